@@ -1,0 +1,71 @@
+/**
+ * The one error type of mmf/actions. Every failure a user can act on is an
+ * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
+ * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
+ * code (a test keeps the two in step).
+ */
+export const ExitCode = {
+  ok: 0,
+  input: 1,
+  tool: 2,
+  parity: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export const ERROR_CATALOGUE = {
+  E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
+  E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
+  E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
+  E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
+  E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
+  E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
+  E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
+  E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+  E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
+  E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
+  E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
+  E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+  E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
+  E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
+  E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
+  E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
+  E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
+  E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
+  E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+} as const;
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export interface MmfErrorOptions {
+  /** The file the error is about, shown first in the message. */
+  file?: string;
+  /** What the user can do about it. */
+  hint?: string;
+  cause?: unknown;
+}
+
+export class MmfError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: ExitCode;
+  readonly file?: string;
+  readonly hint?: string;
+
+  constructor(code: ErrorCode, message: string, options: MmfErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'MmfError';
+    this.code = code;
+    this.exitCode = ERROR_CATALOGUE[code].exit;
+    this.file = options.file;
+    this.hint = options.hint;
+  }
+
+  /** One paragraph for the user: code, file, cause, and what to do. */
+  format(): string {
+    const where = this.file ? `${this.file}: ` : '';
+    const hint = this.hint ? `\n  hint: ${this.hint}` : '';
+    return `error[${this.code}]: ${where}${this.message}${hint}`;
+  }
+}
+
+export function isMmfError(err: unknown): err is MmfError {
+  return err instanceof MmfError;
+}

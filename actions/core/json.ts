@@ -1,0 +1,55 @@
+/** Plain JSON-like data as parsed from Kubernetes YAML. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => deepEqual(item, b[i]));
+  }
+  if (isObject(a)) {
+    if (!isObject(b)) return false;
+    const ak = Object.keys(a);
+    if (ak.length !== Object.keys(b).length) return false;
+    return ak.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+export function clone<T extends JsonValue>(value: T): T {
+  return structuredClone(value);
+}
+
+/** Reads a nested value; undefined when any step is missing. */
+export function getPath(root: JsonValue | undefined, path: readonly (string | number)[]): JsonValue | undefined {
+  let cur: JsonValue | undefined = root;
+  for (const step of path) {
+    if (Array.isArray(cur) && typeof step === 'number') cur = cur[step];
+    else if (isObject(cur) && typeof step === 'string') cur = cur[step];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** Human-readable field path: spec.template.spec.containers[0].image */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(step)) out += out ? `.${step}` : step;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+
+/** RFC 6901 pointer for a path. */
+export function toJsonPointer(path: readonly (string | number)[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
