@@ -20,7 +20,8 @@ export interface PreparedRender {
 
 /**
  * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, test hooks dropped and other hooks handled
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
  * per `hookMode`.
  */
 export function prepareTargets(render: ManifestSet, hookMode: HookMode): PreparedRender {
@@ -36,6 +37,7 @@ export function prepareTargets(render: ManifestSet, hookMode: HookMode): Prepare
       if (record.action === 'argocd') extra = hookAnnotations(hook);
     }
     const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
+    nullMetadataValuesToEmpty(object);
     if (Object.keys(extra).length) {
       const meta = object.metadata as JsonObject;
       meta.annotations = { ...(isObject(meta.annotations) ? meta.annotations : {}), ...extra };
@@ -134,4 +136,19 @@ function withoutArgoHookAnnotations(object: JsonObject): JsonObject {
     if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave') delete meta.annotations[key];
   if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
   return object;
+}
+
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value: JsonValue): void {
+  if (Array.isArray(value)) value.forEach(nullMetadataValuesToEmpty);
+  if (!isObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'metadata' && isObject(child))
+      for (const field of ['labels', 'annotations'])
+        if (isObject(child[field])) for (const [k, v] of Object.entries(child[field])) if (v === null) child[field][k] = '';
+    nullMetadataValuesToEmpty(child);
+  }
 }

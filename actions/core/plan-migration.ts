@@ -235,7 +235,7 @@ function planOverlay(
   for (const resource of env.resources.values()) {
     if (!isSecret(resource)) continue;
     const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-    const plan = planSecretGenerator(resource, safeStem(stem), !namespaceField);
+    const plan = planSecretGenerator(resource, safeStem(stem));
     generators.push(plan.entry);
     for (const f of plan.files) secretFiles.set(`${dir}/${f.path}`, f.content);
     if (plan.removeType) writePatch(resource.id, { type: 'json6902', ops: [{ op: 'remove', path: '/type' }], text: toYaml([{ op: 'remove', path: '/type' }]) });
@@ -261,8 +261,9 @@ function planOverlay(
 
 /**
  * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other resource of the environment shares the name
- * (the transformer matches by name alone). Targets get the base count back.
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
  */
 function planReplicas(
   inherited: Map<string, JsonObject>,
@@ -270,7 +271,7 @@ function planReplicas(
   all: ManifestSet,
 ): { name: string; count: number }[] {
   const names = new Map<string, number>();
-  for (const { id } of all.values()) names.set(id.name, (names.get(id.name) ?? 0) + 1);
+  for (const { id } of all.values()) if (REPLICA_KINDS.has(id.kind)) names.set(id.name, (names.get(id.name) ?? 0) + 1);
   const out: { name: string; count: number }[] = [];
   for (const [key, target] of targets) {
     const base = inherited.get(key);

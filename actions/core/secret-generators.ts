@@ -39,12 +39,13 @@ const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
  * hash suffix), type, labels, annotations and data. Values go to an env file
  * when every value is one line of printable ASCII, otherwise one file per key.
  */
-export function planSecretGenerator(resource: Resource, stem: string, explicitNamespace: boolean): SecretGeneratorPlan {
+export function planSecretGenerator(resource: Resource, stem: string): SecretGeneratorPlan {
   const object = resource.object;
   const meta = isObject(object.metadata) ? object.metadata : {};
   const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const entry: JsonObject = { name: resource.id.name };
-  if (explicitNamespace && resource.id.namespace) entry.namespace = resource.id.namespace;
+  // Explicit even under a `namespace:` field: patches of the same overlay match on it.
+  if (resource.id.namespace) entry.namespace = resource.id.namespace;
   if (typeof object.type === 'string') entry.type = object.type;
   const files: SecretFile[] = [];
   const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
