@@ -8,17 +8,22 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [{ name: 'cli', source: 'actions/cli/index.ts' }];
 for (const dir of readdirSync(join(root, 'actions'))) {
-  if (existsSync(join(root, 'actions', dir, 'main.ts'))) entries.push({ name: dir, source: `actions/${dir}/main.ts` });
+  if (existsSync(join(root, 'actions', dir, 'main.ts')))
+    entries.push({ name: dir, source: `actions/${dir}/main.ts` });
 }
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 for (const { name, source } of entries) {
   const out = join(root, 'dist', name);
   const tmp = join(root, 'dist', `.${name}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', source, '-o', tmp, '--target', 'es2022', '--quiet', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', source, '-o', tmp, '--target', 'es2022', '--quiet', '--license', 'licenses.txt'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const bundle = join(tmp, 'index.js');
   if (name === 'cli' && !readFileSync(bundle, 'utf8').startsWith('#!')) {
     writeFileSync(bundle, '#!/usr/bin/env node\n' + readFileSync(bundle, 'utf8'));

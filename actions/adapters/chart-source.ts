@@ -40,19 +40,25 @@ export async function openChart(chartPath: string): Promise<ChartInfo> {
   }
   if (info.isDirectory()) return inspect(chartPath, async () => {});
   if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
-    throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', { file: chartPath });
+    throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
+      file: chartPath,
+    });
   }
   const temp = await mkdtemp(join(tmpdir(), 'mmf-chart-'));
   const cleanup = () => rm(temp, { recursive: true, force: true });
   const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
   if (untar.exitCode !== 0) {
     await cleanup();
-    throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, { file: chartPath });
+    throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
+      file: chartPath,
+    });
   }
   const entries = (await readdir(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
   if (entries.length !== 1) {
     await cleanup();
-    throw new MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', { file: chartPath });
+    throw new MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
+      file: chartPath,
+    });
   }
   return inspect(join(temp, (entries[0] as { name: string }).name), cleanup, chartPath);
 }
@@ -72,11 +78,14 @@ async function readChartYaml(dir: string, shownAs: string) {
   try {
     doc = parseYamlDocuments(text, join(shownAs, 'Chart.yaml'))[0]?.value;
   } catch (err) {
-    if (err instanceof MmfError) throw new MmfError('E_CHART_YAML', err.message, { file: join(shownAs, 'Chart.yaml') });
+    if (err instanceof MmfError)
+      throw new MmfError('E_CHART_YAML', err.message, { file: join(shownAs, 'Chart.yaml') });
     throw err;
   }
   if (!isObject(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
-    throw new MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', { file: join(shownAs, 'Chart.yaml') });
+    throw new MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
+      file: join(shownAs, 'Chart.yaml'),
+    });
   }
   return doc;
 }
@@ -101,7 +110,11 @@ async function inspect(dir: string, cleanup: () => Promise<void>, shownAs = dir)
   }
 }
 
-async function checkDependencies(dir: string, chart: Record<string, unknown>, shownAs: string): Promise<void> {
+async function checkDependencies(
+  dir: string,
+  chart: Record<string, unknown>,
+  shownAs: string,
+): Promise<void> {
   const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(isObject) : [];
   if (!deps.length) return;
   const vendored = new Set<string>();
@@ -118,21 +131,31 @@ async function checkDependencies(dir: string, chart: Record<string, unknown>, sh
   }
   const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
   if (missing.length) {
-    throw new MmfError('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
-      file: join(shownAs, 'Chart.yaml'),
-      hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
-    });
+    throw new MmfError(
+      'E_DEPENDENCIES_MISSING',
+      `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`,
+      {
+        file: join(shownAs, 'Chart.yaml'),
+        hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
+      },
+    );
   }
 }
 
-async function scanTemplates(dir: string, scan: { usesLookup: boolean; usesCapabilities: boolean; usesRandomness: boolean }) {
+async function scanTemplates(
+  dir: string,
+  scan: { usesLookup: boolean; usesCapabilities: boolean; usesRandomness: boolean },
+) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     // A packaged subchart cannot be scanned cheaply: assume it may be random.
     if (entry.name.endsWith('.tgz')) scan.usesRandomness = true;
-    const parent = (entry as unknown as { parentPath?: string; path?: string }).parentPath ?? (entry as unknown as { path: string }).path;
-    if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name)) continue;
+    const parent =
+      (entry as unknown as { parentPath?: string; path?: string }).parentPath ??
+      (entry as unknown as { path: string }).path;
+    if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
+      continue;
     const text = await readFile(join(parent, entry.name), 'utf8');
     const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
     if (/\blookup\b/.test(actions)) scan.usesLookup = true;

@@ -18,7 +18,14 @@ export interface RenderResult {
 
 /** `helm template` with CRDs, as argv. */
 export function helmTemplateArgs(request: RenderRequest): string[] {
-  const args = ['template', request.release, request.chartDir, '--namespace', request.namespace, '--include-crds'];
+  const args = [
+    'template',
+    request.release,
+    request.chartDir,
+    '--namespace',
+    request.namespace,
+    '--include-crds',
+  ];
   for (const file of request.valuesFiles) args.push('--values', file);
   return args;
 }
@@ -28,7 +35,11 @@ export async function renderChart(helm: HelmTool, request: RenderRequest): Promi
   const result = await runCommand(helm.path, helmTemplateArgs(request));
   if (result.exitCode === 0) return { manifests: result.stdout, durationMs: result.durationMs };
   const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
-  if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
+  if (
+    /missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(
+      message,
+    )
+  ) {
     throw new MmfError('E_DEPENDENCIES_MISSING', message, {
       file: request.chartLabel,
       hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
@@ -45,8 +56,15 @@ export function cleanHelmError(stderr: string, chartDir: string, chartLabel: str
   return stderr
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
-    .map((line) => line.replace(/^Error:\s*/, '').split(chartDir).join(chartLabel))
+    .filter(
+      (line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line),
+    )
+    .map((line) =>
+      line
+        .replace(/^Error:\s*/, '')
+        .split(chartDir)
+        .join(chartLabel),
+    )
     .join(' ')
     .trim();
 }

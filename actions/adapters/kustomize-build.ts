@@ -8,12 +8,22 @@ export interface BuildResult {
 }
 
 /** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
-export async function buildKustomization(tool: KustomizeTool, dir: string, label = dir): Promise<BuildResult> {
+export async function buildKustomization(
+  tool: KustomizeTool,
+  dir: string,
+  label = dir,
+): Promise<BuildResult> {
   const { file, args } = kustomizeBuildArgs(tool, dir);
   const result = await runCommand(file, args);
   if (result.exitCode !== 0) {
-    const message = result.stderr.trim().replace(/^Error:\s*/, '').split(dir).join(label);
-    throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, { file: label });
+    const message = result.stderr
+      .trim()
+      .replace(/^Error:\s*/, '')
+      .split(dir)
+      .join(label);
+    throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, {
+      file: label,
+    });
   }
   return { manifests: result.stdout, durationMs: result.durationMs };
 }

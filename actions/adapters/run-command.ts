@@ -18,7 +18,11 @@ export interface RunOptions {
  * Spawns a tool with an argument array (never a shell string) and collects its
  * output. Resolves with the exit code; callers decide what a failure means.
  */
-export function runCommand(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
+export function runCommand(
+  file: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<CommandResult> {
   const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
   const started = performance.now();
   return new Promise((resolve, reject) => {

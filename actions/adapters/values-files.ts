@@ -20,7 +20,10 @@ export async function checkValuesFile(path: string): Promise<void> {
       hint: 'check the path given to --env name=<values.yaml>; paths are relative to the current directory',
     });
   }
-  if (size > MAX_YAML_BYTES) throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, { file: path });
+  if (size > MAX_YAML_BYTES)
+    throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
+      file: path,
+    });
   const docs = parseYamlDocuments(await readFile(path, 'utf8'), path);
   const first = docs[0];
   if (first && !isObject(first.value)) {

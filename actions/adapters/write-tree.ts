@@ -41,7 +41,9 @@ export async function createStagingDir(output: string): Promise<string> {
     await mkdir(dirname(target), { recursive: true });
     return await mkdtemp(join(dirname(target), `.${basename(target)}.mmf-tmp-`));
   } catch (err) {
-    throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${(err as Error).message}`, { file: output });
+    throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${(err as Error).message}`, {
+      file: output,
+    });
   }
 }
 
@@ -67,7 +69,11 @@ export async function commitStagingDir(staging: string, output: string): Promise
     await rename(staging, target);
   } catch (err) {
     if (aside) await rename(aside, target);
-    throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${(err as Error).message}`, { file: output });
+    throw new MmfError(
+      'E_OUTPUT_NOT_WRITABLE',
+      `cannot move the new tree into place: ${(err as Error).message}`,
+      { file: output },
+    );
   }
   if (aside) await rm(aside, { recursive: true, force: true });
 }

@@ -3,7 +3,9 @@ import type { ConvertResult } from '../engine/convert-chart.js';
 /** The human summary printed at the end of a conversion. */
 export function formatConvertSummary(result: ConvertResult): string {
   const { report } = result;
-  const lines = [`Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`];
+  const lines = [
+    `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+  ];
   for (const env of report.environments) {
     const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
     lines.push(
@@ -13,14 +15,23 @@ export function formatConvertSummary(result: ConvertResult): string {
     if (p && !p.identical) {
       for (const r of p.missing) lines.push(`    missing: ${r}`);
       for (const r of p.unexpected) lines.push(`    unexpected: ${r}`);
-      for (const c of p.changed) for (const f of c.fields) lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
+      for (const c of p.changed)
+        for (const f of c.fields) lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
     }
   }
-  if (report.hooks.length) lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
-  if (report.volatile.length) lines.push(`Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`);
-  if (report.secrets.length) lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
+  if (report.hooks.length)
+    lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
+  if (report.volatile.length)
+    lines.push(
+      `Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`,
+    );
+  if (report.secrets.length)
+    lines.push(
+      `Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`,
+    );
   for (const w of report.warnings) lines.push(`warning: ${w}`);
-  if (report.parity) lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
+  if (report.parity)
+    lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
   lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
   return lines.join('\n') + '\n';
 }

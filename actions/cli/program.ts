@@ -35,7 +35,10 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
-  const migrate = program.command('migrate').description('migrate services from Helm to Kustomize').exitOverride();
+  const migrate = program
+    .command('migrate')
+    .description('migrate services from Helm to Kustomize')
+    .exitOverride();
   migrate
     .command('helm-to-kustomize')
     .description(
@@ -46,13 +49,28 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
     .option('--output <dir>', 'where to write base/, overlays/ and the reports')
     .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
-    .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+    .option(
+      '--env <name=values.yaml[,more.yaml]>',
+      'an environment and its values files (repeatable; none = one env "default")',
+      collect,
+      [],
+    )
     .option('--release <name>', 'release name (default: the chart name)')
     .option('--namespace <ns>', 'release namespace', 'default')
-    .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
+    .option(
+      '--validate',
+      'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)',
+    )
     .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
     .option('--force', 'replace a non-empty output directory')
-    .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks').choices([...HOOK_MODES]).default('keep'))
+    .addOption(
+      new Option(
+        '--hooks <mode>',
+        'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks',
+      )
+        .choices([...HOOK_MODES])
+        .default('keep'),
+    )
     .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
     .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
     .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
@@ -60,7 +78,10 @@ export function buildProgram(io: CliIo): Command {
     .action(async (flags: MigrateFlags) => {
       const chart = flags.chart ?? flags.helmChartPath;
       const output = flags.output ?? flags.outputPath;
-      if (!chart) throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', { hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml' });
+      if (!chart)
+        throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
+          hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
+        });
       if (!output) throw new MmfError('E_USAGE', 'missing --output <dir>');
       const result = await convertChart({
         chart,
@@ -76,7 +97,19 @@ export function buildProgram(io: CliIo): Command {
         ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
         log: { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) },
       });
-      if (flags.json) io.stdout(JSON.stringify({ exitCode: result.exitCode, output: result.output, timings: result.timings, report: result.report }, null, 2) + '\n');
+      if (flags.json)
+        io.stdout(
+          JSON.stringify(
+            {
+              exitCode: result.exitCode,
+              output: result.output,
+              timings: result.timings,
+              report: result.report,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
       else io.stdout(formatConvertSummary(result));
       program.setOptionValue('exitCode', result.exitCode);
     });

@@ -16,8 +16,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return program.getOptionValue('exitCode') ?? (process.exitCode as number | undefined) ?? 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() + '\n  hint: run with --help for usage\n');
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return 0;
+      io.stderr(
+        new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
+          '\n  hint: run with --help for usage\n',
+      );
       return 1;
     }
     if (isMmfError(err)) {

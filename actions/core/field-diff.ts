@@ -11,7 +11,11 @@ export interface FieldChange {
  * Field-level differences between two values: maps by key (order ignored),
  * lists by position (order kept). Reports the deepest differing paths.
  */
-export function diffFields(left: JsonValue | undefined, right: JsonValue | undefined, path: FieldPath = []): FieldChange[] {
+export function diffFields(
+  left: JsonValue | undefined,
+  right: JsonValue | undefined,
+  path: FieldPath = [],
+): FieldChange[] {
   if (deepEqual(left, right)) return [];
   if (left === undefined) return [{ path, change: 'added' }];
   if (right === undefined) return [{ path, change: 'removed' }];
@@ -21,7 +25,8 @@ export function diffFields(left: JsonValue | undefined, right: JsonValue | undef
   }
   if (Array.isArray(left) && Array.isArray(right)) {
     const out: FieldChange[] = [];
-    for (let i = 0; i < Math.max(left.length, right.length); i++) out.push(...diffFields(left[i], right[i], [...path, i]));
+    for (let i = 0; i < Math.max(left.length, right.length); i++)
+      out.push(...diffFields(left[i], right[i], [...path, i]));
     return out;
   }
   return [{ path, change: 'changed' }];
@@ -32,7 +37,11 @@ export function setExisting(root: JsonValue, path: FieldPath, value: JsonValue):
   let cur: JsonValue = root;
   for (let i = 0; i < path.length - 1; i++) {
     const step = path[i] as string | number;
-    const next: JsonValue | undefined = Array.isArray(cur) ? cur[step as number] : isObject(cur) ? cur[step as string] : undefined;
+    const next: JsonValue | undefined = Array.isArray(cur)
+      ? cur[step as number]
+      : isObject(cur)
+        ? cur[step as string]
+        : undefined;
     if (next === undefined) return false;
     cur = next;
   }

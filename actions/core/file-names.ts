@@ -27,7 +27,8 @@ export class FileNamer {
       `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
     ];
     for (const stem of candidates) if (this.claim(stem)) return stem + this.suffix;
-    for (let n = 2; ; n++) if (this.claim(`${candidates[2]}-${n}`)) return `${candidates[2]}-${n}${this.suffix}`;
+    for (let n = 2; ; n++)
+      if (this.claim(`${candidates[2]}-${n}`)) return `${candidates[2]}-${n}${this.suffix}`;
   }
 
   private claim(stem: string): boolean {

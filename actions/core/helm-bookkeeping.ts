@@ -4,7 +4,9 @@ import { clone, isObject, type JsonObject, type JsonValue } from './json.js';
 export const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'] as const;
 
 export function isHelmAnnotation(key: string): boolean {
-  return key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy';
+  return (
+    key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy'
+  );
 }
 
 /** Label keys a resource's selector matches on: they must stay in pod template labels. */
@@ -14,7 +16,11 @@ function selectorKeys(object: JsonObject): Set<string> {
   if (!isObject(spec)) return keys;
   const selector = spec.selector;
   if (isObject(selector)) {
-    const source = isObject(selector.matchLabels) ? selector.matchLabels : object.kind === 'Service' ? selector : {};
+    const source = isObject(selector.matchLabels)
+      ? selector.matchLabels
+      : object.kind === 'Service'
+        ? selector
+        : {};
     for (const k of Object.keys(source)) keys.add(k);
   }
   return keys;

@@ -32,10 +32,12 @@ const ARGO_DELETE: Record<string, string> = {
 
 export function classifyHook(resource: string, hook: HookInfo, mode: HookMode): HookRecord {
   const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
-  if (isTestHook(hook)) return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
+  if (isTestHook(hook))
+    return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
   const when = hook.events.join(', ');
   const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
-  if (mode === 'drop') return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+  if (mode === 'drop')
+    return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
   if (mode === 'argocd')
     return {
       ...base,

@@ -22,7 +22,8 @@ export function deriveJsonPatch(base: JsonValue, target: JsonValue): JsonPatchOp
 function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]): void {
   if (deepEqual(base, target)) return;
   if (isObject(base) && isObject(target)) {
-    for (const key of Object.keys(base)) if (!(key in target)) ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
+    for (const key of Object.keys(base))
+      if (!(key in target)) ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
     for (const [key, value] of Object.entries(target)) {
       if (key in base) diff(base[key] as JsonValue, value, [...path, key], ops);
       else ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
@@ -43,12 +44,15 @@ function identities(list: JsonValue[]): string[] {
 }
 
 function lcsPairs(a: string[], b: string[]): [number, number][] {
-  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  const table: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  );
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) pairs.push([i++, j++]);
     else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
     else j++;
@@ -67,7 +71,8 @@ function diffList(base: JsonValue[], target: JsonValue[], path: Path, ops: JsonP
     return;
   }
   const keptBase = new Set(pairs.map(([i]) => i));
-  for (let i = base.length - 1; i >= 0; i--) if (!keptBase.has(i)) ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
+  for (let i = base.length - 1; i >= 0; i--)
+    if (!keptBase.has(i)) ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
   const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
   target.forEach((item, j) => {
     const i = matchOf.get(j);
@@ -88,7 +93,8 @@ export function applyJsonPatch(doc: JsonObject, ops: readonly JsonPatchOp[]): Js
     const last = steps.pop();
     if (last === undefined) throw new Error('whole-document operations are not supported');
     let parent: JsonValue = root;
-    for (const step of steps) parent = (Array.isArray(parent) ? parent[Number(step)] : (parent as JsonObject)[step]) as JsonValue;
+    for (const step of steps)
+      parent = (Array.isArray(parent) ? parent[Number(step)] : (parent as JsonObject)[step]) as JsonValue;
     if (Array.isArray(parent)) {
       const index = last === '-' ? parent.length : Number(last);
       if (op.op === 'add') parent.splice(index, 0, op.value);

@@ -28,7 +28,10 @@ export function clone<T extends JsonValue>(value: T): T {
 }
 
 /** Reads a nested value; undefined when any step is missing. */
-export function getPath(root: JsonValue | undefined, path: readonly (string | number)[]): JsonValue | undefined {
+export function getPath(
+  root: JsonValue | undefined,
+  path: readonly (string | number)[],
+): JsonValue | undefined {
   let cur: JsonValue | undefined = root;
   for (const step of path) {
     if (Array.isArray(cur) && typeof step === 'number') cur = cur[step];

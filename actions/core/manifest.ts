@@ -88,7 +88,10 @@ export class ScopeResolver {
 }
 
 export function isCrd(object: JsonObject): boolean {
-  return object.kind === 'CustomResourceDefinition' && String(object.apiVersion).startsWith('apiextensions.k8s.io/');
+  return (
+    object.kind === 'CustomResourceDefinition' &&
+    String(object.apiVersion).startsWith('apiextensions.k8s.io/')
+  );
 }
 
 /** Builds a resource from a parsed object; the namespace is defaulted for namespaced kinds. */
@@ -102,7 +105,12 @@ export function toResource(
   const apiVersion = object.apiVersion;
   const kind = object.kind;
   const metadata = object.metadata;
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !isObject(metadata) || typeof metadata.name !== 'string') {
+  if (
+    typeof apiVersion !== 'string' ||
+    typeof kind !== 'string' ||
+    !isObject(metadata) ||
+    typeof metadata.name !== 'string'
+  ) {
     throw new MmfError(
       'E_RENDER_OUTPUT',
       `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`,
@@ -111,7 +119,11 @@ export function toResource(
   }
   const { group, version } = splitApiVersion(apiVersion);
   const clusterScoped = scopes.isClusterScoped(group, kind);
-  const namespace = clusterScoped ? '' : typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : defaultNamespace;
+  const namespace = clusterScoped
+    ? ''
+    : typeof metadata.namespace === 'string' && metadata.namespace
+      ? metadata.namespace
+      : defaultNamespace;
   const id = { group, version, kind, namespace, name: metadata.name };
   return source ? { id, object, source } : { id, object };
 }
@@ -130,7 +142,9 @@ export function parseManifests(text: string, origin: string, options: ParseManif
   const docs = parseYamlDocuments(text, origin).flatMap((doc) => {
     const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
     if (!isObject(doc.value)) {
-      throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, { file: origin });
+      throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
+        file: origin,
+      });
     }
     if (doc.value.kind === 'List' && Array.isArray(doc.value.items)) {
       return doc.value.items.filter(isObject).map((item) => ({ object: item, source }));

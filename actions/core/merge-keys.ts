@@ -71,8 +71,10 @@ export function listStrategy(kind: string, path: readonly (string | number)[]): 
   const last = path[path.length - 1];
   if (typeof last !== 'string') return { type: 'replace' };
   if (UNSUPPORTED_LIST_NAMES.has(last)) return { type: 'unsupported' };
-  if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences') return { type: 'merge', key: 'uid' };
-  if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports') return { type: 'merge', key: 'port' };
+  if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences')
+    return { type: 'merge', key: 'uid' };
+  if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports')
+    return { type: 'merge', key: 'port' };
   const podSpec = POD_SPEC_PATHS[kind];
   if (!podSpec || !startsWith(path, podSpec)) return { type: 'replace' };
   const rest = path.slice(podSpec.length);

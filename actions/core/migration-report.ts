@@ -36,7 +36,13 @@ export interface MigrationReport {
   environments: EnvironmentReport[];
   hooks: HookRecord[];
   volatile: { resource: string; paths: string[] }[];
-  secrets: { environment: string; name: string; namespace: string; keys: { name: string; bytes: number }[]; files: string[] }[];
+  secrets: {
+    environment: string;
+    name: string;
+    namespace: string;
+    keys: { name: string; bytes: number }[];
+    files: string[];
+  }[];
   warnings: string[];
   /** Undefined when --validate was not given. */
   parity?: { identical: boolean; environments: number; identicalEnvironments: number };
@@ -49,7 +55,13 @@ export interface ReportInput {
   hookMode: string;
   tools: MigrationReport['tools'];
   plan: MigrationPlan;
-  environments: { name: string; valuesFiles: string[]; render: ManifestSet; renderedLines: number; parity?: ParityResult }[];
+  environments: {
+    name: string;
+    valuesFiles: string[];
+    render: ManifestSet;
+    renderedLines: number;
+    parity?: ParityResult;
+  }[];
   hooks: HookRecord[];
   volatile: VolatileFields;
   warnings: string[];
@@ -91,7 +103,11 @@ export function buildMigrationReport(input: ReportInput): MigrationReport {
   };
   if (checked.length) {
     const identical = checked.filter((e) => e.parity?.identical).length;
-    report.parity = { identical: identical === checked.length, environments: checked.length, identicalEnvironments: identical };
+    report.parity = {
+      identical: identical === checked.length,
+      environments: checked.length,
+      identicalEnvironments: identical,
+    };
   }
   return report;
 }

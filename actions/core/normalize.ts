@@ -133,7 +133,8 @@ function withoutArgoHookAnnotations(object: JsonObject): JsonObject {
   const meta = object.metadata;
   if (!isObject(meta) || !isObject(meta.annotations)) return object;
   for (const key of Object.keys(meta.annotations))
-    if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave') delete meta.annotations[key];
+    if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
+      delete meta.annotations[key];
   if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
   return object;
 }
@@ -148,7 +149,8 @@ function nullMetadataValuesToEmpty(value: JsonValue): void {
   for (const [key, child] of Object.entries(value)) {
     if (key === 'metadata' && isObject(child))
       for (const field of ['labels', 'annotations'])
-        if (isObject(child[field])) for (const [k, v] of Object.entries(child[field])) if (v === null) child[field][k] = '';
+        if (isObject(child[field]))
+          for (const [k, v] of Object.entries(child[field])) if (v === null) child[field][k] = '';
     nullMetadataValuesToEmpty(child);
   }
 }

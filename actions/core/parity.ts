@@ -28,9 +28,17 @@ export function compareForParity(helm: ManifestSet, kustomize: ManifestSet): Par
       missing.push(displayId(expected.id));
       continue;
     }
-    const fields = diffFields(expected.object, actual.object).map((c) => ({ path: formatPath(c.path), change: c.change }));
+    const fields = diffFields(expected.object, actual.object).map((c) => ({
+      path: formatPath(c.path),
+      change: c.change,
+    }));
     if (fields.length) changed.push({ resource: displayId(expected.id), key, fields });
   }
   for (const [key, actual] of kustomize) if (!helm.has(key)) unexpected.push(displayId(actual.id));
-  return { identical: !missing.length && !unexpected.length && !changed.length, missing, unexpected, changed };
+  return {
+    identical: !missing.length && !unexpected.length && !changed.length,
+    missing,
+    unexpected,
+    changed,
+  };
 }

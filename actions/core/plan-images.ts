@@ -61,7 +61,10 @@ export interface ImageOverride {
  * exclude the tag change). An entry is used only when it is exact: every site
  * of that image name in the environment ends with the same tag and no digest.
  */
-export function planImageOverrides(base: Map<string, JsonObject>, targets: Map<string, JsonObject>): ImageOverride[] {
+export function planImageOverrides(
+  base: Map<string, JsonObject>,
+  targets: Map<string, JsonObject>,
+): ImageOverride[] {
   const baseSites = new Map<string, ImageSite>();
   for (const [key, object] of base) {
     const sites: ImageSite[] = [];

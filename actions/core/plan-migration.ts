@@ -1,7 +1,7 @@
 import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
 import { FileNamer, safeStem } from './file-names.js';
 import { clone, isObject, type JsonObject, type JsonValue } from './json.js';
-import { displayId, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
+import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
 import { planImageOverrides, type ImageOverride } from './plan-images.js';
 import { isSecret, planSecretGenerator, type SecretFile } from './secret-generators.js';
 import { toYaml } from './yaml-codec.js';
@@ -45,6 +45,8 @@ export interface MigrationPlan {
   /** Git-ignored files holding Secret values: relative path -> bytes. */
   secretFiles: Map<string, Buffer>;
   namespaceField?: string;
+  /** Which resources got a strategic-merge patch: `${env}\0${resourceKey}`. */
+  strategicMergeTargets: Set<string>;
   base: { resources: number; files: number; lines: number };
   overlays: OverlaySummary[];
 }
@@ -69,7 +71,10 @@ export function planMigration(input: PlanInput): MigrationPlan {
     const present = envs.filter((e) => e.resources.has(key));
     const first = present[0]?.resources.get(key) as Resource;
     if (isSecret(first) || present.length * 2 <= envs.length) continue;
-    baseObjects.set(key, { ...first, object: chooseBaseObject(present.map((e) => e.resources.get(key) as Resource)) });
+    baseObjects.set(key, {
+      ...first,
+      object: chooseBaseObject(present.map((e) => e.resources.get(key) as Resource)),
+    });
   }
 
   const baseNamer = new FileNamer();
@@ -81,13 +86,26 @@ export function planMigration(input: PlanInput): MigrationPlan {
   }
   files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
 
-  const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, input.jsonPatchOnly, files, secretFiles));
+  const strategicMergeTargets = new Set<string>();
+  const overlays = envs.map((env) =>
+    planOverlay(env, baseObjects, namespaceField, {
+      jsonPatchOnly: input.jsonPatchOnly,
+      strategicMergeTargets,
+      files,
+      secretFiles,
+    }),
+  );
   const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
   return {
     files,
     secretFiles,
     ...(namespaceField ? { namespaceField } : {}),
-    base: { resources: baseObjects.size, files: baseFiles.length, lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0) },
+    strategicMergeTargets,
+    base: {
+      resources: baseObjects.size,
+      files: baseFiles.length,
+      lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+    },
     overlays,
   };
 }
@@ -159,13 +177,18 @@ function patchTarget(id: ResourceId): JsonObject {
   return target;
 }
 
+interface OverlayOutputs {
+  jsonPatchOnly: ReadonlySet<string> | undefined;
+  strategicMergeTargets: Set<string>;
+  files: Map<string, string>;
+  secretFiles: Map<string, Buffer>;
+}
+
 function planOverlay(
   env: EnvironmentTargets,
   baseObjects: Map<string, Resource>,
   namespaceField: string | undefined,
-  jsonPatchOnly: ReadonlySet<string> | undefined,
-  files: Map<string, string>,
-  secretFiles: Map<string, Buffer>,
+  { jsonPatchOnly, strategicMergeTargets, files, secretFiles }: OverlayOutputs,
 ): OverlaySummary {
   const dir = `overlays/${env.name}`;
   const resourceNamer = new FileNamer();
@@ -191,6 +214,7 @@ function planOverlay(
     const file = `patches/${patchNamer.nameFor(id)}`;
     files.set(`${dir}/${file}`, patch.text);
     if (patch.type === 'strategic-merge') {
+      strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
       summary.strategicMergePatches++;
       patches.push({ path: file });
     } else {
@@ -221,14 +245,27 @@ function planOverlay(
       summary.addedResources.push(displayId(resource.id));
       continue;
     }
-    const patch = choosePatch(resource.id, base.object, target, { jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`) });
+    const patch = choosePatch(resource.id, base.object, target, {
+      jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
+    });
     if (patch) writePatch(resource.id, patch);
   }
   for (const [key, base] of baseObjects) {
     if (env.resources.has(key)) continue;
     const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
-    const meta: JsonObject = { name: base.id.name, ...(base.id.namespace ? { namespace: base.id.namespace } : {}) };
-    files.set(`${dir}/${file}`, toYaml({ $patch: 'delete', apiVersion: base.object.apiVersion ?? null, kind: base.id.kind, metadata: meta }));
+    const meta: JsonObject = {
+      name: base.id.name,
+      ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
+    };
+    files.set(
+      `${dir}/${file}`,
+      toYaml({
+        $patch: 'delete',
+        apiVersion: base.object.apiVersion ?? null,
+        kind: base.id.kind,
+        metadata: meta,
+      }),
+    );
     patches.push({ path: file });
     summary.removedResources.push(displayId(base.id));
   }
@@ -238,7 +275,12 @@ function planOverlay(
     const plan = planSecretGenerator(resource, safeStem(stem));
     generators.push(plan.entry);
     for (const f of plan.files) secretFiles.set(`${dir}/${f.path}`, f.content);
-    if (plan.removeType) writePatch(resource.id, { type: 'json6902', ops: [{ op: 'remove', path: '/type' }], text: toYaml([{ op: 'remove', path: '/type' }]) });
+    if (plan.removeType)
+      writePatch(resource.id, {
+        type: 'json6902',
+        ops: [{ op: 'remove', path: '/type' }],
+        text: toYaml([{ op: 'remove', path: '/type' }]),
+      });
     summary.secrets.push({
       name: resource.id.name,
       namespace: resource.id.namespace,
@@ -271,7 +313,8 @@ function planReplicas(
   all: ManifestSet,
 ): { name: string; count: number }[] {
   const names = new Map<string, number>();
-  for (const { id } of all.values()) if (REPLICA_KINDS.has(id.kind)) names.set(id.name, (names.get(id.name) ?? 0) + 1);
+  for (const { id } of all.values())
+    if (REPLICA_KINDS.has(id.kind)) names.set(id.name, (names.get(id.name) ?? 0) + 1);
   const out: { name: string; count: number }[] = [];
   for (const [key, target] of targets) {
     const base = inherited.get(key);
@@ -286,4 +329,3 @@ function planReplicas(
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
-

@@ -26,26 +26,38 @@ export function renderMigrationReport(report: MigrationReport): string {
       '',
     );
   } else {
-    push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
+    push(
+      'Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.',
+      '',
+    );
   }
   push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
   push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
-  if (report.tools.kustomize) push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
+  if (report.tools.kustomize)
+    push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
   push('', '## Environments', '');
-  push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
+  push(
+    '| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |',
+  );
   push('|---|---|---|---|---|---|---|');
   for (const env of report.environments) {
     push(
       `| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`,
     );
   }
-  push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
-  if (report.namespaceField) push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
+  push(
+    '',
+    `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`,
+  );
+  if (report.namespaceField)
+    push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
   push('');
   for (const env of report.environments) {
     const lines: string[] = [];
-    if (env.overlay.addedResources.length) lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
-    if (env.overlay.removedResources.length) lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
+    if (env.overlay.addedResources.length)
+      lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
+    if (env.overlay.removedResources.length)
+      lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
     for (const image of env.overlay.images) lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
     for (const r of env.overlay.replicas) lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
     if (lines.length) push(`### ${env.name}`, '', ...lines, '');
@@ -53,7 +65,12 @@ export function renderMigrationReport(report: MigrationReport): string {
   push('## Helm hooks', '');
   if (!report.hooks.length) push('The chart has no hooks.', '');
   else {
-    push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
+    push(
+      `Mode: \`${report.hookMode}\`.`,
+      '',
+      '| resource | Helm events | weight | result | what changes |',
+      '|---|---|---|---|---|',
+    );
     const seen = new Set<string>();
     for (const h of report.hooks) {
       const row = `| ${cell(h.resource)} | ${cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${cell(h.lostOrdering)} |`;
@@ -65,7 +82,10 @@ export function renderMigrationReport(report: MigrationReport): string {
   push('## Volatile fields', '');
   if (!report.volatile.length) push('Two renders of the same input were identical: nothing random.', '');
   else {
-    push('These fields differ between two renders of the same input (random values, generated certificates). The overlays hold one sample; parity compares them as present. Generate them at deploy time instead (for example with External Secrets or cert-manager).', '');
+    push(
+      'These fields differ between two renders of the same input (random values, generated certificates). The overlays hold one sample; parity compares them as present. Generate them at deploy time instead (for example with External Secrets or cert-manager).',
+      '',
+    );
     for (const v of report.volatile) push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
     push('');
   }
@@ -79,7 +99,9 @@ export function renderMigrationReport(report: MigrationReport): string {
       '|---|---|---|',
     );
     for (const s of report.secrets)
-      push(`| ${cell(s.environment)} | ${cell(s.name)} | ${cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
+      push(
+        `| ${cell(s.environment)} | ${cell(s.name)} | ${cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`,
+      );
     push('');
   }
   push('## Warnings', '');
@@ -92,7 +114,8 @@ export function renderMigrationReport(report: MigrationReport): string {
       push(`### ${env.name}`, '');
       for (const r of p.missing) push(`- missing from the Kustomize build: ${r}`);
       for (const r of p.unexpected) push(`- only in the Kustomize build: ${r}`);
-      for (const c of p.changed) push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
+      for (const c of p.changed)
+        push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
       push('');
     }
   }

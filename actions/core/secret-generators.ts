@@ -9,9 +9,11 @@ export function isSecret(resource: Resource): boolean {
 export function decodeSecretData(object: JsonObject): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   if (isObject(object.data))
-    for (const [k, v] of Object.entries(object.data)) out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
+    for (const [k, v] of Object.entries(object.data))
+      out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
   if (isObject(object.stringData))
-    for (const [k, v] of Object.entries(object.stringData)) out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
+    for (const [k, v] of Object.entries(object.stringData))
+      out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
   return out;
 }
 
@@ -53,7 +55,10 @@ export function planSecretGenerator(resource: Resource, stem: string): SecretGen
     // a generator with no sources still yields an empty Secret
   } else if (simple) {
     const path = `secrets/${stem}.env`;
-    files.push({ path, content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8') });
+    files.push({
+      path,
+      content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
+    });
     entry.envs = [path];
   } else {
     entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
@@ -61,7 +66,8 @@ export function planSecretGenerator(resource: Resource, stem: string): SecretGen
   }
   const options: JsonObject = { disableNameSuffixHash: true };
   if (isObject(meta.labels) && Object.keys(meta.labels).length) options.labels = meta.labels as JsonValue;
-  if (isObject(meta.annotations) && Object.keys(meta.annotations).length) options.annotations = meta.annotations as JsonValue;
+  if (isObject(meta.annotations) && Object.keys(meta.annotations).length)
+    options.annotations = meta.annotations as JsonValue;
   if (object.immutable === true) options.immutable = true;
   entry.options = options;
   return {

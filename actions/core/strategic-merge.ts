@@ -16,7 +16,11 @@ type Diff = JsonValue | typeof NO_CHANGE;
  * The patch keeps apiVersion, kind, metadata.name and metadata.namespace so
  * kustomize can find its target.
  */
-export function deriveStrategicMergePatch(kind: string, base: JsonObject, target: JsonObject): JsonObject | undefined | null {
+export function deriveStrategicMergePatch(
+  kind: string,
+  base: JsonObject,
+  target: JsonObject,
+): JsonObject | undefined | null {
   let diff: Diff;
   try {
     diff = diffValue(kind, base, target, []);
@@ -31,7 +35,12 @@ export function deriveStrategicMergePatch(kind: string, base: JsonObject, target
   if (typeof meta.namespace === 'string') idMeta.namespace = meta.namespace;
   const patchMeta = isObject(patch.metadata) ? patch.metadata : {};
   const { metadata: _m, ...rest } = patch;
-  return { apiVersion: target.apiVersion ?? null, kind: target.kind ?? null, metadata: { ...idMeta, ...patchMeta }, ...rest };
+  return {
+    apiVersion: target.apiVersion ?? null,
+    kind: target.kind ?? null,
+    metadata: { ...idMeta, ...patchMeta },
+    ...rest,
+  };
 }
 
 function diffValue(kind: string, base: JsonValue, target: JsonValue, path: Path): Diff {
@@ -40,7 +49,8 @@ function diffValue(kind: string, base: JsonValue, target: JsonValue, path: Path)
   if (deepEqual(base, target)) return NO_CHANGE;
   if (target === null) throw new Unexpressible('null value');
   assertPlain(target);
-  if (Array.isArray(target) && listStrategy(kind, path).type !== 'replace') throw new Unexpressible('list type');
+  if (Array.isArray(target) && listStrategy(kind, path).type !== 'replace')
+    throw new Unexpressible('list type');
   return target;
 }
 
@@ -51,7 +61,8 @@ function diffObject(kind: string, base: JsonObject, target: JsonObject, path: Pa
     if (!(key in base)) {
       if (value === null) throw new Unexpressible('null value');
       assertPlain(value);
-      if (Array.isArray(value) && listStrategy(kind, [...path, key]).type === 'unsupported') throw new Unexpressible('list');
+      if (Array.isArray(value) && listStrategy(kind, [...path, key]).type === 'unsupported')
+        throw new Unexpressible('list');
       patch[key] = value;
       continue;
     }
@@ -109,7 +120,9 @@ function diffList(kind: string, base: JsonValue[], target: JsonValue[], path: Pa
     const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
     if (deepEqual(rest, targetIds.slice(prefix))) break;
   }
-  const items: JsonValue[] = entries.slice(0, prefix).map((e) => e.diff ?? { [key]: JSON.parse(e.id) as JsonValue });
+  const items: JsonValue[] = entries
+    .slice(0, prefix)
+    .map((e) => e.diff ?? { [key]: JSON.parse(e.id) as JsonValue });
   for (const id of deleted) items.push({ [key]: JSON.parse(id) as JsonValue, $patch: 'delete' });
   return items;
 }
@@ -142,7 +155,8 @@ function mergeObject(kind: string, base: JsonObject, patch: JsonObject, path: Pa
     }
     const current = out[key];
     if (isObject(value) && isObject(current)) out[key] = mergeObject(kind, current, value, [...path, key]);
-    else if (Array.isArray(value) && Array.isArray(current)) out[key] = mergeList(kind, current, value, [...path, key]);
+    else if (Array.isArray(value) && Array.isArray(current))
+      out[key] = mergeList(kind, current, value, [...path, key]);
     else out[key] = value;
   }
   return out;

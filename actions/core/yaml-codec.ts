@@ -1,4 +1,10 @@
-import { parseAllDocuments, stringify, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  parseAllDocuments,
+  stringify,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { MmfError } from './errors.js';
 import type { JsonValue } from './json.js';
 
@@ -11,7 +17,9 @@ export const MAX_YAML_BYTES = 64 * 1024 * 1024;
 const yaml11: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   customTags: (tags) =>
-    tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    tags.filter(
+      (t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+    ),
   uniqueKeys: false,
 };
 
@@ -32,9 +40,13 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
-      throw new MmfError('E_VALUES_YAML', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`, {
-        file: origin,
-      });
+      throw new MmfError(
+        'E_VALUES_YAML',
+        `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`,
+        {
+          file: origin,
+        },
+      );
     }
     let value: unknown;
     try {
@@ -42,15 +54,22 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (/alias/i.test(message)) {
-        throw new MmfError('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-          file: origin,
-          hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-        });
+        throw new MmfError(
+          'E_YAML_ALIASES',
+          `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`,
+          {
+            file: origin,
+            hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+          },
+        );
       }
       throw new MmfError('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
     }
     if (value === null || value === undefined) continue;
-    const comment = doc.commentBefore ?? (doc.contents as { commentBefore?: string | null } | null)?.commentBefore ?? undefined;
+    const comment =
+      doc.commentBefore ??
+      (doc.contents as { commentBefore?: string | null } | null)?.commentBefore ??
+      undefined;
     out.push(comment ? { value: value as JsonValue, comment } : { value: value as JsonValue });
   }
   return out;

@@ -17,7 +17,14 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
     ? specs.map((spec) => {
         const eq = spec.indexOf('=');
         const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-        const files = eq < 0 ? [] : spec.slice(eq + 1).split(',').map((f) => f.trim()).filter(Boolean);
+        const files =
+          eq < 0
+            ? []
+            : spec
+                .slice(eq + 1)
+                .split(',')
+                .map((f) => f.trim())
+                .filter(Boolean);
         return { name, valuesFiles: files };
       })
     : [{ name: 'default', valuesFiles: [] }];

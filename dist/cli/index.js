@@ -3521,7 +3521,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -4135,7 +4135,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4703,7 +4703,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6386);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 273:
+/***/ 6386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31775,7 +31775,7 @@ function toJsonPointer(path) {
 /** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
 function isHelmAnnotation(key) {
-    return key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy';
+    return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
 }
 /** Label keys a resource's selector matches on: they must stay in pod template labels. */
 function selectorKeys(object) {
@@ -31785,7 +31785,11 @@ function selectorKeys(object) {
         return keys;
     const selector = spec.selector;
     if (json_isObject(selector)) {
-        const source = json_isObject(selector.matchLabels) ? selector.matchLabels : object.kind === 'Service' ? selector : {};
+        const source = json_isObject(selector.matchLabels)
+            ? selector.matchLabels
+            : object.kind === 'Service'
+                ? selector
+                : {};
         for (const k of Object.keys(source))
             keys.add(k);
     }
@@ -31910,8 +31914,77 @@ function hookAnnotations(hook) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/core/yaml-codec.ts
+
+
+/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
+const MAX_YAML_ALIASES = 1000;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+// YAML 1.1 like the Kubernetes YAML readers (yes/on are booleans), but
+// timestamps stay strings as they do for untyped Go values.
+const yaml11 = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
+};
+/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
+function parseYamlDocuments(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
+    const out = [];
+    for (const doc of Array.isArray(docs) ? docs : [docs]) {
+        const error = doc.errors[0];
+        if (error) {
+            const line = error.linePos?.[0]?.line;
+            throw new MmfError('E_VALUES_YAML', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`, {
+                file: origin,
+            });
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/alias/i.test(message)) {
+                throw new MmfError('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                    file: origin,
+                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+                });
+            }
+            throw new MmfError('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
+        }
+        if (value === null || value === undefined)
+            continue;
+        const comment = doc.commentBefore ??
+            doc.contents?.commentBefore ??
+            undefined;
+        out.push(comment ? { value: value, comment } : { value: value });
+    }
+    return out;
+}
+/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
+function toYaml(value) {
+    return (0,dist/* stringify */.As)(value, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, indentSeq: false });
+}
+/** Several documents separated by `---`. */
+function toYamlStream(values) {
+    return values.map(toYaml).join('---\n');
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./actions/adapters/run-command.ts
@@ -31956,10 +32029,155 @@ function runCommand(file, args, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/adapters/chart-source.ts
+
+
+
+
+
+
+
+const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
+/**
+ * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
+ * checks that declared dependencies are vendored, and scans the templates of
+ * the chart and its subcharts for lookup(), .Capabilities and random values.
+ */
+async function openChart(chartPath) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(chartPath);
+    }
+    catch {
+        throw new MmfError('E_CHART_NOT_FOUND', 'chart does not exist', {
+            file: chartPath,
+            hint: 'pass --chart <chart directory or packaged .tgz>',
+        });
+    }
+    if (info.isDirectory())
+        return inspect(chartPath, async () => { });
+    if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
+        throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
+            file: chartPath,
+        });
+    }
+    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
+    const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    if (untar.exitCode !== 0) {
+        await cleanup();
+        throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
+            file: chartPath,
+        });
+    }
+    const entries = (await (0,promises_namespaceObject.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
+    if (entries.length !== 1) {
+        await cleanup();
+        throw new MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
+            file: chartPath,
+        });
+    }
+    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+}
+async function readChartYaml(dir, shownAs) {
+    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new MmfError('E_CHART_YAML', 'Chart.yaml is missing', {
+            file: shownAs,
+            hint: 'point --chart at the folder that holds Chart.yaml',
+        });
+    }
+    let doc;
+    try {
+        doc = parseYamlDocuments(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
+    }
+    catch (err) {
+        if (err instanceof MmfError)
+            throw new MmfError('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
+        throw err;
+    }
+    if (!json_isObject(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
+        throw new MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
+            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
+        });
+    }
+    return doc;
+}
+async function inspect(dir, cleanup, shownAs = dir) {
+    try {
+        const chart = await readChartYaml(dir, shownAs);
+        await checkDependencies(dir, chart, shownAs);
+        const scan = { usesLookup: false, usesCapabilities: false, usesRandomness: false };
+        await scanTemplates(dir, scan);
+        return {
+            dir,
+            name: chart.name,
+            version: String(chart.version),
+            ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
+            ...scan,
+            cleanup,
+        };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+async function checkDependencies(dir, chart, shownAs) {
+    const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(json_isObject) : [];
+    if (!deps.length)
+        return;
+    const vendored = new Set();
+    const chartsDir = (0,external_node_path_.join)(dir, 'charts');
+    const entries = await (0,promises_namespaceObject.readdir)(chartsDir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        if (entry.isDirectory()) {
+            const sub = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(chartsDir, entry.name, 'Chart.yaml'), 'utf8').catch(() => undefined);
+            const name = sub ? /^name:\s*["']?([^"'\s#]+)/m.exec(sub)?.[1] : undefined;
+            if (name)
+                vendored.add(name);
+        }
+        else if (entry.name.endsWith('.tgz')) {
+            vendored.add((0,external_node_path_.basename)(entry.name, '.tgz').replace(/-v?\d+\.\d+\.\d+.*$/, ''));
+        }
+    }
+    const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
+    if (missing.length) {
+        throw new MmfError('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
+            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
+            hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
+        });
+    }
+}
+async function scanTemplates(dir, scan) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        // A packaged subchart cannot be scanned cheaply: assume it may be random.
+        if (entry.name.endsWith('.tgz'))
+            scan.usesRandomness = true;
+        const parent = entry.parentPath ??
+            entry.path;
+        if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
+            continue;
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
+        const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
+        if (/\blookup\b/.test(actions))
+            scan.usesLookup = true;
+        if (/\.Capabilities\b/.test(actions))
+            scan.usesCapabilities = true;
+        if (RANDOM_FUNCTIONS.test(actions))
+            scan.usesRandomness = true;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -32231,7 +32449,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -34909,8 +35127,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
@@ -35831,10 +36047,10 @@ function seconds(ms) {
 }
 async function isExecutableFile(file) {
     try {
-        const info = await (0,promises_.stat)(file);
+        const info = await (0,promises_namespaceObject.stat)(file);
         if (!info.isFile())
             return false;
-        await (0,promises_.access)(file, promises_.constants.X_OK);
+        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
         return true;
     }
     catch {
@@ -35861,8 +36077,8 @@ async function ensureToolCacheEnv(log) {
     if (!process.env['RUNNER_TEMP']) {
         process.env['RUNNER_TEMP'] = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-tool-temp');
     }
-    await (0,promises_.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
-    await (0,promises_.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
 }
 function describeDownloadError(err) {
     if (err instanceof HTTPError)
@@ -35926,7 +36142,7 @@ async function installTool(options) {
         extracted = await extractTar(archive);
         const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
         if (!(await isExecutableFile(binary))) {
-            await (0,promises_.chmod)(binary, 0o755).catch(() => undefined);
+            await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
             if (!(await isExecutableFile(binary))) {
                 throw new MmfError('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
                     hint: 'the archive does not have the layout of an official release; check the download base URL',
@@ -35939,9 +36155,9 @@ async function installTool(options) {
         return { tool, version, path: installed, cacheHit: false, url };
     }
     finally {
-        await (0,promises_.rm)(archive, { force: true });
+        await (0,promises_namespaceObject.rm)(archive, { force: true });
         if (extracted)
-            await (0,promises_.rm)(extracted, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(extracted, { recursive: true, force: true });
     }
 }
 
@@ -35978,10 +36194,10 @@ function kustomizeBuildArgs(tool, dir) {
 // Files and the PATH
 async function resolve_tool_isExecutableFile(file) {
     try {
-        const info = await (0,promises_.stat)(file);
+        const info = await (0,promises_namespaceObject.stat)(file);
         if (!info.isFile())
             return false;
-        await (0,promises_.access)(file, promises_.constants.X_OK);
+        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
         return true;
     }
     catch {
@@ -36007,7 +36223,7 @@ async function findDevToolsDir(from) {
     for (;;) {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
         try {
-            if ((await (0,promises_.stat)(candidate)).isDirectory())
+            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
                 return candidate;
         }
         catch {
@@ -36112,7 +36328,7 @@ async function detect(kind, file) {
 }
 /** The version `file` reports, asked once per path and file identity per process. */
 async function detectToolVersion(kind, file) {
-    const info = await (0,promises_.stat)(file);
+    const info = await (0,promises_namespaceObject.stat)(file);
     const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs].join('\0');
     let pending = versionCache.get(key);
     if (!pending) {
@@ -36313,260 +36529,6 @@ async function resolveKustomize(opts = {}) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
-
-
-
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
-async function buildKustomization(tool, dir, label = dir) {
-    const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await runCommand(file, args);
-    if (result.exitCode !== 0) {
-        const message = result.stderr.trim().replace(/^Error:\s*/, '').split(dir).join(label);
-        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, { file: label });
-    }
-    return { manifests: result.stdout, durationMs: result.durationMs };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/core/yaml-codec.ts
-
-
-/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
-const MAX_YAML_ALIASES = 1000;
-const MAX_YAML_BYTES = 64 * 1024 * 1024;
-// YAML 1.1 like the Kubernetes YAML readers (yes/on are booleans), but
-// timestamps stay strings as they do for untyped Go values.
-const yaml11 = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
-    uniqueKeys: false,
-};
-/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
-function parseYamlDocuments(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
-    const out = [];
-    for (const doc of Array.isArray(docs) ? docs : [docs]) {
-        const error = doc.errors[0];
-        if (error) {
-            const line = error.linePos?.[0]?.line;
-            throw new MmfError('E_VALUES_YAML', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`, {
-                file: origin,
-            });
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/alias/i.test(message)) {
-                throw new MmfError('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-                    file: origin,
-                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-                });
-            }
-            throw new MmfError('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
-        }
-        if (value === null || value === undefined)
-            continue;
-        const comment = doc.commentBefore ?? doc.contents?.commentBefore ?? undefined;
-        out.push(comment ? { value: value, comment } : { value: value });
-    }
-    return out;
-}
-/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
-    return (0,dist/* stringify */.As)(value, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, indentSeq: false });
-}
-/** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/chart-source.ts
-
-
-
-
-
-
-
-const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
-/**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
- */
-async function openChart(chartPath) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(chartPath);
-    }
-    catch {
-        throw new MmfError('E_CHART_NOT_FOUND', 'chart does not exist', {
-            file: chartPath,
-            hint: 'pass --chart <chart directory or packaged .tgz>',
-        });
-    }
-    if (info.isDirectory())
-        return inspect(chartPath, async () => { });
-    if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
-        throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', { file: chartPath });
-    }
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_.rm)(temp, { recursive: true, force: true });
-    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
-    if (untar.exitCode !== 0) {
-        await cleanup();
-        throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, { file: chartPath });
-    }
-    const entries = (await (0,promises_.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
-    if (entries.length !== 1) {
-        await cleanup();
-        throw new MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', { file: chartPath });
-    }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
-}
-async function readChartYaml(dir, shownAs) {
-    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new MmfError('E_CHART_YAML', 'Chart.yaml is missing', {
-            file: shownAs,
-            hint: 'point --chart at the folder that holds Chart.yaml',
-        });
-    }
-    let doc;
-    try {
-        doc = parseYamlDocuments(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
-    }
-    catch (err) {
-        if (err instanceof MmfError)
-            throw new MmfError('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
-        throw err;
-    }
-    if (!json_isObject(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
-        throw new MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
-    }
-    return doc;
-}
-async function inspect(dir, cleanup, shownAs = dir) {
-    try {
-        const chart = await readChartYaml(dir, shownAs);
-        await checkDependencies(dir, chart, shownAs);
-        const scan = { usesLookup: false, usesCapabilities: false, usesRandomness: false };
-        await scanTemplates(dir, scan);
-        return {
-            dir,
-            name: chart.name,
-            version: String(chart.version),
-            ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
-            ...scan,
-            cleanup,
-        };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-async function checkDependencies(dir, chart, shownAs) {
-    const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(json_isObject) : [];
-    if (!deps.length)
-        return;
-    const vendored = new Set();
-    const chartsDir = (0,external_node_path_.join)(dir, 'charts');
-    const entries = await (0,promises_.readdir)(chartsDir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        if (entry.isDirectory()) {
-            const sub = await (0,promises_.readFile)((0,external_node_path_.join)(chartsDir, entry.name, 'Chart.yaml'), 'utf8').catch(() => undefined);
-            const name = sub ? /^name:\s*["']?([^"'\s#]+)/m.exec(sub)?.[1] : undefined;
-            if (name)
-                vendored.add(name);
-        }
-        else if (entry.name.endsWith('.tgz')) {
-            vendored.add((0,external_node_path_.basename)(entry.name, '.tgz').replace(/-v?\d+\.\d+\.\d+.*$/, ''));
-        }
-    }
-    const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
-    if (missing.length) {
-        throw new MmfError('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
-            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
-            hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
-        });
-    }
-}
-async function scanTemplates(dir, scan) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true });
-    for (const entry of entries) {
-        if (!entry.isFile())
-            continue;
-        // A packaged subchart cannot be scanned cheaply: assume it may be random.
-        if (entry.name.endsWith('.tgz'))
-            scan.usesRandomness = true;
-        const parent = entry.parentPath ?? entry.path;
-        if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
-            continue;
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
-        const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
-        if (/\blookup\b/.test(actions))
-            scan.usesLookup = true;
-        if (/\.Capabilities\b/.test(actions))
-            scan.usesCapabilities = true;
-        if (RANDOM_FUNCTIONS.test(actions))
-            scan.usesRandomness = true;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/helm-render.ts
-
-
-/** `helm template` with CRDs, as argv. */
-function helmTemplateArgs(request) {
-    const args = ['template', request.release, request.chartDir, '--namespace', request.namespace, '--include-crds'];
-    for (const file of request.valuesFiles)
-        args.push('--values', file);
-    return args;
-}
-/** Renders a chart with the real helm; helm's own message explains any failure. */
-async function renderChart(helm, request) {
-    const result = await runCommand(helm.path, helmTemplateArgs(request));
-    if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
-    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
-    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
-        throw new MmfError('E_DEPENDENCIES_MISSING', message, {
-            file: request.chartLabel,
-            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
-        });
-    }
-    throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
-        file: request.chartLabel,
-        hint: 'fix the template or the values it reads; the message names the template and line',
-    });
-}
-/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
-function cleanHelmError(stderr, chartDir, chartLabel) {
-    return stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
-        .map((line) => line.replace(/^Error:\s*/, '').split(chartDir).join(chartLabel))
-        .join(' ')
-        .trim();
-}
-
 ;// CONCATENATED MODULE: ./actions/adapters/values-files.ts
 
 
@@ -36579,7 +36541,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 async function checkValuesFile(path) {
     let size;
     try {
-        const info = await (0,promises_.stat)(path);
+        const info = await (0,promises_namespaceObject.stat)(path);
         if (!info.isFile())
             throw new MmfError('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
         size = info.size;
@@ -36593,8 +36555,10 @@ async function checkValuesFile(path) {
         });
     }
     if (size > MAX_YAML_BYTES)
-        throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, { file: path });
-    const docs = parseYamlDocuments(await (0,promises_.readFile)(path, 'utf8'), path);
+        throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
+            file: path,
+        });
+    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
     const first = docs[0];
     if (first && !json_isObject(first.value)) {
         throw new MmfError('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
@@ -36612,21 +36576,21 @@ async function checkValuesFile(path) {
  */
 async function checkOutputDir(output, force) {
     const target = (0,external_node_path_.resolve)(output);
-    const info = await (0,promises_.stat)(target).catch(() => undefined);
+    const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
     if (info && !info.isDirectory()) {
         throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', { file: output });
     }
-    if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
+    if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
         throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
             file: output,
             hint: 'choose an empty or new directory, or pass --force to replace its contents',
         });
     }
     let ancestor = (0,external_node_path_.dirname)(target);
-    while (!(await (0,promises_.stat)(ancestor).catch(() => undefined)))
+    while (!(await (0,promises_namespaceObject.stat)(ancestor).catch(() => undefined)))
         ancestor = (0,external_node_path_.dirname)(ancestor);
     try {
-        await (0,promises_.access)(ancestor, external_node_fs_.constants.W_OK);
+        await (0,promises_namespaceObject.access)(ancestor, external_node_fs_.constants.W_OK);
     }
     catch {
         throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${ancestor}`, { file: output });
@@ -36636,43 +36600,45 @@ async function checkOutputDir(output, force) {
 async function createStagingDir(output) {
     const target = (0,external_node_path_.resolve)(output);
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        return await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        return await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
     }
     catch (err) {
-        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${err.message}`, { file: output });
+        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${err.message}`, {
+            file: output,
+        });
     }
 }
 async function writeFiles(root, files) {
     const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [relative, file] of sorted) {
         const path = (0,external_node_path_.join)(root, relative);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
     }
 }
 /** Replaces `output` with the staging folder: rename aside, rename in, remove the old tree. */
 async function commitStagingDir(staging, output) {
     const target = (0,external_node_path_.resolve)(output);
-    const existing = await (0,promises_.stat)(target).catch(() => undefined);
+    const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
     let aside;
     if (existing) {
         aside = `${staging}.old`;
-        await (0,promises_.rename)(target, aside);
+        await (0,promises_namespaceObject.rename)(target, aside);
     }
     try {
-        await (0,promises_.rename)(staging, target);
+        await (0,promises_namespaceObject.rename)(staging, target);
     }
     catch (err) {
         if (aside)
-            await (0,promises_.rename)(aside, target);
+            await (0,promises_namespaceObject.rename)(aside, target);
         throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, { file: output });
     }
     if (aside)
-        await (0,promises_.rm)(aside, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
 }
 async function discardStagingDir(staging) {
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./actions/core/json-patch.ts
@@ -36718,7 +36684,8 @@ function lcsPairs(a, b) {
     const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
     for (let i = a.length - 1; i >= 0; i--)
         for (let j = b.length - 1; j >= 0; j--)
-            table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+            table[i][j] =
+                a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     const pairs = [];
     for (let i = 0, j = 0; i < a.length && j < b.length;) {
         if (a[i] === b[j])
@@ -36911,7 +36878,12 @@ function deriveStrategicMergePatch(kind, base, target) {
         idMeta.namespace = meta.namespace;
     const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
     const { metadata: _m, ...rest } = patch;
-    return { apiVersion: target.apiVersion ?? null, kind: target.kind ?? null, metadata: { ...idMeta, ...patchMeta }, ...rest };
+    return {
+        apiVersion: target.apiVersion ?? null,
+        kind: target.kind ?? null,
+        metadata: { ...idMeta, ...patchMeta },
+        ...rest,
+    };
 }
 function diffValue(kind, base, target, path) {
     if (json_isObject(base) && json_isObject(target))
@@ -37002,7 +36974,9 @@ function strategic_merge_diffList(kind, base, target, path) {
         if (deepEqual(rest, targetIds.slice(prefix)))
             break;
     }
-    const items = entries.slice(0, prefix).map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
+    const items = entries
+        .slice(0, prefix)
+        .map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
     for (const id of deleted)
         items.push({ [key]: JSON.parse(id), $patch: 'delete' });
     return items;
@@ -37160,19 +37134,27 @@ class ScopeResolver {
     }
 }
 function isCrd(object) {
-    return object.kind === 'CustomResourceDefinition' && String(object.apiVersion).startsWith('apiextensions.k8s.io/');
+    return (object.kind === 'CustomResourceDefinition' &&
+        String(object.apiVersion).startsWith('apiextensions.k8s.io/'));
 }
 /** Builds a resource from a parsed object; the namespace is defaulted for namespaced kinds. */
 function toResource(object, origin, defaultNamespace, scopes, source) {
     const apiVersion = object.apiVersion;
     const kind = object.kind;
     const metadata = object.metadata;
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !json_isObject(metadata) || typeof metadata.name !== 'string') {
+    if (typeof apiVersion !== 'string' ||
+        typeof kind !== 'string' ||
+        !json_isObject(metadata) ||
+        typeof metadata.name !== 'string') {
         throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
     }
     const { group, version } = splitApiVersion(apiVersion);
     const clusterScoped = scopes.isClusterScoped(group, kind);
-    const namespace = clusterScoped ? '' : typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : defaultNamespace;
+    const namespace = clusterScoped
+        ? ''
+        : typeof metadata.namespace === 'string' && metadata.namespace
+            ? metadata.namespace
+            : defaultNamespace;
     const id = { group, version, kind, namespace, name: metadata.name };
     return source ? { id, object, source } : { id, object };
 }
@@ -37185,7 +37167,9 @@ function parseManifests(text, origin, options) {
     const docs = parseYamlDocuments(text, origin).flatMap((doc) => {
         const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
         if (!json_isObject(doc.value)) {
-            throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, { file: origin });
+            throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
+                file: origin,
+            });
         }
         if (doc.value.kind === 'List' && Array.isArray(doc.value.items)) {
             return doc.value.items.filter(json_isObject).map((item) => ({ object: item, source }));
@@ -37248,7 +37232,11 @@ function buildMigrationReport(input) {
     };
     if (checked.length) {
         const identical = checked.filter((e) => e.parity?.identical).length;
-        report.parity = { identical: identical === checked.length, environments: checked.length, identicalEnvironments: identical };
+        report.parity = {
+            identical: identical === checked.length,
+            environments: checked.length,
+            identicalEnvironments: identical,
+        };
     }
     return report;
 }
@@ -37283,7 +37271,11 @@ function setExisting(root, path, value) {
     let cur = root;
     for (let i = 0; i < path.length - 1; i++) {
         const step = path[i];
-        const next = Array.isArray(cur) ? cur[step] : json_isObject(cur) ? cur[step] : undefined;
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : json_isObject(cur)
+                ? cur[step]
+                : undefined;
         if (next === undefined)
             return false;
         cur = next;
@@ -37322,12 +37314,13 @@ const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
  * hash suffix), type, labels, annotations and data. Values go to an env file
  * when every value is one line of printable ASCII, otherwise one file per key.
  */
-function planSecretGenerator(resource, stem, explicitNamespace) {
+function planSecretGenerator(resource, stem) {
     const object = resource.object;
     const meta = json_isObject(object.metadata) ? object.metadata : {};
     const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const entry = { name: resource.id.name };
-    if (explicitNamespace && resource.id.namespace)
+    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
+    if (resource.id.namespace)
         entry.namespace = resource.id.namespace;
     if (typeof object.type === 'string')
         entry.type = object.type;
@@ -37338,7 +37331,10 @@ function planSecretGenerator(resource, stem, explicitNamespace) {
     }
     else if (simple) {
         const path = `secrets/${stem}.env`;
-        files.push({ path, content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8') });
+        files.push({
+            path,
+            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
+        });
         entry.envs = [path];
     }
     else {
@@ -37379,7 +37375,8 @@ function withNamespace(resource, object) {
 }
 /**
  * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, test hooks dropped and other hooks handled
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
  * per `hookMode`.
  */
 function prepareTargets(render, hookMode) {
@@ -37397,6 +37394,7 @@ function prepareTargets(render, hookMode) {
                 extra = hookAnnotations(hook);
         }
         const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
+        nullMetadataValuesToEmpty(object);
         if (Object.keys(extra).length) {
             const meta = object.metadata;
             meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
@@ -37498,30 +37496,24 @@ function withoutArgoHookAnnotations(object) {
         delete meta.annotations;
     return object;
 }
-
-;// CONCATENATED MODULE: ./actions/core/parity.ts
-
-
-
-/** Compares two sets already in parity normal form (normalizeForParity). */
-function compareForParity(helm, kustomize) {
-    const missing = [];
-    const unexpected = [];
-    const changed = [];
-    for (const [key, expected] of helm) {
-        const actual = kustomize.get(key);
-        if (!actual) {
-            missing.push(displayId(expected.id));
-            continue;
-        }
-        const fields = diffFields(expected.object, actual.object).map((c) => ({ path: formatPath(c.path), change: c.change }));
-        if (fields.length)
-            changed.push({ resource: displayId(expected.id), key, fields });
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value) {
+    if (Array.isArray(value))
+        value.forEach(nullMetadataValuesToEmpty);
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && json_isObject(child))
+            for (const field of ['labels', 'annotations'])
+                if (json_isObject(child[field]))
+                    for (const [k, v] of Object.entries(child[field]))
+                        if (v === null)
+                            child[field][k] = '';
+        nullMetadataValuesToEmpty(child);
     }
-    for (const [key, actual] of kustomize)
-        if (!helm.has(key))
-            unexpected.push(displayId(actual.id));
-    return { identical: !missing.length && !unexpected.length && !changed.length, missing, unexpected, changed };
 }
 
 ;// CONCATENATED MODULE: ./actions/core/file-names.ts
@@ -37679,7 +37671,10 @@ function planMigration(input) {
         const first = present[0]?.resources.get(key);
         if (isSecret(first) || present.length * 2 <= envs.length)
             continue;
-        baseObjects.set(key, { ...first, object: chooseBaseObject(present.map((e) => e.resources.get(key))) });
+        baseObjects.set(key, {
+            ...first,
+            object: chooseBaseObject(present.map((e) => e.resources.get(key))),
+        });
     }
     const baseNamer = new FileNamer();
     const baseResourceFiles = [];
@@ -37689,13 +37684,24 @@ function planMigration(input) {
         files.set(`base/${file}`, toYaml(forFile(resource.object, namespaceField)));
     }
     files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
-    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, input.jsonPatchOnly, files, secretFiles));
+    const strategicMergeTargets = new Set();
+    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
+        jsonPatchOnly: input.jsonPatchOnly,
+        strategicMergeTargets,
+        files,
+        secretFiles,
+    }));
     const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
     return {
         files,
         secretFiles,
         ...(namespaceField ? { namespaceField } : {}),
-        base: { resources: baseObjects.size, files: baseFiles.length, lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0) },
+        strategicMergeTargets,
+        base: {
+            resources: baseObjects.size,
+            files: baseFiles.length,
+            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+        },
         overlays,
     };
 }
@@ -37767,7 +37773,7 @@ function patchTarget(id) {
         target.namespace = id.namespace;
     return target;
 }
-function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, secretFiles) {
+function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
     const dir = `overlays/${env.name}`;
     const resourceNamer = new FileNamer();
     const patchNamer = new FileNamer();
@@ -37792,6 +37798,7 @@ function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, sec
         const file = `patches/${patchNamer.nameFor(id)}`;
         files.set(`${dir}/${file}`, patch.text);
         if (patch.type === 'strategic-merge') {
+            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
             summary.strategicMergePatches++;
             patches.push({ path: file });
         }
@@ -37823,7 +37830,9 @@ function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, sec
             summary.addedResources.push(displayId(resource.id));
             continue;
         }
-        const patch = choosePatch(resource.id, base.object, target, { jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`) });
+        const patch = choosePatch(resource.id, base.object, target, {
+            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
+        });
         if (patch)
             writePatch(resource.id, patch);
     }
@@ -37831,8 +37840,16 @@ function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, sec
         if (env.resources.has(key))
             continue;
         const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
-        const meta = { name: base.id.name, ...(base.id.namespace ? { namespace: base.id.namespace } : {}) };
-        files.set(`${dir}/${file}`, toYaml({ $patch: 'delete', apiVersion: base.object.apiVersion ?? null, kind: base.id.kind, metadata: meta }));
+        const meta = {
+            name: base.id.name,
+            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
+        };
+        files.set(`${dir}/${file}`, toYaml({
+            $patch: 'delete',
+            apiVersion: base.object.apiVersion ?? null,
+            kind: base.id.kind,
+            metadata: meta,
+        }));
         patches.push({ path: file });
         summary.removedResources.push(displayId(base.id));
     }
@@ -37840,12 +37857,16 @@ function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, sec
         if (!isSecret(resource))
             continue;
         const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-        const plan = planSecretGenerator(resource, safeStem(stem), !namespaceField);
+        const plan = planSecretGenerator(resource, safeStem(stem));
         generators.push(plan.entry);
         for (const f of plan.files)
             secretFiles.set(`${dir}/${f.path}`, f.content);
         if (plan.removeType)
-            writePatch(resource.id, { type: 'json6902', ops: [{ op: 'remove', path: '/type' }], text: toYaml([{ op: 'remove', path: '/type' }]) });
+            writePatch(resource.id, {
+                type: 'json6902',
+                ops: [{ op: 'remove', path: '/type' }],
+                text: toYaml([{ op: 'remove', path: '/type' }]),
+            });
         summary.secrets.push({
             name: resource.id.name,
             namespace: resource.id.namespace,
@@ -37870,13 +37891,15 @@ function planOverlay(env, baseObjects, namespaceField, jsonPatchOnly, files, sec
 }
 /**
  * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other resource of the environment shares the name
- * (the transformer matches by name alone). Targets get the base count back.
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
  */
 function planReplicas(inherited, targets, all) {
     const names = new Map();
     for (const { id } of all.values())
-        names.set(id.name, (names.get(id.name) ?? 0) + 1);
+        if (REPLICA_KINDS.has(id.kind))
+            names.set(id.name, (names.get(id.name) ?? 0) + 1);
     const out = [];
     for (const [key, target] of targets) {
         const base = inherited.get(key);
@@ -38009,7 +38032,13 @@ function parseEnvironmentSpecs(specs) {
         ? specs.map((spec) => {
             const eq = spec.indexOf('=');
             const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0 ? [] : spec.slice(eq + 1).split(',').map((f) => f.trim()).filter(Boolean);
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
             return { name, valuesFiles: files };
         })
         : [{ name: 'default', valuesFiles: [] }];
@@ -38027,9 +38056,218 @@ function parseEnvironmentSpecs(specs) {
     return envs;
 }
 
+;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
+
+
+
+/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+async function buildKustomization(tool, dir, label = dir) {
+    const { file, args } = kustomizeBuildArgs(tool, dir);
+    const result = await runCommand(file, args);
+    if (result.exitCode !== 0) {
+        const message = result.stderr
+            .trim()
+            .replace(/^Error:\s*/, '')
+            .split(dir)
+            .join(label);
+        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, {
+            file: label,
+        });
+    }
+    return { manifests: result.stdout, durationMs: result.durationMs };
+}
+
+;// CONCATENATED MODULE: ./actions/core/parity.ts
+
+
+
+/** Compares two sets already in parity normal form (normalizeForParity). */
+function compareForParity(helm, kustomize) {
+    const missing = [];
+    const unexpected = [];
+    const changed = [];
+    for (const [key, expected] of helm) {
+        const actual = kustomize.get(key);
+        if (!actual) {
+            missing.push(displayId(expected.id));
+            continue;
+        }
+        const fields = diffFields(expected.object, actual.object).map((c) => ({
+            path: formatPath(c.path),
+            change: c.change,
+        }));
+        if (fields.length)
+            changed.push({ resource: displayId(expected.id), key, fields });
+    }
+    for (const [key, actual] of kustomize)
+        if (!helm.has(key))
+            unexpected.push(displayId(actual.id));
+    return {
+        identical: !missing.length && !unexpected.length && !changed.length,
+        missing,
+        unexpected,
+        changed,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/engine/prove-parity.ts
+
+
+
+
+
+
+
+
+/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+async function checkParity(rendered, settings) {
+    const results = await Promise.all(rendered.map(async (env) => {
+        const label = (0,external_node_path_.join)(settings.outputLabel, 'overlays', env.name);
+        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.root, 'overlays', env.name), label);
+        const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
+            defaultNamespace: settings.namespace,
+            scopes: settings.scopes,
+        });
+        const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
+        const result = compareForParity(normalizeForParity(env.render, normal), normalizeForParity(actual, normal));
+        settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
+        return [env.name, result];
+    }));
+    return new Map(results);
+}
+function differing(parity) {
+    const out = new Set();
+    for (const [env, result] of parity)
+        for (const c of result.changed)
+            out.add(`${env}\0${c.key}`);
+    return out;
+}
+/**
+ * Proves parity; where a strategic-merge patch did not reproduce a resource
+ * exactly (a merge behaviour our model of kustomize missed), plans those
+ * resources again with RFC 6902 patches, which are exact by construction, and
+ * keeps the new plan only if it fixed them.
+ */
+async function proveParity(plan, targets, rendered, write, settings) {
+    const parity = await checkParity(rendered, settings);
+    const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
+    if (!retry.size)
+        return { plan, parity, warnings: [] };
+    const rewrite = async (p) => {
+        await (0,promises_namespaceObject.rm)(settings.root, { recursive: true, force: true });
+        await writeFiles(settings.root, write(p));
+    };
+    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    await rewrite(second);
+    const secondParity = await checkParity(rendered, settings);
+    const stillDiffering = differing(secondParity);
+    const fixed = [...retry].filter((k) => !stillDiffering.has(k));
+    if (!fixed.length) {
+        await rewrite(plan);
+        return { plan, parity, warnings: [] };
+    }
+    settings.log.warn(`strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`);
+    return {
+        plan: second,
+        parity: secondParity,
+        warnings: fixed.map((k) => `strategic-merge patch replaced by an RFC 6902 patch for ${k.replace('\0', ': ')}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/helm-render.ts
+
+
+/** `helm template` with CRDs, as argv. */
+function helmTemplateArgs(request) {
+    const args = [
+        'template',
+        request.release,
+        request.chartDir,
+        '--namespace',
+        request.namespace,
+        '--include-crds',
+    ];
+    for (const file of request.valuesFiles)
+        args.push('--values', file);
+    return args;
+}
+/** Renders a chart with the real helm; helm's own message explains any failure. */
+async function renderChart(helm, request) {
+    const result = await runCommand(helm.path, helmTemplateArgs(request));
+    if (result.exitCode === 0)
+        return { manifests: result.stdout, durationMs: result.durationMs };
+    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
+    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
+        throw new MmfError('E_DEPENDENCIES_MISSING', message, {
+            file: request.chartLabel,
+            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
+        });
+    }
+    throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+        file: request.chartLabel,
+        hint: 'fix the template or the values it reads; the message names the template and line',
+    });
+}
+/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
+function cleanHelmError(stderr, chartDir, chartLabel) {
+    return stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
+        .map((line) => line
+        .replace(/^Error:\s*/, '')
+        .split(chartDir)
+        .join(chartLabel))
+        .join(' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./actions/engine/render-environments.ts
+
+
+
+/**
+ * Renders every environment concurrently with the real helm. When templates
+ * can produce random output, each is rendered twice and the fields that differ
+ * are returned as volatile.
+ */
+async function renderEnvironments(helm, chart, envs, settings) {
+    const texts = await Promise.all(envs.map(async (env) => {
+        const request = {
+            chartDir: chart.dir,
+            chartLabel: settings.chartLabel,
+            release: settings.release,
+            namespace: settings.namespace,
+            valuesFiles: env.valuesFiles,
+        };
+        const [first, second] = await Promise.all([
+            renderChart(helm, request),
+            chart.usesRandomness ? renderChart(helm, request) : undefined,
+        ]);
+        settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
+        return { env, first: first.manifests, second: second?.manifests };
+    }));
+    const parse = (text, env) => parseManifests(text, `helm template (${env.name})`, {
+        defaultNamespace: settings.namespace,
+        scopes: settings.scopes,
+    });
+    const rendered = texts.map(({ env, first }) => ({ ...env, text: first, render: parse(first, env) }));
+    const volatile = new Map();
+    texts.forEach(({ env, second }, i) => {
+        if (second === undefined)
+            return;
+        for (const [key, paths] of findVolatileFields(rendered[i].render, parse(second, env))) {
+            const known = volatile.get(key) ?? [];
+            for (const path of paths)
+                if (!known.some((p) => p.join('\0') === path.join('\0')))
+                    known.push(path);
+            volatile.set(key, known);
+        }
+    });
+    return { rendered, volatile };
+}
+
 ;// CONCATENATED MODULE: ./actions/engine/convert-chart.ts
-
-
 
 
 
@@ -38055,20 +38293,32 @@ async function convertChart(options) {
             await checkValuesFile(file);
     const chart = await openChart(options.chart);
     try {
-        const helm = await resolveHelm({ path: options.helmPath, pathLabel: '--helm', helmVersion: options.helmVersion, log: log.info });
+        const helm = await resolveHelm({
+            path: options.helmPath,
+            pathLabel: '--helm',
+            helmVersion: options.helmVersion,
+            log: log.info,
+        });
         const kustomize = options.validate
             ? await resolveKustomize({ path: options.kustomizePath, pathLabel: '--kustomize', log: log.info })
             : undefined;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
         const renderStart = performance.now();
         const scopes = new ScopeResolver();
-        const { rendered, volatile } = await renderEnvironments(helm, chart, envs, options, scopes);
+        const release = options.release ?? chart.name;
+        const { rendered, volatile } = await renderEnvironments(helm, chart, envs, {
+            chartLabel: options.chart,
+            release,
+            namespace: options.namespace,
+            scopes,
+            log,
+        });
         const renderMs = performance.now() - renderStart;
         const planStart = performance.now();
         const hooks = [];
-        const targets = rendered.map((env) => {
+        const targets = rendered.map((env, i) => {
             const prepared = prepareTargets(env.render, options.hookMode);
-            if (env === rendered[0])
+            if (i === 0)
                 hooks.push(...prepared.hooks);
             return { name: env.name, resources: prepared.resources };
         });
@@ -38084,27 +38334,35 @@ async function convertChart(options) {
             let parity;
             const validateStart = performance.now();
             if (kustomize) {
-                parity = await checkParity(kustomize, staging, rendered, options, scopes, volatile);
-                const retry = strategicPatchesToRetry(plan, parity, targets.map((t) => t.name));
-                if (retry.size) {
-                    log.warn(`Strategic-merge patches did not reproduce ${retry.size} resource(s) exactly; using RFC 6902 patches for them.`);
-                    warnings.push(...[...retry].map((k) => `strategic-merge patch replaced by RFC 6902 for ${k.replace('\0', ': ')}`));
-                    plan = planMigration({ environments: targets, jsonPatchOnly: retry });
-                    await discardStagingDir(staging);
-                    await createStagingDirAt(staging);
-                    await writeFiles(staging, treeFiles(plan));
-                    parity = await checkParity(kustomize, staging, rendered, options, scopes, volatile);
-                }
+                const proof = await proveParity(plan, targets, rendered, treeFiles, {
+                    kustomize,
+                    root: staging,
+                    outputLabel: options.output,
+                    namespace: options.namespace,
+                    hookMode: options.hookMode,
+                    scopes,
+                    volatile,
+                    log,
+                });
+                ({ plan, parity } = proof);
+                warnings.push(...proof.warnings);
             }
             const validateMs = kustomize ? performance.now() - validateStart : 0;
             const report = buildMigrationReport({
-                chart: { name: chart.name, version: chart.version, ...(chart.appVersion ? { appVersion: chart.appVersion } : {}), source: options.chart },
-                release: options.release ?? chart.name,
+                chart: {
+                    name: chart.name,
+                    version: chart.version,
+                    ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+                    source: options.chart,
+                },
+                release,
                 namespace: options.namespace,
                 hookMode: options.hookMode,
                 tools: {
                     helm: { version: helm.version, path: helm.path, source: helm.source },
-                    ...(kustomize ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } } : {}),
+                    ...(kustomize
+                        ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                        : {}),
                 },
                 plan,
                 environments: rendered.map((env) => ({
@@ -38142,44 +38400,6 @@ async function convertChart(options) {
         await chart.cleanup();
     }
 }
-async function createStagingDirAt(path) {
-    const { mkdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    await mkdir(path, { recursive: true });
-}
-async function renderEnvironments(helm, chart, envs, options, scopes) {
-    const release = options.release ?? chart.name;
-    const label = `${options.chart}`;
-    const texts = await Promise.all(envs.map(async (env) => {
-        const request = { chartDir: chart.dir, chartLabel: label, release, namespace: options.namespace, valuesFiles: env.valuesFiles };
-        // A second render only matters when templates can produce random output.
-        const [first, second] = await Promise.all([
-            renderChart(helm, request),
-            chart.usesRandomness ? renderChart(helm, request) : undefined,
-        ]);
-        options.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
-        return { env, first: first.manifests, second: second?.manifests };
-    }));
-    const origin = (env) => `helm template (${env.name})`;
-    const rendered = texts.map(({ env, first }) => ({
-        ...env,
-        text: first,
-        render: parseManifests(first, origin(env), { defaultNamespace: options.namespace, scopes }),
-    }));
-    const volatile = new Map();
-    texts.forEach(({ env, second }, i) => {
-        if (second === undefined)
-            return;
-        const again = parseManifests(second, origin(env), { defaultNamespace: options.namespace, scopes });
-        for (const [key, paths] of findVolatileFields(rendered[i].render, again)) {
-            const known = volatile.get(key) ?? [];
-            for (const path of paths)
-                if (!known.some((p) => p.join('\0') === path.join('\0')))
-                    known.push(path);
-            volatile.set(key, known);
-        }
-    });
-    return { rendered, volatile };
-}
 function treeFiles(plan) {
     const files = new Map();
     for (const [path, content] of plan.files)
@@ -38189,36 +38409,12 @@ function treeFiles(plan) {
     files.set('.gitignore', { content: GITIGNORE });
     return files;
 }
-async function checkParity(kustomize, root, rendered, options, scopes, volatile) {
-    const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(options.output, 'overlays', env.name);
-        const built = await buildKustomization(kustomize, (0,external_node_path_.join)(root, 'overlays', env.name), label);
-        const actual = parseManifests(built.manifests, `kustomize build ${label}`, { defaultNamespace: options.namespace, scopes });
-        const normal = { hookMode: options.hookMode, volatile };
-        const result = compareForParity(normalizeForParity(env.render, normal), normalizeForParity(actual, normal));
-        options.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
-        return [env.name, result];
-    }));
-    return new Map(results);
-}
-/** Resources whose strategic-merge patch did not reproduce the render: `${env}\0${key}`. */
-function strategicPatchesToRetry(plan, parity, envs) {
-    const retry = new Set();
-    for (const env of envs) {
-        const overlay = plan.overlays.find((o) => o.environment === env);
-        if (!overlay || overlay.strategicMergePatches === 0)
-            continue;
-        for (const changed of parity.get(env)?.changed ?? [])
-            retry.add(`${env}\0${changed.key}`);
-    }
-    return retry;
-}
 function chartWarnings(chart, volatile) {
     const warnings = [];
     if (chart.usesLookup)
         warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
     if (chart.usesCapabilities)
-        warnings.push('templates read .Capabilities: the output was rendered for helm\'s default Kubernetes version and API set; check it matches your cluster (helm template --kube-version/--api-versions).');
+        warnings.push("templates read .Capabilities: the output was rendered for helm's default Kubernetes version and API set; check it matches your cluster (helm template --kube-version/--api-versions).");
     if (volatile.size)
         warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
     return warnings;
@@ -38228,7 +38424,9 @@ function chartWarnings(chart, volatile) {
 /** The human summary printed at the end of a conversion. */
 function formatConvertSummary(result) {
     const { report } = result;
-    const lines = [`Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`];
+    const lines = [
+        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+    ];
     for (const env of report.environments) {
         const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
         lines.push(`  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`);
@@ -38273,7 +38471,10 @@ function buildProgram(io) {
         .option('--debug', 'print stack traces for unexpected errors')
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => { } });
-    const migrate = program.command('migrate').description('migrate services from Helm to Kustomize').exitOverride();
+    const migrate = program
+        .command('migrate')
+        .description('migrate services from Helm to Kustomize')
+        .exitOverride();
     migrate
         .command('helm-to-kustomize')
         .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
@@ -38288,7 +38489,9 @@ function buildProgram(io) {
         .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
         .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
         .option('--force', 'replace a non-empty output directory')
-        .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks').choices([...HOOK_MODES]).default('keep'))
+        .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
+        .choices([...HOOK_MODES])
+        .default('keep'))
         .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
         .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
         .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
@@ -38297,7 +38500,9 @@ function buildProgram(io) {
         const chart = flags.chart ?? flags.helmChartPath;
         const output = flags.output ?? flags.outputPath;
         if (!chart)
-            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', { hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml' });
+            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
+            });
         if (!output)
             throw new MmfError('E_USAGE', 'missing --output <dir>');
         const result = await convertChart({
@@ -38315,7 +38520,12 @@ function buildProgram(io) {
             log: { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) },
         });
         if (flags.json)
-            io.stdout(JSON.stringify({ exitCode: result.exitCode, output: result.output, timings: result.timings, report: result.report }, null, 2) + '\n');
+            io.stdout(JSON.stringify({
+                exitCode: result.exitCode,
+                output: result.output,
+                timings: result.timings,
+                report: result.report,
+            }, null, 2) + '\n');
         else
             io.stdout(formatConvertSummary(result));
         program.setOptionValue('exitCode', result.exitCode);
@@ -38337,9 +38547,12 @@ async function runCli(argv, io) {
     }
     catch (err) {
         if (err instanceof CommanderError) {
-            if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+            if (err.code === 'commander.helpDisplayed' ||
+                err.code === 'commander.version' ||
+                err.code === 'commander.help')
                 return 0;
-            io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() + '\n  hint: run with --help for usage\n');
+            io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
+                '\n  hint: run with --help for usage\n');
             return 1;
         }
         if (isMmfError(err)) {
@@ -38469,13 +38682,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -44640,7 +44846,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -45566,7 +45772,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -45849,7 +46055,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -45942,7 +46148,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -46133,7 +46339,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -46254,7 +46460,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -46377,7 +46583,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -49221,7 +49427,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -49644,7 +49850,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -49828,7 +50034,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -49962,7 +50168,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

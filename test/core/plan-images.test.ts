@@ -15,7 +15,12 @@ describe('parseImage', () => {
 
 describe('planImageOverrides', () => {
   const workload = (image: string, sidecar?: string) =>
-    deployment('api', { containers: [container({ name: 'app', image }), ...(sidecar ? [container({ name: 'side', image: sidecar })] : [])] });
+    deployment('api', {
+      containers: [
+        container({ name: 'app', image }),
+        ...(sidecar ? [container({ name: 'side', image: sidecar })] : []),
+      ],
+    });
 
   test('one consistent tag change becomes an images entry and the target keeps the base image', () => {
     const targets = new Map<string, JsonObject>([['d', workload('reg/api:2')]]);
@@ -30,7 +35,14 @@ describe('planImageOverrides', () => {
   });
 
   test('not used for digests or a changed image name', () => {
-    expect(planImageOverrides(new Map([['d', workload('reg/api:1')]]), new Map([['d', workload('reg/api@sha256:ab')]]))).toEqual([]);
-    expect(planImageOverrides(new Map([['d', workload('reg/api:1')]]), new Map([['d', workload('other/api:1')]]))).toEqual([]);
+    expect(
+      planImageOverrides(
+        new Map([['d', workload('reg/api:1')]]),
+        new Map([['d', workload('reg/api@sha256:ab')]]),
+      ),
+    ).toEqual([]);
+    expect(
+      planImageOverrides(new Map([['d', workload('reg/api:1')]]), new Map([['d', workload('other/api:1')]])),
+    ).toEqual([]);
   });
 });

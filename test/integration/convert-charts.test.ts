@@ -14,9 +14,24 @@ const CHARTS = [
     release: 'user-service',
     envs: ['dev', 'staging', 'prod'],
   },
-  { name: 'legacy marty-service', chart: fixture('test', 'fixtures', 'charts', 'marty-service'), release: 'payment-service', envs: ['dev', 'staging', 'prod'] },
-  { name: 'chart with CRDs', chart: fixture('test', 'fixtures', 'charts', 'crd-operator'), release: 'widgets', envs: ['dev', 'prod'] },
-  { name: 'umbrella with vendored subchart', chart: fixture('test', 'fixtures', 'charts', 'umbrella'), release: 'marty', envs: ['dev', 'prod'] },
+  {
+    name: 'legacy marty-service',
+    chart: fixture('test', 'fixtures', 'charts', 'marty-service'),
+    release: 'payment-service',
+    envs: ['dev', 'staging', 'prod'],
+  },
+  {
+    name: 'chart with CRDs',
+    chart: fixture('test', 'fixtures', 'charts', 'crd-operator'),
+    release: 'widgets',
+    envs: ['dev', 'prod'],
+  },
+  {
+    name: 'umbrella with vendored subchart',
+    chart: fixture('test', 'fixtures', 'charts', 'umbrella'),
+    release: 'marty',
+    envs: ['dev', 'prod'],
+  },
 ];
 
 async function listFiles(root: string): Promise<string[]> {
@@ -36,7 +51,11 @@ afterAll(async () => {
 });
 
 describe.each(HELMS)('helm-to-kustomize with $label', ({ label, helm, kubectl }) => {
-  const options = (chart: (typeof CHARTS)[number], output: string, extra: Partial<ConvertOptions> = {}): ConvertOptions => ({
+  const options = (
+    chart: (typeof CHARTS)[number],
+    output: string,
+    extra: Partial<ConvertOptions> = {},
+  ): ConvertOptions => ({
     chart: chart.chart,
     output,
     environments: chart.envs.map((e) => `${e}=${join(chart.chart, `values-${e}.yaml`)}`),
@@ -54,11 +73,20 @@ describe.each(HELMS)('helm-to-kustomize with $label', ({ label, helm, kubectl })
   test.each(CHARTS)('$name reaches parity in every environment', async (chart) => {
     const output = join(work, label, chart.release);
     const result = await convertChart(options(chart, output));
-    expect(result.report.environments.map((e) => [e.name, e.parity?.identical])).toEqual(chart.envs.map((e) => [e, true]));
+    expect(result.report.environments.map((e) => [e.name, e.parity?.identical])).toEqual(
+      chart.envs.map((e) => [e, true]),
+    );
     expect(result.exitCode).toBe(0);
     expect(result.report.tools.helm.version).toMatch(label === 'Helm 3.18' ? /^v3\.18\./ : /^v4\.1\./);
     const files = await listFiles(output);
-    expect(files).toEqual(expect.arrayContaining(['MIGRATION_REPORT.md', 'migration-report.json', 'base/kustomization.yaml', '.gitignore']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'MIGRATION_REPORT.md',
+        'migration-report.json',
+        'base/kustomization.yaml',
+        '.gitignore',
+      ]),
+    );
     for (const env of chart.envs) expect(files).toContain(`overlays/${env}/kustomization.yaml`);
   });
 
@@ -108,11 +136,16 @@ describe('secrets, hooks and packaging (Helm 4.1)', () => {
     const canary = 'CANARY-prod-s3cr3t-7f1c';
     for (const f of tracked) {
       const text = await readFile(join(output, f), 'utf8');
-      expect({ f, leaks: text.includes(canary) || text.includes(Buffer.from(canary).toString('base64')) }).toEqual({ f, leaks: false });
+      expect({
+        f,
+        leaks: text.includes(canary) || text.includes(Buffer.from(canary).toString('base64')),
+      }).toEqual({ f, leaks: false });
     }
     const ignored = await readFile(join(output, 'overlays', 'prod', 'secrets', 'user-service.env'), 'utf8');
     expect(ignored).toContain(canary);
-    expect(result.report.volatile).toEqual([{ resource: 'Secret/user-service (namespace marty)', paths: ['data.session-key'] }]);
+    expect(result.report.volatile).toEqual([
+      { resource: 'Secret/user-service (namespace marty)', paths: ['data.session-key'] },
+    ]);
   });
 
   test('hooks: kept as plain resources and reported; dropped; or translated to Argo CD', async () => {
@@ -129,7 +162,9 @@ describe('secrets, hooks and packaging (Helm 4.1)', () => {
 
     const dropped = await convertChart(base(join(work, 'hooks-drop'), { hookMode: 'drop' }));
     expect(dropped.exitCode).toBe(0);
-    expect((await listFiles(join(work, 'hooks-drop'))).some((f) => f.includes('job-user-service-migrate'))).toBe(false);
+    expect(
+      (await listFiles(join(work, 'hooks-drop'))).some((f) => f.includes('job-user-service-migrate')),
+    ).toBe(false);
 
     const argo = await convertChart(base(join(work, 'hooks-argo'), { hookMode: 'argocd' }));
     expect(argo.exitCode).toBe(0);

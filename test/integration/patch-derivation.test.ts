@@ -24,7 +24,11 @@ const app = (over: Partial<Parameters<typeof container>[0]> = {}) =>
 const volumes = [emptyDirVolume('config'), emptyDirVolume('cache')];
 
 /** Each case: three environments whose overlays must rebuild every render exactly. */
-const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<typeof planAndBuild>>['plan']) => void][] = [
+const cases: [
+  string,
+  Record<string, JsonObject[]>,
+  (plan: Awaited<ReturnType<typeof planAndBuild>>['plan']) => void,
+][] = [
   [
     'env var inserted in the middle, one removed, one changed',
     {
@@ -51,7 +55,20 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
     'env vars reordered only',
     {
       dev: [deployment('api', { containers: [app()], volumes })],
-      prod: [deployment('api', { containers: [app({ env: [['C', '3'], ['A', '1'], ['B', '2']] })], volumes })],
+      prod: [
+        deployment('api', {
+          containers: [
+            app({
+              env: [
+                ['C', '3'],
+                ['A', '1'],
+                ['B', '2'],
+              ],
+            }),
+          ],
+          volumes,
+        }),
+      ],
     },
     () => {},
   ],
@@ -61,8 +78,22 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
       dev: [deployment('api', { containers: [app()], volumes }), service('api', [['http', 80, 8080]])],
       staging: [deployment('api', { containers: [app()], volumes }), service('api', [['http', 80, 8080]])],
       prod: [
-        deployment('api', { containers: [app({ ports: [['grpc', 9090], ['http', 8080], ['metrics', 9100]] })], volumes }),
-        service('api', [['grpc', 9090, 9090], ['http', 80, 8080]]),
+        deployment('api', {
+          containers: [
+            app({
+              ports: [
+                ['grpc', 9090],
+                ['http', 8080],
+                ['metrics', 9100],
+              ],
+            }),
+          ],
+          volumes,
+        }),
+        service('api', [
+          ['grpc', 9090, 9090],
+          ['http', 80, 8080],
+        ]),
       ],
     },
     () => {},
@@ -72,7 +103,12 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
     {
       dev: [deployment('api', { containers: [app()], volumes })],
       staging: [deployment('api', { containers: [app()], volumes })],
-      prod: [deployment('api', { containers: [app({ mounts: [['config', '/etc/app']] })], volumes: [emptyDirVolume('config')] })],
+      prod: [
+        deployment('api', {
+          containers: [app({ mounts: [['config', '/etc/app']] })],
+          volumes: [emptyDirVolume('config')],
+        }),
+      ],
     },
     (plan) => {
       const prod = plan.overlays.find((o) => o.environment === 'prod');
@@ -84,19 +120,29 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
     {
       dev: [deployment('api', { containers: [app()], volumes })],
       staging: [deployment('api', { containers: [container({ name: 'mesh-init' }), app()], volumes })],
-      prod: [deployment('api', { containers: [app(), container({ name: 'log-shipper', image: 'fluent/fluent-bit:3.1' })], volumes })],
+      prod: [
+        deployment('api', {
+          containers: [app(), container({ name: 'log-shipper', image: 'fluent/fluent-bit:3.1' })],
+          volumes,
+        }),
+      ],
     },
     () => {},
   ],
   [
     'volume source changes kind (emptyDir -> configMap) and tolerations replaced',
     {
-      dev: [deployment('api', { containers: [app()], volumes, tolerations: [{ key: 'a', operator: 'Exists' }] })],
+      dev: [
+        deployment('api', { containers: [app()], volumes, tolerations: [{ key: 'a', operator: 'Exists' }] }),
+      ],
       prod: [
         deployment('api', {
           containers: [app()],
           volumes: [{ name: 'config', configMap: { name: 'api' } }, emptyDirVolume('cache')],
-          tolerations: [{ key: 'b', operator: 'Exists' }, { key: 'a', operator: 'Exists' }],
+          tolerations: [
+            { key: 'b', operator: 'Exists' },
+            { key: 'a', operator: 'Exists' },
+          ],
         }),
       ],
     },
@@ -105,8 +151,18 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
   [
     'value set to null and annotation keys with slashes',
     {
-      dev: [{ ...configMap('cfg', { 'a/b': '1', c: '2' }), metadata: { name: 'cfg', annotations: { 'checksum/x': 'aa' } } }],
-      prod: [{ ...configMap('cfg', { 'a/b': '9', c: '2' }), metadata: { name: 'cfg', annotations: { 'checksum/x': 'bb', n: null } } }],
+      dev: [
+        {
+          ...configMap('cfg', { 'a/b': '1', c: '2' }),
+          metadata: { name: 'cfg', annotations: { 'checksum/x': 'aa' } },
+        },
+      ],
+      prod: [
+        {
+          ...configMap('cfg', { 'a/b': '9', c: '2' }),
+          metadata: { name: 'cfg', annotations: { 'checksum/x': 'bb', n: null } },
+        },
+      ],
     },
     () => {},
   ],
@@ -114,15 +170,31 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
     'image tag per env with init containers and two workloads sharing the image',
     {
       dev: [
-        deployment('api', { containers: [app({ image: 'reg/api:1.0-dev' })], initContainers: [container({ name: 'migrate', image: 'reg/api:1.0-dev' })], volumes }),
+        deployment('api', {
+          containers: [app({ image: 'reg/api:1.0-dev' })],
+          initContainers: [container({ name: 'migrate', image: 'reg/api:1.0-dev' })],
+          volumes,
+        }),
         deployment('worker', { containers: [container({ name: 'w', image: 'reg/api:1.0-dev' })] }),
       ],
       staging: [
-        deployment('api', { containers: [app({ image: 'reg/api:1.0' })], initContainers: [container({ name: 'migrate', image: 'reg/api:1.0' })], volumes }),
+        deployment('api', {
+          containers: [app({ image: 'reg/api:1.0' })],
+          initContainers: [container({ name: 'migrate', image: 'reg/api:1.0' })],
+          volumes,
+        }),
         deployment('worker', { containers: [container({ name: 'w', image: 'reg/api:1.0' })] }),
       ],
       prod: [
-        deployment('api', { containers: [app({ image: 'reg/api:1.0' })], initContainers: [container({ name: 'migrate', image: 'reg/api:1.0' })], volumes }, 5),
+        deployment(
+          'api',
+          {
+            containers: [app({ image: 'reg/api:1.0' })],
+            initContainers: [container({ name: 'migrate', image: 'reg/api:1.0' })],
+            volumes,
+          },
+          5,
+        ),
         deployment('worker', { containers: [container({ name: 'w', image: 'reg/api:1.0' })] }, 3),
       ],
     },
@@ -140,35 +212,74 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
     'custom resource with reordered list and resources present in some envs',
     {
       dev: [
-        { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { items: [{ name: 'a' }, { name: 'b' }] } },
+        {
+          apiVersion: 'example.com/v1',
+          kind: 'Widget',
+          metadata: { name: 'w' },
+          spec: { items: [{ name: 'a' }, { name: 'b' }] },
+        },
         configMap('only-dev', { x: '1' }),
         configMap('shared-but-prod', { x: '1' }),
       ],
       staging: [
-        { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { items: [{ name: 'a' }, { name: 'b' }] } },
+        {
+          apiVersion: 'example.com/v1',
+          kind: 'Widget',
+          metadata: { name: 'w' },
+          spec: { items: [{ name: 'a' }, { name: 'b' }] },
+        },
         configMap('shared-but-prod', { x: '1' }),
       ],
       prod: [
-        { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { items: [{ name: 'b' }, { name: 'c' }, { name: 'a', size: 2 }] } },
+        {
+          apiVersion: 'example.com/v1',
+          kind: 'Widget',
+          metadata: { name: 'w' },
+          spec: { items: [{ name: 'b' }, { name: 'c' }, { name: 'a', size: 2 }] },
+        },
       ],
     },
     (plan) => {
       const prod = plan.overlays.find((o) => o.environment === 'prod');
       expect(prod?.jsonPatches).toBe(1);
       expect(prod?.removedResources).toEqual(['ConfigMap/shared-but-prod (namespace marty)']);
-      expect(plan.overlays.find((o) => o.environment === 'dev')?.addedResources).toEqual(['ConfigMap/only-dev (namespace marty)']);
+      expect(plan.overlays.find((o) => o.environment === 'dev')?.addedResources).toEqual([
+        'ConfigMap/only-dev (namespace marty)',
+      ]);
     },
   ],
   [
     'Secrets with and without type, binary and multi-line values',
     {
       dev: [
-        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's1' }, type: 'Opaque', stringData: { password: 'dev-pass', 'key with space': ' x ' } },
-        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's2', labels: { a: 'b' } }, data: { bin: Buffer.from([0, 255, 10, 13]).toString('base64') } },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's1' },
+          type: 'Opaque',
+          stringData: { password: 'dev-pass', 'key with space': ' x ' },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's2', labels: { a: 'b' } },
+          data: { bin: Buffer.from([0, 255, 10, 13]).toString('base64') },
+        },
       ],
       prod: [
-        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's1' }, type: 'Opaque', data: { password: Buffer.from('prod-pass').toString('base64') } },
-        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's2', labels: { a: 'b' } }, stringData: { pem: '-----BEGIN-----\nabc\n-----END-----\n' } },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's1' },
+          type: 'Opaque',
+          data: { password: Buffer.from('prod-pass').toString('base64') },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's2', labels: { a: 'b' } },
+          stringData: { pem: '-----BEGIN-----\nabc\n-----END-----\n' },
+        },
       ],
     },
     (plan) => {
@@ -185,7 +296,8 @@ const cases: [string, Record<string, JsonObject[]>, (plan: Awaited<ReturnType<ty
 describe.each(KUBECTLS)('overlays rebuild every environment exactly ($label)', ({ kubectl }) => {
   test.each(cases)('%s', async (_name, envs, check) => {
     const { plan, parity } = await planAndBuild(envs, kubectl);
-    for (const [env, result] of parity) expect({ env, ...result }).toEqual({ env, identical: true, missing: [], unexpected: [], changed: [] });
+    for (const [env, result] of parity)
+      expect({ env, ...result }).toEqual({ env, identical: true, missing: [], unexpected: [], changed: [] });
     check(plan);
   });
 });

@@ -14,11 +14,20 @@ import { toYamlStream } from '../../actions/core/yaml-codec.js';
 export const NAMESPACE = 'marty';
 
 export function manifestSet(objects: JsonObject[]): ManifestSet {
-  return parseManifests(toYamlStream(objects), 'test', { defaultNamespace: NAMESPACE, scopes: new ScopeResolver() });
+  return parseManifests(toYamlStream(objects), 'test', {
+    defaultNamespace: NAMESPACE,
+    scopes: new ScopeResolver(),
+  });
 }
 
 export async function kubectlTool(path: string): Promise<KustomizeTool> {
-  return { name: 'kustomize', kind: 'kubectl', path, version: await detectToolVersion('kubectl', path), source: 'option' };
+  return {
+    name: 'kustomize',
+    kind: 'kubectl',
+    path,
+    version: await detectToolVersion('kubectl', path),
+    source: 'option',
+  };
 }
 
 /**
@@ -46,10 +55,14 @@ export async function planAndBuild(
     for (const [name, objects] of Object.entries(envs)) {
       const out = await buildKustomization(tool, join(dir, 'overlays', name));
       const actual = manifestSet([]);
-      for (const [k, v] of parseManifests(out.manifests, name, { defaultNamespace: NAMESPACE })) actual.set(k, v);
+      for (const [k, v] of parseManifests(out.manifests, name, { defaultNamespace: NAMESPACE }))
+        actual.set(k, v);
       built.set(name, actual);
       const opts = { hookMode: 'keep' as const };
-      parity.set(name, compareForParity(normalizeForParity(manifestSet(objects), opts), normalizeForParity(actual, opts)));
+      parity.set(
+        name,
+        compareForParity(normalizeForParity(manifestSet(objects), opts), normalizeForParity(actual, opts)),
+      );
     }
     return { plan, parity, built };
   } finally {

@@ -19,14 +19,24 @@ export function container(spec: ContainerSpec): JsonObject {
   return out;
 }
 
-export function deployment(name: string, pod: { containers: JsonObject[]; volumes?: JsonObject[]; [k: string]: JsonValue | undefined }, replicas: number | null = 2): JsonObject {
+export function deployment(
+  name: string,
+  pod: { containers: JsonObject[]; volumes?: JsonObject[]; [k: string]: JsonValue | undefined },
+  replicas: number | null = 2,
+): JsonObject {
   const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };
-  const spec: JsonObject = { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: pod as JsonObject } };
+  const spec: JsonObject = {
+    selector: { matchLabels: labels },
+    template: { metadata: { labels }, spec: pod as JsonObject },
+  };
   if (replicas !== null) spec.replicas = replicas;
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name, labels: { ...labels, 'helm.sh/chart': `${name}-0.1.0`, 'app.kubernetes.io/managed-by': 'Helm' } },
+    metadata: {
+      name,
+      labels: { ...labels, 'helm.sh/chart': `${name}-0.1.0`, 'app.kubernetes.io/managed-by': 'Helm' },
+    },
     spec,
   };
 }
