@@ -74,30 +74,46 @@ let keep = false;
 try {
   const { chart, values, services } = generateChart(work);
   const output = join(work, 'out');
-  const helmTemplateArgs = (env) =>
-    ['template', RELEASE, chart, '--namespace', NAMESPACE, '--include-crds', '--values', values[env]];
+  const helmTemplateArgs = (env) => [
+    'template',
+    RELEASE,
+    chart,
+    '--namespace',
+    NAMESPACE,
+    '--include-crds',
+    '--values',
+    values[env],
+  ];
   const kustomizeArgs = (env) => ['kustomize', join(output, 'overlays', env)];
 
-  const helmVersion = (await mustRun(helm, ['version', '--template', '{{.Version}}'], 'helm version')).stdout.trim();
+  const helmVersion = (
+    await mustRun(helm, ['version', '--template', '{{.Version}}'], 'helm version')
+  ).stdout.trim();
   const kubectlVersion = (await mustRun(kubectl, ['version', '--client'], 'kubectl version')).stdout
     .trim()
     .split('\n')
     .join(', ');
   console.log(`helm:      ${helmVersion} (${helm})`);
   console.log(`kustomize: ${kubectlVersion} (${kubectl} kustomize)`);
-  console.log(`chart:     ${services} services, ${ENVIRONMENTS.length} environments (${ENVIRONMENTS.join(', ')})`);
+  console.log(
+    `chart:     ${services} services, ${ENVIRONMENTS.length} environments (${ENVIRONMENTS.join(', ')})`,
+  );
 
   // Warm-up, not measured: both binaries and the chart into the page cache.
   await mustRun(helm, helmTemplateArgs(ENVIRONMENTS[0]), 'warm-up helm template');
   const warmup = join(work, 'warmup');
   mkdirSync(warmup);
   writeFileSync(join(warmup, 'kustomization.yaml'), 'resources:\n  - configmap.yaml\nnamePrefix: warm-\n');
-  writeFileSync(join(warmup, 'configmap.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: up\ndata:\n  a: b\n');
+  writeFileSync(
+    join(warmup, 'configmap.yaml'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: up\ndata:\n  a: b\n',
+  );
   await mustRun(kubectl, ['kustomize', warmup], 'warm-up kubectl kustomize');
 
   // Unavoidable tool calls, part 1: one helm template per environment.
   const helmMs = {};
-  for (const env of ENVIRONMENTS) helmMs[env] = (await mustRun(helm, helmTemplateArgs(env), `helm template (${env})`)).ms;
+  for (const env of ENVIRONMENTS)
+    helmMs[env] = (await mustRun(helm, helmTemplateArgs(env), `helm template (${env})`)).ms;
 
   // The converter, timed from spawn to exit.
   const childEnv = { ...process.env, MMF_HELM: helm, MMF_KUBECTL: kubectl };
@@ -115,12 +131,21 @@ try {
   }
   const environments = result?.report?.environments ?? [];
   const differing = environments.filter((e) => !e.parity?.identical);
-  if (convert.code !== 0 || !result || result.exitCode !== 0 || differing.length || environments.length !== 4) {
+  if (
+    convert.code !== 0 ||
+    !result ||
+    result.exitCode !== 0 ||
+    differing.length ||
+    environments.length !== 4
+  ) {
     keep = true;
-    console.error(`\nconverter exit code ${convert.code}${result ? `, report exitCode ${result.exitCode}` : ''}`);
+    console.error(
+      `\nconverter exit code ${convert.code}${result ? `, report exitCode ${result.exitCode}` : ''}`,
+    );
     console.error(`--- converter stderr ---\n${convert.stderr.trim()}`);
     if (!result) console.error(`--- converter stdout ---\n${convert.stdout.trim().slice(0, 4000)}`);
-    for (const e of differing) console.error(`--- parity ${e.name} ---\n${JSON.stringify(e.parity, null, 2)}`);
+    for (const e of differing)
+      console.error(`--- parity ${e.name} ---\n${JSON.stringify(e.parity, null, 2)}`);
     console.error(`\nchart and output kept in ${work}`);
     console.error(`regenerate the chart with: node scripts/bench/chart.mjs DIR`);
     fail(
@@ -156,7 +181,9 @@ try {
   console.log('');
   console.log('unavoidable tool calls (sequential):');
   for (const env of ENVIRONMENTS) {
-    console.log(`  ${env.padEnd(8)} helm template ${pad(ms(helmMs[env]), 8)}   kubectl kustomize ${pad(ms(kustomizeMs[env]), 8)}`);
+    console.log(
+      `  ${env.padEnd(8)} helm template ${pad(ms(helmMs[env]), 8)}   kubectl kustomize ${pad(ms(kustomizeMs[env]), 8)}`,
+    );
   }
   console.log(`  total    helm ${ms(tHelm)} + kustomize ${ms(tKustomize)} = ${ms(tTools)}`);
 

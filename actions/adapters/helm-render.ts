@@ -62,6 +62,7 @@ export function cleanHelmError(stderr: string, chartDir: string, chartLabel: str
     .map((line) =>
       line
         .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
         .split(chartDir)
         .join(chartLabel),
     )

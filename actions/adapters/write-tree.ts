@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MmfError } from '../core/errors.js';
 
@@ -9,75 +8,141 @@ export interface TreeFile {
   mode?: number;
 }
 
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+
 /**
- * Fails early, before any work, when `output` cannot receive a new tree:
- * not a directory, non-empty without `force`, or its parent not writable.
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create.
  */
-export async function checkOutputDir(output: string, force: boolean): Promise<void> {
-  const target = resolve(output);
-  const info = await stat(target).catch(() => undefined);
-  if (info && !info.isDirectory()) {
-    throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', { file: output });
+export class StagedOutput {
+  private constructor(
+    readonly output: string,
+    readonly dir: string,
+    private readonly createdParents: string[],
+  ) {}
+
+  /** Checks the output can receive a tree and creates the staging folder, before any expensive work. */
+  static async open(output: string, force: boolean): Promise<StagedOutput> {
+    const target = resolve(output);
+    const info = await stat(target).catch(() => undefined);
+    if (info && !info.isDirectory()) {
+      throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+      });
+    }
+    if (info && !force && (await readdir(target)).length > 0) {
+      throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+        file: output,
+        hint: 'choose an empty or new directory, or pass --force to replace its contents',
+      });
+    }
+    const created = await createParents(dirname(target), output);
+    try {
+      const dir = await mkdtemp(join(dirname(target), `.${basename(target)}.mmf-tmp-`));
+      return new StagedOutput(output, dir, created);
+    } catch (err) {
+      await removeEmpty(created);
+      throw new MmfError(
+        'E_OUTPUT_NOT_WRITABLE',
+        `cannot write in ${dirname(target)} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        {
+          file: output,
+          hint: NOT_WRITABLE_HINT,
+        },
+      );
+    }
   }
-  if (info && !force && (await readdir(target)).length > 0) {
-    throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-      file: output,
-      hint: 'choose an empty or new directory, or pass --force to replace its contents',
-    });
+
+  async write(files: ReadonlyMap<string, TreeFile>): Promise<void> {
+    const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [relative, file] of sorted) {
+      const path = join(this.dir, relative);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content, { mode: file.mode ?? 0o644 });
+    }
   }
-  let ancestor = dirname(target);
-  while (!(await stat(ancestor).catch(() => undefined))) ancestor = dirname(ancestor);
-  try {
-    await access(ancestor, constants.W_OK);
-  } catch {
-    throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${ancestor}`, { file: output });
+
+  /** Empties the staging folder and writes `files` instead. */
+  async replace(files: ReadonlyMap<string, TreeFile>): Promise<void> {
+    for (const entry of await readdir(this.dir))
+      await rm(join(this.dir, entry), { recursive: true, force: true });
+    await this.write(files);
+  }
+
+  /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+  async commit(): Promise<void> {
+    const target = resolve(this.output);
+    const existing = await stat(target).catch(() => undefined);
+    const aside = existing ? `${this.dir}.old` : undefined;
+    if (aside) await rename(target, aside);
+    try {
+      await rename(this.dir, target);
+    } catch (err) {
+      if (aside) await rename(aside, target);
+      throw new MmfError(
+        'E_OUTPUT_NOT_WRITABLE',
+        `cannot move the new tree into place: ${(err as Error).message}`,
+        {
+          file: this.output,
+          hint: NOT_WRITABLE_HINT,
+        },
+      );
+    }
+    if (aside) await rm(aside, { recursive: true, force: true });
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+    await removeEmpty(this.createdParents);
   }
 }
 
-/** A staging folder next to `output` (same filesystem, so the final rename is atomic). */
-export async function createStagingDir(output: string): Promise<string> {
-  const target = resolve(output);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    return await mkdtemp(join(dirname(target), `.${basename(target)}.mmf-tmp-`));
-  } catch (err) {
-    throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${(err as Error).message}`, {
-      file: output,
-    });
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir: string, output: string): Promise<string[]> {
+  const missing: string[] = [];
+  let cur = dir;
+  for (;;) {
+    const info = await stat(cur).catch(() => undefined);
+    if (info) {
+      if (!info.isDirectory()) {
+        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+          file: output,
+          hint: NOT_WRITABLE_HINT,
+        });
+      }
+      break;
+    }
+    missing.unshift(cur);
+    if (dirname(cur) === cur) break;
+    cur = dirname(cur);
   }
+  const created: string[] = [];
+  for (const folder of missing) {
+    try {
+      await mkdir(folder);
+      created.unshift(folder);
+    } catch (err) {
+      await removeEmpty(created);
+      throw new MmfError(
+        'E_OUTPUT_NOT_WRITABLE',
+        `cannot create ${folder} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        {
+          file: output,
+          hint: NOT_WRITABLE_HINT,
+        },
+      );
+    }
+  }
+  return created;
 }
 
-export async function writeFiles(root: string, files: ReadonlyMap<string, TreeFile>): Promise<void> {
-  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-  for (const [relative, file] of sorted) {
-    const path = join(root, relative);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content, { mode: file.mode ?? 0o644 });
-  }
-}
-
-/** Replaces `output` with the staging folder: rename aside, rename in, remove the old tree. */
-export async function commitStagingDir(staging: string, output: string): Promise<void> {
-  const target = resolve(output);
-  const existing = await stat(target).catch(() => undefined);
-  let aside: string | undefined;
-  if (existing) {
-    aside = `${staging}.old`;
-    await rename(target, aside);
-  }
-  try {
-    await rename(staging, target);
-  } catch (err) {
-    if (aside) await rename(aside, target);
-    throw new MmfError(
-      'E_OUTPUT_NOT_WRITABLE',
-      `cannot move the new tree into place: ${(err as Error).message}`,
-      { file: output },
-    );
-  }
-  if (aside) await rm(aside, { recursive: true, force: true });
-}
-
-export async function discardStagingDir(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
+async function removeEmpty(foldersDeepestFirst: readonly string[]): Promise<void> {
+  for (const folder of foldersDeepestFirst) await rmdir(folder).catch(() => undefined);
 }

@@ -39,14 +39,12 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     const error = doc.errors[0];
     if (error) {
-      const line = error.linePos?.[0]?.line;
-      throw new MmfError(
-        'E_VALUES_YAML',
-        `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`,
-        {
-          file: origin,
-        },
-      );
+      const pos = error.linePos?.[0];
+      const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+      const cause = firstLine(error.message)
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .replace(/:$/, '');
+      throw new MmfError('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
     }
     let value: unknown;
     try {

@@ -1,14 +1,7 @@
 import { openChart, type ChartInfo } from '../adapters/chart-source.js';
 import { resolveHelm, resolveKustomize } from '../adapters/tools/resolve-tool.js';
 import { checkValuesFile } from '../adapters/values-files.js';
-import {
-  checkOutputDir,
-  commitStagingDir,
-  createStagingDir,
-  discardStagingDir,
-  writeFiles,
-  type TreeFile,
-} from '../adapters/write-tree.js';
+import { StagedOutput, type TreeFile } from '../adapters/write-tree.js';
 import { lineCount } from '../core/choose-patch.js';
 import type { HookMode, HookRecord } from '../core/hooks.js';
 import { ScopeResolver } from '../core/manifest.js';
@@ -54,10 +47,11 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const started = performance.now();
   const { log } = options;
   const envs = parseEnvironmentSpecs(options.environments);
-  await checkOutputDir(options.output, options.force);
   for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
   const chart = await openChart(options.chart);
+  let staged: StagedOutput | undefined;
   try {
+    staged = await StagedOutput.open(options.output, options.force);
     const helm = await resolveHelm({
       path: options.helmPath,
       pathLabel: '--helm',
@@ -97,79 +91,72 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     let plan = planMigration({ environments: targets });
     const planMs = performance.now() - planStart;
 
-    const staging = await createStagingDir(options.output);
-    try {
-      const writeStart = performance.now();
-      await writeFiles(staging, treeFiles(plan));
-      let writeMs = performance.now() - writeStart;
-      const warnings = chartWarnings(chart, volatile);
-      let parity: Map<string, ParityResult> | undefined;
-      const validateStart = performance.now();
-      if (kustomize) {
-        const proof = await proveParity(plan, targets, rendered, treeFiles, {
-          kustomize,
-          root: staging,
-          outputLabel: options.output,
-          namespace: options.namespace,
-          hookMode: options.hookMode,
-          scopes,
-          volatile,
-          log,
-        });
-        ({ plan, parity } = proof);
-        warnings.push(...proof.warnings);
-      }
-      const validateMs = kustomize ? performance.now() - validateStart : 0;
-      const report = buildMigrationReport({
-        chart: {
-          name: chart.name,
-          version: chart.version,
-          ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-          source: options.chart,
-        },
-        release,
+    const writeStart = performance.now();
+    await staged.write(treeFiles(plan));
+    let writeMs = performance.now() - writeStart;
+    const warnings = chartWarnings(chart, volatile);
+    let parity: Map<string, ParityResult> | undefined;
+    const validateStart = performance.now();
+    if (kustomize) {
+      const proof = await proveParity(plan, targets, rendered, treeFiles, {
+        kustomize,
+        staged,
         namespace: options.namespace,
         hookMode: options.hookMode,
-        tools: {
-          helm: { version: helm.version, path: helm.path, source: helm.source },
-          ...(kustomize
-            ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-            : {}),
-        },
-        plan,
-        environments: rendered.map((env) => ({
-          name: env.name,
-          valuesFiles: env.valuesFiles,
-          render: env.render,
-          renderedLines: lineCount(env.text),
-          ...(parity?.get(env.name) ? { parity: parity.get(env.name) as ParityResult } : {}),
-        })),
-        hooks,
+        scopes,
         volatile,
-        warnings,
+        log,
       });
-      const reportStart = performance.now();
-      await writeFiles(
-        staging,
-        new Map([
-          ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-          ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-        ]),
-      );
-      await commitStagingDir(staging, options.output);
-      writeMs += performance.now() - reportStart;
-      const exitCode = report.parity && !report.parity.identical ? 3 : 0;
-      return {
-        report,
-        output: options.output,
-        exitCode,
-        timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-      };
-    } catch (err) {
-      await discardStagingDir(staging);
-      throw err;
+      ({ plan, parity } = proof);
+      warnings.push(...proof.warnings);
     }
+    const validateMs = kustomize ? performance.now() - validateStart : 0;
+    const report = buildMigrationReport({
+      chart: {
+        name: chart.name,
+        version: chart.version,
+        ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+        source: options.chart,
+      },
+      release,
+      namespace: options.namespace,
+      hookMode: options.hookMode,
+      tools: {
+        helm: { version: helm.version, path: helm.path, source: helm.source },
+        ...(kustomize
+          ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+          : {}),
+      },
+      plan,
+      environments: rendered.map((env) => ({
+        name: env.name,
+        valuesFiles: env.valuesFiles,
+        render: env.render,
+        renderedLines: lineCount(env.text),
+        ...(parity?.get(env.name) ? { parity: parity.get(env.name) as ParityResult } : {}),
+      })),
+      hooks,
+      volatile,
+      warnings,
+    });
+    const reportStart = performance.now();
+    await staged.write(
+      new Map([
+        ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+        ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+      ]),
+    );
+    await staged.commit();
+    staged = undefined;
+    writeMs += performance.now() - reportStart;
+    return {
+      report,
+      output: options.output,
+      exitCode: report.parity && !report.parity.identical ? 3 : 0,
+      timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
+    };
   } finally {
+    await staged?.discard();
     await chart.cleanup();
   }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { buildKustomization } from '../adapters/kustomize-build.js';
 import type { KustomizeTool } from '../adapters/tools/resolve-tool.js';
-import { writeFiles, type TreeFile } from '../adapters/write-tree.js';
+import type { StagedOutput, TreeFile } from '../adapters/write-tree.js';
 import type { HookMode } from '../core/hooks.js';
 import { parseManifests, type ScopeResolver } from '../core/manifest.js';
 import { normalizeForParity, type VolatileFields } from '../core/normalize.js';
@@ -9,14 +9,11 @@ import { compareForParity, type ParityResult } from '../core/parity.js';
 import { planMigration, type EnvironmentTargets, type MigrationPlan } from '../core/plan-migration.js';
 import type { Logger } from './logger.js';
 import type { RenderedEnvironment } from './render-environments.js';
-import { rm } from 'node:fs/promises';
 
 export interface ParitySettings {
   kustomize: KustomizeTool;
-  /** Folder holding the written tree (the staging folder). */
-  root: string;
-  /** How the output folder is named in messages. */
-  outputLabel: string;
+  /** The written tree, not yet committed. */
+  staged: StagedOutput;
   namespace: string;
   hookMode: HookMode;
   scopes: ScopeResolver;
@@ -31,10 +28,10 @@ export async function checkParity(
 ): Promise<Map<string, ParityResult>> {
   const results = await Promise.all(
     rendered.map(async (env) => {
-      const label = join(settings.outputLabel, 'overlays', env.name);
+      const label = join(settings.staged.output, 'overlays', env.name);
       const built = await buildKustomization(
         settings.kustomize,
-        join(settings.root, 'overlays', env.name),
+        join(settings.staged.dir, 'overlays', env.name),
         label,
       );
       const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
@@ -77,10 +74,7 @@ export async function proveParity(
   const parity = await checkParity(rendered, settings);
   const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
   if (!retry.size) return { plan, parity, warnings: [] };
-  const rewrite = async (p: MigrationPlan) => {
-    await rm(settings.root, { recursive: true, force: true });
-    await writeFiles(settings.root, write(p));
-  };
+  const rewrite = (p: MigrationPlan) => settings.staged.replace(write(p));
   const second = planMigration({ environments: targets, jsonPatchOnly: retry });
   await rewrite(second);
   const secondParity = await checkParity(rendered, settings);

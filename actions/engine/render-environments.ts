@@ -50,7 +50,7 @@ export async function renderEnvironments(
     }),
   );
   const parse = (text: string, env: EnvironmentSpec) =>
-    parseManifests(text, `helm template (${env.name})`, {
+    parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
       defaultNamespace: settings.namespace,
       scopes: settings.scopes,
     });

@@ -31945,10 +31945,12 @@ function parseYamlDocuments(text, origin) {
     for (const doc of Array.isArray(docs) ? docs : [docs]) {
         const error = doc.errors[0];
         if (error) {
-            const line = error.linePos?.[0]?.line;
-            throw new MmfError('E_VALUES_YAML', `invalid YAML${line ? ` at line ${line}` : ''}: ${firstLine(error.message)}`, {
-                file: origin,
-            });
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            const cause = firstLine(error.message)
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/:$/, '');
+            throw new MmfError('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
         }
         let value;
         try {
@@ -36569,76 +36571,134 @@ async function checkValuesFile(path) {
 
 
 
-
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
 /**
- * Fails early, before any work, when `output` cannot receive a new tree:
- * not a directory, non-empty without `force`, or its parent not writable.
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create.
  */
-async function checkOutputDir(output, force) {
-    const target = (0,external_node_path_.resolve)(output);
-    const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-    if (info && !info.isDirectory()) {
-        throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', { file: output });
+class StagedOutput {
+    output;
+    dir;
+    createdParents;
+    constructor(output, dir, createdParents) {
+        this.output = output;
+        this.dir = dir;
+        this.createdParents = createdParents;
     }
-    if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-        throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-            file: output,
-            hint: 'choose an empty or new directory, or pass --force to replace its contents',
-        });
+    /** Checks the output can receive a tree and creates the staging folder, before any expensive work. */
+    static async open(output, force) {
+        const target = (0,external_node_path_.resolve)(output);
+        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+            throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                file: output,
+                hint: 'choose an empty or new directory, or pass --force to replace its contents',
+            });
+        }
+        const created = await createParents((0,external_node_path_.dirname)(target), output);
+        try {
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
+            return new StagedOutput(output, dir, created);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
     }
-    let ancestor = (0,external_node_path_.dirname)(target);
-    while (!(await (0,promises_namespaceObject.stat)(ancestor).catch(() => undefined)))
-        ancestor = (0,external_node_path_.dirname)(ancestor);
-    try {
-        await (0,promises_namespaceObject.access)(ancestor, external_node_fs_.constants.W_OK);
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        for (const [relative, file] of sorted) {
+            const path = (0,external_node_path_.join)(this.dir, relative);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+        }
     }
-    catch {
-        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${ancestor}`, { file: output });
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
     }
-}
-/** A staging folder next to `output` (same filesystem, so the final rename is atomic). */
-async function createStagingDir(output) {
-    const target = (0,external_node_path_.resolve)(output);
-    try {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        return await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-    }
-    catch (err) {
-        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create a staging folder: ${err.message}`, {
-            file: output,
-        });
-    }
-}
-async function writeFiles(root, files) {
-    const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [relative, file] of sorted) {
-        const path = (0,external_node_path_.join)(root, relative);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
-    }
-}
-/** Replaces `output` with the staging folder: rename aside, rename in, remove the old tree. */
-async function commitStagingDir(staging, output) {
-    const target = (0,external_node_path_.resolve)(output);
-    const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-    let aside;
-    if (existing) {
-        aside = `${staging}.old`;
-        await (0,promises_namespaceObject.rename)(target, aside);
-    }
-    try {
-        await (0,promises_namespaceObject.rename)(staging, target);
-    }
-    catch (err) {
+    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    async commit() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        const aside = existing ? `${this.dir}.old` : undefined;
         if (aside)
-            await (0,promises_namespaceObject.rename)(aside, target);
-        throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, { file: output });
+            await (0,promises_namespaceObject.rename)(target, aside);
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            if (aside)
+                await (0,promises_namespaceObject.rename)(aside, target);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
+                file: this.output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        if (aside)
+            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
     }
-    if (aside)
-        await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await removeEmpty(this.createdParents);
+    }
 }
-async function discardStagingDir(staging) {
-    await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if ((0,external_node_path_.dirname)(cur) === cur)
+            break;
+        cur = (0,external_node_path_.dirname)(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./actions/core/json-patch.ts
@@ -38117,13 +38177,11 @@ function compareForParity(helm, kustomize) {
 
 
 
-
-
 /** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
 async function checkParity(rendered, settings) {
     const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(settings.outputLabel, 'overlays', env.name);
-        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.root, 'overlays', env.name), label);
+        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label);
         const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
             defaultNamespace: settings.namespace,
             scopes: settings.scopes,
@@ -38153,10 +38211,7 @@ async function proveParity(plan, targets, rendered, write, settings) {
     const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
     if (!retry.size)
         return { plan, parity, warnings: [] };
-    const rewrite = async (p) => {
-        await (0,promises_namespaceObject.rm)(settings.root, { recursive: true, force: true });
-        await writeFiles(settings.root, write(p));
-    };
+    const rewrite = (p) => settings.staged.replace(write(p));
     const second = planMigration({ environments: targets, jsonPatchOnly: retry });
     await rewrite(second);
     const secondParity = await checkParity(rendered, settings);
@@ -38216,6 +38271,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
         .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
         .map((line) => line
         .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
         .split(chartDir)
         .join(chartLabel))
         .join(' ')
@@ -38247,7 +38303,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
         settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
         return { env, first: first.manifests, second: second?.manifests };
     }));
-    const parse = (text, env) => parseManifests(text, `helm template (${env.name})`, {
+    const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
         defaultNamespace: settings.namespace,
         scopes: settings.scopes,
     });
@@ -38287,12 +38343,13 @@ async function convertChart(options) {
     const started = performance.now();
     const { log } = options;
     const envs = parseEnvironmentSpecs(options.environments);
-    await checkOutputDir(options.output, options.force);
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
     const chart = await openChart(options.chart);
+    let staged;
     try {
+        staged = await StagedOutput.open(options.output, options.force);
         const helm = await resolveHelm({
             path: options.helmPath,
             pathLabel: '--helm',
@@ -38325,78 +38382,71 @@ async function convertChart(options) {
         alignVolatileValues(targets.map((t) => t.resources), volatile);
         let plan = planMigration({ environments: targets });
         const planMs = performance.now() - planStart;
-        const staging = await createStagingDir(options.output);
-        try {
-            const writeStart = performance.now();
-            await writeFiles(staging, treeFiles(plan));
-            let writeMs = performance.now() - writeStart;
-            const warnings = chartWarnings(chart, volatile);
-            let parity;
-            const validateStart = performance.now();
-            if (kustomize) {
-                const proof = await proveParity(plan, targets, rendered, treeFiles, {
-                    kustomize,
-                    root: staging,
-                    outputLabel: options.output,
-                    namespace: options.namespace,
-                    hookMode: options.hookMode,
-                    scopes,
-                    volatile,
-                    log,
-                });
-                ({ plan, parity } = proof);
-                warnings.push(...proof.warnings);
-            }
-            const validateMs = kustomize ? performance.now() - validateStart : 0;
-            const report = buildMigrationReport({
-                chart: {
-                    name: chart.name,
-                    version: chart.version,
-                    ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-                    source: options.chart,
-                },
-                release,
+        const writeStart = performance.now();
+        await staged.write(treeFiles(plan));
+        let writeMs = performance.now() - writeStart;
+        const warnings = chartWarnings(chart, volatile);
+        let parity;
+        const validateStart = performance.now();
+        if (kustomize) {
+            const proof = await proveParity(plan, targets, rendered, treeFiles, {
+                kustomize,
+                staged,
                 namespace: options.namespace,
                 hookMode: options.hookMode,
-                tools: {
-                    helm: { version: helm.version, path: helm.path, source: helm.source },
-                    ...(kustomize
-                        ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-                        : {}),
-                },
-                plan,
-                environments: rendered.map((env) => ({
-                    name: env.name,
-                    valuesFiles: env.valuesFiles,
-                    render: env.render,
-                    renderedLines: lineCount(env.text),
-                    ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
-                })),
-                hooks,
+                scopes,
                 volatile,
-                warnings,
+                log,
             });
-            const reportStart = performance.now();
-            await writeFiles(staging, new Map([
-                ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-                ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-            ]));
-            await commitStagingDir(staging, options.output);
-            writeMs += performance.now() - reportStart;
-            const exitCode = report.parity && !report.parity.identical ? 3 : 0;
-            return {
-                report,
-                output: options.output,
-                exitCode,
-                timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-            };
+            ({ plan, parity } = proof);
+            warnings.push(...proof.warnings);
         }
-        catch (err) {
-            await discardStagingDir(staging);
-            throw err;
-        }
+        const validateMs = kustomize ? performance.now() - validateStart : 0;
+        const report = buildMigrationReport({
+            chart: {
+                name: chart.name,
+                version: chart.version,
+                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+                source: options.chart,
+            },
+            release,
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            tools: {
+                helm: { version: helm.version, path: helm.path, source: helm.source },
+                ...(kustomize
+                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                    : {}),
+            },
+            plan,
+            environments: rendered.map((env) => ({
+                name: env.name,
+                valuesFiles: env.valuesFiles,
+                render: env.render,
+                renderedLines: lineCount(env.text),
+                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
+            })),
+            hooks,
+            volatile,
+            warnings,
+        });
+        const reportStart = performance.now();
+        await staged.write(new Map([
+            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+        ]));
+        await staged.commit();
+        staged = undefined;
+        writeMs += performance.now() - reportStart;
+        return {
+            report,
+            output: options.output,
+            exitCode: report.parity && !report.parity.identical ? 3 : 0,
+            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
+        };
     }
     finally {
+        await staged?.discard();
         await chart.cleanup();
     }
 }

@@ -61,7 +61,16 @@ const SERVICES = [
   'sessions',
 ];
 const TIERS = ['edge', 'backend', 'backend', 'data', 'worker'];
-const IAM_SERVICES = new Set(['payments', 'media', 'thumbnails', 'exports', 'imports', 'invoices', 'email', 'reporting']);
+const IAM_SERVICES = new Set([
+  'payments',
+  'media',
+  'thumbnails',
+  'exports',
+  'imports',
+  'invoices',
+  'email',
+  'reporting',
+]);
 const CONFIG_KEYS = [
   ['HTTP_TIMEOUT_MS', (i) => String(2000 + 250 * (i % 8))],
   ['CACHE_TTL_SECONDS', (i) => String(60 * (1 + (i % 10)))],
@@ -118,9 +127,9 @@ function valuesYaml() {
     lines.push(`    tier: ${name === 'api-gateway' ? 'edge' : TIERS[1 + (i % 4)]}`);
     if (i % 9 === 4) lines.push(`    port: ${8000 + i}`);
     if (IAM_SERVICES.has(name)) lines.push('    iamRole: true');
-    const deps = [...new Set([SERVICES[(i + 1) % 40], SERVICES[(i + 7) % 40], SERVICES[(i * 3 + 2) % 40]])].filter(
-      (d) => d !== name,
-    );
+    const deps = [
+      ...new Set([SERVICES[(i + 1) % 40], SERVICES[(i + 7) % 40], SERVICES[(i * 3 + 2) % 40]]),
+    ].filter((d) => d !== name);
     lines.push(`    dependsOn: [${deps.slice(0, 1 + (i % 3)).join(', ')}]`);
     lines.push('    config:');
     for (let k = 0; k < 3 + (i % 4); k++) {

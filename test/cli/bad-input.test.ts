@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,11 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of entries.sort()) {
     const path = join(dir, entry);
     const info = await lstat(path);
-    files[relative(dir, path)] = info.isFile() ? await readFile(path, 'utf8') : info.isDirectory() ? '<dir>' : '<other>';
+    files[relative(dir, path)] = info.isFile()
+      ? await readFile(path, 'utf8')
+      : info.isDirectory()
+        ? '<dir>'
+        : '<other>';
   }
   return files;
 }
@@ -73,7 +77,9 @@ interface ExpectedFailure {
 function errorParagraph(stderr: string): { logs: string[]; paragraph: string[] } {
   const lines = stderr.replace(/\n+$/, '').split('\n');
   const start = lines.findIndex((line) => line.startsWith('error['));
-  return start < 0 ? { logs: lines, paragraph: [] } : { logs: lines.slice(0, start), paragraph: lines.slice(start) };
+  return start < 0
+    ? { logs: lines, paragraph: [] }
+    : { logs: lines.slice(0, start), paragraph: lines.slice(start) };
 }
 
 function expectCleanFailure(run: CliRun, expected: ExpectedFailure): string {
@@ -103,7 +109,11 @@ async function expectNothingWritten(before: Record<string, string>): Promise<voi
 }
 
 /** Runs a migrate command that must fail cleanly and write nothing. */
-async function expectRejected(args: readonly string[], expected: ExpectedFailure, options: CliRunOptions = {}): Promise<string> {
+async function expectRejected(
+  args: readonly string[],
+  expected: ExpectedFailure,
+  options: CliRunOptions = {},
+): Promise<string> {
   const before = await snapshot(work);
   const run = await migrate(args, options);
   const text = expectCleanFailure(run, expected);
@@ -116,7 +126,11 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
 
   test('chart path missing: E_CHART_NOT_FOUND, exit 1', async () => {
     const chart = 'test/fixtures/charts/no-such-chart';
-    await expectRejected(['--chart', chart, '--output', out], { code: 'E_CHART_NOT_FOUND', exit: 1, mentions: [chart] }, opts);
+    await expectRejected(
+      ['--chart', chart, '--output', out],
+      { code: 'E_CHART_NOT_FOUND', exit: 1, mentions: [chart] },
+      opts,
+    );
   });
 
   test('values file missing: E_VALUES_NOT_FOUND, exit 1', async () => {
@@ -162,7 +176,12 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
   test('missing-deps: E_DEPENDENCIES_MISSING, exit 1, hint says helm dependency build', async () => {
     await expectRejected(
       ['--chart', `${BAD}/missing-deps`, '--output', out],
-      { code: 'E_DEPENDENCIES_MISSING', exit: 1, mentions: [`${BAD}/missing-deps`, 'postgresql'], hint: 'helm dependency build' },
+      {
+        code: 'E_DEPENDENCIES_MISSING',
+        exit: 1,
+        mentions: [`${BAD}/missing-deps`, 'postgresql'],
+        hint: 'helm dependency build',
+      },
       opts,
     );
   });
@@ -200,7 +219,12 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
       {
         code: 'E_DUPLICATE_RESOURCE',
         exit: 1,
-        mentions: ['ConfigMap', 'duplicate-resource-settings', 'templates/configmap.yaml', 'templates/feature-flags.yaml'],
+        mentions: [
+          'ConfigMap',
+          'duplicate-resource-settings',
+          'templates/configmap.yaml',
+          'templates/feature-flags.yaml',
+        ],
       },
       opts,
     );
@@ -210,23 +234,51 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
     const blocker = join(work, 'a-file');
     await writeFile(blocker, 'not a directory\n');
     const target = join(blocker, 'out');
-    await expectRejected(['--chart', MARTY, '--output', target], { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] }, opts);
+    await expectRejected(
+      ['--chart', MARTY, '--output', target],
+      { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] },
+      opts,
+    );
     expect(await readFile(blocker, 'utf8')).toBe('not a directory\n');
   });
 
-  (isRoot ? test.skip : test)('output under a read-only (0o555) folder: E_OUTPUT_NOT_WRITABLE, exit 1', async () => {
-    const locked = join(work, 'read-only');
-    await mkdir(locked);
-    await chmod(locked, 0o555);
-    restoreModes.push(locked);
-    const target = join(locked, 'out');
-    await expectRejected(['--chart', MARTY, '--output', target], { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] }, opts);
-  });
+  (isRoot ? test.skip : test)(
+    'output under a read-only (0o555) folder: E_OUTPUT_NOT_WRITABLE, exit 1',
+    async () => {
+      const locked = join(work, 'read-only');
+      await mkdir(locked);
+      await chmod(locked, 0o555);
+      restoreModes.push(locked);
+      const target = join(locked, 'out');
+      await expectRejected(
+        ['--chart', MARTY, '--output', target],
+        { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] },
+        opts,
+      );
+    },
+  );
 
-  (onLinux ? test : test.skip)('output under /proc (not writable even for root): E_OUTPUT_NOT_WRITABLE, exit 1', async () => {
-    const target = `/proc/mmf-cli-test-${process.pid}/out`;
-    await expectRejected(['--chart', MARTY, '--output', target], { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] }, opts);
-    expect(existsSync(`/proc/mmf-cli-test-${process.pid}`)).toBe(false);
+  (onLinux ? test : test.skip)(
+    'output directly under /proc (not writable even for root): E_OUTPUT_NOT_WRITABLE, exit 1',
+    async () => {
+      const target = `/proc/mmf-cli-test-${process.pid}`;
+      await expectRejected(
+        ['--chart', MARTY, '--output', target],
+        { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] },
+        opts,
+      );
+      expect(existsSync(target)).toBe(false);
+    },
+  );
+
+  test('output is a dangling symlink: E_OUTPUT_NOT_WRITABLE, exit 1, the staging folder is removed', async () => {
+    await symlink(join(work, 'missing'), out);
+    await expectRejected(
+      ['--chart', MARTY, '--output', out],
+      { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [out] },
+      opts,
+    );
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
   });
 
   test('non-empty output without --force: E_OUTPUT_NOT_EMPTY, exit 1, existing files untouched', async () => {
@@ -245,7 +297,10 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
     await mkdir(join(out, 'base'), { recursive: true });
     await writeFile(join(out, 'keep.txt'), 'hand-written\n');
     await writeFile(join(out, 'base', 'stale.yaml'), 'kind: Stale\n');
-    const run = await migrate(['--chart', MARTY, '--env', `dev=${MARTY}/values-dev.yaml`, '--output', out, '--force'], opts);
+    const run = await migrate(
+      ['--chart', MARTY, '--env', `dev=${MARTY}/values-dev.yaml`, '--output', out, '--force'],
+      opts,
+    );
     expect(run).toMatchObject({ code: 0, signal: null, timedOut: false });
     expect(run.stderr).not.toContain('error[');
     expect(existsSync(join(out, 'keep.txt'))).toBe(false);
@@ -268,21 +323,35 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
 
 describe('mmf migrate helm-to-kustomize, bad usage', () => {
   test.each(['../prod', 'a/b', '.'])('--env %s=…: E_ENV_NAME, exit 1', async (name) => {
-    await expectRejected(
-      ['--chart', MARTY, '--env', `${name}=${MARTY}/values-prod.yaml`, '--output', out],
-      { code: 'E_ENV_NAME', exit: 1, mentions: [`"${name}"`] },
-    );
+    await expectRejected(['--chart', MARTY, '--env', `${name}=${MARTY}/values-prod.yaml`, '--output', out], {
+      code: 'E_ENV_NAME',
+      exit: 1,
+      mentions: [`"${name}"`],
+    });
   });
 
   test('the same env twice: E_USAGE, exit 1', async () => {
     await expectRejected(
-      ['--chart', MARTY, '--env', `dev=${MARTY}/values-dev.yaml`, '--env', `dev=${MARTY}/values-prod.yaml`, '--output', out],
+      [
+        '--chart',
+        MARTY,
+        '--env',
+        `dev=${MARTY}/values-dev.yaml`,
+        '--env',
+        `dev=${MARTY}/values-prod.yaml`,
+        '--output',
+        out,
+      ],
       { code: 'E_USAGE', exit: 1, mentions: ['"dev"'] },
     );
   });
 
   test('unknown flag: E_USAGE, exit 1', async () => {
-    await expectRejected(['--chart', MARTY, '--output', out, '--no-such-flag'], { code: 'E_USAGE', exit: 1, mentions: ['--no-such-flag'] });
+    await expectRejected(['--chart', MARTY, '--output', out, '--no-such-flag'], {
+      code: 'E_USAGE',
+      exit: 1,
+      mentions: ['--no-such-flag'],
+    });
   });
 
   test('missing --chart: E_USAGE, exit 1', async () => {
@@ -301,6 +370,20 @@ describe('mmf migrate helm-to-kustomize, bad usage', () => {
     expect(await snapshot(work)).toEqual(before);
   });
 
+  // Node's recursive mkdir spins forever on procfs (mkdir child -> ENOENT, mkdir parent -> EEXIST, ...),
+  // so a CLI that reaches it hangs: bounded here to 10 s.
+  (onLinux ? test : test.skip)(
+    'output two levels under /proc: E_OUTPUT_NOT_WRITABLE, exit 1, no hang',
+    async () => {
+      const target = `/proc/mmf-cli-test-${process.pid}/out`;
+      await expectRejected(
+        ['--chart', MARTY, '--output', target],
+        { code: 'E_OUTPUT_NOT_WRITABLE', exit: 1, mentions: [target] },
+        { timeoutMs: 10_000 },
+      );
+    },
+  );
+
   test('helm binary missing (MMF_HELM=/nonexistent/helm): E_TOOL_NOT_FOUND, exit 2, names MMF_HELM', async () => {
     await expectRejected(
       ['--chart', MARTY, '--output', out],
@@ -310,14 +393,19 @@ describe('mmf migrate helm-to-kustomize, bad usage', () => {
   });
 
   test('--json with a missing chart: the error on stderr, nothing on stdout', async () => {
-    await expectRejected(['--chart', 'no/such/chart', '--output', out, '--json'], { code: 'E_CHART_NOT_FOUND', exit: 1, mentions: ['no/such/chart'] });
+    await expectRejected(['--chart', 'no/such/chart', '--output', out, '--json'], {
+      code: 'E_CHART_NOT_FOUND',
+      exit: 1,
+      mentions: ['no/such/chart'],
+    });
   });
 
   test('--help exits 0 and lists --chart, --env, --validate, --json', async () => {
     const before = await snapshot(work);
     const run = await migrate(['--help']);
     expect(run).toMatchObject({ code: 0, signal: null, timedOut: false, stderr: '' });
-    for (const flag of ['--chart', '--output', '--env', '--validate', '--json']) expect(run.stdout).toContain(flag);
+    for (const flag of ['--chart', '--output', '--env', '--validate', '--json'])
+      expect(run.stdout).toContain(flag);
     expect(await snapshot(work)).toEqual(before);
   });
 });

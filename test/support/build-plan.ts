@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
 import { detectToolVersion, type KustomizeTool } from '../../actions/adapters/tools/resolve-tool.js';
-import { writeFiles, type TreeFile } from '../../actions/adapters/write-tree.js';
+import { StagedOutput, type TreeFile } from '../../actions/adapters/write-tree.js';
 import type { JsonObject } from '../../actions/core/json.js';
 import { parseManifests, ScopeResolver, type ManifestSet } from '../../actions/core/manifest.js';
 import { normalizeForParity, prepareTargets } from '../../actions/core/normalize.js';
@@ -43,12 +43,14 @@ export async function planAndBuild(
     resources: prepareTargets(manifestSet(objects), 'keep').resources,
   }));
   const plan = planMigration({ environments: targets });
-  const dir = await mkdtemp(join(tmpdir(), 'mmf-plan-'));
+  const parent = await mkdtemp(join(tmpdir(), 'mmf-plan-'));
+  const staged = await StagedOutput.open(join(parent, 'out'), false);
+  const dir = staged.dir;
   try {
     const files = new Map<string, TreeFile>();
     for (const [p, content] of plan.files) files.set(p, { content });
     for (const [p, content] of plan.secretFiles) files.set(p, { content });
-    await writeFiles(dir, files);
+    await staged.write(files);
     const tool = await kubectlTool(kubectl);
     const parity = new Map<string, ParityResult>();
     const built = new Map<string, ManifestSet>();
@@ -66,6 +68,6 @@ export async function planAndBuild(
     }
     return { plan, parity, built };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(parent, { recursive: true, force: true });
   }
 }

@@ -39,7 +39,16 @@ export interface CliRunOptions {
 }
 
 /** Variables of the test process that must not steer the child. */
-const SCRUBBED = ['NODE_OPTIONS', 'MMF_HELM', 'MMF_KUSTOMIZE', 'MMF_KUBECTL', 'RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_ACTIONS', 'GITLAB_CI'];
+const SCRUBBED = [
+  'NODE_OPTIONS',
+  'MMF_HELM',
+  'MMF_KUSTOMIZE',
+  'MMF_KUBECTL',
+  'RUNNER_TOOL_CACHE',
+  'RUNNER_TEMP',
+  'GITHUB_ACTIONS',
+  'GITLAB_CI',
+];
 
 /** The environment the child gets: the test's own minus SCRUBBED, plus MMF_HELM / MMF_KUBECTL and `extra`. */
 export function cliEnv(helm: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
