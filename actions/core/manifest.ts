@@ -1,6 +1,6 @@
 import { MmfError } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
-import { parseYamlDocuments } from './yaml-codec.js';
+import { parseManifestStream } from './manifest-stream.js';
 
 export interface ResourceId {
   group: string;
@@ -139,7 +139,7 @@ export interface ParseManifestOptions {
  * naming both sources.
  */
 export function parseManifests(text: string, origin: string, options: ParseManifestOptions): ManifestSet {
-  const docs = parseYamlDocuments(text, origin).flatMap((doc) => {
+  const docs = parseManifestStream(text, origin).flatMap((doc) => {
     const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
     if (!isObject(doc.value)) {
       throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
