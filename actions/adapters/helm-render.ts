@@ -9,6 +9,8 @@ export interface RenderRequest {
   release: string;
   namespace: string;
   valuesFiles: readonly string[];
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
 }
 
 export interface RenderResult {
@@ -27,6 +29,8 @@ export function helmTemplateArgs(request: RenderRequest): string[] {
     '--include-crds',
   ];
   for (const file of request.valuesFiles) args.push('--values', file);
+  if (request.kubeVersion) args.push('--kube-version', request.kubeVersion);
+  for (const api of request.apiVersions ?? []) args.push('--api-versions', api);
   return args;
 }
 

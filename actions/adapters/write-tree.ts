@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MmfError } from '../core/errors.js';
 
 export interface TreeFile {
@@ -23,9 +23,28 @@ export class StagedOutput {
     private readonly createdParents: string[],
   ) {}
 
-  /** Checks the output can receive a tree and creates the staging folder, before any expensive work. */
-  static async open(output: string, force: boolean): Promise<StagedOutput> {
+  /**
+   * Checks the output can receive a tree and creates the staging folder,
+   * before any expensive work. With `force`, an output that holds the current
+   * directory or any of `keep` (the chart, the values files) is refused.
+   */
+  static async open(output: string, force: boolean, keep: readonly string[] = []): Promise<StagedOutput> {
     const target = resolve(output);
+    if (force) {
+      for (const path of [process.cwd(), ...keep]) {
+        const inside = relative(target, resolve(path));
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+          throw new MmfError(
+            'E_OUTPUT_NOT_EMPTY',
+            `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`,
+            {
+              file: output,
+              hint: 'write the conversion to its own folder, e.g. --output k8s',
+            },
+          );
+        }
+      }
+    }
     const info = await stat(target).catch(() => undefined);
     if (info && !info.isDirectory()) {
       throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {

@@ -1,3 +1,4 @@
+import { MmfError } from '../core/errors.js';
 import type { ConvertResult } from '../engine/convert-chart.js';
 
 /** The human summary printed at the end of a conversion. */
@@ -34,4 +35,20 @@ export function formatConvertSummary(result: ConvertResult): string {
     lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
   lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
   return lines.join('\n') + '\n';
+}
+
+/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
+export function parityError(result: ConvertResult): MmfError {
+  const differing = result.report.environments
+    .filter((e) => e.parity && !e.parity.identical)
+    .map((e) => e.name);
+  const total = result.report.environments.length;
+  return new MmfError(
+    'E_PARITY',
+    `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`,
+    {
+      file: result.output,
+      hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+    },
+  );
 }

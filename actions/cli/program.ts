@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { HOOK_MODES, type HookMode } from '../core/hooks.js';
 import { MmfError } from '../core/errors.js';
+import { HOOK_MODES, type HookMode } from '../core/hooks.js';
 import { convertChart } from '../engine/convert-chart.js';
-import { formatConvertSummary } from './format-summary.js';
+import { formatConvertSummary, parityError } from './format-summary.js';
 import type { CliIo } from './run-cli.js';
 
 export const VERSION = '0.1.0';
@@ -19,15 +19,18 @@ interface MigrateFlags {
   json?: boolean;
   force?: boolean;
   hooks: string;
+  kubeVersion?: string;
+  apiVersions: string[];
   helm?: string;
   helmVersion?: string;
   kustomize?: string;
+  downloadTools?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** The `mmf` command tree (commander), a thin shell over the engine. */
-export function buildProgram(io: CliIo): Command {
+/** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
+export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('mmf')
     .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity')
     .version(VERSION)
@@ -62,7 +65,10 @@ export function buildProgram(io: CliIo): Command {
       'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)',
     )
     .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
-    .option('--force', 'replace a non-empty output directory')
+    .option(
+      '--force',
+      'replace a non-empty output directory (never the current directory or one holding the chart)',
+    )
     .addOption(
       new Option(
         '--hooks <mode>',
@@ -71,9 +77,20 @@ export function buildProgram(io: CliIo): Command {
         .choices([...HOOK_MODES])
         .default('keep'),
     )
+    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+    .option(
+      '--api-versions <group/version>',
+      'extra API versions for .Capabilities (repeatable)',
+      collect,
+      [],
+    )
     .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
     .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
     .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+    .option(
+      '--download-tools',
+      'download pinned, SHA-256-verified helm/kustomize releases when none is found',
+    )
     .exitOverride()
     .action(async (flags: MigrateFlags) => {
       const chart = flags.chart ?? flags.helmChartPath;
@@ -92,26 +109,22 @@ export function buildProgram(io: CliIo): Command {
         validate: Boolean(flags.validate),
         force: Boolean(flags.force),
         hookMode: flags.hooks as HookMode,
+        ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+        apiVersions: flags.apiVersions,
         ...(flags.helm ? { helmPath: flags.helm } : {}),
         ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
         ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+        ...(flags.downloadTools ? { allowDownload: true } : {}),
         log: { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) },
       });
-      if (flags.json)
-        io.stdout(
-          JSON.stringify(
-            {
-              exitCode: result.exitCode,
-              output: result.output,
-              timings: result.timings,
-              report: result.report,
-            },
-            null,
-            2,
-          ) + '\n',
-        );
-      else io.stdout(formatConvertSummary(result));
-      program.setOptionValue('exitCode', result.exitCode);
+      if (flags.json) {
+        const { exitCode, output: out, timings, report } = result;
+        io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
+      } else {
+        io.stdout(formatConvertSummary(result));
+      }
+      if (result.exitCode !== 0) io.stderr(parityError(result).format() + '\n');
+      state.exitCode = result.exitCode;
     });
   return program;
 }

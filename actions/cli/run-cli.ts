@@ -10,18 +10,16 @@ export interface CliIo {
 /** Runs the `mmf` command line and resolves with its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
-  const program = buildProgram(io);
+  const state = { exitCode: 0 };
+  const program = buildProgram(io, state);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return program.getOptionValue('exitCode') ?? (process.exitCode as number | undefined) ?? 0;
+    return state.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (
-        err.code === 'commander.helpDisplayed' ||
-        err.code === 'commander.version' ||
-        err.code === 'commander.help'
-      )
-        return 0;
+      // Help asked for is a success; help shown because a subcommand is missing is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      if (err.code === 'commander.help') return 1;
       io.stderr(
         new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
           '\n  hint: run with --help for usage\n',

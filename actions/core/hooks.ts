@@ -20,8 +20,6 @@ const ARGO_PHASE: Record<string, string> = {
   'pre-upgrade': 'PreSync',
   'post-install': 'PostSync',
   'post-upgrade': 'PostSync',
-  'pre-rollback': 'PreSync',
-  'post-rollback': 'PostSync',
   'post-delete': 'PostDelete',
 };
 const ARGO_DELETE: Record<string, string> = {
@@ -38,17 +36,28 @@ export function classifyHook(resource: string, hook: HookInfo, mode: HookMode): 
   const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
   if (mode === 'drop')
     return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+  if (mode === 'argocd' && argoPhases(hook).length === 0)
+    return {
+      ...base,
+      action: 'dropped',
+      lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+    };
   if (mode === 'argocd')
     return {
       ...base,
       action: 'argocd',
-      lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}`,
+      lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
     };
   return {
     ...base,
     action: 'kept',
     lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
   };
+}
+
+function unmapped(hook: HookInfo): string {
+  const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+  return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
 }
 
 function argoPhases(hook: HookInfo): string[] {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { diffFields, setExisting, type FieldPath } from './field-diff.js';
 import { classifyHook, hookAnnotations, type HookMode, type HookRecord } from './hooks.js';
 import { readHook, isTestHook, stripHelmBookkeeping } from './helm-bookkeeping.js';
@@ -62,8 +63,12 @@ export function findVolatileFields(first: ManifestSet, second: ManifestSet): Vol
 }
 
 /**
- * Gives every environment the first environment's value at each volatile
- * path, so random values do not show up as environment differences.
+ * Makes volatile values stable: Secret data takes the first environment's
+ * sample in every environment (it lives in git-ignored files and must stay
+ * usable), and every other volatile string (a checksum of a random Secret, a
+ * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
+ * its resource and path, so tracked files are byte-identical on reruns and
+ * random values do not show up as environment differences.
  */
 export function alignVolatileValues(envs: ManifestSet[], volatile: VolatileFields): void {
   for (const [key, paths] of volatile)
@@ -74,10 +79,17 @@ export function alignVolatileValues(envs: ManifestSet[], volatile: VolatileField
         if (!resource) continue;
         const value = valueAt(resource, path);
         if (value === undefined) continue;
+        if (typeof value === 'string' && !isSecret(resource)) reference ??= volatileStandIn(key, path);
         if (reference === undefined) reference = value;
         else setAt(resource, path, clone(reference));
       }
     }
+}
+
+export function volatileStandIn(key: string, path: FieldPath): string {
+  return createHash('sha256')
+    .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+    .digest('hex');
 }
 
 function valueAt(resource: Resource, path: FieldPath): JsonValue | undefined {

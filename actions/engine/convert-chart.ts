@@ -25,9 +25,14 @@ export interface ConvertOptions {
   validate: boolean;
   force: boolean;
   hookMode: HookMode;
+  /** Passed to helm template for charts that read .Capabilities. */
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
   helmPath?: string;
   helmVersion?: string;
   kustomizePath?: string;
+  /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
+  allowDownload?: boolean;
   log: Logger;
 }
 
@@ -51,15 +56,24 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const chart = await openChart(options.chart);
   let staged: StagedOutput | undefined;
   try {
-    staged = await StagedOutput.open(options.output, options.force);
+    staged = await StagedOutput.open(options.output, options.force, [
+      options.chart,
+      ...envs.flatMap((e) => e.valuesFiles),
+    ]);
     const helm = await resolveHelm({
       path: options.helmPath,
       pathLabel: '--helm',
       helmVersion: options.helmVersion,
+      ...(options.allowDownload ? { allowDownload: true } : {}),
       log: log.info,
     });
     const kustomize = options.validate
-      ? await resolveKustomize({ path: options.kustomizePath, pathLabel: '--kustomize', log: log.info })
+      ? await resolveKustomize({
+          path: options.kustomizePath,
+          pathLabel: '--kustomize',
+          log: log.info,
+          ...(options.allowDownload ? { allowDownload: true } : {}),
+        })
       : undefined;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
@@ -72,6 +86,8 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       chartLabel: options.chart,
       release,
       namespace: options.namespace,
+      ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+      apiVersions: options.apiVersions ?? [],
       scopes,
       log,
     });

@@ -30,6 +30,11 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
     : [{ name: 'default', valuesFiles: [] }];
   const seen = new Set<string>();
   for (const env of envs) {
+    if (/\.ya?ml$/i.test(env.name)) {
+      throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+        hint: `name the environment first: --env prod=${env.name}`,
+      });
+    }
     if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
       throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
         hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',

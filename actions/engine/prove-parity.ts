@@ -3,7 +3,7 @@ import { buildKustomization } from '../adapters/kustomize-build.js';
 import type { KustomizeTool } from '../adapters/tools/resolve-tool.js';
 import type { StagedOutput, TreeFile } from '../adapters/write-tree.js';
 import type { HookMode } from '../core/hooks.js';
-import { parseManifests, type ScopeResolver } from '../core/manifest.js';
+import { displayId, parseManifests, type ScopeResolver } from '../core/manifest.js';
 import { normalizeForParity, type VolatileFields } from '../core/normalize.js';
 import { compareForParity, type ParityResult } from '../core/parity.js';
 import { planMigration, type EnvironmentTargets, type MigrationPlan } from '../core/plan-migration.js';
@@ -90,8 +90,10 @@ export async function proveParity(
   return {
     plan: second,
     parity: secondParity,
-    warnings: fixed.map(
-      (k) => `strategic-merge patch replaced by an RFC 6902 patch for ${k.replace('\0', ': ')}`,
-    ),
+    warnings: fixed.map((k) => {
+      const [env, key] = k.split('\0') as [string, string];
+      const resource = targets.find((t) => t.name === env)?.resources.get(key);
+      return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
+    }),
   };
 }

@@ -15,6 +15,8 @@ export interface RenderSettings {
   chartLabel: string;
   release: string;
   namespace: string;
+  kubeVersion?: string;
+  apiVersions: readonly string[];
   scopes: ScopeResolver;
   log: Logger;
 }
@@ -38,6 +40,8 @@ export async function renderEnvironments(
         release: settings.release,
         namespace: settings.namespace,
         valuesFiles: env.valuesFiles,
+        ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+        apiVersions: settings.apiVersions,
       };
       const [first, second] = await Promise.all([
         renderChart(helm, request),

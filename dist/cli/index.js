@@ -31868,8 +31868,6 @@ const ARGO_PHASE = {
     'pre-upgrade': 'PreSync',
     'post-install': 'PostSync',
     'post-upgrade': 'PostSync',
-    'pre-rollback': 'PreSync',
-    'post-rollback': 'PostSync',
     'post-delete': 'PostDelete',
 };
 const ARGO_DELETE = {
@@ -31885,17 +31883,27 @@ function classifyHook(resource, hook, mode) {
     const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
     if (mode === 'drop')
         return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+    if (mode === 'argocd' && argoPhases(hook).length === 0)
+        return {
+            ...base,
+            action: 'dropped',
+            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+        };
     if (mode === 'argocd')
         return {
             ...base,
             action: 'argocd',
-            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}`,
+            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
         };
     return {
         ...base,
         action: 'kept',
         lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
     };
+}
+function unmapped(hook) {
+    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
 }
 function argoPhases(hook) {
     return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
@@ -36466,7 +36474,7 @@ async function resolveHelm(opts = {}) {
         'put helm on the PATH',
         `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
         pinned
-            ? `run on a GitHub Actions runner (or allow downloads) to install the pinned helm ${pinned}`
+            ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
             : `no helm matching "${opts.helmVersion}" is pinned for download; ask for 3 or 4`,
     ]);
 }
@@ -36527,7 +36535,7 @@ async function resolveKustomize(opts = {}) {
         `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
         'put kustomize or kubectl on the PATH',
         `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-        `run on a GitHub Actions runner (or allow downloads) to install the pinned kustomize ${KUSTOMIZE_VERSION}`,
+        `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ]);
 }
 
@@ -36587,9 +36595,24 @@ class StagedOutput {
         this.dir = dir;
         this.createdParents = createdParents;
     }
-    /** Checks the output can receive a tree and creates the staging folder, before any expensive work. */
-    static async open(output, force) {
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. With `force`, an output that holds the current
+     * directory or any of `keep` (the chart, the values files) is refused.
+     */
+    static async open(output, force, keep = []) {
         const target = (0,external_node_path_.resolve)(output);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
+                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the conversion to its own folder, e.g. --output k8s',
+                    });
+                }
+            }
+        }
         const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
         if (info && !info.isDirectory()) {
             throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
@@ -40580,6 +40603,7 @@ function isUtf8(buffer) {
 
 
 
+
 function withNamespace(resource, object) {
     if (resource.id.namespace && json_isObject(object.metadata))
         object.metadata.namespace = resource.id.namespace;
@@ -40631,8 +40655,12 @@ function findVolatileFields(first, second) {
     return out;
 }
 /**
- * Gives every environment the first environment's value at each volatile
- * path, so random values do not show up as environment differences.
+ * Makes volatile values stable: Secret data takes the first environment's
+ * sample in every environment (it lives in git-ignored files and must stay
+ * usable), and every other volatile string (a checksum of a random Secret, a
+ * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
+ * its resource and path, so tracked files are byte-identical on reruns and
+ * random values do not show up as environment differences.
  */
 function alignVolatileValues(envs, volatile) {
     for (const [key, paths] of volatile)
@@ -40645,12 +40673,19 @@ function alignVolatileValues(envs, volatile) {
                 const value = valueAt(resource, path);
                 if (value === undefined)
                     continue;
+                if (typeof value === 'string' && !isSecret(resource))
+                    reference ??= volatileStandIn(key, path);
                 if (reference === undefined)
                     reference = value;
                 else
                     setAt(resource, path, json_clone(reference));
             }
         }
+}
+function volatileStandIn(key, path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+        .digest('hex');
 }
 function valueAt(resource, path) {
     if (!isSecret(resource) || path[0] !== 'data')
@@ -41256,6 +41291,11 @@ function parseEnvironmentSpecs(specs) {
         : [{ name: 'default', valuesFiles: [] }];
     const seen = new Set();
     for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env prod=${env.name}`,
+            });
+        }
         if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
             throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
                 hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
@@ -41377,7 +41417,11 @@ async function proveParity(plan, targets, rendered, write, settings) {
     return {
         plan: second,
         parity: secondParity,
-        warnings: fixed.map((k) => `strategic-merge patch replaced by an RFC 6902 patch for ${k.replace('\0', ': ')}`),
+        warnings: fixed.map((k) => {
+            const [env, key] = k.split('\0');
+            const resource = targets.find((t) => t.name === env)?.resources.get(key);
+            return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
+        }),
     };
 }
 
@@ -41396,6 +41440,10 @@ function helmTemplateArgs(request) {
     ];
     for (const file of request.valuesFiles)
         args.push('--values', file);
+    if (request.kubeVersion)
+        args.push('--kube-version', request.kubeVersion);
+    for (const api of request.apiVersions ?? [])
+        args.push('--api-versions', api);
     return args;
 }
 /** Renders a chart with the real helm; helm's own message explains any failure. */
@@ -41447,6 +41495,8 @@ async function renderEnvironments(helm, chart, envs, settings) {
             release: settings.release,
             namespace: settings.namespace,
             valuesFiles: env.valuesFiles,
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions,
         };
         const [first, second] = await Promise.all([
             renderChart(helm, request),
@@ -41501,15 +41551,24 @@ async function convertChart(options) {
     const chart = await openChart(options.chart);
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force);
+        staged = await StagedOutput.open(options.output, options.force, [
+            options.chart,
+            ...envs.flatMap((e) => e.valuesFiles),
+        ]);
         const helm = await resolveHelm({
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
+            ...(options.allowDownload ? { allowDownload: true } : {}),
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({ path: options.kustomizePath, pathLabel: '--kustomize', log: log.info })
+            ? await resolveKustomize({
+                path: options.kustomizePath,
+                pathLabel: '--kustomize',
+                log: log.info,
+                ...(options.allowDownload ? { allowDownload: true } : {}),
+            })
             : undefined;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
         const renderStart = performance.now();
@@ -41519,6 +41578,8 @@ async function convertChart(options) {
             chartLabel: options.chart,
             release,
             namespace: options.namespace,
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            apiVersions: options.apiVersions ?? [],
             scopes,
             log,
         });
@@ -41623,6 +41684,7 @@ function chartWarnings(chart, volatile) {
 }
 
 ;// CONCATENATED MODULE: ./actions/cli/format-summary.ts
+
 /** The human summary printed at the end of a conversion. */
 function formatConvertSummary(result) {
     const { report } = result;
@@ -41656,6 +41718,17 @@ function formatConvertSummary(result) {
     lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
     return lines.join('\n') + '\n';
 }
+/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
+function parityError(result) {
+    const differing = result.report.environments
+        .filter((e) => e.parity && !e.parity.identical)
+        .map((e) => e.name);
+    const total = result.report.environments.length;
+    return new MmfError('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
+        file: result.output,
+        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+    });
+}
 
 ;// CONCATENATED MODULE: ./actions/cli/program.ts
 
@@ -41665,8 +41738,8 @@ function formatConvertSummary(result) {
 
 const VERSION = '0.1.0';
 const collect = (value, previous) => [...previous, value];
-/** The `mmf` command tree (commander), a thin shell over the engine. */
-function buildProgram(io) {
+/** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
+function buildProgram(io, state) {
     const program = new Command('mmf')
         .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity')
         .version(VERSION)
@@ -41690,13 +41763,16 @@ function buildProgram(io) {
         .option('--namespace <ns>', 'release namespace', 'default')
         .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
         .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
-        .option('--force', 'replace a non-empty output directory')
+        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
         .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, [])
         .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
         .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
         .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
         .exitOverride()
         .action(async (flags) => {
         const chart = flags.chart ?? flags.helmChartPath;
@@ -41716,21 +41792,24 @@ function buildProgram(io) {
             validate: Boolean(flags.validate),
             force: Boolean(flags.force),
             hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
             ...(flags.helm ? { helmPath: flags.helm } : {}),
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
             log: { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) },
         });
-        if (flags.json)
-            io.stdout(JSON.stringify({
-                exitCode: result.exitCode,
-                output: result.output,
-                timings: result.timings,
-                report: result.report,
-            }, null, 2) + '\n');
-        else
+        if (flags.json) {
+            const { exitCode, output: out, timings, report } = result;
+            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
+        }
+        else {
             io.stdout(formatConvertSummary(result));
-        program.setOptionValue('exitCode', result.exitCode);
+        }
+        if (result.exitCode !== 0)
+            io.stderr(parityError(result).format() + '\n');
+        state.exitCode = result.exitCode;
     });
     return program;
 }
@@ -41742,17 +41821,19 @@ function buildProgram(io) {
 /** Runs the `mmf` command line and resolves with its exit code; never throws. */
 async function runCli(argv, io) {
     const debug = argv.includes('--debug');
-    const program = buildProgram(io);
+    const state = { exitCode: 0 };
+    const program = buildProgram(io, state);
     try {
         await program.parseAsync(argv, { from: 'user' });
-        return program.getOptionValue('exitCode') ?? process.exitCode ?? 0;
+        return state.exitCode;
     }
     catch (err) {
         if (err instanceof CommanderError) {
-            if (err.code === 'commander.helpDisplayed' ||
-                err.code === 'commander.version' ||
-                err.code === 'commander.help')
+            // Help asked for is a success; help shown because a subcommand is missing is a usage error.
+            if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
                 return 0;
+            if (err.code === 'commander.help')
+                return 1;
             io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
                 '\n  hint: run with --help for usage\n');
             return 1;

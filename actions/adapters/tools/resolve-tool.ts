@@ -386,7 +386,7 @@ export async function resolveHelm(opts: ResolveHelmOptions = {}): Promise<HelmTo
     'put helm on the PATH',
     `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
     pinned
-      ? `run on a GitHub Actions runner (or allow downloads) to install the pinned helm ${pinned}`
+      ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
       : `no helm matching "${opts.helmVersion}" is pinned for download; ask for 3 or 4`,
   ]);
 }
@@ -461,7 +461,7 @@ export async function resolveKustomize(opts: ResolveToolOptions = {}): Promise<K
       `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
       'put kustomize or kubectl on the PATH',
       `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-      `run on a GitHub Actions runner (or allow downloads) to install the pinned kustomize ${KUSTOMIZE_VERSION}`,
+      `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ],
   );
 }
