@@ -3,6 +3,7 @@ import { FileNamer, safeStem } from './file-names.js';
 import { clone, isObject, type JsonObject, type JsonValue } from './json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
 import { planImageOverrides, type ImageOverride } from './plan-images.js';
+import { planCommonLabels } from './plan-labels.js';
 import { isSecret, planSecretGenerator, type SecretFile } from './secret-generators.js';
 import { toYaml } from './yaml-codec.js';
 
@@ -34,6 +35,8 @@ export interface OverlaySummary {
   jsonPatches: number;
   images: ImageOverride[];
   replicas: { name: string; count: number }[];
+  /** Labels set on every object with kustomize's `labels:` field. */
+  labels: Record<string, string>;
   secrets: SecretSummary[];
   files: number;
   lines: number;
@@ -203,6 +206,7 @@ function planOverlay(
     jsonPatches: 0,
     images: [],
     replicas: [],
+    labels: {},
     secrets: [],
     files: 0,
     lines: 0,
@@ -234,6 +238,8 @@ function planOverlay(
   }
   summary.images = planImageOverrides(inherited, targets);
   summary.replicas = planReplicas(inherited, targets, env.resources);
+  const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
+  summary.labels = planCommonLabels(inherited, targets, secrets);
 
   for (const [key, target] of targets) {
     const resource = env.resources.get(key) as Resource;
@@ -292,6 +298,7 @@ function planOverlay(
   const rest: JsonObject = {};
   if (summary.images.length) rest.images = summary.images as unknown as JsonValue;
   if (summary.replicas.length) rest.replicas = summary.replicas as unknown as JsonValue;
+  if (Object.keys(summary.labels).length) rest.labels = [{ pairs: summary.labels }];
   if (patches.length) rest.patches = patches;
   if (generators.length) rest.secretGenerator = generators;
   files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));

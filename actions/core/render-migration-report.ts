@@ -60,6 +60,8 @@ export function renderMigrationReport(report: MigrationReport): string {
       lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
     for (const image of env.overlay.images) lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
     for (const r of env.overlay.replicas) lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
+    for (const [k, v] of Object.entries(env.overlay.labels))
+      lines.push(`- label \`${k}: ${v}\` on every resource`);
     if (lines.length) push(`### ${env.name}`, '', ...lines, '');
   }
   push('## Helm hooks', '');

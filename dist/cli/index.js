@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4040);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3418);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4040:
+/***/ 3418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40891,7 +40891,57 @@ function planImageOverrides(base, targets) {
     return overrides;
 }
 
+;// CONCATENATED MODULE: ./actions/core/plan-labels.ts
+
+/**
+ * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
+ * templates) for one environment. A label is used when every object the
+ * environment produces carries it with the same value (the transformer sets
+ * it on all of them, generated Secrets included) and at least one inherited
+ * base object lacks it or has another value. Inherited targets get their
+ * base value back (mutated), so patches no longer carry the label.
+ */
+function planCommonLabels(inherited, targets, alsoLabelled) {
+    const all = [...targets.values(), ...alsoLabelled];
+    const first = all[0];
+    if (!first)
+        return {};
+    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
+    for (const object of all.slice(1)) {
+        const labels = labelsOf(object);
+        for (const [k, v] of common)
+            if (labels[k] !== v)
+                common.delete(k);
+    }
+    const pairs = {};
+    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
+        if (!differs)
+            continue;
+        pairs[k] = v;
+        for (const [key, base] of inherited) {
+            const target = targets.get(key);
+            const meta = target?.metadata;
+            if (!json_isObject(meta) || !json_isObject(meta.labels))
+                continue;
+            const before = labelsOf(base)[k];
+            if (before === undefined)
+                delete meta.labels[k];
+            else
+                meta.labels[k] = before;
+            if (Object.keys(meta.labels).length === 0)
+                delete meta.labels;
+        }
+    }
+    return pairs;
+}
+function labelsOf(object) {
+    const meta = object.metadata;
+    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
+}
+
 ;// CONCATENATED MODULE: ./actions/core/plan-migration.ts
+
 
 
 
@@ -41034,6 +41084,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         jsonPatches: 0,
         images: [],
         replicas: [],
+        labels: {},
         secrets: [],
         files: 0,
         lines: 0,
@@ -41067,6 +41118,8 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
     }
     summary.images = planImageOverrides(inherited, targets);
     summary.replicas = planReplicas(inherited, targets, env.resources);
+    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
+    summary.labels = planCommonLabels(inherited, targets, secrets);
     for (const [key, target] of targets) {
         const resource = env.resources.get(key);
         const base = baseObjects.get(key);
@@ -41126,6 +41179,8 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         rest.images = summary.images;
     if (summary.replicas.length)
         rest.replicas = summary.replicas;
+    if (Object.keys(summary.labels).length)
+        rest.labels = [{ pairs: summary.labels }];
     if (patches.length)
         rest.patches = patches;
     if (generators.length)
@@ -41211,6 +41266,8 @@ function renderMigrationReport(report) {
             lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
         for (const r of env.overlay.replicas)
             lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
+        for (const [k, v] of Object.entries(env.overlay.labels))
+            lines.push(`- label \`${k}: ${v}\` on every resource`);
         if (lines.length)
             push(`### ${env.name}`, '', ...lines, '');
     }

@@ -249,6 +249,72 @@ const cases: [
     },
   ],
   [
+    'an environment label on every resource becomes a labels: entry',
+    {
+      dev: [
+        {
+          ...configMap('a', { x: '1' }),
+          metadata: { name: 'a', labels: { tier: 'web', environment: 'dev' } },
+        },
+        {
+          ...service('api', [['http', 80, 8080]]),
+          metadata: { name: 'api', labels: { environment: 'dev' } },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's', labels: { environment: 'dev' } },
+          stringData: { k: 'v' },
+        },
+      ],
+      staging: [
+        {
+          ...configMap('a', { x: '1' }),
+          metadata: { name: 'a', labels: { tier: 'web', environment: 'staging' } },
+        },
+        {
+          ...service('api', [['http', 80, 8080]]),
+          metadata: { name: 'api', labels: { environment: 'staging' } },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's', labels: { environment: 'staging' } },
+          stringData: { k: 'v' },
+        },
+      ],
+      prod: [
+        {
+          ...configMap('a', { x: '2' }),
+          metadata: { name: 'a', labels: { tier: 'web', environment: 'prod' } },
+        },
+        {
+          ...service('api', [['http', 80, 8080]]),
+          metadata: { name: 'api', labels: { environment: 'prod' } },
+        },
+        {
+          ...configMap('only-prod', { y: '1' }),
+          metadata: { name: 'only-prod', labels: { environment: 'prod' } },
+        },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 's', labels: { environment: 'prod' } },
+          stringData: { k: 'v' },
+        },
+      ],
+    },
+    (plan) => {
+      // dev's versions are the base, so only the other environments relabel.
+      expect(plan.overlays.map((o) => o.labels)).toEqual([
+        {},
+        { environment: 'staging' },
+        { environment: 'prod' },
+      ]);
+      expect(plan.overlays.find((o) => o.environment === 'staging')?.strategicMergePatches).toBe(0);
+    },
+  ],
+  [
     'Secrets with and without type, binary and multi-line values',
     {
       dev: [
