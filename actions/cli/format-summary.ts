@@ -31,9 +31,9 @@ export function formatConvertSummary(result: ConvertResult): string {
       `Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`,
     );
   for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
   if (report.parity)
     lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
-  lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
   return lines.join('\n') + '\n';
 }
 

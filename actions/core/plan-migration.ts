@@ -1,6 +1,6 @@
 import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
 import { FileNamer, safeStem } from './file-names.js';
-import { clone, isObject, type JsonObject, type JsonValue } from './json.js';
+import { clone, deepEqual, isObject, type JsonObject, type JsonValue } from './json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
 import { planImageOverrides, type ImageOverride } from './plan-images.js';
 import { planCommonLabels } from './plan-labels.js';
@@ -122,6 +122,7 @@ function orderedKeys(envs: EnvironmentTargets[]): string[] {
 /** The version of a resource that needs the smallest patches to reach all the others. */
 function chooseBaseObject(versions: Resource[]): JsonObject {
   let best = versions[0] as Resource;
+  if (versions.every((v) => deepEqual(v.object, best.object))) return best.object;
   let bestCost = Infinity;
   for (const candidate of versions) {
     let cost = 0;

@@ -41012,6 +41012,8 @@ function orderedKeys(envs) {
 /** The version of a resource that needs the smallest patches to reach all the others. */
 function chooseBaseObject(versions) {
     let best = versions[0];
+    if (versions.every((v) => deepEqual(v.object, best.object)))
+        return best.object;
     let bestCost = Infinity;
     for (const candidate of versions) {
         let cost = 0;
@@ -41770,9 +41772,9 @@ function formatConvertSummary(result) {
         lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
     for (const w of report.warnings)
         lines.push(`warning: ${w}`);
+    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
     if (report.parity)
         lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
-    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
     return lines.join('\n') + '\n';
 }
 /** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
