@@ -1,4 +1,4 @@
-import { MmfError } from '../core/errors.js';
+import { MmfError, oneParagraph } from '../core/errors.js';
 import type { HelmTool } from './tools/resolve-tool.js';
 import { runCommand } from './run-command.js';
 
@@ -57,7 +57,7 @@ export async function renderChart(helm: HelmTool, request: RenderRequest): Promi
 
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 export function cleanHelmError(stderr: string, chartDir: string, chartLabel: string): string {
-  return stderr
+  const text = stderr
     .split('\n')
     .map((line) => line.trim())
     .filter(
@@ -72,4 +72,5 @@ export function cleanHelmError(stderr: string, chartDir: string, chartLabel: str
     )
     .join(' ')
     .trim();
+  return oneParagraph(text);
 }

@@ -1,4 +1,4 @@
-import { MmfError } from '../core/errors.js';
+import { MmfError, oneParagraph } from '../core/errors.js';
 import { runCommand } from './run-command.js';
 import { kustomizeBuildArgs, type KustomizeTool } from './tools/resolve-tool.js';
 
@@ -16,13 +16,15 @@ export async function buildKustomization(
   const { file, args } = kustomizeBuildArgs(tool, dir);
   const result = await runCommand(file, args);
   if (result.exitCode !== 0) {
-    const message = result.stderr
-      .trim()
-      .replace(/^Error:\s*/, '')
-      .split(dir)
-      .join(label);
-    throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, {
+    const message = oneParagraph(
+      result.stderr
+        .replace(/^Error:\s*/, '')
+        .split(dir)
+        .join(label),
+    );
+    throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
       file: label,
+      hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
     });
   }
   return { manifests: result.stdout, durationMs: result.durationMs };

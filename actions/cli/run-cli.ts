@@ -19,7 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (err instanceof CommanderError) {
       // Help asked for is a success; help shown because a subcommand is missing is a usage error.
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-      if (err.code === 'commander.help') return 1;
+      if (err.code === 'commander.help') return argv.includes('help') ? 0 : 1;
       io.stderr(
         new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
           '\n  hint: run with --help for usage\n',

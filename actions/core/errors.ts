@@ -69,3 +69,9 @@ export class MmfError extends Error {
 export function isMmfError(err: unknown): err is MmfError {
   return err instanceof MmfError;
 }
+
+/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
+export function oneParagraph(text: string, limit = 2000): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
+}

@@ -23,6 +23,13 @@ export interface EnvironmentReport {
   parity?: ParityResult;
 }
 
+export interface RenderReport {
+  /** Rendered twice per environment because templates call random functions. */
+  twice: boolean;
+  kubeVersion?: string;
+  apiVersions: string[];
+}
+
 /** The report written to migration-report.json and rendered to MIGRATION_REPORT.md: no secret values, no timings. */
 export interface MigrationReport {
   schemaVersion: 1;
@@ -31,6 +38,7 @@ export interface MigrationReport {
   namespace: string;
   hookMode: string;
   tools: { helm: ToolReport; kustomize?: ToolReport };
+  render: RenderReport;
   base: MigrationPlan['base'];
   namespaceField?: string;
   environments: EnvironmentReport[];
@@ -54,6 +62,7 @@ export interface ReportInput {
   namespace: string;
   hookMode: string;
   tools: MigrationReport['tools'];
+  render: RenderReport;
   plan: MigrationPlan;
   environments: {
     name: string;
@@ -93,6 +102,7 @@ export function buildMigrationReport(input: ReportInput): MigrationReport {
     namespace: input.namespace,
     hookMode: input.hookMode,
     tools: input.tools,
+    render: input.render,
     base: input.plan.base,
     ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
     environments,

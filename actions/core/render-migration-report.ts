@@ -82,10 +82,12 @@ export function renderMigrationReport(report: MigrationReport): string {
     push('');
   }
   push('## Volatile fields', '');
-  if (!report.volatile.length) push('Two renders of the same input were identical: nothing random.', '');
+  if (!report.render.twice)
+    push('No template calls a random function, so each environment was rendered once.', '');
+  else if (!report.volatile.length) push('Two renders of the same input were identical: nothing random.', '');
   else {
     push(
-      'These fields differ between two renders of the same input (random values, generated certificates). The overlays hold one sample; parity compares them as present. Generate them at deploy time instead (for example with External Secrets or cert-manager).',
+      "These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).",
       '',
     );
     for (const v of report.volatile) push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);

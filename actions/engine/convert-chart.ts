@@ -110,7 +110,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const writeStart = performance.now();
     await staged.write(treeFiles(plan));
     let writeMs = performance.now() - writeStart;
-    const warnings = chartWarnings(chart, volatile);
+    const warnings = chartWarnings(chart, volatile, options);
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
@@ -137,6 +137,11 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       release,
       namespace: options.namespace,
       hookMode: options.hookMode,
+      render: {
+        twice: chart.usesRandomness,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: [...(options.apiVersions ?? [])],
+      },
       tools: {
         helm: { version: helm.version, path: helm.path, source: helm.source },
         ...(kustomize
@@ -185,16 +190,23 @@ function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {
   return files;
 }
 
-function chartWarnings(chart: ChartInfo, volatile: VolatileFields): string[] {
+function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: ConvertOptions): string[] {
   const warnings: string[] = [];
   if (chart.usesLookup)
     warnings.push(
       'templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.',
     );
-  if (chart.usesCapabilities)
+  if (chart.usesCapabilities) {
+    const given = [
+      options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
+      options.apiVersions?.length
+        ? `extra API versions ${options.apiVersions.join(', ')}`
+        : "helm's built-in API versions",
+    ];
     warnings.push(
-      "templates read .Capabilities: the output was rendered for helm's default Kubernetes version and API set; check it matches your cluster (helm template --kube-version/--api-versions).",
+      `templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`,
     );
+  }
   if (volatile.size)
     warnings.push(
       `${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`,

@@ -32,7 +32,7 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
   for (const env of envs) {
     if (/\.ya?ml$/i.test(env.name)) {
       throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-        hint: `name the environment first: --env prod=${env.name}`,
+        hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
       });
     }
     if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
@@ -44,4 +44,10 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
     seen.add(env.name);
   }
   return envs;
+}
+
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file: string): string {
+  const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+  return stem ?? 'prod';
 }

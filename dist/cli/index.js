@@ -31713,6 +31713,11 @@ class MmfError extends Error {
 function isMmfError(err) {
     return err instanceof MmfError;
 }
+/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
+function oneParagraph(text, limit = 2000) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
+}
 
 ;// CONCATENATED MODULE: ./actions/core/json.ts
 function json_isObject(value) {
@@ -36264,7 +36269,11 @@ async function explicitTool(value, label, env) {
         return found;
     throw new MmfError('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
-        : `${label} points to ${found}, which does not exist or is not an executable file`, { hint: `fix ${label} or unset it to let mmf look on the PATH` });
+        : `${label} points to ${found}, which does not exist or is not an executable file`, {
+        hint: label.startsWith('--')
+            ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
+            : `fix ${label} or unset it to let mmf look on the PATH`,
+    });
 }
 const versionCache = new Map();
 /** Forgets detected versions (tests replace binaries in place). */
@@ -36372,8 +36381,10 @@ function satisfies(version, spec) {
 function helmDownloadVersion(spec) {
     if (!spec)
         return DEFAULT_HELM_VERSION;
-    if (spec.length === 3)
-        return normalizeVersion(spec.join('.'));
+    if (spec.length === 3) {
+        const exact = normalizeVersion(spec.join('.'));
+        return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
+    }
     const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
     return pinned && satisfies(pinned, spec) ? pinned : undefined;
 }
@@ -36475,7 +36486,7 @@ async function resolveHelm(opts = {}) {
         `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
         pinned
             ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
-            : `no helm matching "${opts.helmVersion}" is pinned for download; ask for 3 or 4`,
+            : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
     ]);
 }
 function kindOf(path, fallback) {
@@ -40457,6 +40468,7 @@ function buildMigrationReport(input) {
         namespace: input.namespace,
         hookMode: input.hookMode,
         tools: input.tools,
+        render: input.render,
         base: input.plan.base,
         ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
         environments,
@@ -41288,10 +41300,12 @@ function renderMigrationReport(report) {
         push('');
     }
     push('## Volatile fields', '');
-    if (!report.volatile.length)
+    if (!report.render.twice)
+        push('No template calls a random function, so each environment was rendered once.', '');
+    else if (!report.volatile.length)
         push('Two renders of the same input were identical: nothing random.', '');
     else {
-        push('These fields differ between two renders of the same input (random values, generated certificates). The overlays hold one sample; parity compares them as present. Generate them at deploy time instead (for example with External Secrets or cert-manager).', '');
+        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
         for (const v of report.volatile)
             push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
         push('');
@@ -41352,7 +41366,7 @@ function parseEnvironmentSpecs(specs) {
     for (const env of envs) {
         if (/\.ya?ml$/i.test(env.name)) {
             throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env prod=${env.name}`,
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
             });
         }
         if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
@@ -41366,6 +41380,11 @@ function parseEnvironmentSpecs(specs) {
     }
     return envs;
 }
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
+}
 
 ;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
 
@@ -41376,13 +41395,13 @@ async function buildKustomization(tool, dir, label = dir) {
     const { file, args } = kustomizeBuildArgs(tool, dir);
     const result = await runCommand(file, args);
     if (result.exitCode !== 0) {
-        const message = result.stderr
-            .trim()
+        const message = oneParagraph(result.stderr
             .replace(/^Error:\s*/, '')
             .split(dir)
-            .join(label);
-        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build ${label}: ${message}`, {
+            .join(label));
+        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
             file: label,
+            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
         });
     }
     return { manifests: result.stdout, durationMs: result.durationMs };
@@ -41524,7 +41543,7 @@ async function renderChart(helm, request) {
 }
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 function cleanHelmError(stderr, chartDir, chartLabel) {
-    return stderr
+    const text = stderr
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
@@ -41535,6 +41554,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
         .join(chartLabel))
         .join(' ')
         .trim();
+    return oneParagraph(text);
 }
 
 ;// CONCATENATED MODULE: ./actions/engine/render-environments.ts
@@ -41657,7 +41677,7 @@ async function convertChart(options) {
         const writeStart = performance.now();
         await staged.write(treeFiles(plan));
         let writeMs = performance.now() - writeStart;
-        const warnings = chartWarnings(chart, volatile);
+        const warnings = chartWarnings(chart, volatile, options);
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
@@ -41684,6 +41704,11 @@ async function convertChart(options) {
             release,
             namespace: options.namespace,
             hookMode: options.hookMode,
+            render: {
+                twice: chart.usesRandomness,
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: [...(options.apiVersions ?? [])],
+            },
             tools: {
                 helm: { version: helm.version, path: helm.path, source: helm.source },
                 ...(kustomize
@@ -41731,12 +41756,19 @@ function treeFiles(plan) {
     files.set('.gitignore', { content: GITIGNORE });
     return files;
 }
-function chartWarnings(chart, volatile) {
+function chartWarnings(chart, volatile, options) {
     const warnings = [];
     if (chart.usesLookup)
         warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
-    if (chart.usesCapabilities)
-        warnings.push("templates read .Capabilities: the output was rendered for helm's default Kubernetes version and API set; check it matches your cluster (helm template --kube-version/--api-versions).");
+    if (chart.usesCapabilities) {
+        const given = [
+            options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
+            options.apiVersions?.length
+                ? `extra API versions ${options.apiVersions.join(', ')}`
+                : "helm's built-in API versions",
+        ];
+        warnings.push(`templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`);
+    }
     if (volatile.size)
         warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
     return warnings;
@@ -41892,7 +41924,7 @@ async function runCli(argv, io) {
             if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
                 return 0;
             if (err.code === 'commander.help')
-                return 1;
+                return argv.includes('help') ? 0 : 1;
             io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
                 '\n  hint: run with --help for usage\n');
             return 1;

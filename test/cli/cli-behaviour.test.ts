@@ -64,7 +64,7 @@ describe('the mmf command line', () => {
     expect(run.stdout).toContain('DIFFERS');
     expect(run.stdout).toContain('parity: 2/3 environments');
     expect(run.stderr).toMatch(
-      /error\[E_PARITY\]: .*differs: 1 of 3 environments differ from helm template: staging/,
+      /error\[E_PARITY\]: [^\n]+: 1 of 3 environments differ from helm template: staging\n/,
     );
   });
 

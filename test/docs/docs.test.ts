@@ -2,7 +2,9 @@
  * Keeps the migration guides true:
  * - TROUBLESHOOTING.md has exactly one `### E_CODE` section per ERROR_CATALOGUE
  *   entry, each stating the catalogue's exit code and showing a message;
+ * - the E_PARITY example is the paragraph the CLI prints for the summary shown;
  * - every `new MmfError('E_…'` in actions/ uses a documented code;
+ * - the command reference of HELM_TO_KUSTOMIZE.md lists every CLI flag;
  * - the ```sh test blocks of HELM_TO_KUSTOMIZE.md run and succeed;
  * - relative links between the guides and the README resolve.
  */
@@ -11,7 +13,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildProgram } from '../../actions/cli/program.js';
+import { parityError } from '../../actions/cli/format-summary.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../actions/core/errors.js';
+import type { ConvertResult } from '../../actions/engine/convert-chart.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const docsDir = join(repoRoot, 'docs', 'migration');
@@ -102,10 +107,29 @@ describe('TROUBLESHOOTING.md documents every error code', () => {
     expect(stated).toEqual([ERROR_CATALOGUE[code].exit]);
     // An example of the real output, in a fenced block, plus cause and fix.
     expect(body).toMatch(/^```text\n/m);
+    expect(body).toContain(`error[${code}]:`);
+    // Parity also shows the summary that comes before the error.
     if (code === 'E_PARITY') expect(body).toMatch(/DIFFERS[\s\S]*parity: \d+\/\d+ environments/);
-    else expect(body).toContain(`error[${code}]:`);
     expect(body).toMatch(/\*\*Cause:\*\*/);
     expect(body).toMatch(/\*\*Fix:\*\*/);
+  });
+
+  it('shows the E_PARITY paragraph the CLI prints for the summary above it', () => {
+    const body = sections.get('E_PARITY') ?? '';
+    const output = /^Wrote (\S+): /m.exec(body)?.[1];
+    const environments = [
+      ...body.matchAll(/^ {2}([A-Za-z0-9._-]+): \d+ resources, .*, (identical|DIFFERS)$/gm),
+    ].map((m) => ({ name: m[1] as string, parity: { identical: m[2] === 'identical' } }));
+    expect(output).toBeDefined();
+    expect(environments.some((e) => !e.parity.identical)).toBe(true);
+    const count = /^parity: (\d+)\/(\d+) environments$/m.exec(body);
+    expect(count?.slice(1).map(Number)).toEqual([
+      environments.filter((e) => e.parity.identical).length,
+      environments.length,
+    ]);
+    const shown = /^error\[E_PARITY\]: .*\n {2}hint: .*$/m.exec(body)?.[0];
+    const printed = parityError({ output, report: { environments } } as unknown as ConvertResult).format();
+    expect(shown).toBe(printed);
   });
 
   it('explains how to read "parity: differs" output', () => {
@@ -134,6 +158,26 @@ describe('every MmfError the sources can throw is documented', () => {
       .filter(([code]) => !documented.has(code))
       .map(([code, files]) => `${code} (${files.join(', ')})`);
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('the command reference of HELM_TO_KUSTOMIZE.md', () => {
+  const guide = read(GUIDE);
+  const start = guide.indexOf('\n## Command reference\n');
+  const reference = guide.slice(start, guide.indexOf('\n## ', start + 1));
+
+  it('has a table row for every visible option of `mmf migrate helm-to-kustomize`', () => {
+    const program = buildProgram({ stdout: () => {}, stderr: () => {} }, { exitCode: 0 });
+    const command = program.commands
+      .find((c) => c.name() === 'migrate')
+      ?.commands.find((c) => c.name() === 'helm-to-kustomize');
+    const flags = (command?.options ?? [])
+      .filter((o) => !(o as { hidden?: boolean }).hidden)
+      .map((o) => o.long as string);
+    expect(flags.length).toBeGreaterThan(10);
+    expect(start).toBeGreaterThan(0);
+    const missing = flags.filter((flag) => !new RegExp(`^\\| \`${flag}[ \`]`, 'm').test(reference));
+    expect(missing).toEqual([]);
   });
 });
 

@@ -144,7 +144,11 @@ async function explicitTool(value: string, label: string, env: NodeJS.ProcessEnv
     bare
       ? `${label} names "${value}", which is not an executable on the PATH`
       : `${label} points to ${found}, which does not exist or is not an executable file`,
-    { hint: `fix ${label} or unset it to let mmf look on the PATH` },
+    {
+      hint: label.startsWith('--')
+        ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
+        : `fix ${label} or unset it to let mmf look on the PATH`,
+    },
   );
 }
 
@@ -267,7 +271,10 @@ function satisfies(version: string, spec: number[] | undefined): boolean {
 /** The pinned helm to download for a request, if any. */
 function helmDownloadVersion(spec: number[] | undefined): string | undefined {
   if (!spec) return DEFAULT_HELM_VERSION;
-  if (spec.length === 3) return normalizeVersion(spec.join('.'));
+  if (spec.length === 3) {
+    const exact = normalizeVersion(spec.join('.'));
+    return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
+  }
   const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
   return pinned && satisfies(pinned, spec) ? pinned : undefined;
 }
@@ -387,7 +394,7 @@ export async function resolveHelm(opts: ResolveHelmOptions = {}): Promise<HelmTo
     `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
     pinned
       ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
-      : `no helm matching "${opts.helmVersion}" is pinned for download; ask for 3 or 4`,
+      : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
   ]);
 }
 
