@@ -1,6 +1,6 @@
-import { diffFields, type FieldChange } from './field-diff.js';
-import { formatPath } from './json.js';
-import { displayId, type ManifestSet } from './manifest.js';
+import type { FieldChange } from './diff/diff-model.js';
+import { diffManifests } from './diff/semantic-diff.js';
+import { resourceKey, type ManifestSet } from './manifest.js';
 
 export interface ResourceDifference {
   resource: string;
@@ -17,24 +17,40 @@ export interface ParityResult {
   changed: ResourceDifference[];
 }
 
-/** Compares two sets already in parity normal form (normalizeForParity). */
+/**
+ * Compares two sets already in parity normal form (normalizeForParity) with
+ * the semantic diff engine in its strict setting: lists by position, no noise
+ * removal, no rename matching. Secret keys are compared by value, never shown.
+ */
 export function compareForParity(helm: ManifestSet, kustomize: ManifestSet): ParityResult {
+  const diff = diffManifests(
+    { label: 'helm template', resources: helm },
+    { label: 'kustomize build', resources: kustomize },
+    {
+      ignoreHelmBookkeeping: false,
+      ignoreChecksums: false,
+      lists: 'index',
+      detectRenames: false,
+      context: 0,
+    },
+  );
   const missing: string[] = [];
   const unexpected: string[] = [];
   const changed: ResourceDifference[] = [];
-  for (const [key, expected] of helm) {
-    const actual = kustomize.get(key);
-    if (!actual) {
-      missing.push(displayId(expected.id));
-      continue;
+  for (const c of diff.changes) {
+    if (c.status === 'removed') missing.push(c.resource);
+    else if (c.status === 'added') unexpected.push(c.resource);
+    else {
+      const secretFields = (c.secretKeys ?? []).flatMap((k) =>
+        k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }],
+      );
+      changed.push({
+        resource: c.resource,
+        key: resourceKey(c.id),
+        fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
+      });
     }
-    const fields = diffFields(expected.object, actual.object).map((c) => ({
-      path: formatPath(c.path),
-      change: c.change,
-    }));
-    if (fields.length) changed.push({ resource: displayId(expected.id), key, fields });
   }
-  for (const [key, actual] of kustomize) if (!helm.has(key)) unexpected.push(displayId(actual.id));
   return {
     identical: !missing.length && !unexpected.length && !changed.length,
     missing,

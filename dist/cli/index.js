@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3418);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4494);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3418:
+/***/ 4494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41407,31 +41407,1193 @@ async function buildKustomization(tool, dir, label = dir) {
     return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/core/diff/field-changes.ts
+
+
+function formatSteps(steps) {
+    let out = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (typeof step === 'object')
+            out += `[${step.key}=${step.value}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
+            out += out ? `.${step}` : step;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out;
+}
+/** A value as reviewers read it in one line. */
+function shortValue(value) {
+    if (value === undefined)
+        return undefined;
+    if (Array.isArray(value))
+        return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+    if (json_isObject(value))
+        return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
+    const text = JSON.stringify(value);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function keyedBy(list, key) {
+    const out = new Map();
+    for (const item of list) {
+        if (!json_isObject(item))
+            return undefined;
+        const k = item[key];
+        if (typeof k !== 'string' && typeof k !== 'number')
+            return undefined;
+        if (out.has(String(k)))
+            return undefined;
+        out.set(String(k), item);
+    }
+    return out;
+}
+/**
+ * Field-level changes between two versions of one resource: maps by key,
+ * lists by merge key (containers, env, ports, volumes … by name) where the
+ * Kubernetes API defines one, otherwise by position.
+ */
+function fieldChanges(kind, left, right, options) {
+    const out = [];
+    field_changes_walk(kind, left, right, [], [], options, out);
+    return out;
+}
+function field_changes_walk(kind, left, right, steps, schemaPath, options, out) {
+    if (deepEqual(left, right))
+        return;
+    const path = formatSteps(steps);
+    if (left === undefined) {
+        out.push({ path, change: 'added', after: shortValue(right) });
+        return;
+    }
+    if (right === undefined) {
+        out.push({ path, change: 'removed', before: shortValue(left) });
+        return;
+    }
+    if (json_isObject(left) && json_isObject(right)) {
+        for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+            field_changes_walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+        return;
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const strategy = options.lists === 'merge-keys' ? merge_keys_listStrategy(kind, schemaPath) : undefined;
+        if (strategy?.type === 'merge') {
+            const l = keyedBy(left, strategy.key);
+            const r = keyedBy(right, strategy.key);
+            if (l && r) {
+                for (const id of new Set([...l.keys(), ...r.keys()])) {
+                    const item = (l.get(id) ?? r.get(id));
+                    const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
+                    field_changes_walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
+                }
+                const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
+                if (!deepEqual(order(l), order(r)))
+                    out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
+                return;
+            }
+        }
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            field_changes_walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+        return;
+    }
+    out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
+}
+
+;// CONCATENATED MODULE: ./actions/core/diff/noise.ts
+
+
+/** Splits "a.b\.c.*" into ["a", "b.c", "*"]. */
+function parseIgnorePath(path) {
+    const out = [];
+    let cur = '';
+    for (let i = 0; i < path.length; i++) {
+        const ch = path[i];
+        if (ch === '\\' && i + 1 < path.length)
+            cur += path[++i];
+        else if (ch === '.') {
+            out.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    out.push(cur);
+    return out.filter((s) => s.length > 0);
+}
+function dropPath(value, steps) {
+    const [head, ...rest] = steps;
+    if (head === undefined)
+        return;
+    const keys = Array.isArray(value)
+        ? value.map((_, i) => String(i))
+        : json_isObject(value)
+            ? Object.keys(value)
+            : [];
+    for (const key of keys) {
+        if (head !== '*' && head !== key)
+            continue;
+        const container = value;
+        if (rest.length === 0) {
+            if (Array.isArray(value))
+                continue;
+            delete container[key];
+        }
+        else {
+            dropPath(container[key], rest);
+        }
+    }
+}
+function dropChecksums(value) {
+    if (Array.isArray(value))
+        return value.forEach(dropChecksums);
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && json_isObject(child) && json_isObject(child.annotations)) {
+            for (const k of Object.keys(child.annotations))
+                if (k.startsWith('checksum/'))
+                    delete child.annotations[k];
+            if (Object.keys(child.annotations).length === 0)
+                delete child.annotations;
+        }
+        dropChecksums(child);
+    }
+}
+/** Removes what reviewers should not have to read. Returns a new object. */
+function removeNoise(object, options) {
+    const out = options.ignoreHelmBookkeeping === false ? structuredClone(object) : stripHelmBookkeeping(object);
+    if (options.ignoreChecksums !== false)
+        dropChecksums(out);
+    for (const path of options.ignorePaths ?? [])
+        dropPath(out, parseIgnorePath(path));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/core/diff/redact.ts
+
+
+
+/**
+ * Replaces every value that must never be shown: all Secret data (as
+ * "<secret: N bytes, sha256 prefix>" so changes stay detectable without the
+ * value) and any value whose key, or env var name, matches `sensitiveKeys`.
+ * Runs on the data before any diff or rendering sees it.
+ */
+function redactResource(resource, sensitiveKeys) {
+    const object = json_clone(resource.object);
+    if (isSecret(resource)) {
+        const data = decodeSecretData(resource.object);
+        delete object.stringData;
+        if (data.size)
+            object.data = Object.fromEntries([...data].map(([k, v]) => [k, secretToken(v)]));
+        else
+            delete object.data;
+    }
+    if (sensitiveKeys.length)
+        redactValues(object, sensitiveKeys);
+    return { ...resource, object };
+}
+/** A stand-in that changes when the value changes but reveals nothing usable. */
+function secretToken(value) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update('mmf-redaction').update(value).digest('hex').slice(0, 12);
+    return `<redacted: ${value.length} bytes, fingerprint ${digest}>`;
+}
+function redactValues(value, keys) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            redactValues(item, keys);
+        return;
+    }
+    if (!json_isObject(value))
+        return;
+    // env: [{name: DB_PASSWORD, value: ...}] carries the key in a sibling field.
+    if (typeof value.name === 'string' && 'value' in value && keys.some((k) => k.test(value.name))) {
+        value.value = redactScalar(value.value);
+    }
+    for (const [k, v] of Object.entries(value)) {
+        if (k !== 'name' && (typeof v === 'string' || typeof v === 'number') && keys.some((re) => re.test(k))) {
+            value[k] = redactScalar(v);
+        }
+        else {
+            redactValues(v, keys);
+        }
+    }
+}
+function redactScalar(value) {
+    if (value === undefined || value === null)
+        return '<redacted>';
+    return secretToken(Buffer.from(String(value), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/core/diff/semantic-diff.ts
+
+
+
+
+
+
+
+
+function ignored(id, kinds) {
+    return kinds.some((k) => k === id.kind || k === `${id.group || 'core'}/${id.kind}` || k === `${id.group}/${id.kind}`);
+}
+function prepare(side, options) {
+    const items = new Map();
+    let skipped = 0;
+    for (const [key, resource] of side.resources) {
+        if (ignored(resource.id, options.ignoreKinds ?? [])) {
+            skipped++;
+            continue;
+        }
+        const clean = { ...resource, object: removeNoise(resource.object, options) };
+        const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
+        items.set(key, isSecret(resource)
+            ? { resource, shown, secret: decodeSecretData(resource.object) }
+            : { resource, shown });
+    }
+    return { items, ignored: skipped };
+}
+/**
+ * The semantic diff of two manifest sets: resources matched by
+ * group/kind/namespace/name (and renames detected), key order ignored, lists
+ * compared by Kubernetes merge keys, noise removed, secrets redacted before
+ * anything is compared or rendered. The one engine behind `mmf diff`,
+ * validate-migration, --validate and every PR surface.
+ */
+function diffManifests(left, right, options = {}) {
+    const l = prepare(left, options);
+    const r = prepare(right, options);
+    const changes = [];
+    let unchanged = 0;
+    const removed = [];
+    for (const [key, before] of l.items) {
+        const after = r.items.get(key);
+        if (!after) {
+            removed.push(before);
+            continue;
+        }
+        const change = compare(before, after, options);
+        if (change)
+            changes.push(change);
+        else
+            unchanged++;
+    }
+    const added = [...r.items].filter(([key]) => !l.items.has(key)).map(([, p]) => p);
+    const pairs = options.detectRenames === false ? [] : matchRenames(removed, added);
+    for (const [before, after] of pairs) {
+        changes.push({
+            ...(compare(before, after, options) ?? emptyChange(before, after)),
+            status: 'renamed',
+            renamedFrom: before.resource.id,
+        });
+    }
+    const paired = new Set(pairs.flat());
+    for (const p of removed)
+        if (!paired.has(p))
+            changes.push(whole(p, 'removed', options));
+    for (const p of added)
+        if (!paired.has(p))
+            changes.push(whole(p, 'added', options));
+    changes.sort((a, b) => resourceKey(a.id) < resourceKey(b.id) ? -1 : resourceKey(a.id) > resourceKey(b.id) ? 1 : 0);
+    return {
+        left: { label: left.label, resources: left.resources.size },
+        right: { label: right.label, resources: right.resources.size },
+        changes,
+        unchanged,
+        ignoredResources: l.ignored + r.ignored,
+    };
+}
+function emptyChange(before, after) {
+    return {
+        id: after.resource.id,
+        resource: displayId(after.resource.id),
+        status: 'changed',
+        fields: [],
+        unifiedDiff: '',
+        sources: sources(before, after),
+    };
+}
+function sources(before, after) {
+    const out = {};
+    if (before?.resource.source)
+        out.left = before.resource.source;
+    if (after?.resource.source)
+        out.right = after.resource.source;
+    return out;
+}
+function withoutData(object) {
+    const { data: _d, ...rest } = object;
+    return rest;
+}
+function secretKeyChanges(before, after) {
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    return keys.map((key) => {
+        const b = before.get(key);
+        const a = after.get(key);
+        const status = !b ? 'added' : !a ? 'removed' : b.equals(a) ? 'unchanged' : 'changed';
+        return { key, status, ...(b ? { beforeBytes: b.length } : {}), ...(a ? { afterBytes: a.length } : {}) };
+    });
+}
+function compare(before, after, options) {
+    const kind = after.resource.id.kind;
+    const lists = options.lists ?? 'merge-keys';
+    let fields;
+    let secretKeys;
+    if (before.secret && after.secret) {
+        secretKeys = secretKeyChanges(before.secret, after.secret);
+        fields = fieldChanges(kind, withoutData(before.shown), withoutData(after.shown), { lists });
+        if (!fields.length && secretKeys.every((k) => k.status === 'unchanged'))
+            return undefined;
+    }
+    else {
+        fields = fieldChanges(kind, before.shown, after.shown, { lists });
+        if (!fields.length)
+            return undefined;
+    }
+    return {
+        id: after.resource.id,
+        resource: displayId(after.resource.id),
+        status: 'changed',
+        fields,
+        ...(secretKeys ? { secretKeys } : {}),
+        unifiedDiff: unified(before, after, options),
+        sources: sources(before, after),
+    };
+}
+function whole(p, status, options) {
+    return {
+        id: p.resource.id,
+        resource: displayId(p.resource.id),
+        status,
+        fields: [],
+        ...(p.secret
+            ? {
+                secretKeys: [...p.secret]
+                    .sort(([a], [b]) => (a < b ? -1 : 1))
+                    .map(([key, v]) => ({
+                    key,
+                    status,
+                    ...(status === 'added' ? { afterBytes: v.length } : { beforeBytes: v.length }),
+                })),
+            }
+            : {}),
+        unifiedDiff: status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options),
+        sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
+    };
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!json_isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]));
+}
+function unified(before, after, options) {
+    const context = options.context ?? 3;
+    if (context === 0)
+        return '';
+    const text = (p) => (p ? toYaml(sortKeys(p.shown)) : '');
+    const name = (p) => (p ? displayId(p.resource.id) : '/dev/null');
+    const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
+        context,
+    });
+    return patch.replace(/^={3,}\n/m, '').replace(/^Index: .*\n/m, '');
+}
+/** Leaf "path=value" strings of an object, for similarity. */
+function leaves(value, prefix, out) {
+    if (Array.isArray(value))
+        value.forEach((v, i) => leaves(v, `${prefix}[${i}]`, out));
+    else if (json_isObject(value))
+        for (const [k, v] of Object.entries(value))
+            leaves(v, `${prefix}.${k}`, out);
+    else
+        out.add(`${prefix}=${JSON.stringify(value)}`);
+    return out;
+}
+function similarity(a, b) {
+    const strip = (p) => {
+        const { metadata, ...rest } = p.shown;
+        const meta = json_isObject(metadata) ? { ...metadata, name: null } : {};
+        return leaves({ ...rest, metadata: meta }, '', new Set());
+    };
+    const x = strip(a);
+    const y = strip(b);
+    let shared = 0;
+    for (const leaf of x)
+        if (y.has(leaf))
+            shared++;
+    return shared / Math.max(1, x.size + y.size - shared);
+}
+/** Name without a generated hash suffix such as kustomize's (10 characters, digits among them). */
+function stem(name) {
+    return name.replace(/-(?=[a-z0-9]*\d)[a-z0-9]{10}$/, '');
+}
+/**
+ * Pairs removed and added resources that are the same thing renamed: a
+ * changed hash suffix, a kind change under the same name (Deployment ->
+ * StatefulSet), or near-identical content in the same kind and namespace.
+ */
+function matchRenames(removed, added) {
+    const pairs = [];
+    const free = new Set(added);
+    const take = (before, test) => {
+        const match = [...free].find(test);
+        if (!match)
+            return false;
+        free.delete(match);
+        pairs.push([before, match]);
+        return true;
+    };
+    const sameGroupKindNs = (a, b) => a.group === b.group && a.kind === b.kind && a.namespace === b.namespace;
+    const rest = [];
+    for (const before of removed) {
+        const id = before.resource.id;
+        const matched = take(before, (a) => sameGroupKindNs(a.resource.id, id) &&
+            stem(a.resource.id.name) === stem(id.name) &&
+            (stem(id.name) !== id.name || stem(a.resource.id.name) !== a.resource.id.name)) ||
+            take(before, (a) => a.resource.id.name === id.name &&
+                a.resource.id.namespace === id.namespace &&
+                a.resource.id.kind !== id.kind);
+        if (!matched)
+            rest.push(before);
+    }
+    for (const before of rest) {
+        let best;
+        let bestScore = 0.8;
+        for (const a of free) {
+            if (!sameGroupKindNs(a.resource.id, before.resource.id))
+                continue;
+            const score = similarity(before, a);
+            if (score > bestScore) {
+                best = a;
+                bestScore = score;
+            }
+        }
+        if (best) {
+            free.delete(best);
+            pairs.push([before, best]);
+        }
+    }
+    return pairs;
+}
+
 ;// CONCATENATED MODULE: ./actions/core/parity.ts
 
 
-
-/** Compares two sets already in parity normal form (normalizeForParity). */
+/**
+ * Compares two sets already in parity normal form (normalizeForParity) with
+ * the semantic diff engine in its strict setting: lists by position, no noise
+ * removal, no rename matching. Secret keys are compared by value, never shown.
+ */
 function compareForParity(helm, kustomize) {
+    const diff = diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
+        ignoreHelmBookkeeping: false,
+        ignoreChecksums: false,
+        lists: 'index',
+        detectRenames: false,
+        context: 0,
+    });
     const missing = [];
     const unexpected = [];
     const changed = [];
-    for (const [key, expected] of helm) {
-        const actual = kustomize.get(key);
-        if (!actual) {
-            missing.push(displayId(expected.id));
-            continue;
+    for (const c of diff.changes) {
+        if (c.status === 'removed')
+            missing.push(c.resource);
+        else if (c.status === 'added')
+            unexpected.push(c.resource);
+        else {
+            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
+            changed.push({
+                resource: c.resource,
+                key: resourceKey(c.id),
+                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
+            });
         }
-        const fields = diffFields(expected.object, actual.object).map((c) => ({
-            path: formatPath(c.path),
-            change: c.change,
-        }));
-        if (fields.length)
-            changed.push({ resource: displayId(expected.id), key, fields });
     }
-    for (const [key, actual] of kustomize)
-        if (!helm.has(key))
-            unexpected.push(displayId(actual.id));
     return {
         identical: !missing.length && !unexpected.length && !changed.length,
         missing,
