@@ -23,7 +23,9 @@ export function choosePatch(
   const ops = deriveJsonPatch(base, target);
   if (ops.length === 0) return undefined;
   const json: ResourcePatch = { type: 'json6902', ops, text: toYaml(ops) };
-  if (options.jsonPatchOnly || !supportsStrategicMerge(id.group)) return json;
+  // A strategic-merge patch names its target by apiVersion, so it cannot change it.
+  if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
+    return json;
   const smp = deriveStrategicMergePatch(id.kind, base, target);
   if (!smp) return json;
   const text = toYaml(smp);

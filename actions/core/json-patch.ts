@@ -1,4 +1,12 @@
-import { clone, deepEqual, isObject, toJsonPointer, type JsonObject, type JsonValue } from './json.js';
+import {
+  clone,
+  deepEqual,
+  isObject,
+  jsonText,
+  toJsonPointer,
+  type JsonObject,
+  type JsonValue,
+} from './json.js';
 
 export type JsonPatchOp =
   | { op: 'add'; path: string; value: JsonValue }
@@ -40,7 +48,7 @@ function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]
 function identities(list: JsonValue[]): string[] {
   const names = list.map((item) => (isObject(item) && typeof item.name === 'string' ? item.name : undefined));
   const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
-  return unique ? names.map((n) => `name:${n}`) : list.map((item) => JSON.stringify(item));
+  return unique ? names.map((n) => `name:${n}`) : list.map((item) => jsonText(item));
 }
 
 function lcsPairs(a: string[], b: string[]): [number, number][] {

@@ -1,5 +1,6 @@
 /** Plain JSON-like data as parsed from Kubernetes YAML. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+/** Integers beyond 2^53 are kept exact as bigint (Kubernetes int64 fields, IDs). */
+export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | JsonObject;
 export interface JsonObject {
   [key: string]: JsonValue;
 }
@@ -55,4 +56,15 @@ export function formatPath(path: readonly (string | number)[]): string {
 /** RFC 6901 pointer for a path. */
 export function toJsonPointer(path: readonly (string | number)[]): string {
   return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** JSON text of a value, with bigints written as their digits. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
+}
+
+export function containsBigInt(value: JsonValue): boolean {
+  if (typeof value === 'bigint') return true;
+  if (Array.isArray(value)) return value.some(containsBigInt);
+  return isObject(value) && Object.values(value).some(containsBigInt);
 }

@@ -17,22 +17,24 @@ const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
   predicate: (v: unknown) => typeof v === 'boolean',
 });
 
-function parseGoInt(text: string): number {
+/** A Go-style integer literal; exact as bigint beyond 2^53. */
+function parseGoInt(text: string): number | bigint {
   const clean = text.replace(/_/g, '');
-  const sign = clean.startsWith('-') ? -1 : 1;
+  const negative = clean.startsWith('-');
   const digits = clean.replace(/^[-+]/, '');
-  if (/^0b/.test(digits)) return sign * parseInt(digits.slice(2), 2);
-  if (/^0x/.test(digits)) return sign * parseInt(digits.slice(2), 16);
-  if (/^0o/.test(digits)) return sign * parseInt(digits.slice(2), 8);
-  if (/^0[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(1), 8);
-  return sign * parseInt(digits, 10);
+  const literal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits;
+  const big = BigInt(literal);
+  const value = negative ? -big : big;
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value)
+    : value;
 }
 
 const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: unknown) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
   construct: parseGoInt,
-  predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  predicate: (v: unknown) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
 });
 
 // js-yaml ships these types but its type declarations omit them.

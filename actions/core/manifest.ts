@@ -58,8 +58,22 @@ const CLUSTER_SCOPED = new Set([
   'networking.k8s.io/IngressClass',
   'policy/PodSecurityPolicy',
   'certificates.k8s.io/CertificateSigningRequest',
+  'certificates.k8s.io/ClusterTrustBundle',
   'flowcontrol.apiserver.k8s.io/FlowSchema',
   'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+  'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+  'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+  'resource.k8s.io/DeviceClass',
+  'storage.k8s.io/VolumeAttributesClass',
+  // Widely used custom resources whose CRDs usually live outside the chart.
+  'cert-manager.io/ClusterIssuer',
+  'external-secrets.io/ClusterSecretStore',
+  'external-secrets.io/ClusterExternalSecret',
+  'kyverno.io/ClusterPolicy',
+  'gateway.networking.k8s.io/GatewayClass',
+  'snapshot.storage.k8s.io/VolumeSnapshotClass',
+  'karpenter.sh/NodePool',
+  'karpenter.k8s.aws/EC2NodeClass',
 ]);
 
 /** Knows which kinds are cluster-scoped: built-ins plus CRDs found among the manifests. */
@@ -81,9 +95,12 @@ export class ScopeResolver {
     return this.custom.get(`${group}/${kind}`) ?? CLUSTER_SCOPED.has(`${group}/${kind}`);
   }
 
-  /** True when the kind's scope is a guess (a custom kind without its CRD). */
+  /** True when the kind's scope is a guess (a custom kind without its CRD, not one we know). */
   isUnknownKind(group: string, kind: string): boolean {
-    return group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(`${group}/${kind}`);
+    const key = `${group}/${kind}`;
+    return (
+      group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(key) && !CLUSTER_SCOPED.has(key)
+    );
   }
 }
 
@@ -146,7 +163,12 @@ export function parseManifests(text: string, origin: string, options: ParseManif
         file: origin,
       });
     }
-    if (doc.value.kind === 'List' && Array.isArray(doc.value.items)) {
+    // List, ConfigMapList …: every *List with items is flattened, as kubectl and kustomize do.
+    if (
+      typeof doc.value.kind === 'string' &&
+      doc.value.kind.endsWith('List') &&
+      Array.isArray(doc.value.items)
+    ) {
       return doc.value.items.filter(isObject).map((item) => ({ object: item, source }));
     }
     return [{ object: doc.value, source }];

@@ -93,3 +93,14 @@ export function listStrategy(kind: string, path: readonly (string | number)[]): 
   }
   return { type: 'replace' };
 }
+
+/**
+ * The list strategy a strategic-merge patch may rely on. Service ports are
+ * keyed by port in the API, but kustomize merges them on port + protocol and
+ * cannot match items without a protocol, so we never merge them by patch.
+ */
+export function patchListStrategy(kind: string, path: readonly (string | number)[]): ListStrategy {
+  if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
+    return { type: 'unsupported' };
+  return listStrategy(kind, path);
+}

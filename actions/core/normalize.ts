@@ -39,6 +39,7 @@ export function prepareTargets(render: ManifestSet, hookMode: HookMode): Prepare
     }
     const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
     nullMetadataValuesToEmpty(object);
+    dropNullMetadataMaps(object);
     if (Object.keys(extra).length) {
       const meta = object.metadata as JsonObject;
       meta.annotations = { ...(isObject(meta.annotations) ? meta.annotations : {}), ...extra };
@@ -165,4 +166,15 @@ function nullMetadataValuesToEmpty(value: JsonValue): void {
           for (const [k, v] of Object.entries(child[field])) if (v === null) child[field][k] = '';
     nullMetadataValuesToEmpty(child);
   }
+}
+
+/**
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
+ */
+function dropNullMetadataMaps(object: JsonObject): void {
+  const meta = object.metadata;
+  if (!isObject(meta)) return;
+  for (const field of ['labels', 'annotations'])
+    if (field in meta && meta[field] === null) delete meta[field];
 }

@@ -1,6 +1,6 @@
 import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
 import { FileNamer, safeStem } from './file-names.js';
-import { clone, deepEqual, isObject, type JsonObject, type JsonValue } from './json.js';
+import { clone, containsBigInt, deepEqual, isObject, type JsonObject, type JsonValue } from './json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
 import { planImageOverrides, type ImageOverride } from './plan-images.js';
 import { planCommonLabels } from './plan-labels.js';
@@ -73,11 +73,9 @@ export function planMigration(input: PlanInput): MigrationPlan {
   for (const key of keys) {
     const present = envs.filter((e) => e.resources.has(key));
     const first = present[0]?.resources.get(key) as Resource;
-    if (isSecret(first) || present.length * 2 <= envs.length) continue;
-    baseObjects.set(key, {
-      ...first,
-      object: chooseBaseObject(present.map((e) => e.resources.get(key) as Resource)),
-    });
+    const versions = present.map((e) => e.resources.get(key) as Resource);
+    if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions)) continue;
+    baseObjects.set(key, chooseBaseVersion(versions));
   }
 
   const baseNamer = new FileNamer();
@@ -85,7 +83,7 @@ export function planMigration(input: PlanInput): MigrationPlan {
   for (const resource of baseObjects.values()) {
     const file = baseNamer.nameFor(resource.id);
     baseResourceFiles.push(file);
-    files.set(`base/${file}`, toYaml(forFile(resource.object, namespaceField)));
+    files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
   }
   files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
 
@@ -119,10 +117,23 @@ function orderedKeys(envs: EnvironmentTargets[]): string[] {
   return [...seen];
 }
 
+/**
+ * kustomize applies patches through JSON numbers, which cannot hold integers
+ * beyond 2^53: a resource carrying one that differs between environments is
+ * written whole into each overlay instead of being patched.
+ */
+function needsWholeCopies(versions: Resource[]): boolean {
+  const first = versions[0] as Resource;
+  return (
+    versions.some((v) => containsBigInt(v.object)) &&
+    !versions.every((v) => deepEqual(v.object, first.object))
+  );
+}
+
 /** The version of a resource that needs the smallest patches to reach all the others. */
-function chooseBaseObject(versions: Resource[]): JsonObject {
+function chooseBaseVersion(versions: Resource[]): Resource {
   let best = versions[0] as Resource;
-  if (versions.every((v) => deepEqual(v.object, best.object))) return best.object;
+  if (versions.every((v) => deepEqual(v.object, best.object))) return best;
   let bestCost = Infinity;
   for (const candidate of versions) {
     let cost = 0;
@@ -137,14 +148,39 @@ function chooseBaseObject(versions: Resource[]): JsonObject {
       bestCost = cost;
     }
   }
-  return best.object;
+  return best;
 }
 
 /**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema): any other cluster-scoped object (newer built-ins
+ * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
+ * get a namespace from it.
+ */
+const KUSTOMIZE_CLUSTER_SCOPED = new Set([
+  '/Namespace',
+  '/Node',
+  '/PersistentVolume',
+  '/ComponentStatus',
+  'rbac.authorization.k8s.io/ClusterRole',
+  'rbac.authorization.k8s.io/ClusterRoleBinding',
+  'storage.k8s.io/StorageClass',
+  'storage.k8s.io/CSIDriver',
+  'storage.k8s.io/CSINode',
+  'storage.k8s.io/VolumeAttachment',
+  'scheduling.k8s.io/PriorityClass',
+  'node.k8s.io/RuntimeClass',
+  'networking.k8s.io/IngressClass',
+  'policy/PodSecurityPolicy',
+  'certificates.k8s.io/CertificateSigningRequest',
+]);
+
+/**
  * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace and nothing the namespace
- * transformer would also rewrite (binding subjects named "default", webhook
- * service references) is present.
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
  */
 function chooseNamespaceField(envs: EnvironmentTargets[]): string | undefined {
   let namespace: string | undefined;
@@ -156,7 +192,9 @@ function chooseNamespaceField(envs: EnvironmentTargets[]): string | undefined {
         object.subjects.some((s) => isObject(s) && s.name === 'default')
       )
         return undefined;
-      if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$/.test(id.kind)) return undefined;
+      if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+        return undefined;
+      if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`)) return undefined;
       if (!id.namespace) continue;
       if (namespace !== undefined && namespace !== id.namespace) return undefined;
       namespace = id.namespace;
@@ -164,8 +202,10 @@ function chooseNamespaceField(envs: EnvironmentTargets[]): string | undefined {
   return namespace;
 }
 
-function forFile(object: JsonObject, namespaceField: string | undefined): JsonObject {
-  if (!namespaceField || !isObject(object.metadata) || !('namespace' in object.metadata)) return object;
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id: ResourceId, object: JsonObject, namespaceField: string | undefined): JsonObject {
+  if (!namespaceField || !id.namespace || !isObject(object.metadata) || !('namespace' in object.metadata))
+    return object;
   const copy = clone(object);
   delete (copy.metadata as JsonObject).namespace;
   return copy;
@@ -247,7 +287,7 @@ function planOverlay(
     const base = baseObjects.get(key);
     if (!base) {
       const file = resourceNamer.nameFor(resource.id);
-      files.set(`${dir}/${file}`, toYaml(forFile(target, namespaceField)));
+      files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
       resources.push(file);
       summary.addedResources.push(displayId(resource.id));
       continue;
@@ -255,7 +295,8 @@ function planOverlay(
     const patch = choosePatch(resource.id, base.object, target, {
       jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
     });
-    if (patch) writePatch(resource.id, patch);
+    // The patch must find the base's object, whose apiVersion may differ from this environment's.
+    if (patch) writePatch(base.id, patch);
   }
   for (const [key, base] of baseObjects) {
     if (env.resources.has(key)) continue;

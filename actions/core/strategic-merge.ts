@@ -1,5 +1,5 @@
-import { deepEqual, isObject, type JsonObject, type JsonValue } from './json.js';
-import { listStrategy } from './merge-keys.js';
+import { deepEqual, isObject, jsonText, type JsonObject, type JsonValue } from './json.js';
+import { listStrategy, patchListStrategy } from './merge-keys.js';
 
 type Path = (string | number)[];
 
@@ -49,7 +49,7 @@ function diffValue(kind: string, base: JsonValue, target: JsonValue, path: Path)
   if (deepEqual(base, target)) return NO_CHANGE;
   if (target === null) throw new Unexpressible('null value');
   assertPlain(target);
-  if (Array.isArray(target) && listStrategy(kind, path).type !== 'replace')
+  if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
     throw new Unexpressible('list type');
   return target;
 }
@@ -61,7 +61,7 @@ function diffObject(kind: string, base: JsonObject, target: JsonObject, path: Pa
     if (!(key in base)) {
       if (value === null) throw new Unexpressible('null value');
       assertPlain(value);
-      if (Array.isArray(value) && listStrategy(kind, [...path, key]).type === 'unsupported')
+      if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
         throw new Unexpressible('list');
       patch[key] = value;
       continue;
@@ -79,7 +79,7 @@ function keyedItems(list: JsonValue[], key: string): Map<string, JsonObject> | u
     if (!isObject(item)) return undefined;
     const k = item[key];
     if (typeof k !== 'string' && typeof k !== 'number') return undefined;
-    const id = JSON.stringify(k);
+    const id = jsonText(k);
     if (map.has(id)) return undefined;
     map.set(id, item);
   }
@@ -88,7 +88,7 @@ function keyedItems(list: JsonValue[], key: string): Map<string, JsonObject> | u
 
 function diffList(kind: string, base: JsonValue[], target: JsonValue[], path: Path): Diff {
   if (deepEqual(base, target)) return NO_CHANGE;
-  const strategy = listStrategy(kind, path);
+  const strategy = patchListStrategy(kind, path);
   if (strategy.type === 'unsupported') throw new Unexpressible('list type');
   if (strategy.type === 'replace') {
     assertPlain(target);
@@ -166,7 +166,7 @@ function mergeList(kind: string, base: JsonValue[], patch: JsonValue[], path: Pa
   const strategy = listStrategy(kind, path);
   if (strategy.type !== 'merge') return patch;
   const key = strategy.key;
-  const idOf = (item: JsonValue) => (isObject(item) ? JSON.stringify(item[key]) : undefined);
+  const idOf = (item: JsonValue) => (isObject(item) ? jsonText(item[key]) : undefined);
   const mentioned = new Set(patch.map(idOf));
   const result: JsonValue[] = [];
   for (const item of patch) {

@@ -1,4 +1,5 @@
 import {
+  Scalar,
   parseAllDocuments,
   stringify,
   type DocumentOptions,
@@ -21,7 +22,25 @@ const yaml11: ParseOptions & DocumentOptions & SchemaOptions = {
       (t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
     ),
   uniqueKeys: false,
+  intAsBigInt: true,
 };
+
+/**
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
+ */
+function unshare(value: unknown): JsonValue {
+  if (typeof value === 'bigint') {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
+  }
+  if (Array.isArray(value)) return value.map(unshare);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+  }
+  return value as JsonValue;
+}
 
 export interface YamlDocument {
   value: JsonValue;
@@ -48,7 +67,7 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
     }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+      value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (/alias/i.test(message)) {
@@ -75,7 +94,28 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
 
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
 export function toYaml(value: unknown): string {
-  return stringify(value, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, indentSeq: false });
+  return stringify(quoteYaml12Numbers(value), {
+    version: '1.1',
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    indentSeq: false,
+  });
+}
+
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+
+function quoteYaml12Numbers(value: unknown): unknown {
+  if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
+    const scalar = new Scalar(value);
+    scalar.type = 'QUOTE_DOUBLE';
+    return scalar;
+  }
+  if (Array.isArray(value)) return value.map(quoteYaml12Numbers);
+  if (value && typeof value === 'object' && !(value instanceof Scalar)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+  }
+  return value;
 }
 
 /** Several documents separated by `---`. */

@@ -13,7 +13,7 @@ import { renderMigrationReport } from '../core/render-migration-report.js';
 import { parseEnvironmentSpecs } from './environments.js';
 import type { Logger } from './logger.js';
 import { proveParity } from './prove-parity.js';
-import { renderEnvironments } from './render-environments.js';
+import { renderEnvironments, type RenderedEnvironment } from './render-environments.js';
 
 export interface ConvertOptions {
   chart: string;
@@ -110,7 +110,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const writeStart = performance.now();
     await staged.write(treeFiles(plan));
     let writeMs = performance.now() - writeStart;
-    const warnings = chartWarnings(chart, volatile, options);
+    const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
@@ -212,4 +212,18 @@ function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: Conv
       `${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`,
     );
   return warnings;
+}
+
+/** Custom kinds whose scope is a guess: they were treated as namespaced. */
+function scopeWarnings(rendered: RenderedEnvironment[], scopes: ScopeResolver): string[] {
+  const kinds = new Set<string>();
+  for (const env of rendered)
+    for (const { id } of env.render.values())
+      if (scopes.isUnknownKind(id.group, id.kind)) kinds.add(`${id.group}/${id.kind}`);
+  return [...kinds]
+    .sort()
+    .map(
+      (k) =>
+        `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`,
+    );
 }

@@ -31774,6 +31774,10 @@ function formatPath(path) {
 function toJsonPointer(path) {
     return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
+/** JSON text of a value, with bigints written as their digits. */
+function json_jsonText(value) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
+}
 
 ;// CONCATENATED MODULE: ./actions/core/helm-bookkeeping.ts
 
@@ -31947,7 +31951,25 @@ const yaml11 = {
     version: '1.1',
     customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
     uniqueKeys: false,
+    intAsBigInt: true,
 };
+/**
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
+ */
+function unshare(value) {
+    if (typeof value === 'bigint') {
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
+    }
+    if (Array.isArray(value))
+        return value.map(unshare);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+    }
+    return value;
+}
 /** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
 function parseYamlDocuments(text, origin) {
     if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
@@ -31967,7 +31989,7 @@ function parseYamlDocuments(text, origin) {
         }
         let value;
         try {
-            value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
         }
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
@@ -31990,7 +32012,27 @@ function parseYamlDocuments(text, origin) {
 }
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
 function toYaml(value) {
-    return (0,dist/* stringify */.As)(value, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, indentSeq: false });
+    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
+        version: '1.1',
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+        indentSeq: false,
+    });
+}
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+function quoteYaml12Numbers(value) {
+    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new dist/* Scalar */.X5(value);
+        scalar.type = 'QUOTE_DOUBLE';
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return value.map(quoteYaml12Numbers);
+    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    }
+    return value;
 }
 /** Several documents separated by `---`. */
 function toYamlStream(values) {
@@ -36772,7 +36814,7 @@ function diff(base, target, path, ops) {
 function identities(list) {
     const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
     const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
-    return unique ? names.map((n) => `name:${n}`) : list.map((item) => JSON.stringify(item));
+    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
 }
 function lcsPairs(a, b) {
     const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
@@ -36938,6 +36980,16 @@ function merge_keys_listStrategy(kind, path) {
     }
     return { type: 'replace' };
 }
+/**
+ * The list strategy a strategic-merge patch may rely on. Service ports are
+ * keyed by port in the API, but kustomize merges them on port + protocol and
+ * cannot match items without a protocol, so we never merge them by patch.
+ */
+function patchListStrategy(kind, path) {
+    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
+        return { type: 'unsupported' };
+    return merge_keys_listStrategy(kind, path);
+}
 
 ;// CONCATENATED MODULE: ./actions/core/strategic-merge.ts
 
@@ -36989,7 +37041,7 @@ function diffValue(kind, base, target, path) {
     if (target === null)
         throw new Unexpressible('null value');
     assertPlain(target);
-    if (Array.isArray(target) && merge_keys_listStrategy(kind, path).type !== 'replace')
+    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
         throw new Unexpressible('list type');
     return target;
 }
@@ -37002,7 +37054,7 @@ function diffObject(kind, base, target, path) {
             if (value === null)
                 throw new Unexpressible('null value');
             assertPlain(value);
-            if (Array.isArray(value) && merge_keys_listStrategy(kind, [...path, key]).type === 'unsupported')
+            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
                 throw new Unexpressible('list');
             patch[key] = value;
             continue;
@@ -37024,7 +37076,7 @@ function keyedItems(list, key) {
         const k = item[key];
         if (typeof k !== 'string' && typeof k !== 'number')
             return undefined;
-        const id = JSON.stringify(k);
+        const id = json_jsonText(k);
         if (map.has(id))
             return undefined;
         map.set(id, item);
@@ -37034,7 +37086,7 @@ function keyedItems(list, key) {
 function strategic_merge_diffList(kind, base, target, path) {
     if (deepEqual(base, target))
         return NO_CHANGE;
-    const strategy = merge_keys_listStrategy(kind, path);
+    const strategy = patchListStrategy(kind, path);
     if (strategy.type === 'unsupported')
         throw new Unexpressible('list type');
     if (strategy.type === 'replace') {
@@ -37118,7 +37170,7 @@ function mergeList(kind, base, patch, path) {
     if (strategy.type !== 'merge')
         return patch;
     const key = strategy.key;
-    const idOf = (item) => (isObject(item) ? JSON.stringify(item[key]) : undefined);
+    const idOf = (item) => (isObject(item) ? jsonText(item[key]) : undefined);
     const mentioned = new Set(patch.map(idOf));
     const result = [];
     for (const item of patch) {
@@ -37148,7 +37200,8 @@ function choosePatch(id, base, target, options = {}) {
     if (ops.length === 0)
         return undefined;
     const json = { type: 'json6902', ops, text: toYaml(ops) };
-    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group))
+    // A strategic-merge patch names its target by apiVersion, so it cannot change it.
+    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
         return json;
     const smp = deriveStrategicMergePatch(id.kind, base, target);
     if (!smp)
@@ -40246,25 +40299,23 @@ const bool11 = new yaml.Type('tag:yaml.org,2002:bool', {
     construct: (data) => TRUE.test(data),
     predicate: (v) => typeof v === 'boolean',
 });
+/** A Go-style integer literal; exact as bigint beyond 2^53. */
 function parseGoInt(text) {
     const clean = text.replace(/_/g, '');
-    const sign = clean.startsWith('-') ? -1 : 1;
+    const negative = clean.startsWith('-');
     const digits = clean.replace(/^[-+]/, '');
-    if (/^0b/.test(digits))
-        return sign * parseInt(digits.slice(2), 2);
-    if (/^0x/.test(digits))
-        return sign * parseInt(digits.slice(2), 16);
-    if (/^0o/.test(digits))
-        return sign * parseInt(digits.slice(2), 8);
-    if (/^0[0-7]+$/.test(digits))
-        return sign * parseInt(digits.slice(1), 8);
-    return sign * parseInt(digits, 10);
+    const literal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits;
+    const big = BigInt(literal);
+    const value = negative ? -big : big;
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value;
 }
 const int11 = new yaml.Type('tag:yaml.org,2002:int', {
     kind: 'scalar',
     resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
     construct: parseGoInt,
-    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
 });
 // js-yaml ships these types but its type declarations omit them.
 const builtin = yaml.types;
@@ -40353,8 +40404,22 @@ const CLUSTER_SCOPED = new Set([
     'networking.k8s.io/IngressClass',
     'policy/PodSecurityPolicy',
     'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
     'flowcontrol.apiserver.k8s.io/FlowSchema',
     'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'resource.k8s.io/DeviceClass',
+    'storage.k8s.io/VolumeAttributesClass',
+    // Widely used custom resources whose CRDs usually live outside the chart.
+    'cert-manager.io/ClusterIssuer',
+    'external-secrets.io/ClusterSecretStore',
+    'external-secrets.io/ClusterExternalSecret',
+    'kyverno.io/ClusterPolicy',
+    'gateway.networking.k8s.io/GatewayClass',
+    'snapshot.storage.k8s.io/VolumeSnapshotClass',
+    'karpenter.sh/NodePool',
+    'karpenter.k8s.aws/EC2NodeClass',
 ]);
 /** Knows which kinds are cluster-scoped: built-ins plus CRDs found among the manifests. */
 class ScopeResolver {
@@ -40374,9 +40439,10 @@ class ScopeResolver {
     isClusterScoped(group, kind) {
         return this.custom.get(`${group}/${kind}`) ?? CLUSTER_SCOPED.has(`${group}/${kind}`);
     }
-    /** True when the kind's scope is a guess (a custom kind without its CRD). */
+    /** True when the kind's scope is a guess (a custom kind without its CRD, not one we know). */
     isUnknownKind(group, kind) {
-        return group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(`${group}/${kind}`);
+        const key = `${group}/${kind}`;
+        return (group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(key) && !CLUSTER_SCOPED.has(key));
     }
 }
 function isCrd(object) {
@@ -40417,7 +40483,10 @@ function parseManifests(text, origin, options) {
                 file: origin,
             });
         }
-        if (doc.value.kind === 'List' && Array.isArray(doc.value.items)) {
+        // List, ConfigMapList …: every *List with items is flattened, as kubectl and kustomize do.
+        if (typeof doc.value.kind === 'string' &&
+            doc.value.kind.endsWith('List') &&
+            Array.isArray(doc.value.items)) {
             return doc.value.items.filter(json_isObject).map((item) => ({ object: item, source }));
         }
         return [{ object: doc.value, source }];
@@ -40643,6 +40712,7 @@ function prepareTargets(render, hookMode) {
         }
         const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
         nullMetadataValuesToEmpty(object);
+        dropNullMetadataMaps(object);
         if (Object.keys(extra).length) {
             const meta = object.metadata;
             meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
@@ -40773,6 +40843,18 @@ function nullMetadataValuesToEmpty(value) {
                             child[field][k] = '';
         nullMetadataValuesToEmpty(child);
     }
+}
+/**
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
+ */
+function dropNullMetadataMaps(object) {
+    const meta = object.metadata;
+    if (!json_isObject(meta))
+        return;
+    for (const field of ['labels', 'annotations'])
+        if (field in meta && meta[field] === null)
+            delete meta[field];
 }
 
 ;// CONCATENATED MODULE: ./actions/core/file-names.ts
@@ -40990,7 +41072,7 @@ function planMigration(input) {
     for (const resource of baseObjects.values()) {
         const file = baseNamer.nameFor(resource.id);
         baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.object, namespaceField)));
+        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
     }
     files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
@@ -41045,10 +41127,34 @@ function chooseBaseObject(versions) {
     return best.object;
 }
 /**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema): any other cluster-scoped object (newer built-ins
+ * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
+ * get a namespace from it.
+ */
+const KUSTOMIZE_CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/VolumeAttachment',
+    'scheduling.k8s.io/PriorityClass',
+    'node.k8s.io/RuntimeClass',
+    'networking.k8s.io/IngressClass',
+    'policy/PodSecurityPolicy',
+    'certificates.k8s.io/CertificateSigningRequest',
+]);
+/**
  * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace and nothing the namespace
- * transformer would also rewrite (binding subjects named "default", webhook
- * service references) is present.
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
  */
 function chooseNamespaceField(envs) {
     let namespace;
@@ -41058,7 +41164,9 @@ function chooseNamespaceField(envs) {
                 Array.isArray(object.subjects) &&
                 object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
                 return undefined;
-            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$/.test(id.kind))
+            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+                return undefined;
+            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
                 return undefined;
             if (!id.namespace)
                 continue;
@@ -41068,8 +41176,9 @@ function chooseNamespaceField(envs) {
         }
     return namespace;
 }
-function forFile(object, namespaceField) {
-    if (!namespaceField || !json_isObject(object.metadata) || !('namespace' in object.metadata))
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id, object, namespaceField) {
+    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
         return object;
     const copy = json_clone(object);
     delete copy.metadata.namespace;
@@ -41139,7 +41248,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         const base = baseObjects.get(key);
         if (!base) {
             const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(target, namespaceField)));
+            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
             resources.push(file);
             summary.addedResources.push(displayId(resource.id));
             continue;
@@ -41147,8 +41256,9 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         const patch = choosePatch(resource.id, base.object, target, {
             jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
         });
+        // The patch must find the base's object, whose apiVersion may differ from this environment's.
         if (patch)
-            writePatch(resource.id, patch);
+            writePatch(base.id, patch);
     }
     for (const [key, base] of baseObjects) {
         if (env.resources.has(key))
@@ -42113,7 +42223,7 @@ function shortValue(value) {
         return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
     if (json_isObject(value))
         return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-    const text = JSON.stringify(value);
+    const text = json_jsonText(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 function keyedBy(list, key) {
@@ -42491,7 +42601,7 @@ function leaves(value, prefix, out) {
         for (const [k, v] of Object.entries(value))
             leaves(v, `${prefix}.${k}`, out);
     else
-        out.add(`${prefix}=${JSON.stringify(value)}`);
+        out.add(`${prefix}=${json_jsonText(value)}`);
     return out;
 }
 function similarity(a, b) {
@@ -42839,7 +42949,7 @@ async function convertChart(options) {
         const writeStart = performance.now();
         await staged.write(treeFiles(plan));
         let writeMs = performance.now() - writeStart;
-        const warnings = chartWarnings(chart, volatile, options);
+        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
@@ -42934,6 +43044,17 @@ function chartWarnings(chart, volatile, options) {
     if (volatile.size)
         warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
     return warnings;
+}
+/** Custom kinds whose scope is a guess: they were treated as namespaced. */
+function scopeWarnings(rendered, scopes) {
+    const kinds = new Set();
+    for (const env of rendered)
+        for (const { id } of env.render.values())
+            if (scopes.isUnknownKind(id.group, id.kind))
+                kinds.add(`${id.group}/${id.kind}`);
+    return [...kinds]
+        .sort()
+        .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
 }
 
 ;// CONCATENATED MODULE: ./actions/cli/format-summary.ts
@@ -50256,7 +50377,7 @@ __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;

@@ -1,4 +1,4 @@
-import { deepEqual, isObject, type JsonValue } from '../json.js';
+import { deepEqual, isObject, jsonText, type JsonValue } from '../json.js';
 import { listStrategy } from '../merge-keys.js';
 import type { FieldChange } from './diff-model.js';
 
@@ -26,7 +26,7 @@ export function shortValue(value: JsonValue | undefined): string | undefined {
   if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
   if (isObject(value))
     return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-  const text = JSON.stringify(value);
+  const text = jsonText(value);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { isObject, type JsonObject, type JsonValue } from '../json.js';
+import { isObject, jsonText, type JsonObject, type JsonValue } from '../json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from '../manifest.js';
 import { decodeSecretData, isSecret } from '../secret-generators.js';
 import { toYaml } from '../yaml-codec.js';
@@ -208,7 +208,7 @@ function unified(before: Prepared | undefined, after: Prepared | undefined, opti
 function leaves(value: JsonValue, prefix: string, out: Set<string>): Set<string> {
   if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${prefix}[${i}]`, out));
   else if (isObject(value)) for (const [k, v] of Object.entries(value)) leaves(v, `${prefix}.${k}`, out);
-  else out.add(`${prefix}=${JSON.stringify(value)}`);
+  else out.add(`${prefix}=${jsonText(value)}`);
   return out;
 }
 

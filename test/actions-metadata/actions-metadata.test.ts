@@ -1,0 +1,365 @@
+/**
+ * Keeps the GitHub Actions surface honest:
+ * - scripts/lint-actions.mjs (actionlint + our own rules) passes on this repository and catches what it
+ *   must on deliberately broken workflows and action files;
+ * - the umbrella action (action.yml) declares exactly helm-migrate's inputs and outputs plus `command`;
+ * - the reusable workflow mirrors helm-migrate's inputs (less `token`, plus `charts`) and passes them on.
+ * The linter runs as a child process: actionlint's WASM runtime sets globals that stay out of jest.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const LINTER = join(ROOT, 'scripts', 'lint-actions.mjs');
+const CHECKOUT_V5 = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
+
+interface InputSpec {
+  description?: string;
+  required?: boolean;
+  default?: string;
+}
+interface ActionMetadata {
+  name: string;
+  inputs: Record<string, InputSpec>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+interface WorkflowInput {
+  description?: string;
+  type: 'string' | 'boolean' | 'number';
+  required?: boolean;
+  default?: string | boolean | number;
+}
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps: Step[];
+  strategy?: { matrix?: Record<string, unknown> };
+}
+interface Workflow {
+  on: { workflow_call?: { inputs: Record<string, WorkflowInput>; secrets?: unknown } };
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const readYaml = <T>(...path: string[]): T => parse(readFileSync(join(ROOT, ...path), 'utf8')) as T;
+
+function lint(root: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [LINTER, '--root', root, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const problems = run.stdout.split('\n').filter(Boolean);
+  return { code: run.status, problems, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A throw-away repository: files relative to its root. */
+function fixture(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mmf-lint-actions-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  fixtures.push(root);
+  return root;
+}
+const fixtures: string[] = [];
+afterAll(() => fixtures.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const GOOD_ACTION = `name: demo
+description: A demo action.
+inputs:
+  chart-path:
+    description: Where the chart is.
+    required: true
+  token:
+    description: GitHub token.
+    required: false
+    default: \${{ github.token }}
+outputs:
+  parity:
+    description: true or false.
+runs:
+  using: node24
+  main: ../dist/demo/index.js
+`;
+
+const GOOD_WORKFLOW = `name: good
+on: pull_request
+permissions: {}
+jobs:
+  demo:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: ${CHECKOUT_V5}
+        with:
+          persist-credentials: false
+      - uses: ./demo
+        with:
+          chart-path: charts/x
+      - uses: mmf/actions/demo@v1
+        with:
+          chart-path: charts/x
+      - env:
+          TITLE: \${{ github.event.pull_request.title }}
+        run: echo "$TITLE"
+`;
+
+describe('scripts/lint-actions.mjs', () => {
+  test('this repository lints clean', () => {
+    const run = lint(ROOT);
+    expect(run.problems).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/\d+ workflow\(s\), \d+ action file\(s\): no problems/);
+  });
+
+  test('a clean fixture passes; --require-dist wants the bundle runs.main names', () => {
+    const root = fixture({ 'demo/action.yml': GOOD_ACTION, '.github/workflows/good.yml': GOOD_WORKFLOW });
+    expect(lint(root)).toMatchObject({ code: 0, problems: [] });
+
+    const missing = lint(root, '--require-dist');
+    expect(missing.code).toBe(1);
+    expect(missing.problems).toEqual([
+      'demo/action.yml:16: runs.main `../dist/demo/index.js` does not exist: run `npm run bundle` and commit dist/ [runs]',
+    ]);
+
+    mkdirSync(join(root, 'dist', 'demo'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'demo', 'index.js'), '');
+    expect(lint(root, '--require-dist')).toMatchObject({ code: 0, problems: [] });
+  });
+
+  test('an unpinned third-party action and ${{ }} in run: are flagged with file:line', () => {
+    const root = fixture({
+      'demo/action.yml': GOOD_ACTION,
+      '.github/workflows/bad.yml': `name: bad
+on: pull_request
+jobs:
+  review:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444
+      - name: Greet
+        run: |
+          echo "reviewing"
+          echo "\${{ github.event.pull_request.title }}"
+      - uses: ./demo
+        with:
+          chart: charts/x
+  shared:
+    uses: someone/workflows/.github/workflows/build.yml@main
+`,
+    });
+    const run = lint(root);
+    expect(run.code).toBe(1);
+    const at = (line: number, rule: string) =>
+      run.problems.filter(
+        (p) => p.startsWith(`.github/workflows/bad.yml:${line}: `) && p.endsWith(`[${rule}]`),
+      );
+
+    expect(at(1, 'permissions')).toHaveLength(1);
+    expect(at(7, 'pin-sha')[0]).toContain(
+      '`actions/checkout@v4` must be pinned to a full 40-character commit SHA',
+    );
+    expect(at(8, 'pin-comment')[0]).toContain('without a `# vX.Y.Z` comment');
+    // ours points at the line of the expression, actionlint at the start of the script
+    expect(at(12, 'run-expression')[0]).toContain(
+      '`${{ github.event.pull_request.title }}` is expanded inside a run:',
+    );
+    expect(
+      run.problems.some((p) => p.endsWith('[actionlint:expression]') && p.includes('potentially untrusted')),
+    ).toBe(true);
+    expect(at(13, 'action-inputs')).toEqual([
+      '.github/workflows/bad.yml:13: required input `chart-path` of demo/action.yml is not given [action-inputs]',
+    ]);
+    expect(at(15, 'action-inputs')[0]).toContain('`chart` is not an input of demo/action.yml');
+    expect(at(17, 'pin-sha')[0]).toContain('someone/workflows/.github/workflows/build.yml@main');
+  });
+
+  test('actionlint findings come through with their kind', () => {
+    const root = fixture({
+      '.github/workflows/typo.yml': `on: push
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+        if: \${{ github.evnt_name == 'push' }}
+`,
+    });
+    const run = lint(root);
+    expect(run.code).toBe(1);
+    expect(
+      run.problems.some((p) =>
+        /^\.github\/workflows\/typo\.yml:8: .*evnt_name.* \[actionlint:expression\]$/.test(p),
+      ),
+    ).toBe(true);
+  });
+
+  test('broken action metadata: every structural rule', () => {
+    const root = fixture({
+      'action.yml': `name: root
+runs:
+  using: node20
+  main: lib/index.js
+inputs:
+  chartPath:
+    required: maybe
+    type: string
+  repo:
+    description: The repository.
+    default: \${{ github.repository }}
+  token:
+    description: Token.
+    default: \${{ github.token }}
+outputs:
+  result:
+    value: x
+`,
+      'broken/action.yml': `name: broken
+description: No runs.
+`,
+    });
+    const run = lint(root);
+    expect(run.code).toBe(1);
+    expect(run.problems).toEqual([
+      'action.yml:1: `description` is required and must be a non-empty string [action]',
+      'action.yml:3: node actions run on `node24`, not `node20` [runs]',
+      'action.yml:4: runs.main `lib/index.js` must point into dist/ (the committed bundle) [runs]',
+      'action.yml:6: input `chartPath` is not kebab-case (e.g. `base-ref`) [inputs]',
+      'action.yml:6: input `chartPath` has no description [inputs]',
+      'action.yml:7: input `chartPath`: `required` must be true or false [inputs]',
+      'action.yml:8: input `chartPath` has unknown key `type` [inputs]',
+      'action.yml:11: input `repo`: default `${{ github.repository }}` expands an expression; only `${{ github.token }}` is allowed [inputs]',
+      'action.yml:16: output `result` has no description [outputs]',
+      'broken/action.yml:1: `runs` is required and must be a mapping [runs]',
+    ]);
+  });
+});
+
+describe('action metadata', () => {
+  const umbrella = readYaml<ActionMetadata>('action.yml');
+  const helmMigrate = readYaml<ActionMetadata>('helm-migrate', 'action.yml');
+
+  test('helm-migrate runs the shared bundle on node24 (the codeql-action model)', () => {
+    expect(helmMigrate.runs).toEqual({ using: 'node24', main: '../dist/helm-migrate/index.js' });
+    expect(umbrella.runs).toEqual({ using: 'node24', main: 'dist/main/index.js' });
+    expect(Object.keys(helmMigrate.inputs)).toEqual([
+      'mode',
+      'chart',
+      'environments',
+      'output',
+      'release',
+      'namespace',
+      'base-ref',
+      'helm-version',
+      'kustomize-version',
+      'comment',
+      'check-run',
+      'fail-on',
+      'token',
+    ]);
+    expect(Object.keys(helmMigrate.outputs)).toEqual([
+      'parity',
+      'changed-resources',
+      'report-path',
+      'comment-url',
+    ]);
+    for (const [name, spec] of Object.entries(helmMigrate.inputs)) {
+      expect([name, typeof spec.required]).toEqual([name, 'boolean']);
+      if (!spec.required) expect([name, typeof spec.default]).toEqual([name, 'string']);
+    }
+  });
+
+  test('the umbrella declares `command` plus exactly the inputs and outputs of helm-migrate', () => {
+    const [first, ...rest] = Object.keys(umbrella.inputs);
+    expect(first).toBe('command');
+    expect(umbrella.inputs.command).toMatchObject({ required: true });
+    expect(umbrella.inputs.command?.description).toContain('helm-migrate');
+    expect(rest).toEqual(Object.keys(helmMigrate.inputs));
+    for (const name of rest) {
+      // identical, except that no command-specific input is required at the umbrella level
+      expect({ name, ...umbrella.inputs[name] }).toEqual({
+        name,
+        ...helmMigrate.inputs[name],
+        required: false,
+      });
+    }
+    expect(umbrella.outputs).toEqual(helmMigrate.outputs);
+  });
+
+  test('each published action folder holds only action.yml and README.md', () => {
+    expect(readdirSync(join(ROOT, 'helm-migrate')).sort()).toEqual(['README.md', 'action.yml']);
+  });
+});
+
+describe('.github/workflows/reusable-helm-migrate.yml', () => {
+  const action = readYaml<ActionMetadata>('helm-migrate', 'action.yml');
+  const workflow = readYaml<Workflow>('.github', 'workflows', 'reusable-helm-migrate.yml');
+  const inputs = workflow.on.workflow_call?.inputs ?? {};
+  const job = Object.values(workflow.jobs)[0] as Job;
+
+  test('mirrors the action inputs (less token, plus charts) with matching types and defaults', () => {
+    const mirrored = Object.keys(action.inputs).filter((name) => name !== 'token');
+    expect(Object.keys(inputs)).toEqual(['charts', ...mirrored]);
+    expect(inputs.charts).toMatchObject({ type: 'string', default: '' });
+    for (const name of mirrored) {
+      const spec = action.inputs[name] as InputSpec;
+      const boolean = spec.default === 'true' || spec.default === 'false';
+      const expected = boolean ? { type: 'boolean', default: spec.default === 'true' } : { type: 'string' };
+      expect({ name, ...inputs[name] }).toMatchObject({ name, ...expected, required: false });
+      if (!boolean) expect([name, inputs[name]?.default]).toEqual([name, spec.default ?? '']);
+      expect([name, typeof inputs[name]?.description]).toEqual([name, 'string']);
+    }
+    expect(workflow.on.workflow_call?.secrets).toBeUndefined();
+  });
+
+  test('passes every action input to mmf/actions/helm-migrate@v1', () => {
+    const step = job.steps.find((s) => s.uses?.startsWith('mmf/actions/helm-migrate@'));
+    expect(step?.uses).toBe('mmf/actions/helm-migrate@v1');
+    expect(Object.keys(step?.with ?? {})).toEqual(Object.keys(action.inputs));
+    expect(step?.with?.token).toBe('${{ github.token }}');
+    for (const key of ['chart', 'environments', 'release', 'namespace', 'output'])
+      expect(step?.with?.[key]).toBe(`\${{ matrix.${key} || inputs.${key} }}`);
+  });
+
+  test('least privilege, a pinned checkout, no expression in any run: script', () => {
+    expect(workflow.permissions).toEqual({});
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
+    const text = readFileSync(join(ROOT, '.github', 'workflows', 'reusable-helm-migrate.yml'), 'utf8');
+    expect(text).toContain(`uses: ${CHECKOUT_V5}`);
+    expect(job.steps.filter((s) => s.run !== undefined && s.run.includes('${{'))).toEqual([]);
+  });
+});
+
+describe('.github/workflows/ci.yml dogfood', () => {
+  test('runs ./helm-migrate in validate mode on examples/marty-service, dev/staging/prod', () => {
+    const ci = readYaml<Workflow>('.github', 'workflows', 'ci.yml');
+    const step = Object.values(ci.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses === './helm-migrate');
+    expect(step?.with).toMatchObject({
+      mode: 'validate',
+      chart: 'examples/marty-service',
+      release: 'user-service',
+      namespace: 'marty',
+    });
+    const environments = String(step?.with?.environments).trim().split('\n');
+    expect(environments).toEqual(
+      ['dev', 'staging', 'prod'].map((e) => `${e}=examples/marty-service/values-${e}.yaml`),
+    );
+    for (const line of environments)
+      expect(() => readFileSync(join(ROOT, line.split('=')[1] as string))).not.toThrow();
+  });
+});
