@@ -1,7 +1,6 @@
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MmfError } from '../core/errors.js';
 import { runCommand } from './run-command.js';
 
@@ -17,38 +16,49 @@ async function git(args: string[], cwd: string): Promise<string> {
   return result.stdout.trim();
 }
 
+/** Maps a path of the working tree to the same path at the ref (paths outside the repository stay as they are). */
+export type AtRef = (path: string) => string;
+
 /**
- * Runs `fn` with `path` as it is at git `ref`, read from a temporary detached
- * worktree: the user's checkout, index and branches are never touched, and
- * the worktree is removed afterwards.
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
  */
-export async function atGitRef<T>(
-  path: string,
+export async function withGitRef<T>(
+  anchor: string,
   ref: string,
-  fn: (pathAtRef: string) => Promise<T>,
+  fn: (atRef: AtRef) => Promise<T>,
 ): Promise<T> {
-  const absolute = resolve(path);
+  const absolute = resolve(anchor);
   const info = await stat(absolute).catch(() => undefined);
   const probe = info?.isDirectory() ? absolute : dirname(absolute);
-  const top = await realpath(
-    await git(['rev-parse', '--show-toplevel'], probe).catch(() => {
-      throw new MmfError('E_USAGE', `--base-ref needs a git repository, and ${path} is not in one`, {
-        file: path,
-      });
-    }),
-  );
-  const rel = relative(top, await realpath(absolute).catch(() => absolute));
-  const commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top).catch(() => {
-    throw new MmfError('E_USAGE', `git ref "${ref}" does not exist here`, {
-      file: top,
-      hint: 'fetch it first (in Actions: actions/checkout with fetch-depth: 0)',
+  let top: string;
+  try {
+    top = await realpath(await git(['rev-parse', '--show-toplevel'], probe));
+  } catch {
+    throw new MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+      file: anchor,
     });
-  });
+  }
+  let commit: string;
+  try {
+    commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+  } catch {
+    throw new MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+      hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+    });
+  }
   const parent = await mkdtemp(join(tmpdir(), 'mmf-ref-'));
   const tree = join(parent, 'tree');
   await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+  const realTop = top;
+  const atRef: AtRef = (path) => {
+    const abs = resolve(path);
+    const rel = relative(realTop, abs);
+    return rel.startsWith('..') || isAbsolute(rel) ? abs : join(tree, rel);
+  };
   try {
-    return await fn(join(tree, rel));
+    return await fn(atRef);
   } finally {
     await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
     await rm(parent, { recursive: true, force: true });

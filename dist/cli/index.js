@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4494);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2847);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4494:
+/***/ 2847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31719,6 +31719,263 @@ function oneParagraph(text, limit = 2000) {
     return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
 }
 
+;// CONCATENATED MODULE: ./actions/core/diff/diff-model.ts
+function countByStatus(diff) {
+    const counts = { added: 0, removed: 0, changed: 0, renamed: 0 };
+    for (const c of diff.changes)
+        counts[c.status]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./actions/core/review/review-report.ts
+
+function verdictOf(report) {
+    if (report.sections.some((s) => s.parity === false))
+        return 'parity-failure';
+    if (report.sections.some((s) => s.parity === true))
+        return 'parity';
+    return report.sections.some((s) => s.diff.changes.length) ? 'changes' : 'no-changes';
+}
+function changedResources(report) {
+    return report.sections.reduce((n, s) => n + s.diff.changes.length, 0);
+}
+/** Added/changed/removed/renamed per kind, for the summary table. */
+function countsByKind(diff) {
+    const rows = new Map();
+    for (const c of diff.changes) {
+        const row = rows.get(c.id.kind) ?? { kind: c.id.kind, added: 0, changed: 0, removed: 0, renamed: 0 };
+        row[c.status]++;
+        rows.set(c.id.kind, row);
+    }
+    return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+}
+function review_report_describeCounts(diff) {
+    const c = countByStatus(diff);
+    const parts = ['added', 'changed', 'removed', 'renamed']
+        .filter((k) => c[k])
+        .map((k) => `${c[k]} ${k}`);
+    return parts.length ? parts.join(', ') : 'no changes';
+}
+
+;// CONCATENATED MODULE: ./actions/core/review/render-review-markdown.ts
+
+const VERDICT_TEXT = {
+    'no-changes': '✅ No changes to the rendered manifests.',
+    changes: '📝 The rendered manifests change (details below).',
+    parity: '✅ Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+};
+const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Longest run of backticks in `text`, so a fence can be longer. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
+function renderReviewMarkdown(report, title) {
+    const lines = [`### ${title}`, '', VERDICT_TEXT[verdictOf(report)], ''];
+    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
+    for (const s of report.sections) {
+        const kinds = countsByKind(s.diff);
+        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
+        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
+        lines.push(`| ${cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
+    }
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${cell(s.name)} | ${cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
+    if (kindRows.length) {
+        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
+    }
+    for (const note of report.notes)
+        lines.push('', `> ${note}`);
+    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
+    return { header: lines.join('\n') + '\n', resources };
+}
+function renderResource(environment, change) {
+    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
+    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
+    const out = [`<details><summary>${summary}</summary>`, ''];
+    if (change.fields.length) {
+        out.push('| field | change | before | after |', '|---|---|---|---|');
+        for (const f of change.fields.slice(0, 50))
+            out.push(`| \`${cell(f.path)}\` | ${f.change} | ${cell(f.before ?? '')} | ${cell(f.after ?? '')} |`);
+        if (change.fields.length > 50)
+            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
+        out.push('');
+    }
+    if (change.secretKeys?.length) {
+        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
+        for (const k of change.secretKeys)
+            out.push(`| \`${cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
+        out.push('');
+    }
+    if (change.unifiedDiff) {
+        const fence = fenceFor(change.unifiedDiff);
+        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
+    }
+    out.push('</details>', '');
+    return out.join('\n');
+}
+/** One line per environment for logs and check-run titles. */
+function summaryLine(report) {
+    return report.sections
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./actions/core/review/render-review-text.ts
+
+const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
+function renderChange(change, unified) {
+    const from = change.renamedFrom
+        ? ` (renamed from ${change.renamedFrom.kind}/${change.renamedFrom.name})`
+        : '';
+    const lines = [`${MARK[change.status]} ${change.resource}${from}`];
+    for (const f of change.fields) {
+        if (f.change === 'changed')
+            lines.push(`    ${f.path}: ${f.before ?? ''} -> ${f.after ?? ''}`);
+        else
+            lines.push(`    ${f.change === 'added' ? '+' : '-'} ${f.path}${f.change === 'added' && f.after ? ` = ${f.after}` : ''}`);
+    }
+    for (const k of change.secretKeys ?? []) {
+        if (k.status === 'unchanged')
+            continue;
+        const bytes = k.status === 'changed'
+            ? `${k.beforeBytes} -> ${k.afterBytes} bytes`
+            : `${k.afterBytes ?? k.beforeBytes} bytes`;
+        lines.push(`    secret key ${k.key}: ${k.status} (${bytes}; value not shown)`);
+    }
+    if (unified && change.unifiedDiff)
+        lines.push(...change.unifiedDiff
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => `    ${l}`));
+    return lines;
+}
+/** Plain text for terminals and logs. */
+function renderReviewText(report, options = {}) {
+    const out = [];
+    for (const s of report.sections) {
+        const head = report.sections.length > 1 || s.parity !== undefined ? `${s.name}: ` : '';
+        const parity = s.parity === undefined ? '' : s.parity ? 'identical; ' : 'DIFFERS; ';
+        out.push(`${head}${parity}${s.diff.left.label} -> ${s.diff.right.label}: ${review_report_describeCounts(s.diff)}, ${s.diff.unchanged} unchanged`);
+        for (const c of s.diff.changes)
+            out.push(...renderChange(c, options.unified ?? false));
+    }
+    for (const note of report.notes)
+        out.push(`note: ${note}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/adapters/run-command.ts
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and collects its
+ * output. Resolves with the exit code; callers decide what a failure means.
+ */
+function runCommand(file, args, options = {}) {
+    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > limit) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
+                exitCode: code ?? (signal ? 128 : 1),
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/git-worktree.ts
+
+
+
+
+
+async function git(args, cwd) {
+    const result = await runCommand('git', args, { cwd });
+    if (result.exitCode !== 0) {
+        throw new MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+    }
+    return result.stdout.trim();
+}
+/**
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
+ */
+async function withGitRef(anchor, ref, fn) {
+    const absolute = (0,external_node_path_.resolve)(anchor);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
+    let top;
+    try {
+        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+    }
+    catch {
+        throw new MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+            file: anchor,
+        });
+    }
+    let commit;
+    try {
+        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch {
+        throw new MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+        });
+    }
+    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    const tree = (0,external_node_path_.join)(parent, 'tree');
+    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    const realTop = top;
+    const atRef = (path) => {
+        const abs = (0,external_node_path_.resolve)(path);
+        const rel = (0,external_node_path_.relative)(realTop, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
+    };
+    try {
+        return await fn(atRef);
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        await git(['worktree', 'prune'], top).catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/core/json.ts
 function json_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31778,165 +32035,3082 @@ function toJsonPointer(path) {
 function json_jsonText(value) {
     return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
 }
+function containsBigInt(value) {
+    if (typeof value === 'bigint')
+        return true;
+    if (Array.isArray(value))
+        return value.some(containsBigInt);
+    return json_isObject(value) && Object.values(value).some(containsBigInt);
+}
 
-;// CONCATENATED MODULE: ./actions/core/helm-bookkeeping.ts
-
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
-const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
-function isHelmAnnotation(key) {
-    return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
-/** Label keys a resource's selector matches on: they must stay in pod template labels. */
-function selectorKeys(object) {
-    const keys = new Set();
-    const spec = object.spec;
-    if (!json_isObject(spec))
-        return keys;
-    const selector = spec.selector;
-    if (json_isObject(selector)) {
-        const source = json_isObject(selector.matchLabels)
-            ? selector.matchLabels
-            : object.kind === 'Service'
-                ? selector
-                : {};
-        for (const k of Object.keys(source))
-            keys.add(k);
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
     }
-    return keys;
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
 }
-function stripMetadata(metadata, keep) {
-    const labels = metadata.labels;
-    if (json_isObject(labels)) {
-        for (const key of HELM_LABELS)
-            if (!keep.has(key))
-                delete labels[key];
-        if (Object.keys(labels).length === 0)
-            delete metadata.labels;
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
     }
-    const annotations = metadata.annotations;
-    if (json_isObject(annotations)) {
-        for (const key of Object.keys(annotations))
-            if (isHelmAnnotation(key))
-                delete annotations[key];
-        if (Object.keys(annotations).length === 0)
-            delete metadata.annotations;
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
     }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
 }
-function walk(value, keep, top) {
-    if (Array.isArray(value)) {
-        for (const item of value)
-            walk(item, keep, false);
-        return;
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
     }
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'selector')
-            continue;
-        if (key === 'metadata' && json_isObject(child))
-            stripMetadata(child, top ? new Set() : keep);
-        walk(child, keep, false);
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
     }
-}
-/**
- * Removes Helm's bookkeeping labels and annotations from a resource and its
- * embedded templates, never from selectors nor from template labels a selector
- * uses. Returns a new object.
- */
-function stripHelmBookkeeping(object) {
-    const copy = json_clone(object);
-    walk(copy, selectorKeys(copy), true);
-    return copy;
-}
-function readHook(object) {
-    const annotations = json_isObject(object.metadata) ? object.metadata.annotations : undefined;
-    if (!json_isObject(annotations) || typeof annotations['helm.sh/hook'] !== 'string')
-        return undefined;
-    const list = (v) => typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [];
-    const weight = Number(annotations['helm.sh/hook-weight'] ?? 0);
     return {
-        events: list(annotations['helm.sh/hook']),
-        weight: Number.isFinite(weight) ? weight : 0,
-        deletePolicies: list(annotations['helm.sh/hook-delete-policy']),
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
     };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
 }
-function isTestHook(hook) {
-    return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
 }
-
-;// CONCATENATED MODULE: ./actions/core/hooks.ts
-
-const HOOK_MODES = ['keep', 'drop', 'argocd'];
-const ARGO_PHASE = {
-    'pre-install': 'PreSync',
-    'pre-upgrade': 'PreSync',
-    'post-install': 'PostSync',
-    'post-upgrade': 'PostSync',
-    'post-delete': 'PostDelete',
-};
-const ARGO_DELETE = {
-    'before-hook-creation': 'BeforeHookCreation',
-    'hook-succeeded': 'HookSucceeded',
-    'hook-failed': 'HookFailed',
-};
-function classifyHook(resource, hook, mode) {
-    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
-    if (isTestHook(hook))
-        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
-    const when = hook.events.join(', ');
-    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
-    if (mode === 'drop')
-        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
-    if (mode === 'argocd' && argoPhases(hook).length === 0)
-        return {
-            ...base,
-            action: 'dropped',
-            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
         };
-    if (mode === 'argocd')
-        return {
-            ...base,
-            action: 'argocd',
-            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
-        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
     return {
-        ...base,
-        action: 'kept',
-        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
     };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
 }
-function unmapped(hook) {
-    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
-    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
 }
-function argoPhases(hook) {
-    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
 }
-/** Argo CD annotations equivalent to a Helm hook. */
-function hookAnnotations(hook) {
-    const out = {};
-    const phases = argoPhases(hook);
-    if (phases.length)
-        out['argocd.argoproj.io/hook'] = phases.join(',');
-    if (hook.weight !== 0)
-        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
-    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
-    if (deletes.length)
-        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
-    return out;
-}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+//# sourceMappingURL=js-yaml.mjs.map
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/core/yaml-codec.ts
@@ -32042,48 +35216,229 @@ function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/adapters/run-command.ts
+;// CONCATENATED MODULE: ./actions/core/manifest-stream.ts
 
+
+
+// Scalars resolved as the Kubernetes YAML reader (go-yaml v2) does: YAML 1.1
+// booleans (yes/no/on/off/y/n), integers in any Go base with underscores,
+// timestamps left as strings.
+const TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+const FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+const INT = /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*|0)$/;
+const bool11 = new yaml.Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && (TRUE.test(data) || FALSE.test(data)),
+    construct: (data) => TRUE.test(data),
+    predicate: (v) => typeof v === 'boolean',
+});
+/** A Go-style integer literal; exact as bigint beyond 2^53. */
+function parseGoInt(text) {
+    const clean = text.replace(/_/g, '');
+    const negative = clean.startsWith('-');
+    const digits = clean.replace(/^[-+]/, '');
+    const literal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits;
+    const big = BigInt(literal);
+    const value = negative ? -big : big;
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value;
+}
+const int11 = new yaml.Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
+    construct: parseGoInt,
+    predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
+});
+// js-yaml ships these types but its type declarations omit them.
+const builtin = yaml.types;
+const KUBERNETES_SCHEMA = yaml.CORE_SCHEMA.extend({
+    implicit: [bool11, int11, builtin.merge],
+    explicit: [builtin.binary],
+});
+/** A document marker at the start of a line; block scalars are always indented, so never content. */
+const DOCUMENT_MARKER = /^---(?=[ \t]|$)/m;
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * Parses a manifest stream (helm template or kustomize build output) quickly:
+ * js-yaml per document with Kubernetes' scalar rules, and the `# Source:`
+ * comment that precedes each document. Documents with aliases, or anything
+ * the fast path cannot read, go through the full YAML library with its alias
+ * limit and precise errors.
  */
-function runCommand(file, args, options = {}) {
-    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > limit) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
-            }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
-                exitCode: code ?? (signal ? 128 : 1),
-                durationMs: performance.now() - started,
+function parseManifestStream(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    }
+    const out = [];
+    for (const [index, chunk] of text.split(DOCUMENT_MARKER).entries()) {
+        // After a marker, the rest of the marker line is blank or a comment; drop it.
+        const body = index === 0
+            ? chunk
+            : chunk.replace(/^[^\n]*\n?/, (first) => (/^[ \t]*(#.*)?\n?$/.test(first) ? '' : first));
+        if (!/^[ \t]*[^#\s]/m.test(body))
+            continue;
+        if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
+            out.push(...parseYamlDocuments(`---\n${body}`, origin));
+            continue;
+        }
+        let value;
+        try {
+            value = yaml.load(body, { schema: KUBERNETES_SCHEMA, json: true, filename: origin });
+        }
+        catch {
+            out.push(...parseYamlDocuments(`---\n${body}`, origin));
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        const source = /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
+        out.push(source ? { value: value, comment: source } : { value: value });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/core/manifest.ts
+
+
+
+/** Identity used everywhere: group/kind/namespace/name (the API version is not part of identity). */
+function resourceKey(id) {
+    return `${id.group || 'core'}/${id.kind}/${id.namespace || '-'}/${id.name}`;
+}
+function displayId(id) {
+    return `${id.kind}/${id.name}${id.namespace ? ` (namespace ${id.namespace})` : ''}`;
+}
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0
+        ? { group: '', version: apiVersion }
+        : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+const CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'apiregistration.k8s.io/APIService',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/VolumeAttachment',
+    'scheduling.k8s.io/PriorityClass',
+    'node.k8s.io/RuntimeClass',
+    'networking.k8s.io/IngressClass',
+    'policy/PodSecurityPolicy',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'resource.k8s.io/DeviceClass',
+    'storage.k8s.io/VolumeAttributesClass',
+    // Widely used custom resources whose CRDs usually live outside the chart.
+    'cert-manager.io/ClusterIssuer',
+    'external-secrets.io/ClusterSecretStore',
+    'external-secrets.io/ClusterExternalSecret',
+    'kyverno.io/ClusterPolicy',
+    'gateway.networking.k8s.io/GatewayClass',
+    'snapshot.storage.k8s.io/VolumeSnapshotClass',
+    'karpenter.sh/NodePool',
+    'karpenter.k8s.aws/EC2NodeClass',
+]);
+/** Knows which kinds are cluster-scoped: built-ins plus CRDs found among the manifests. */
+class ScopeResolver {
+    custom = new Map();
+    constructor(crds = []) {
+        for (const crd of crds)
+            this.addCrd(crd);
+    }
+    addCrd(crd) {
+        const spec = crd.spec;
+        if (!json_isObject(spec) || typeof spec.group !== 'string' || !json_isObject(spec.names))
+            return;
+        const kind = spec.names.kind;
+        if (typeof kind === 'string')
+            this.custom.set(`${spec.group}/${kind}`, spec.scope === 'Cluster');
+    }
+    isClusterScoped(group, kind) {
+        return this.custom.get(`${group}/${kind}`) ?? CLUSTER_SCOPED.has(`${group}/${kind}`);
+    }
+    /** True when the kind's scope is a guess (a custom kind without its CRD, not one we know). */
+    isUnknownKind(group, kind) {
+        const key = `${group}/${kind}`;
+        return (group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(key) && !CLUSTER_SCOPED.has(key));
+    }
+}
+function isCrd(object) {
+    return (object.kind === 'CustomResourceDefinition' &&
+        String(object.apiVersion).startsWith('apiextensions.k8s.io/'));
+}
+/** Builds a resource from a parsed object; the namespace is defaulted for namespaced kinds. */
+function toResource(object, origin, defaultNamespace, scopes, source) {
+    const apiVersion = object.apiVersion;
+    const kind = object.kind;
+    const metadata = object.metadata;
+    if (typeof apiVersion !== 'string' ||
+        typeof kind !== 'string' ||
+        !json_isObject(metadata) ||
+        typeof metadata.name !== 'string') {
+        throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
+    }
+    const { group, version } = splitApiVersion(apiVersion);
+    const clusterScoped = scopes.isClusterScoped(group, kind);
+    const namespace = clusterScoped
+        ? ''
+        : typeof metadata.namespace === 'string' && metadata.namespace
+            ? metadata.namespace
+            : defaultNamespace;
+    const id = { group, version, kind, namespace, name: metadata.name };
+    return source ? { id, object, source } : { id, object };
+}
+/**
+ * Parses a manifest stream (helm template or kustomize build output) into a
+ * ManifestSet. `List` objects are flattened; a repeated identity is an error
+ * naming both sources.
+ */
+function parseManifests(text, origin, options) {
+    const docs = parseManifestStream(text, origin).flatMap((doc) => {
+        const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
+        if (!json_isObject(doc.value)) {
+            throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
+                file: origin,
             });
-        });
+        }
+        // List, ConfigMapList …: every *List with items is flattened, as kubectl and kustomize do.
+        if (typeof doc.value.kind === 'string' &&
+            doc.value.kind.endsWith('List') &&
+            Array.isArray(doc.value.items)) {
+            return doc.value.items.filter(json_isObject).map((item) => ({ object: item, source }));
+        }
+        return [{ object: doc.value, source }];
     });
+    const scopes = options.scopes ?? new ScopeResolver();
+    for (const { object } of docs)
+        if (isCrd(object))
+            scopes.addCrd(object);
+    const set = new Map();
+    for (const { object, source } of docs) {
+        const resource = toResource(object, origin, options.defaultNamespace, scopes, source);
+        const key = resourceKey(resource.id);
+        const previous = set.get(key);
+        if (previous) {
+            throw new MmfError('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
+        }
+        set.set(key, resource);
+    }
+    return set;
 }
 
 ;// CONCATENATED MODULE: ./actions/adapters/chart-source.ts
@@ -32231,6 +35586,60 @@ async function scanTemplates(dir, scan) {
         if (RANDOM_FUNCTIONS.test(actions))
             scan.usesRandomness = true;
     }
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/helm-render.ts
+
+
+/** `helm template` with CRDs, as argv. */
+function helmTemplateArgs(request) {
+    const args = [
+        'template',
+        request.release,
+        request.chartDir,
+        '--namespace',
+        request.namespace,
+        '--include-crds',
+    ];
+    for (const file of request.valuesFiles)
+        args.push('--values', file);
+    if (request.kubeVersion)
+        args.push('--kube-version', request.kubeVersion);
+    for (const api of request.apiVersions ?? [])
+        args.push('--api-versions', api);
+    return args;
+}
+/** Renders a chart with the real helm; helm's own message explains any failure. */
+async function renderChart(helm, request) {
+    const result = await runCommand(helm.path, helmTemplateArgs(request));
+    if (result.exitCode === 0)
+        return { manifests: result.stdout, durationMs: result.durationMs };
+    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
+    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
+        throw new MmfError('E_DEPENDENCIES_MISSING', message, {
+            file: request.chartLabel,
+            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
+        });
+    }
+    throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+        file: request.chartLabel,
+        hint: 'fix the template or the values it reads; the message names the template and line',
+    });
+}
+/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
+function cleanHelmError(stderr, chartDir, chartLabel) {
+    const text = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
+        .map((line) => line
+        .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
+        .split(chartDir)
+        .join(chartLabel))
+        .join(' ')
+        .trim();
+    return oneParagraph(text);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -36592,6 +40001,27 @@ async function resolveKustomize(opts = {}) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
+
+
+
+/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+async function buildKustomization(tool, dir, label = dir) {
+    const { file, args } = kustomizeBuildArgs(tool, dir);
+    const result = await runCommand(file, args);
+    if (result.exitCode !== 0) {
+        const message = oneParagraph(result.stderr
+            .replace(/^Error:\s*/, '')
+            .split(dir)
+            .join(label));
+        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+            file: label,
+            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
+        });
+    }
+    return { manifests: result.stdout, durationMs: result.durationMs };
+}
+
 ;// CONCATENATED MODULE: ./actions/adapters/values-files.ts
 
 
@@ -36628,4893 +40058,85 @@ async function checkValuesFile(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/write-tree.ts
+;// CONCATENATED MODULE: ./actions/adapters/manifest-source.ts
 
 
 
-const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+async function detectSource(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new MmfError('E_CHART_NOT_FOUND', 'does not exist', { file: path });
+    if (info.isFile())
+        return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
+    const names = new Set(await (0,promises_namespaceObject.readdir)(path));
+    if (names.has('Chart.yaml'))
+        return 'helm-chart';
+    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+        return 'kustomization';
+    return 'manifests';
+}
+async function yamlFiles(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .sort();
+}
 /**
- * An output tree written atomically: everything goes to a staging folder next
- * to the output (same filesystem), which replaces the output in one rename on
- * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * Loads a manifest set from whatever a user points at: a Helm chart (rendered
+ * with the real helm), a kustomization (built with the real kustomize), or a
+ * folder or file of YAML.
  */
-class StagedOutput {
-    output;
-    dir;
-    createdParents;
-    constructor(output, dir, createdParents) {
-        this.output = output;
-        this.dir = dir;
-        this.createdParents = createdParents;
-    }
-    /**
-     * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
-     */
-    static async open(output, force, keep = []) {
-        const target = (0,external_node_path_.resolve)(output);
-        if (force) {
-            for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
-                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
-                        file: output,
-                        hint: 'write the conversion to its own folder, e.g. --output k8s',
-                    });
-                }
-            }
-        }
-        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
-        const created = await createParents((0,external_node_path_.dirname)(target), output);
+async function loadSource(path, options) {
+    const label = options.label ?? path;
+    const kind = await detectSource(path);
+    const parse = (text, origin) => parseManifests(text, origin, { defaultNamespace: options.namespace, scopes: new ScopeResolver() });
+    if (kind === 'helm-chart') {
+        for (const file of options.valuesFiles ?? [])
+            await checkValuesFile(file);
+        const chart = await openChart(path);
         try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
+            const helm = await resolveHelm(options.helm);
+            const rendered = await renderChart(helm, {
+                chartDir: chart.dir,
+                chartLabel: label,
+                release: options.release ?? chart.name,
+                namespace: options.namespace,
+                valuesFiles: options.valuesFiles ?? [],
             });
+            return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
         }
-    }
-    async write(files) {
-        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        for (const [relative, file] of sorted) {
-            const path = (0,external_node_path_.join)(this.dir, relative);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
-        }
-    }
-    /** Empties the staging folder and writes `files` instead. */
-    async replace(files) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
-        await this.write(files);
-    }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
-    async commit() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
-        try {
-            await (0,promises_namespaceObject.rename)(this.dir, target);
-        }
-        catch (err) {
-            if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
-    }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
-    }
-}
-/**
- * Creates the missing folders above the output one level at a time (a
- * recursive mkdir can spin forever on special filesystems such as /proc) and
- * returns them deepest first.
- */
-async function createParents(dir, output) {
-    const missing = [];
-    let cur = dir;
-    for (;;) {
-        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory()) {
-                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
-                    file: output,
-                    hint: NOT_WRITABLE_HINT,
-                });
-            }
-            break;
-        }
-        missing.unshift(cur);
-        if ((0,external_node_path_.dirname)(cur) === cur)
-            break;
-        cur = (0,external_node_path_.dirname)(cur);
-    }
-    const created = [];
-    for (const folder of missing) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(folder);
-            created.unshift(folder);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-    }
-    return created;
-}
-async function removeEmpty(foldersDeepestFirst) {
-    for (const folder of foldersDeepestFirst)
-        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./actions/core/json-patch.ts
-
-/**
- * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
- * on a longest common subsequence of item identities (the `name` field when
- * every item has a unique one, otherwise the whole item), so a change inside
- * one container is a small replace rather than a rewrite of the list.
- */
-function deriveJsonPatch(base, target) {
-    const ops = [];
-    diff(base, target, [], ops);
-    return ops;
-}
-function diff(base, target, path, ops) {
-    if (deepEqual(base, target))
-        return;
-    if (json_isObject(base) && json_isObject(target)) {
-        for (const key of Object.keys(base))
-            if (!(key in target))
-                ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
-        for (const [key, value] of Object.entries(target)) {
-            if (key in base)
-                diff(base[key], value, [...path, key], ops);
-            else
-                ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
-        }
-        return;
-    }
-    if (Array.isArray(base) && Array.isArray(target)) {
-        diffList(base, target, path, ops);
-        return;
-    }
-    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
-}
-function identities(list) {
-    const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
-    const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
-    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
-}
-function lcsPairs(a, b) {
-    const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            table[i][j] =
-                a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    const pairs = [];
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-        if (a[i] === b[j])
-            pairs.push([i++, j++]);
-        else if (table[i + 1][j] >= table[i][j + 1])
-            i++;
-        else
-            j++;
-    }
-    return pairs;
-}
-function diffList(base, target, path, ops) {
-    const baseIds = identities(base);
-    const targetIds = identities(target);
-    // Identities of different kinds (names vs whole items) never match; fall back to whole items.
-    const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
-    const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
-    if (pairs.length === 0 && base.length > 0) {
-        ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
-        return;
-    }
-    const keptBase = new Set(pairs.map(([i]) => i));
-    for (let i = base.length - 1; i >= 0; i--)
-        if (!keptBase.has(i))
-            ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
-    const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
-    target.forEach((item, j) => {
-        const i = matchOf.get(j);
-        if (i === undefined)
-            ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
-        else
-            diff(base[i], item, [...path, j], ops);
-    });
-}
-function json_patch_unescape(segment) {
-    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** Applies RFC 6902 operations (add/replace/remove) to a copy of `doc`. */
-function applyJsonPatch(doc, ops) {
-    const root = clone(doc);
-    for (const op of ops) {
-        const steps = op.path.split('/').slice(1).map(json_patch_unescape);
-        const last = steps.pop();
-        if (last === undefined)
-            throw new Error('whole-document operations are not supported');
-        let parent = root;
-        for (const step of steps)
-            parent = (Array.isArray(parent) ? parent[Number(step)] : parent[step]);
-        if (Array.isArray(parent)) {
-            const index = last === '-' ? parent.length : Number(last);
-            if (op.op === 'add')
-                parent.splice(index, 0, op.value);
-            else if (op.op === 'replace')
-                parent[index] = op.value;
-            else
-                parent.splice(index, 1);
-        }
-        else if (isObject(parent)) {
-            if (op.op === 'remove')
-                delete parent[last];
-            else
-                parent[last] = op.value;
-        }
-        else {
-            throw new Error(`no container at ${op.path}`);
-        }
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./actions/core/merge-keys.ts
-/**
- * Strategic-merge keys of the built-in Kubernetes types, as declared by
- * `patchMergeKey` in the API (k8s.io/api). Only lists listed here merge by key;
- * every other list in a built-in kind is replaced whole by a strategic-merge
- * patch. Custom resources get no strategic merge at all (RFC 6902 instead).
- */
-const BUILT_IN_GROUPS = new Set([
-    '',
-    'apps',
-    'batch',
-    'autoscaling',
-    'policy',
-    'networking.k8s.io',
-    'rbac.authorization.k8s.io',
-    'storage.k8s.io',
-    'scheduling.k8s.io',
-    'coordination.k8s.io',
-    'discovery.k8s.io',
-    'node.k8s.io',
-    'admissionregistration.k8s.io',
-    'certificates.k8s.io',
-]);
-function supportsStrategicMerge(group) {
-    return BUILT_IN_GROUPS.has(group);
-}
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-const POD_SPEC_KEYS = {
-    containers: 'name',
-    initContainers: 'name',
-    ephemeralContainers: 'name',
-    volumes: 'name',
-    imagePullSecrets: 'name',
-    hostAliases: 'ip',
-    topologySpreadConstraints: 'topologyKey',
-    resourceClaims: 'name',
-    schedulingGates: 'name',
-};
-const CONTAINER_KEYS = {
-    env: 'name',
-    ports: 'containerPort',
-    volumeMounts: 'mountPath',
-    volumeDevices: 'devicePath',
-};
-/** Lists whose strategic merge we do not model (primitive "merge" lists): never emit them in a strategic patch. */
-const UNSUPPORTED_LIST_NAMES = new Set(['finalizers']);
-function startsWith(path, prefix) {
-    return prefix.every((step, i) => path[i] === step);
-}
-/** How a strategic-merge patch treats the list at `path` in a resource of `kind`. */
-function merge_keys_listStrategy(kind, path) {
-    const last = path[path.length - 1];
-    if (typeof last !== 'string')
-        return { type: 'replace' };
-    if (UNSUPPORTED_LIST_NAMES.has(last))
-        return { type: 'unsupported' };
-    if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences')
-        return { type: 'merge', key: 'uid' };
-    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports')
-        return { type: 'merge', key: 'port' };
-    const podSpec = POD_SPEC_PATHS[kind];
-    if (!podSpec || !startsWith(path, podSpec))
-        return { type: 'replace' };
-    const rest = path.slice(podSpec.length);
-    if (rest.length === 1) {
-        const key = POD_SPEC_KEYS[last];
-        return key ? { type: 'merge', key } : { type: 'replace' };
-    }
-    const inContainer = rest.length === 3 &&
-        typeof rest[0] === 'string' &&
-        ['containers', 'initContainers', 'ephemeralContainers'].includes(rest[0]) &&
-        typeof rest[1] === 'number';
-    if (inContainer) {
-        const key = CONTAINER_KEYS[last];
-        return key ? { type: 'merge', key } : { type: 'replace' };
-    }
-    return { type: 'replace' };
-}
-/**
- * The list strategy a strategic-merge patch may rely on. Service ports are
- * keyed by port in the API, but kustomize merges them on port + protocol and
- * cannot match items without a protocol, so we never merge them by patch.
- */
-function patchListStrategy(kind, path) {
-    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
-        return { type: 'unsupported' };
-    return merge_keys_listStrategy(kind, path);
-}
-
-;// CONCATENATED MODULE: ./actions/core/strategic-merge.ts
-
-
-/** Thrown inside derivation when a strategic-merge patch cannot say the change exactly. */
-class Unexpressible extends Error {
-}
-const NO_CHANGE = Symbol('no change');
-/**
- * Derives a strategic-merge patch that turns `base` into `target` when applied
- * by kustomize, or undefined when strategic merge cannot say it exactly (a value
- * set to null, a reordering it cannot express, a list type it does not model).
- * The patch keeps apiVersion, kind, metadata.name and metadata.namespace so
- * kustomize can find its target.
- */
-function deriveStrategicMergePatch(kind, base, target) {
-    let diff;
-    try {
-        diff = diffValue(kind, base, target, []);
-    }
-    catch (err) {
-        if (err instanceof Unexpressible)
-            return undefined;
-        throw err;
-    }
-    if (diff === NO_CHANGE)
-        return null;
-    const patch = diff;
-    const meta = json_isObject(target.metadata) ? target.metadata : {};
-    const idMeta = { name: meta.name ?? null };
-    if (typeof meta.namespace === 'string')
-        idMeta.namespace = meta.namespace;
-    const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
-    const { metadata: _m, ...rest } = patch;
-    return {
-        apiVersion: target.apiVersion ?? null,
-        kind: target.kind ?? null,
-        metadata: { ...idMeta, ...patchMeta },
-        ...rest,
-    };
-}
-function diffValue(kind, base, target, path) {
-    if (json_isObject(base) && json_isObject(target))
-        return diffObject(kind, base, target, path);
-    if (Array.isArray(base) && Array.isArray(target))
-        return strategic_merge_diffList(kind, base, target, path);
-    if (deepEqual(base, target))
-        return NO_CHANGE;
-    if (target === null)
-        throw new Unexpressible('null value');
-    assertPlain(target);
-    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
-        throw new Unexpressible('list type');
-    return target;
-}
-function diffObject(kind, base, target, path) {
-    const patch = {};
-    for (const [key, value] of Object.entries(target)) {
-        if (key.startsWith('$'))
-            throw new Unexpressible('directive-like key');
-        if (!(key in base)) {
-            if (value === null)
-                throw new Unexpressible('null value');
-            assertPlain(value);
-            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
-                throw new Unexpressible('list');
-            patch[key] = value;
-            continue;
-        }
-        const d = diffValue(kind, base[key], value, [...path, key]);
-        if (d !== NO_CHANGE)
-            patch[key] = d;
-    }
-    for (const key of Object.keys(base))
-        if (!(key in target))
-            patch[key] = null;
-    return Object.keys(patch).length ? patch : NO_CHANGE;
-}
-function keyedItems(list, key) {
-    const map = new Map();
-    for (const item of list) {
-        if (!json_isObject(item))
-            return undefined;
-        const k = item[key];
-        if (typeof k !== 'string' && typeof k !== 'number')
-            return undefined;
-        const id = json_jsonText(k);
-        if (map.has(id))
-            return undefined;
-        map.set(id, item);
-    }
-    return map;
-}
-function strategic_merge_diffList(kind, base, target, path) {
-    if (deepEqual(base, target))
-        return NO_CHANGE;
-    const strategy = patchListStrategy(kind, path);
-    if (strategy.type === 'unsupported')
-        throw new Unexpressible('list type');
-    if (strategy.type === 'replace') {
-        assertPlain(target);
-        return target;
-    }
-    const key = strategy.key;
-    const baseItems = keyedItems(base, key);
-    const targetItems = keyedItems(target, key);
-    if (!baseItems || !targetItems || target.length === 0)
-        throw new Unexpressible('unkeyed list');
-    // kustomize orders a merged list as: the patch's items in patch order, then
-    // the base items the patch does not mention, in base order.
-    const targetIds = [...targetItems.keys()];
-    const entries = targetIds.map((id, index) => {
-        const t = targetItems.get(id);
-        const b = baseItems.get(id);
-        if (!b) {
-            assertPlain(t);
-            return { id, diff: t };
-        }
-        const d = diffObject(kind, b, t, [...path, index]);
-        return { id, diff: d === NO_CHANGE ? undefined : { [key]: t[key], ...d } };
-    });
-    const deleted = [...baseItems.keys()].filter((id) => !targetItems.has(id));
-    const lastChanged = entries.reduce((last, e, i) => (e.diff ? i : last), -1);
-    let prefix = lastChanged + 1;
-    for (; prefix <= targetIds.length; prefix++) {
-        const mentioned = new Set(targetIds.slice(0, prefix));
-        const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
-        if (deepEqual(rest, targetIds.slice(prefix)))
-            break;
-    }
-    const items = entries
-        .slice(0, prefix)
-        .map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
-    for (const id of deleted)
-        items.push({ [key]: JSON.parse(id), $patch: 'delete' });
-    return items;
-}
-/** Values that contain strategic-merge directives or nulls cannot be written literally. */
-function assertPlain(value) {
-    if (value === null)
-        throw new Unexpressible('null');
-    if (Array.isArray(value))
-        value.forEach(assertPlain);
-    else if (json_isObject(value))
-        for (const [k, v] of Object.entries(value)) {
-            if (k.startsWith('$'))
-                throw new Unexpressible('directive-like key');
-            if (v !== null)
-                assertPlain(v);
-        }
-}
-/**
- * Applies a strategic-merge patch the way kustomize does for built-in kinds
- * (used to check derivations; the real output always comes from kustomize).
- */
-function applyStrategicMergePatch(kind, base, patch) {
-    return mergeObject(kind, base, patch, []);
-}
-function mergeObject(kind, base, patch, path) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(patch)) {
-        if (value === null) {
-            delete out[key];
-            continue;
-        }
-        const current = out[key];
-        if (isObject(value) && isObject(current))
-            out[key] = mergeObject(kind, current, value, [...path, key]);
-        else if (Array.isArray(value) && Array.isArray(current))
-            out[key] = mergeList(kind, current, value, [...path, key]);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function mergeList(kind, base, patch, path) {
-    const strategy = listStrategy(kind, path);
-    if (strategy.type !== 'merge')
-        return patch;
-    const key = strategy.key;
-    const idOf = (item) => (isObject(item) ? jsonText(item[key]) : undefined);
-    const mentioned = new Set(patch.map(idOf));
-    const result = [];
-    for (const item of patch) {
-        if (!isObject(item) || item.$patch === 'delete')
-            continue;
-        const b = base.find((x) => idOf(x) === idOf(item));
-        result.push(isObject(b) ? mergeObject(kind, b, item, [...path, result.length]) : item);
-    }
-    for (const item of base)
-        if (!mentioned.has(idOf(item)))
-            result.push(item);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/core/choose-patch.ts
-
-
-
-
-/**
- * The smaller exact patch from base to target: a strategic-merge patch for
- * built-in kinds when it can say the change exactly, otherwise (or when it is
- * larger) RFC 6902 operations. Undefined when nothing changes.
- */
-function choosePatch(id, base, target, options = {}) {
-    const ops = deriveJsonPatch(base, target);
-    if (ops.length === 0)
-        return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
-    // A strategic-merge patch names its target by apiVersion, so it cannot change it.
-    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
-        return json;
-    const smp = deriveStrategicMergePatch(id.kind, base, target);
-    if (!smp)
-        return json;
-    const text = toYaml(smp);
-    return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
-}
-function lineCount(text) {
-    if (!text)
-        return 0;
-    return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var js_yaml_core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
-  hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
-;// CONCATENATED MODULE: ./actions/core/manifest-stream.ts
-
-
-
-// Scalars resolved as the Kubernetes YAML reader (go-yaml v2) does: YAML 1.1
-// booleans (yes/no/on/off/y/n), integers in any Go base with underscores,
-// timestamps left as strings.
-const TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-const INT = /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*|0)$/;
-const bool11 = new yaml.Type('tag:yaml.org,2002:bool', {
-    kind: 'scalar',
-    resolve: (data) => typeof data === 'string' && (TRUE.test(data) || FALSE.test(data)),
-    construct: (data) => TRUE.test(data),
-    predicate: (v) => typeof v === 'boolean',
-});
-/** A Go-style integer literal; exact as bigint beyond 2^53. */
-function parseGoInt(text) {
-    const clean = text.replace(/_/g, '');
-    const negative = clean.startsWith('-');
-    const digits = clean.replace(/^[-+]/, '');
-    const literal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits;
-    const big = BigInt(literal);
-    const value = negative ? -big : big;
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? Number(value)
-        : value;
-}
-const int11 = new yaml.Type('tag:yaml.org,2002:int', {
-    kind: 'scalar',
-    resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
-    construct: parseGoInt,
-    predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
-});
-// js-yaml ships these types but its type declarations omit them.
-const builtin = yaml.types;
-const KUBERNETES_SCHEMA = yaml.CORE_SCHEMA.extend({
-    implicit: [bool11, int11, builtin.merge],
-    explicit: [builtin.binary],
-});
-/** A document marker at the start of a line; block scalars are always indented, so never content. */
-const DOCUMENT_MARKER = /^---(?=[ \t]|$)/m;
-const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
-/**
- * Parses a manifest stream (helm template or kustomize build output) quickly:
- * js-yaml per document with Kubernetes' scalar rules, and the `# Source:`
- * comment that precedes each document. Documents with aliases, or anything
- * the fast path cannot read, go through the full YAML library with its alias
- * limit and precise errors.
- */
-function parseManifestStream(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const out = [];
-    for (const [index, chunk] of text.split(DOCUMENT_MARKER).entries()) {
-        // After a marker, the rest of the marker line is blank or a comment; drop it.
-        const body = index === 0
-            ? chunk
-            : chunk.replace(/^[^\n]*\n?/, (first) => (/^[ \t]*(#.*)?\n?$/.test(first) ? '' : first));
-        if (!/^[ \t]*[^#\s]/m.test(body))
-            continue;
-        if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
-            out.push(...parseYamlDocuments(`---\n${body}`, origin));
-            continue;
+        finally {
+            await chart.cleanup();
         }
-        let value;
-        try {
-            value = yaml.load(body, { schema: KUBERNETES_SCHEMA, json: true, filename: origin });
-        }
-        catch {
-            out.push(...parseYamlDocuments(`---\n${body}`, origin));
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        const source = /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
-        out.push(source ? { value: value, comment: source } : { value: value });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/core/manifest.ts
-
-
-
-/** Identity used everywhere: group/kind/namespace/name (the API version is not part of identity). */
-function resourceKey(id) {
-    return `${id.group || 'core'}/${id.kind}/${id.namespace || '-'}/${id.name}`;
-}
-function displayId(id) {
-    return `${id.kind}/${id.name}${id.namespace ? ` (namespace ${id.namespace})` : ''}`;
-}
-function splitApiVersion(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0
-        ? { group: '', version: apiVersion }
-        : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-const CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'apiregistration.k8s.io/APIService',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/VolumeAttachment',
-    'scheduling.k8s.io/PriorityClass',
-    'node.k8s.io/RuntimeClass',
-    'networking.k8s.io/IngressClass',
-    'policy/PodSecurityPolicy',
-    'certificates.k8s.io/CertificateSigningRequest',
-    'certificates.k8s.io/ClusterTrustBundle',
-    'flowcontrol.apiserver.k8s.io/FlowSchema',
-    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
-    'resource.k8s.io/DeviceClass',
-    'storage.k8s.io/VolumeAttributesClass',
-    // Widely used custom resources whose CRDs usually live outside the chart.
-    'cert-manager.io/ClusterIssuer',
-    'external-secrets.io/ClusterSecretStore',
-    'external-secrets.io/ClusterExternalSecret',
-    'kyverno.io/ClusterPolicy',
-    'gateway.networking.k8s.io/GatewayClass',
-    'snapshot.storage.k8s.io/VolumeSnapshotClass',
-    'karpenter.sh/NodePool',
-    'karpenter.k8s.aws/EC2NodeClass',
-]);
-/** Knows which kinds are cluster-scoped: built-ins plus CRDs found among the manifests. */
-class ScopeResolver {
-    custom = new Map();
-    constructor(crds = []) {
-        for (const crd of crds)
-            this.addCrd(crd);
-    }
-    addCrd(crd) {
-        const spec = crd.spec;
-        if (!json_isObject(spec) || typeof spec.group !== 'string' || !json_isObject(spec.names))
-            return;
-        const kind = spec.names.kind;
-        if (typeof kind === 'string')
-            this.custom.set(`${spec.group}/${kind}`, spec.scope === 'Cluster');
-    }
-    isClusterScoped(group, kind) {
-        return this.custom.get(`${group}/${kind}`) ?? CLUSTER_SCOPED.has(`${group}/${kind}`);
-    }
-    /** True when the kind's scope is a guess (a custom kind without its CRD, not one we know). */
-    isUnknownKind(group, kind) {
-        const key = `${group}/${kind}`;
-        return (group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(key) && !CLUSTER_SCOPED.has(key));
-    }
-}
-function isCrd(object) {
-    return (object.kind === 'CustomResourceDefinition' &&
-        String(object.apiVersion).startsWith('apiextensions.k8s.io/'));
-}
-/** Builds a resource from a parsed object; the namespace is defaulted for namespaced kinds. */
-function toResource(object, origin, defaultNamespace, scopes, source) {
-    const apiVersion = object.apiVersion;
-    const kind = object.kind;
-    const metadata = object.metadata;
-    if (typeof apiVersion !== 'string' ||
-        typeof kind !== 'string' ||
-        !json_isObject(metadata) ||
-        typeof metadata.name !== 'string') {
-        throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
-    }
-    const { group, version } = splitApiVersion(apiVersion);
-    const clusterScoped = scopes.isClusterScoped(group, kind);
-    const namespace = clusterScoped
-        ? ''
-        : typeof metadata.namespace === 'string' && metadata.namespace
-            ? metadata.namespace
-            : defaultNamespace;
-    const id = { group, version, kind, namespace, name: metadata.name };
-    return source ? { id, object, source } : { id, object };
-}
-/**
- * Parses a manifest stream (helm template or kustomize build output) into a
- * ManifestSet. `List` objects are flattened; a repeated identity is an error
- * naming both sources.
- */
-function parseManifests(text, origin, options) {
-    const docs = parseManifestStream(text, origin).flatMap((doc) => {
-        const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
-        if (!json_isObject(doc.value)) {
-            throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
-                file: origin,
-            });
-        }
-        // List, ConfigMapList …: every *List with items is flattened, as kubectl and kustomize do.
-        if (typeof doc.value.kind === 'string' &&
-            doc.value.kind.endsWith('List') &&
-            Array.isArray(doc.value.items)) {
-            return doc.value.items.filter(json_isObject).map((item) => ({ object: item, source }));
-        }
-        return [{ object: doc.value, source }];
-    });
-    const scopes = options.scopes ?? new ScopeResolver();
-    for (const { object } of docs)
-        if (isCrd(object))
-            scopes.addCrd(object);
-    const set = new Map();
-    for (const { object, source } of docs) {
-        const resource = toResource(object, origin, options.defaultNamespace, scopes, source);
-        const key = resourceKey(resource.id);
-        const previous = set.get(key);
-        if (previous) {
-            throw new MmfError('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
-        }
-        set.set(key, resource);
-    }
-    return set;
-}
-
-;// CONCATENATED MODULE: ./actions/core/migration-report.ts
-
-
-function buildMigrationReport(input) {
-    const environments = input.environments.map((env) => {
-        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
-        const { environment: _e, secrets: _s, ...rest } = overlay;
-        return {
-            name: env.name,
-            valuesFiles: env.valuesFiles,
-            renderedResources: env.render.size,
-            renderedLines: env.renderedLines,
-            overlay: rest,
-            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
-            ...(env.parity ? { parity: env.parity } : {}),
-        };
-    });
-    const volatile = [...input.volatile].map(([key, paths]) => {
-        const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
-        return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
-    });
-    const checked = environments.filter((e) => e.parity);
-    const report = {
-        schemaVersion: 1,
-        chart: input.chart,
-        release: input.release,
-        namespace: input.namespace,
-        hookMode: input.hookMode,
-        tools: input.tools,
-        render: input.render,
-        base: input.plan.base,
-        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
-        environments,
-        hooks: input.hooks,
-        volatile,
-        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
-        warnings: input.warnings,
-    };
-    if (checked.length) {
-        const identical = checked.filter((e) => e.parity?.identical).length;
-        report.parity = {
-            identical: identical === checked.length,
-            environments: checked.length,
-            identicalEnvironments: identical,
-        };
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./actions/core/field-diff.ts
-
-/**
- * Field-level differences between two values: maps by key (order ignored),
- * lists by position (order kept). Reports the deepest differing paths.
- */
-function diffFields(left, right, path = []) {
-    if (deepEqual(left, right))
-        return [];
-    if (left === undefined)
-        return [{ path, change: 'added' }];
-    if (right === undefined)
-        return [{ path, change: 'removed' }];
-    if (json_isObject(left) && json_isObject(right)) {
-        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const out = [];
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            out.push(...diffFields(left[i], right[i], [...path, i]));
-        return out;
-    }
-    return [{ path, change: 'changed' }];
-}
-/** Sets the value at `path` if every step exists; returns whether it did. */
-function setExisting(root, path, value) {
-    let cur = root;
-    for (let i = 0; i < path.length - 1; i++) {
-        const step = path[i];
-        const next = Array.isArray(cur)
-            ? cur[step]
-            : json_isObject(cur)
-                ? cur[step]
-                : undefined;
-        if (next === undefined)
-            return false;
-        cur = next;
-    }
-    const last = path[path.length - 1];
-    if (last === undefined)
-        return false;
-    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
-        cur[last] = value;
-    else if (json_isObject(cur) && typeof last === 'string' && last in cur)
-        cur[last] = value;
-    else
-        return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
-
-function isSecret(resource) {
-    return resource.id.group === '' && resource.id.kind === 'Secret';
-}
-/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
-function decodeSecretData(object) {
-    const out = new Map();
-    if (json_isObject(object.data))
-        for (const [k, v] of Object.entries(object.data))
-            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
-    if (json_isObject(object.stringData))
-        for (const [k, v] of Object.entries(object.stringData))
-            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
-    return out;
-}
-const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-/**
- * A secretGenerator that reproduces a rendered Secret exactly: same name (no
- * hash suffix), type, labels, annotations and data. Values go to an env file
- * when every value is one line of printable ASCII, otherwise one file per key.
- */
-function planSecretGenerator(resource, stem) {
-    const object = resource.object;
-    const meta = json_isObject(object.metadata) ? object.metadata : {};
-    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const entry = { name: resource.id.name };
-    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
-    if (resource.id.namespace)
-        entry.namespace = resource.id.namespace;
-    if (typeof object.type === 'string')
-        entry.type = object.type;
-    const files = [];
-    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
-    if (data.length === 0) {
-        // a generator with no sources still yields an empty Secret
-    }
-    else if (simple) {
-        const path = `secrets/${stem}.env`;
-        files.push({
-            path,
-            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
-        });
-        entry.envs = [path];
     }
-    else {
-        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
-        for (const [k, v] of data)
-            files.push({ path: `secrets/${stem}/${k}`, content: v });
+    if (kind === 'kustomization') {
+        const tool = await resolveKustomize(options.kustomize);
+        const built = await buildKustomization(tool, path, label);
+        return { label, kind, resources: parse(built.manifests, label), text: built.manifests };
     }
-    const options = { disableNameSuffixHash: true };
-    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
-        options.labels = meta.labels;
-    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
-        options.annotations = meta.annotations;
-    if (object.immutable === true)
-        options.immutable = true;
-    entry.options = options;
-    return {
-        entry,
-        files,
-        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
-        removeType: typeof object.type !== 'string',
-    };
-}
-function isUtf8(buffer) {
-    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
-}
-
-;// CONCATENATED MODULE: ./actions/core/normalize.ts
-
-
-
-
-
-
-
-function withNamespace(resource, object) {
-    if (resource.id.namespace && json_isObject(object.metadata))
-        object.metadata.namespace = resource.id.namespace;
-    return object;
-}
-/**
- * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, null label/annotation values as "" (what the
- * API and kustomize make of them), test hooks dropped and other hooks handled
- * per `hookMode`.
- */
-function prepareTargets(render, hookMode) {
+    const files = (await (0,promises_namespaceObject.stat)(path)).isFile() ? [path] : await yamlFiles(path);
     const resources = new Map();
-    const hooks = [];
-    for (const [key, resource] of render) {
-        const hook = readHook(resource.object);
-        let extra = {};
-        if (hook) {
-            const record = classifyHook(displayId(resource.id), hook, hookMode);
-            hooks.push(record);
-            if (record.action === 'dropped' || isTestHook(hook))
-                continue;
-            if (record.action === 'argocd')
-                extra = hookAnnotations(hook);
-        }
-        const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
-        nullMetadataValuesToEmpty(object);
-        dropNullMetadataMaps(object);
-        if (Object.keys(extra).length) {
-            const meta = object.metadata;
-            meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
-        }
-        resources.set(key, { ...resource, object });
-    }
-    return { resources, hooks };
-}
-/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
-function findVolatileFields(first, second) {
-    const out = new Map();
-    for (const [key, resource] of first) {
-        const other = second.get(key);
-        if (!other)
-            continue;
-        const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
-        const paths = diffFields(left, right).map((c) => c.path);
-        if (paths.length)
-            out.set(key, paths);
-    }
-    return out;
-}
-/**
- * Makes volatile values stable: Secret data takes the first environment's
- * sample in every environment (it lives in git-ignored files and must stay
- * usable), and every other volatile string (a checksum of a random Secret, a
- * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
- * its resource and path, so tracked files are byte-identical on reruns and
- * random values do not show up as environment differences.
- */
-function alignVolatileValues(envs, volatile) {
-    for (const [key, paths] of volatile)
-        for (const path of paths) {
-            let reference;
-            for (const env of envs) {
-                const resource = env.get(key);
-                if (!resource)
-                    continue;
-                const value = valueAt(resource, path);
-                if (value === undefined)
-                    continue;
-                if (typeof value === 'string' && !isSecret(resource))
-                    reference ??= volatileStandIn(key, path);
-                if (reference === undefined)
-                    reference = value;
-                else
-                    setAt(resource, path, json_clone(reference));
+    let text = '';
+    for (const file of files) {
+        const content = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text += content;
+        const shown = files.length === 1 ? label : (0,external_node_path_.join)(label, (0,external_node_path_.relative)(path, file));
+        for (const [key, resource] of parse(content, shown)) {
+            if (resources.has(key)) {
+                throw new MmfError('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
             }
-        }
-}
-function volatileStandIn(key, path) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
-        .digest('hex');
-}
-function valueAt(resource, path) {
-    if (!isSecret(resource) || path[0] !== 'data')
-        return getPath(resource.object, path);
-    return getPath(canonicalSecret(resource.object), path);
-}
-function setAt(resource, path, value) {
-    if (isSecret(resource) && path[0] === 'data' && typeof path[1] === 'string') {
-        const object = resource.object;
-        if (json_isObject(object.stringData) && path[1] in object.stringData)
-            delete object.stringData[path[1]];
-        object.data = { ...(json_isObject(object.data) ? object.data : {}), [path[1]]: value };
-        return;
-    }
-    setExisting(resource.object, path, value);
-}
-/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
-function canonicalSecret(object) {
-    const copy = json_clone(object);
-    const data = decodeSecretData(object);
-    delete copy.stringData;
-    if (data.size)
-        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
-    else
-        delete copy.data;
-    return copy;
-}
-const VOLATILE_MARKER = '<volatile: compared as present>';
-/**
- * The parity normal form of design.md applied to either side: bookkeeping
- * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
- * volatile fields replaced by a marker where present.
- */
-function normalizeForParity(set, options) {
-    const prepared = prepareTargets(set, options.hookMode).resources;
-    const out = new Map();
-    for (const [key, resource] of prepared) {
-        let object = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        if (options.hookMode === 'argocd')
-            object = withoutArgoHookAnnotations(object);
-        for (const path of options.volatile?.get(key) ?? [])
-            setExisting(object, path, VOLATILE_MARKER);
-        out.set(key, { ...resource, object });
-    }
-    return out;
-}
-function withoutArgoHookAnnotations(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta) || !json_isObject(meta.annotations))
-        return object;
-    for (const key of Object.keys(meta.annotations))
-        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
-            delete meta.annotations[key];
-    if (Object.keys(meta.annotations).length === 0)
-        delete meta.annotations;
-    return object;
-}
-/**
- * Labels and annotations are string maps in the API: a null value there is
- * the empty string (kustomize writes it so), on both sides.
- */
-function nullMetadataValuesToEmpty(value) {
-    if (Array.isArray(value))
-        value.forEach(nullMetadataValuesToEmpty);
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'metadata' && json_isObject(child))
-            for (const field of ['labels', 'annotations'])
-                if (json_isObject(child[field]))
-                    for (const [k, v] of Object.entries(child[field]))
-                        if (v === null)
-                            child[field][k] = '';
-        nullMetadataValuesToEmpty(child);
-    }
-}
-/**
- * `annotations:` or `labels:` with nothing under them is null; the API treats
- * it as absent, and kustomize drops it at the top level.
- */
-function dropNullMetadataMaps(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta))
-        return;
-    for (const field of ['labels', 'annotations'])
-        if (field in meta && meta[field] === null)
-            delete meta[field];
-}
-
-;// CONCATENATED MODULE: ./actions/core/file-names.ts
-/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
-function safeStem(text) {
-    const stem = text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '');
-    return (stem || 'unnamed').slice(0, 120);
-}
-/**
- * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
- * adding the namespace, then the group, then a counter when names collide.
- * Deterministic for the same sequence of requests.
- */
-class FileNamer {
-    suffix;
-    used = new Set();
-    constructor(suffix = '.yaml') {
-        this.suffix = suffix;
-    }
-    nameFor(id, prefix = '') {
-        const kind = safeStem(id.kind);
-        const candidates = [
-            `${prefix}${kind}-${safeStem(id.name)}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
-        ];
-        for (const stem of candidates)
-            if (this.claim(stem))
-                return stem + this.suffix;
-        for (let n = 2;; n++)
-            if (this.claim(`${candidates[2]}-${n}`))
-                return `${candidates[2]}-${n}${this.suffix}`;
-    }
-    claim(stem) {
-        if (this.used.has(stem))
-            return false;
-        this.used.add(stem);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-images.ts
-
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
-function collectSites(resourceKey, value, trail, out) {
-    if (Array.isArray(value)) {
-        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
-        return;
-    }
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
-            for (const item of child) {
-                if (!json_isObject(item))
-                    continue;
-                const site = `${trail}.${key}[${String(item.name)}]`;
-                if (typeof item.image === 'string')
-                    out.push({ resourceKey, site, holder: item, image: item.image });
-                collectSites(resourceKey, item, site, out);
-            }
-        }
-        else {
-            collectSites(resourceKey, child, `${trail}.${key}`, out);
+            resources.set(key, { ...resource, source: resource.source ?? shown });
         }
     }
-}
-/**
- * Plans kustomize `images:` entries for one environment. `base` maps resource
- * keys to the base objects this environment inherits; `targets` holds every
- * object the environment must produce (mutated: each site the transformer
- * will rewrite gets its base image back, so the patches left to derive
- * exclude the tag change). An entry is used only when it is exact: every site
- * of that image name in the environment ends with the same tag and no digest.
- */
-function planImageOverrides(base, targets) {
-    const baseSites = new Map();
-    for (const [key, object] of base) {
-        const sites = [];
-        collectSites(key, object, '', sites);
-        for (const s of sites)
-            baseSites.set(`${key}\0${s.site}`, s);
-    }
-    const targetSites = [];
-    for (const [key, object] of targets)
-        collectSites(key, object, '', targetSites);
-    const byName = new Map();
-    for (const site of targetSites) {
-        const name = parseImage(site.image).name;
-        byName.set(name, [...(byName.get(name) ?? []), site]);
-    }
-    // Base sites whose image name would also be matched by the transformer.
-    const overrides = [];
-    for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-        const refs = sites.map((s) => parseImage(s.image));
-        const tag = refs[0]?.tag;
-        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
-            continue;
-        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
-        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
-        const exact = changing.every((p) => {
-            const b = parseImage(p.before.image);
-            return b.name === name && b.tag !== undefined && !b.digest;
-        });
-        if (changing.length === 0 || !exact)
-            continue;
-        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
-        for (const p of changing)
-            p.site.holder.image = p.before.image;
-        overrides.push({ name, newTag: tag });
-    }
-    return overrides;
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-labels.ts
-
-/**
- * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
- * templates) for one environment. A label is used when every object the
- * environment produces carries it with the same value (the transformer sets
- * it on all of them, generated Secrets included) and at least one inherited
- * base object lacks it or has another value. Inherited targets get their
- * base value back (mutated), so patches no longer carry the label.
- */
-function planCommonLabels(inherited, targets, alsoLabelled) {
-    const all = [...targets.values(), ...alsoLabelled];
-    const first = all[0];
-    if (!first)
-        return {};
-    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
-    for (const object of all.slice(1)) {
-        const labels = labelsOf(object);
-        for (const [k, v] of common)
-            if (labels[k] !== v)
-                common.delete(k);
-    }
-    const pairs = {};
-    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
-        if (!differs)
-            continue;
-        pairs[k] = v;
-        for (const [key, base] of inherited) {
-            const target = targets.get(key);
-            const meta = target?.metadata;
-            if (!json_isObject(meta) || !json_isObject(meta.labels))
-                continue;
-            const before = labelsOf(base)[k];
-            if (before === undefined)
-                delete meta.labels[k];
-            else
-                meta.labels[k] = before;
-            if (Object.keys(meta.labels).length === 0)
-                delete meta.labels;
-        }
-    }
-    return pairs;
-}
-function labelsOf(object) {
-    const meta = object.metadata;
-    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-migration.ts
-
-
-
-
-
-
-
-
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-/**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
- */
-function planMigration(input) {
-    const envs = input.environments;
-    const namespaceField = chooseNamespaceField(envs);
-    const files = new Map();
-    const secretFiles = new Map();
-    const keys = orderedKeys(envs);
-    const baseObjects = new Map();
-    for (const key of keys) {
-        const present = envs.filter((e) => e.resources.has(key));
-        const first = present[0]?.resources.get(key);
-        if (isSecret(first) || present.length * 2 <= envs.length)
-            continue;
-        baseObjects.set(key, {
-            ...first,
-            object: chooseBaseObject(present.map((e) => e.resources.get(key))),
-        });
-    }
-    const baseNamer = new FileNamer();
-    const baseResourceFiles = [];
-    for (const resource of baseObjects.values()) {
-        const file = baseNamer.nameFor(resource.id);
-        baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
-    }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
-    const strategicMergeTargets = new Set();
-    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
-        jsonPatchOnly: input.jsonPatchOnly,
-        strategicMergeTargets,
-        files,
-        secretFiles,
-    }));
-    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
-    return {
-        files,
-        secretFiles,
-        ...(namespaceField ? { namespaceField } : {}),
-        strategicMergeTargets,
-        base: {
-            resources: baseObjects.size,
-            files: baseFiles.length,
-            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
-        },
-        overlays,
-    };
-}
-function orderedKeys(envs) {
-    const seen = new Set();
-    for (const env of envs)
-        for (const key of env.resources.keys())
-            seen.add(key);
-    return [...seen];
-}
-/** The version of a resource that needs the smallest patches to reach all the others. */
-function chooseBaseObject(versions) {
-    let best = versions[0];
-    if (versions.every((v) => deepEqual(v.object, best.object)))
-        return best.object;
-    let bestCost = Infinity;
-    for (const candidate of versions) {
-        let cost = 0;
-        for (const other of versions) {
-            if (other === candidate)
-                continue;
-            const patch = choosePatch(candidate.id, candidate.object, other.object);
-            cost += patch ? lineCount(patch.text) : 0;
-            if (cost >= bestCost)
-                break;
-        }
-        if (cost < bestCost) {
-            best = candidate;
-            bestCost = cost;
-        }
-    }
-    return best.object;
-}
-/**
- * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
- * (its built-in schema): any other cluster-scoped object (newer built-ins
- * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
- * get a namespace from it.
- */
-const KUSTOMIZE_CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/VolumeAttachment',
-    'scheduling.k8s.io/PriorityClass',
-    'node.k8s.io/RuntimeClass',
-    'networking.k8s.io/IngressClass',
-    'policy/PodSecurityPolicy',
-    'certificates.k8s.io/CertificateSigningRequest',
-]);
-/**
- * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace, every cluster-scoped one is a kind
- * the transformer skips, and nothing it would also rewrite is present
- * (Namespace objects it renames, binding subjects named "default", webhook
- * and APIService service references, CRD conversion webhooks).
- */
-function chooseNamespaceField(envs) {
-    let namespace;
-    for (const env of envs)
-        for (const { id, object } of env.resources.values()) {
-            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
-                Array.isArray(object.subjects) &&
-                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
-                return undefined;
-            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
-                return undefined;
-            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
-                return undefined;
-            if (!id.namespace)
-                continue;
-            if (namespace !== undefined && namespace !== id.namespace)
-                return undefined;
-            namespace = id.namespace;
-        }
-    return namespace;
-}
-/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
-function forFile(id, object, namespaceField) {
-    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
-        return object;
-    const copy = json_clone(object);
-    delete copy.metadata.namespace;
-    return copy;
-}
-function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
-}
-function patchTarget(id) {
-    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
-    if (id.namespace)
-        target.namespace = id.namespace;
-    return target;
-}
-function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
-    const dir = `overlays/${env.name}`;
-    const resourceNamer = new FileNamer();
-    const patchNamer = new FileNamer();
-    const secretNamer = new FileNamer('');
-    const summary = {
-        environment: env.name,
-        resources: env.resources.size,
-        addedResources: [],
-        removedResources: [],
-        strategicMergePatches: 0,
-        jsonPatches: 0,
-        images: [],
-        replicas: [],
-        labels: {},
-        secrets: [],
-        files: 0,
-        lines: 0,
-    };
-    const resources = ['../../base'];
-    const patches = [];
-    const generators = [];
-    const writePatch = (id, patch) => {
-        const file = `patches/${patchNamer.nameFor(id)}`;
-        files.set(`${dir}/${file}`, patch.text);
-        if (patch.type === 'strategic-merge') {
-            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
-            summary.strategicMergePatches++;
-            patches.push({ path: file });
-        }
-        else {
-            summary.jsonPatches++;
-            patches.push({ path: file, target: patchTarget(id) });
-        }
-    };
-    // Targets the transformers and patches must reach, for resources built from the base or added here.
-    const inherited = new Map();
-    const targets = new Map();
-    for (const [key, resource] of env.resources) {
-        if (isSecret(resource))
-            continue;
-        targets.set(key, json_clone(resource.object));
-        const base = baseObjects.get(key);
-        if (base)
-            inherited.set(key, base.object);
-    }
-    summary.images = planImageOverrides(inherited, targets);
-    summary.replicas = planReplicas(inherited, targets, env.resources);
-    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
-    summary.labels = planCommonLabels(inherited, targets, secrets);
-    for (const [key, target] of targets) {
-        const resource = env.resources.get(key);
-        const base = baseObjects.get(key);
-        if (!base) {
-            const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
-            resources.push(file);
-            summary.addedResources.push(displayId(resource.id));
-            continue;
-        }
-        const patch = choosePatch(resource.id, base.object, target, {
-            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
-        });
-        // The patch must find the base's object, whose apiVersion may differ from this environment's.
-        if (patch)
-            writePatch(base.id, patch);
-    }
-    for (const [key, base] of baseObjects) {
-        if (env.resources.has(key))
-            continue;
-        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
-        const meta = {
-            name: base.id.name,
-            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
-        };
-        files.set(`${dir}/${file}`, toYaml({
-            $patch: 'delete',
-            apiVersion: base.object.apiVersion ?? null,
-            kind: base.id.kind,
-            metadata: meta,
-        }));
-        patches.push({ path: file });
-        summary.removedResources.push(displayId(base.id));
-    }
-    for (const resource of env.resources.values()) {
-        if (!isSecret(resource))
-            continue;
-        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-        const plan = planSecretGenerator(resource, safeStem(stem));
-        generators.push(plan.entry);
-        for (const f of plan.files)
-            secretFiles.set(`${dir}/${f.path}`, f.content);
-        if (plan.removeType)
-            writePatch(resource.id, {
-                type: 'json6902',
-                ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
-            });
-        summary.secrets.push({
-            name: resource.id.name,
-            namespace: resource.id.namespace,
-            keys: plan.keys,
-            files: plan.files.map((f) => `${dir}/${f.path}`),
-        });
-    }
-    const rest = {};
-    if (summary.images.length)
-        rest.images = summary.images;
-    if (summary.replicas.length)
-        rest.replicas = summary.replicas;
-    if (Object.keys(summary.labels).length)
-        rest.labels = [{ pairs: summary.labels }];
-    if (patches.length)
-        rest.patches = patches;
-    if (generators.length)
-        rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
-    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
-    summary.files = overlayFiles.length;
-    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
-    return summary;
-}
-/**
- * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other workload of the environment shares the name
- * (the transformer matches workloads by name alone). Targets get the base
- * count back.
- */
-function planReplicas(inherited, targets, all) {
-    const names = new Map();
-    for (const { id } of all.values())
-        if (REPLICA_KINDS.has(id.kind))
-            names.set(id.name, (names.get(id.name) ?? 0) + 1);
-    const out = [];
-    for (const [key, target] of targets) {
-        const base = inherited.get(key);
-        const id = all.get(key)?.id;
-        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
-            continue;
-        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
-        const spec = target.spec;
-        const to = json_isObject(spec) ? spec.replicas : undefined;
-        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
-            continue;
-        spec.replicas = from;
-        out.push({ name: id.name, count: to });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-;// CONCATENATED MODULE: ./actions/core/render-migration-report.ts
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function parityCell(parity) {
-    if (!parity)
-        return 'not checked';
-    if (parity.identical)
-        return 'identical';
-    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
-}
-/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
-function renderMigrationReport(report) {
-    const out = [];
-    const push = (...lines) => out.push(...lines);
-    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
-    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
-    if (report.parity) {
-        push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
-            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
-    }
-    else {
-        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
-    }
-    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
-    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
-    if (report.tools.kustomize)
-        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
-    push('', '## Environments', '');
-    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
-    push('|---|---|---|---|---|---|---|');
-    for (const env of report.environments) {
-        push(`| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
-    }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
-    if (report.namespaceField)
-        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
-    push('');
-    for (const env of report.environments) {
-        const lines = [];
-        if (env.overlay.addedResources.length)
-            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
-        if (env.overlay.removedResources.length)
-            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
-        for (const image of env.overlay.images)
-            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
-        for (const r of env.overlay.replicas)
-            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
-        for (const [k, v] of Object.entries(env.overlay.labels))
-            lines.push(`- label \`${k}: ${v}\` on every resource`);
-        if (lines.length)
-            push(`### ${env.name}`, '', ...lines, '');
-    }
-    push('## Helm hooks', '');
-    if (!report.hooks.length)
-        push('The chart has no hooks.', '');
-    else {
-        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
-        const seen = new Set();
-        for (const h of report.hooks) {
-            const row = `| ${cell(h.resource)} | ${cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${cell(h.lostOrdering)} |`;
-            if (!seen.has(row))
-                push(row);
-            seen.add(row);
-        }
-        push('');
-    }
-    push('## Volatile fields', '');
-    if (!report.render.twice)
-        push('No template calls a random function, so each environment was rendered once.', '');
-    else if (!report.volatile.length)
-        push('Two renders of the same input were identical: nothing random.', '');
-    else {
-        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
-        for (const v of report.volatile)
-            push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
-        push('');
-    }
-    push('## Secrets', '');
-    if (!report.secrets.length)
-        push('The chart renders no Secrets.', '');
-    else {
-        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
-        for (const s of report.secrets)
-            push(`| ${cell(s.environment)} | ${cell(s.name)} | ${cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
-        push('');
-    }
-    push('## Warnings', '');
-    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
-    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
-    if (failed.length) {
-        push('## Parity', '');
-        for (const env of failed) {
-            const p = env.parity;
-            push(`### ${env.name}`, '');
-            for (const r of p.missing)
-                push(`- missing from the Kustomize build: ${r}`);
-            for (const r of p.unexpected)
-                push(`- only in the Kustomize build: ${r}`);
-            for (const c of p.changed)
-                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
-            push('');
-        }
-    }
-    return out.join('\n').replace(/\n+$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./actions/engine/environments.ts
-
-const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
-/**
- * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
- * `environments` input of the actions). No spec means one env "default" with
- * the chart's own values.
- */
-function parseEnvironmentSpecs(specs) {
-    const envs = specs.length
-        ? specs.map((spec) => {
-            const eq = spec.indexOf('=');
-            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0
-                ? []
-                : spec
-                    .slice(eq + 1)
-                    .split(',')
-                    .map((f) => f.trim())
-                    .filter(Boolean);
-            return { name, valuesFiles: files };
-        })
-        : [{ name: 'default', valuesFiles: [] }];
-    const seen = new Set();
-    for (const env of envs) {
-        if (/\.ya?ml$/i.test(env.name)) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
-            });
-        }
-        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
-                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
-            });
-        }
-        if (seen.has(env.name))
-            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
-        seen.add(env.name);
-    }
-    return envs;
-}
-/** values-staging.yaml -> staging; anything else -> prod. */
-function suggestName(file) {
-    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
-    return stem ?? 'prod';
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
-
-
-
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
-async function buildKustomization(tool, dir, label = dir) {
-    const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await runCommand(file, args);
-    if (result.exitCode !== 0) {
-        const message = oneParagraph(result.stderr
-            .replace(/^Error:\s*/, '')
-            .split(dir)
-            .join(label));
-        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
-            file: label,
-            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
-        });
-    }
-    return { manifests: result.stdout, durationMs: result.durationMs };
+    return { label, kind, resources, text };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -42198,6 +40820,174 @@ function splitLines(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
+
+function isSecret(resource) {
+    return resource.id.group === '' && resource.id.kind === 'Secret';
+}
+/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
+function decodeSecretData(object) {
+    const out = new Map();
+    if (json_isObject(object.data))
+        for (const [k, v] of Object.entries(object.data))
+            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
+    if (json_isObject(object.stringData))
+        for (const [k, v] of Object.entries(object.stringData))
+            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
+    return out;
+}
+const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+/**
+ * A secretGenerator that reproduces a rendered Secret exactly: same name (no
+ * hash suffix), type, labels, annotations and data. Values go to an env file
+ * when every value is one line of printable ASCII, otherwise one file per key.
+ */
+function planSecretGenerator(resource, stem) {
+    const object = resource.object;
+    const meta = json_isObject(object.metadata) ? object.metadata : {};
+    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entry = { name: resource.id.name };
+    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
+    if (resource.id.namespace)
+        entry.namespace = resource.id.namespace;
+    if (typeof object.type === 'string')
+        entry.type = object.type;
+    const files = [];
+    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
+    if (data.length === 0) {
+        // a generator with no sources still yields an empty Secret
+    }
+    else if (simple) {
+        const path = `secrets/${stem}.env`;
+        files.push({
+            path,
+            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
+        });
+        entry.envs = [path];
+    }
+    else {
+        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
+        for (const [k, v] of data)
+            files.push({ path: `secrets/${stem}/${k}`, content: v });
+    }
+    const options = { disableNameSuffixHash: true };
+    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
+        options.labels = meta.labels;
+    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
+        options.annotations = meta.annotations;
+    if (object.immutable === true)
+        options.immutable = true;
+    entry.options = options;
+    return {
+        entry,
+        files,
+        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
+        removeType: typeof object.type !== 'string',
+    };
+}
+function isUtf8(buffer) {
+    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
+}
+
+;// CONCATENATED MODULE: ./actions/core/merge-keys.ts
+/**
+ * Strategic-merge keys of the built-in Kubernetes types, as declared by
+ * `patchMergeKey` in the API (k8s.io/api). Only lists listed here merge by key;
+ * every other list in a built-in kind is replaced whole by a strategic-merge
+ * patch. Custom resources get no strategic merge at all (RFC 6902 instead).
+ */
+const BUILT_IN_GROUPS = new Set([
+    '',
+    'apps',
+    'batch',
+    'autoscaling',
+    'policy',
+    'networking.k8s.io',
+    'rbac.authorization.k8s.io',
+    'storage.k8s.io',
+    'scheduling.k8s.io',
+    'coordination.k8s.io',
+    'discovery.k8s.io',
+    'node.k8s.io',
+    'admissionregistration.k8s.io',
+    'certificates.k8s.io',
+]);
+function supportsStrategicMerge(group) {
+    return BUILT_IN_GROUPS.has(group);
+}
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const POD_SPEC_KEYS = {
+    containers: 'name',
+    initContainers: 'name',
+    ephemeralContainers: 'name',
+    volumes: 'name',
+    imagePullSecrets: 'name',
+    hostAliases: 'ip',
+    topologySpreadConstraints: 'topologyKey',
+    resourceClaims: 'name',
+    schedulingGates: 'name',
+};
+const CONTAINER_KEYS = {
+    env: 'name',
+    ports: 'containerPort',
+    volumeMounts: 'mountPath',
+    volumeDevices: 'devicePath',
+};
+/** Lists whose strategic merge we do not model (primitive "merge" lists): never emit them in a strategic patch. */
+const UNSUPPORTED_LIST_NAMES = new Set(['finalizers']);
+function startsWith(path, prefix) {
+    return prefix.every((step, i) => path[i] === step);
+}
+/** How a strategic-merge patch treats the list at `path` in a resource of `kind`. */
+function merge_keys_listStrategy(kind, path) {
+    const last = path[path.length - 1];
+    if (typeof last !== 'string')
+        return { type: 'replace' };
+    if (UNSUPPORTED_LIST_NAMES.has(last))
+        return { type: 'unsupported' };
+    if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences')
+        return { type: 'merge', key: 'uid' };
+    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports')
+        return { type: 'merge', key: 'port' };
+    const podSpec = POD_SPEC_PATHS[kind];
+    if (!podSpec || !startsWith(path, podSpec))
+        return { type: 'replace' };
+    const rest = path.slice(podSpec.length);
+    if (rest.length === 1) {
+        const key = POD_SPEC_KEYS[last];
+        return key ? { type: 'merge', key } : { type: 'replace' };
+    }
+    const inContainer = rest.length === 3 &&
+        typeof rest[0] === 'string' &&
+        ['containers', 'initContainers', 'ephemeralContainers'].includes(rest[0]) &&
+        typeof rest[1] === 'number';
+    if (inContainer) {
+        const key = CONTAINER_KEYS[last];
+        return key ? { type: 'merge', key } : { type: 'replace' };
+    }
+    return { type: 'replace' };
+}
+/**
+ * The list strategy a strategic-merge patch may rely on. Service ports are
+ * keyed by port in the API, but kustomize merges them on port + protocol and
+ * cannot match items without a protocol, so we never merge them by patch.
+ */
+function patchListStrategy(kind, path) {
+    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
+        return { type: 'unsupported' };
+    return merge_keys_listStrategy(kind, path);
+}
+
 ;// CONCATENATED MODULE: ./actions/core/diff/field-changes.ts
 
 
@@ -42219,12 +41009,14 @@ function formatSteps(steps) {
 function shortValue(value) {
     if (value === undefined)
         return undefined;
+    const inline = json_jsonText(value);
+    if (inline.length <= 80)
+        return inline;
     if (Array.isArray(value))
         return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
     if (json_isObject(value))
         return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-    const text = json_jsonText(value);
-    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
 }
 function keyedBy(list, key) {
     const out = new Map();
@@ -42247,10 +41039,10 @@ function keyedBy(list, key) {
  */
 function fieldChanges(kind, left, right, options) {
     const out = [];
-    field_changes_walk(kind, left, right, [], [], options, out);
+    walk(kind, left, right, [], [], options, out);
     return out;
 }
-function field_changes_walk(kind, left, right, steps, schemaPath, options, out) {
+function walk(kind, left, right, steps, schemaPath, options, out) {
     if (deepEqual(left, right))
         return;
     const path = formatSteps(steps);
@@ -42264,7 +41056,7 @@ function field_changes_walk(kind, left, right, steps, schemaPath, options, out) 
     }
     if (json_isObject(left) && json_isObject(right)) {
         for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
-            field_changes_walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+            walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
         return;
     }
     if (Array.isArray(left) && Array.isArray(right)) {
@@ -42276,7 +41068,7 @@ function field_changes_walk(kind, left, right, steps, schemaPath, options, out) 
                 for (const id of new Set([...l.keys(), ...r.keys()])) {
                     const item = (l.get(id) ?? r.get(id));
                     const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
-                    field_changes_walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
+                    walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
                 }
                 const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
                 if (!deepEqual(order(l), order(r)))
@@ -42285,10 +41077,100 @@ function field_changes_walk(kind, left, right, steps, schemaPath, options, out) 
             }
         }
         for (let i = 0; i < Math.max(left.length, right.length); i++)
-            field_changes_walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+            walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
         return;
     }
     out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
+}
+
+;// CONCATENATED MODULE: ./actions/core/helm-bookkeeping.ts
+
+/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
+function isHelmAnnotation(key) {
+    return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
+}
+/** Label keys a resource's selector matches on: they must stay in pod template labels. */
+function selectorKeys(object) {
+    const keys = new Set();
+    const spec = object.spec;
+    if (!json_isObject(spec))
+        return keys;
+    const selector = spec.selector;
+    if (json_isObject(selector)) {
+        const source = json_isObject(selector.matchLabels)
+            ? selector.matchLabels
+            : object.kind === 'Service'
+                ? selector
+                : {};
+        for (const k of Object.keys(source))
+            keys.add(k);
+    }
+    return keys;
+}
+function stripMetadata(metadata, keep) {
+    const labels = metadata.labels;
+    if (json_isObject(labels)) {
+        for (const key of HELM_LABELS)
+            if (!keep.has(key))
+                delete labels[key];
+        if (Object.keys(labels).length === 0)
+            delete metadata.labels;
+    }
+    const annotations = metadata.annotations;
+    if (json_isObject(annotations)) {
+        for (const key of Object.keys(annotations))
+            if (isHelmAnnotation(key))
+                delete annotations[key];
+        if (Object.keys(annotations).length === 0)
+            delete metadata.annotations;
+    }
+}
+function helm_bookkeeping_walk(value, keep, top) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            helm_bookkeeping_walk(item, keep, false);
+        return;
+    }
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'selector')
+            continue;
+        if (key === 'metadata' && json_isObject(child))
+            stripMetadata(child, top ? new Set() : keep);
+        helm_bookkeeping_walk(child, keep, false);
+    }
+}
+/**
+ * Removes Helm's bookkeeping labels and annotations from a resource and its
+ * embedded templates, never from selectors nor from template labels a selector
+ * uses. Returns a new object.
+ */
+function stripHelmBookkeeping(object) {
+    const copy = json_clone(object);
+    helm_bookkeeping_walk(copy, selectorKeys(copy), true);
+    return copy;
+}
+function readHook(object) {
+    const annotations = json_isObject(object.metadata) ? object.metadata.annotations : undefined;
+    if (!json_isObject(annotations) || typeof annotations['helm.sh/hook'] !== 'string')
+        return undefined;
+    const list = (v) => typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
+    const weight = Number(annotations['helm.sh/hook-weight'] ?? 0);
+    return {
+        events: list(annotations['helm.sh/hook']),
+        weight: Number.isFinite(weight) ? weight : 0,
+        deletePolicies: list(annotations['helm.sh/hook-delete-policy']),
+    };
+}
+function isTestHook(hook) {
+    return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
 }
 
 ;// CONCATENATED MODULE: ./actions/core/diff/noise.ts
@@ -42671,6 +41553,1604 @@ function matchRenames(removed, added) {
     return pairs;
 }
 
+;// CONCATENATED MODULE: ./actions/engine/diff-sources.ts
+
+
+
+/** Loads both sides (chart, kustomization or YAML; the left one optionally at a git ref) and diffs them. */
+async function diffSources(options) {
+    const rightPath = options.right ?? options.left;
+    const loadLeft = (path, values, label) => loadSource(path, { ...options.source, valuesFiles: values, label });
+    const left = options.baseRef
+        ? await withGitRef(options.left, options.baseRef, (atRef) => loadLeft(atRef(options.left), (options.leftValues ?? []).map(atRef), `${options.left}@${options.baseRef}`))
+        : await loadLeft(options.left, options.leftValues ?? [], options.left);
+    const right = await loadSource(rightPath, {
+        ...options.source,
+        valuesFiles: options.rightValues ?? [],
+        label: rightPath,
+    });
+    const diff = diffManifests({ label: left.label, resources: left.resources }, { label: right.label, resources: right.resources }, options.diff);
+    return { diff, left, right };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/tool-flags.ts
+const collect = (value, previous) => [...previous, value];
+/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
+function addToolFlags(command) {
+    return command
+        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found');
+}
+function stderrLogger(io) {
+    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+function toolOptions(flags, log) {
+    const download = flags.downloadTools ? { allowDownload: true } : {};
+    return {
+        helm: {
+            ...(flags.helm ? { path: flags.helm } : {}),
+            pathLabel: '--helm',
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            log: log.info,
+            ...download,
+        },
+        kustomize: {
+            ...(flags.kustomize ? { path: flags.kustomize } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...download,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/diff.ts
+
+
+
+
+
+function addDiffCommand(program, io, state) {
+    const command = program
+        .command('diff <left> [right]')
+        .description('Semantic diff of two manifest sets: a Helm chart (rendered), a kustomization (built), a folder or file of YAML,\n' +
+        'or any of those at a git ref (--base-ref). Secrets are never shown. Exit 3 with --fail-on-diff when they differ.')
+        .option('--base-ref <ref>', 'read <left> as it is at this git ref (via a temporary worktree); <right> defaults to <left>')
+        .option('--values <file>', 'values file for chart sources on both sides (repeatable)', collect, [])
+        .option('--left-values <file>', 'values file for the left chart only (repeatable)', collect, [])
+        .option('--right-values <file>', 'values file for the right chart only (repeatable)', collect, [])
+        .option('--release <name>', 'release name for chart sources (default: the chart name)')
+        .option('--namespace <ns>', 'namespace for resources without one', 'default')
+        .option('--ignore-path <path>', 'field path to ignore, * matches one segment, e.g. spec.replicas (repeatable)', collect, [])
+        .option('--ignore-kind <kind>', 'kind to leave out, e.g. Secret or apps/Deployment (repeatable)', collect, [])
+        .option('--sensitive-key <regex>', 'never show values under keys (or env vars) matching this (repeatable)', collect, [])
+        .option('--keep-helm-labels', "compare Helm's bookkeeping labels and annotations too")
+        .option('--keep-checksums', 'compare checksum/* annotations too')
+        .option('--unified', 'print a unified diff per resource (text output)')
+        .option('--json', 'print the diff as JSON')
+        .option('--markdown', 'print the diff as Markdown (as in PR comments)')
+        .option('--fail-on-diff', 'exit 3 when the two sides differ')
+        .exitOverride();
+    addToolFlags(command).action(async (left, right, flags) => {
+        const log = stderrLogger(io);
+        const { diff } = await diffSources({
+            left,
+            ...(right ? { right } : {}),
+            ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
+            leftValues: [...flags.values, ...flags.leftValues],
+            rightValues: [...flags.values, ...flags.rightValues],
+            source: {
+                namespace: flags.namespace,
+                ...(flags.release ? { release: flags.release } : {}),
+                ...toolOptions(flags, log),
+            },
+            diff: {
+                ignorePaths: flags.ignorePath,
+                ignoreKinds: flags.ignoreKind,
+                sensitiveKeys: flags.sensitiveKey.map((k) => new RegExp(k, 'i')),
+                ignoreHelmBookkeeping: !flags.keepHelmLabels,
+                ignoreChecksums: !flags.keepChecksums,
+            },
+        });
+        const report = {
+            subject: right ?? left,
+            mode: 'diff',
+            sections: [{ name: 'diff', diff }],
+            notes: [],
+        };
+        if (flags.json)
+            io.stdout(JSON.stringify(diff, null, 2) + '\n');
+        else if (flags.markdown) {
+            const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
+            io.stdout([blocks.header, ...blocks.resources].join('\n'));
+        }
+        else
+            io.stdout(renderReviewText(report, { unified: flags.unified ?? false }));
+        const counts = countByStatus(diff);
+        const differs = counts.added + counts.changed + counts.removed + counts.renamed > 0;
+        if (flags.failOnDiff && differs)
+            state.exitCode = 3;
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/core/hooks.ts
+
+const HOOK_MODES = ['keep', 'drop', 'argocd'];
+const ARGO_PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'post-delete': 'PostDelete',
+};
+const ARGO_DELETE = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function classifyHook(resource, hook, mode) {
+    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
+    if (isTestHook(hook))
+        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
+    const when = hook.events.join(', ');
+    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
+    if (mode === 'drop')
+        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+    if (mode === 'argocd' && argoPhases(hook).length === 0)
+        return {
+            ...base,
+            action: 'dropped',
+            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+        };
+    if (mode === 'argocd')
+        return {
+            ...base,
+            action: 'argocd',
+            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
+        };
+    return {
+        ...base,
+        action: 'kept',
+        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
+    };
+}
+function unmapped(hook) {
+    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
+}
+function argoPhases(hook) {
+    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
+}
+/** Argo CD annotations equivalent to a Helm hook. */
+function hookAnnotations(hook) {
+    const out = {};
+    const phases = argoPhases(hook);
+    if (phases.length)
+        out['argocd.argoproj.io/hook'] = phases.join(',');
+    if (hook.weight !== 0)
+        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
+    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
+    if (deletes.length)
+        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/write-tree.ts
+
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/**
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create.
+ */
+class StagedOutput {
+    output;
+    dir;
+    createdParents;
+    constructor(output, dir, createdParents) {
+        this.output = output;
+        this.dir = dir;
+        this.createdParents = createdParents;
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. With `force`, an output that holds the current
+     * directory or any of `keep` (the chart, the values files) is refused.
+     */
+    static async open(output, force, keep = []) {
+        const target = (0,external_node_path_.resolve)(output);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
+                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the conversion to its own folder, e.g. --output k8s',
+                    });
+                }
+            }
+        }
+        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+            throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                file: output,
+                hint: 'choose an empty or new directory, or pass --force to replace its contents',
+            });
+        }
+        const created = await createParents((0,external_node_path_.dirname)(target), output);
+        try {
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
+            return new StagedOutput(output, dir, created);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+    }
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        for (const [relative, file] of sorted) {
+            const path = (0,external_node_path_.join)(this.dir, relative);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+        }
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    async commit() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        const aside = existing ? `${this.dir}.old` : undefined;
+        if (aside)
+            await (0,promises_namespaceObject.rename)(target, aside);
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            if (aside)
+                await (0,promises_namespaceObject.rename)(aside, target);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
+                file: this.output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        if (aside)
+            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await removeEmpty(this.createdParents);
+    }
+}
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if ((0,external_node_path_.dirname)(cur) === cur)
+            break;
+        cur = (0,external_node_path_.dirname)(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/core/json-patch.ts
+
+/**
+ * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
+ * on a longest common subsequence of item identities (the `name` field when
+ * every item has a unique one, otherwise the whole item), so a change inside
+ * one container is a small replace rather than a rewrite of the list.
+ */
+function deriveJsonPatch(base, target) {
+    const ops = [];
+    diff(base, target, [], ops);
+    return ops;
+}
+function diff(base, target, path, ops) {
+    if (deepEqual(base, target))
+        return;
+    if (json_isObject(base) && json_isObject(target)) {
+        for (const key of Object.keys(base))
+            if (!(key in target))
+                ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
+        for (const [key, value] of Object.entries(target)) {
+            if (key in base)
+                diff(base[key], value, [...path, key], ops);
+            else
+                ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
+        }
+        return;
+    }
+    if (Array.isArray(base) && Array.isArray(target)) {
+        diffList(base, target, path, ops);
+        return;
+    }
+    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+}
+function identities(list) {
+    const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
+    const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
+    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
+}
+function lcsPairs(a, b) {
+    const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            table[i][j] =
+                a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const pairs = [];
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        if (a[i] === b[j])
+            pairs.push([i++, j++]);
+        else if (table[i + 1][j] >= table[i][j + 1])
+            i++;
+        else
+            j++;
+    }
+    return pairs;
+}
+function diffList(base, target, path, ops) {
+    const baseIds = identities(base);
+    const targetIds = identities(target);
+    // Identities of different kinds (names vs whole items) never match; fall back to whole items.
+    const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
+    const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
+    if (pairs.length === 0 && base.length > 0) {
+        ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+        return;
+    }
+    const keptBase = new Set(pairs.map(([i]) => i));
+    for (let i = base.length - 1; i >= 0; i--)
+        if (!keptBase.has(i))
+            ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
+    const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
+    target.forEach((item, j) => {
+        const i = matchOf.get(j);
+        if (i === undefined)
+            ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
+        else
+            diff(base[i], item, [...path, j], ops);
+    });
+}
+function json_patch_unescape(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** Applies RFC 6902 operations (add/replace/remove) to a copy of `doc`. */
+function applyJsonPatch(doc, ops) {
+    const root = clone(doc);
+    for (const op of ops) {
+        const steps = op.path.split('/').slice(1).map(json_patch_unescape);
+        const last = steps.pop();
+        if (last === undefined)
+            throw new Error('whole-document operations are not supported');
+        let parent = root;
+        for (const step of steps)
+            parent = (Array.isArray(parent) ? parent[Number(step)] : parent[step]);
+        if (Array.isArray(parent)) {
+            const index = last === '-' ? parent.length : Number(last);
+            if (op.op === 'add')
+                parent.splice(index, 0, op.value);
+            else if (op.op === 'replace')
+                parent[index] = op.value;
+            else
+                parent.splice(index, 1);
+        }
+        else if (isObject(parent)) {
+            if (op.op === 'remove')
+                delete parent[last];
+            else
+                parent[last] = op.value;
+        }
+        else {
+            throw new Error(`no container at ${op.path}`);
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./actions/core/strategic-merge.ts
+
+
+/** Thrown inside derivation when a strategic-merge patch cannot say the change exactly. */
+class Unexpressible extends Error {
+}
+const NO_CHANGE = Symbol('no change');
+/**
+ * Derives a strategic-merge patch that turns `base` into `target` when applied
+ * by kustomize, or undefined when strategic merge cannot say it exactly (a value
+ * set to null, a reordering it cannot express, a list type it does not model).
+ * The patch keeps apiVersion, kind, metadata.name and metadata.namespace so
+ * kustomize can find its target.
+ */
+function deriveStrategicMergePatch(kind, base, target) {
+    let diff;
+    try {
+        diff = diffValue(kind, base, target, []);
+    }
+    catch (err) {
+        if (err instanceof Unexpressible)
+            return undefined;
+        throw err;
+    }
+    if (diff === NO_CHANGE)
+        return null;
+    const patch = diff;
+    const meta = json_isObject(target.metadata) ? target.metadata : {};
+    const idMeta = { name: meta.name ?? null };
+    if (typeof meta.namespace === 'string')
+        idMeta.namespace = meta.namespace;
+    const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
+    const { metadata: _m, ...rest } = patch;
+    return {
+        apiVersion: target.apiVersion ?? null,
+        kind: target.kind ?? null,
+        metadata: { ...idMeta, ...patchMeta },
+        ...rest,
+    };
+}
+function diffValue(kind, base, target, path) {
+    if (json_isObject(base) && json_isObject(target))
+        return diffObject(kind, base, target, path);
+    if (Array.isArray(base) && Array.isArray(target))
+        return strategic_merge_diffList(kind, base, target, path);
+    if (deepEqual(base, target))
+        return NO_CHANGE;
+    if (target === null)
+        throw new Unexpressible('null value');
+    assertPlain(target);
+    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
+        throw new Unexpressible('list type');
+    return target;
+}
+function diffObject(kind, base, target, path) {
+    const patch = {};
+    for (const [key, value] of Object.entries(target)) {
+        if (key.startsWith('$'))
+            throw new Unexpressible('directive-like key');
+        if (!(key in base)) {
+            if (value === null)
+                throw new Unexpressible('null value');
+            assertPlain(value);
+            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
+                throw new Unexpressible('list');
+            patch[key] = value;
+            continue;
+        }
+        const d = diffValue(kind, base[key], value, [...path, key]);
+        if (d !== NO_CHANGE)
+            patch[key] = d;
+    }
+    for (const key of Object.keys(base))
+        if (!(key in target))
+            patch[key] = null;
+    return Object.keys(patch).length ? patch : NO_CHANGE;
+}
+function keyedItems(list, key) {
+    const map = new Map();
+    for (const item of list) {
+        if (!json_isObject(item))
+            return undefined;
+        const k = item[key];
+        if (typeof k !== 'string' && typeof k !== 'number')
+            return undefined;
+        const id = json_jsonText(k);
+        if (map.has(id))
+            return undefined;
+        map.set(id, item);
+    }
+    return map;
+}
+function strategic_merge_diffList(kind, base, target, path) {
+    if (deepEqual(base, target))
+        return NO_CHANGE;
+    const strategy = patchListStrategy(kind, path);
+    if (strategy.type === 'unsupported')
+        throw new Unexpressible('list type');
+    if (strategy.type === 'replace') {
+        assertPlain(target);
+        return target;
+    }
+    const key = strategy.key;
+    const baseItems = keyedItems(base, key);
+    const targetItems = keyedItems(target, key);
+    if (!baseItems || !targetItems || target.length === 0)
+        throw new Unexpressible('unkeyed list');
+    // kustomize orders a merged list as: the patch's items in patch order, then
+    // the base items the patch does not mention, in base order.
+    const targetIds = [...targetItems.keys()];
+    const entries = targetIds.map((id, index) => {
+        const t = targetItems.get(id);
+        const b = baseItems.get(id);
+        if (!b) {
+            assertPlain(t);
+            return { id, diff: t };
+        }
+        const d = diffObject(kind, b, t, [...path, index]);
+        return { id, diff: d === NO_CHANGE ? undefined : { [key]: t[key], ...d } };
+    });
+    const deleted = [...baseItems.keys()].filter((id) => !targetItems.has(id));
+    const lastChanged = entries.reduce((last, e, i) => (e.diff ? i : last), -1);
+    let prefix = lastChanged + 1;
+    for (; prefix <= targetIds.length; prefix++) {
+        const mentioned = new Set(targetIds.slice(0, prefix));
+        const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
+        if (deepEqual(rest, targetIds.slice(prefix)))
+            break;
+    }
+    const items = entries
+        .slice(0, prefix)
+        .map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
+    for (const id of deleted)
+        items.push({ [key]: JSON.parse(id), $patch: 'delete' });
+    return items;
+}
+/** Values that contain strategic-merge directives or nulls cannot be written literally. */
+function assertPlain(value) {
+    if (value === null)
+        throw new Unexpressible('null');
+    if (Array.isArray(value))
+        value.forEach(assertPlain);
+    else if (json_isObject(value))
+        for (const [k, v] of Object.entries(value)) {
+            if (k.startsWith('$'))
+                throw new Unexpressible('directive-like key');
+            if (v !== null)
+                assertPlain(v);
+        }
+}
+/**
+ * Applies a strategic-merge patch the way kustomize does for built-in kinds
+ * (used to check derivations; the real output always comes from kustomize).
+ */
+function applyStrategicMergePatch(kind, base, patch) {
+    return mergeObject(kind, base, patch, []);
+}
+function mergeObject(kind, base, patch, path) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null) {
+            delete out[key];
+            continue;
+        }
+        const current = out[key];
+        if (isObject(value) && isObject(current))
+            out[key] = mergeObject(kind, current, value, [...path, key]);
+        else if (Array.isArray(value) && Array.isArray(current))
+            out[key] = mergeList(kind, current, value, [...path, key]);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function mergeList(kind, base, patch, path) {
+    const strategy = listStrategy(kind, path);
+    if (strategy.type !== 'merge')
+        return patch;
+    const key = strategy.key;
+    const idOf = (item) => (isObject(item) ? jsonText(item[key]) : undefined);
+    const mentioned = new Set(patch.map(idOf));
+    const result = [];
+    for (const item of patch) {
+        if (!isObject(item) || item.$patch === 'delete')
+            continue;
+        const b = base.find((x) => idOf(x) === idOf(item));
+        result.push(isObject(b) ? mergeObject(kind, b, item, [...path, result.length]) : item);
+    }
+    for (const item of base)
+        if (!mentioned.has(idOf(item)))
+            result.push(item);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/core/choose-patch.ts
+
+
+
+
+/**
+ * The smaller exact patch from base to target: a strategic-merge patch for
+ * built-in kinds when it can say the change exactly, otherwise (or when it is
+ * larger) RFC 6902 operations. Undefined when nothing changes.
+ */
+function choosePatch(id, base, target, options = {}) {
+    const ops = deriveJsonPatch(base, target);
+    if (ops.length === 0)
+        return undefined;
+    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    // A strategic-merge patch names its target by apiVersion, so it cannot change it.
+    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
+        return json;
+    const smp = deriveStrategicMergePatch(id.kind, base, target);
+    if (!smp)
+        return json;
+    const text = toYaml(smp);
+    return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
+}
+function lineCount(text) {
+    if (!text)
+        return 0;
+    return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+}
+
+;// CONCATENATED MODULE: ./actions/core/migration-report.ts
+
+
+function buildMigrationReport(input) {
+    const environments = input.environments.map((env) => {
+        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
+        const { environment: _e, secrets: _s, ...rest } = overlay;
+        return {
+            name: env.name,
+            valuesFiles: env.valuesFiles,
+            renderedResources: env.render.size,
+            renderedLines: env.renderedLines,
+            overlay: rest,
+            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
+            ...(env.parity ? { parity: env.parity } : {}),
+        };
+    });
+    const volatile = [...input.volatile].map(([key, paths]) => {
+        const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
+        return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
+    });
+    const checked = environments.filter((e) => e.parity);
+    const report = {
+        schemaVersion: 1,
+        chart: input.chart,
+        release: input.release,
+        namespace: input.namespace,
+        hookMode: input.hookMode,
+        tools: input.tools,
+        render: input.render,
+        base: input.plan.base,
+        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
+        environments,
+        hooks: input.hooks,
+        volatile,
+        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
+        warnings: input.warnings,
+    };
+    if (checked.length) {
+        const identical = checked.filter((e) => e.parity?.identical).length;
+        report.parity = {
+            identical: identical === checked.length,
+            environments: checked.length,
+            identicalEnvironments: identical,
+        };
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./actions/core/field-diff.ts
+
+/**
+ * Field-level differences between two values: maps by key (order ignored),
+ * lists by position (order kept). Reports the deepest differing paths.
+ */
+function diffFields(left, right, path = []) {
+    if (deepEqual(left, right))
+        return [];
+    if (left === undefined)
+        return [{ path, change: 'added' }];
+    if (right === undefined)
+        return [{ path, change: 'removed' }];
+    if (json_isObject(left) && json_isObject(right)) {
+        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const out = [];
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            out.push(...diffFields(left[i], right[i], [...path, i]));
+        return out;
+    }
+    return [{ path, change: 'changed' }];
+}
+/** Sets the value at `path` if every step exists; returns whether it did. */
+function setExisting(root, path, value) {
+    let cur = root;
+    for (let i = 0; i < path.length - 1; i++) {
+        const step = path[i];
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : json_isObject(cur)
+                ? cur[step]
+                : undefined;
+        if (next === undefined)
+            return false;
+        cur = next;
+    }
+    const last = path[path.length - 1];
+    if (last === undefined)
+        return false;
+    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
+        cur[last] = value;
+    else if (json_isObject(cur) && typeof last === 'string' && last in cur)
+        cur[last] = value;
+    else
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/core/normalize.ts
+
+
+
+
+
+
+
+function withNamespace(resource, object) {
+    if (resource.id.namespace && json_isObject(object.metadata))
+        object.metadata.namespace = resource.id.namespace;
+    return object;
+}
+/**
+ * What an environment must produce after migration: Helm bookkeeping
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
+ * per `hookMode`.
+ */
+function prepareTargets(render, hookMode) {
+    const resources = new Map();
+    const hooks = [];
+    for (const [key, resource] of render) {
+        const hook = readHook(resource.object);
+        let extra = {};
+        if (hook) {
+            const record = classifyHook(displayId(resource.id), hook, hookMode);
+            hooks.push(record);
+            if (record.action === 'dropped' || isTestHook(hook))
+                continue;
+            if (record.action === 'argocd')
+                extra = hookAnnotations(hook);
+        }
+        const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
+        nullMetadataValuesToEmpty(object);
+        dropNullMetadataMaps(object);
+        if (Object.keys(extra).length) {
+            const meta = object.metadata;
+            meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
+        }
+        resources.set(key, { ...resource, object });
+    }
+    return { resources, hooks };
+}
+/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
+function findVolatileFields(first, second) {
+    const out = new Map();
+    for (const [key, resource] of first) {
+        const other = second.get(key);
+        if (!other)
+            continue;
+        const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
+        const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
+        const paths = diffFields(left, right).map((c) => c.path);
+        if (paths.length)
+            out.set(key, paths);
+    }
+    return out;
+}
+/**
+ * Makes volatile values stable: Secret data takes the first environment's
+ * sample in every environment (it lives in git-ignored files and must stay
+ * usable), and every other volatile string (a checksum of a random Secret, a
+ * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
+ * its resource and path, so tracked files are byte-identical on reruns and
+ * random values do not show up as environment differences.
+ */
+function alignVolatileValues(envs, volatile) {
+    for (const [key, paths] of volatile)
+        for (const path of paths) {
+            let reference;
+            for (const env of envs) {
+                const resource = env.get(key);
+                if (!resource)
+                    continue;
+                const value = valueAt(resource, path);
+                if (value === undefined)
+                    continue;
+                if (typeof value === 'string' && !isSecret(resource))
+                    reference ??= volatileStandIn(key, path);
+                if (reference === undefined)
+                    reference = value;
+                else
+                    setAt(resource, path, json_clone(reference));
+            }
+        }
+}
+function volatileStandIn(key, path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+        .digest('hex');
+}
+function valueAt(resource, path) {
+    if (!isSecret(resource) || path[0] !== 'data')
+        return getPath(resource.object, path);
+    return getPath(canonicalSecret(resource.object), path);
+}
+function setAt(resource, path, value) {
+    if (isSecret(resource) && path[0] === 'data' && typeof path[1] === 'string') {
+        const object = resource.object;
+        if (json_isObject(object.stringData) && path[1] in object.stringData)
+            delete object.stringData[path[1]];
+        object.data = { ...(json_isObject(object.data) ? object.data : {}), [path[1]]: value };
+        return;
+    }
+    setExisting(resource.object, path, value);
+}
+/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
+function canonicalSecret(object) {
+    const copy = json_clone(object);
+    const data = decodeSecretData(object);
+    delete copy.stringData;
+    if (data.size)
+        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
+    else
+        delete copy.data;
+    return copy;
+}
+const VOLATILE_MARKER = '<volatile: compared as present>';
+/**
+ * The parity normal form of design.md applied to either side: bookkeeping
+ * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
+ * volatile fields replaced by a marker where present.
+ */
+function normalizeForParity(set, options) {
+    const prepared = prepareTargets(set, options.hookMode).resources;
+    const out = new Map();
+    for (const [key, resource] of prepared) {
+        let object = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
+        if (options.hookMode === 'argocd')
+            object = withoutArgoHookAnnotations(object);
+        for (const path of options.volatile?.get(key) ?? [])
+            setExisting(object, path, VOLATILE_MARKER);
+        out.set(key, { ...resource, object });
+    }
+    return out;
+}
+function withoutArgoHookAnnotations(object) {
+    const meta = object.metadata;
+    if (!json_isObject(meta) || !json_isObject(meta.annotations))
+        return object;
+    for (const key of Object.keys(meta.annotations))
+        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
+            delete meta.annotations[key];
+    if (Object.keys(meta.annotations).length === 0)
+        delete meta.annotations;
+    return object;
+}
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value) {
+    if (Array.isArray(value))
+        value.forEach(nullMetadataValuesToEmpty);
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && json_isObject(child))
+            for (const field of ['labels', 'annotations'])
+                if (json_isObject(child[field]))
+                    for (const [k, v] of Object.entries(child[field]))
+                        if (v === null)
+                            child[field][k] = '';
+        nullMetadataValuesToEmpty(child);
+    }
+}
+/**
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
+ */
+function dropNullMetadataMaps(object) {
+    const meta = object.metadata;
+    if (!json_isObject(meta))
+        return;
+    for (const field of ['labels', 'annotations'])
+        if (field in meta && meta[field] === null)
+            delete meta[field];
+}
+
+;// CONCATENATED MODULE: ./actions/core/file-names.ts
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
+}
+/**
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
+ */
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
+        ];
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
+    }
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/core/plan-images.ts
+
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
+}
+/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
+function collectSites(resourceKey, value, trail, out) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
+        return;
+    }
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
+            for (const item of child) {
+                if (!json_isObject(item))
+                    continue;
+                const site = `${trail}.${key}[${String(item.name)}]`;
+                if (typeof item.image === 'string')
+                    out.push({ resourceKey, site, holder: item, image: item.image });
+                collectSites(resourceKey, item, site, out);
+            }
+        }
+        else {
+            collectSites(resourceKey, child, `${trail}.${key}`, out);
+        }
+    }
+}
+/**
+ * Plans kustomize `images:` entries for one environment. `base` maps resource
+ * keys to the base objects this environment inherits; `targets` holds every
+ * object the environment must produce (mutated: each site the transformer
+ * will rewrite gets its base image back, so the patches left to derive
+ * exclude the tag change). An entry is used only when it is exact: every site
+ * of that image name in the environment ends with the same tag and no digest.
+ */
+function planImageOverrides(base, targets) {
+    const baseSites = new Map();
+    for (const [key, object] of base) {
+        const sites = [];
+        collectSites(key, object, '', sites);
+        for (const s of sites)
+            baseSites.set(`${key}\0${s.site}`, s);
+    }
+    const targetSites = [];
+    for (const [key, object] of targets)
+        collectSites(key, object, '', targetSites);
+    const byName = new Map();
+    for (const site of targetSites) {
+        const name = parseImage(site.image).name;
+        byName.set(name, [...(byName.get(name) ?? []), site]);
+    }
+    // Base sites whose image name would also be matched by the transformer.
+    const overrides = [];
+    for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+        const refs = sites.map((s) => parseImage(s.image));
+        const tag = refs[0]?.tag;
+        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
+            continue;
+        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
+        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
+        const exact = changing.every((p) => {
+            const b = parseImage(p.before.image);
+            return b.name === name && b.tag !== undefined && !b.digest;
+        });
+        if (changing.length === 0 || !exact)
+            continue;
+        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
+        for (const p of changing)
+            p.site.holder.image = p.before.image;
+        overrides.push({ name, newTag: tag });
+    }
+    return overrides;
+}
+
+;// CONCATENATED MODULE: ./actions/core/plan-labels.ts
+
+/**
+ * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
+ * templates) for one environment. A label is used when every object the
+ * environment produces carries it with the same value (the transformer sets
+ * it on all of them, generated Secrets included) and at least one inherited
+ * base object lacks it or has another value. Inherited targets get their
+ * base value back (mutated), so patches no longer carry the label.
+ */
+function planCommonLabels(inherited, targets, alsoLabelled) {
+    const all = [...targets.values(), ...alsoLabelled];
+    const first = all[0];
+    if (!first)
+        return {};
+    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
+    for (const object of all.slice(1)) {
+        const labels = labelsOf(object);
+        for (const [k, v] of common)
+            if (labels[k] !== v)
+                common.delete(k);
+    }
+    const pairs = {};
+    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
+        if (!differs)
+            continue;
+        pairs[k] = v;
+        for (const [key, base] of inherited) {
+            const target = targets.get(key);
+            const meta = target?.metadata;
+            if (!json_isObject(meta) || !json_isObject(meta.labels))
+                continue;
+            const before = labelsOf(base)[k];
+            if (before === undefined)
+                delete meta.labels[k];
+            else
+                meta.labels[k] = before;
+            if (Object.keys(meta.labels).length === 0)
+                delete meta.labels;
+        }
+    }
+    return pairs;
+}
+function labelsOf(object) {
+    const meta = object.metadata;
+    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
+}
+
+;// CONCATENATED MODULE: ./actions/core/plan-migration.ts
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/**
+ * Plans the Kustomize tree: a base holding what a majority of environments
+ * share and, per environment, an overlay with only what differs. Pure: the
+ * caller writes `files` and `secretFiles`.
+ */
+function planMigration(input) {
+    const envs = input.environments;
+    const namespaceField = chooseNamespaceField(envs);
+    const files = new Map();
+    const secretFiles = new Map();
+    const keys = orderedKeys(envs);
+    const baseObjects = new Map();
+    for (const key of keys) {
+        const present = envs.filter((e) => e.resources.has(key));
+        const first = present[0]?.resources.get(key);
+        const versions = present.map((e) => e.resources.get(key));
+        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+            continue;
+        baseObjects.set(key, chooseBaseVersion(versions));
+    }
+    const baseNamer = new FileNamer();
+    const baseResourceFiles = [];
+    for (const resource of baseObjects.values()) {
+        const file = baseNamer.nameFor(resource.id);
+        baseResourceFiles.push(file);
+        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
+    }
+    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
+    const strategicMergeTargets = new Set();
+    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
+        jsonPatchOnly: input.jsonPatchOnly,
+        strategicMergeTargets,
+        files,
+        secretFiles,
+    }));
+    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
+    return {
+        files,
+        secretFiles,
+        ...(namespaceField ? { namespaceField } : {}),
+        strategicMergeTargets,
+        base: {
+            resources: baseObjects.size,
+            files: baseFiles.length,
+            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+        },
+        overlays,
+    };
+}
+function orderedKeys(envs) {
+    const seen = new Set();
+    for (const env of envs)
+        for (const key of env.resources.keys())
+            seen.add(key);
+    return [...seen];
+}
+/**
+ * kustomize applies patches through JSON numbers, which cannot hold integers
+ * beyond 2^53: a resource carrying one that differs between environments is
+ * written whole into each overlay instead of being patched.
+ */
+function needsWholeCopies(versions) {
+    const first = versions[0];
+    return (versions.some((v) => containsBigInt(v.object)) &&
+        !versions.every((v) => deepEqual(v.object, first.object)));
+}
+/** The version of a resource that needs the smallest patches to reach all the others. */
+function chooseBaseVersion(versions) {
+    let best = versions[0];
+    if (versions.every((v) => deepEqual(v.object, best.object)))
+        return best;
+    let bestCost = Infinity;
+    for (const candidate of versions) {
+        let cost = 0;
+        for (const other of versions) {
+            if (other === candidate)
+                continue;
+            const patch = choosePatch(candidate.id, candidate.object, other.object);
+            cost += patch ? lineCount(patch.text) : 0;
+            if (cost >= bestCost)
+                break;
+        }
+        if (cost < bestCost) {
+            best = candidate;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+/**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema): any other cluster-scoped object (newer built-ins
+ * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
+ * get a namespace from it.
+ */
+const KUSTOMIZE_CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/VolumeAttachment',
+    'scheduling.k8s.io/PriorityClass',
+    'node.k8s.io/RuntimeClass',
+    'networking.k8s.io/IngressClass',
+    'policy/PodSecurityPolicy',
+    'certificates.k8s.io/CertificateSigningRequest',
+]);
+/**
+ * kustomize's `namespace:` field is used only where it is exact: every
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
+ */
+function chooseNamespaceField(envs) {
+    let namespace;
+    for (const env of envs)
+        for (const { id, object } of env.resources.values()) {
+            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
+                Array.isArray(object.subjects) &&
+                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
+                return undefined;
+            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+                return undefined;
+            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
+                return undefined;
+            if (!id.namespace)
+                continue;
+            if (namespace !== undefined && namespace !== id.namespace)
+                return undefined;
+            namespace = id.namespace;
+        }
+    return namespace;
+}
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id, object, namespaceField) {
+    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
+        return object;
+    const copy = json_clone(object);
+    delete copy.metadata.namespace;
+    return copy;
+}
+function kustomization(namespace, resources, rest) {
+    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+}
+function patchTarget(id) {
+    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
+    if (id.namespace)
+        target.namespace = id.namespace;
+    return target;
+}
+function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
+    const dir = `overlays/${env.name}`;
+    const resourceNamer = new FileNamer();
+    const patchNamer = new FileNamer();
+    const secretNamer = new FileNamer('');
+    const summary = {
+        environment: env.name,
+        resources: env.resources.size,
+        addedResources: [],
+        removedResources: [],
+        strategicMergePatches: 0,
+        jsonPatches: 0,
+        images: [],
+        replicas: [],
+        labels: {},
+        secrets: [],
+        files: 0,
+        lines: 0,
+    };
+    const resources = ['../../base'];
+    const patches = [];
+    const generators = [];
+    const writePatch = (id, patch) => {
+        const file = `patches/${patchNamer.nameFor(id)}`;
+        files.set(`${dir}/${file}`, patch.text);
+        if (patch.type === 'strategic-merge') {
+            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
+            summary.strategicMergePatches++;
+            patches.push({ path: file });
+        }
+        else {
+            summary.jsonPatches++;
+            patches.push({ path: file, target: patchTarget(id) });
+        }
+    };
+    // Targets the transformers and patches must reach, for resources built from the base or added here.
+    const inherited = new Map();
+    const targets = new Map();
+    for (const [key, resource] of env.resources) {
+        if (isSecret(resource))
+            continue;
+        targets.set(key, json_clone(resource.object));
+        const base = baseObjects.get(key);
+        if (base)
+            inherited.set(key, base.object);
+    }
+    summary.images = planImageOverrides(inherited, targets);
+    summary.replicas = planReplicas(inherited, targets, env.resources);
+    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
+    summary.labels = planCommonLabels(inherited, targets, secrets);
+    for (const [key, target] of targets) {
+        const resource = env.resources.get(key);
+        const base = baseObjects.get(key);
+        if (!base) {
+            const file = resourceNamer.nameFor(resource.id);
+            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
+            resources.push(file);
+            summary.addedResources.push(displayId(resource.id));
+            continue;
+        }
+        const patch = choosePatch(resource.id, base.object, target, {
+            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
+        });
+        // The patch must find the base's object, whose apiVersion may differ from this environment's.
+        if (patch)
+            writePatch(base.id, patch);
+    }
+    for (const [key, base] of baseObjects) {
+        if (env.resources.has(key))
+            continue;
+        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
+        const meta = {
+            name: base.id.name,
+            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
+        };
+        files.set(`${dir}/${file}`, toYaml({
+            $patch: 'delete',
+            apiVersion: base.object.apiVersion ?? null,
+            kind: base.id.kind,
+            metadata: meta,
+        }));
+        patches.push({ path: file });
+        summary.removedResources.push(displayId(base.id));
+    }
+    for (const resource of env.resources.values()) {
+        if (!isSecret(resource))
+            continue;
+        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
+        const plan = planSecretGenerator(resource, safeStem(stem));
+        generators.push(plan.entry);
+        for (const f of plan.files)
+            secretFiles.set(`${dir}/${f.path}`, f.content);
+        if (plan.removeType)
+            writePatch(resource.id, {
+                type: 'json6902',
+                ops: [{ op: 'remove', path: '/type' }],
+                text: toYaml([{ op: 'remove', path: '/type' }]),
+            });
+        summary.secrets.push({
+            name: resource.id.name,
+            namespace: resource.id.namespace,
+            keys: plan.keys,
+            files: plan.files.map((f) => `${dir}/${f.path}`),
+        });
+    }
+    const rest = {};
+    if (summary.images.length)
+        rest.images = summary.images;
+    if (summary.replicas.length)
+        rest.replicas = summary.replicas;
+    if (Object.keys(summary.labels).length)
+        rest.labels = [{ pairs: summary.labels }];
+    if (patches.length)
+        rest.patches = patches;
+    if (generators.length)
+        rest.secretGenerator = generators;
+    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
+    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
+    summary.files = overlayFiles.length;
+    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
+    return summary;
+}
+/**
+ * kustomize `replicas:` entries, used where exact: the base and target both
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
+ */
+function planReplicas(inherited, targets, all) {
+    const names = new Map();
+    for (const { id } of all.values())
+        if (REPLICA_KINDS.has(id.kind))
+            names.set(id.name, (names.get(id.name) ?? 0) + 1);
+    const out = [];
+    for (const [key, target] of targets) {
+        const base = inherited.get(key);
+        const id = all.get(key)?.id;
+        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
+            continue;
+        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
+        const spec = target.spec;
+        const to = json_isObject(spec) ? spec.replicas : undefined;
+        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
+            continue;
+        spec.replicas = from;
+        out.push({ name: id.name, count: to });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./actions/core/render-migration-report.ts
+const render_migration_report_cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function parityCell(parity) {
+    if (!parity)
+        return 'not checked';
+    if (parity.identical)
+        return 'identical';
+    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
+}
+/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
+function renderMigrationReport(report) {
+    const out = [];
+    const push = (...lines) => out.push(...lines);
+    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
+    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
+    if (report.parity) {
+        push(report.parity.identical
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
+    }
+    else {
+        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
+    }
+    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
+    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
+    if (report.tools.kustomize)
+        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
+    push('', '## Environments', '');
+    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
+    push('|---|---|---|---|---|---|---|');
+    for (const env of report.environments) {
+        push(`| ${render_migration_report_cell(env.name)} | ${render_migration_report_cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
+    }
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    if (report.namespaceField)
+        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
+    push('');
+    for (const env of report.environments) {
+        const lines = [];
+        if (env.overlay.addedResources.length)
+            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
+        if (env.overlay.removedResources.length)
+            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
+        for (const image of env.overlay.images)
+            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
+        for (const r of env.overlay.replicas)
+            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
+        for (const [k, v] of Object.entries(env.overlay.labels))
+            lines.push(`- label \`${k}: ${v}\` on every resource`);
+        if (lines.length)
+            push(`### ${env.name}`, '', ...lines, '');
+    }
+    push('## Helm hooks', '');
+    if (!report.hooks.length)
+        push('The chart has no hooks.', '');
+    else {
+        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
+        const seen = new Set();
+        for (const h of report.hooks) {
+            const row = `| ${render_migration_report_cell(h.resource)} | ${render_migration_report_cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${render_migration_report_cell(h.lostOrdering)} |`;
+            if (!seen.has(row))
+                push(row);
+            seen.add(row);
+        }
+        push('');
+    }
+    push('## Volatile fields', '');
+    if (!report.render.twice)
+        push('No template calls a random function, so each environment was rendered once.', '');
+    else if (!report.volatile.length)
+        push('Two renders of the same input were identical: nothing random.', '');
+    else {
+        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
+        for (const v of report.volatile)
+            push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
+        push('');
+    }
+    push('## Secrets', '');
+    if (!report.secrets.length)
+        push('The chart renders no Secrets.', '');
+    else {
+        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
+        for (const s of report.secrets)
+            push(`| ${render_migration_report_cell(s.environment)} | ${render_migration_report_cell(s.name)} | ${render_migration_report_cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
+        push('');
+    }
+    push('## Warnings', '');
+    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
+    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
+    if (failed.length) {
+        push('## Parity', '');
+        for (const env of failed) {
+            const p = env.parity;
+            push(`### ${env.name}`, '');
+            for (const r of p.missing)
+                push(`- missing from the Kustomize build: ${r}`);
+            for (const r of p.unexpected)
+                push(`- only in the Kustomize build: ${r}`);
+            for (const c of p.changed)
+                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
+            push('');
+        }
+    }
+    return out.join('\n').replace(/\n+$/, '\n');
+}
+
+;// CONCATENATED MODULE: ./actions/engine/environments.ts
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
+}
+
 ;// CONCATENATED MODULE: ./actions/core/parity.ts
 
 
@@ -42773,60 +43253,6 @@ async function proveParity(plan, targets, rendered, write, settings) {
             return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
         }),
     };
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/helm-render.ts
-
-
-/** `helm template` with CRDs, as argv. */
-function helmTemplateArgs(request) {
-    const args = [
-        'template',
-        request.release,
-        request.chartDir,
-        '--namespace',
-        request.namespace,
-        '--include-crds',
-    ];
-    for (const file of request.valuesFiles)
-        args.push('--values', file);
-    if (request.kubeVersion)
-        args.push('--kube-version', request.kubeVersion);
-    for (const api of request.apiVersions ?? [])
-        args.push('--api-versions', api);
-    return args;
-}
-/** Renders a chart with the real helm; helm's own message explains any failure. */
-async function renderChart(helm, request) {
-    const result = await runCommand(helm.path, helmTemplateArgs(request));
-    if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
-    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
-    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
-        throw new MmfError('E_DEPENDENCIES_MISSING', message, {
-            file: request.chartLabel,
-            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
-        });
-    }
-    throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
-        file: request.chartLabel,
-        hint: 'fix the template or the values it reads; the message names the template and line',
-    });
-}
-/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
-function cleanHelmError(stderr, chartDir, chartLabel) {
-    const text = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
-        .map((line) => line
-        .replace(/^Error:\s*/, '')
-        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
-        .split(chartDir)
-        .join(chartLabel))
-        .join(' ')
-        .trim();
-    return oneParagraph(text);
 }
 
 ;// CONCATENATED MODULE: ./actions/engine/render-environments.ts
@@ -43104,27 +43530,16 @@ function parityError(result) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/cli/program.ts
+;// CONCATENATED MODULE: ./actions/cli/commands/helm-to-kustomize.ts
 
 
 
 
 
-const VERSION = '0.1.0';
-const collect = (value, previous) => [...previous, value];
-/** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
-function buildProgram(io, state) {
-    const program = new Command('mmf')
-        .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity')
-        .version(VERSION)
-        .option('--debug', 'print stack traces for unexpected errors')
-        .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => { } });
-    const migrate = program
-        .command('migrate')
-        .description('migrate services from Helm to Kustomize')
-        .exitOverride();
-    migrate
+
+/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+function addHelmToKustomizeCommand(migrate, io, state) {
+    const command = migrate
         .command('helm-to-kustomize')
         .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
         'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
@@ -43143,12 +43558,8 @@ function buildProgram(io, state) {
         .default('keep'))
         .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
         .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, [])
-        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
-        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
-        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
-        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
-        .exitOverride()
-        .action(async (flags) => {
+        .exitOverride();
+    addToolFlags(command).action(async (flags) => {
         const chart = flags.chart ?? flags.helmChartPath;
         const output = flags.output ?? flags.outputPath;
         if (!chart)
@@ -43172,7 +43583,7 @@ function buildProgram(io, state) {
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
-            log: { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) },
+            log: stderrLogger(io),
         });
         if (flags.json) {
             const { exitCode, output: out, timings, report } = result;
@@ -43185,6 +43596,162 @@ function buildProgram(io, state) {
             io.stderr(parityError(result).format() + '\n');
         state.exitCode = result.exitCode;
     });
+}
+
+;// CONCATENATED MODULE: ./actions/engine/validate-migration.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function isDir(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/**
+ * Proves (or disproves) that a migrated Kustomize tree renders what the
+ * original chart renders, per environment, by the parity rules of design.md;
+ * the review sections carry the differences for every surface.
+ */
+async function validateMigration(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const scopes = new ScopeResolver();
+    const originals = new Map();
+    let volatile = new Map();
+    if ((await detectSource(options.originalPath)) === 'helm-chart') {
+        for (const env of envs)
+            for (const file of env.valuesFiles)
+                await checkValuesFile(file);
+        const chart = await openChart(options.originalPath);
+        try {
+            const helm = await resolveHelm(options.helm);
+            const rendered = await renderEnvironments(helm, chart, envs, {
+                chartLabel: options.originalPath,
+                release: options.release ?? chart.name,
+                namespace: options.namespace,
+                apiVersions: [],
+                scopes,
+                log: options.log,
+            });
+            volatile = rendered.volatile;
+            for (const env of rendered.rendered)
+                originals.set(env.name, env.render);
+        }
+        finally {
+            await chart.cleanup();
+        }
+    }
+    else {
+        const loaded = await loadSource(options.originalPath, { namespace: options.namespace });
+        for (const env of envs)
+            originals.set(env.name, loaded.resources);
+    }
+    const kustomize = await resolveKustomize(options.kustomize);
+    const sections = [];
+    for (const env of envs) {
+        const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const built = await buildKustomization(kustomize, dir);
+        const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const normal = { hookMode: options.hookMode, volatile };
+        const helmSide = normalizeForParity(originals.get(env.name), normal);
+        const kustomizeSide = normalizeForParity(migrated, normal);
+        const parity = compareForParity(helmSide, kustomizeSide);
+        const diff = diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
+        sections.push({ name: env.name, diff, parity: parity.identical });
+    }
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/validate-migration.ts
+
+
+
+
+
+
+
+function addValidateMigrationCommand(migrate, io, state) {
+    const command = migrate
+        .command('validate-migration')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
+        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
+        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
+        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
+        .choices([...HOOK_MODES])
+        .default('keep'))
+        .option('--json', 'print the result as JSON')
+        .option('--markdown', 'print the result as Markdown')
+        .exitOverride();
+    addToolFlags(command).action(async (flags) => {
+        if (!flags.originalPath || !flags.migratedPath) {
+            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
+                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
+            });
+        }
+        const log = stderrLogger(io);
+        const report = await validateMigration({
+            originalPath: flags.originalPath,
+            migratedPath: flags.migratedPath,
+            environments: flags.env,
+            ...(flags.release ? { release: flags.release } : {}),
+            namespace: flags.namespace,
+            hookMode: flags.hooks,
+            ...toolOptions(flags, log),
+            log,
+        });
+        const identical = report.sections.filter((s) => s.parity).length;
+        if (flags.json)
+            io.stdout(JSON.stringify(report, null, 2) + '\n');
+        else if (flags.markdown) {
+            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+            io.stdout([blocks.header, ...blocks.resources].join('\n'));
+        }
+        else
+            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
+        if (identical < report.sections.length) {
+            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
+                file: flags.migratedPath,
+            }).format() + '\n');
+            state.exitCode = 3;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/cli/program.ts
+
+
+
+
+const VERSION = '0.1.0';
+/** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
+function buildProgram(io, state) {
+    const program = new Command('mmf')
+        .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity')
+        .version(VERSION)
+        .option('--debug', 'print stack traces for unexpected errors')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => { } });
+    const migrate = program
+        .command('migrate')
+        .description('migrate services from Helm to Kustomize')
+        .exitOverride();
+    addHelmToKustomizeCommand(migrate, io, state);
+    addValidateMigrationCommand(migrate, io, state);
+    addDiffCommand(program, io, state);
     return program;
 }
 

@@ -23,11 +23,12 @@ function formatSteps(steps: readonly Step[]): string {
 /** A value as reviewers read it in one line. */
 export function shortValue(value: JsonValue | undefined): string | undefined {
   if (value === undefined) return undefined;
+  const inline = jsonText(value);
+  if (inline.length <= 80) return inline;
   if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
   if (isObject(value))
     return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-  const text = jsonText(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
 }
 
 function keyedBy(list: JsonValue[], key: string): Map<string, JsonValue> | undefined {

@@ -75,12 +75,12 @@ describe('diffManifests', () => {
       {
         path: 'spec.template.spec.containers[name=app].ports[containerPort=8080]',
         change: 'removed',
-        before: '{3 fields}',
+        before: '{"name":"http","containerPort":8080,"protocol":"TCP"}',
       },
       {
         path: 'spec.template.spec.containers[name=app].ports[containerPort=8081]',
         change: 'added',
-        after: '{3 fields}',
+        after: '{"name":"http","containerPort":8081,"protocol":"TCP"}',
       },
     ]);
   });
