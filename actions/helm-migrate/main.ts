@@ -1,0 +1,3 @@
+import { runHelmMigrate } from './run.js';
+
+await runHelmMigrate();

@@ -1,0 +1,120 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { publishCheckRun, type CheckAnnotation } from '../adapters/github/check-run.js';
+import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { locateChange } from '../adapters/locate-source.js';
+import type { MarkdownBlocks } from '../core/review/render-review-markdown.js';
+import { summaryLine } from '../core/review/render-review-markdown.js';
+import { verdictOf, type ReviewReport } from '../core/review/review-report.js';
+import { splitComment } from '../core/review/split-comment.js';
+
+/** GitHub's limit for one step's job summary. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+
+export interface PublishSettings {
+  title: string;
+  /** Marker id of the sticky comment and name of the check run's subject. */
+  id: string;
+  chart: string;
+  output?: string;
+  comment: boolean;
+  checkRun: boolean;
+  failed: boolean;
+  token: string;
+  workspace: string;
+}
+
+/** The job summary: always written, so forks and read-only tokens still get the whole report. */
+export async function writeJobSummary(blocks: MarkdownBlocks, notes: readonly string[]): Promise<void> {
+  let body = blocks.header;
+  let omitted = 0;
+  for (const block of blocks.resources) {
+    if (body.length + block.length > SUMMARY_LIMIT) omitted++;
+    else body += '\n' + block;
+  }
+  if (omitted)
+    body += `\n> ${omitted} resource section(s) exceed the job summary's 1 MiB limit; they are in the PR comment parts and the JSON report.\n`;
+  for (const note of notes) body += `\n> ${note}\n`;
+  await core.summary.addRaw(body).write();
+}
+
+async function annotations(report: ReviewReport, settings: PublishSettings): Promise<CheckAnnotation[]> {
+  const out: CheckAnnotation[] = [];
+  for (const section of report.sections) {
+    for (const change of section.diff.changes) {
+      const where = await locateChange(change, {
+        workspace: settings.workspace,
+        chartDir: settings.chart,
+        ...(settings.output ? { output: settings.output } : {}),
+        environment: section.name,
+      });
+      if (!where) continue;
+      const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+      const keys = (change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+      out.push({
+        path: where.path,
+        start_line: where.line,
+        end_line: where.line,
+        annotation_level: section.parity === false ? 'failure' : 'notice',
+        title: `${section.name}: ${change.resource} ${change.status}`,
+        message: [...fields, ...keys].join('\n') || change.status,
+      });
+    }
+  }
+  return out;
+}
+
+/** Sticky PR comment and check run; each degrades to a logged notice when the token cannot write. */
+export async function publishToPullRequest(
+  report: ReviewReport,
+  blocks: MarkdownBlocks,
+  settings: PublishSettings,
+): Promise<{ commentUrl?: string; notes: string[] }> {
+  const notes: string[] = [];
+  const { context } = github;
+  const octokit = github.getOctokit(settings.token);
+  const pr = context.payload.pull_request;
+  let commentUrl: string | undefined;
+  if (settings.comment && pr) {
+    const parts = splitComment(blocks, settings.id, settings.title);
+    const result = await upsertStickyComment(
+      octokit,
+      { ...context.repo, issueNumber: pr.number, id: settings.id },
+      parts,
+    );
+    if (result.posted) {
+      commentUrl = result.url;
+      core.info(
+        `PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`,
+      );
+    } else {
+      core.warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
+      notes.push(`No PR comment was written: ${result.reason}.`);
+    }
+  }
+  if (settings.checkRun) {
+    const verdict = verdictOf(report);
+    const headSha = (pr?.head as { sha?: string } | undefined)?.sha ?? context.sha;
+    const run = await publishCheckRun(octokit, {
+      ...context.repo,
+      headSha,
+      name: `helm-migrate: ${settings.chart}`,
+      conclusion: settings.failed
+        ? 'failure'
+        : verdict === 'no-changes' || verdict === 'parity'
+          ? 'success'
+          : 'neutral',
+      title: summaryLine(report).slice(0, 255) || 'no environments',
+      summary: blocks.header,
+      text: blocks.resources.join('\n'),
+      annotations: await annotations(report, settings),
+    });
+    if (run.reason) {
+      core.warning(`No check run: ${run.reason}.`);
+      notes.push(`No check run was created: ${run.reason}.`);
+    } else core.info(`Check run: ${run.url}`);
+  }
+  return { ...(commentUrl ? { commentUrl } : {}), notes };
+}
