@@ -9,7 +9,7 @@ import {
   resolveHelm,
   resolveKustomize,
   type ResolveHelmOptions,
-  type ResolveToolOptions,
+  type ResolveKustomizeOptions,
 } from './tools/resolve-tool.js';
 import { checkValuesFile } from './values-files.js';
 
@@ -21,7 +21,7 @@ export interface SourceOptions {
   release?: string;
   namespace: string;
   helm?: ResolveHelmOptions;
-  kustomize?: ResolveToolOptions;
+  kustomize?: ResolveKustomizeOptions;
   /** How the source is named in messages and reports (default: its path). */
   label?: string;
 }

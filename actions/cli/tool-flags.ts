@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ResolveHelmOptions, ResolveToolOptions } from '../adapters/tools/resolve-tool.js';
+import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../adapters/tools/resolve-tool.js';
 import type { Logger } from '../engine/logger.js';
 import type { CliIo } from './run-cli.js';
 
@@ -31,7 +31,7 @@ export function stderrLogger(io: CliIo): Logger {
 export function toolOptions(
   flags: ToolFlags,
   log: Logger,
-): { helm: ResolveHelmOptions; kustomize: ResolveToolOptions } {
+): { helm: ResolveHelmOptions; kustomize: ResolveKustomizeOptions } {
   const download = flags.downloadTools ? { allowDownload: true } : {};
   return {
     helm: {

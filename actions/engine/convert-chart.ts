@@ -31,6 +31,8 @@ export interface ConvertOptions {
   helmPath?: string;
   helmVersion?: string;
   kustomizePath?: string;
+  /** An exact kustomize version to use or download. */
+  kustomizeVersion?: string;
   /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
   allowDownload?: boolean;
   log: Logger;
@@ -70,6 +72,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const kustomize = options.validate
       ? await resolveKustomize({
           path: options.kustomizePath,
+          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
           pathLabel: '--kustomize',
           log: log.info,
           ...(options.allowDownload ? { allowDownload: true } : {}),

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withGitRef } from '../adapters/git-worktree.js';
 import { loadSource, type SourceOptions } from '../adapters/manifest-source.js';
-import type { ResolveHelmOptions, ResolveToolOptions } from '../adapters/tools/resolve-tool.js';
+import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../adapters/tools/resolve-tool.js';
 import { diffManifests, type DiffOptions } from '../core/diff/semantic-diff.js';
 import type { HookMode } from '../core/hooks.js';
 import type { ManifestSet } from '../core/manifest.js';
@@ -29,7 +29,7 @@ export interface ReviewChartOptions {
   baseRef?: string;
   diff?: DiffOptions;
   helm?: ResolveHelmOptions;
-  kustomize?: ResolveToolOptions;
+  kustomize?: ResolveKustomizeOptions;
   log: Logger;
 }
 
@@ -68,6 +68,9 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
       ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
       ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
       ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+      ...(options.kustomize?.kustomizeVersion
+        ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+        : {}),
       ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
       log: options.log,
     });

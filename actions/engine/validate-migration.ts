@@ -7,7 +7,7 @@ import {
   resolveHelm,
   resolveKustomize,
   type ResolveHelmOptions,
-  type ResolveToolOptions,
+  type ResolveKustomizeOptions,
 } from '../adapters/tools/resolve-tool.js';
 import { checkValuesFile } from '../adapters/values-files.js';
 import { diffManifests } from '../core/diff/semantic-diff.js';
@@ -30,7 +30,7 @@ export interface ValidateMigrationOptions {
   namespace: string;
   hookMode: HookMode;
   helm?: ResolveHelmOptions;
-  kustomize?: ResolveToolOptions;
+  kustomize?: ResolveKustomizeOptions;
   log: Logger;
 }
 

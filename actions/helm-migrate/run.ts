@@ -46,7 +46,10 @@ export async function runHelmMigrate(): Promise<void> {
         hookMode: 'keep',
         ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
         helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
-        kustomize: { log: core.info },
+        kustomize: {
+          ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+          log: core.info,
+        },
         log,
       }),
     );

@@ -39943,7 +39943,42 @@ async function resolveHelm(opts = {}) {
 function kindOf(path, fallback) {
     return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
 }
+/**
+ * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
+ * wanted version, a tool of another version is replaced by the pinned download
+ * of that version where allowed, or refused with what was found.
+ */
 async function resolveKustomize(opts = {}) {
+    const found = await resolveAnyKustomize(opts).catch((err) => {
+        if (opts.kustomizeVersion && context(opts).downloadAllowed)
+            return undefined;
+        throw err;
+    });
+    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
+    if (found && (!wanted || found.version === wanted))
+        return found;
+    const ctx = context(opts);
+    if (wanted && ctx.downloadAllowed) {
+        const installed = await installTool({
+            tool: 'kustomize',
+            version: wanted,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
+        return {
+            name: 'kustomize',
+            kind: 'kustomize',
+            path: installed.path,
+            version: await detectToolVersion('kustomize', installed.path),
+            source: installed.cacheHit ? 'tool-cache' : 'download',
+        };
+    }
+    throw new MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
+        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
+    });
+}
+async function resolveAnyKustomize(opts) {
     const ctx = context(opts);
     const tool = async (path, kind, source) => ({
         name: 'kustomize',
@@ -43342,6 +43377,7 @@ async function convertChart(options) {
         const kustomize = options.validate
             ? await resolveKustomize({
                 path: options.kustomizePath,
+                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),

@@ -45721,7 +45721,42 @@ async function resolveHelm(opts = {}) {
 function kindOf(path, fallback) {
     return /^kubectl(\.exe)?$/i.test((0,external_node_path_namespaceObject.basename)(path)) ? 'kubectl' : fallback;
 }
+/**
+ * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
+ * wanted version, a tool of another version is replaced by the pinned download
+ * of that version where allowed, or refused with what was found.
+ */
 async function resolveKustomize(opts = {}) {
+    const found = await resolveAnyKustomize(opts).catch((err) => {
+        if (opts.kustomizeVersion && resolve_tool_context(opts).downloadAllowed)
+            return undefined;
+        throw err;
+    });
+    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
+    if (found && (!wanted || found.version === wanted))
+        return found;
+    const ctx = resolve_tool_context(opts);
+    if (wanted && ctx.downloadAllowed) {
+        const installed = await installTool({
+            tool: 'kustomize',
+            version: wanted,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
+        return {
+            name: 'kustomize',
+            kind: 'kustomize',
+            path: installed.path,
+            version: await detectToolVersion('kustomize', installed.path),
+            source: installed.cacheHit ? 'tool-cache' : 'download',
+        };
+    }
+    throw new MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
+        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
+    });
+}
+async function resolveAnyKustomize(opts) {
     const ctx = resolve_tool_context(opts);
     const tool = async (path, kind, source) => ({
         name: 'kustomize',
@@ -48999,6 +49034,7 @@ async function convertChart(options) {
         const kustomize = options.validate
             ? await resolveKustomize({
                 path: options.kustomizePath,
+                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
@@ -49252,6 +49288,9 @@ async function reviewChart(options) {
             ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
             ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
             ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+            ...(options.kustomize?.kustomizeVersion
+                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+                : {}),
             ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
             log: options.log,
         });
@@ -49786,7 +49825,10 @@ async function runHelmMigrate() {
             hookMode: 'keep',
             ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
             helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
-            kustomize: { log: info },
+            kustomize: {
+                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+                log: info,
+            },
             log,
         }));
         const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;

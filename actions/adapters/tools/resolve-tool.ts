@@ -402,7 +402,50 @@ function kindOf(path: string, fallback: KustomizeTool['kind']): KustomizeTool['k
   return /^kubectl(\.exe)?$/i.test(basename(path)) ? 'kubectl' : fallback;
 }
 
-export async function resolveKustomize(opts: ResolveToolOptions = {}): Promise<KustomizeTool> {
+export interface ResolveKustomizeOptions extends ResolveToolOptions {
+  /** An exact kustomize version (`5.7.1`): a found tool of another version is not used. */
+  kustomizeVersion?: string;
+}
+
+/**
+ * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
+ * wanted version, a tool of another version is replaced by the pinned download
+ * of that version where allowed, or refused with what was found.
+ */
+export async function resolveKustomize(opts: ResolveKustomizeOptions = {}): Promise<KustomizeTool> {
+  const found = await resolveAnyKustomize(opts).catch((err: unknown) => {
+    if (opts.kustomizeVersion && context(opts).downloadAllowed) return undefined;
+    throw err;
+  });
+  const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
+  if (found && (!wanted || found.version === wanted)) return found;
+  const ctx = context(opts);
+  if (wanted && ctx.downloadAllowed) {
+    const installed = await installTool({
+      tool: 'kustomize',
+      version: wanted,
+      env: ctx.env,
+      log: ctx.log,
+      ...opts.download,
+    });
+    return {
+      name: 'kustomize',
+      kind: 'kustomize',
+      path: installed.path,
+      version: await detectToolVersion('kustomize', installed.path),
+      source: installed.cacheHit ? 'tool-cache' : 'download',
+    };
+  }
+  throw new MmfError(
+    'E_TOOL_NOT_FOUND',
+    `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`,
+    {
+      hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
+    },
+  );
+}
+
+async function resolveAnyKustomize(opts: ResolveToolOptions): Promise<KustomizeTool> {
   const ctx = context(opts);
   const tool = async (
     path: string,
