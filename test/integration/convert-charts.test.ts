@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { convertChart, type ConvertOptions } from '../../actions/engine/convert-chart.js';
-import { silentLogger } from '../../actions/engine/logger.js';
+import { convertOptions } from '../support/convert-options.js';
 import { HELMS, REPO_ROOT } from '../support/tools.js';
 
 const fixture = (...p: string[]) => join(REPO_ROOT, ...p);
@@ -55,20 +55,18 @@ describe.each(HELMS)('helm-to-kustomize with $label', ({ label, helm, kubectl })
     chart: (typeof CHARTS)[number],
     output: string,
     extra: Partial<ConvertOptions> = {},
-  ): ConvertOptions => ({
-    chart: chart.chart,
-    output,
-    environments: chart.envs.map((e) => `${e}=${join(chart.chart, `values-${e}.yaml`)}`),
-    release: chart.release,
-    namespace: 'marty',
-    validate: true,
-    force: false,
-    hookMode: 'keep',
-    helmPath: helm,
-    kustomizePath: kubectl,
-    log: silentLogger,
-    ...extra,
-  });
+  ): ConvertOptions =>
+    convertOptions(
+      {
+        chart: chart.chart,
+        output,
+        environments: chart.envs.map((e) => `${e}=${join(chart.chart, `values-${e}.yaml`)}`),
+        release: chart.release,
+        namespace: 'marty',
+        tools: { helm, kubectl },
+      },
+      extra,
+    );
 
   test.each(CHARTS)('$name reaches parity in every environment', async (chart) => {
     const output = join(work, label, chart.release);
@@ -113,20 +111,18 @@ describe.each(HELMS)('helm-to-kustomize with $label', ({ label, helm, kubectl })
 describe('secrets, hooks and packaging (Helm 4.1)', () => {
   const { helm, kubectl } = HELMS[1];
   const example = CHARTS[0] as (typeof CHARTS)[number];
-  const base = (output: string, extra: Partial<ConvertOptions> = {}): ConvertOptions => ({
-    chart: example.chart,
-    output,
-    environments: example.envs.map((e) => `${e}=${join(example.chart, `values-${e}.yaml`)}`),
-    release: example.release,
-    namespace: 'marty',
-    validate: true,
-    force: false,
-    hookMode: 'keep',
-    helmPath: helm,
-    kustomizePath: kubectl,
-    log: silentLogger,
-    ...extra,
-  });
+  const base = (output: string, extra: Partial<ConvertOptions> = {}): ConvertOptions =>
+    convertOptions(
+      {
+        chart: example.chart,
+        output,
+        environments: example.envs.map((e) => `${e}=${join(example.chart, `values-${e}.yaml`)}`),
+        release: example.release,
+        namespace: 'marty',
+        tools: { helm, kubectl },
+      },
+      extra,
+    );
 
   test('no secret value reaches a file git would track', async () => {
     const output = join(work, 'git-secrets');

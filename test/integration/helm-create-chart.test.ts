@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertChart } from '../../actions/engine/convert-chart.js';
-import { silentLogger } from '../../actions/engine/logger.js';
+import { convertOptions } from '../support/convert-options.js';
 import { HELMS } from '../support/tools.js';
 
 // The chart `helm create` writes is the most common starting point of real
@@ -63,23 +63,20 @@ describe.each(HELMS)('the chart `helm create` writes ($label)', ({ helm, kubectl
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   test('converts dev/staging/prod at parity with small overlays', async () => {
-    const result = await convertChart({
-      chart: join(work, 'web'),
-      output: join(work, 'out'),
-      environments: [
-        'dev',
-        `staging=${join(work, 'values-staging.yaml')}`,
-        `prod=${join(work, 'values-prod.yaml')}`,
-      ],
-      release: 'web',
-      namespace: 'frontend',
-      validate: true,
-      force: false,
-      hookMode: 'keep',
-      helmPath: helm,
-      kustomizePath: kubectl,
-      log: silentLogger,
-    });
+    const result = await convertChart(
+      convertOptions({
+        chart: join(work, 'web'),
+        output: join(work, 'out'),
+        environments: [
+          'dev',
+          `staging=${join(work, 'values-staging.yaml')}`,
+          `prod=${join(work, 'values-prod.yaml')}`,
+        ],
+        release: 'web',
+        namespace: 'frontend',
+        tools: { helm, kubectl },
+      }),
+    );
     expect(result.report.environments.map((e) => [e.name, e.parity?.identical])).toEqual([
       ['dev', true],
       ['staging', true],

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertChart, type ConvertOptions } from '../../actions/engine/convert-chart.js';
-import { silentLogger } from '../../actions/engine/logger.js';
+import { convertOptions } from '../support/convert-options.js';
 import { HELMS, REPO_ROOT } from '../support/tools.js';
 
 /**
@@ -51,22 +51,18 @@ afterAll(async () => {
 });
 
 describe.each(HELMS)('stress charts with $label', ({ label, helm, kubectl }) => {
-  const options = (chart: string, output: string, extra?: string): ConvertOptions => ({
-    chart: stress(chart),
-    output,
-    environments: ENVS.map(
-      (e) =>
-        `${e}=${join(stress(chart), `values-${e}.yaml`)}${extra ? `,${join(stress(chart), extra)}` : ''}`,
-    ),
-    release: 'rel',
-    namespace: 'apps',
-    validate: true,
-    force: false,
-    hookMode: 'keep',
-    helmPath: helm,
-    kustomizePath: kubectl,
-    log: silentLogger,
-  });
+  const options = (chart: string, output: string, extra?: string): ConvertOptions =>
+    convertOptions({
+      chart: stress(chart),
+      output,
+      environments: ENVS.map(
+        (e) =>
+          `${e}=${join(stress(chart), `values-${e}.yaml`)}${extra ? `,${join(stress(chart), extra)}` : ''}`,
+      ),
+      release: 'rel',
+      namespace: 'apps',
+      tools: { helm, kubectl },
+    });
   const outputOf = (chart: string) => join(work, label.replace(/\W+/g, '-'), chart);
 
   async function expectParity(name: string, output: string, extra?: string) {
