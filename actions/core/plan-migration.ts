@@ -1,9 +1,11 @@
 import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
 import { FileNamer, safeStem } from './file-names.js';
-import { clone, containsBigInt, deepEqual, isObject, type JsonObject, type JsonValue } from './json.js';
+import { clone, containsBigInt, deepEqual, type JsonObject, type JsonValue } from './json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from './manifest.js';
 import { planImageOverrides, type ImageOverride } from './plan-images.js';
 import { planCommonLabels } from './plan-labels.js';
+import { chooseNamespaceField, forFile } from './namespace-field.js';
+import { planReplicas } from './plan-replicas.js';
 import { isSecret, planSecretGenerator, type SecretFile } from './secret-generators.js';
 import { toYaml } from './yaml-codec.js';
 
@@ -55,7 +57,6 @@ export interface MigrationPlan {
 }
 
 const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
@@ -149,66 +150,6 @@ function chooseBaseVersion(versions: Resource[]): Resource {
     }
   }
   return best;
-}
-
-/**
- * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
- * (its built-in schema): any other cluster-scoped object (newer built-ins
- * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
- * get a namespace from it.
- */
-const KUSTOMIZE_CLUSTER_SCOPED = new Set([
-  '/Namespace',
-  '/Node',
-  '/PersistentVolume',
-  '/ComponentStatus',
-  'rbac.authorization.k8s.io/ClusterRole',
-  'rbac.authorization.k8s.io/ClusterRoleBinding',
-  'storage.k8s.io/StorageClass',
-  'storage.k8s.io/CSIDriver',
-  'storage.k8s.io/CSINode',
-  'storage.k8s.io/VolumeAttachment',
-  'scheduling.k8s.io/PriorityClass',
-  'node.k8s.io/RuntimeClass',
-  'networking.k8s.io/IngressClass',
-  'policy/PodSecurityPolicy',
-  'certificates.k8s.io/CertificateSigningRequest',
-]);
-
-/**
- * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace, every cluster-scoped one is a kind
- * the transformer skips, and nothing it would also rewrite is present
- * (Namespace objects it renames, binding subjects named "default", webhook
- * and APIService service references, CRD conversion webhooks).
- */
-function chooseNamespaceField(envs: EnvironmentTargets[]): string | undefined {
-  let namespace: string | undefined;
-  for (const env of envs)
-    for (const { id, object } of env.resources.values()) {
-      if (
-        ['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
-        Array.isArray(object.subjects) &&
-        object.subjects.some((s) => isObject(s) && s.name === 'default')
-      )
-        return undefined;
-      if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
-        return undefined;
-      if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`)) return undefined;
-      if (!id.namespace) continue;
-      if (namespace !== undefined && namespace !== id.namespace) return undefined;
-      namespace = id.namespace;
-    }
-  return namespace;
-}
-
-/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
-function forFile(id: ResourceId, object: JsonObject, namespaceField: string | undefined): JsonObject {
-  if (!namespaceField || !id.namespace || !isObject(object.metadata) || !('namespace' in object.metadata))
-    return object;
-  const copy = clone(object);
-  delete (copy.metadata as JsonObject).namespace;
-  return copy;
 }
 
 function kustomization(namespace: string | undefined, resources: string[], rest: JsonObject): JsonObject {
@@ -348,33 +289,4 @@ function planOverlay(
   summary.files = overlayFiles.length;
   summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
   return summary;
-}
-
-/**
- * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other workload of the environment shares the name
- * (the transformer matches workloads by name alone). Targets get the base
- * count back.
- */
-function planReplicas(
-  inherited: Map<string, JsonObject>,
-  targets: Map<string, JsonObject>,
-  all: ManifestSet,
-): { name: string; count: number }[] {
-  const names = new Map<string, number>();
-  for (const { id } of all.values())
-    if (REPLICA_KINDS.has(id.kind)) names.set(id.name, (names.get(id.name) ?? 0) + 1);
-  const out: { name: string; count: number }[] = [];
-  for (const [key, target] of targets) {
-    const base = inherited.get(key);
-    const id = all.get(key)?.id;
-    if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1) continue;
-    const from = isObject(base.spec) ? base.spec.replicas : undefined;
-    const spec = target.spec;
-    const to = isObject(spec) ? spec.replicas : undefined;
-    if (typeof from !== 'number' || typeof to !== 'number' || from === to || !isObject(spec)) continue;
-    spec.replicas = from;
-    out.push({ name: id.name, count: to });
-  }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,0 +1,63 @@
+import { clone, isObject, type JsonObject } from './json.js';
+import type { ResourceId } from './manifest.js';
+import type { EnvironmentTargets } from './plan-migration.js';
+
+/**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema): any other cluster-scoped object (newer built-ins
+ * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
+ * get a namespace from it.
+ */
+const KUSTOMIZE_CLUSTER_SCOPED = new Set([
+  '/Namespace',
+  '/Node',
+  '/PersistentVolume',
+  '/ComponentStatus',
+  'rbac.authorization.k8s.io/ClusterRole',
+  'rbac.authorization.k8s.io/ClusterRoleBinding',
+  'storage.k8s.io/StorageClass',
+  'storage.k8s.io/CSIDriver',
+  'storage.k8s.io/CSINode',
+  'storage.k8s.io/VolumeAttachment',
+  'scheduling.k8s.io/PriorityClass',
+  'node.k8s.io/RuntimeClass',
+  'networking.k8s.io/IngressClass',
+  'policy/PodSecurityPolicy',
+  'certificates.k8s.io/CertificateSigningRequest',
+]);
+
+/**
+ * kustomize's `namespace:` field is used only where it is exact: every
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
+ */
+export function chooseNamespaceField(envs: EnvironmentTargets[]): string | undefined {
+  let namespace: string | undefined;
+  for (const env of envs)
+    for (const { id, object } of env.resources.values()) {
+      if (
+        ['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
+        Array.isArray(object.subjects) &&
+        object.subjects.some((s) => isObject(s) && s.name === 'default')
+      )
+        return undefined;
+      if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+        return undefined;
+      if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`)) return undefined;
+      if (!id.namespace) continue;
+      if (namespace !== undefined && namespace !== id.namespace) return undefined;
+      namespace = id.namespace;
+    }
+  return namespace;
+}
+
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+export function forFile(id: ResourceId, object: JsonObject, namespaceField: string | undefined): JsonObject {
+  if (!namespaceField || !id.namespace || !isObject(object.metadata) || !('namespace' in object.metadata))
+    return object;
+  const copy = clone(object);
+  delete (copy.metadata as JsonObject).namespace;
+  return copy;
+}
