@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5606:
+/***/ 7168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45435,6 +45435,98 @@ function labelsOf(object) {
     return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
 }
 
+;// CONCATENATED MODULE: ./actions/core/namespace-field.ts
+
+/**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema): any other cluster-scoped object (newer built-ins
+ * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
+ * get a namespace from it.
+ */
+const KUSTOMIZE_CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/VolumeAttachment',
+    'scheduling.k8s.io/PriorityClass',
+    'node.k8s.io/RuntimeClass',
+    'networking.k8s.io/IngressClass',
+    'policy/PodSecurityPolicy',
+    'certificates.k8s.io/CertificateSigningRequest',
+]);
+/**
+ * kustomize's `namespace:` field is used only where it is exact: every
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
+ */
+function chooseNamespaceField(envs) {
+    let namespace;
+    for (const env of envs)
+        for (const { id, object } of env.resources.values()) {
+            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
+                Array.isArray(object.subjects) &&
+                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
+                return undefined;
+            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+                return undefined;
+            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
+                return undefined;
+            if (!id.namespace)
+                continue;
+            if (namespace !== undefined && namespace !== id.namespace)
+                return undefined;
+            namespace = id.namespace;
+        }
+    return namespace;
+}
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id, object, namespaceField) {
+    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
+        return object;
+    const copy = json_clone(object);
+    delete copy.metadata.namespace;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./actions/core/plan-replicas.ts
+
+const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/**
+ * kustomize `replicas:` entries, used where exact: the base and target both
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
+ */
+function planReplicas(inherited, targets, all) {
+    const names = new Map();
+    for (const { id } of all.values())
+        if (REPLICA_KINDS.has(id.kind))
+            names.set(id.name, (names.get(id.name) ?? 0) + 1);
+    const out = [];
+    for (const [key, target] of targets) {
+        const base = inherited.get(key);
+        const id = all.get(key)?.id;
+        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
+            continue;
+        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
+        const spec = target.spec;
+        const to = json_isObject(spec) ? spec.replicas : undefined;
+        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
+            continue;
+        spec.replicas = from;
+        out.push({ name: id.name, count: to });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 ;// CONCATENATED MODULE: ./actions/core/plan-migration.ts
 
 
@@ -45444,8 +45536,9 @@ function labelsOf(object) {
 
 
 
+
+
 const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -45534,64 +45627,6 @@ function chooseBaseVersion(versions) {
         }
     }
     return best;
-}
-/**
- * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
- * (its built-in schema): any other cluster-scoped object (newer built-ins
- * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
- * get a namespace from it.
- */
-const KUSTOMIZE_CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/VolumeAttachment',
-    'scheduling.k8s.io/PriorityClass',
-    'node.k8s.io/RuntimeClass',
-    'networking.k8s.io/IngressClass',
-    'policy/PodSecurityPolicy',
-    'certificates.k8s.io/CertificateSigningRequest',
-]);
-/**
- * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace, every cluster-scoped one is a kind
- * the transformer skips, and nothing it would also rewrite is present
- * (Namespace objects it renames, binding subjects named "default", webhook
- * and APIService service references, CRD conversion webhooks).
- */
-function chooseNamespaceField(envs) {
-    let namespace;
-    for (const env of envs)
-        for (const { id, object } of env.resources.values()) {
-            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
-                Array.isArray(object.subjects) &&
-                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
-                return undefined;
-            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
-                return undefined;
-            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
-                return undefined;
-            if (!id.namespace)
-                continue;
-            if (namespace !== undefined && namespace !== id.namespace)
-                return undefined;
-            namespace = id.namespace;
-        }
-    return namespace;
-}
-/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
-function forFile(id, object, namespaceField) {
-    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
-        return object;
-    const copy = json_clone(object);
-    delete copy.metadata.namespace;
-    return copy;
 }
 function kustomization(namespace, resources, rest) {
     return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
@@ -45723,33 +45758,6 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
     summary.files = overlayFiles.length;
     summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
     return summary;
-}
-/**
- * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other workload of the environment shares the name
- * (the transformer matches workloads by name alone). Targets get the base
- * count back.
- */
-function planReplicas(inherited, targets, all) {
-    const names = new Map();
-    for (const { id } of all.values())
-        if (REPLICA_KINDS.has(id.kind))
-            names.set(id.name, (names.get(id.name) ?? 0) + 1);
-    const out = [];
-    for (const [key, target] of targets) {
-        const base = inherited.get(key);
-        const id = all.get(key)?.id;
-        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
-            continue;
-        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
-        const spec = target.spec;
-        const to = json_isObject(spec) ? spec.replicas : undefined;
-        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
-            continue;
-        spec.replicas = from;
-        out.push({ name: id.name, count: to });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 ;// CONCATENATED MODULE: ./actions/core/render-migration-report.ts
@@ -46942,7 +46950,7 @@ async function runHelmMigrate() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5606);
+/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7168);
 
 
 // The umbrella action (`uses: mmf/actions@v1` with `command:`) dispatches to the same code as each action folder.
