@@ -120,13 +120,11 @@ async function diffAgainstRef(options: ReviewChartOptions): Promise<ReviewReport
         label: `${join(options.output, 'overlays', env.name)}${suffix}`,
       });
     const chart = map(options.chart);
-    if (await exists(chart))
-      return loadSource(chart, {
-        ...source,
-        valuesFiles: env.valuesFiles.map(map),
-        label: `${options.chart}${suffix}`,
-      });
-    return { label: `nothing${suffix}`, resources: new Map() };
+    const values = env.valuesFiles.map(map);
+    const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+    // An environment (or chart) that does not exist yet at the base renders nothing there.
+    if (!(await exists(chart)) || missing) return { label: `nothing${suffix}`, resources: new Map() };
+    return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
   };
   const sections: ReviewSection[] = [];
   await withGitRef(options.chart, baseRef, async (atRef) => {

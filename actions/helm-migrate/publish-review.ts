@@ -8,8 +8,8 @@ import { summaryLine } from '../core/review/render-review-markdown.js';
 import { verdictOf, type ReviewReport } from '../core/review/review-report.js';
 import { splitComment } from '../core/review/split-comment.js';
 
-/** GitHub's limit for one step's job summary. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 
 export interface PublishSettings {
   title: string;
@@ -24,18 +24,28 @@ export interface PublishSettings {
   workspace: string;
 }
 
-/** The job summary: always written, so forks and read-only tokens still get the whole report. */
-export async function writeJobSummary(blocks: MarkdownBlocks, notes: readonly string[]): Promise<void> {
+/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
+export async function writeJobSummary(blocks: MarkdownBlocks): Promise<void> {
   let body = blocks.header;
+  let size = Buffer.byteLength(body);
   let omitted = 0;
   for (const block of blocks.resources) {
-    if (body.length + block.length > SUMMARY_LIMIT) omitted++;
-    else body += '\n' + block;
+    const bytes = Buffer.byteLength(block) + 1;
+    if (size + bytes > SUMMARY_LIMIT_BYTES) omitted++;
+    else {
+      body += '\n' + block;
+      size += bytes;
+    }
   }
-  if (omitted)
-    body += `\n> ${omitted} resource section(s) exceed the job summary's 1 MiB limit; they are in the PR comment parts and the JSON report.\n`;
-  for (const note of notes) body += `\n> ${note}\n`;
+  if (omitted) {
+    body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
+  }
   await core.summary.addRaw(body).write();
+}
+
+export async function appendJobSummaryNotes(notes: readonly string[]): Promise<void> {
+  if (!notes.length) return;
+  await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
 }
 
 async function annotations(report: ReviewReport, settings: PublishSettings): Promise<CheckAnnotation[]> {
@@ -66,8 +76,28 @@ async function annotations(report: ReviewReport, settings: PublishSettings): Pro
   return out;
 }
 
-/** Sticky PR comment and check run; each degrades to a logged notice when the token cannot write. */
+/**
+ * Sticky PR comment and check run; each degrades to a logged notice when the
+ * token cannot write, and any other failure is returned rather than thrown.
+ */
 export async function publishToPullRequest(
+  report: ReviewReport,
+  blocks: MarkdownBlocks,
+  settings: PublishSettings,
+): Promise<{ commentUrl?: string; notes: string[]; error?: string }> {
+  try {
+    return await publish(report, blocks, settings);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    core.warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
+    return {
+      notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
+      error: message,
+    };
+  }
+}
+
+async function publish(
   report: ReviewReport,
   blocks: MarkdownBlocks,
   settings: PublishSettings,

@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isMmfError } from '../core/errors.js';
 import { renderReviewMarkdown } from '../core/review/render-review-markdown.js';
-import { changedResources, verdictOf } from '../core/review/review-report.js';
+import { changedResources, verdictOf, type ReviewReport } from '../core/review/review-report.js';
 import { reviewChart } from '../engine/review-chart.js';
 import { readInputs, type HelmMigrateInputs } from './inputs.js';
-import { publishToPullRequest, writeJobSummary } from './publish-review.js';
+import { appendJobSummaryNotes, publishToPullRequest, writeJobSummary } from './publish-review.js';
 
 function defaultBaseRef(): string {
   const base = (github.context.payload.pull_request?.base as { sha?: string } | undefined)?.sha;
@@ -24,17 +24,28 @@ function failed(inputs: HelmMigrateInputs, parityFailed: boolean, changed: numbe
   return parityFailed || (inputs.failOn === 'difference' && changed > 0);
 }
 
-/** helm-migrate: read inputs, run the engine, publish the review everywhere, set outputs. */
+/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
+async function writeReviewFiles(dir: string, report: ReviewReport, markdown: string): Promise<string> {
+  const path = join(dir, 'review.json');
+  await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+  await writeFile(join(dir, 'REVIEW.md'), markdown);
+  return path;
+}
+
+/**
+ * helm-migrate: read inputs, run the engine, then publish the review: job
+ * summary, outputs and report files first (so nothing is lost if GitHub
+ * refuses or fails), then the PR comment and the check run.
+ */
 export async function runHelmMigrate(): Promise<void> {
+  let scratch: string | undefined;
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-helm-migrate-'));
-    // validate without a committed tree converts into scratch space: the workspace stays untouched.
+    scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-helm-migrate-'));
+    // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
     const validateFresh = inputs.mode === 'validate' && !(await exists(inputs.output));
-    const output =
-      inputs.mode === 'convert' ? inputs.output : validateFresh ? join(scratch, 'k8s') : inputs.output;
-    const log = { info: core.info, warn: core.warning };
+    const output = validateFresh ? join(scratch, 'k8s') : inputs.output;
     const { report, migration } = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () =>
       reviewChart({
         mode: validateFresh ? 'convert' : inputs.mode,
@@ -50,7 +61,7 @@ export async function runHelmMigrate(): Promise<void> {
           ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
           log: core.info,
         },
-        log,
+        log: { info: core.info, warn: core.warning },
       }),
     );
     const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
@@ -58,10 +69,21 @@ export async function runHelmMigrate(): Promise<void> {
     const parityFailed = verdictOf(report) === 'parity-failure';
     const changed = changedResources(report);
     const isFailure = failed(inputs, parityFailed, changed);
-    const id = `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`;
-    const { commentUrl, notes } = await publishToPullRequest(report, blocks, {
+
+    await writeJobSummary(blocks);
+    const reportPath = resolve(
+      migration && inputs.mode === 'convert'
+        ? join(output, 'migration-report.json')
+        : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')),
+    );
+    const hasParity = report.sections.some((s) => s.parity !== undefined);
+    core.setOutput('parity', hasParity ? String(!parityFailed) : '');
+    core.setOutput('changed-resources', String(changed));
+    core.setOutput('report-path', reportPath);
+
+    const published = await publishToPullRequest(report, blocks, {
       title,
-      id,
+      id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
       chart: inputs.chart,
       output,
       comment: inputs.comment,
@@ -70,31 +92,25 @@ export async function runHelmMigrate(): Promise<void> {
       token: inputs.token,
       workspace,
     });
-    await writeJobSummary(blocks, notes);
+    core.setOutput('comment-url', published.commentUrl ?? '');
+    await appendJobSummaryNotes(published.notes);
 
-    const reportPath =
-      migration && inputs.mode === 'convert'
-        ? join(output, 'migration-report.json')
-        : join(scratch, 'review.json');
-    if (!migration || inputs.mode !== 'convert') {
-      await mkdir(scratch, { recursive: true });
-      await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    }
-    const hasParity = report.sections.some((s) => s.parity !== undefined);
-    core.setOutput('parity', hasParity ? String(!parityFailed) : '');
-    core.setOutput('changed-resources', String(changed));
-    core.setOutput('report-path', reportPath);
-    core.setOutput('comment-url', commentUrl ?? '');
     if (isFailure) {
       core.setFailed(
         parityFailed
           ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
           : `${changed} resource(s) change (fail-on: difference).`,
       );
+    } else if (published.error) {
+      core.setFailed(
+        `The report is in the job summary, but publishing to the pull request failed: ${published.error}`,
+      );
     }
   } catch (err) {
     core.setFailed(
       isMmfError(err) ? err.format() : `unexpected failure: ${(err as Error).stack ?? String(err)}`,
     );
+  } finally {
+    if (scratch) await rm(join(scratch, 'k8s'), { recursive: true, force: true });
   }
 }

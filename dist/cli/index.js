@@ -41346,6 +41346,13 @@ function redactScalar(value) {
 function ignored(id, kinds) {
     return kinds.some((k) => k === id.kind || k === `${id.group || 'core'}/${id.kind}` || k === `${id.group}/${id.kind}`);
 }
+/** A namespaced resource without metadata.namespace is in its release namespace (the parity rule); say so on both sides. */
+function withNamespace(resource, object) {
+    const meta = object.metadata;
+    if (resource.id.namespace && json_isObject(meta) && meta.namespace === undefined)
+        meta.namespace = resource.id.namespace;
+    return object;
+}
 function prepare(side, options) {
     const items = new Map();
     let skipped = 0;
@@ -41354,7 +41361,7 @@ function prepare(side, options) {
             skipped++;
             continue;
         }
-        const clean = { ...resource, object: removeNoise(resource.object, options) };
+        const clean = { ...resource, object: withNamespace(resource, removeNoise(resource.object, options)) };
         const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
         items.set(key, isSecret(resource)
             ? { resource, shown, secret: decodeSecretData(resource.object) }
@@ -42367,7 +42374,7 @@ function setExisting(root, path, value) {
 
 
 
-function withNamespace(resource, object) {
+function normalize_withNamespace(resource, object) {
     if (resource.id.namespace && json_isObject(object.metadata))
         object.metadata.namespace = resource.id.namespace;
     return object;
@@ -42392,7 +42399,7 @@ function prepareTargets(render, hookMode) {
             if (record.action === 'argocd')
                 extra = hookAnnotations(hook);
         }
-        const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
+        const object = normalize_withNamespace(resource, stripHelmBookkeeping(resource.object));
         nullMetadataValuesToEmpty(object);
         dropNullMetadataMaps(object);
         if (Object.keys(extra).length) {

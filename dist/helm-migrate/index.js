@@ -47124,6 +47124,13 @@ function redactScalar(value) {
 function ignored(id, kinds) {
     return kinds.some((k) => k === id.kind || k === `${id.group || 'core'}/${id.kind}` || k === `${id.group}/${id.kind}`);
 }
+/** A namespaced resource without metadata.namespace is in its release namespace (the parity rule); say so on both sides. */
+function withNamespace(resource, object) {
+    const meta = object.metadata;
+    if (resource.id.namespace && json_isObject(meta) && meta.namespace === undefined)
+        meta.namespace = resource.id.namespace;
+    return object;
+}
 function prepare(side, options) {
     const items = new Map();
     let skipped = 0;
@@ -47132,7 +47139,7 @@ function prepare(side, options) {
             skipped++;
             continue;
         }
-        const clean = { ...resource, object: removeNoise(resource.object, options) };
+        const clean = { ...resource, object: withNamespace(resource, removeNoise(resource.object, options)) };
         const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
         items.set(key, isSecret(resource)
             ? { resource, shown, secret: decodeSecretData(resource.object) }
@@ -48024,7 +48031,7 @@ function hookAnnotations(hook) {
 
 
 
-function withNamespace(resource, object) {
+function normalize_withNamespace(resource, object) {
     if (resource.id.namespace && json_isObject(object.metadata))
         object.metadata.namespace = resource.id.namespace;
     return object;
@@ -48049,7 +48056,7 @@ function prepareTargets(render, hookMode) {
             if (record.action === 'argocd')
                 extra = hookAnnotations(hook);
         }
-        const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
+        const object = normalize_withNamespace(resource, stripHelmBookkeeping(resource.object));
         nullMetadataValuesToEmpty(object);
         dropNullMetadataMaps(object);
         if (Object.keys(extra).length) {
@@ -49343,13 +49350,12 @@ async function diffAgainstRef(options) {
                 label: `${(0,external_node_path_namespaceObject.join)(options.output, 'overlays', env.name)}${suffix}`,
             });
         const chart = map(options.chart);
-        if (await review_chart_exists(chart))
-            return loadSource(chart, {
-                ...source,
-                valuesFiles: env.valuesFiles.map(map),
-                label: `${options.chart}${suffix}`,
-            });
-        return { label: `nothing${suffix}`, resources: new Map() };
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await review_chart_exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
     };
     const sections = [];
     await withGitRef(options.chart, baseRef, async (atRef) => {
@@ -49576,6 +49582,18 @@ function splitComment(blocks, id, title, limit = GITHUB_COMMENT_LIMIT) {
 
 
 /**
+ * Which comments this token wrote: with a personal token, those of its user;
+ * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
+ * human's comment that copies our marker is never edited or deleted.
+ */
+async function ownership(octokit) {
+    const login = await octokit.rest.users
+        .getAuthenticated()
+        .then((r) => r.data.login)
+        .catch(() => undefined);
+    return (author) => (login ? author?.login === login : author?.type === 'Bot');
+}
+/**
  * Creates or updates our comment (one per id, found by its hidden marker) in
  * place, one comment per part; deletes parts left over from a longer earlier
  * run and any duplicates. Never creates a second copy of a part.
@@ -49589,11 +49607,12 @@ async function upsertStickyComment(octokit, target, parts) {
             issue_number: target.issueNumber,
             per_page: 100,
         });
+        const isOwn = await ownership(octokit);
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
             const part = markerPart(c.body ?? '', target.id);
-            if (part === undefined)
+            if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
                 stale.push(c.id);
@@ -49635,7 +49654,7 @@ async function upsertStickyComment(octokit, target, parts) {
             throw err;
         return {
             ...result,
-            reason: `the token cannot comment on this pull request (${describeError(err)}); a fork's read-only token cannot`,
+            reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
         };
     }
 }
@@ -49697,23 +49716,31 @@ async function locateChange(change, ctx) {
 
 
 
-/** GitHub's limit for one step's job summary. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** The job summary: always written, so forks and read-only tokens still get the whole report. */
-async function writeJobSummary(blocks, notes) {
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
+async function writeJobSummary(blocks) {
     let body = blocks.header;
+    let size = Buffer.byteLength(body);
     let omitted = 0;
     for (const block of blocks.resources) {
-        if (body.length + block.length > SUMMARY_LIMIT)
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
             omitted++;
-        else
+        else {
             body += '\n' + block;
+            size += bytes;
+        }
     }
-    if (omitted)
-        body += `\n> ${omitted} resource section(s) exceed the job summary's 1 MiB limit; they are in the PR comment parts and the JSON report.\n`;
-    for (const note of notes)
-        body += `\n> ${note}\n`;
+    if (omitted) {
+        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
+    }
     await summary.addRaw(body).write();
+}
+async function appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
 }
 async function annotations(report, settings) {
     const out = [];
@@ -49743,8 +49770,24 @@ async function annotations(report, settings) {
     }
     return out;
 }
-/** Sticky PR comment and check run; each degrades to a logged notice when the token cannot write. */
+/**
+ * Sticky PR comment and check run; each degrades to a logged notice when the
+ * token cannot write, and any other failure is returned rather than thrown.
+ */
 async function publishToPullRequest(report, blocks, settings) {
+    try {
+        return await publish(report, blocks, settings);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
+        return {
+            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
+            error: message,
+        };
+    }
+}
+async function publish(report, blocks, settings) {
     const notes = [];
     const { /* context */ "_": context } = github_namespaceObject;
     const octokit = getOctokit(settings.token);
@@ -49813,16 +49856,27 @@ function failed(inputs, parityFailed, changed) {
         return false;
     return parityFailed || (inputs.failOn === 'difference' && changed > 0);
 }
-/** helm-migrate: read inputs, run the engine, publish the review everywhere, set outputs. */
+/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
+async function writeReviewFiles(dir, report, markdown) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'review.json');
+    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'REVIEW.md'), markdown);
+    return path;
+}
+/**
+ * helm-migrate: read inputs, run the engine, then publish the review: job
+ * summary, outputs and report files first (so nothing is lost if GitHub
+ * refuses or fails), then the PR comment and the check run.
+ */
 async function runHelmMigrate() {
+    let scratch;
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space: the workspace stays untouched.
+        scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-helm-migrate-'));
+        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
         const validateFresh = inputs.mode === 'validate' && !(await run_exists(inputs.output));
-        const output = inputs.mode === 'convert' ? inputs.output : validateFresh ? (0,external_node_path_namespaceObject.join)(scratch, 'k8s') : inputs.output;
-        const log = { info: info, warn: warning };
+        const output = validateFresh ? (0,external_node_path_namespaceObject.join)(scratch, 'k8s') : inputs.output;
         const { report, migration } = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
             mode: validateFresh ? 'convert' : inputs.mode,
             chart: inputs.chart,
@@ -49837,17 +49891,24 @@ async function runHelmMigrate() {
                 ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
                 log: info,
             },
-            log,
+            log: { info: info, warn: warning },
         }));
         const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
         const blocks = renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
         const parityFailed = verdictOf(report) === 'parity-failure';
         const changed = changedResources(report);
         const isFailure = failed(inputs, parityFailed, changed);
-        const id = `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`;
-        const { commentUrl, notes } = await publishToPullRequest(report, blocks, {
+        await writeJobSummary(blocks);
+        const reportPath = (0,external_node_path_namespaceObject.resolve)(migration && inputs.mode === 'convert'
+            ? (0,external_node_path_namespaceObject.join)(output, 'migration-report.json')
+            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
+        const hasParity = report.sections.some((s) => s.parity !== undefined);
+        setOutput('parity', hasParity ? String(!parityFailed) : '');
+        setOutput('changed-resources', String(changed));
+        setOutput('report-path', reportPath);
+        const published = await publishToPullRequest(report, blocks, {
             title,
-            id,
+            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
             chart: inputs.chart,
             output,
             comment: inputs.comment,
@@ -49856,27 +49917,23 @@ async function runHelmMigrate() {
             token: inputs.token,
             workspace,
         });
-        await writeJobSummary(blocks, notes);
-        const reportPath = migration && inputs.mode === 'convert'
-            ? (0,external_node_path_namespaceObject.join)(output, 'migration-report.json')
-            : (0,external_node_path_namespaceObject.join)(scratch, 'review.json');
-        if (!migration || inputs.mode !== 'convert') {
-            await (0,promises_namespaceObject.mkdir)(scratch, { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n');
-        }
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        setOutput('parity', hasParity ? String(!parityFailed) : '');
-        setOutput('changed-resources', String(changed));
-        setOutput('report-path', reportPath);
-        setOutput('comment-url', commentUrl ?? '');
+        setOutput('comment-url', published.commentUrl ?? '');
+        await appendJobSummaryNotes(published.notes);
         if (isFailure) {
             setFailed(parityFailed
                 ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
                 : `${changed} resource(s) change (fail-on: difference).`);
         }
+        else if (published.error) {
+            setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
+        }
     }
     catch (err) {
         setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+    }
+    finally {
+        if (scratch)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(scratch, 'k8s'), { recursive: true, force: true });
     }
 }
 

@@ -20,6 +20,21 @@ export interface StickyCommentResult {
   reason?: string;
 }
 
+type Author = { login: string; type?: string } | null | undefined;
+
+/**
+ * Which comments this token wrote: with a personal token, those of its user;
+ * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
+ * human's comment that copies our marker is never edited or deleted.
+ */
+async function ownership(octokit: Octokit): Promise<(author: Author) => boolean> {
+  const login = await octokit.rest.users
+    .getAuthenticated()
+    .then((r) => r.data.login)
+    .catch(() => undefined);
+  return (author) => (login ? author?.login === login : author?.type === 'Bot');
+}
+
 /**
  * Creates or updates our comment (one per id, found by its hidden marker) in
  * place, one comment per part; deletes parts left over from a longer earlier
@@ -38,11 +53,12 @@ export async function upsertStickyComment(
       issue_number: target.issueNumber,
       per_page: 100,
     });
+    const isOwn = await ownership(octokit);
     const ours = new Map<number, { id: number; body: string; html_url: string }>();
     const stale: number[] = [];
     for (const c of comments) {
       const part = markerPart(c.body ?? '', target.id);
-      if (part === undefined) continue;
+      if (part === undefined || !isOwn(c.user)) continue;
       if (ours.has(part) || part > parts.length) stale.push(c.id);
       else ours.set(part, { id: c.id, body: c.body ?? '', html_url: c.html_url });
     }
@@ -76,7 +92,7 @@ export async function upsertStickyComment(
     if (!isPermissionError(err)) throw err;
     return {
       ...result,
-      reason: `the token cannot comment on this pull request (${describeError(err)}); a fork's read-only token cannot`,
+      reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
     };
   }
 }

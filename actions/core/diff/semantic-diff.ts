@@ -37,6 +37,14 @@ function ignored(id: ResourceId, kinds: readonly string[]): boolean {
   );
 }
 
+/** A namespaced resource without metadata.namespace is in its release namespace (the parity rule); say so on both sides. */
+function withNamespace(resource: Resource, object: JsonObject): JsonObject {
+  const meta = object.metadata;
+  if (resource.id.namespace && isObject(meta) && meta.namespace === undefined)
+    meta.namespace = resource.id.namespace;
+  return object;
+}
+
 function prepare(side: Side, options: DiffOptions): { items: Map<string, Prepared>; ignored: number } {
   const items = new Map<string, Prepared>();
   let skipped = 0;
@@ -45,7 +53,7 @@ function prepare(side: Side, options: DiffOptions): { items: Map<string, Prepare
       skipped++;
       continue;
     }
-    const clean = { ...resource, object: removeNoise(resource.object, options) };
+    const clean = { ...resource, object: withNamespace(resource, removeNoise(resource.object, options)) };
     const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
     items.set(
       key,

@@ -717,6 +717,12 @@ export class GitHubServer {
       }));
     });
 
+    // An installation token (GITHUB_TOKEN) is not a user: GitHub answers GET /user with 403.
+    h('users/get-authenticated', (ctx) => ({
+      status: 403,
+      body: errorBody(403, RESOURCE_NOT_ACCESSIBLE, ctx.operation),
+    }));
+
     // Pull requests.
     h('pulls/get', (ctx) => {
       const { owner, repo, pull_number } = ctx.params as { owner: string; repo: string; pull_number: number };
