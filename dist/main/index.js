@@ -41127,6 +41127,24 @@ const CLUSTER_SCOPED = new Set([
     'karpenter.sh/NodePool',
     'karpenter.k8s.aws/EC2NodeClass',
 ]);
+/** API groups of widely used operators whose kinds are namespaced, except the `Cluster…` ones listed above. */
+const NAMESPACED_GROUPS = new Set([
+    'monitoring.coreos.com',
+    'networking.istio.io',
+    'security.istio.io',
+    'telemetry.istio.io',
+    'policy.linkerd.io',
+    'linkerd.io',
+    'split.smi-spec.io',
+    'cert-manager.io',
+    'external-secrets.io',
+    'argoproj.io',
+    'keda.sh',
+    'traefik.io',
+    'traefik.containo.us',
+    'postgresql.cnpg.io',
+    'kafka.strimzi.io',
+]);
 /** Knows which kinds are cluster-scoped: built-ins plus CRDs found among the manifests. */
 class ScopeResolver {
     custom = new Map();
@@ -41148,7 +41166,9 @@ class ScopeResolver {
     /** True when the kind's scope is a guess (a custom kind without its CRD, not one we know). */
     isUnknownKind(group, kind) {
         const key = `${group}/${kind}`;
-        return (group.includes('.') && !group.endsWith('.k8s.io') && !this.custom.has(key) && !CLUSTER_SCOPED.has(key));
+        if (!group.includes('.') || group.endsWith('.k8s.io') || this.custom.has(key) || CLUSTER_SCOPED.has(key))
+            return false;
+        return !(NAMESPACED_GROUPS.has(group) && !kind.startsWith('Cluster'));
     }
 }
 function isCrd(object) {
