@@ -21,6 +21,8 @@ export const ERROR_CATALOGUE = {
   E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
   E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
   E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+  E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
+  E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
   E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
   E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
   E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
