@@ -1,11 +1,15 @@
 /**
- * Keeps the migration guides true:
+ * Keeps the guides true:
  * - TROUBLESHOOTING.md has exactly one `### E_CODE` section per ERROR_CATALOGUE
  *   entry, each stating the catalogue's exit code and showing a message;
  * - the E_PARITY example is the paragraph the CLI prints for the summary shown;
  * - every `new MmfError('E_…'` in actions/ uses a documented code;
- * - the command reference of HELM_TO_KUSTOMIZE.md lists every CLI flag;
- * - the ```sh test blocks of HELM_TO_KUSTOMIZE.md run and succeed;
+ * - the option tables list every option of `mmf migrate helm-to-kustomize` and
+ *   `mmf migrate validate-migration` (HELM_TO_KUSTOMIZE.md) and of `mmf diff`
+ *   (DIFF.md), and no option the CLI does not have;
+ * - the ```sh test blocks of HELM_TO_KUSTOMIZE.md, DIFF.md and
+ *   REVIEWING_MIGRATIONS.md run and succeed; where an `… output` block follows
+ *   one, the command printed (or wrote to "$OUT/<file>") exactly that;
  * - relative links between the guides and the README resolve.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Command, Option } from 'commander';
 import { buildProgram } from '../../actions/cli/program.js';
 import { parityError } from '../../actions/cli/format-summary.js';
 import { ERROR_CATALOGUE, type ErrorCode } from '../../actions/core/errors.js';
@@ -23,14 +28,71 @@ const docsDir = join(repoRoot, 'docs', 'migration');
 const GUIDE = join(docsDir, 'HELM_TO_KUSTOMIZE.md');
 const ROLLBACK = join(docsDir, 'ROLLBACK_PROCEDURES.md');
 const TROUBLESHOOTING = join(docsDir, 'TROUBLESHOOTING.md');
+const DIFF = join(repoRoot, 'docs', 'DIFF.md');
+const REVIEWING = join(repoRoot, 'docs', 'REVIEWING_MIGRATIONS.md');
+const TESTING = join(repoRoot, 'docs', 'TESTING.md');
 const README = join(repoRoot, 'README.md');
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const catalogueCodes = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
 
+interface FencedBlock {
+  /** The info string after the opening fence, e.g. `sh test` or `text output`. */
+  info: string;
+  /** The lines between the fences, each ending in a newline. */
+  body: string;
+  /** Offsets of the opening fence and just after the closing fence. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Fenced code blocks in order. As in CommonMark, a block opened with ``` or ~~~
+ * (three or more) closes only at a fence of the same character that is at
+ * least as long, so a ~~~ block can show Markdown that holds ``` blocks.
+ */
+function fencedBlocks(markdown: string): FencedBlock[] {
+  const blocks: FencedBlock[] = [];
+  let open: { fence: string; info: string; start: number; bodyStart: number } | undefined;
+  let offset = 0;
+  for (const line of markdown.split('\n')) {
+    const m = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line);
+    if (m && !open) {
+      open = {
+        fence: m[1] as string,
+        info: (m[2] as string).trim(),
+        start: offset,
+        bodyStart: offset + line.length + 1,
+      };
+    } else if (m && open) {
+      const fence = m[1] as string;
+      if (fence[0] === open.fence[0] && fence.length >= open.fence.length && !(m[2] as string).trim()) {
+        const body = markdown.slice(open.bodyStart, offset);
+        blocks.push({ info: open.info, body, start: open.start, end: offset + line.length });
+        open = undefined;
+      }
+    }
+    offset += line.length + 1;
+  }
+  if (open)
+    blocks.push({
+      info: open.info,
+      body: markdown.slice(open.bodyStart),
+      start: open.start,
+      end: markdown.length,
+    });
+  return blocks;
+}
+
 /** Markdown without fenced code blocks (headings and links inside them are examples, not structure). */
 function withoutCodeBlocks(markdown: string): string {
-  return markdown.replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '');
+  let out = '';
+  let from = 0;
+  for (const block of fencedBlocks(markdown)) {
+    out += markdown.slice(from, block.start);
+    from = block.end;
+  }
+  return out + markdown.slice(from);
 }
 
 /** `### E_…` sections of TROUBLESHOOTING.md: code -> body up to the next heading of level 1-3. */
@@ -51,8 +113,18 @@ function errorSections(markdown: string): Map<string, string> {
 }
 
 function isInsideCodeBlock(markdown: string, offset: number): boolean {
-  const fences = markdown.slice(0, offset).match(/^[ \t]*(```|~~~)/gm);
-  return (fences?.length ?? 0) % 2 === 1;
+  return fencedBlocks(markdown).some((b) => offset > b.start && offset < b.end);
+}
+
+/** The text under the heading line `heading` (e.g. `## Command reference`) up to the next heading of that level or higher. */
+function sectionOf(markdown: string, heading: string): string {
+  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const text = withoutCodeBlocks(markdown);
+  const start = text.split('\n').indexOf(heading);
+  if (start < 0) return '';
+  const lines = text.split('\n').slice(start + 1);
+  const end = lines.findIndex((l) => new RegExp(`^#{1,${level}} `).test(l));
+  return lines.slice(0, end < 0 ? undefined : end).join('\n');
 }
 
 function tsFilesUnder(dir: string): string[] {
@@ -161,31 +233,96 @@ describe('every MmfError the sources can throw is documented', () => {
   });
 });
 
-describe('the command reference of HELM_TO_KUSTOMIZE.md', () => {
-  const guide = read(GUIDE);
-  const start = guide.indexOf('\n## Command reference\n');
-  const reference = guide.slice(start, guide.indexOf('\n## ', start + 1));
+describe('the option tables', () => {
+  const program = buildProgram({ stdout: () => {}, stderr: () => {} }, { exitCode: 0 });
+  const commandAt = (path: string[]) => {
+    let command: Command | undefined = program;
+    for (const name of path) command = command?.commands.find((c) => c.name() === name);
+    if (!command) throw new Error(`no command mmf ${path.join(' ')}`);
+    return command;
+  };
+  const long = (options: readonly Option[]) => options.map((o) => o.long as string);
+  const tables = [
+    { command: ['migrate', 'helm-to-kustomize'], file: GUIDE, heading: '## Command reference', min: 10 },
+    {
+      command: ['migrate', 'validate-migration'],
+      file: GUIDE,
+      heading: '## Validate a Kustomize tree later',
+      min: 8,
+    },
+    { command: ['diff'], file: DIFF, heading: '## Command reference', min: 15 },
+  ];
 
-  it('has a table row for every visible option of `mmf migrate helm-to-kustomize`', () => {
-    const program = buildProgram({ stdout: () => {}, stderr: () => {} }, { exitCode: 0 });
-    const command = program.commands
-      .find((c) => c.name() === 'migrate')
-      ?.commands.find((c) => c.name() === 'helm-to-kustomize');
-    const flags = (command?.options ?? [])
-      .filter((o) => !(o as { hidden?: boolean }).hidden)
-      .map((o) => o.long as string);
-    expect(flags.length).toBeGreaterThan(10);
-    expect(start).toBeGreaterThan(0);
-    const missing = flags.filter((flag) => !new RegExp(`^\\| \`${flag}[ \`]`, 'm').test(reference));
-    expect(missing).toEqual([]);
-  });
+  it.each(tables.map((t) => [`mmf ${t.command.join(' ')}`, t]))(
+    '%s: a table row for every visible option, and for no option the CLI lacks',
+    (_name, table) => {
+      const command = commandAt(table.command);
+      const visible = long(command.options.filter((o) => !(o as { hidden?: boolean }).hidden));
+      const known = new Set([...long(command.options), ...long(program.options)]);
+      const section = sectionOf(read(table.file), table.heading);
+      expect(section).not.toBe('');
+      expect(visible.length).toBeGreaterThan(table.min);
+      const missing = visible.filter((flag) => !new RegExp(`^\\| \`${flag}[ \`]`, 'm').test(section));
+      expect(missing).toEqual([]);
+      const rows = [...section.matchAll(/^\| `(--[a-z0-9-]+)[ `]/gm)].map((m) => m[1] as string);
+      expect(rows.filter((flag) => !known.has(flag))).toEqual([]);
+    },
+  );
 });
 
+/** The ```sh test blocks of a guide, each with the `… output` block that follows it, if any. */
+function testedBlocks(file: string): { script: string; output?: FencedBlock }[] {
+  const blocks = fencedBlocks(read(file));
+  return blocks.flatMap((block, i) => {
+    if (block.info !== 'sh test') return [];
+    const next = blocks[i + 1];
+    return [{ script: block.body, ...(next && /^\w+ output$/.test(next.info) ? { output: next } : {}) }];
+  });
+}
+
+/** Every block defines OUT for copy and paste, and writes only below it. */
+function expectWritesOnlyUnderOut(script: string): void {
+  expect(script).toMatch(/^OUT=\$\{OUT:-out\}$/m);
+  for (const m of script.matchAll(/--output(?:-path)?[ =](\S+)/g)) expect(m[1]).toMatch(/^"?\$OUT\//);
+  for (const m of script.matchAll(/>\s*(\S+)/g)) expect(m[1]).toMatch(/^"?\$OUT\//);
+}
+
+const helm4 = join(repoRoot, '.tools', 'helm4');
+
+/** Runs a block with bash from the repository root, with the repository's helm 4 and kubectl. */
+function runBlock(script: string, out: string, label: string): { stdout: string; context: string } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT: out,
+    MMF_HELM: join(helm4, 'helm'),
+    MMF_KUBECTL: join(helm4, 'kubectl'),
+    PATH: `${helm4}${delimiter}${process.env['PATH'] ?? ''}`,
+  };
+  delete env['MMF_KUSTOMIZE'];
+  delete env['RUNNER_TOOL_CACHE'];
+  expect(existsSync(env['MMF_HELM'] as string) && existsSync(env['MMF_KUBECTL'] as string)).toBe(true);
+  const run = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const context = `${label}:\n${script}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`exit ${String(run.status ?? run.signal)} from ${context}`);
+  return { stdout: run.stdout, context };
+}
+
+/**
+ * The example chart's `session-key` is `randAlphaNum`: its redaction
+ * fingerprint differs on every render. Every other fingerprint is compared.
+ */
+const withoutRandomFingerprints = (text: string) =>
+  text.replace(/^(.*\bsession-key: "<redacted: \d+ bytes, fingerprint )[0-9a-f]{12}>/gm, '$1…>');
+
 describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
-  const blocks = [...read(GUIDE).matchAll(/^```sh test[ \t]*\n([\s\S]*?)^```[ \t]*$/gm)].map(
-    (m) => m[1] as string,
-  );
-  const helm4 = join(repoRoot, '.tools', 'helm4');
+  const blocks = testedBlocks(GUIDE).map((b) => b.script);
+  const outputs = testedBlocks(GUIDE).map((b) => b.output);
   let out: string;
 
   beforeAll(() => {
@@ -198,40 +335,20 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
   it('has 2 to 4 blocks, each writing only under $OUT (defined for copy and paste)', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     expect(blocks.length).toBeLessThanOrEqual(4);
-    for (const block of blocks) {
-      expect(block).toMatch(/^OUT=\$\{OUT:-out\}$/m);
-      for (const m of block.matchAll(/--output(?:-path)?[ =](\S+)/g)) expect(m[1]).toMatch(/^"?\$OUT\//);
-      for (const m of block.matchAll(/>\s*(\S+)/g)) expect(m[1]).toMatch(/^"?\$OUT\//);
-    }
+    for (const block of blocks) expectWritesOnlyUnderOut(block);
   });
 
-  it('uses the committed bundle and at least one --validate run', () => {
+  it('uses the committed bundle, at least one --validate run and one validate-migration run', () => {
     expect(blocks.join('\n')).toContain('node dist/cli/index.js migrate helm-to-kustomize');
     expect(blocks.some((b) => b.includes('--validate') && !b.includes('--json'))).toBe(true);
+    expect(blocks.join('\n')).toContain('node dist/cli/index.js migrate validate-migration');
+    // The summary of the first conversion is shown as its exact output.
+    expect(outputs[0]?.body).toMatch(/^parity: 3\/3 environments$/m);
   });
 
   it('runs every block with bash and succeeds', () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      OUT: out,
-      MMF_HELM: join(helm4, 'helm'),
-      MMF_KUBECTL: join(helm4, 'kubectl'),
-      PATH: `${helm4}${delimiter}${process.env['PATH'] ?? ''}`,
-    };
-    delete env['MMF_KUSTOMIZE'];
-    delete env['RUNNER_TOOL_CACHE'];
-    expect(existsSync(env['MMF_HELM'] as string) && existsSync(env['MMF_KUBECTL'] as string)).toBe(true);
-
     blocks.forEach((block, i) => {
-      const run = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', block], {
-        cwd: repoRoot,
-        env,
-        encoding: 'utf8',
-        timeout: 60_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      const context = `block ${i + 1}:\n${block}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
-      if (run.status !== 0) throw new Error(`exit ${String(run.status ?? run.signal)} from ${context}`);
+      const run = runBlock(block, out, `block ${i + 1}`);
       if (block.includes('--json')) {
         const parsed = JSON.parse(run.stdout) as {
           exitCode: number;
@@ -239,10 +356,13 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
         };
         expect(parsed.exitCode).toBe(0);
         if (block.includes('--validate')) expect(parsed.report.parity?.identical).toBe(true);
-      } else if (block.includes('--validate')) {
+      } else if (block.includes('--validate') || block.includes('validate-migration')) {
         if (!run.stdout.includes('parity: 3/3 environments'))
-          throw new Error(`no "parity: 3/3 environments" in ${context}`);
+          throw new Error(`no "parity: 3/3 environments" in ${run.context}`);
       }
+      // A `text output` block after it is the exact stdout, with the temporary OUT written as `out`.
+      const shown = outputs[i];
+      if (shown) expect(run.stdout.split(out).join('out')).toBe(shown.body);
     });
 
     // The blocks wrote into the temporary OUT, never into the repository.
@@ -251,8 +371,45 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
   });
 });
 
+describe.each([
+  ['DIFF.md', DIFF],
+  ['REVIEWING_MIGRATIONS.md', REVIEWING],
+])('the tested commands of %s', (_name, file) => {
+  const blocks = testedBlocks(file);
+  let out: string;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
+  });
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('has tested blocks of the bundled CLI, each followed by its output, writing only under $OUT', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(1);
+    for (const block of blocks) {
+      expect(block.script).toContain('node dist/cli/index.js ');
+      expect(block.output).toBeDefined();
+      if (/>\s*\S/.test(block.script) || /--output/.test(block.script))
+        expectWritesOnlyUnderOut(block.script);
+    }
+  });
+
+  it('runs every block with bash: it succeeds and prints (or writes to $OUT) exactly the output shown', () => {
+    blocks.forEach((block, i) => {
+      const run = runBlock(block.script, out, `block ${i + 1}`);
+      if (!block.output) return;
+      // `> "$OUT/<file>"`: the file is the output; otherwise stdout is.
+      const target = /> *"?\$OUT\/([^"\s]+)"?\s*$/.exec(block.script.trim())?.[1];
+      const actual = target ? readFileSync(join(out, target), 'utf8') : run.stdout;
+      expect(withoutRandomFingerprints(actual)).toBe(withoutRandomFingerprints(block.output.body));
+    });
+  });
+});
+
 describe('links between the guides and the README', () => {
-  const files = [GUIDE, ROLLBACK, TROUBLESHOOTING, README];
+  const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING];
+  const files = [...guides, README];
 
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: relative links resolve', (_name, file) => {
     const markdown = withoutCodeBlocks(read(file));
@@ -272,15 +429,18 @@ describe('links between the guides and the README', () => {
     expect(broken).toEqual([]);
   });
 
-  it('the README links each guide, and each guide links the other two', () => {
+  it('the README links every guide; the migration guides link each other and the new guides', () => {
     const links = (file: string) =>
       [...withoutCodeBlocks(read(file)).matchAll(/\]\(([^)#\s]+)/g)].map((m) =>
         resolve(dirname(file), m[1] as string),
       );
-    expect(links(README)).toEqual(expect.arrayContaining([GUIDE, ROLLBACK, TROUBLESHOOTING]));
+    expect(links(README)).toEqual(expect.arrayContaining(guides));
     for (const guide of [GUIDE, ROLLBACK, TROUBLESHOOTING]) {
       const others = [GUIDE, ROLLBACK, TROUBLESHOOTING].filter((g) => g !== guide);
       expect(links(guide)).toEqual(expect.arrayContaining(others));
     }
+    expect(links(GUIDE)).toEqual(expect.arrayContaining([DIFF, REVIEWING, TESTING]));
+    for (const guide of [DIFF, REVIEWING, TESTING])
+      expect(links(guide)).toEqual(expect.arrayContaining([GUIDE, TROUBLESHOOTING]));
   });
 });
