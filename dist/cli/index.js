@@ -31678,6 +31678,8 @@ const ERROR_CATALOGUE = {
     E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
     E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
     E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
+    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
     E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
     E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
     E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
@@ -41322,11 +41324,15 @@ function redactResource(resource, sensitiveKeys) {
         redactValues(object, sensitiveKeys);
     return { ...resource, object };
 }
+// A key of this process only: fingerprints tell equal from different values within one report,
+// but cannot be recomputed from a guess (an unkeyed hash of "password123" could).
+const FINGERPRINT_KEY = (0,external_node_crypto_.randomBytes)(32);
 /** A stand-in that changes when the value changes but reveals nothing usable. */
 function secretToken(value) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update('mmf-redaction').update(value).digest('hex').slice(0, 12);
+    const digest = (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value).digest('hex').slice(0, 12);
     return `<redacted: ${value.length} bytes, fingerprint ${digest}>`;
 }
+const isToken = (v) => typeof v === 'string' && v.startsWith('<redacted: ');
 function redactValues(value, keys) {
     if (Array.isArray(value)) {
         for (const item of value)
@@ -41336,11 +41342,17 @@ function redactValues(value, keys) {
     if (!json_isObject(value))
         return;
     // env: [{name: DB_PASSWORD, value: ...}] carries the key in a sibling field.
-    if (typeof value.name === 'string' && 'value' in value && keys.some((k) => k.test(value.name))) {
+    if (typeof value.name === 'string' &&
+        'value' in value &&
+        !isToken(value.value) &&
+        keys.some((k) => k.test(value.name))) {
         value.value = redactScalar(value.value);
     }
     for (const [k, v] of Object.entries(value)) {
-        if (k !== 'name' && (typeof v === 'string' || typeof v === 'number') && keys.some((re) => re.test(k))) {
+        if (k !== 'name' &&
+            (typeof v === 'string' || typeof v === 'number') &&
+            !isToken(v) &&
+            keys.some((re) => re.test(k))) {
             value[k] = redactScalar(v);
         }
         else {
@@ -41383,9 +41395,7 @@ function prepare(side, options) {
         }
         const clean = { ...resource, object: withNamespace(resource, removeNoise(resource.object, options)) };
         const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
-        items.set(key, isSecret(resource)
-            ? { resource, shown, secret: decodeSecretData(resource.object) }
-            : { resource, shown });
+        items.set(key, isSecret(resource) ? { resource, shown, secret: decodeSecretData(clean.object) } : { resource, shown });
     }
     return { items, ignored: skipped };
 }
@@ -41562,6 +41572,16 @@ function similarity(a, b) {
             shared++;
     return shared / Math.max(1, x.size + y.size - shared);
 }
+/** Kinds that can replace one another under one name (Deployment -> StatefulSet). */
+const WORKLOAD_KINDS = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'Job',
+    'CronJob',
+    'Pod',
+]);
 /** Name without a generated hash suffix such as kustomize's (10 characters, digits among them). */
 function stem(name) {
     return name.replace(/-(?=[a-z0-9]*\d)[a-z0-9]{10}$/, '');
@@ -41591,7 +41611,9 @@ function matchRenames(removed, added) {
             (stem(id.name) !== id.name || stem(a.resource.id.name) !== a.resource.id.name)) ||
             take(before, (a) => a.resource.id.name === id.name &&
                 a.resource.id.namespace === id.namespace &&
-                a.resource.id.kind !== id.kind);
+                a.resource.id.kind !== id.kind &&
+                WORKLOAD_KINDS.has(a.resource.id.kind) &&
+                WORKLOAD_KINDS.has(id.kind));
         if (!matched)
             rest.push(before);
     }
@@ -41673,6 +41695,15 @@ function toolOptions(flags, log) {
 
 
 
+
+function toRegExp(pattern) {
+    try {
+        return new RegExp(pattern, 'i');
+    }
+    catch (err) {
+        throw new MmfError('E_USAGE', `--sensitive-key "${pattern}" is not a valid regular expression: ${err.message}`);
+    }
+}
 function addDiffCommand(program, io, state) {
     const command = program
         .command('diff <left> [right]')
@@ -41710,7 +41741,7 @@ function addDiffCommand(program, io, state) {
             diff: {
                 ignorePaths: flags.ignorePath,
                 ignoreKinds: flags.ignoreKind,
-                sensitiveKeys: flags.sensitiveKey.map((k) => new RegExp(k, 'i')),
+                sensitiveKeys: flags.sensitiveKey.map(toRegExp),
                 ignoreHelmBookkeeping: !flags.keepHelmLabels,
                 ignoreChecksums: !flags.keepChecksums,
             },

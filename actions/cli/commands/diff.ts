@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { MmfError } from '../../core/errors.js';
 import { countByStatus } from '../../core/diff/diff-model.js';
 import { renderReviewMarkdown } from '../../core/review/render-review-markdown.js';
 import { renderReviewText } from '../../core/review/render-review-text.js';
@@ -23,6 +24,17 @@ interface DiffFlags extends ToolFlags {
   json?: boolean;
   markdown?: boolean;
   failOnDiff?: boolean;
+}
+
+function toRegExp(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'i');
+  } catch (err) {
+    throw new MmfError(
+      'E_USAGE',
+      `--sensitive-key "${pattern}" is not a valid regular expression: ${(err as Error).message}`,
+    );
+  }
 }
 
 export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
@@ -82,7 +94,7 @@ export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: n
       diff: {
         ignorePaths: flags.ignorePath,
         ignoreKinds: flags.ignoreKind,
-        sensitiveKeys: flags.sensitiveKey.map((k) => new RegExp(k, 'i')),
+        sensitiveKeys: flags.sensitiveKey.map(toRegExp),
         ignoreHelmBookkeeping: !flags.keepHelmLabels,
         ignoreChecksums: !flags.keepChecksums,
       },

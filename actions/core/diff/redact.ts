@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { clone, isObject, type JsonObject, type JsonValue } from '../json.js';
 import type { Resource } from '../manifest.js';
 import { decodeSecretData, isSecret } from '../secret-generators.js';
@@ -21,11 +21,17 @@ export function redactResource(resource: Resource, sensitiveKeys: readonly RegEx
   return { ...resource, object };
 }
 
+// A key of this process only: fingerprints tell equal from different values within one report,
+// but cannot be recomputed from a guess (an unkeyed hash of "password123" could).
+const FINGERPRINT_KEY = randomBytes(32);
+
 /** A stand-in that changes when the value changes but reveals nothing usable. */
 export function secretToken(value: Buffer): string {
-  const digest = createHash('sha256').update('mmf-redaction').update(value).digest('hex').slice(0, 12);
+  const digest = createHmac('sha256', FINGERPRINT_KEY).update(value).digest('hex').slice(0, 12);
   return `<redacted: ${value.length} bytes, fingerprint ${digest}>`;
 }
+
+const isToken = (v: unknown) => typeof v === 'string' && v.startsWith('<redacted: ');
 
 function redactValues(value: JsonValue, keys: readonly RegExp[]): void {
   if (Array.isArray(value)) {
@@ -34,11 +40,21 @@ function redactValues(value: JsonValue, keys: readonly RegExp[]): void {
   }
   if (!isObject(value)) return;
   // env: [{name: DB_PASSWORD, value: ...}] carries the key in a sibling field.
-  if (typeof value.name === 'string' && 'value' in value && keys.some((k) => k.test(value.name as string))) {
+  if (
+    typeof value.name === 'string' &&
+    'value' in value &&
+    !isToken(value.value) &&
+    keys.some((k) => k.test(value.name as string))
+  ) {
     value.value = redactScalar(value.value);
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k !== 'name' && (typeof v === 'string' || typeof v === 'number') && keys.some((re) => re.test(k))) {
+    if (
+      k !== 'name' &&
+      (typeof v === 'string' || typeof v === 'number') &&
+      !isToken(v) &&
+      keys.some((re) => re.test(k))
+    ) {
       (value as JsonObject)[k] = redactScalar(v);
     } else {
       redactValues(v, keys);

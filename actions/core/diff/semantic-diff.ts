@@ -57,9 +57,7 @@ function prepare(side: Side, options: DiffOptions): { items: Map<string, Prepare
     const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
     items.set(
       key,
-      isSecret(resource)
-        ? { resource, shown, secret: decodeSecretData(resource.object) }
-        : { resource, shown },
+      isSecret(resource) ? { resource, shown, secret: decodeSecretData(clean.object) } : { resource, shown },
     );
   }
   return { items, ignored: skipped };
@@ -233,6 +231,17 @@ function similarity(a: Prepared, b: Prepared): number {
   return shared / Math.max(1, x.size + y.size - shared);
 }
 
+/** Kinds that can replace one another under one name (Deployment -> StatefulSet). */
+const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+  'Pod',
+]);
+
 /** Name without a generated hash suffix such as kustomize's (10 characters, digits among them). */
 function stem(name: string): string {
   return name.replace(/-(?=[a-z0-9]*\d)[a-z0-9]{10}$/, '');
@@ -271,7 +280,9 @@ function matchRenames(removed: Prepared[], added: Prepared[]): [Prepared, Prepar
         (a) =>
           a.resource.id.name === id.name &&
           a.resource.id.namespace === id.namespace &&
-          a.resource.id.kind !== id.kind,
+          a.resource.id.kind !== id.kind &&
+          WORKLOAD_KINDS.has(a.resource.id.kind) &&
+          WORKLOAD_KINDS.has(id.kind),
       );
     if (!matched) rest.push(before);
   }

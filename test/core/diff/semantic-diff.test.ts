@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { diffManifests } from '../../../actions/core/diff/semantic-diff.js';
 import type { JsonObject } from '../../../actions/core/json.js';
 import { manifestSet } from '../../support/build-plan.js';
@@ -190,5 +191,48 @@ describe('diffManifests', () => {
         'data.a',
       ]),
     );
+  });
+});
+
+describe('diffManifests edge cases', () => {
+  const secret = (data: Record<string, string>) => ({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 's' },
+    stringData: data,
+  });
+
+  test('--ignore-path hides a Secret key too', () => {
+    const d = diffManifests(
+      side('a', [secret({ a: '1', r: 'x' })]),
+      side('b', [secret({ a: '1', r: 'y' })]),
+      {
+        ignorePaths: ['data.r', 'stringData.r'],
+      },
+    );
+    expect(d.changes).toEqual([]);
+  });
+
+  test('resources of unrelated kinds that share a name are not renames', () => {
+    const d = diffManifests(
+      side('a', [configMap('api', { a: '1' })]),
+      side('b', [service('api', [['http', 80, 8080]])]),
+    );
+    expect(d.changes.map((c) => c.status).sort()).toEqual(['added', 'removed']);
+  });
+
+  test('fingerprints tell equal from different values but are keyed, so not a plain hash', () => {
+    const d = diffManifests(
+      side('a', [secret({ p: 'password123' })]),
+      side('b', [secret({ p: 'password124' })]),
+      { context: 3 },
+    );
+    const plain = createHash('sha256')
+      .update('mmf-redaction')
+      .update('password123')
+      .digest('hex')
+      .slice(0, 12);
+    expect(d.changes[0]?.unifiedDiff).toMatch(/fingerprint [0-9a-f]{12}/);
+    expect(d.changes[0]?.unifiedDiff).not.toContain(plain);
   });
 });
