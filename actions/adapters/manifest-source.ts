@@ -5,6 +5,7 @@ import { parseManifests, ScopeResolver, type ManifestSet } from '../core/manifes
 import { openChart } from './chart-source.js';
 import { renderChart } from './helm-render.js';
 import { buildKustomization } from './kustomize-build.js';
+import { withSecretFiles } from './secret-files.js';
 import {
   resolveHelm,
   resolveKustomize,
@@ -32,6 +33,8 @@ export interface LoadedSource {
   resources: ManifestSet;
   /** The text the tool printed, for line counts. */
   text: string;
+  /** Secret values that were git-ignored and missing, built with a placeholder. */
+  placeholderSecrets?: number;
 }
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -83,8 +86,18 @@ export async function loadSource(path: string, options: SourceOptions): Promise<
   }
   if (kind === 'kustomization') {
     const tool = await resolveKustomize(options.kustomize);
-    const built = await buildKustomization(tool, path, label);
-    return { label, kind, resources: parse(built.manifests, label), text: built.manifests };
+    const { result: built, placeholders } = await withSecretFiles(
+      path,
+      () => undefined,
+      (dir) => buildKustomization(tool, dir, label),
+    );
+    return {
+      label,
+      kind,
+      resources: parse(built.manifests, label),
+      text: built.manifests,
+      ...(placeholders ? { placeholderSecrets: placeholders } : {}),
+    };
   }
   const files = (await stat(path)).isFile() ? [path] : await yamlFiles(path);
   const resources: ManifestSet = new Map();

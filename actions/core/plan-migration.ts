@@ -6,7 +6,13 @@ import { planImageOverrides, type ImageOverride } from './plan-images.js';
 import { planCommonLabels } from './plan-labels.js';
 import { chooseNamespaceField, forFile } from './namespace-field.js';
 import { planReplicas } from './plan-replicas.js';
-import { isSecret, planSecretGenerator, type SecretFile } from './secret-generators.js';
+import {
+  isSecret,
+  planSecretGenerator,
+  secretKeysFile,
+  SECRET_KEYS_DIR,
+  type SecretFile,
+} from './secret-generators.js';
 import { toYaml } from './yaml-codec.js';
 
 export interface EnvironmentTargets {
@@ -264,6 +270,7 @@ function planOverlay(
     const plan = planSecretGenerator(resource, safeStem(stem));
     generators.push(plan.entry);
     for (const f of plan.files) secretFiles.set(`${dir}/${f.path}`, f.content);
+    files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
     if (plan.removeType)
       writePatch(resource.id, {
         type: 'json6902',

@@ -81,3 +81,18 @@ export function planSecretGenerator(resource: Resource, stem: string): SecretGen
 function isUtf8(buffer: Buffer): boolean {
   return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
 }
+
+/** Tracked folder beside `secrets/` listing each Secret's keys without values. */
+export const SECRET_KEYS_DIR = 'secrets.example';
+
+/**
+ * `secrets.example/<name>.env`: the keys a git-ignored Secret file must hold,
+ * with empty values, so people (and CI) know what to provide.
+ */
+export function secretKeysFile(secretName: string, keys: readonly { name: string }[]): string {
+  return [
+    `# Keys of Secret ${secretName}. Put the values in ../secrets/ (git-ignored) or provide the Secret from your secret store.`,
+    ...keys.map((k) => `${k.name}=`),
+    '',
+  ].join('\n');
+}

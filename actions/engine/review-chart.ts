@@ -112,7 +112,7 @@ async function diffAgainstRef(options: ReviewChartOptions): Promise<ReviewReport
     env: EnvironmentSpec,
     map: (p: string) => string,
     suffix: string,
-  ): Promise<{ label: string; resources: ManifestSet }> => {
+  ): Promise<{ label: string; resources: ManifestSet; placeholderSecrets?: number }> => {
     const overlay = map(join(options.output, 'overlays', env.name));
     if (await exists(overlay))
       return loadSource(overlay, {
@@ -127,16 +127,22 @@ async function diffAgainstRef(options: ReviewChartOptions): Promise<ReviewReport
     return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
   };
   const sections: ReviewSection[] = [];
+  const notes = new Set<string>();
   await withGitRef(options.chart, baseRef, async (atRef) => {
     for (const env of envs) {
       const left = await load(env, atRef, `@${baseRef}`);
       const right = await load(env, (p) => p, '');
       const diff = diffManifests(left, right, options.diff ?? {});
+      for (const side of [left, right])
+        if (side.placeholderSecrets)
+          notes.add(
+            `${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`,
+          );
       options.log.info(
         `  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`,
       );
       sections.push({ name: env.name, diff });
     }
   });
-  return { subject: options.chart, mode: 'diff', sections, notes: [] };
+  return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }

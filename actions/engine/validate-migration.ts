@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openChart } from '../adapters/chart-source.js';
 import { buildKustomization } from '../adapters/kustomize-build.js';
+import { withSecretFiles, type SecretFill } from '../adapters/secret-files.js';
+import { decodeSecretData, isSecret } from '../core/secret-generators.js';
 import { detectSource, loadSource } from '../adapters/manifest-source.js';
 import {
   resolveHelm,
@@ -73,10 +75,24 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
 
   const kustomize = await resolveKustomize(options.kustomize);
   const sections: ReviewSection[] = [];
+  const notes = new Set<string>();
   for (const env of envs) {
     const overlay = join(options.migratedPath, 'overlays', env.name);
     const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
-    const built = await buildKustomization(kustomize, dir);
+    const original = originals.get(env.name) as ManifestSet;
+    const {
+      result: built,
+      placeholders,
+      filled,
+    } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
+    if (filled)
+      notes.add(
+        `${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`,
+      );
+    if (placeholders)
+      notes.add(
+        `${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`,
+      );
     const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
     const normal = { hookMode: options.hookMode, volatile };
     const helmSide = normalizeForParity(originals.get(env.name) as ManifestSet, normal);
@@ -90,5 +106,14 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
     options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
     sections.push({ name: env.name, diff, parity: parity.identical });
   }
-  return { subject: options.originalPath, mode: 'validate', sections, notes: [] };
+  return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render: ManifestSet): SecretFill {
+  return (name, key) => {
+    for (const resource of render.values())
+      if (isSecret(resource) && resource.id.name === name) return decodeSecretData(resource.object).get(key);
+    return undefined;
+  };
 }
