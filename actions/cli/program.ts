@@ -1,5 +1,9 @@
 import { Command } from 'commander';
 import { addDiffCommand } from './commands/diff.js';
+import { addGenerateOverlayCommand } from './commands/generate-overlay.js';
+import { addInfraCommand } from './commands/infra-config.js';
+import { addMigrateConfigCommand } from './commands/migrate-config.js';
+import { addScaffoldCommand } from './commands/scaffold.js';
 import { addHelmToKustomizeCommand } from './commands/helm-to-kustomize.js';
 import { addValidateMigrationCommand } from './commands/validate-migration.js';
 import type { CliIo } from './run-cli.js';
@@ -21,6 +25,10 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .exitOverride();
   addHelmToKustomizeCommand(migrate, io, state);
   addValidateMigrationCommand(migrate, io, state);
+  addGenerateOverlayCommand(migrate, io, state);
+  addMigrateConfigCommand(migrate, io, state);
   addDiffCommand(program, io, state);
+  addScaffoldCommand(program, io, state);
+  addInfraCommand(program, io, state);
   return program;
 }

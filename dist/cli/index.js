@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2994);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5735);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2994:
+/***/ 5735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40079,6 +40079,172 @@ async function buildKustomization(tool, dir, label = dir) {
     return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
+;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
+
+function isSecret(resource) {
+    return resource.id.group === '' && resource.id.kind === 'Secret';
+}
+/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
+function decodeSecretData(object) {
+    const out = new Map();
+    if (json_isObject(object.data))
+        for (const [k, v] of Object.entries(object.data))
+            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
+    if (json_isObject(object.stringData))
+        for (const [k, v] of Object.entries(object.stringData))
+            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
+    return out;
+}
+const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+/**
+ * A secretGenerator that reproduces a rendered Secret exactly: same name (no
+ * hash suffix), type, labels, annotations and data. Values go to an env file
+ * when every value is one line of printable ASCII, otherwise one file per key.
+ */
+function planSecretGenerator(resource, stem) {
+    const object = resource.object;
+    const meta = json_isObject(object.metadata) ? object.metadata : {};
+    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entry = { name: resource.id.name };
+    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
+    if (resource.id.namespace)
+        entry.namespace = resource.id.namespace;
+    if (typeof object.type === 'string')
+        entry.type = object.type;
+    const files = [];
+    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
+    if (data.length === 0) {
+        // a generator with no sources still yields an empty Secret
+    }
+    else if (simple) {
+        const path = `secrets/${stem}.env`;
+        files.push({
+            path,
+            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
+        });
+        entry.envs = [path];
+    }
+    else {
+        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
+        for (const [k, v] of data)
+            files.push({ path: `secrets/${stem}/${k}`, content: v });
+    }
+    const options = { disableNameSuffixHash: true };
+    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
+        options.labels = meta.labels;
+    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
+        options.annotations = meta.annotations;
+    if (object.immutable === true)
+        options.immutable = true;
+    entry.options = options;
+    return {
+        entry,
+        files,
+        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
+        removeType: typeof object.type !== 'string',
+    };
+}
+function isUtf8(buffer) {
+    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
+}
+/** Tracked folder beside `secrets/` listing each Secret's keys without values. */
+const SECRET_KEYS_DIR = 'secrets.example';
+/**
+ * `secrets.example/<name>.env`: the keys a git-ignored Secret file must hold,
+ * with empty values, so people (and CI) know what to provide.
+ */
+function secretKeysFile(secretName, keys) {
+    return [
+        `# Keys of Secret ${secretName}. Put the values in ../secrets/ (git-ignored) or provide the Secret from your secret store.`,
+        ...keys.map((k) => `${k.name}=`),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/secret-files.ts
+
+
+
+
+
+
+/** The value a missing Secret key gets when nothing better is known. */
+const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
+async function secret_files_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function missingSecretFiles(overlay) {
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+    const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
+    const generators = json_isObject(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(json_isObject) : [];
+    const missing = [];
+    for (const g of generators) {
+        const secret = String(g.name);
+        for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
+            const path = (0,external_node_path_.join)(overlay, file);
+            if (await secret_files_exists(path))
+                continue;
+            const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
+            const keys = example
+                .split('\n')
+                .filter((l) => l && !l.startsWith('#') && l.includes('='))
+                .map((l) => l.slice(0, l.indexOf('=')));
+            missing.push({ path, secret, keys, env: true });
+        }
+        for (const spec of Array.isArray(g.files) ? g.files.map(String) : []) {
+            const eq = spec.indexOf('=');
+            const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
+            const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
+            if (!(await secret_files_exists(path)))
+                missing.push({ path, secret, keys: [key], env: false });
+        }
+    }
+    return missing;
+}
+/**
+ * Runs `build` on an overlay whose git-ignored Secret files may be missing
+ * (a fresh clone, CI): if any are, the converted tree is copied to a private
+ * temporary folder, the files are written there from `fill` (or a
+ * placeholder), and the copy is built and removed. The user's tree is never
+ * written to.
+ */
+async function withSecretFiles(overlay, fill, build) {
+    const missing = await missingSecretFiles(overlay);
+    if (!missing.length)
+        return { result: await build(overlay), placeholders: 0, filled: 0 };
+    const abs = (0,external_node_path_.resolve)(overlay);
+    // overlays/<env> builds on ../../base: copy the whole converted tree.
+    const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
+    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    try {
+        const copy = (0,external_node_path_.join)(temp, 'tree');
+        await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
+        let placeholders = 0;
+        let filled = 0;
+        for (const m of missing) {
+            const value = (key) => {
+                const usable = fill(m.secret, key);
+                if (usable && !(m.env && /[\r\n]/.test(usable.toString('utf8')))) {
+                    filled++;
+                    return usable;
+                }
+                placeholders++;
+                return Buffer.from(PLACEHOLDER_SECRET);
+            };
+            const target = (0,external_node_path_.join)(copy, (0,external_node_path_.relative)(root, m.path));
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            const content = m.env
+                ? Buffer.from(m.keys.map((k) => `${k}=${value(k).toString('utf8')}\n`).join(''))
+                : value(m.keys[0]);
+            await (0,promises_namespaceObject.writeFile)(target, content, { mode: 0o600 });
+        }
+        return { result: await build((0,external_node_path_.join)(copy, (0,external_node_path_.relative)(root, abs))), placeholders, filled };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/adapters/values-files.ts
 
 
@@ -40116,6 +40282,7 @@ async function checkValuesFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./actions/adapters/manifest-source.ts
+
 
 
 
@@ -40176,8 +40343,14 @@ async function loadSource(path, options) {
     }
     if (kind === 'kustomization') {
         const tool = await resolveKustomize(options.kustomize);
-        const built = await buildKustomization(tool, path, label);
-        return { label, kind, resources: parse(built.manifests, label), text: built.manifests };
+        const { result: built, placeholders } = await withSecretFiles(path, () => undefined, (dir) => buildKustomization(tool, dir, label));
+        return {
+            label,
+            kind,
+            resources: parse(built.manifests, label),
+            text: built.manifests,
+            ...(placeholders ? { placeholderSecrets: placeholders } : {}),
+        };
     }
     const files = (await (0,promises_namespaceObject.stat)(path)).isFile() ? [path] : await yamlFiles(path);
     const resources = new Map();
@@ -40875,75 +41048,6 @@ function splitLines(text) {
         result.push(result.pop().slice(0, -1));
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
-
-function isSecret(resource) {
-    return resource.id.group === '' && resource.id.kind === 'Secret';
-}
-/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
-function decodeSecretData(object) {
-    const out = new Map();
-    if (json_isObject(object.data))
-        for (const [k, v] of Object.entries(object.data))
-            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
-    if (json_isObject(object.stringData))
-        for (const [k, v] of Object.entries(object.stringData))
-            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
-    return out;
-}
-const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-/**
- * A secretGenerator that reproduces a rendered Secret exactly: same name (no
- * hash suffix), type, labels, annotations and data. Values go to an env file
- * when every value is one line of printable ASCII, otherwise one file per key.
- */
-function planSecretGenerator(resource, stem) {
-    const object = resource.object;
-    const meta = json_isObject(object.metadata) ? object.metadata : {};
-    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const entry = { name: resource.id.name };
-    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
-    if (resource.id.namespace)
-        entry.namespace = resource.id.namespace;
-    if (typeof object.type === 'string')
-        entry.type = object.type;
-    const files = [];
-    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
-    if (data.length === 0) {
-        // a generator with no sources still yields an empty Secret
-    }
-    else if (simple) {
-        const path = `secrets/${stem}.env`;
-        files.push({
-            path,
-            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
-        });
-        entry.envs = [path];
-    }
-    else {
-        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
-        for (const [k, v] of data)
-            files.push({ path: `secrets/${stem}/${k}`, content: v });
-    }
-    const options = { disableNameSuffixHash: true };
-    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
-        options.labels = meta.labels;
-    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
-        options.annotations = meta.annotations;
-    if (object.immutable === true)
-        options.immutable = true;
-    entry.options = options;
-    return {
-        entry,
-        files,
-        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
-        removeType: typeof object.type !== 'string',
-    };
-}
-function isUtf8(buffer) {
-    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
 }
 
 ;// CONCATENATED MODULE: ./actions/core/merge-keys.ts
@@ -41767,68 +41871,6 @@ function addDiffCommand(program, io, state) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/core/hooks.ts
-
-const HOOK_MODES = ['keep', 'drop', 'argocd'];
-const ARGO_PHASE = {
-    'pre-install': 'PreSync',
-    'pre-upgrade': 'PreSync',
-    'post-install': 'PostSync',
-    'post-upgrade': 'PostSync',
-    'post-delete': 'PostDelete',
-};
-const ARGO_DELETE = {
-    'before-hook-creation': 'BeforeHookCreation',
-    'hook-succeeded': 'HookSucceeded',
-    'hook-failed': 'HookFailed',
-};
-function classifyHook(resource, hook, mode) {
-    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
-    if (isTestHook(hook))
-        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
-    const when = hook.events.join(', ');
-    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
-    if (mode === 'drop')
-        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
-    if (mode === 'argocd' && argoPhases(hook).length === 0)
-        return {
-            ...base,
-            action: 'dropped',
-            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
-        };
-    if (mode === 'argocd')
-        return {
-            ...base,
-            action: 'argocd',
-            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
-        };
-    return {
-        ...base,
-        action: 'kept',
-        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
-    };
-}
-function unmapped(hook) {
-    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
-    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
-}
-function argoPhases(hook) {
-    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
-}
-/** Argo CD annotations equivalent to a Helm hook. */
-function hookAnnotations(hook) {
-    const out = {};
-    const phases = argoPhases(hook);
-    if (phases.length)
-        out['argocd.argoproj.io/hook'] = phases.join(',');
-    if (hook.weight !== 0)
-        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
-    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
-    if (deletes.length)
-        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./actions/adapters/write-tree.ts
 
 
@@ -41976,6 +42018,4248 @@ async function createParents(dir, output) {
 async function removeEmpty(foldersDeepestFirst) {
     for (const folder of foldersDeepestFirst)
         await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/core/plan-images.ts
+
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
+}
+/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
+function collectSites(resourceKey, value, trail, out) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
+        return;
+    }
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
+            for (const item of child) {
+                if (!json_isObject(item))
+                    continue;
+                const site = `${trail}.${key}[${String(item.name)}]`;
+                if (typeof item.image === 'string')
+                    out.push({ resourceKey, site, holder: item, image: item.image });
+                collectSites(resourceKey, item, site, out);
+            }
+        }
+        else {
+            collectSites(resourceKey, child, `${trail}.${key}`, out);
+        }
+    }
+}
+/**
+ * Plans kustomize `images:` entries for one environment. `base` maps resource
+ * keys to the base objects this environment inherits; `targets` holds every
+ * object the environment must produce (mutated: each site the transformer
+ * will rewrite gets its base image back, so the patches left to derive
+ * exclude the tag change). An entry is used only when it is exact: every site
+ * of that image name in the environment ends with the same tag and no digest.
+ */
+function planImageOverrides(base, targets) {
+    const baseSites = new Map();
+    for (const [key, object] of base) {
+        const sites = [];
+        collectSites(key, object, '', sites);
+        for (const s of sites)
+            baseSites.set(`${key}\0${s.site}`, s);
+    }
+    const targetSites = [];
+    for (const [key, object] of targets)
+        collectSites(key, object, '', targetSites);
+    const byName = new Map();
+    for (const site of targetSites) {
+        const name = parseImage(site.image).name;
+        byName.set(name, [...(byName.get(name) ?? []), site]);
+    }
+    // Base sites whose image name would also be matched by the transformer.
+    const overrides = [];
+    for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+        const refs = sites.map((s) => parseImage(s.image));
+        const tag = refs[0]?.tag;
+        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
+            continue;
+        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
+        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
+        const exact = changing.every((p) => {
+            const b = parseImage(p.before.image);
+            return b.name === name && b.tag !== undefined && !b.digest;
+        });
+        if (changing.length === 0 || !exact)
+            continue;
+        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
+        for (const p of changing)
+            p.site.holder.image = p.before.image;
+        overrides.push({ name, newTag: tag });
+    }
+    return overrides;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/inspect-base.ts
+/**
+ * Reads a service's Kustomize base folder to learn what an overlay must name:
+ * the Deployment's first container, its image (without tag) and its ports.
+ * Plain files only (the base's *.yaml); a base built from generators or
+ * remote resources is simply not inspected, and the caller falls back to flags.
+ */
+
+
+
+
+
+const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const MAX_BASE_FILE = 4 * 1024 * 1024;
+async function inspectBase(baseDir, serviceName) {
+    const info = { exists: false, warnings: [] };
+    const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
+    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
+        return info;
+    info.exists = true;
+    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
+        const path = (0,external_node_path_.join)(baseDir, entry);
+        const meta = await (0,promises_namespaceObject.stat)(path);
+        if (!meta.isFile() || meta.size > MAX_BASE_FILE)
+            continue;
+        let docs;
+        try {
+            docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+        }
+        catch {
+            info.warnings.push(`${path} is not valid YAML; it was not inspected`);
+            continue;
+        }
+        for (const { value } of docs) {
+            if (!json_isObject(value) || value.kind !== 'Deployment')
+                continue;
+            if (!json_isObject(value.metadata) || value.metadata.name !== serviceName)
+                continue;
+            info.deployment = { file: entry, ...describePod(value), ports: portsOf(value) };
+            return info;
+        }
+    }
+    info.warnings.push(`no Deployment named ${serviceName} in the base's YAML files: patches name it and will fail to build without it`);
+    return info;
+}
+function firstContainer(deployment) {
+    const spec = deployment.spec;
+    const template = json_isObject(spec) ? spec.template : undefined;
+    const pod = json_isObject(template) ? template.spec : undefined;
+    const containers = json_isObject(pod) ? pod.containers : undefined;
+    const first = Array.isArray(containers) ? containers[0] : undefined;
+    return json_isObject(first) ? first : undefined;
+}
+function describePod(deployment) {
+    const c = firstContainer(deployment);
+    const out = {};
+    if (typeof c?.name === 'string')
+        out.container = c.name;
+    if (typeof c?.image === 'string')
+        out.image = parseImage(c.image).name;
+    return out;
+}
+/** Named container ports, by role: grpc*, metrics/prometheus, else http. */
+function portsOf(deployment) {
+    const ports = firstContainer(deployment)?.ports;
+    if (!Array.isArray(ports))
+        return [];
+    const out = [];
+    for (const p of ports) {
+        if (!json_isObject(p) || typeof p.containerPort !== 'number')
+            continue;
+        const name = typeof p.name === 'string' ? p.name : '';
+        const role = /grpc/.test(name)
+            ? 'grpc'
+            : /metric|prom/.test(name)
+                ? 'metrics'
+                : /health/.test(name)
+                    ? undefined
+                    : 'http';
+        if (role)
+            out.push({ role, port: p.containerPort });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/mesh-policies.ts
+const MESH_TYPES = ['istio', 'linkerd'];
+const ISTIO_MTLS_MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
+const ISTIO_TLS_MODES = ['ISTIO_MUTUAL', 'MUTUAL', 'SIMPLE', 'DISABLE'];
+const ISTIO_API = { security: 'security.istio.io/v1', networking: 'networking.istio.io/v1' };
+const LINKERD_API = {
+    server: 'policy.linkerd.io/v1beta2',
+    serverAuthorization: 'policy.linkerd.io/v1beta1',
+};
+const DEFAULT_TRAFFIC_POLICY = {
+    timeout: '10s',
+    retries: {
+        attempts: 3,
+        perTryTimeout: '2s',
+        // Failures where the request never reached the app, plus gRPC UNAVAILABLE: safe to retry.
+        retryOn: 'connect-failure,refused-stream,unavailable,cancelled,gateway-error',
+    },
+    connectionPool: {
+        tcp: { maxConnections: 100, connectTimeout: '5s' },
+        http: { http1MaxPendingRequests: 100, http2MaxRequests: 1000, maxRetries: 3 },
+    },
+    outlierDetection: {
+        consecutive5xxErrors: 5,
+        interval: '30s',
+        baseEjectionTime: '30s',
+        maxEjectionPercent: 50,
+    },
+};
+const ISTIO_POD_LABELS = { 'sidecar.istio.io/inject': 'true' };
+const LINKERD_POD_ANNOTATIONS = { 'linkerd.io/inject': 'enabled' };
+/** PeerAuthentication, DestinationRule and VirtualService named after the service. */
+function istioPolicies(o) {
+    const peerSpec = { selector: { matchLabels: { ...o.selector } }, mtls: { mode: o.mtlsMode } };
+    const permissive = o.mtlsMode === 'STRICT' ? [...new Set(o.permissivePorts ?? [])].sort((a, b) => a - b) : [];
+    if (permissive.length)
+        peerSpec.portLevelMtls = Object.fromEntries(permissive.map((p) => [String(p), { mode: 'PERMISSIVE' }]));
+    const route = { route: [{ destination: { host: o.serviceName } }] };
+    if (o.traffic.timeout)
+        route.timeout = o.traffic.timeout;
+    if (o.traffic.retries)
+        route.retries = { ...o.traffic.retries };
+    return [
+        {
+            apiVersion: ISTIO_API.security,
+            kind: 'PeerAuthentication',
+            metadata: { name: o.serviceName },
+            spec: peerSpec,
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'DestinationRule',
+            metadata: { name: o.serviceName },
+            spec: {
+                host: o.serviceName,
+                trafficPolicy: {
+                    tls: { mode: o.tlsMode },
+                    connectionPool: o.traffic.connectionPool,
+                    outlierDetection: o.traffic.outlierDetection,
+                },
+            },
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'VirtualService',
+            metadata: { name: o.serviceName },
+            spec: { hosts: [o.serviceName], http: [route] },
+        },
+    ];
+}
+/** A port a Linkerd Server can name: an IANA service name Linkerd accepts, or a number. */
+function isServerPort(port) {
+    return typeof port === 'number'
+        ? Number.isInteger(port) && port >= 1 && port <= 65535
+        : port.length <= 15 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(port);
+}
+/**
+ * One Server per port and a ServerAuthorization for it: app ports accept only
+ * mesh-authenticated (mTLS) clients, the metrics port also plain scrapes from
+ * a Prometheus outside the mesh. Kubelet probes stay authorised by Linkerd's
+ * default probe policy.
+ */
+function linkerdPolicies(o) {
+    const servers = [];
+    const authorizations = [];
+    const seen = new Set();
+    for (const p of o.ports) {
+        let name = `${o.serviceName}-${p.role}`;
+        if (seen.has(name))
+            name = `${name}-${p.port}`;
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const spec = { podSelector: { matchLabels: { ...o.selector } }, port: p.port };
+        if (p.role === 'grpc')
+            spec.proxyProtocol = 'gRPC';
+        if (p.role === 'metrics')
+            spec.proxyProtocol = 'HTTP/1';
+        servers.push({ apiVersion: LINKERD_API.server, kind: 'Server', metadata: { name }, spec });
+        authorizations.push({
+            apiVersion: LINKERD_API.serverAuthorization,
+            kind: 'ServerAuthorization',
+            metadata: { name },
+            spec: {
+                server: { name },
+                client: p.role === 'metrics' ? { unauthenticated: true } : { meshTLS: { identities: ['*'] } },
+            },
+        });
+    }
+    return [...servers, ...authorizations];
+}
+/** Linkerd 2.16+ Service annotations: retries, timeouts and consecutive-failure circuit breaking. */
+function linkerdServiceAnnotations(traffic) {
+    const annotations = {
+        'balancer.linkerd.io/failure-accrual': 'consecutive',
+        'balancer.linkerd.io/failure-accrual-consecutive-max-failures': String(typeof traffic.outlierDetection.consecutive5xxErrors === 'number'
+            ? traffic.outlierDetection.consecutive5xxErrors
+            : 5),
+    };
+    if (traffic.retries) {
+        annotations['retry.linkerd.io/http'] = 'gateway-error';
+        annotations['retry.linkerd.io/grpc'] = 'unavailable';
+        annotations['retry.linkerd.io/limit'] = String(traffic.retries.attempts);
+        annotations['retry.linkerd.io/timeout'] = traffic.retries.perTryTimeout;
+    }
+    if (traffic.timeout)
+        annotations['timeout.linkerd.io/request'] = traffic.timeout;
+    return annotations;
+}
+/** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
+const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
+
+;// CONCATENATED MODULE: ./actions/generators/names.ts
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names' parts. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_LABEL = 63;
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name. Service names are stricter (RFC 1035: they must start with a
+ * letter), so `service` names get that check too.
+ */
+function assertDnsLabel(value, what, kind = 'label') {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > MAX_LABEL
+            ? `is ${value.length} characters long (at most ${MAX_LABEL})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (problem) {
+        throw new MmfError('E_NAME_INVALID', `${what} "${value}" ${problem}`, {
+            hint: `use a DNS-1123 label such as ${suggestLabel(value)}`,
+        });
+    }
+}
+/** A close valid label for a hint: lower case, runs of other characters become "-". */
+function suggestLabel(value) {
+    const label = value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^[^a-z]+/, '')
+        .replace(/-+$/, '')
+        .slice(0, MAX_LABEL)
+        .replace(/-+$/, '');
+    return label || 'my-service';
+}
+
+;// CONCATENATED MODULE: ./actions/generators/kustomize-files.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
+;// CONCATENATED MODULE: ./actions/generators/quantity.ts
+
+/** Kubernetes resource quantities as people write them for CPU and memory. */
+const QUANTITY = /^(\d+(?:\.\d+)?|\.\d+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const FACTOR = {
+    '': 1,
+    m: 1e-3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** The quantity's value in base units (cores, bytes); an E_USAGE error naming `flag` when malformed. */
+function parseQuantity(text, flag) {
+    const m = QUANTITY.exec(text);
+    if (!m) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" is not a Kubernetes quantity`, {
+            hint: 'write e.g. 250m or 0.5 for CPU, 256Mi or 1Gi for memory',
+        });
+    }
+    return Number(m[1]) * (FACTOR[m[2] ?? ''] ?? 1);
+}
+/** Checks request <= limit when both are given. */
+function assertRequestWithinLimit(request, limit, flags) {
+    const r = request === undefined ? undefined : parseQuantity(request, flags[0]);
+    const l = limit === undefined ? undefined : parseQuantity(limit, flags[1]);
+    if (r !== undefined && l !== undefined && r > l) {
+        throw new MmfError('E_USAGE', `${flags[0]} ${request} is more than ${flags[1]} ${limit}`, {
+            hint: 'Kubernetes rejects a request above its limit; raise the limit or lower the request',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/generators/plan-overlay.ts
+/**
+ * Plans one environment overlay for a service (`mmf migrate generate-overlay`):
+ * a kustomization over ../../base in Kustomize's own readable fields
+ * (namespace, images, replicas), a small strategic-merge patch for container
+ * resources, and, with a service mesh, the mesh policies (mTLS, retries,
+ * timeouts, circuit breaking). Pure: options in, file map out.
+ */
+
+
+
+
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+function planOverlay(o) {
+    checkOptions(o);
+    const files = new Map();
+    const resourceFiles = [];
+    const patches = [];
+    const summary = { dir: `overlays/${o.environment}`, files, resources: [], patches: [] };
+    const header = [
+        `Overlay "${o.environment}" of ${o.serviceName}: ${o.command ?? 'generated by mmf migrate generate-overlay'}.`,
+    ];
+    const requests = definedOnly(o.resources?.requests);
+    const limits = definedOnly(o.resources?.limits);
+    if (requests || limits) {
+        const container = o.container ?? o.serviceName;
+        const resources = {};
+        if (requests)
+            resources.requests = requests;
+        if (limits)
+            resources.limits = limits;
+        files.set('deployment-resources.yaml', manifestYaml(deploymentPatch(o.serviceName, { spec: { containers: [{ name: container, resources }] } })));
+        patches.push({ path: 'deployment-resources.yaml' });
+        summary.patches.push(`deployment-resources.yaml: resources of container ${container}`);
+    }
+    if (o.serviceMesh) {
+        const traffic = o.traffic ?? DEFAULT_TRAFFIC_POLICY;
+        const selector = selectorLabels(o.serviceName);
+        const ports = (o.ports?.length ? o.ports : [{ role: 'http', port: 'http' }]).filter((p) => isServerPort(p.port));
+        if (o.serviceMesh === 'istio') {
+            const objects = istioPolicies({
+                serviceName: o.serviceName,
+                selector,
+                mtlsMode: 'STRICT',
+                tlsMode: 'ISTIO_MUTUAL',
+                traffic,
+                permissivePorts: ports.flatMap((p) => p.role === 'metrics' && typeof p.port === 'number' ? [p.port] : []),
+            });
+            for (const object of objects) {
+                const file = `${String(object.kind).toLowerCase()}.yaml`;
+                files.set(file, manifestYaml(object));
+                resourceFiles.push(file);
+                summary.resources.push(`${String(object.kind)}/${o.serviceName}`);
+            }
+            files.set('deployment-istio.yaml', manifestYaml(deploymentPatch(o.serviceName, { labels: ISTIO_POD_LABELS })));
+            patches.push({ path: 'deployment-istio.yaml' });
+            summary.patches.push('deployment-istio.yaml: sidecar injection label on the pods');
+        }
+        else {
+            const objects = linkerdPolicies({ serviceName: o.serviceName, selector, ports });
+            files.set('linkerd-policy.yaml', manifestYaml(objects));
+            resourceFiles.push('linkerd-policy.yaml');
+            for (const object of objects)
+                summary.resources.push(`${String(object.kind)}/${String(object.metadata.name)}`);
+            files.set('deployment-linkerd.yaml', manifestYaml(deploymentPatch(o.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })));
+            files.set('service-linkerd.yaml', manifestYaml(serviceAnnotationPatch(o.serviceName, linkerdServiceAnnotations(traffic))));
+            patches.push({ path: 'deployment-linkerd.yaml' }, { path: 'service-linkerd.yaml' });
+            summary.patches.push('deployment-linkerd.yaml: proxy injection annotation on the pods', 'service-linkerd.yaml: retry, timeout and circuit-breaking annotations on the Service');
+        }
+    }
+    const images = [];
+    if (o.image && (o.image.tag || o.image.digest)) {
+        images.push({
+            name: o.image.name,
+            ...(o.image.digest ? { digest: o.image.digest } : { newTag: o.image.tag }),
+        });
+    }
+    files.set('kustomization.yaml', kustomizationYaml('Kustomization', {
+        ...(o.namespace ? { namespace: o.namespace } : {}),
+        resources: ['../../base', ...resourceFiles],
+        images,
+        replicas: o.replicas === undefined ? [] : [{ name: o.serviceName, count: o.replicas }],
+        patches,
+    }, header));
+    return summary;
+}
+function definedOnly(q) {
+    if (!q)
+        return undefined;
+    const out = {};
+    if (q.cpu !== undefined)
+        out.cpu = q.cpu;
+    if (q.memory !== undefined)
+        out.memory = q.memory;
+    return Object.keys(out).length ? out : undefined;
+}
+function checkOptions(o) {
+    assertDnsLabel(o.serviceName, 'service name', 'service');
+    assertDnsLabel(o.environment, 'environment name');
+    if (o.namespace !== undefined)
+        assertDnsLabel(o.namespace, 'namespace');
+    if (o.container !== undefined)
+        assertDnsLabel(o.container, 'container name');
+    if (o.replicas !== undefined && (!Number.isInteger(o.replicas) || o.replicas < 0 || o.replicas > 10_000))
+        throw new MmfError('E_USAGE', `--replicas ${o.replicas} is not a whole number from 0 to 10000`);
+    if (o.image) {
+        if (o.image.tag !== undefined && !TAG.test(o.image.tag))
+            throw new MmfError('E_USAGE', `--image-tag "${o.image.tag}" is not a valid image tag`, {
+                hint: 'a tag is up to 128 letters, digits, ".", "_" and "-", e.g. 1.4.2; or give a digest sha256:…',
+            });
+        if (o.image.digest !== undefined && !DIGEST.test(o.image.digest))
+            throw new MmfError('E_USAGE', `"${o.image.digest}" is not a valid image digest`);
+    }
+    const r = o.resources;
+    for (const [kind, q] of [
+        ['request', r?.requests],
+        ['limit', r?.limits],
+    ]) {
+        if (q?.cpu !== undefined)
+            parseQuantity(q.cpu, `--cpu-${kind}`);
+        if (q?.memory !== undefined)
+            parseQuantity(q.memory, `--memory-${kind}`);
+    }
+    assertRequestWithinLimit(r?.requests?.cpu, r?.limits?.cpu, ['--cpu-request', '--cpu-limit']);
+    assertRequestWithinLimit(r?.requests?.memory, r?.limits?.memory, ['--memory-request', '--memory-limit']);
+    if (o.serviceMesh !== undefined && !MESH_TYPES.includes(o.serviceMesh))
+        throw new MmfError('E_USAGE', `--service-mesh "${String(o.serviceMesh)}" is not one of ${MESH_TYPES.join(', ')}`);
+    const t = o.traffic;
+    if (t?.timeout !== undefined && !DURATION.test(t.timeout))
+        throw new MmfError('E_USAGE', `timeout "${t.timeout}" is not a duration such as 10s or 500ms`);
+    if (t?.retries &&
+        (!Number.isInteger(t.retries.attempts) || t.retries.attempts < 1 || t.retries.attempts > 10))
+        throw new MmfError('E_USAGE', `retries ${t.retries.attempts} is not a whole number from 1 to 10`, {
+            hint: 'use 0 (or --retries 0) for no retries',
+        });
+}
+
+;// CONCATENATED MODULE: ./actions/generators/generate-overlay.ts
+/**
+ * `mmf migrate generate-overlay` end to end: learn names from the base,
+ * plan the overlay, write it atomically into <service>/overlays/<env>/,
+ * and (with validate) prove it builds with the real kustomize first.
+ */
+
+
+
+
+
+
+
+
+
+
+async function generateOverlay(options) {
+    const { log } = options;
+    assertDnsLabel(options.serviceName, 'service name', 'service');
+    assertDnsLabel(options.environment, 'environment name');
+    const baseDir = (0,external_node_path_.join)(options.output, 'base');
+    const base = await inspectBase(baseDir, options.serviceName);
+    const warnings = [...base.warnings];
+    if (!base.exists) {
+        if (options.validate)
+            throw new MmfError('E_USAGE', `--validate needs a base, and ${baseDir} holds no kustomization`, {
+                file: baseDir,
+                hint: 'create the base first (mmf scaffold service, or mmf migrate helm-to-kustomize), or leave out --validate',
+            });
+        warnings.push(`${baseDir} holds no kustomization yet: the overlay refers to ../../base, which must exist to build`);
+    }
+    let image;
+    if (options.imageTag !== undefined) {
+        const name = options.image ?? base.deployment?.image;
+        if (!name)
+            throw new MmfError('E_USAGE', `cannot tell which image --image-tag ${options.imageTag} should retag`, {
+                hint: 'pass --image <name as the base writes it>, e.g. --image registry.example.com/marty/user-service',
+            });
+        image = options.imageTag.includes(':')
+            ? { name, digest: options.imageTag }
+            : { name, tag: options.imageTag };
+    }
+    const container = options.container ?? base.deployment?.container;
+    if (options.resources && !container)
+        warnings.push(`no container name found in the base: the resources patch names container ${options.serviceName}`);
+    const plan = planOverlay({
+        serviceName: options.serviceName,
+        environment: options.environment,
+        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+        ...(options.replicas !== undefined ? { replicas: options.replicas } : {}),
+        ...(image ? { image } : {}),
+        ...(container ? { container } : {}),
+        ...(options.resources ? { resources: options.resources } : {}),
+        ...(options.serviceMesh ? { serviceMesh: options.serviceMesh, traffic: trafficPolicy(options) } : {}),
+        ...(base.deployment?.ports.length ? { ports: base.deployment.ports } : {}),
+        ...(options.command ? { command: options.command } : {}),
+    });
+    const dir = (0,external_node_path_.join)(options.output, plan.dir);
+    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
+    try {
+        const files = new Map();
+        for (const [path, content] of plan.files)
+            files.set(path, { content });
+        await staged.write(files);
+        let validation;
+        if (options.validate) {
+            const kustomize = await resolveKustomize({
+                ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+                pathLabel: '--kustomize',
+                log: log.info,
+                ...(options.allowDownload ? { allowDownload: true } : {}),
+            });
+            const built = await buildKustomization(kustomize, staged.dir, dir);
+            validation = {
+                kustomize: { version: kustomize.version, path: kustomize.path },
+                objects: parseManifestStream(built.manifests, dir).length,
+            };
+            log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
+        }
+        await staged.commit();
+        staged = undefined;
+        for (const w of warnings)
+            log.warn(w);
+        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
+    }
+    finally {
+        await staged?.discard();
+    }
+}
+function trafficPolicy(o) {
+    const traffic = { ...DEFAULT_TRAFFIC_POLICY };
+    if (o.timeout !== undefined) {
+        if (o.timeout === 'none' || /^0+(ms|s|m|h)?$/.test(o.timeout))
+            delete traffic.timeout;
+        else
+            traffic.timeout = o.timeout;
+    }
+    if (o.retries !== undefined) {
+        if (o.retries === 0)
+            delete traffic.retries;
+        else
+            traffic.retries = {
+                ...DEFAULT_TRAFFIC_POLICY.retries,
+                attempts: o.retries,
+            };
+    }
+    return traffic;
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/generate-overlay.ts
+
+
+
+
+
+/** `mmf migrate generate-overlay` (the seed's command): one environment overlay for a service. */
+function addGenerateOverlayCommand(migrate, io, state) {
+    migrate
+        .command('generate-overlay')
+        .description('Write <output>/overlays/<environment>/ for a service: a kustomization over ../../base with namespace,\n' +
+        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit breaking.')
+        .option('--service-name <name>', 'the service: its Deployment and Service in the base have this name')
+        .option('--environment <env>', 'the overlay to write, e.g. dev, staging, prod')
+        .option('--output <dir>', 'the service folder holding base/', '.')
+        .option('--replicas <n>', 'replica count of the Deployment')
+        .option('--image-tag <tag>', 'image tag (or sha256:… digest) this environment runs')
+        .option('--image <name>', "image to retag, as the base writes it (default: the Deployment's first container)")
+        .option('--container <name>', "container for the resources patch (default: the Deployment's first container)")
+        .option('--namespace <ns>', 'namespace of every resource in the overlay')
+        .option('--cpu-request <qty>', 'CPU request, e.g. 250m')
+        .option('--cpu-limit <qty>', 'CPU limit, e.g. 1')
+        .option('--memory-request <qty>', 'memory request, e.g. 256Mi')
+        .option('--memory-limit <qty>', 'memory limit, e.g. 512Mi')
+        .addOption(new Option('--service-mesh <mesh>', 'add mesh policies: mTLS, retries, timeouts, circuit breaking').choices([...MESH_TYPES]))
+        .option('--timeout <duration>', 'mesh request timeout (default 10s; 0s for none, e.g. for gRPC streams)')
+        .option('--retries <n>', 'mesh retry attempts (default 3; 0 for none)')
+        .option('--force', 'replace an existing overlay folder of that environment')
+        .option('--validate', 'build the overlay with kustomize before writing it (needs the base)')
+        .option('--json', 'print what was written as JSON on stdout')
+        .option('--kustomize <path>', 'kustomize or kubectl binary for --validate')
+        .option('--download-tools', 'download a pinned, SHA-256-verified kustomize when none is found')
+        .exitOverride()
+        .action(async (flags) => {
+        if (!flags.serviceName)
+            throw new MmfError('E_USAGE', 'missing --service-name <name>', {
+                hint: 'mmf migrate generate-overlay --service-name user-service --environment prod --output k8s',
+            });
+        if (!flags.environment)
+            throw new MmfError('E_USAGE', 'missing --environment <env>');
+        if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
+            throw new MmfError('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
+        const resources = resourcesOf(flags);
+        const result = await generateOverlay({
+            serviceName: flags.serviceName,
+            environment: flags.environment,
+            output: flags.output,
+            ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+            ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
+            ...(flags.imageTag !== undefined ? { imageTag: flags.imageTag } : {}),
+            ...(flags.image !== undefined ? { image: flags.image } : {}),
+            ...(flags.container !== undefined ? { container: flags.container } : {}),
+            ...(resources ? { resources } : {}),
+            ...(flags.serviceMesh ? { serviceMesh: flags.serviceMesh } : {}),
+            ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
+            ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
+            force: Boolean(flags.force),
+            validate: Boolean(flags.validate),
+            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
+            command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --environment ${flags.environment}`,
+            log: stderrLogger(io),
+        });
+        const files = [...result.plan.files.keys()].sort();
+        if (flags.json) {
+            io.stdout(JSON.stringify({
+                dir: result.dir,
+                files,
+                resources: result.plan.resources,
+                patches: result.plan.patches,
+                warnings: result.warnings,
+                ...(result.validation ? { validation: result.validation } : {}),
+            }, null, 2) + '\n');
+        }
+        else {
+            const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
+            for (const r of result.plan.resources)
+                lines.push(`  + ${r}`);
+            for (const p of result.plan.patches)
+                lines.push(`  ~ ${p}`);
+            if (result.validation)
+                lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
+            io.stdout(lines.join('\n') + '\n');
+        }
+        state.exitCode = 0;
+    });
+}
+function resourcesOf(flags) {
+    const pick = (cpu, memory) => cpu === undefined && memory === undefined
+        ? undefined
+        : { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}) };
+    const requests = pick(flags.cpuRequest, flags.memoryRequest);
+    const limits = pick(flags.cpuLimit, flags.memoryLimit);
+    if (!requests && !limits)
+        return undefined;
+    return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
+}
+function wholeNumber(text, flag) {
+    if (!/^\d+$/.test(text))
+        throw new MmfError('E_USAGE', `${flag} "${text}" is not a whole number`);
+    return Number(text);
+}
+
+;// CONCATENATED MODULE: ./actions/infra/cluster-config.ts
+/** cluster.yaml fields and the output names that fill them, first match wins. */
+const KNOWN_FIELDS = [
+    ['cluster.name', ['cluster_name', 'eks_cluster_name', 'aks_cluster_name', 'gke_cluster_name']],
+    ['cluster.endpoint', ['cluster_endpoint', 'eks_cluster_endpoint', 'kubernetes_endpoint', 'cluster_host']],
+    [
+        'cluster.certificateAuthorityData',
+        [
+            'cluster_certificate_authority_data',
+            'eks_cluster_certificate_authority_data',
+            'cluster_ca_certificate',
+            'cluster_ca_data',
+        ],
+    ],
+    ['cluster.version', ['cluster_version', 'kubernetes_version']],
+    ['cluster.arn', ['cluster_arn', 'eks_cluster_arn']],
+    ['cluster.region', ['region', 'aws_region', 'cluster_region', 'location']],
+    ['cluster.oidcIssuerUrl', ['cluster_oidc_issuer_url', 'oidc_issuer_url']],
+    ['cluster.oidcProviderArn', ['oidc_provider_arn', 'cluster_oidc_provider_arn']],
+    ['network.vpcId', ['vpc_id']],
+    ['network.vpcCidrBlock', ['vpc_cidr_block', 'vpc_cidr']],
+    ['network.privateSubnetIds', ['private_subnet_ids', 'private_subnets']],
+    ['network.publicSubnetIds', ['public_subnet_ids', 'public_subnets']],
+    ['network.clusterSecurityGroupId', ['cluster_security_group_id']],
+    ['network.nodeSecurityGroupId', ['node_security_group_id']],
+];
+/** services.<group>.<field> for outputs named <prefix>_<field>. */
+const SERVICE_GROUPS = [
+    ['database', ['database', 'db', 'rds', 'postgres', 'postgresql', 'mysql', 'aurora']],
+    ['cache', ['redis', 'cache', 'elasticache', 'memcached', 'valkey']],
+    ['kafka', ['kafka', 'msk']],
+];
+/**
+ * The cluster config for deploy tooling (kubeconfig, Argo CD cluster secret,
+ * deploy scripts): cluster identity and endpoint, network, the data services'
+ * endpoints and the IRSA bindings, in their natural types (lists stay lists).
+ * Only outputs that are not secret are read.
+ */
+function planClusterConfig(outputs, irsa, source) {
+    const byName = new Map(outputs.filter((o) => o.value !== null).map((o) => [o.name, o]));
+    const fields = [];
+    const omitted = [];
+    const warnings = [];
+    const used = new Set();
+    const sections = {
+        cluster: {},
+        network: {},
+        services: {},
+    };
+    const set = (path, value) => {
+        const [section, ...rest] = path.split('.');
+        let node = sections[section];
+        for (const step of rest.slice(0, -1))
+            node = (node[step] ??= {});
+        node[rest[rest.length - 1]] = value;
+    };
+    for (const [path, names] of KNOWN_FIELDS) {
+        const found = names.map((n) => byName.get(n)).filter((o) => o !== undefined);
+        const usable = found.find((o) => !o.secret);
+        for (const o of found)
+            used.add(o.name);
+        if (usable) {
+            set(path, usable.value);
+            fields.push({ path, output: usable.name });
+        }
+        else if (found[0])
+            omitted.push({ path, output: found[0].name });
+    }
+    const endpoint = stringAt(sections.cluster.endpoint);
+    const arn = stringAt(sections.cluster.arn);
+    const provider = detectProvider(endpoint, arn);
+    if (provider)
+        sections.cluster.provider = provider;
+    if (sections.cluster.region === undefined) {
+        const fromEndpoint = endpoint ? regionFromEndpoint(endpoint) : undefined;
+        const fromArn = arn ? /^arn:aws[a-z-]*:eks:([a-z0-9-]+):/.exec(arn)?.[1] : undefined;
+        const region = fromEndpoint ?? fromArn;
+        if (region) {
+            sections.cluster.region = region;
+            const from = fields.find((f) => f.path === (fromEndpoint ? 'cluster.endpoint' : 'cluster.arn'));
+            if (from)
+                fields.push({ path: 'cluster.region', output: from.output, derived: true });
+        }
+    }
+    for (const output of outputs) {
+        if (used.has(output.name) || output.value === null)
+            continue;
+        for (const [group, prefixes] of SERVICE_GROUPS) {
+            const prefix = prefixes.find((p) => output.name.length > p.length + 1 && output.name.toLowerCase().startsWith(`${p}_`));
+            if (!prefix)
+                continue;
+            const path = `services.${group}.${camelCase(output.name.slice(prefix.length + 1))}`;
+            if (output.secret) {
+                omitted.push({ path, output: output.name });
+            }
+            else if (fields.some((f) => f.path === path)) {
+                const first = fields.find((f) => f.path === path)?.output;
+                warnings.push(`cluster.yaml: ${path} comes from output "${first}"; "${output.name}" is only in the ConfigMap.`);
+            }
+            else {
+                set(path, output.value);
+                fields.push({ path, output: output.name });
+            }
+            break;
+        }
+    }
+    const document = {
+        apiVersion: 'mmf/v1alpha1',
+        kind: 'ClusterConfig',
+        metadata: { source },
+    };
+    for (const [key, section] of Object.entries(sections))
+        if (Object.keys(section).length)
+            document[key] = section;
+    if (irsa.length) {
+        document.serviceAccounts = irsa.map((b) => ({
+            name: b.serviceAccount,
+            ...(b.namespace ? { namespace: b.namespace } : {}),
+            roleArn: b.roleArn,
+        }));
+    }
+    return { document, fields, omitted, warnings };
+}
+function stringAt(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function detectProvider(endpoint, arn) {
+    if (endpoint && /\.eks\.amazonaws\.com(\.cn)?(:\d+)?\/?$/i.test(endpoint))
+        return 'aws';
+    if (arn?.startsWith('arn:aws'))
+        return 'aws';
+    if (endpoint && /\.azmk8s\.io(:\d+)?\/?$/i.test(endpoint))
+        return 'azure';
+    return undefined;
+}
+/** EKS: https://<id>.<shard>.<region>.eks.amazonaws.com; AKS: https://<name>.hcp.<region>.azmk8s.io:443 */
+function regionFromEndpoint(endpoint) {
+    const eks = /\.([a-z]{2}(?:-[a-z]+)+-\d+)\.eks\.amazonaws\.com(?:\.cn)?(?::\d+)?\/?$/i.exec(endpoint);
+    if (eks)
+        return eks[1]?.toLowerCase();
+    const aks = /\.(?:hcp|privatelink)\.([a-z0-9]+)\.azmk8s\.io(?::\d+)?\/?$/i.exec(endpoint);
+    return aks?.[1]?.toLowerCase();
+}
+function camelCase(snake) {
+    return snake.toLowerCase().replace(/[_-]+([a-z0-9])/g, (_m, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./actions/infra/config-values.ts
+
+function renderValue(value) {
+    if (value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return { text: value, format: 'string' };
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return { text: String(value), format: 'number' };
+    if (typeof value === 'boolean')
+        return { text: String(value), format: 'bool' };
+    if (Array.isArray(value)) {
+        const plain = value.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
+        const items = plain ? value.map((v) => String(v)) : [];
+        if (plain && items.every((s) => !s.includes(',')))
+            return { text: items.join(','), format: 'comma-joined' };
+    }
+    return { text: json_jsonText(value), format: 'json' };
+}
+/**
+ * The ConfigMap / Secret key of an output: upper-case, "-" to "_", so that it
+ * is both a valid ConfigMap key and an environment variable name for
+ * `envFrom` (cluster_endpoint -> CLUSTER_ENDPOINT).
+ */
+function configKey(outputName) {
+    const key = outputName.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(key) ? `_${key}` : key;
+}
+/** Kubernetes' limit on a key (ConfigMap and Secret). */
+const MAX_KEY_LENGTH = 253;
+/** Kubernetes' limit on the data of one ConfigMap or Secret. */
+const MAX_OBJECT_DATA_BYTES = 1024 * 1024;
+
+;// CONCATENATED MODULE: ./actions/infra/infra-report.ts
+const FORMAT_TEXT = {
+    string: 'as is',
+    number: 'number as text',
+    bool: '"true" / "false"',
+    'comma-joined': 'list, comma-joined',
+    json: 'compact JSON',
+};
+/** The short Markdown report written next to the generated files. */
+function renderInfraReport(report) {
+    const lines = [];
+    const secretCount = report.outputs.filter((o) => o.sensitive || o.sensitiveByName).length;
+    lines.push('# Infrastructure config', '');
+    lines.push(`Generated by \`mmf infra config\` from \`${md(report.source)}\`: ${report.outputs.length} Terraform outputs, ` +
+        `${secretCount} of them sensitive (values not shown here or in any tracked file).`, '');
+    lines.push('| File | Holds |', '| --- | --- |');
+    lines.push(`| \`${report.cluster.file}\` | cluster, network and service endpoints for deploy tooling (${report.cluster.fields.length} fields) |`);
+    const generated = [
+        report.configMap
+            ? `ConfigMap \`${report.configMap.name}\` (${report.configMap.keys.length} keys)`
+            : undefined,
+        report.secret ? `Secret \`${report.secret.name}\` (${report.secret.keys.length} keys)` : undefined,
+    ].filter(Boolean);
+    lines.push(`| \`kustomization.yaml\` | ${generated.join(', ') || 'no objects'}, no hash suffix |`);
+    if (report.secret)
+        lines.push(`| ${report.secret.files.map((f) => `\`${f}\``).join(', ')} | the sensitive values, mode 0600, **git-ignored** (\`.gitignore\`) |`);
+    if (report.serviceAccounts.length)
+        lines.push(`| \`irsa/\` | a Kustomize Component: \`eks.amazonaws.com/role-arn\` for ${report.serviceAccounts.length} ServiceAccounts |`);
+    lines.push('');
+    lines.push('## Outputs', '', '| Output | Type | Sensitive | Went to |', '| --- | --- | --- | --- |');
+    for (const o of report.outputs) {
+        const sensitive = o.sensitive ? 'yes' : o.sensitiveByName ? 'by name' : 'no';
+        const where = o.destinations.length ? o.destinations.map(md).join('<br>') : '_skipped_';
+        lines.push(`| \`${o.name}\` | ${md(o.type)} | ${sensitive} | ${where} |`);
+    }
+    lines.push('');
+    if (report.outputs.some((o) => o.sensitiveByName))
+        lines.push('Outputs marked "by name" are not `sensitive = true` in Terraform but are named like secrets, so they were', 'kept out of tracked files too. Mark them `sensitive = true` in Terraform.', '');
+    lines.push('## Keys', '');
+    lines.push('Keys are the output names in upper case with "-" as "_" (`cluster_endpoint` → `CLUSTER_ENDPOINT`), so they', 'work with `envFrom`. Values: strings as is; numbers and booleans as text; lists of plain values', 'comma-joined; maps, objects and other lists as compact JSON.', '', '| Key | Object | Output | Value |', '| --- | --- | --- | --- |');
+    for (const [object, generatedObject] of [
+        ['ConfigMap', report.configMap],
+        ['Secret', report.secret],
+    ]) {
+        for (const k of generatedObject?.keys ?? [])
+            lines.push(`| \`${k.key}\` | ${object} | \`${k.output}\` | ${object === 'Secret' ? `${FORMAT_TEXT[k.format]}, ${k.bytes} bytes` : FORMAT_TEXT[k.format]} |`);
+    }
+    lines.push('');
+    if (report.serviceAccounts.length) {
+        lines.push('## IRSA', '', '| ServiceAccount | Namespace | Role ARN | From |', '| --- | --- | --- | --- |');
+        for (const b of report.serviceAccounts) {
+            const from = b.key ? `\`${b.output}["${md(b.key)}"]\`` : `\`${b.output}\``;
+            const guessed = b.guessedFrom ? ` (name from ${md(b.guessedFrom)})` : '';
+            lines.push(`| \`${b.serviceAccount}\` | ${b.namespace ?? 'any'} | \`${b.roleArn}\` | ${from}${guessed} |`);
+        }
+        lines.push('');
+    }
+    if (report.skipped.length) {
+        lines.push('## Skipped', '');
+        for (const s of report.skipped)
+            lines.push(`- \`${md(s.output)}\`: ${md(s.reason)}`);
+        lines.push('');
+    }
+    if (report.warnings.length) {
+        lines.push('## Warnings', '');
+        for (const w of report.warnings)
+            lines.push(`- ${md(w)}`);
+        lines.push('');
+    }
+    lines.push('## Using it', '');
+    lines.push('- In an overlay: `resources: [<path to this folder>]` adds the ConfigMap' +
+        (report.secret ? ' and the Secret' : '') +
+        '; containers read them with `envFrom`.');
+    if (report.serviceAccounts.length)
+        lines.push('- For IRSA: `components: [<path to this folder>/irsa]` in each service overlay.');
+    if (report.secret)
+        lines.push('- `secrets/` is not committed: a fresh checkout must re-run `mmf infra config` (e.g. in CI from', '  `terraform output -json`) before `kustomize build`, or use an external secret store instead.');
+    lines.push('');
+    return lines.join('\n');
+}
+/** Text safe inside a Markdown table cell. */
+function md(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/core/file-names.ts
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
+}
+/**
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
+ */
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
+        ];
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
+    }
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/infra/names.ts
+
+/** RFC 1123 label: what Kubernetes requires of namespaces and what we require of --name. */
+const DNS_1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+const DNS_1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+function isDns1123Label(name, maxLength = 63) {
+    return name.length <= maxLength && DNS_1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS_1123_SUBDOMAIN.test(name);
+}
+/** Throws E_NAME_INVALID naming the flag, with a corrected suggestion when one exists. */
+function checkDns1123Label(name, what, maxLength = 63) {
+    if (isDns1123Label(name, maxLength))
+        return;
+    const suggestion = toDns1123Label(name, maxLength);
+    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(name).slice(1, -1)}" is not a DNS-1123 label (lower-case letters, digits and "-", starting and ending with a letter or digit, at most ${maxLength} characters)`, suggestion ? { hint: `try "${suggestion}"` } : {});
+}
+/** Best-effort repair: lower-case, "_" and other separators to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = 63) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS_1123_LABEL.test(fixed) ? fixed : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/infra/irsa.ts
+
+
+
+
+/** The annotation EKS reads to give a ServiceAccount's pods an IAM role (IRSA). */
+const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';
+const IRSA_DIR = 'irsa';
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const ROLE_ARN_OUTPUT = /_role_arns?$/i;
+/** Roles of the cluster itself or its nodes: never a ServiceAccount's. */
+const NODE_OR_CLUSTER_ROLE = /(^|_)(cluster|nodes?|node_groups?|workers?|fargate|fargate_profile|karpenter_node)(_iam)?_role_arns?$/i;
+/**
+ * Finds IRSA role ARNs among the outputs:
+ * - `<service>_irsa_role_arn` / `<service>_role_arn` holding one role ARN:
+ *   ServiceAccount `<service>` with "_" as "-" (external_dns_irsa_role_arn ->
+ *   external-dns), reported as guessed;
+ * - a map output (`service_irsa_role_arns`, `*_role_arns`, or any output with
+ *   "irsa" in its name) of `{ "<serviceaccount>" | "<namespace>/<serviceaccount>": "<role ARN>" }`.
+ * Cluster and node roles are recognised and left alone; sensitive outputs are
+ * never written to tracked files, so they give no binding.
+ */
+function findIrsaBindings(outputs) {
+    const plan = { bindings: [], skipped: [], notForPods: [] };
+    const seen = new Map();
+    const add = (binding, where) => {
+        const id = `${binding.namespace ?? ''}/${binding.serviceAccount}`;
+        const first = seen.get(id);
+        if (first) {
+            if (first.roleArn !== binding.roleArn)
+                plan.skipped.push({
+                    output: where,
+                    reason: `ServiceAccount ${id.replace(/^\//, '')} already gets a role from ${first.key ? `${first.output}["${first.key}"]` : first.output}`,
+                });
+            return;
+        }
+        seen.set(id, binding);
+        plan.bindings.push(binding);
+    };
+    for (const output of outputs) {
+        const irsaNamed = /irsa/i.test(output.name);
+        if (!irsaNamed && !ROLE_ARN_OUTPUT.test(output.name))
+            continue;
+        if (!irsaNamed && NODE_OR_CLUSTER_ROLE.test(output.name)) {
+            plan.notForPods.push(output.name);
+            continue;
+        }
+        const value = output.value;
+        if (value === null)
+            continue;
+        if (output.secret) {
+            plan.skipped.push({
+                output: output.name,
+                reason: 'sensitive: no ServiceAccount annotation written (the role ARN is only in the Secret)',
+            });
+            continue;
+        }
+        if (typeof value === 'string') {
+            if (!ROLE_ARN.test(value)) {
+                if (ROLE_ARN_OUTPUT.test(output.name))
+                    plan.skipped.push({ output: output.name, reason: 'value is not an IAM role ARN' });
+                continue;
+            }
+            const stem = output.name.replace(/(_irsa)?(_iam)?_role_arns?$/i, '').replace(/_irsa$/i, '');
+            const serviceAccount = toDns1123Label(stem);
+            if (!stem || !serviceAccount) {
+                plan.skipped.push({
+                    output: output.name,
+                    reason: 'cannot tell the ServiceAccount from the output name; use a map of ServiceAccount to role ARN',
+                });
+                continue;
+            }
+            add({ serviceAccount, roleArn: value, output: output.name, guessedFrom: 'the output name' }, output.name);
+        }
+        else if (json_isObject(value)) {
+            const arns = Object.values(value).some((v) => typeof v === 'string' && ROLE_ARN.test(v));
+            if (!arns && !ROLE_ARN_OUTPUT.test(output.name))
+                continue;
+            bindMap(output.name, value, add, plan);
+        }
+        else if (Array.isArray(value)) {
+            plan.skipped.push({
+                output: output.name,
+                reason: 'a list of role ARNs does not say which ServiceAccount each is for; output a map instead',
+            });
+        }
+    }
+    return plan;
+}
+function bindMap(output, map, add, plan) {
+    for (const [key, arn] of Object.entries(map)) {
+        const where = `${output}["${key}"]`;
+        if (typeof arn !== 'string' || !ROLE_ARN.test(arn)) {
+            plan.skipped.push({ output: where, reason: 'value is not an IAM role ARN' });
+            continue;
+        }
+        const slash = key.indexOf('/');
+        const namespace = slash < 0 ? undefined : key.slice(0, slash);
+        const rawName = slash < 0 ? key : key.slice(slash + 1);
+        if (namespace !== undefined && !isDns1123Label(namespace)) {
+            plan.skipped.push({ output: where, reason: `"${namespace}" is not a valid namespace` });
+            continue;
+        }
+        const serviceAccount = isDns1123Subdomain(rawName) ? rawName : toDns1123Label(rawName);
+        if (!serviceAccount) {
+            plan.skipped.push({ output: where, reason: 'the key is not a valid ServiceAccount name' });
+            continue;
+        }
+        add({
+            serviceAccount,
+            ...(namespace ? { namespace } : {}),
+            roleArn: arn,
+            output,
+            key,
+            ...(serviceAccount !== rawName ? { guessedFrom: `the key "${rawName}"` } : {}),
+        }, where);
+    }
+}
+/**
+ * A Kustomize Component (`irsa/`) with one strategic-merge patch per
+ * ServiceAccount, each with a `target`, so that an overlay including the
+ * component annotates the ServiceAccounts it has and ignores the others.
+ */
+function renderIrsaComponent(bindings) {
+    const files = new Map();
+    if (!bindings.length)
+        return files;
+    const namer = new FileNamer();
+    const patches = [];
+    for (const b of bindings) {
+        const file = namer.nameFor({
+            group: '',
+            version: 'v1',
+            kind: 'ServiceAccount',
+            namespace: b.namespace ?? '',
+            name: b.serviceAccount,
+        });
+        files.set(`${IRSA_DIR}/${file}`, toYaml({
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata: {
+                name: b.serviceAccount,
+                ...(b.namespace ? { namespace: b.namespace } : {}),
+                annotations: { [IRSA_ANNOTATION]: b.roleArn },
+            },
+        }));
+        patches.push({
+            path: file,
+            target: {
+                version: 'v1',
+                kind: 'ServiceAccount',
+                // Kustomize matches target names as anchored regular expressions.
+                name: b.serviceAccount.replace(/\./g, '\\.'),
+                ...(b.namespace ? { namespace: b.namespace } : {}),
+            },
+        });
+    }
+    files.set(`${IRSA_DIR}/kustomization.yaml`, '# IRSA role ARNs from Terraform (mmf infra config). Add this folder to the\n' +
+        '# `components:` of an overlay: each ServiceAccount it holds gets its role.\n' +
+        toYaml({ apiVersion: 'kustomize.config.k8s.io/v1alpha1', kind: 'Component', patches }));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/infra/strict-json.ts
+/** Nesting allowed in a Terraform outputs file: far more than real outputs use, far too few to exhaust a stack. */
+const MAX_JSON_DEPTH = 100;
+class JsonSyntaxError extends Error {
+    problem;
+    constructor(problem) {
+        super(`${problem.reason} at line ${problem.line}, column ${problem.column}`);
+        this.problem = problem;
+        this.name = 'JsonSyntaxError';
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const INTEGER = /^-?\d+$/;
+const WHITESPACE = /[ \t\n\r]*/y;
+/**
+ * RFC 8259 JSON, parsed iteratively (no recursion, bounded depth) with the
+ * same result as JSON.parse except that integers beyond 2^53 stay exact as
+ * bigint, and with errors that give the line and column on every Node
+ * version and never echo the input. Duplicate keys: the last one wins, as in
+ * JSON.parse and Terraform.
+ */
+function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
+    let i = 0;
+    const n = text.length;
+    const stack = [];
+    const fail = (offset, reason) => {
+        let line = 1;
+        let lineStart = 0;
+        for (let k = 0; k < offset && k < n; k++) {
+            if (text.charCodeAt(k) === 10) {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason });
+    };
+    const skipWhitespace = () => {
+        WHITESPACE.lastIndex = i;
+        WHITESPACE.exec(text);
+        i = WHITESPACE.lastIndex;
+    };
+    const readString = () => {
+        const start = i;
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                return fail(start, 'unterminated string');
+            const c = text.charCodeAt(i);
+            if (c === 34)
+                break; // "
+            if (c < 0x20)
+                return fail(i, 'control character in a string (escape it, e.g. \\n)');
+            if (c === 92) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        return fail(i, 'invalid \\u escape in a string');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    return fail(i, 'invalid escape in a string');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        i++; // closing quote
+        return JSON.parse(text.slice(start, i));
+    };
+    const readScalar = () => {
+        const c = text[i];
+        if (c === '"')
+            return readString();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+            NUMBER.lastIndex = i;
+            const m = NUMBER.exec(text);
+            if (!m || m[0] === '-')
+                return fail(i, 'invalid number');
+            const after = text[i + m[0].length];
+            if (after !== undefined && /[0-9.eE+-]/.test(after))
+                return fail(i + m[0].length, 'invalid number');
+            i += m[0].length;
+            const value = Number(m[0]);
+            return INTEGER.test(m[0]) && !Number.isSafeInteger(value) ? BigInt(m[0]) : value;
+        }
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+        ]) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return value;
+            }
+        }
+        if (i >= n)
+            return fail(i, 'unexpected end of input, expected a value');
+        if (c === "'")
+            return fail(i, 'strings must use double quotes');
+        return fail(i, 'expected a value (a string, number, object, array, true, false or null)');
+    };
+    /** Stores a finished value in the open container; returns the root when there is none. */
+    const store = (value) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            return;
+        if (top.kind === 'array')
+            top.value.push(value);
+        else
+            Object.defineProperty(top.value, top.key, {
+                value,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+    };
+    const readKey = (frame) => {
+        skipWhitespace();
+        if (text[i] !== '"') {
+            if (i >= n)
+                fail(i, 'unexpected end of input, expected a property name');
+            fail(i, 'expected a property name in double quotes');
+        }
+        frame.key = readString();
+        skipWhitespace();
+        if (text[i] !== ':')
+            fail(i, i >= n ? 'unexpected end of input, expected ":"' : 'expected ":" after a property name');
+        i++;
+    };
+    let root;
+    // Each turn reads one value (opening a container counts as one) and then closes what it can.
+    for (;;) {
+        skipWhitespace();
+        let value;
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            if (stack.length >= maxDepth)
+                fail(i, `nested deeper than ${maxDepth} levels`);
+            i++;
+            skipWhitespace();
+            const closing = c === '{' ? '}' : ']';
+            if (text[i] === closing) {
+                i++;
+                value = c === '{' ? {} : [];
+            }
+            else if (c === '{') {
+                const frame = { kind: 'object', value: {} };
+                stack.push(frame);
+                readKey(frame);
+                continue;
+            }
+            else {
+                stack.push({ kind: 'array', value: [] });
+                continue;
+            }
+        }
+        else {
+            value = readScalar();
+        }
+        // Close containers while the next token is a closer; stop at a comma.
+        for (;;) {
+            const top = stack[stack.length - 1];
+            if (!top) {
+                root = value;
+                break;
+            }
+            store(value);
+            skipWhitespace();
+            const next = text[i];
+            const closer = top.kind === 'object' ? '}' : ']';
+            if (next === ',') {
+                const comma = i++;
+                skipWhitespace();
+                if (text[i] === closer)
+                    fail(comma, 'trailing comma');
+                if (top.kind === 'object')
+                    readKey(top);
+                break;
+            }
+            if (next === closer) {
+                i++;
+                stack.pop();
+                value = top.value;
+                continue;
+            }
+            if (i >= n)
+                fail(i, `unexpected end of input, expected "," or "${closer}"`);
+            fail(i, `expected "," or "${closer}" after ${top.kind === 'object' ? 'a property value' : 'an element'}`);
+        }
+        if (root !== undefined)
+            break;
+    }
+    skipWhitespace();
+    if (i < n)
+        fail(i, 'unexpected text after the end of the JSON value');
+    return root;
+}
+
+;// CONCATENATED MODULE: ./actions/infra/terraform-outputs.ts
+
+
+
+/** What Terraform accepts as an output name. */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const SHAPE_HINT = 'pass the file written by `terraform output -json > outputs.json` (all outputs, no output name): ' +
+    'an object of {"<name>": {"sensitive": false, "type": "string", "value": "…"}}';
+/**
+ * Parses and checks the text of `terraform output -json`: an object whose
+ * every member is `{ sensitive: boolean, type: <type expression>, value: any }`.
+ * Errors name `file` and never quote values (they may be secrets).
+ */
+function parseTerraformOutputs(text, file) {
+    let root;
+    try {
+        root = parseStrictJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (err) {
+        if (!(err instanceof JsonSyntaxError))
+            throw err;
+        const { line, column, reason } = err.problem;
+        throw new MmfError('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
+            file,
+            hint: SHAPE_HINT,
+        });
+    }
+    if (!json_isObject(root)) {
+        throw new MmfError('E_INPUT_INVALID', `expected the JSON object printed by \`terraform output -json\`, found ${describe(root)}`, {
+            file,
+            hint: typeof root === 'string' || typeof root === 'number' || typeof root === 'boolean'
+                ? 'this looks like the value of one output (`terraform output -json <name>`); run `terraform output -json` without a name'
+                : SHAPE_HINT,
+        });
+    }
+    if ('format_version' in root && ('values' in root || 'terraform_version' in root)) {
+        throw new MmfError('E_INPUT_INVALID', 'this is `terraform show -json` output (state or plan), not `terraform output -json`', { file, hint: SHAPE_HINT });
+    }
+    const names = Object.keys(root);
+    if (names.length === 0) {
+        throw new MmfError('E_INPUT_INVALID', 'holds no outputs', {
+            file,
+            hint: 'run `terraform apply` in a configuration that declares outputs, then `terraform output -json`',
+        });
+    }
+    const outputs = [];
+    for (const name of names) {
+        const entry = root[name];
+        const where = `output "${printable(name)}"`;
+        if (!OUTPUT_NAME.test(name)) {
+            throw new MmfError('E_INPUT_INVALID', `${where} is not a Terraform output name (letters, digits, "_" and "-", not starting with a digit)`, { file, hint: SHAPE_HINT });
+        }
+        if (!json_isObject(entry)) {
+            throw new MmfError('E_INPUT_INVALID', `${where} is ${describe(entry)}, expected an object`, {
+                file,
+                hint: SHAPE_HINT,
+            });
+        }
+        if (!('value' in entry)) {
+            throw new MmfError('E_INPUT_INVALID', `${where} has no "value"`, { file, hint: SHAPE_HINT });
+        }
+        if (typeof entry.sensitive !== 'boolean') {
+            throw new MmfError('E_INPUT_INVALID', `${where} has ${'sensitive' in entry ? `a non-boolean "sensitive" (${describe(entry.sensitive)})` : 'no "sensitive" flag'}`, {
+                file,
+                hint: '`terraform output -json` always prints "sensitive": true or false; without it a secret could not be told apart',
+            });
+        }
+        const output = { name, sensitive: entry.sensitive, value: entry.value };
+        if (entry.type !== undefined)
+            output.type = entry.type;
+        outputs.push(output);
+    }
+    return outputs;
+}
+/** "an array", "a string", … for messages (never the value itself). */
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'bigint')
+        return 'a number';
+    return `a ${typeof value === 'boolean' ? 'boolean' : typeof value}`;
+}
+/** A name for a message: control characters escaped, at most 80 characters. */
+function printable(name) {
+    const escaped = JSON.stringify(name).slice(1, -1);
+    return escaped.length > 80 ? `${escaped.slice(0, 80)}…` : escaped;
+}
+/** Terraform's type expression as one short label: list(string), map(string), object, tuple, … */
+function typeLabel(output) {
+    const label = (type) => {
+        if (typeof type === 'string')
+            return type;
+        if (Array.isArray(type) && typeof type[0] === 'string') {
+            const [kind, inner] = type;
+            if (kind === 'list' || kind === 'set' || kind === 'map')
+                return `${kind}(${label(inner) ?? 'dynamic'})`;
+            if (kind === 'object' || kind === 'tuple')
+                return kind;
+        }
+        return undefined;
+    };
+    const given = label(output.type);
+    if (given)
+        return given;
+    const v = output.value;
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'tuple';
+    if (typeof v === 'object')
+        return 'object';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'bigint')
+        return 'number';
+    return typeof v;
+}
+
+;// CONCATENATED MODULE: ./actions/infra/plan-infra-config.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_INFRA_NAME = 'infra';
+const CLUSTER_FILE = 'cluster.yaml';
+const REPORT_FILE = 'INFRA_CONFIG_REPORT.md';
+const INFRA_GITIGNORE = '# Sensitive Terraform outputs (see INFRA_CONFIG_REPORT.md): never commit them.\n/secrets/\n';
+/** The longest --name that keeps `<name>-secrets` a DNS-1123 label as well. */
+const MAX_INFRA_NAME = 63 - '-secrets'.length;
+/**
+ * Outputs not marked sensitive but whose name ends like a secret's
+ * (`*_password`, `*_token`, `*_private_key`, …): handled as sensitive too,
+ * because a forgotten `sensitive = true` must not put a password in git.
+ * References to secrets (`*_password_secret_arn`, `token_endpoint`) are not.
+ */
+const SECRET_NAME = /(^|[_-])(password|passwd|secret|token|private_key|secret_key|access_key|api_key|apikey|credential|connection_string|kubeconfig)s?$/i;
+const HEADER = '# Generated by `mmf infra config` from Terraform outputs; re-run it instead of editing.\n' +
+    '# Key mapping and value formats: INFRA_CONFIG_REPORT.md. Sensitive outputs are only in secrets/ (git-ignored).\n';
+/**
+ * Plans the files of `mmf infra config` (pure: no I/O). Non-sensitive outputs
+ * go to cluster.yaml (known fields) and a configMapGenerator; sensitive ones
+ * only to `secrets/` (mode 0600, git-ignored) read by a secretGenerator; IRSA
+ * role ARNs also to the `irsa/` Component.
+ */
+function planInfraConfig(outputs, settings) {
+    checkInfraNames(settings);
+    const { name, namespace } = settings;
+    const file = settings.file ?? settings.source;
+    const configMapName = `${name}-config`;
+    const secretName = `${name}-secrets`;
+    const keyOwners = new Map();
+    const classified = [];
+    const records = new Map();
+    const configKeys = [];
+    const secretValues = {};
+    const secretKeys = [];
+    const skipped = [];
+    const warnings = [];
+    for (const output of outputs) {
+        const key = configKey(output.name);
+        const owner = keyOwners.get(key);
+        if (owner)
+            throw new MmfError('E_INPUT_INVALID', `outputs "${owner}" and "${output.name}" would both be the key ${key}`, { file, hint: 'rename one of the outputs in Terraform' });
+        if (key.length > MAX_KEY_LENGTH)
+            throw new MmfError('E_INPUT_INVALID', `output "${output.name.slice(0, 60)}…" is longer than ${MAX_KEY_LENGTH} characters`, {
+                file,
+            });
+        keyOwners.set(key, output.name);
+        const byName = !output.sensitive && SECRET_NAME.test(output.name);
+        const secret = output.sensitive || byName;
+        classified.push({ name: output.name, value: output.value, secret });
+        const record = {
+            name: output.name,
+            type: typeLabel(output),
+            sensitive: output.sensitive,
+            sensitiveByName: byName,
+            destinations: [],
+        };
+        records.set(output.name, record);
+        if (byName)
+            warnings.push(`output "${output.name}" is not marked sensitive but is named like a secret: it was handled as sensitive.`);
+        const rendered = renderValue(output.value);
+        if (!rendered) {
+            skipped.push({ output: output.name, reason: 'value is null (the resource behind it may not exist)' });
+            continue;
+        }
+        const bytes = Buffer.byteLength(rendered.text);
+        if (secret) {
+            secretValues[key] = rendered.text;
+            secretKeys.push({ key, output: output.name, format: rendered.format, bytes });
+        }
+        else {
+            configKeys.push({ key, output: output.name, format: rendered.format, bytes, text: rendered.text });
+            record.destinations.push(`ConfigMap ${configMapName}: ${key}`);
+        }
+    }
+    checkDataSize('ConfigMap', configMapName, configKeys, file);
+    checkDataSize('Secret', secretName, secretKeys, file);
+    const files = new Map();
+    const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'infrastructure-config' };
+    const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+    if (configKeys.length) {
+        kustomization.configMapGenerator = [
+            {
+                name: configMapName,
+                ...(namespace ? { namespace } : {}),
+                literals: [...configKeys].sort(byKey).map((k) => `${k.key}=${literalValue(k.text)}`),
+                options: { disableNameSuffixHash: true, labels },
+            },
+        ];
+    }
+    let secretFiles = [];
+    if (secretKeys.length) {
+        const generator = planSecretGenerator({
+            id: { group: '', version: 'v1', kind: 'Secret', namespace: namespace ?? '', name: secretName },
+            object: {
+                apiVersion: 'v1',
+                kind: 'Secret',
+                metadata: { name: secretName, ...(namespace ? { namespace } : {}), labels },
+                type: 'Opaque',
+                stringData: secretValues,
+            },
+        }, name);
+        kustomization.secretGenerator = [generator.entry];
+        secretFiles = generator.files.map((f) => f.path);
+        for (const f of generator.files)
+            files.set(f.path, { content: f.content, mode: 0o600 });
+        const fileOf = (key) => (generator.entry.envs ? secretFiles[0] : `secrets/${name}/${key}`);
+        for (const k of secretKeys)
+            records
+                .get(k.output)
+                ?.destinations.push(`Secret ${secretName}: ${k.key} (${fileOf(k.key)}, git-ignored)`);
+    }
+    const irsa = findIrsaBindings(classified);
+    skipped.push(...irsa.skipped);
+    for (const b of irsa.bindings) {
+        const ns = b.namespace ? ` in ${b.namespace}` : '';
+        records.get(b.output)?.destinations.push(`${IRSA_DIR}/: ServiceAccount ${b.serviceAccount}${ns}`);
+    }
+    for (const [path, content] of renderIrsaComponent(irsa.bindings))
+        files.set(path, { content });
+    const cluster = planClusterConfig(classified, irsa.bindings, settings.source);
+    warnings.push(...cluster.warnings);
+    for (const f of cluster.fields)
+        if (!f.derived)
+            records.get(f.output)?.destinations.push(`${CLUSTER_FILE}: ${f.path}`);
+    for (const f of cluster.omitted)
+        if (!f.path.startsWith('services.'))
+            warnings.push(`${CLUSTER_FILE}: ${f.path} left out because output "${f.output}" is sensitive.`);
+    if (!cluster.fields.some((f) => f.path === 'cluster.endpoint'))
+        warnings.push(`${CLUSTER_FILE}: no cluster endpoint among the outputs (expected "cluster_endpoint").`);
+    files.set(CLUSTER_FILE, { content: HEADER + toYaml(cluster.document) });
+    files.set('kustomization.yaml', { content: HEADER + toYaml(kustomization) });
+    files.set('.gitignore', { content: INFRA_GITIGNORE });
+    const report = {
+        source: settings.source,
+        name,
+        ...(namespace ? { namespace } : {}),
+        ...(configKeys.length
+            ? { configMap: { name: configMapName, keys: configKeys.map(({ text: _text, ...k }) => k).sort(byKey) } }
+            : {}),
+        ...(secretKeys.length
+            ? { secret: { name: secretName, keys: [...secretKeys].sort(byKey), files: secretFiles } }
+            : {}),
+        cluster: { file: CLUSTER_FILE, fields: cluster.fields, omitted: cluster.omitted },
+        serviceAccounts: irsa.bindings,
+        outputs: [...records.values()],
+        skipped,
+        warnings,
+        files: [],
+    };
+    report.files = [...files.keys(), REPORT_FILE].sort();
+    files.set(REPORT_FILE, { content: renderInfraReport(report) });
+    return { files, report };
+}
+/** --name and --namespace: DNS-1123 labels (E_NAME_INVALID). */
+function checkInfraNames(settings) {
+    checkDns1123Label(settings.name, '--name', MAX_INFRA_NAME);
+    if (settings.namespace !== undefined)
+        checkDns1123Label(settings.namespace, '--namespace');
+}
+/**
+ * A configMapGenerator literal `KEY=value`. Kustomize strips one pair of
+ * matching quotes around a literal's value, so a value that starts and ends
+ * with the same quote gets one more pair to keep it exact.
+ */
+function literalValue(text) {
+    const quoted = text.length >= 2 && (text[0] === '"' || text[0] === "'") && text[0] === text[text.length - 1];
+    return quoted ? `"${text}"` : text;
+}
+function checkDataSize(kind, name, keys, file) {
+    const total = keys.reduce((sum, k) => sum + k.bytes + Buffer.byteLength(k.key), 0);
+    if (total > MAX_OBJECT_DATA_BYTES)
+        throw new MmfError('E_INPUT_INVALID', `the outputs for ${kind} ${name} hold ${total} bytes, more than Kubernetes allows in one object (${MAX_OBJECT_DATA_BYTES})`, { file, hint: 'leave large values (rendered manifests, kubeconfigs) out of the Terraform outputs' });
+}
+function byKey(a, b) {
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./actions/infra/read-terraform-outputs.ts
+
+
+
+
+/** The same bound as for YAML input: `terraform output -json` is kilobytes in practice. */
+const MAX_TERRAFORM_OUTPUTS_BYTES = MAX_YAML_BYTES;
+const NOT_FOUND_HINT = 'write it with `terraform output -json > outputs.json` in the Terraform configuration, then pass its path';
+/**
+ * Reads `terraform output -json` from a file: checked to exist and to be
+ * within the size bound before it is read; UTF-8 (a BOM is dropped) or the
+ * UTF-16 that Windows PowerShell's `>` writes.
+ */
+async function readTerraformOutputs(path) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new MmfError('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
+        size = info.size;
+    }
+    catch (err) {
+        if (err instanceof MmfError)
+            throw err;
+        const code = err.code;
+        throw new MmfError('E_INPUT_INVALID', code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'Terraform outputs file does not exist'
+            : `cannot read the Terraform outputs file (${code ?? 'error'})`, { file: path, hint: NOT_FOUND_HINT });
+    }
+    if (size > MAX_TERRAFORM_OUTPUTS_BYTES) {
+        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+            file: path,
+            hint: 'pass the output of `terraform output -json`, not a state file',
+        });
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (err) {
+        throw new MmfError('E_INPUT_INVALID', `cannot read the Terraform outputs file (${err.code ?? 'error'})`, { file: path });
+    }
+    if (bytes.length > MAX_TERRAFORM_OUTPUTS_BYTES) {
+        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+            file: path,
+        });
+    }
+    return parseTerraformOutputs(decodeText(bytes, path), path);
+}
+function decodeText(bytes, file) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new MmfError('E_INPUT_INVALID', 'is not UTF-8 text', {
+            file,
+            hint: 'write it with `terraform output -json > outputs.json` (UTF-8)',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/infra/infra-config.ts
+
+
+
+
+/**
+ * `mmf infra config` end to end: check the names, read and plan (nothing is
+ * written when the input is bad), then write the tree atomically.
+ */
+async function writeInfraConfig(options) {
+    const name = options.name ?? DEFAULT_INFRA_NAME;
+    const namespace = options.namespace;
+    checkInfraNames({ name, ...(namespace !== undefined ? { namespace } : {}) });
+    const outputs = await readTerraformOutputs(options.terraformOutputs);
+    const secretCount = outputs.filter((o) => o.sensitive).length;
+    options.log.info(`Read ${outputs.length} Terraform outputs from ${options.terraformOutputs} (${secretCount} marked sensitive)`);
+    const plan = planInfraConfig(outputs, {
+        source: (0,external_node_path_.basename)(options.terraformOutputs),
+        file: options.terraformOutputs,
+        name,
+        ...(namespace !== undefined ? { namespace } : {}),
+    });
+    let staged = await StagedOutput.open(options.output, Boolean(options.force), [
+        options.terraformOutputs,
+    ]);
+    try {
+        await staged.write(plan.files);
+        await staged.commit();
+        staged = undefined;
+    }
+    finally {
+        await staged?.discard();
+    }
+    for (const warning of plan.report.warnings)
+        options.log.warn(warning);
+    for (const s of plan.report.skipped)
+        options.log.warn(`skipped ${s.output}: ${s.reason}`);
+    return { output: options.output, report: plan.report };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/infra-config.ts
+
+
+
+
+/** `mmf infra`: the parent of the infrastructure commands, with `infra config` registered. */
+function addInfraCommand(program, io, state) {
+    const infra = program
+        .command('infra')
+        .description('turn infrastructure (Terraform) outputs into cluster config and Kustomize inputs')
+        .exitOverride();
+    addInfraConfigCommand(infra, io, state);
+    return infra;
+}
+/** `mmf infra config --terraform-outputs outputs.json --output <dir>` under an existing `infra` command. */
+function addInfraConfigCommand(infra, io, state) {
+    infra
+        .command('config')
+        .description('Turn `terraform output -json` into cluster.yaml (for deploy tooling), a kustomization with a ConfigMap\n' +
+        'of the non-sensitive outputs, a git-ignored env file + secretGenerator for the sensitive ones, and an\n' +
+        'IRSA component for role ARNs. Sensitive values never reach tracked files, reports or the terminal.')
+        .option('--terraform-outputs <file>', 'the file written by `terraform output -json > outputs.json`')
+        .option('--output <dir>', 'where to write the files (a new or empty folder)')
+        .option('--name <name>', 'base name: ConfigMap <name>-config, Secret <name>-secrets, secrets/<name>.env', DEFAULT_INFRA_NAME)
+        .option('--namespace <ns>', 'namespace of the ConfigMap and Secret (default: the overlay’s)')
+        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the input)')
+        .option('--json', 'print the report (names and sizes only, no sensitive values) as JSON on stdout')
+        .exitOverride()
+        .action(async (flags) => {
+        if (!flags.terraformOutputs)
+            throw new MmfError('E_USAGE', 'missing --terraform-outputs <file>', {
+                hint: 'terraform output -json > outputs.json && mmf infra config --terraform-outputs outputs.json --output k8s/infra',
+            });
+        if (!flags.output)
+            throw new MmfError('E_USAGE', 'missing --output <dir>');
+        const result = await writeInfraConfig({
+            terraformOutputs: flags.terraformOutputs,
+            output: flags.output,
+            name: flags.name,
+            ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+            force: Boolean(flags.force),
+            log: stderrLogger(io),
+        });
+        io.stdout(flags.json ? JSON.stringify(result.report, null, 2) + '\n' : formatInfraSummary(result));
+        state.exitCode = 0;
+    });
+}
+/** A few lines for the terminal: names and counts only. */
+function formatInfraSummary({ output, report }) {
+    const lines = [`Wrote ${report.files.length} files to ${output}:`];
+    lines.push(`  cluster.yaml: ${report.cluster.fields.length} fields`);
+    if (report.configMap)
+        lines.push(`  kustomization.yaml: ConfigMap ${report.configMap.name} (${report.configMap.keys.length} keys)`);
+    if (report.secret)
+        lines.push(`  kustomization.yaml: Secret ${report.secret.name} (${report.secret.keys.length} keys) from ${report.secret.files.join(', ')} (git-ignored)`);
+    if (report.serviceAccounts.length)
+        lines.push(`  irsa/: ${report.serviceAccounts.length} ServiceAccount role ARNs`);
+    if (report.skipped.length)
+        lines.push(`  skipped: ${report.skipped.map((s) => s.output).join(', ')}`);
+    lines.push(`  report: ${output}/INFRA_CONFIG_REPORT.md`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/generators/load-values.ts
+
+
+
+
+
+/**
+ * Reads Helm values files in order, with the checks helm-to-kustomize makes
+ * (missing file, size, broken YAML, alias bombs, a top level that is not a
+ * mapping), so the same bad file gets the same error from every command.
+ */
+async function loadValuesFiles(paths) {
+    const out = [];
+    for (const file of paths) {
+        await checkValuesFile(file);
+        const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        if (docs.length > 1)
+            throw new MmfError('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
+                file,
+                hint: 'split it into several files and pass each with --values',
+            });
+        const value = docs[0]?.value;
+        out.push({ file, values: json_isObject(value) ? value : {} });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/component-plan.ts
+/** Collects files, resources and patches, and writes the component's kustomization.yaml last. */
+class ComponentBuilder {
+    name;
+    files = new Map();
+    resourceFiles = [];
+    patchEntries = [];
+    resources = [];
+    patches = [];
+    constructor(name) {
+        this.name = name;
+    }
+    addResource(file, text, ids) {
+        this.files.set(file, text);
+        this.resourceFiles.push(file);
+        this.resources.push(...ids);
+    }
+    addPatch(entry, text, what) {
+        this.files.set(entry.path, text);
+        this.patchEntries.push(entry);
+        this.patches.push(`${entry.path}: ${what}`);
+    }
+    get empty() {
+        return this.files.size === 0;
+    }
+    finish(kustomization) {
+        this.files.set('kustomization.yaml', kustomization({ resources: this.resourceFiles, patches: this.patchEntries }));
+        return { name: this.name, files: this.files, resources: this.resources, patches: this.patches };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/generators/component-mesh.ts
+
+
+
+function planMeshComponent(s) {
+    const mesh = s.mesh;
+    if (!mesh)
+        return undefined;
+    const c = new ComponentBuilder('service-mesh');
+    const selector = selectorLabels(s.selectorName);
+    if (mesh.type === 'istio') {
+        const scraped = s.monitors.length > 0;
+        const metrics = s.ports.find((p) => p.role === 'metrics');
+        for (const object of istioPolicies({
+            serviceName: s.serviceName,
+            selector,
+            mtlsMode: mesh.mtlsMode,
+            tlsMode: mesh.tlsMode,
+            traffic: mesh.traffic,
+            permissivePorts: scraped && typeof metrics?.targetPort === 'number' ? [metrics.targetPort] : [],
+        })) {
+            const kind = String(object.kind);
+            c.addResource(`${kind.toLowerCase()}.yaml`, manifestYaml(object), [`${kind}/${s.serviceName}`]);
+        }
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { labels: ISTIO_POD_LABELS })), 'sidecar.istio.io/inject label on the pods');
+    }
+    else {
+        const ports = s.ports
+            .map((p) => ({ role: p.role, port: p.targetPort }))
+            .filter((p) => isServerPort(p.port));
+        const objects = linkerdPolicies({
+            serviceName: s.serviceName,
+            selector,
+            ports: ports.length ? ports : [{ role: 'http', port: 'http' }],
+        });
+        c.addResource('linkerd-policy.yaml', manifestYaml(objects), objects.map((o) => `${String(o.kind)}/${String(o.metadata.name)}`));
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })), 'linkerd.io/inject annotation on the pods');
+        c.addPatch({ path: 'service-mesh.yaml' }, manifestYaml(serviceAnnotationPatch(s.serviceName, linkerdServiceAnnotations(mesh.traffic))), 'Linkerd retry, timeout and failure-accrual annotations on the Service');
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/component-observability.ts
+
+
+const MONITORING_API = 'monitoring.coreos.com/v1';
+function planObservabilityComponent(s) {
+    const c = new ComponentBuilder('observability');
+    const selector = selectorLabels(s.selectorName);
+    for (const m of s.monitors) {
+        const object = monitor(s, m, selector);
+        c.addResource(`${m.kind.toLowerCase()}.yaml`, manifestYaml(object), [`${m.kind}/${s.serviceName}`]);
+    }
+    if (s.rules) {
+        const groups = s.rules.custom ? s.rules.groups : defaultRules(s);
+        c.addResource('prometheusrule.yaml', manifestYaml({
+            apiVersion: MONITORING_API,
+            kind: 'PrometheusRule',
+            metadata: { name: s.serviceName, labels: { ...selector, ...s.rules.labels } },
+            spec: { groups },
+        }), [`PrometheusRule/${s.serviceName}`]);
+    }
+    if (s.dashboard) {
+        const name = `${s.serviceName}-grafana-dashboard`;
+        const metadata = { name, labels: { ...selector, ...s.dashboard.labels } };
+        if (Object.keys(s.dashboard.annotations).length)
+            metadata.annotations = { ...s.dashboard.annotations };
+        c.addResource('grafana-dashboard.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata,
+            data: { [`${s.serviceName}.json`]: s.dashboard.json },
+        }), [`ConfigMap/${name}`]);
+    }
+    return c.empty ? undefined : c;
+}
+function monitor(s, m, selector) {
+    const endpoint = { port: m.port, path: m.path, interval: m.interval, scheme: m.scheme };
+    if (m.scrapeTimeout)
+        endpoint.scrapeTimeout = m.scrapeTimeout;
+    if (m.honorLabels !== undefined)
+        endpoint.honorLabels = m.honorLabels;
+    if (m.relabelings)
+        endpoint.relabelings = m.relabelings;
+    if (m.metricRelabelings)
+        endpoint.metricRelabelings = m.metricRelabelings;
+    const tls = m.tlsConfig ?? (m.scheme === 'https' ? tlsConfig(s) : undefined);
+    if (tls)
+        endpoint.tlsConfig = tls;
+    return {
+        apiVersion: MONITORING_API,
+        kind: m.kind,
+        metadata: { name: s.serviceName, labels: { ...selector, ...m.labels } },
+        spec: {
+            selector: { matchLabels: { ...selector } },
+            [m.kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint],
+        },
+    };
+}
+/**
+ * Scrape TLS from the service's own certificate Secrets (grpc.tls.secrets):
+ * Secret references, which the Prometheus Operator reads in the monitor's
+ * namespace, rather than file paths that would have to be mounted into Prometheus.
+ */
+function tlsConfig(s) {
+    const tls = { serverName: s.serviceName };
+    if (s.tls.ca)
+        tls.ca = { secret: { name: s.tls.ca.name, key: s.tls.ca.key } };
+    if (s.tls.clientAuth && s.tls.client) {
+        tls.cert = { secret: { name: s.tls.client.name, key: s.tls.client.certKey } };
+        tls.keySecret = { name: s.tls.client.name, key: s.tls.client.keyKey };
+    }
+    return tls;
+}
+/** Availability alerts that hold for any service: no target up, pods restarting. */
+function defaultRules(s) {
+    const alertName = s.serviceName
+        .split('-')
+        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+        .join('');
+    const job = `(.+/)?${s.serviceName}`;
+    return [
+        {
+            name: `${s.serviceName}.availability`,
+            rules: [
+                {
+                    alert: `${alertName}Down`,
+                    expr: `absent(up{job=~"${job}"} == 1)`,
+                    for: '5m',
+                    labels: { severity: 'critical' },
+                    annotations: {
+                        summary: `${s.serviceName} has no healthy scrape target`,
+                        description: `Prometheus has not scraped ${s.serviceName} successfully for 5 minutes.`,
+                    },
+                },
+                {
+                    alert: `${alertName}Restarting`,
+                    expr: `sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{pod=~"${s.serviceName}-.*"}[15m])) > 3`,
+                    for: '5m',
+                    labels: { severity: 'warning' },
+                    annotations: {
+                        summary: `${s.serviceName} pods are restarting`,
+                        description: 'A pod restarted more than 3 times in 15 minutes.',
+                    },
+                },
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./actions/generators/component-security.ts
+/**
+ * The security component: ServiceAccount, Role/RoleBinding, NetworkPolicy,
+ * securityContext patches and Pod Security Admission labels. Fields the
+ * restricted Pod Security Standard requires and the values leave unset are
+ * filled in (and reported); fields the values set are kept as they are.
+ */
+
+
+
+
+/** Capabilities the baseline Pod Security Standard allows adding. */
+const BASELINE_CAPS = new Set([
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+]);
+/** Proxy ports a mesh's own scraping reaches on every pod. */
+const MESH_METRICS_PORTS = { istio: [15020, 15090], linkerd: [4191] };
+function planSecurityComponent(s, opts) {
+    const sec = s.security;
+    if (!sec)
+        return undefined;
+    const c = new ComponentBuilder('security');
+    const selector = selectorLabels(s.selectorName);
+    const d = (setting, value, why) => s.defaults.push({ component: 'security', setting, value, why });
+    if (opts.namespace) {
+        c.addResource('namespace.yaml', manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: opts.namespace } }), [`Namespace/${opts.namespace}`]);
+    }
+    const sa = sec.serviceAccount;
+    if (sa?.create) {
+        const metadata = { name: sa.name, labels: { ...selector } };
+        if (Object.keys(sa.annotations).length)
+            metadata.annotations = { ...sa.annotations };
+        c.addResource('serviceaccount.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata,
+            automountServiceAccountToken: sa.automount,
+        }), [`ServiceAccount/${sa.name}`]);
+    }
+    if (sec.rbacRules) {
+        const subject = sa?.name ?? s.serviceName;
+        c.addResource('role.yaml', manifestYaml([
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'Role',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                rules: sec.rbacRules,
+            },
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'RoleBinding',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: s.serviceName },
+                // No namespace: a RoleBinding's ServiceAccount subject defaults to the binding's namespace.
+                subjects: [{ kind: 'ServiceAccount', name: subject }],
+            },
+        ]), [`Role/${s.serviceName}`, `RoleBinding/${s.serviceName}`]);
+    }
+    if (sec.networkPolicy) {
+        const np = sec.networkPolicy;
+        const spec = { podSelector: { matchLabels: { ...selector } }, policyTypes: np.policyTypes };
+        if (np.ingress)
+            spec.ingress = np.ingress;
+        else if (np.policyTypes.includes('Ingress'))
+            spec.ingress = defaultIngress(s);
+        if (np.egress)
+            spec.egress = np.egress;
+        c.addResource('networkpolicy.yaml', manifestYaml({
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'NetworkPolicy',
+            metadata: { name: s.serviceName, labels: { ...selector } },
+            spec,
+        }), [`NetworkPolicy/${s.serviceName}`]);
+    }
+    const podSpec = {};
+    if (sa)
+        podSpec.serviceAccountName = sa.name;
+    let pod;
+    let container;
+    if (sec.podSecurityContext || sec.securityContext) {
+        pod = structuredClone(sec.podSecurityContext ?? {});
+        container = structuredClone(sec.securityContext ?? {});
+        if (pod.runAsNonRoot === undefined && container.runAsNonRoot === undefined) {
+            pod.runAsNonRoot = true;
+            d('pod securityContext.runAsNonRoot', 'true', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (pod.seccompProfile === undefined && container.seccompProfile === undefined) {
+            pod.seccompProfile = { type: 'RuntimeDefault' };
+            d('pod securityContext.seccompProfile', 'RuntimeDefault', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (container.allowPrivilegeEscalation === undefined) {
+            container.allowPrivilegeEscalation = false;
+            d('container securityContext.allowPrivilegeEscalation', 'false', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+        if (caps.drop === undefined) {
+            container.capabilities = { ...caps, drop: ['ALL'] };
+            d('container securityContext.capabilities.drop', '[ALL]', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        podSpec.securityContext = pod;
+    }
+    if (Object.keys(podSpec).length) {
+        const what = [
+            ...(podSpec.serviceAccountName ? ['serviceAccountName'] : []),
+            ...(podSpec.securityContext ? ['pod securityContext'] : []),
+        ].join(' and ');
+        c.addPatch({ path: 'deployment-security.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { spec: podSpec })), what);
+    }
+    if (container) {
+        c.addPatch({
+            path: 'container-security-context.yaml',
+            target: { group: 'apps', version: 'v1', kind: 'Deployment', name: s.serviceName },
+        }, 
+        // A JSON 6902 patch, so it reaches the first container whatever it is called.
+        toYaml([{ op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: container }]), 'securityContext of the first container');
+    }
+    const level = podSecurityLevel(pod, container);
+    const labels = {
+        'pod-security.kubernetes.io/enforce': level,
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+        'pod-security.kubernetes.io/audit': 'restricted',
+        'pod-security.kubernetes.io/warn': 'restricted',
+    };
+    c.addPatch({ path: 'namespace-pod-security.yaml', target: { kind: 'Namespace' } }, manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'any-namespace', labels } }, [
+        'Applies to every Namespace in the build (the target selects them; this name is ignored).',
+    ]), `Pod Security Admission labels (enforce ${level}, audit and warn restricted) on every Namespace in the build`);
+    return { component: c, level };
+}
+/** Ingress to the service's own ports from anywhere, plus the mesh proxy's metrics port. */
+function defaultIngress(s) {
+    const ports = [];
+    const seen = new Set();
+    const add = (port) => {
+        if (seen.has(String(port)))
+            return;
+        seen.add(String(port));
+        ports.push({ protocol: 'TCP', port });
+    };
+    for (const p of s.ports)
+        add(p.targetPort);
+    if (s.mesh)
+        for (const p of MESH_METRICS_PORTS[s.mesh.type])
+            add(p);
+    return ports.length ? [{ ports }] : [];
+}
+/** The strictest Pod Security Standard the resulting pod and first container satisfy. */
+function podSecurityLevel(pod, container) {
+    if (!pod || !container)
+        return 'baseline';
+    if (container.privileged === true)
+        return 'privileged';
+    const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+    const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
+    if (added.some((cap) => !BASELINE_CAPS.has(cap)))
+        return 'privileged';
+    const dropped = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+    const seccomp = (json_isObject(container.seccompProfile)
+        ? container.seccompProfile
+        : json_isObject(pod.seccompProfile)
+            ? pod.seccompProfile
+            : {}).type;
+    const nonRoot = container.runAsNonRoot ?? pod.runAsNonRoot;
+    const user = container.runAsUser ?? pod.runAsUser;
+    const restricted = nonRoot === true &&
+        user !== 0 &&
+        container.allowPrivilegeEscalation === false &&
+        dropped.includes('ALL') &&
+        added.every((cap) => cap === 'NET_BIND_SERVICE') &&
+        (seccomp === 'RuntimeDefault' || seccomp === 'Localhost');
+    return restricted ? 'restricted' : 'baseline';
+}
+
+;// CONCATENATED MODULE: ./actions/generators/config-report.ts
+function renderConfigReport(r) {
+    const out = [];
+    const generated = r.components.filter((c) => c.generated);
+    out.push(`# Configuration migration: ${r.serviceName}`, '');
+    out.push(`Values: ${r.valuesFiles.map(code).join(', ')} (merged in this order, as helm does)` +
+        (r.shapes.length ? `; recognised shapes: ${r.shapes.join(', ')}.` : '.'), `Selectors match \`app.kubernetes.io/name: ${r.selectorName}\`; patches name the Deployment and Service \`${r.serviceName}\`.`, '');
+    if (r.keys.unknown.length) {
+        out.push(`> **${r.keys.unknown.length} values key(s) not understood** and not migrated: ` +
+            `${r.keys.unknown.map((k) => code(k.key)).join(', ')}. See "Not understood" below.`, '');
+    }
+    out.push('## Components', '');
+    if (generated.length) {
+        out.push('Add the ones you want to an overlay (paths relative to `overlays/<env>/`):', '', '```yaml', 'components:');
+        for (const c of generated)
+            out.push(`  - ../../${c.path}`);
+        out.push('```', '');
+    }
+    for (const c of r.components) {
+        out.push(`### ${c.name}${c.generated ? '' : ' (not generated)'}`, '');
+        if (!c.generated) {
+            out.push(c.reason ?? '', '');
+            continue;
+        }
+        for (const res of c.resources)
+            out.push(`- adds ${code(res)}`);
+        for (const p of c.patches)
+            out.push(`- patches ${p}`);
+        out.push('');
+    }
+    if (r.podSecurityLevel)
+        out.push(`Pod Security Admission: enforce \`${r.podSecurityLevel}\`, audit and warn \`restricted\`.`, '');
+    out.push('## Values keys used', '');
+    if (r.keys.used.length) {
+        out.push('| Key | Component | Used for | Applied |', '| --- | --- | --- | --- |');
+        for (const u of r.keys.used) {
+            const value = u.value === undefined ? '' : ` = ${u.value === '' ? '`""`' : code(String(u.value))}`;
+            out.push(`| ${code(u.key)}${value} | ${u.component} | ${config_report_cell(u.use)} | ${u.applied ? 'yes' : 'no (feature off)'} |`);
+        }
+    }
+    else
+        out.push('None.');
+    out.push('');
+    out.push('## Not understood', '');
+    if (r.keys.unknown.length) {
+        out.push('The migrator does not know these keys; nothing was generated from them. Check for typos, or carry them over by hand:', '');
+        for (const k of r.keys.unknown)
+            out.push(`- ${code(k.key)}${k.from ? ` (from ${code(k.from)})` : ''}`);
+    }
+    else
+        out.push('Every values key was understood.');
+    out.push('');
+    out.push('## Handled elsewhere', '');
+    if (r.keys.elsewhere.length) {
+        out.push('Understood, and left to the tools that carry the workload itself:', '');
+        const byReason = new Map();
+        for (const k of r.keys.elsewhere)
+            byReason.set(k.reason, [...(byReason.get(k.reason) ?? []), k.key]);
+        for (const [reason, keys] of byReason)
+            out.push(`- ${reason}: ${keys.map(code).join(', ')}`);
+    }
+    else
+        out.push('None.');
+    out.push('');
+    if (r.defaults.length) {
+        out.push('## Defaults chosen', '', '| Component | Setting | Value | Why |', '| --- | --- | --- | --- |');
+        for (const d of r.defaults)
+            out.push(`| ${d.component} | ${config_report_cell(d.setting)} | ${config_report_cell(d.value)} | ${config_report_cell(d.why)} |`);
+        out.push('');
+    }
+    if (r.notes.length) {
+        out.push('## Notes', '');
+        for (const n of r.notes)
+            out.push(`- ${n}`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+}
+function config_report_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/generators/read-mesh-values.ts
+/** Reads the service-mesh settings: serviceMesh.* (Istio or Linkerd), or the legacy linkerd.enabled. */
+
+function readMesh(r, defaults) {
+    const use = (what, applied) => ({ component: 'service-mesh', use: what, applied });
+    const enabled = r.bool(['serviceMesh', 'enabled'], use('turns the service-mesh component on', true)) ?? false;
+    const legacyLinkerd = r.bool(['linkerd', 'enabled'], use('legacy switch: Linkerd mesh', true)) ?? false;
+    const on = enabled || legacyLinkerd;
+    const type = r.string(['serviceMesh', 'type'], use('which mesh the policies are for', on), MESH_TYPES) ?? (legacyLinkerd ? 'linkerd' : 'istio');
+    const istio = on && type === 'istio';
+    const linkerd = on && type === 'linkerd';
+    const injectIstio = injection(r, ['serviceMesh', 'istio', 'injection'], use('sidecar.istio.io/inject pod label', istio));
+    const injectLinkerd = injection(r, ['serviceMesh', 'linkerd', 'injection'], use('linkerd.io/inject pod annotation', linkerd));
+    const mtlsMode = r.string(['serviceMesh', 'istio', 'mtls', 'mode'], use('PeerAuthentication spec.mtls.mode', istio), ISTIO_MTLS_MODES);
+    const tlsMode = r.string(['serviceMesh', 'istio', 'trafficPolicy', 'tls', 'mode'], use('DestinationRule trafficPolicy.tls.mode', istio), ISTIO_TLS_MODES);
+    const connectionPool = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'connectionPool'], use('DestinationRule trafficPolicy.connectionPool', istio));
+    const outlierDetection = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'outlierDetection'], use('DestinationRule trafficPolicy.outlierDetection (circuit breaking)', istio));
+    const timeout = r.duration(['serviceMesh', 'istio', 'timeout'], use('VirtualService http[].timeout', istio));
+    const retries = readRetries(r, use('VirtualService http[].retries', istio));
+    if (!on)
+        return undefined;
+    const d = (setting, value, why) => defaults.push({ component: 'service-mesh', setting, value, why });
+    let traffic;
+    if (istio) {
+        traffic = {
+            connectionPool: connectionPool ?? DEFAULT_TRAFFIC_POLICY.connectionPool,
+            outlierDetection: outlierDetection ?? DEFAULT_TRAFFIC_POLICY.outlierDetection,
+        };
+        const t = timeout ?? DEFAULT_TRAFFIC_POLICY.timeout;
+        if (t && !/^0+(ms|s|m|h)?$/.test(t))
+            traffic.timeout = t;
+        const rt = retries === undefined ? DEFAULT_TRAFFIC_POLICY.retries : retries;
+        if (rt)
+            traffic.retries = rt;
+        if (!mtlsMode)
+            d('PeerAuthentication mtls.mode', 'STRICT', 'serviceMesh.istio.mtls.mode not set');
+        if (!tlsMode)
+            d('DestinationRule tls.mode', 'ISTIO_MUTUAL', 'serviceMesh.istio.trafficPolicy.tls.mode not set');
+        if (!connectionPool)
+            d('DestinationRule connectionPool', 'at most 100 TCP connections, 5s connect timeout, 100 pending / 1000 HTTP/2 requests', 'serviceMesh.istio.trafficPolicy.connectionPool not set');
+        if (!outlierDetection)
+            d('DestinationRule outlierDetection', 'eject a pod after 5 consecutive 5xx for 30s, at most 50% of pods', 'serviceMesh.istio.trafficPolicy.outlierDetection not set');
+        if (timeout === undefined)
+            d('VirtualService timeout', '10s', 'serviceMesh.istio.timeout not set (set 0s for long-lived gRPC streams)');
+        if (retries === undefined)
+            d('VirtualService retries', '3 attempts, 2s per try, on connection failures and gRPC UNAVAILABLE', 'serviceMesh.istio.retries not set');
+    }
+    else {
+        traffic = { ...DEFAULT_TRAFFIC_POLICY };
+        d('Service annotations for Linkerd', 'retry gateway errors and gRPC UNAVAILABLE up to 3 times (2s per try), 10s request timeout, failure accrual after 5 consecutive failures', 'the values hold no Linkerd retry, timeout or circuit-breaking settings; edit the annotations to tune them');
+    }
+    return {
+        type,
+        inject: istio ? injectIstio : injectLinkerd,
+        mtlsMode: mtlsMode ?? 'STRICT',
+        tlsMode: tlsMode ?? 'ISTIO_MUTUAL',
+        traffic,
+    };
+}
+/** true / "enabled" inject, false / "disabled" do not; absent means inject. */
+function injection(r, path, purpose) {
+    const v = r.any(path, purpose);
+    if (v === undefined || v === true || v === 'enabled')
+        return true;
+    if (v === false || v === 'disabled')
+        return false;
+    throw r.invalid(path, 'must be true, false, "enabled" or "disabled"', v);
+}
+function readRetries(r, purpose) {
+    const base = ['serviceMesh', 'istio', 'retries'];
+    if (!r.has(base)) {
+        r.any(base, purpose);
+        return undefined;
+    }
+    const attempts = r.int([...base, 'attempts'], purpose, 0, 10);
+    const perTryTimeout = r.duration([...base, 'perTryTimeout'], purpose);
+    const retryOn = r.string([...base, 'retryOn'], purpose);
+    if (attempts === 0)
+        return null;
+    const d = DEFAULT_TRAFFIC_POLICY.retries;
+    return {
+        attempts: attempts ?? d.attempts,
+        perTryTimeout: perTryTimeout ?? d.perTryTimeout,
+        retryOn: retryOn ?? d.retryOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/generators/read-observability-values.ts
+/** Reads the observability settings: monitors (monitoring.* or legacy top-level), PrometheusRule, Grafana dashboard. */
+
+function readMonitor(r, settings, kind) {
+    const key = kind === 'ServiceMonitor' ? 'serviceMonitor' : 'podMonitor';
+    const base = r.has(['monitoring', key]) || !r.has([key]) ? ['monitoring', key] : [key];
+    const source = base.join('.');
+    const enabled = r.bool([...base, 'enabled'], { component: 'observability', use: `turns the ${kind} on` }) ?? false;
+    const use = (what) => ({ component: 'observability', use: `${kind} ${what}`, applied: enabled });
+    const interval = r.duration([...base, 'interval'], use('endpoint interval'));
+    const scrapeTimeout = r.duration([...base, 'scrapeTimeout'], use('endpoint scrapeTimeout'));
+    const path = r.string([...base, 'path'], use('endpoint path'));
+    const port = r.any([...base, 'port'], use('endpoint port (a named port)'));
+    if (port !== undefined && typeof port !== 'string')
+        throw r.invalid([...base, 'port'], 'must be the port name (e.g. metrics); monitors select ports by name', port);
+    const scheme = r.string([...base, 'scheme'], use('endpoint scheme'), ['http', 'https']);
+    const labels = r.stringMap([...base, 'labels'], use('metadata.labels (how Prometheus selects monitors)'));
+    const honorLabels = r.bool([...base, 'honorLabels'], use('endpoint honorLabels'));
+    const relabelings = r.objectList([...base, 'relabelings'], use('endpoint relabelings'));
+    const metricRelabelings = r.objectList([...base, 'metricRelabelings'], use('endpoint metricRelabelings'));
+    const tlsConfig = r.object([...base, 'tlsConfig'], use('endpoint tlsConfig'));
+    if (!enabled)
+        return;
+    const metricsPort = settings.ports.find((p) => p.role === 'metrics');
+    const defaultPort = kind === 'ServiceMonitor' ? (metricsPort?.name ?? 'http') : 'metrics';
+    const d = (setting, value, why) => settings.defaults.push({ component: 'observability', setting: `${kind} ${setting}`, value, why });
+    if (!interval)
+        d('interval', '30s', `${source}.interval not set`);
+    if (!path)
+        d('path', '/metrics', `${source}.path not set`);
+    if (port === undefined)
+        d('port', defaultPort, `${source}.port not set`);
+    settings.monitors.push({
+        kind,
+        source,
+        interval: interval ?? '30s',
+        ...(scrapeTimeout ? { scrapeTimeout } : {}),
+        path: path ?? '/metrics',
+        port: port ?? defaultPort,
+        scheme: scheme ?? (settings.tls.enabled ? 'https' : 'http'),
+        labels: labels ?? {},
+        ...(honorLabels !== undefined ? { honorLabels } : {}),
+        ...(relabelings ? { relabelings } : {}),
+        ...(metricRelabelings ? { metricRelabelings } : {}),
+        ...(tlsConfig ? { tlsConfig } : {}),
+    });
+}
+function readObservability(r, settings) {
+    const hadMonitorKeys = ['serviceMonitor', 'podMonitor'].some((k) => r.has(['monitoring', k]) || r.has([k]));
+    readMonitor(r, settings, 'ServiceMonitor');
+    readMonitor(r, settings, 'PodMonitor');
+    const metrics = settings.ports.find((p) => p.role === 'metrics');
+    if (!hadMonitorKeys && metrics && r.has(['service', 'metricsPort'])) {
+        // Legacy per-service charts expose metrics on service.metricsPort without any monitor settings.
+        settings.monitors.push({
+            kind: 'ServiceMonitor',
+            source: 'service.metricsPort',
+            interval: '30s',
+            path: '/metrics',
+            port: metrics.name,
+            scheme: settings.tls.enabled ? 'https' : 'http',
+            labels: {},
+        });
+        settings.defaults.push({
+            component: 'observability',
+            setting: 'ServiceMonitor',
+            value: `port ${metrics.name}, /metrics every 30s`,
+            why: 'service.metricsPort is set and the values configure no monitor',
+        });
+    }
+    const on = settings.monitors.length > 0;
+    const ruleBase = ['monitoring', 'prometheusRule'];
+    const ruleUse = (what, applied) => ({ component: 'observability', use: `PrometheusRule ${what}`, applied });
+    const rulesEnabled = r.bool([...ruleBase, 'enabled'], ruleUse('on or off', true));
+    const wantRules = rulesEnabled ?? on;
+    const ruleLabels = r.stringMap([...ruleBase, 'labels'], ruleUse('metadata.labels', wantRules));
+    const groups = r.objectList([...ruleBase, 'groups'], ruleUse('spec.groups', wantRules));
+    const rules = r.objectList([...ruleBase, 'rules'], ruleUse(`spec.groups[0].rules`, wantRules));
+    if (wantRules) {
+        const custom = Boolean(groups?.length || rules?.length);
+        settings.rules = {
+            groups: groups?.length ? groups : rules?.length ? [{ name: settings.serviceName, rules }] : [],
+            labels: ruleLabels ?? {},
+            custom,
+        };
+        if (!custom)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'PrometheusRule',
+                value: 'availability alerts (target down, restarting pods)',
+                why: rulesEnabled
+                    ? 'monitoring.prometheusRule has no groups or rules'
+                    : 'a monitor is on and monitoring.prometheusRule is not set',
+            });
+    }
+    const dashBase = ['monitoring', 'grafanaDashboard'];
+    const dashEnabled = r.bool([...dashBase, 'enabled'], {
+        component: 'observability',
+        use: 'Grafana dashboard ConfigMap on or off',
+    });
+    const dashOn = dashEnabled ?? r.has([...dashBase, 'json']);
+    const dashUse = (what) => ({ component: 'observability', use: `Grafana dashboard ConfigMap ${what}`, applied: dashOn });
+    const json = r.any([...dashBase, 'json'], dashUse('data (the dashboard JSON)'));
+    const dashLabels = r.stringMap([...dashBase, 'labels'], dashUse('metadata.labels (the Grafana sidecar selects on them)'));
+    const folder = r.string([...dashBase, 'folder'], dashUse('grafana_folder annotation'));
+    if (dashOn) {
+        if (json === undefined)
+            throw new MmfError('E_INPUT_INVALID', 'monitoring.grafanaDashboard is enabled but has no json', {
+                ...(r.originOf([...dashBase, 'enabled'])
+                    ? { file: r.originOf([...dashBase, 'enabled']) }
+                    : {}),
+                hint: 'give the dashboard JSON (a string or a mapping) under monitoring.grafanaDashboard.json',
+            });
+        let text;
+        if (typeof json === 'string') {
+            try {
+                text = JSON.stringify(JSON.parse(json), null, 2);
+            }
+            catch {
+                throw r.invalid([...dashBase, 'json'], 'must be valid JSON', json.slice(0, 40));
+            }
+        }
+        else if (typeof json === 'object' && json !== null && !Array.isArray(json))
+            text = JSON.stringify(json, null, 2);
+        else
+            throw r.invalid([...dashBase, 'json'], 'must be the dashboard JSON (a string or a mapping)', json);
+        settings.dashboard = {
+            json: text + '\n',
+            labels: dashLabels ?? { grafana_dashboard: '1' },
+            annotations: folder ? { grafana_folder: folder } : {},
+        };
+        if (!dashLabels)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'dashboard ConfigMap label',
+                value: 'grafana_dashboard: "1"',
+                why: 'monitoring.grafanaDashboard.labels not set (the Grafana sidecar default)',
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/generators/read-security-values.ts
+
+function readSecurity(r, settings) {
+    const sec = {};
+    const u = (what, applied = true) => ({ component: 'security', use: what, applied });
+    if (r.has(['serviceAccount'])) {
+        const create = r.bool(['serviceAccount', 'create'], u('create the ServiceAccount')) ?? true;
+        const name = r.string(['serviceAccount', 'name'], u('ServiceAccount name and the pods’ serviceAccountName'));
+        const annotations = r.stringMap(['serviceAccount', 'annotations'], u('ServiceAccount annotations (e.g. IRSA role)', create));
+        const automount = r.bool(['serviceAccount', 'automount'], u('automountServiceAccountToken', create));
+        if (name)
+            assertDnsLabel(name, 'values key serviceAccount.name');
+        if (create || name) {
+            sec.serviceAccount = {
+                create,
+                name: name || settings.serviceName,
+                annotations: annotations ?? {},
+                automount: automount ?? false,
+            };
+            if (create && automount === undefined)
+                settings.defaults.push({
+                    component: 'security',
+                    setting: 'automountServiceAccountToken',
+                    value: 'false',
+                    why: 'serviceAccount.automount not set: no API token unless the service needs one',
+                });
+        }
+    }
+    const rbacCreate = r.bool(['rbac', 'create'], u('create the Role and RoleBinding'));
+    const rules = r.objectList(['rbac', 'rules'], u('Role rules', rbacCreate !== false));
+    if (rbacCreate !== false && rules?.length)
+        sec.rbacRules = rules;
+    else if (rbacCreate && !rules?.length)
+        settings.notes.push('rbac.create is true but rbac.rules is empty: no Role was generated (the ServiceAccount has no permissions).');
+    const npEnabled = r.bool(['networkPolicy', 'enabled'], u('create the NetworkPolicy'));
+    const np = npEnabled ?? false;
+    const policyTypes = r.stringList(['networkPolicy', 'policyTypes'], u('NetworkPolicy policyTypes', np), [
+        'Ingress',
+        'Egress',
+    ]);
+    const ingress = r.objectList(['networkPolicy', 'ingress'], u('NetworkPolicy ingress rules', np));
+    const egress = r.objectList(['networkPolicy', 'egress'], u('NetworkPolicy egress rules', np));
+    if (np) {
+        const types = policyTypes ?? ['Ingress', ...(egress ? ['Egress'] : [])];
+        sec.networkPolicy = {
+            policyTypes: types,
+            ...(ingress ? { ingress } : {}),
+            ...(egress ? { egress } : {}),
+        };
+        if (!ingress && types.includes('Ingress'))
+            settings.defaults.push({
+                component: 'security',
+                setting: 'NetworkPolicy ingress',
+                value: 'the service ports from anywhere, plus mesh proxy metrics',
+                why: 'networkPolicy.ingress not set',
+            });
+    }
+    const pod = r.object(['podSecurityContext'], u('pod securityContext patch'));
+    const container = r.object(['securityContext'], u('container securityContext patch'));
+    if (pod)
+        sec.podSecurityContext = pod;
+    if (container)
+        sec.securityContext = container;
+    return Object.keys(sec).length ? sec : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/interpret-values.ts
+/**
+ * Reads merged Helm values (the legacy per-service Marty shape, the
+ * standardised Marty chart and the `helm create` shape) into the settings the
+ * three components are built from. Every read is recorded (ValuesReader), and
+ * every default the migrator chose instead is recorded too, for the report.
+ */
+
+
+
+
+
+function interpretValues(r, opts) {
+    const defaults = [];
+    const notes = [];
+    const serviceName = resolveServiceName(r, opts.serviceName);
+    const nameOverride = r.string(['nameOverride'], {
+        component: 'shared',
+        use: 'the app.kubernetes.io/name label every selector matches',
+    });
+    if (nameOverride !== undefined && nameOverride !== '')
+        assertDnsLabel(nameOverride, 'values key nameOverride');
+    const selectorName = nameOverride || serviceName;
+    const ports = readPorts(r);
+    const settings = {
+        serviceName,
+        selectorName,
+        ports,
+        tls: readTls(r),
+        monitors: [],
+        defaults,
+        notes,
+    };
+    const mesh = readMesh(r, defaults);
+    if (mesh)
+        settings.mesh = mesh;
+    readObservability(r, settings);
+    const security = readSecurity(r, settings);
+    if (security)
+        settings.security = security;
+    return settings;
+}
+function resolveServiceName(r, flag) {
+    if (flag !== undefined) {
+        assertDnsLabel(flag, 'service name', 'service');
+        return flag;
+    }
+    for (const key of ['fullnameOverride', 'nameOverride']) {
+        const v = r.peek([key]);
+        if (typeof v === 'string' && v !== '') {
+            r.string([key], { component: 'shared', use: 'the service name (no --service-name given)' });
+            assertDnsLabel(v, `values key ${key}`, 'service');
+            return v;
+        }
+    }
+    throw new MmfError('E_USAGE', 'cannot tell the service name: no --service-name, fullnameOverride or nameOverride', {
+        hint: 'pass --service-name <name>: the name of the Deployment and Service in your base',
+    });
+}
+const PORTS_USE = {
+    component: 'shared',
+    use: 'service ports: monitor endpoints, mesh policies, NetworkPolicy',
+};
+function portEntry(r, path, role) {
+    const v = r.peek(path);
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'object' && !Array.isArray(v)) {
+        const port = r.port([...path, 'port'], PORTS_USE);
+        const target = r.port([...path, 'targetPort'], PORTS_USE, true);
+        const name = r.string([...path, 'name'], PORTS_USE);
+        const targetPort = target ?? port;
+        if (targetPort === undefined)
+            return undefined;
+        return { role, name: name ?? role, ...(port !== undefined ? { port } : {}), targetPort };
+    }
+    const port = r.port(path, PORTS_USE);
+    return { role, name: role, port, targetPort: port };
+}
+function readPorts(r) {
+    const ports = [];
+    const http = r.has(['service', 'http'])
+        ? portEntry(r, ['service', 'http'], 'http')
+        : (() => {
+            const port = r.port(['service', 'port'], PORTS_USE);
+            const target = r.port(['service', 'targetPort'], PORTS_USE, true);
+            const targetPort = target ?? port;
+            return targetPort === undefined
+                ? undefined
+                : { role: 'http', name: 'http', ...(port !== undefined ? { port } : {}), targetPort };
+        })();
+    if (http)
+        ports.push(http);
+    const grpc = portEntry(r, ['service', 'grpc'], 'grpc');
+    if (grpc)
+        ports.push(grpc);
+    const metrics = r.has(['service', 'metrics'])
+        ? portEntry(r, ['service', 'metrics'], 'metrics')
+        : (() => {
+            const port = r.port(['service', 'metricsPort'], PORTS_USE);
+            return port === undefined
+                ? undefined
+                : { role: 'metrics', name: 'metrics', port, targetPort: port };
+        })();
+    if (metrics)
+        ports.push(metrics);
+    return ports;
+}
+function readTls(r) {
+    const use = (what) => ({ component: 'observability', use: what });
+    const enabled = r.bool(['grpc', 'tls', 'enabled'], use('monitors scrape over https when TLS is on')) ?? false;
+    const mtls = r.bool(['grpc', 'tls', 'mtls'], use('monitors present a client certificate')) ?? false;
+    const requireClient = r.bool(['grpc', 'tls', 'require_client_auth'], use('monitors present a client certificate')) ?? false;
+    const tls = { enabled, clientAuth: enabled && (mtls || requireClient) };
+    const caName = r.string(['grpc', 'tls', 'secrets', 'ca', 'name'], use('tlsConfig.ca: the CA Secret'));
+    const caKey = r.string(['grpc', 'tls', 'secrets', 'ca', 'cert_key'], use('tlsConfig.ca: key in the CA Secret'));
+    if (caName)
+        tls.ca = { name: caName, key: caKey ?? 'ca.crt' };
+    const clientName = r.string(['grpc', 'tls', 'secrets', 'client', 'name'], use('tlsConfig.cert/keySecret: the client Secret'));
+    const certKey = r.string(['grpc', 'tls', 'secrets', 'client', 'cert_key'], use('tlsConfig.cert: key in the client Secret'));
+    const keyKey = r.string(['grpc', 'tls', 'secrets', 'client', 'key_key'], use('tlsConfig.keySecret: key in the client Secret'));
+    if (clientName)
+        tls.client = { name: clientName, certKey: certKey ?? 'tls.crt', keyKey: keyKey ?? 'tls.key' };
+    return tls;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/merge-values.ts
+
+/**
+ * Helm's order for several values files: later files win, mappings merge key
+ * by key, lists and scalars are replaced whole, and null removes a key.
+ */
+function mergeValues(files) {
+    let merged = {};
+    for (const f of files)
+        merged = mergeInto(merged, f.values);
+    return merged;
+}
+function mergeInto(base, over) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        if (value === null) {
+            delete out[key];
+            continue;
+        }
+        const prev = out[key];
+        out[key] = json_isObject(prev) && json_isObject(value) ? mergeInto(prev, value) : dropNulls(value);
+    }
+    return out;
+}
+function dropNulls(value) {
+    if (!json_isObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (v !== null)
+            out[k] = dropNulls(v);
+    return out;
+}
+/** The last file that sets `path` (the one whose value won). */
+function originOf(files, path) {
+    for (let i = files.length - 1; i >= 0; i--) {
+        let cur = files[i].values;
+        for (const step of path)
+            cur = json_isObject(cur) ? cur[step] : undefined;
+        if (cur !== undefined)
+            return files[i].file;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/values-keys.ts
+/**
+ * Values keys the configuration migrator understands but leaves to other
+ * tools: they shape the workload itself, which `mmf migrate helm-to-kustomize`
+ * carries into the base (at parity) and `mmf migrate generate-overlay` varies
+ * per environment. Keys the migrator reads itself are recorded by the
+ * ValuesReader; every key that is neither is reported as not understood.
+ */
+
+const BASE = 'workload: carried into the base by mmf migrate helm-to-kustomize';
+const OVERLAY = 'per environment: mmf migrate generate-overlay';
+function known(reason, keys) {
+    if (!keys)
+        return { reason };
+    return {
+        reason,
+        keys: Array.isArray(keys)
+            ? Object.fromEntries(keys.map((k) => [k, { reason }]))
+            : keys,
+    };
+}
+const WORKLOAD_KEYS = {
+    replicaCount: known(`${OVERLAY} --replicas`),
+    image: known(`${OVERLAY} --image-tag`, ['repository', 'tag', 'pullPolicy', 'digest', 'registry']),
+    imagePullSecrets: known(BASE),
+    nameOverride: known(BASE),
+    fullnameOverride: known(BASE),
+    commonLabels: known(BASE),
+    podAnnotations: known(BASE),
+    podLabels: known(BASE),
+    resources: known(`${OVERLAY} --cpu-request/--cpu-limit/--memory-request/--memory-limit`),
+    nodeSelector: known(BASE),
+    tolerations: known(BASE),
+    affinity: known(BASE),
+    topologySpreadConstraints: known(BASE),
+    priorityClassName: known(BASE),
+    terminationGracePeriodSeconds: known(BASE),
+    livenessProbe: known(BASE),
+    readinessProbe: known(BASE),
+    startupProbe: known(BASE),
+    volumes: known(BASE),
+    volumeMounts: known(BASE),
+    env: known(BASE),
+    envFrom: known(BASE),
+    extraEnv: known(BASE),
+    command: known(BASE),
+    args: known(BASE),
+    service: known(BASE, {
+        type: known(BASE),
+        port: known(BASE),
+        targetPort: known(BASE),
+        healthPort: known(BASE),
+        nodePort: known(BASE),
+        annotations: known(BASE),
+        labels: known(BASE),
+        clusterIP: known(BASE),
+        http: known(BASE, ['port', 'targetPort', 'name']),
+        grpc: known(BASE),
+        metrics: known(BASE),
+    }),
+    // Legacy per-service charts.
+    config: known(BASE, {
+        database: known(BASE, ['host', 'port', 'name', 'user', 'password', 'existingSecret', 'sslMode']),
+        kafka: known(BASE, ['brokers', 'topicPrefix']),
+        redis: known(BASE, ['host', 'port', 'password', 'db']),
+    }),
+    openxpki: known(BASE),
+    hpa: known(BASE),
+    migrations: known(BASE),
+    // The standardised chart.
+    grpc: known(BASE, { tls: known(BASE) }),
+    database: known(BASE),
+    objectStorage: known(BASE),
+    keyVault: known(BASE),
+    eventBus: known(BASE),
+    ingress: known(BASE),
+    httpRoute: known(BASE),
+    autoscaling: known(BASE, [
+        'enabled',
+        'minReplicas',
+        'maxReplicas',
+        'targetCPUUtilizationPercentage',
+        'targetMemoryUtilizationPercentage',
+        'behavior',
+    ]),
+    migration: known(BASE),
+    persistence: known(BASE, [
+        'enabled',
+        'storageClass',
+        'accessMode',
+        'accessModes',
+        'size',
+        'annotations',
+        'existingClaim',
+        'mountPath',
+    ]),
+    configMap: known(BASE, ['create', 'data', 'name']),
+    secret: known(BASE, ['create', 'data', 'name']),
+    podDisruptionBudget: known(BASE, ['enabled', 'minAvailable', 'maxUnavailable']),
+    global: known(BASE),
+};
+/**
+ * Sorts every key of the merged values into: read by the migrator (`used`,
+ * skipped here), known but handled elsewhere, or not understood. A key is
+ * reported at the highest level that is not understood (a typo'd section is
+ * one entry, not one per leaf).
+ */
+function classifyKeys(values, used, probed, originOf) {
+    const elsewhere = [];
+    const unknown = [];
+    const withOrigin = (entry, path) => {
+        const from = originOf(path);
+        return from ? { ...entry, from } : entry;
+    };
+    const walk = (node, path, schema) => {
+        for (const [k, value] of Object.entries(node)) {
+            const p = [...path, k];
+            const key = formatPath(p);
+            if (used.has(key))
+                continue;
+            // A known key without listed sub-keys vouches for its whole subtree.
+            const child = schema?.keys ? schema.keys[k] : schema ? { reason: schema.reason } : undefined;
+            const container = probed.has(key);
+            if (json_isObject(value) && Object.keys(value).length > 0 && (container || child?.keys)) {
+                walk(value, p, child);
+                continue;
+            }
+            if (child)
+                elsewhere.push(withOrigin({ key, reason: child.reason }, p));
+            else if (!(container && json_isObject(value)))
+                unknown.push(withOrigin({ key }, p));
+        }
+    };
+    walk(values, [], { reason: '', keys: WORKLOAD_KEYS });
+    return { elsewhere, unknown };
+}
+
+;// CONCATENATED MODULE: ./actions/generators/values-reader.ts
+/**
+ * Typed, recorded reads of merged Helm values. Every key the configuration
+ * migrator reads is recorded with what it was used for, so the report can
+ * say where each key went and list, exactly, the keys nobody read.
+ */
+
+
+
+const COMPONENTS = ['service-mesh', 'observability', 'security'];
+class ValuesReader {
+    root;
+    originOf;
+    uses = [];
+    /** Every path read, present or not, and all their prefixes (formatted). */
+    probed = new Set();
+    constructor(root, 
+    /** The last values file that set a path. */
+    originOf) {
+        this.root = root;
+        this.originOf = originOf;
+    }
+    /** The raw value at path (not recorded); intermediate non-mappings are an input error. */
+    peek(path) {
+        let cur = this.root;
+        for (let i = 0; i < path.length; i++) {
+            if (!json_isObject(cur)) {
+                throw this.invalid(path.slice(0, i), 'must be a mapping of keys', cur);
+            }
+            const next = cur[path[i]];
+            if (next === undefined || next === null)
+                return undefined;
+            cur = next;
+        }
+        return cur;
+    }
+    has(path) {
+        return this.peek(path) !== undefined;
+    }
+    /** Reads a value of any type, recording it. */
+    any(path, purpose) {
+        for (let i = 1; i <= path.length; i++)
+            this.probed.add(formatPath(path.slice(0, i)));
+        const value = this.peek(path);
+        if (value !== undefined) {
+            const use = {
+                key: formatPath(path),
+                component: purpose.component,
+                use: purpose.use,
+                applied: purpose.applied ?? true,
+            };
+            // Short one-line scalars only: the report shows modes, ports and intervals, not documents.
+            if (typeof value === 'number' || typeof value === 'boolean')
+                use.value = value;
+            else if (typeof value === 'string' && value.length <= 80 && !value.includes('\n'))
+                use.value = value;
+            const from = this.originOf(path);
+            if (from)
+                use.from = from;
+            this.uses.push(use);
+        }
+        return value;
+    }
+    bool(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || typeof v === 'boolean')
+            return v;
+        throw this.invalid(path, 'must be true or false', v, 'write true or false without quotes');
+    }
+    string(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            throw this.invalid(path, 'must be a string', v);
+        if (allowed && !allowed.includes(v))
+            throw this.invalid(path, `must be one of ${allowed.join(', ')}`, v);
+        return v;
+    }
+    /** An Istio/Prometheus duration: 10s, 500ms, 1m30s. */
+    duration(path, purpose) {
+        const v = this.string(path, purpose);
+        if (v !== undefined && !DURATION.test(v))
+            throw this.invalid(path, 'must be a duration such as 10s or 500ms', v);
+        return v;
+    }
+    /** A whole number within bounds. */
+    int(path, purpose, min, max) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+            throw this.invalid(path, `must be a whole number from ${min} to ${max}`, v);
+        return v;
+    }
+    /** A port number, or a named port when `named` is allowed. */
+    port(path, purpose, named = false) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535)
+            return v;
+        if (named && typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) && v.length <= 15)
+            return v;
+        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535)
+            return Number(v);
+        throw this.invalid(path, named ? 'must be a port number or a port name' : 'must be a port number', v);
+    }
+    object(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || json_isObject(v))
+            return v;
+        throw this.invalid(path, 'must be a mapping of keys', v);
+    }
+    stringMap(path, purpose) {
+        const v = this.object(path, purpose);
+        if (v === undefined)
+            return undefined;
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string')
+                throw this.invalid([...path, k], 'must be a string (quote it)', item);
+            out[k] = item;
+        }
+        return out;
+    }
+    /** A list whose items are mappings. */
+    objectList(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every(json_isObject))
+            throw this.invalid(path, 'must be a list of mappings', v);
+        return v;
+    }
+    stringList(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (!allowed || allowed.includes(s))))
+            throw this.invalid(path, allowed ? `must be a list of ${allowed.join(', ')}` : 'must be a list of strings', v);
+        return v;
+    }
+    invalid(path, problem, value, hint) {
+        const shown = json_jsonText(value);
+        return new MmfError('E_INPUT_INVALID', `values key ${formatPath(path)} ${problem}, not ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`, { ...(this.originOf(path) ? { file: this.originOf(path) } : {}), ...(hint ? { hint } : {}) });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/generators/plan-config.ts
+/**
+ * Plans `mmf migrate config`: Helm values (merged in order) become up to three
+ * Kustomize components (service-mesh, observability, security) plus a report
+ * of where every values key went. Pure: parsed values in, file map out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_REPORT_MD = 'MIGRATION_CONFIG_REPORT.md';
+const CONFIG_REPORT_JSON = 'config-report.json';
+/** The folder the command writes, inside --output. */
+const COMPONENTS_DIR = 'components';
+const NOT_GENERATED = {
+    'service-mesh': 'The values do not turn a mesh on (serviceMesh.enabled, or the legacy linkerd.enabled).',
+    observability: 'The values turn on no ServiceMonitor, PodMonitor, PrometheusRule or Grafana dashboard, and set no service.metricsPort.',
+    security: 'The values set none of serviceAccount, rbac, networkPolicy, podSecurityContext or securityContext.',
+};
+function planConfigMigration(input) {
+    if (!input.values.length)
+        throw new MmfError('E_USAGE', 'missing --values <values.yaml>', {
+            hint: 'mmf migrate config --values values.yaml [--values values-prod.yaml] --output k8s',
+        });
+    if (input.namespace !== undefined)
+        assertDnsLabel(input.namespace, 'namespace');
+    const merged = mergeValues(input.values);
+    const origin = (path) => originOf(input.values, path);
+    const reader = new ValuesReader(merged, origin);
+    const settings = interpretValues(reader, input.serviceName === undefined ? {} : { serviceName: input.serviceName });
+    const builders = {};
+    const mesh = planMeshComponent(settings);
+    if (mesh)
+        builders['service-mesh'] = mesh;
+    const observability = planObservabilityComponent(settings);
+    if (observability)
+        builders.observability = observability;
+    const security = planSecurityComponent(settings, input.namespace ? { namespace: input.namespace } : {});
+    if (security)
+        builders.security = security.component;
+    const files = new Map();
+    const components = [];
+    for (const name of COMPONENTS) {
+        const builder = builders[name];
+        const path = `${COMPONENTS_DIR}/${name}`;
+        if (!builder) {
+            components.push({
+                name,
+                path,
+                generated: false,
+                reason: NOT_GENERATED[name],
+                resources: [],
+                patches: [],
+            });
+            continue;
+        }
+        const plan = builder.finish((fields) => kustomizationYaml('Component', fields, [
+            `Component "${name}" of ${settings.serviceName}, generated by mmf migrate config from ${input.values.map((v) => v.file).join(', ')}.`,
+            `Include it from an overlay: components: [../../${path}]`,
+        ]));
+        for (const [file, text] of plan.files)
+            files.set(`${name}/${file}`, text);
+        components.push({ name, path, generated: true, resources: plan.resources, patches: plan.patches });
+    }
+    const generated = new Set(components.filter((c) => c.generated).map((c) => c.name));
+    const used = dedupe(reader.uses).map((u) => ({
+        ...u,
+        applied: u.applied && (u.component === 'shared' ? generated.size > 0 : generated.has(u.component)),
+    }));
+    const { elsewhere, unknown } = classifyKeys(merged, new Set(used.map((u) => u.key)), reader.probed, origin);
+    const report = {
+        serviceName: settings.serviceName,
+        selectorName: settings.selectorName,
+        valuesFiles: input.values.map((v) => v.file),
+        shapes: shapesOf(reader),
+        components,
+        ...(security ? { podSecurityLevel: security.level } : {}),
+        keys: { used, elsewhere, unknown },
+        defaults: settings.defaults,
+        notes: [...settings.notes, ...notesFor(settings, generated)],
+    };
+    files.set(CONFIG_REPORT_MD, renderConfigReport(report));
+    files.set(CONFIG_REPORT_JSON, JSON.stringify(report, null, 2) + '\n');
+    return { files, report };
+}
+function dedupe(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const id = `${u.key}\u0000${u.component}\u0000${u.use}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+/** Which of the known values shapes the input resembles (informational). */
+function shapesOf(r) {
+    const shapes = [];
+    if (r.has(['config', 'database']) || r.has(['config', 'kafka']) || r.has(['service', 'metricsPort']))
+        shapes.push('marty-legacy');
+    if (r.has(['serviceMesh']) || r.has(['monitoring']) || r.has(['grpc', 'tls']) || r.has(['service', 'http']))
+        shapes.push('marty-standard');
+    if (r.has(['httpRoute']) || r.has(['serviceAccount', 'automount']) || r.has(['podLabels']))
+        shapes.push('helm-create');
+    return shapes;
+}
+function notesFor(s, generated) {
+    const notes = [];
+    if (generated.size)
+        notes.push(`Each component patches Deployment/${s.serviceName} (and, for Linkerd, Service/${s.serviceName}); the base must hold them, with the label app.kubernetes.io/name: ${s.selectorName} on the Service and the pods.`);
+    if (generated.has('observability') && s.monitors.some((m) => m.scheme === 'https' && !m.tlsConfig)) {
+        notes.push(`Monitors scrape over https (grpc.tls.enabled) with tlsConfig.serverName ${s.serviceName}` +
+            (s.tls.ca
+                ? `, trusting the CA in Secret ${s.tls.ca.name}.`
+                : '; no CA Secret is named (grpc.tls.secrets.ca), so Prometheus verifies against its own trust store.'));
+        if (s.tls.clientAuth && !s.tls.client)
+            notes.push('The service requires client certificates, but grpc.tls.secrets.client names no Secret for Prometheus to present.');
+    }
+    if (generated.has('security')) {
+        if (s.security?.serviceAccount?.create)
+            notes.push(`The security component adds ServiceAccount/${s.security.serviceAccount.name}: if the base already holds it (helm-to-kustomize carries it over), delete one of the two, since kustomize refuses duplicates.`);
+        if (s.security?.securityContext || s.security?.podSecurityContext)
+            notes.push('The container securityContext patch replaces the first container’s securityContext; other containers keep theirs.');
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./actions/generators/migrate-config.ts
+/**
+ * `mmf migrate config` end to end: read the values files, plan the
+ * components, and write <output>/components/ atomically (the service folder
+ * may already hold base/ and overlays/; only components/ is replaced).
+ */
+
+
+
+
+
+async function migrateConfig(options) {
+    if (options.serviceName !== undefined)
+        assertDnsLabel(options.serviceName, 'service name', 'service');
+    const values = await loadValuesFiles(options.values);
+    const plan = planConfigMigration({
+        values,
+        ...(options.serviceName !== undefined ? { serviceName: options.serviceName } : {}),
+        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+    });
+    const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
+    let staged = await StagedOutput.open(dir, options.force, options.values);
+    try {
+        const files = new Map();
+        for (const [path, content] of plan.files)
+            files.set(path, { content });
+        await staged.write(files);
+        await staged.commit();
+        staged = undefined;
+    }
+    finally {
+        await staged?.discard();
+    }
+    const { report } = plan;
+    const made = report.components.filter((c) => c.generated).map((c) => c.name);
+    options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
+    if (report.keys.unknown.length)
+        options.log.warn(`${report.keys.unknown.length} values key(s) not understood (see ${(0,external_node_path_.join)(dir, 'MIGRATION_CONFIG_REPORT.md')}): ${report.keys.unknown.map((k) => k.key).join(', ')}`);
+    return { dir, files: [...plan.files.keys()].sort(), report };
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/migrate-config.ts
+
+
+
+/** `mmf migrate config`: Helm values to Kustomize components (service-mesh, observability, security). */
+function addMigrateConfigCommand(migrate, io, state) {
+    migrate
+        .command('config')
+        .description('Turn Helm values (Marty legacy or standardised chart, or helm create) into Kustomize components under\n' +
+        '<output>/components/: service-mesh, observability, security, with a report of where every values key went.')
+        .option('--values <file>', 'a values file (repeatable; later files win, as with helm)', collect, [])
+        .option('--output <dir>', 'the service folder; components/ is written inside it')
+        .option('--service-name <name>', 'the Deployment and Service name (default: fullnameOverride or nameOverride)')
+        .option('--namespace <ns>', 'also create this Namespace, with the Pod Security labels, in the security component')
+        .option('--force', 'replace an existing components/ folder')
+        .option('--json', 'print the report as JSON on stdout')
+        .exitOverride()
+        .action(async (flags) => {
+        if (!flags.values.length)
+            throw new MmfError('E_USAGE', 'missing --values <values.yaml>', {
+                hint: 'mmf migrate config --values values.yaml --output k8s --service-name user-service',
+            });
+        if (!flags.output)
+            throw new MmfError('E_USAGE', 'missing --output <dir>');
+        const result = await migrateConfig({
+            values: flags.values,
+            output: flags.output,
+            ...(flags.serviceName !== undefined ? { serviceName: flags.serviceName } : {}),
+            ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+            force: Boolean(flags.force),
+            log: stderrLogger(io),
+        });
+        if (flags.json) {
+            io.stdout(JSON.stringify({ dir: result.dir, files: result.files, report: result.report }, null, 2) + '\n');
+        }
+        else {
+            const lines = [`Wrote ${result.dir}/`];
+            for (const c of result.report.components)
+                lines.push(c.generated
+                    ? `  ${c.name}: ${[...c.resources, ...c.patches.map((p) => `patch ${p.split(':')[0]}`)].join(', ')}`
+                    : `  ${c.name}: not generated`);
+            const { used, elsewhere, unknown } = result.report.keys;
+            lines.push(`  values keys: ${used.length} used, ${elsewhere.length} left to the base/overlays, ${unknown.length} not understood`);
+            io.stdout(lines.join('\n') + '\n');
+        }
+        state.exitCode = 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/yaml-documents.ts
+/**
+ * YAML files as editable documents: parsed into the `yaml` library's node
+ * tree, edited node by node, and printed back with their comments, quoting
+ * and layout. Scaffold files are written in the style this prints
+ * (block lists not indented under their key), so untouched parts come back
+ * byte for byte.
+ */
+
+
+
+// As in core/yaml-codec.ts: YAML 1.1 like the Kubernetes readers, timestamps stay strings.
+const yaml_documents_yaml11 = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
+};
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+function parseYamlFile(text, file) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml_documents_yaml11);
+    const list = Array.isArray(docs) ? docs : [docs];
+    for (const doc of list) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            throw new MmfError('E_INPUT_INVALID', `invalid YAML${where}: ${error.message.split('\n')[0]}`, {
+                file,
+            });
+        }
+    }
+    return list;
+}
+function printYamlFile(docs) {
+    return docs
+        .map((doc, i) => {
+        const text = doc.toString({ lineWidth: 0, indentSeq: false });
+        return i > 0 && !text.startsWith('---') ? `---\n${text}` : text;
+    })
+        .join('');
+}
+/** A document's plain value (aliases bounded), for reading kind, names and fields. */
+function plainValue(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        throw new MmfError('E_YAML_ALIASES', `cannot read: ${err.message.split('\n')[0]}`, { file });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/scaffold-catalog.ts
+/**
+ * What a template tree offers: its overlays (folders under overlays/ with a
+ * kustomization) and components (folders under components/ whose
+ * kustomization is a `kind: Component`), and which folders each
+ * kustomization pulls in. Discovered from the files, so a team's own
+ * templates (--templates) work the same way.
+ */
+
+
+
+
+const scaffold_catalog_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml'];
+/**
+ * Components that must not be combined in one overlay: two service meshes
+ * would both inject proxies; two kinds of monitor would scrape the same pods
+ * twice.
+ */
+const EXCLUSIVE_COMPONENTS = [
+    { names: ['istio', 'linkerd'], reason: 'one service mesh per workload' },
+    { names: ['servicemonitor', 'podmonitor'], reason: 'both monitors would scrape the same pods twice' },
+];
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function readCatalog(tree) {
+    const files = new Map();
+    for (const path of tree.keys()) {
+        const dir = external_node_path_.posix.dirname(path);
+        if (scaffold_catalog_KUSTOMIZATION_FILES.includes(external_node_path_.posix.basename(path)) && !files.has(dir))
+            files.set(dir, path);
+    }
+    const kustomizations = new Map();
+    for (const [dir, file] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const value = parseYamlFile(tree.get(file) ?? '', file)
+            .map((doc) => plainValue(doc, file))
+            .find(json_isObject);
+        if (!value)
+            throw new MmfError('E_INPUT_INVALID', 'is empty', { file });
+        const inTree = (entries) => entries.map((e) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, e))).filter((d) => files.has(d));
+        kustomizations.set(dir, {
+            file,
+            kind: value.kind === 'Component' ? 'Component' : 'Kustomization',
+            resources: inTree(stringList(value.resources)),
+            components: inTree(stringList(value.components)),
+        });
+    }
+    if (!kustomizations.has('base')) {
+        throw new MmfError('E_INPUT_INVALID', 'the scaffold templates have no base/kustomization.yaml', {
+            file: 'base',
+        });
+    }
+    const overlays = new Map();
+    const components = new Map();
+    for (const [dir, info] of kustomizations) {
+        if (dir.startsWith('overlays/') && info.kind === 'Kustomization')
+            overlays.set(dir.slice(9), dir);
+        if (dir.startsWith('components/') && info.kind === 'Component')
+            components.set(dir.slice(11), dir);
+    }
+    return { overlays, components, kustomizations };
+}
+/** Checks the chosen overlays and components exist and can be combined; E_USAGE otherwise. */
+function checkSelection(catalog, overlays, components) {
+    const unknown = (what, flag, names, known) => {
+        const missing = names.filter((n) => !known.has(n));
+        if (!missing.length)
+            return;
+        throw new MmfError('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
+    };
+    unknown('overlay', '--overlays', [...overlays], catalog.overlays);
+    unknown('component', '--components', [...components], catalog.components);
+    if (!overlays.length) {
+        throw new MmfError('E_USAGE', '--overlays names no overlay', {
+            hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
+        });
+    }
+    for (const overlay of overlays) {
+        const own = overlayComponents(catalog, overlay);
+        const all = new Set([...own, ...components]);
+        for (const { names, reason } of EXCLUSIVE_COMPONENTS) {
+            const clash = names.filter((c) => all.has(c));
+            if (clash.length < 2)
+                continue;
+            const from = clash.map((c) => (own.includes(c) ? `${c} (part of the overlay)` : c));
+            throw new MmfError('E_USAGE', `overlay ${overlay} would combine components ${from.join(' and ')}`, {
+                hint: `choose one of ${names.join(', ')}: ${reason}`,
+            });
+        }
+    }
+}
+/** The component names an overlay lists itself. */
+function overlayComponents(catalog, overlay) {
+    const dir = catalog.overlays.get(overlay);
+    const info = dir ? catalog.kustomizations.get(dir) : undefined;
+    return (info?.components ?? [])
+        .filter((d) => d.startsWith('components/'))
+        .map((d) => d.slice(11))
+        .filter((n) => catalog.components.has(n));
+}
+/** Every folder `dirs` need, following resources and components, sorted. */
+function closure(catalog, dirs) {
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const info = catalog.kustomizations.get(dir);
+        for (const next of [...(info?.resources ?? []), ...(info?.components ?? [])])
+            visit(next);
+    };
+    dirs.forEach(visit);
+    return [...seen].sort();
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/service-edits.ts
+/**
+ * The structured edits that turn the templates into one service's files.
+ * Each works on parsed YAML nodes, so keys, comments and the rest of the
+ * document are never touched, and what it changes is known by its place in
+ * the document, not found by searching text.
+ */
+
+
+/** The service name the templates are written with. */
+const PLACEHOLDER = 'mmf-service';
+/**
+ * The placeholder as a whole name token: not inside a longer word, but
+ * possibly the start of a compound (`mmf-service-env`), the last part of an
+ * image repository (`registry.example.com/mmf-service`) or of a host name
+ * (`mmf-service.shop.svc`).
+ */
+const TOKEN = new RegExp(`(?<![A-Za-z0-9_-])${PLACEHOLDER}(?![A-Za-z0-9_])`, 'g');
+function containsPlaceholder(text) {
+    return new RegExp(TOKEN.source).test(text);
+}
+/**
+ * Renames the service in a document: every string value that names it (a
+ * resource name or a reference to one, a label or selector value, a host,
+ * an image name, a config value) gets `name` in place of the placeholder.
+ * Mapping keys and comments are left alone. Returns how many values changed.
+ */
+function renameService(doc, name) {
+    let changed = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node) {
+            if (key === 'key' || typeof node.value !== 'string')
+                return;
+            const renamed = node.value.replace(TOKEN, name);
+            if (renamed !== node.value) {
+                node.value = renamed;
+                changed++;
+            }
+        },
+    });
+    return changed;
+}
+const isPortList = (seq) => seq.items.filter((item) => (0,dist/* isMap */.jh)(item) && item.has('containerPort'));
+/**
+ * Sets the container port named `http` (in workloads and patches alike) and
+ * the HTTP_PORT generator literal the app reads. Service ports, probes and
+ * network policies refer to the port by name, so they follow.
+ */
+function setHttpPort(doc, port, file) {
+    let changed = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Seq(_, seq) {
+            const ports = isPortList(seq);
+            const http = ports.find((p) => p.get('name') === 'http');
+            if (!http)
+                return;
+            const taken = ports.find((p) => p !== http && Number(p.get('containerPort')) === port);
+            if (taken) {
+                throw new MmfError('E_USAGE', `--port ${port} is already the ${String(taken.get('name'))} port`, {
+                    file,
+                    hint: 'choose another port for http',
+                });
+            }
+            http.set('containerPort', port);
+            changed++;
+        },
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'literals' || !(0,dist/* isSeq */.oP)(pair.value))
+                return;
+            for (const item of pair.value.items) {
+                if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && /^HTTP_PORT=/.test(item.value)) {
+                    item.value = `HTTP_PORT=${port}`;
+                    changed++;
+                }
+            }
+        },
+    });
+    return changed;
+}
+/**
+ * Points a kustomization's `images:` entry for `logicalName` at `image`;
+ * false when it has none.
+ */
+function setImage(doc, logicalName, image) {
+    const images = doc.get('images', true);
+    const entry = (0,dist/* isSeq */.oP)(images)
+        ? images.items.find((i) => (0,dist/* isMap */.jh)(i) && i.get('name') === logicalName)
+        : undefined;
+    if (!entry)
+        return false;
+    entry.set('newName', image.name);
+    for (const [key, value] of [
+        ['newTag', image.digest ? undefined : image.tag],
+        ['digest', image.digest],
+    ]) {
+        if (value)
+            entry.set(key, value);
+        else
+            entry.delete(key);
+    }
+    return true;
+}
+/** Appends component paths to a kustomization's `components:` (once each). */
+function addComponents(doc, paths) {
+    if (!paths.length)
+        return;
+    let list = doc.get('components', true);
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('components', list);
+    }
+    const seq = list;
+    const present = new Set(seq.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? String(i.value) : '')));
+    for (const path of paths)
+        if (!present.has(path))
+            seq.add(doc.createNode(path));
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/plan-scaffold.ts
+/**
+ * Plans the files of a new service from the templates: pure, no I/O. The
+ * output keeps the template layout (base/, components/<name>/,
+ * overlays/<name>/), so every relative path in a kustomization stays valid
+ * and each overlay builds with a plain `kustomize build`.
+ */
+
+
+
+
+
+
+/** Label values, Service and Job names. */
+const MAX_LABEL_LENGTH = 63;
+const DEFAULT_OVERLAYS = ['dev', 'prod'];
+const MIN_PORT = 1024;
+/** Throws E_USAGE unless `port` is a port an unprivileged container can listen on. */
+function checkPort(port, flag = '--port') {
+    if (Number.isInteger(port) && port >= MIN_PORT && port <= 65535)
+        return;
+    throw new MmfError('E_USAGE', `${flag} ${port} is not a port from ${MIN_PORT} to 65535`, {
+        hint: port > 0 && port < MIN_PORT
+            ? 'the container runs as non-root with all capabilities dropped, so it cannot bind ports below 1024; the Service still listens on 80'
+            : 'e.g. --port 8080',
+    });
+}
+function planScaffold(tree, request) {
+    const catalog = readCatalog(tree);
+    checkSelection(catalog, request.overlays, request.components);
+    const overlays = [...new Set(request.overlays)].map((name) => ({
+        name,
+        dir: catalog.overlays.get(name),
+        components: [...new Set([...overlayComponents(catalog, name), ...request.components])],
+    }));
+    const dirs = closure(catalog, [
+        'base',
+        ...overlays.map((o) => o.dir),
+        ...request.components.map((c) => catalog.components.get(c)),
+    ]);
+    const files = new Map();
+    const objects = [];
+    let imageEntries = 0;
+    for (const [path, text] of tree) {
+        const owner = ownerDir(catalog, path);
+        if (!owner || !dirs.includes(owner))
+            continue;
+        if (!isYamlFile(path)) {
+            if (containsPlaceholder(text))
+                throw leftover(path);
+            files.set(path, text);
+            continue;
+        }
+        const docs = parseYamlFile(text, path);
+        for (const doc of docs)
+            imageEntries += editDocument(doc, path, request, catalog, overlays);
+        const out = printYamlFile(docs);
+        if (containsPlaceholder(out))
+            throw leftover(path);
+        files.set(path, out);
+        for (const doc of docs) {
+            const value = plainValue(doc, path);
+            if (json_isObject(value))
+                objects.push({ file: path, value });
+        }
+    }
+    if (request.image && !imageEntries) {
+        throw new MmfError('E_INPUT_INVALID', `no kustomization maps the image ${PLACEHOLDER} (images:), so --image has nowhere to go`, {
+            file: overlays[0]?.dir ?? 'overlays',
+            hint: `give each overlay an entry images: [{name: ${PLACEHOLDER}, newName: …, newTag: …}]`,
+        });
+    }
+    checkNameLengths(objects, request.name);
+    files.set('README.md', renderReadme(request.name, overlays, dirs));
+    const components = dirs.filter((d) => d.startsWith('components/')).map((d) => d.slice(11));
+    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), overlays, components };
+}
+/** The kustomization folder a file belongs to: its own folder or the nearest one above. */
+function ownerDir(catalog, path) {
+    for (let dir = external_node_path_.posix.dirname(path); dir !== '.'; dir = external_node_path_.posix.dirname(dir))
+        if (catalog.kustomizations.has(dir))
+            return dir;
+    return undefined;
+}
+/**
+ * Applies the edits to one document; returns how many `images:` entries
+ * --image set (every written kustomization that maps the service's image).
+ */
+function editDocument(doc, path, request, catalog, overlays) {
+    renameService(doc, request.name);
+    if (request.port !== undefined)
+        setHttpPort(doc, request.port, path);
+    const dir = external_node_path_.posix.dirname(path);
+    if (path !== catalog.kustomizations.get(dir)?.file)
+        return 0;
+    const overlay = overlays.find((o) => o.dir === dir);
+    if (overlay && request.components.length) {
+        addComponents(doc, request.components.map((c) => external_node_path_.posix.relative(dir, catalog.components.get(c))));
+    }
+    return request.image && setImage(doc, request.name, request.image) ? 1 : 0;
+}
+function leftover(file) {
+    return new MmfError('E_INPUT_INVALID', `still holds the placeholder name ${PLACEHOLDER} where mmf cannot rename it (a mapping key, a comment, a word inside another name, or a non-YAML file)`, {
+        file,
+        hint: `in templates, use ${PLACEHOLDER} only as a whole name in YAML values`,
+    });
+}
+/** Kind-specific name limits beyond the DNS subdomain's 253. */
+const NAME_LIMITS = {
+    Service: MAX_LABEL_LENGTH,
+    Job: MAX_LABEL_LENGTH,
+    // The CronJob controller appends 11 characters to name each Job.
+    CronJob: 52,
+};
+/** Names and label values built from the service name must still fit their limits. */
+function checkNameLengths(objects, name) {
+    let worst;
+    const consider = (what, value, limit) => {
+        if (typeof value !== 'string' || value.length <= limit || !value.includes(name))
+            return;
+        if (!worst || value.length - limit > worst.length - worst.limit)
+            worst = { what, length: value.length, limit };
+    };
+    const labels = (what, map) => {
+        if (json_isObject(map))
+            for (const [k, v] of Object.entries(map))
+                consider(`${what} ${k}`, v, MAX_LABEL_LENGTH);
+    };
+    const walk = (what, node) => {
+        if (Array.isArray(node))
+            node.forEach((n) => walk(what, n));
+        else if (json_isObject(node))
+            for (const [k, v] of Object.entries(node)) {
+                if (k === 'labels' || k === 'matchLabels')
+                    labels(`${what}: label`, v);
+                else
+                    walk(what, v);
+            }
+    };
+    for (const { file, value } of objects) {
+        const kind = typeof value.kind === 'string' ? value.kind : '';
+        const meta = json_isObject(value.metadata) ? value.metadata : {};
+        const what = `${kind} ${String(meta.name)} (${file})`;
+        if (kind)
+            consider(`${kind} name`, meta.name, NAME_LIMITS[kind] ?? 253);
+        walk(what, value);
+    }
+    if (worst) {
+        const max = name.length - (worst.length - worst.limit);
+        throw new MmfError('E_NAME_INVALID', `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --name` });
+    }
+}
+function renderReadme(name, overlays, dirs) {
+    const lines = [
+        `# ${name}: Kubernetes manifests`,
+        '',
+        'Written by `mmf scaffold service`. `base/` holds what every environment runs; each',
+        'overlay adds its environment, and `components/` holds optional features an overlay',
+        'lists under `components:` (add or remove them there).',
+        '',
+        '| Overlay | Components | Build |',
+        '| --- | --- | --- |',
+        ...overlays.map((o) => `| ${o.name} | ${o.components.length ? o.components.join(', ') : '-'} | \`kustomize build ${o.dir}\` |`),
+        '',
+        'Apply with `kubectl apply -k <overlay folder> -n <namespace>`.',
+        ...(dirs.includes('components/postgres')
+            ? [
+                '',
+                `The postgres component reads credentials from the Secret ${name}-database-credentials`,
+                '(keys `username`, `password`), which these files never hold: create it from your',
+                'secret store (External Secrets, Sealed Secrets, your cloud provider).',
+            ]
+            : []),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/image-ref.ts
+
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/**
+ * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
+ * image or `latest` is refused: the scaffold's base is shared with prod,
+ * which must run a pinned version.
+ */
+function parseImageRef(text, flag = '--image') {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1]) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
+        });
+    }
+    const [, name, tag, digest] = match;
+    if (!tag && !digest) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
+        });
+    }
+    if (tag === 'latest' && !digest) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    }
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/template-source.ts
+/**
+ * Where the scaffold templates come from: an explicit folder (--templates),
+ * else the `scaffold/k8s` folder of this installation (found above the
+ * running script, as the dev tools are). Reading is bounded and skips
+ * symlinks and dot-files.
+ */
+
+
+
+
+/** The folders a template tree holds; nothing else is read. */
+const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
+const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_TREE_BYTES = 16 * 1024 * 1024;
+const MAX_FILES = 2000;
+async function isDir(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+function scriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
+async function findTemplates(from) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
+        if (await isDir((0,external_node_path_.join)(candidate, 'base')))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
+async function locateTemplates(explicit, searchFrom = scriptDir()) {
+    if (explicit) {
+        if (!(await isDir((0,external_node_path_.join)(explicit, 'base')))) {
+            throw new MmfError('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
+                file: explicit,
+                hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
+            });
+        }
+        return explicit;
+    }
+    const found = searchFrom ? await findTemplates(searchFrom) : undefined;
+    if (found)
+        return found;
+    throw new MmfError('E_USAGE', `the scaffold templates (${TEMPLATES_IN_REPO}) were not found next to mmf`, {
+        hint: 'pass --templates <dir> pointing at a copy of scaffold/k8s from the mmf/actions repository',
+    });
+}
+/** Reads base/, components/ and overlays/ under `dir` into a tree. */
+async function readTemplates(dir) {
+    const tree = new Map();
+    let total = 0;
+    const walk = async (rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(dir, rel), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(dir, child));
+            if (info.isSymbolicLink())
+                continue;
+            if (info.isDirectory()) {
+                await walk(child);
+                continue;
+            }
+            if (!info.isFile())
+                continue;
+            if (info.size > MAX_FILE_BYTES || total + info.size > MAX_TREE_BYTES || tree.size >= MAX_FILES) {
+                throw new MmfError('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
+                    file: (0,external_node_path_.join)(dir, child),
+                    hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
+                });
+            }
+            total += info.size;
+            tree.set(child, await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, child), 'utf8'));
+        }
+    };
+    for (const root of TEMPLATE_ROOTS)
+        await walk(root);
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/scaffold-service.ts
+/**
+ * `mmf scaffold service`: checks the request, plans the files from the
+ * templates, writes them atomically (nothing is left behind on failure) and,
+ * with `validate`, builds every overlay with the real kustomize first.
+ */
+
+
+
+
+
+
+
+
+
+async function scaffoldService(options) {
+    const { log } = options;
+    // It becomes a Service name: a DNS-1123 label that starts with a letter.
+    assertDnsLabel(options.name, '--name', 'service');
+    const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
+    if (options.port !== undefined)
+        checkPort(options.port);
+    const templates = await locateTemplates(options.templates);
+    const tree = await readTemplates(templates);
+    const plan = planScaffold(tree, {
+        name: options.name,
+        ...(image ? { image } : {}),
+        ...(options.port !== undefined ? { port: options.port } : {}),
+        overlays: options.overlays ?? DEFAULT_OVERLAYS,
+        components: options.components ?? [],
+    });
+    log.info(`Scaffolding ${options.name} from ${templates}: overlays ${plan.overlays.map((o) => o.name).join(', ')}` +
+        (plan.components.length ? `; components ${plan.components.join(', ')}` : ''));
+    let staged = await StagedOutput.open(options.output, options.force, [templates]);
+    try {
+        const files = new Map([...plan.files].map(([p, content]) => [p, { content }]));
+        await staged.write(files);
+        let validation;
+        if (options.validate) {
+            const kustomize = await resolveKustomize({
+                ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+                pathLabel: '--kustomize',
+                ...(options.allowDownload ? { allowDownload: true } : {}),
+                log: log.info,
+            });
+            validation = {
+                kustomize: { version: kustomize.version, path: kustomize.path },
+                overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
+            };
+        }
+        await staged.commit();
+        staged = undefined;
+        log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+        return {
+            output: options.output,
+            name: options.name,
+            templates,
+            plan,
+            ...(validation ? { validation } : {}),
+        };
+    }
+    finally {
+        await staged?.discard();
+    }
+}
+async function buildOverlays(kustomize, root, output, plan, log) {
+    const built = [];
+    for (const overlay of plan.overlays) {
+        const label = (0,external_node_path_.join)(output, overlay.dir);
+        const { manifests, durationMs } = await buildKustomization(kustomize, (0,external_node_path_.join)(root, overlay.dir), label);
+        const resources = parseYamlDocuments(manifests, label).length;
+        log.info(`kustomize build ${label}: ${resources} resources in ${Math.round(durationMs)} ms`);
+        built.push({ name: overlay.name, resources });
+    }
+    return built;
+}
+
+;// CONCATENATED MODULE: ./actions/cli/commands/scaffold.ts
+
+
+
+
+/** `a,b` given once or repeated -> [a, b]. */
+function names(values) {
+    return values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+function parsePort(text) {
+    if (!/^\d{1,5}$/.test(text.trim())) {
+        throw new MmfError('E_USAGE', `--port "${text}" is not a number`, { hint: 'e.g. --port 8080' });
+    }
+    return Number(text.trim());
+}
+/** `mmf scaffold service`: a new service's base, components and overlays from scaffold/k8s. */
+function addScaffoldCommand(program, io, state) {
+    const scaffold = program
+        .command('scaffold')
+        .description('write production-ready starting points for new services')
+        .exitOverride();
+    scaffold
+        .command('service')
+        .description('Write a Kustomize base, the chosen overlays and the components they use for a new service,\n' +
+        'renamed and configured by structured edits of the scaffold/k8s templates. Every overlay builds\n' +
+        'with a plain `kustomize build` (check it with --validate). Exit codes: 0 success, 1 usage or\n' +
+        'input error, 2 kustomize failed (--validate).')
+        .option('--name <svc>', 'service name: a DNS-1123 label starting with a letter, e.g. orders')
+        .option('--output <dir>', 'new or empty folder to write base/, components/ and overlays/ to')
+        .option('--image <repo:tag>', 'the image, pinned by tag or digest (default registry.example.com/<svc>:0.1.0)')
+        .option('--port <n>', 'container port the app serves HTTP on, 1024-65535 (default 8080)')
+        .option('--overlays <names>', `overlays to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
+        'an unknown name lists the available ones', collect, [])
+        .option('--components <names>', 'components to add to every written overlay, e.g. istio,migration-job (comma-separated or repeated)', collect, [])
+        .option('--templates <dir>', 'templates folder laid out like scaffold/k8s (default: the one shipped with mmf)')
+        .option('--validate', 'build every written overlay with kustomize before writing (nothing is written if one fails)')
+        .option('--kustomize <path>', 'kustomize or kubectl binary for --validate (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download a pinned, SHA-256-verified kustomize for --validate when none is found')
+        .option('--force', 'replace a non-empty output folder')
+        .option('--json', 'print the result as JSON on stdout (logs go to stderr)')
+        .exitOverride()
+        .action(async (flags) => {
+        if (!flags.name)
+            throw new MmfError('E_USAGE', 'missing --name <svc>', {
+                hint: 'mmf scaffold service --name orders --output k8s',
+            });
+        if (!flags.output)
+            throw new MmfError('E_USAGE', 'missing --output <dir>');
+        const overlays = names(flags.overlays);
+        const result = await scaffoldService({
+            name: flags.name,
+            output: flags.output,
+            ...(flags.image !== undefined ? { image: flags.image } : {}),
+            ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
+            ...(overlays.length ? { overlays } : {}),
+            components: names(flags.components),
+            force: Boolean(flags.force),
+            ...(flags.templates ? { templates: flags.templates } : {}),
+            validate: Boolean(flags.validate),
+            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
+            log: stderrLogger(io),
+        });
+        io.stdout(flags.json ? JSON.stringify(scaffold_summary(result), null, 2) + '\n' : formatSummary(result));
+        state.exitCode = 0;
+    });
+}
+function scaffold_summary(result) {
+    return {
+        name: result.name,
+        output: result.output,
+        templates: result.templates,
+        overlays: result.plan.overlays,
+        components: result.plan.components,
+        files: [...result.plan.files.keys()],
+        ...(result.validation ? { validation: result.validation } : {}),
+    };
+}
+function formatSummary(result) {
+    const built = new Map(result.validation?.overlays.map((o) => [o.name, o.resources]));
+    const lines = [
+        `Scaffolded ${result.name} in ${result.output} (${result.plan.files.size} files).`,
+        ...result.plan.overlays.map((o) => {
+            const parts = [`  ${o.dir}`];
+            if (o.components.length)
+                parts.push(`components: ${o.components.join(', ')}`);
+            if (built.has(o.name))
+                parts.push(`builds to ${built.get(o.name)} resources`);
+            return parts.join('  ');
+        }),
+        result.validation
+            ? `Validated with kustomize ${result.validation.kustomize.version}.`
+            : `Check: kustomize build ${result.output}/${result.plan.overlays[0]?.dir ?? 'overlays/dev'} (or rerun with --validate).`,
+    ];
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/core/hooks.ts
+
+const HOOK_MODES = ['keep', 'drop', 'argocd'];
+const ARGO_PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'post-delete': 'PostDelete',
+};
+const ARGO_DELETE = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function classifyHook(resource, hook, mode) {
+    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
+    if (isTestHook(hook))
+        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
+    const when = hook.events.join(', ');
+    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
+    if (mode === 'drop')
+        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+    if (mode === 'argocd' && argoPhases(hook).length === 0)
+        return {
+            ...base,
+            action: 'dropped',
+            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+        };
+    if (mode === 'argocd')
+        return {
+            ...base,
+            action: 'argocd',
+            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
+        };
+    return {
+        ...base,
+        action: 'kept',
+        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
+    };
+}
+function unmapped(hook) {
+    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
+}
+function argoPhases(hook) {
+    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
+}
+/** Argo CD annotations equivalent to a Helm hook. */
+function hookAnnotations(hook) {
+    const out = {};
+    const phases = argoPhases(hook);
+    if (phases.length)
+        out['argocd.argoproj.io/hook'] = phases.join(',');
+    if (hook.weight !== 0)
+        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
+    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
+    if (deletes.length)
+        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/core/json-patch.ts
@@ -42597,134 +46881,6 @@ function dropNullMetadataMaps(object) {
             delete meta[field];
 }
 
-;// CONCATENATED MODULE: ./actions/core/file-names.ts
-/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
-function safeStem(text) {
-    const stem = text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '');
-    return (stem || 'unnamed').slice(0, 120);
-}
-/**
- * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
- * adding the namespace, then the group, then a counter when names collide.
- * Deterministic for the same sequence of requests.
- */
-class FileNamer {
-    suffix;
-    used = new Set();
-    constructor(suffix = '.yaml') {
-        this.suffix = suffix;
-    }
-    nameFor(id, prefix = '') {
-        const kind = safeStem(id.kind);
-        const candidates = [
-            `${prefix}${kind}-${safeStem(id.name)}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
-        ];
-        for (const stem of candidates)
-            if (this.claim(stem))
-                return stem + this.suffix;
-        for (let n = 2;; n++)
-            if (this.claim(`${candidates[2]}-${n}`))
-                return `${candidates[2]}-${n}${this.suffix}`;
-    }
-    claim(stem) {
-        if (this.used.has(stem))
-            return false;
-        this.used.add(stem);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-images.ts
-
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
-function collectSites(resourceKey, value, trail, out) {
-    if (Array.isArray(value)) {
-        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
-        return;
-    }
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
-            for (const item of child) {
-                if (!json_isObject(item))
-                    continue;
-                const site = `${trail}.${key}[${String(item.name)}]`;
-                if (typeof item.image === 'string')
-                    out.push({ resourceKey, site, holder: item, image: item.image });
-                collectSites(resourceKey, item, site, out);
-            }
-        }
-        else {
-            collectSites(resourceKey, child, `${trail}.${key}`, out);
-        }
-    }
-}
-/**
- * Plans kustomize `images:` entries for one environment. `base` maps resource
- * keys to the base objects this environment inherits; `targets` holds every
- * object the environment must produce (mutated: each site the transformer
- * will rewrite gets its base image back, so the patches left to derive
- * exclude the tag change). An entry is used only when it is exact: every site
- * of that image name in the environment ends with the same tag and no digest.
- */
-function planImageOverrides(base, targets) {
-    const baseSites = new Map();
-    for (const [key, object] of base) {
-        const sites = [];
-        collectSites(key, object, '', sites);
-        for (const s of sites)
-            baseSites.set(`${key}\0${s.site}`, s);
-    }
-    const targetSites = [];
-    for (const [key, object] of targets)
-        collectSites(key, object, '', targetSites);
-    const byName = new Map();
-    for (const site of targetSites) {
-        const name = parseImage(site.image).name;
-        byName.set(name, [...(byName.get(name) ?? []), site]);
-    }
-    // Base sites whose image name would also be matched by the transformer.
-    const overrides = [];
-    for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-        const refs = sites.map((s) => parseImage(s.image));
-        const tag = refs[0]?.tag;
-        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
-            continue;
-        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
-        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
-        const exact = changing.every((p) => {
-            const b = parseImage(p.before.image);
-            return b.name === name && b.tag !== undefined && !b.digest;
-        });
-        if (changing.length === 0 || !exact)
-            continue;
-        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
-        for (const p of changing)
-            p.site.holder.image = p.before.image;
-        overrides.push({ name, newTag: tag });
-    }
-    return overrides;
-}
-
 ;// CONCATENATED MODULE: ./actions/core/plan-labels.ts
 
 /**
@@ -42907,7 +47063,7 @@ function planMigration(input) {
     }
     files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
-    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
+    const overlays = envs.map((env) => plan_migration_planOverlay(env, baseObjects, namespaceField, {
         jsonPatchOnly: input.jsonPatchOnly,
         strategicMergeTargets,
         files,
@@ -42976,7 +47132,7 @@ function patchTarget(id) {
         target.namespace = id.namespace;
     return target;
 }
-function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
+function plan_migration_planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
     const dir = `overlays/${env.name}`;
     const resourceNamer = new FileNamer();
     const patchNamer = new FileNamer();
@@ -43068,6 +47224,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         generators.push(plan.entry);
         for (const f of plan.files)
             secretFiles.set(`${dir}/${f.path}`, f.content);
+        files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
         if (plan.removeType)
             writePatch(resource.id, {
                 type: 'json6902',
@@ -43714,7 +47871,9 @@ function addHelmToKustomizeCommand(migrate, io, state) {
 
 
 
-async function isDir(path) {
+
+
+async function validate_migration_isDir(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 /**
@@ -43757,10 +47916,16 @@ async function validateMigration(options) {
     }
     const kustomize = await resolveKustomize(options.kustomize);
     const sections = [];
+    const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
-        const built = await buildKustomization(kustomize, dir);
+        const dir = (await validate_migration_isDir(overlay)) ? overlay : options.migratedPath;
+        const original = originals.get(env.name);
+        const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
+        if (filled)
+            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
+        if (placeholders)
+            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
         const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
         const normal = { hookMode: options.hookMode, volatile };
         const helmSide = normalizeForParity(originals.get(env.name), normal);
@@ -43770,7 +47935,16 @@ async function validateMigration(options) {
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
-    return { subject: options.originalPath, mode: 'validate', sections, notes: [] };
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render) {
+    return (name, key) => {
+        for (const resource of render.values())
+            if (isSecret(resource) && resource.id.name === name)
+                return decodeSecretData(resource.object).get(key);
+        return undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/cli/commands/validate-migration.ts
@@ -43838,6 +48012,10 @@ function addValidateMigrationCommand(migrate, io, state) {
 
 
 
+
+
+
+
 const VERSION = '0.1.0';
 /** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
 function buildProgram(io, state) {
@@ -43853,7 +48031,11 @@ function buildProgram(io, state) {
         .exitOverride();
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
+    addGenerateOverlayCommand(migrate, io, state);
+    addMigrateConfigCommand(migrate, io, state);
     addDiffCommand(program, io, state);
+    addScaffoldCommand(program, io, state);
+    addInfraCommand(program, io, state);
     return program;
 }
 
@@ -51040,11 +55222,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -51057,7 +55239,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7168:
+/***/ 6197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42919,6 +42919,172 @@ async function buildKustomization(tool, dir, label = dir) {
     return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
+;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
+
+function isSecret(resource) {
+    return resource.id.group === '' && resource.id.kind === 'Secret';
+}
+/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
+function decodeSecretData(object) {
+    const out = new Map();
+    if (json_isObject(object.data))
+        for (const [k, v] of Object.entries(object.data))
+            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
+    if (json_isObject(object.stringData))
+        for (const [k, v] of Object.entries(object.stringData))
+            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
+    return out;
+}
+const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+/**
+ * A secretGenerator that reproduces a rendered Secret exactly: same name (no
+ * hash suffix), type, labels, annotations and data. Values go to an env file
+ * when every value is one line of printable ASCII, otherwise one file per key.
+ */
+function planSecretGenerator(resource, stem) {
+    const object = resource.object;
+    const meta = json_isObject(object.metadata) ? object.metadata : {};
+    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entry = { name: resource.id.name };
+    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
+    if (resource.id.namespace)
+        entry.namespace = resource.id.namespace;
+    if (typeof object.type === 'string')
+        entry.type = object.type;
+    const files = [];
+    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
+    if (data.length === 0) {
+        // a generator with no sources still yields an empty Secret
+    }
+    else if (simple) {
+        const path = `secrets/${stem}.env`;
+        files.push({
+            path,
+            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
+        });
+        entry.envs = [path];
+    }
+    else {
+        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
+        for (const [k, v] of data)
+            files.push({ path: `secrets/${stem}/${k}`, content: v });
+    }
+    const options = { disableNameSuffixHash: true };
+    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
+        options.labels = meta.labels;
+    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
+        options.annotations = meta.annotations;
+    if (object.immutable === true)
+        options.immutable = true;
+    entry.options = options;
+    return {
+        entry,
+        files,
+        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
+        removeType: typeof object.type !== 'string',
+    };
+}
+function isUtf8(buffer) {
+    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
+}
+/** Tracked folder beside `secrets/` listing each Secret's keys without values. */
+const SECRET_KEYS_DIR = 'secrets.example';
+/**
+ * `secrets.example/<name>.env`: the keys a git-ignored Secret file must hold,
+ * with empty values, so people (and CI) know what to provide.
+ */
+function secretKeysFile(secretName, keys) {
+    return [
+        `# Keys of Secret ${secretName}. Put the values in ../secrets/ (git-ignored) or provide the Secret from your secret store.`,
+        ...keys.map((k) => `${k.name}=`),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/secret-files.ts
+
+
+
+
+
+
+/** The value a missing Secret key gets when nothing better is known. */
+const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
+async function exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function missingSecretFiles(overlay) {
+    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+    const doc = text ? parseYamlDocuments(text, (0,external_node_path_namespaceObject.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
+    const generators = json_isObject(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(json_isObject) : [];
+    const missing = [];
+    for (const g of generators) {
+        const secret = String(g.name);
+        for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
+            const path = (0,external_node_path_namespaceObject.join)(overlay, file);
+            if (await exists(path))
+                continue;
+            const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_namespaceObject.basename)(file)), 'utf8').catch(() => '');
+            const keys = example
+                .split('\n')
+                .filter((l) => l && !l.startsWith('#') && l.includes('='))
+                .map((l) => l.slice(0, l.indexOf('=')));
+            missing.push({ path, secret, keys, env: true });
+        }
+        for (const spec of Array.isArray(g.files) ? g.files.map(String) : []) {
+            const eq = spec.indexOf('=');
+            const key = eq < 0 ? (0,external_node_path_namespaceObject.basename)(spec) : spec.slice(0, eq);
+            const path = (0,external_node_path_namespaceObject.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
+            if (!(await exists(path)))
+                missing.push({ path, secret, keys: [key], env: false });
+        }
+    }
+    return missing;
+}
+/**
+ * Runs `build` on an overlay whose git-ignored Secret files may be missing
+ * (a fresh clone, CI): if any are, the converted tree is copied to a private
+ * temporary folder, the files are written there from `fill` (or a
+ * placeholder), and the copy is built and removed. The user's tree is never
+ * written to.
+ */
+async function withSecretFiles(overlay, fill, build) {
+    const missing = await missingSecretFiles(overlay);
+    if (!missing.length)
+        return { result: await build(overlay), placeholders: 0, filled: 0 };
+    const abs = (0,external_node_path_namespaceObject.resolve)(overlay);
+    // overlays/<env> builds on ../../base: copy the whole converted tree.
+    const root = (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(abs)) === 'overlays' ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(abs)) : abs;
+    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    try {
+        const copy = (0,external_node_path_namespaceObject.join)(temp, 'tree');
+        await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
+        let placeholders = 0;
+        let filled = 0;
+        for (const m of missing) {
+            const value = (key) => {
+                const usable = fill(m.secret, key);
+                if (usable && !(m.env && /[\r\n]/.test(usable.toString('utf8')))) {
+                    filled++;
+                    return usable;
+                }
+                placeholders++;
+                return Buffer.from(PLACEHOLDER_SECRET);
+            };
+            const target = (0,external_node_path_namespaceObject.join)(copy, (0,external_node_path_namespaceObject.relative)(root, m.path));
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            const content = m.env
+                ? Buffer.from(m.keys.map((k) => `${k}=${value(k).toString('utf8')}\n`).join(''))
+                : value(m.keys[0]);
+            await (0,promises_namespaceObject.writeFile)(target, content, { mode: 0o600 });
+        }
+        return { result: await build((0,external_node_path_namespaceObject.join)(copy, (0,external_node_path_namespaceObject.relative)(root, abs))), placeholders, filled };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/adapters/values-files.ts
 
 
@@ -42956,6 +43122,7 @@ async function checkValuesFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./actions/adapters/manifest-source.ts
+
 
 
 
@@ -43016,8 +43183,14 @@ async function loadSource(path, options) {
     }
     if (kind === 'kustomization') {
         const tool = await resolveKustomize(options.kustomize);
-        const built = await buildKustomization(tool, path, label);
-        return { label, kind, resources: parse(built.manifests, label), text: built.manifests };
+        const { result: built, placeholders } = await withSecretFiles(path, () => undefined, (dir) => buildKustomization(tool, dir, label));
+        return {
+            label,
+            kind,
+            resources: parse(built.manifests, label),
+            text: built.manifests,
+            ...(placeholders ? { placeholderSecrets: placeholders } : {}),
+        };
     }
     const files = (await (0,promises_namespaceObject.stat)(path)).isFile() ? [path] : await yamlFiles(path);
     const resources = new Map();
@@ -43715,75 +43888,6 @@ function splitLines(text) {
         result.push(result.pop().slice(0, -1));
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
-
-function isSecret(resource) {
-    return resource.id.group === '' && resource.id.kind === 'Secret';
-}
-/** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
-function decodeSecretData(object) {
-    const out = new Map();
-    if (json_isObject(object.data))
-        for (const [k, v] of Object.entries(object.data))
-            out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
-    if (json_isObject(object.stringData))
-        for (const [k, v] of Object.entries(object.stringData))
-            out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
-    return out;
-}
-const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-/**
- * A secretGenerator that reproduces a rendered Secret exactly: same name (no
- * hash suffix), type, labels, annotations and data. Values go to an env file
- * when every value is one line of printable ASCII, otherwise one file per key.
- */
-function planSecretGenerator(resource, stem) {
-    const object = resource.object;
-    const meta = json_isObject(object.metadata) ? object.metadata : {};
-    const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const entry = { name: resource.id.name };
-    // Explicit even under a `namespace:` field: patches of the same overlay match on it.
-    if (resource.id.namespace)
-        entry.namespace = resource.id.namespace;
-    if (typeof object.type === 'string')
-        entry.type = object.type;
-    const files = [];
-    const simple = data.every(([, v]) => SIMPLE_VALUE.test(v.toString('latin1')) && isUtf8(v));
-    if (data.length === 0) {
-        // a generator with no sources still yields an empty Secret
-    }
-    else if (simple) {
-        const path = `secrets/${stem}.env`;
-        files.push({
-            path,
-            content: Buffer.from(data.map(([k, v]) => `${k}=${v.toString('utf8')}\n`).join(''), 'utf8'),
-        });
-        entry.envs = [path];
-    }
-    else {
-        entry.files = data.map(([k]) => `${k}=secrets/${stem}/${k}`);
-        for (const [k, v] of data)
-            files.push({ path: `secrets/${stem}/${k}`, content: v });
-    }
-    const options = { disableNameSuffixHash: true };
-    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
-        options.labels = meta.labels;
-    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
-        options.annotations = meta.annotations;
-    if (object.immutable === true)
-        options.immutable = true;
-    entry.options = options;
-    return {
-        entry,
-        files,
-        keys: data.map(([name, v]) => ({ name, bytes: v.length })),
-        removeType: typeof object.type !== 'string',
-    };
-}
-function isUtf8(buffer) {
-    return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
 }
 
 ;// CONCATENATED MODULE: ./actions/core/merge-keys.ts
@@ -45778,6 +45882,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         generators.push(plan.entry);
         for (const f of plan.files)
             secretFiles.set(`${dir}/${f.path}`, f.content);
+        files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
         if (plan.removeType)
             writePatch(resource.id, {
                 type: 'json6902',
@@ -46309,6 +46414,8 @@ function scopeWarnings(rendered, scopes) {
 
 
 
+
+
 async function isDir(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
@@ -46352,10 +46459,16 @@ async function validateMigration(options) {
     }
     const kustomize = await resolveKustomize(options.kustomize);
     const sections = [];
+    const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_namespaceObject.join)(options.migratedPath, 'overlays', env.name);
         const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
-        const built = await buildKustomization(kustomize, dir);
+        const original = originals.get(env.name);
+        const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
+        if (filled)
+            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
+        if (placeholders)
+            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
         const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
         const normal = { hookMode: options.hookMode, volatile };
         const helmSide = normalizeForParity(originals.get(env.name), normal);
@@ -46365,7 +46478,16 @@ async function validateMigration(options) {
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
-    return { subject: options.originalPath, mode: 'validate', sections, notes: [] };
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render) {
+    return (name, key) => {
+        for (const resource of render.values())
+            if (isSecret(resource) && resource.id.name === name)
+                return decodeSecretData(resource.object).get(key);
+        return undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/engine/review-chart.ts
@@ -46378,7 +46500,7 @@ async function validateMigration(options) {
 
 
 
-async function exists(path) {
+async function review_chart_exists(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
@@ -46448,30 +46570,34 @@ async function diffAgainstRef(options) {
     };
     const load = async (env, map, suffix) => {
         const overlay = map((0,external_node_path_namespaceObject.join)(options.output, 'overlays', env.name));
-        if (await exists(overlay))
+        if (await review_chart_exists(overlay))
             return loadSource(overlay, {
                 ...source,
                 label: `${(0,external_node_path_namespaceObject.join)(options.output, 'overlays', env.name)}${suffix}`,
             });
         const chart = map(options.chart);
         const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
         // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await exists(chart)) || missing)
+        if (!(await review_chart_exists(chart)) || missing)
             return { label: `nothing${suffix}`, resources: new Map() };
         return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
     };
     const sections = [];
+    const notes = new Set();
     await withGitRef(options.chart, baseRef, async (atRef) => {
         for (const env of envs) {
             const left = await load(env, atRef, `@${baseRef}`);
             const right = await load(env, (p) => p, '');
             const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
             options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
             sections.push({ name: env.name, diff });
         }
     });
-    return { subject: options.chart, mode: 'diff', sections, notes: [] };
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
@@ -47049,7 +47175,7 @@ async function runHelmMigrate() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7168);
+/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6197);
 
 
 // The umbrella action (`uses: mmf/actions@v1` with `command:`) dispatches to the same code as each action folder.

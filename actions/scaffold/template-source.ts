@@ -1,0 +1,94 @@
+/**
+ * Where the scaffold templates come from: an explicit folder (--templates),
+ * else the `scaffold/k8s` folder of this installation (found above the
+ * running script, as the dev tools are). Reading is bounded and skips
+ * symlinks and dot-files.
+ */
+import { realpathSync } from 'node:fs';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { MmfError } from '../core/errors.js';
+
+/** Relative POSIX path (`base/deployment.yaml`) -> file text. */
+export type TemplateTree = ReadonlyMap<string, string>;
+
+/** The folders a template tree holds; nothing else is read. */
+export const TEMPLATE_ROOTS = ['base', 'components', 'overlays'] as const;
+const TEMPLATES_IN_REPO = join('scaffold', 'k8s');
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_TREE_BYTES = 16 * 1024 * 1024;
+const MAX_FILES = 2000;
+
+async function isDir(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+function scriptDir(): string | undefined {
+  const script = process.argv[1];
+  if (!script) return undefined;
+  try {
+    return dirname(realpathSync(script));
+  } catch {
+    return dirname(resolve(script));
+  }
+}
+
+/** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
+export async function findTemplates(from: string): Promise<string | undefined> {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, TEMPLATES_IN_REPO);
+    if (await isDir(join(candidate, 'base'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
+export async function locateTemplates(explicit?: string, searchFrom = scriptDir()): Promise<string> {
+  if (explicit) {
+    if (!(await isDir(join(explicit, 'base')))) {
+      throw new MmfError('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
+        file: explicit,
+        hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
+      });
+    }
+    return explicit;
+  }
+  const found = searchFrom ? await findTemplates(searchFrom) : undefined;
+  if (found) return found;
+  throw new MmfError('E_USAGE', `the scaffold templates (${TEMPLATES_IN_REPO}) were not found next to mmf`, {
+    hint: 'pass --templates <dir> pointing at a copy of scaffold/k8s from the mmf/actions repository',
+  });
+}
+
+/** Reads base/, components/ and overlays/ under `dir` into a tree. */
+export async function readTemplates(dir: string): Promise<TemplateTree> {
+  const tree = new Map<string, string>();
+  let total = 0;
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      const info = await lstat(join(dir, child));
+      if (info.isSymbolicLink()) continue;
+      if (info.isDirectory()) {
+        await walk(child);
+        continue;
+      }
+      if (!info.isFile()) continue;
+      if (info.size > MAX_FILE_BYTES || total + info.size > MAX_TREE_BYTES || tree.size >= MAX_FILES) {
+        throw new MmfError('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
+          file: join(dir, child),
+          hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
+        });
+      }
+      total += info.size;
+      tree.set(child, await readFile(join(dir, child), 'utf8'));
+    }
+  };
+  for (const root of TEMPLATE_ROOTS) await walk(root);
+  return tree;
+}
