@@ -43159,7 +43159,7 @@ const NODE_OR_CLUSTER_ROLE = /(^|_)(cluster|nodes?|node_groups?|workers?|fargate
  * never written to tracked files, so they give no binding.
  */
 function findIrsaBindings(outputs) {
-    const plan = { bindings: [], skipped: [], notForPods: [] };
+    const plan = { bindings: [], skipped: [] };
     const seen = new Map();
     const add = (binding, where) => {
         const id = `${binding.namespace ?? ''}/${binding.serviceAccount}`;
@@ -43179,10 +43179,9 @@ function findIrsaBindings(outputs) {
         const irsaNamed = /irsa/i.test(output.name);
         if (!irsaNamed && !ROLE_ARN_OUTPUT.test(output.name))
             continue;
-        if (!irsaNamed && NODE_OR_CLUSTER_ROLE.test(output.name)) {
-            plan.notForPods.push(output.name);
+        // Cluster and node roles stay in the ConfigMap only.
+        if (!irsaNamed && NODE_OR_CLUSTER_ROLE.test(output.name))
             continue;
-        }
         const value = output.value;
         if (value === null)
             continue;

@@ -1,0 +1,57 @@
+import { basename } from 'node:path';
+import { StagedOutput } from '../adapters/write-tree.js';
+import type { Logger } from '../engine/logger.js';
+import type { InfraConfigReport } from './infra-report.js';
+import { checkInfraNames, DEFAULT_INFRA_NAME, planInfraConfig } from './plan-infra-config.js';
+import { readTerraformOutputs } from './read-terraform-outputs.js';
+
+export interface InfraConfigOptions {
+  /** Path of the `terraform output -json` file. */
+  terraformOutputs: string;
+  output: string;
+  /** Base name of the ConfigMap, Secret and env file (default "infra"). */
+  name?: string;
+  namespace?: string;
+  /** Replace a non-empty output folder (never one holding the current directory or the input). */
+  force?: boolean;
+  log: Logger;
+}
+
+export interface InfraConfigResult {
+  output: string;
+  report: InfraConfigReport;
+}
+
+/**
+ * `mmf infra config` end to end: check the names, read and plan (nothing is
+ * written when the input is bad), then write the tree atomically.
+ */
+export async function writeInfraConfig(options: InfraConfigOptions): Promise<InfraConfigResult> {
+  const name = options.name ?? DEFAULT_INFRA_NAME;
+  const namespace = options.namespace;
+  checkInfraNames({ name, ...(namespace !== undefined ? { namespace } : {}) });
+  const outputs = await readTerraformOutputs(options.terraformOutputs);
+  const secretCount = outputs.filter((o) => o.sensitive).length;
+  options.log.info(
+    `Read ${outputs.length} Terraform outputs from ${options.terraformOutputs} (${secretCount} marked sensitive)`,
+  );
+  const plan = planInfraConfig(outputs, {
+    source: basename(options.terraformOutputs),
+    file: options.terraformOutputs,
+    name,
+    ...(namespace !== undefined ? { namespace } : {}),
+  });
+  let staged: StagedOutput | undefined = await StagedOutput.open(options.output, Boolean(options.force), [
+    options.terraformOutputs,
+  ]);
+  try {
+    await staged.write(plan.files);
+    await staged.commit();
+    staged = undefined;
+  } finally {
+    await staged?.discard();
+  }
+  for (const warning of plan.report.warnings) options.log.warn(warning);
+  for (const s of plan.report.skipped) options.log.warn(`skipped ${s.output}: ${s.reason}`);
+  return { output: options.output, report: plan.report };
+}

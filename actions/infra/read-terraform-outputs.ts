@@ -1,0 +1,70 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MmfError } from '../core/errors.js';
+import { MAX_YAML_BYTES } from '../core/yaml-codec.js';
+import { parseTerraformOutputs, type TerraformOutput } from './terraform-outputs.js';
+
+/** The same bound as for YAML input: `terraform output -json` is kilobytes in practice. */
+export const MAX_TERRAFORM_OUTPUTS_BYTES = MAX_YAML_BYTES;
+
+const NOT_FOUND_HINT =
+  'write it with `terraform output -json > outputs.json` in the Terraform configuration, then pass its path';
+
+/**
+ * Reads `terraform output -json` from a file: checked to exist and to be
+ * within the size bound before it is read; UTF-8 (a BOM is dropped) or the
+ * UTF-16 that Windows PowerShell's `>` writes.
+ */
+export async function readTerraformOutputs(path: string): Promise<TerraformOutput[]> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      throw new MmfError('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
+    size = info.size;
+  } catch (err) {
+    if (err instanceof MmfError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new MmfError(
+      'E_INPUT_INVALID',
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'Terraform outputs file does not exist'
+        : `cannot read the Terraform outputs file (${code ?? 'error'})`,
+      { file: path, hint: NOT_FOUND_HINT },
+    );
+  }
+  if (size > MAX_TERRAFORM_OUTPUTS_BYTES) {
+    throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+      file: path,
+      hint: 'pass the output of `terraform output -json`, not a state file',
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new MmfError(
+      'E_INPUT_INVALID',
+      `cannot read the Terraform outputs file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      { file: path },
+    );
+  }
+  if (bytes.length > MAX_TERRAFORM_OUTPUTS_BYTES) {
+    throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+      file: path,
+    });
+  }
+  return parseTerraformOutputs(decodeText(bytes, path), path);
+}
+
+function decodeText(bytes: Buffer, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new MmfError('E_INPUT_INVALID', 'is not UTF-8 text', {
+      file,
+      hint: 'write it with `terraform output -json > outputs.json` (UTF-8)',
+    });
+  }
+}
