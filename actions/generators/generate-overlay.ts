@@ -12,7 +12,7 @@ import { parseManifestStream } from '../core/manifest-stream.js';
 import type { Logger } from '../engine/logger.js';
 import { inspectBase, type BaseInfo } from './inspect-base.js';
 import { DEFAULT_TRAFFIC_POLICY, type MeshType, type TrafficPolicy } from './mesh-policies.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { planOverlay, type ContainerResources, type OverlayPlan } from './plan-overlay.js';
 
 export interface GenerateOverlayOptions {

@@ -6,7 +6,7 @@
  */
 import { MmfError } from '../core/errors.js';
 import type { ConfigSettings, DefaultUse, PortSpec } from './config-settings.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { readMesh } from './read-mesh-values.js';
 import { readObservability } from './read-observability-values.js';
 import { readSecurity } from './read-security-values.js';

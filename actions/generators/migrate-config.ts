@@ -8,7 +8,7 @@ import { StagedOutput, type TreeFile } from '../adapters/write-tree.js';
 import type { Logger } from '../engine/logger.js';
 import type { ConfigReport } from './config-report.js';
 import { loadValuesFiles } from './load-values.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { COMPONENTS_DIR, planConfigMigration } from './plan-config.js';
 
 export interface MigrateConfigOptions {

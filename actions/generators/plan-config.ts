@@ -13,7 +13,7 @@ import type { ConfigSettings } from './config-settings.js';
 import { interpretValues } from './interpret-values.js';
 import { kustomizationYaml, type FileMap } from './kustomize-files.js';
 import { mergeValues, originOf, type ValuesFile } from './merge-values.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { classifyKeys } from './values-keys.js';
 import { COMPONENTS, ValuesReader, type ComponentName, type KeyUse } from './values-reader.js';
 

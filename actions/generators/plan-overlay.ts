@@ -31,7 +31,7 @@ import {
   type MeshType,
   type TrafficPolicy,
 } from './mesh-policies.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { assertRequestWithinLimit, parseQuantity } from './quantity.js';
 
 export interface ContainerResources {

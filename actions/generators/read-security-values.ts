@@ -1,6 +1,6 @@
 /** Reads the security settings: serviceAccount, rbac, networkPolicy, pod and container securityContext. */
 import type { ConfigSettings, SecuritySettings } from './config-settings.js';
-import { assertDnsLabel } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import type { ValuesReader } from './values-reader.js';
 
 export function readSecurity(r: ValuesReader, settings: ConfigSettings): SecuritySettings | undefined {

@@ -2,7 +2,7 @@ import { FileNamer } from '../core/file-names.js';
 import { isObject, type JsonObject } from '../core/json.js';
 import { toYaml } from '../core/yaml-codec.js';
 import type { ClassifiedOutput } from './cluster-config.js';
-import { isDns1123Label, isDns1123Subdomain, toDns1123Label } from './names.js';
+import { isDns1123Label, isDns1123Subdomain, toDns1123Label } from '../core/names.js';
 
 /** The annotation EKS reads to give a ServiceAccount's pods an IAM role (IRSA). */
 export const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';

@@ -14,7 +14,7 @@ import {
 import type { GeneratedObject, InfraConfigReport, OutputRecord } from './infra-report.js';
 import { renderInfraReport } from './infra-report.js';
 import { findIrsaBindings, IRSA_DIR, renderIrsaComponent } from './irsa.js';
-import { checkDns1123Label } from './names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { typeLabel, type TerraformOutput } from './terraform-outputs.js';
 
 export interface InfraConfigSettings {
@@ -213,8 +213,8 @@ export function planInfraConfig(
 
 /** --name and --namespace: DNS-1123 labels (E_NAME_INVALID). */
 export function checkInfraNames(settings: Pick<InfraConfigSettings, 'name' | 'namespace'>): void {
-  checkDns1123Label(settings.name, '--name', MAX_INFRA_NAME);
-  if (settings.namespace !== undefined) checkDns1123Label(settings.namespace, '--namespace');
+  assertDnsLabel(settings.name, '--name', 'label', MAX_INFRA_NAME);
+  if (settings.namespace !== undefined) assertDnsLabel(settings.namespace, '--namespace');
 }
 
 /**

@@ -9,7 +9,7 @@ import { resolveKustomize, type KustomizeTool } from '../adapters/tools/resolve-
 import { StagedOutput, type TreeFile } from '../adapters/write-tree.js';
 import { parseYamlDocuments } from '../core/yaml-codec.js';
 import type { Logger } from '../engine/logger.js';
-import { assertDnsLabel } from '../generators/names.js';
+import { assertDnsLabel } from '../core/names.js';
 import { parseImageRef } from './image-ref.js';
 import { checkPort, DEFAULT_OVERLAYS, planScaffold, type ScaffoldPlan } from './plan-scaffold.js';
 import { locateTemplates, readTemplates } from './template-source.js';

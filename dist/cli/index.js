@@ -31614,7 +31614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5735);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9848);
 
 const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -31627,7 +31627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5735:
+/***/ 9848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42322,42 +42322,48 @@ function linkerdServiceAnnotations(traffic) {
 /** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
 const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
 
-;// CONCATENATED MODULE: ./actions/generators/names.ts
+;// CONCATENATED MODULE: ./actions/core/names.ts
 
-/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names' parts. */
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
 /**
  * Checks a name used as a Kubernetes object name, label value and folder
- * name. Service names are stricter (RFC 1035: they must start with a
- * letter), so `service` names get that check too.
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
  */
-function assertDnsLabel(value, what, kind = 'label') {
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
     const problem = value.length === 0
         ? 'is empty'
-        : value.length > MAX_LABEL
-            ? `is ${value.length} characters long (at most ${MAX_LABEL})`
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
             : !DNS1123_LABEL.test(value)
                 ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
                 : kind === 'service' && !/^[a-z]/.test(value)
                     ? 'must start with a letter (Service names are RFC 1035 labels)'
                     : undefined;
-    if (problem) {
-        throw new MmfError('E_NAME_INVALID', `${what} "${value}" ${problem}`, {
-            hint: `use a DNS-1123 label such as ${suggestLabel(value)}`,
-        });
-    }
-}
-/** A close valid label for a hint: lower case, runs of other characters become "-". */
-function suggestLabel(value) {
-    const label = value
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^[^a-z]+/, '')
-        .replace(/-+$/, '')
-        .slice(0, MAX_LABEL)
-        .replace(/-+$/, '');
-    return label || 'my-service';
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/generators/kustomize-files.ts
@@ -43108,34 +43114,6 @@ class FileNamer {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/infra/names.ts
-
-/** RFC 1123 label: what Kubernetes requires of namespaces and what we require of --name. */
-const DNS_1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
-const DNS_1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-function isDns1123Label(name, maxLength = 63) {
-    return name.length <= maxLength && DNS_1123_LABEL.test(name);
-}
-function isDns1123Subdomain(name) {
-    return name.length <= 253 && DNS_1123_SUBDOMAIN.test(name);
-}
-/** Throws E_NAME_INVALID naming the flag, with a corrected suggestion when one exists. */
-function checkDns1123Label(name, what, maxLength = 63) {
-    if (isDns1123Label(name, maxLength))
-        return;
-    const suggestion = toDns1123Label(name, maxLength);
-    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(name).slice(1, -1)}" is not a DNS-1123 label (lower-case letters, digits and "-", starting and ending with a letter or digit, at most ${maxLength} characters)`, suggestion ? { hint: `try "${suggestion}"` } : {});
-}
-/** Best-effort repair: lower-case, "_" and other separators to "-", trimmed; undefined when nothing is left. */
-function toDns1123Label(text, maxLength = 63) {
-    const fixed = text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .slice(0, maxLength)
-        .replace(/^-+|-+$/g, '');
-    return fixed && DNS_1123_LABEL.test(fixed) ? fixed : undefined;
-}
-
 ;// CONCATENATED MODULE: ./actions/infra/irsa.ts
 
 
@@ -43785,9 +43763,9 @@ function planInfraConfig(outputs, settings) {
 }
 /** --name and --namespace: DNS-1123 labels (E_NAME_INVALID). */
 function checkInfraNames(settings) {
-    checkDns1123Label(settings.name, '--name', MAX_INFRA_NAME);
+    assertDnsLabel(settings.name, '--name', 'label', MAX_INFRA_NAME);
     if (settings.namespace !== undefined)
-        checkDns1123Label(settings.namespace, '--namespace');
+        assertDnsLabel(settings.namespace, '--namespace');
 }
 /**
  * A configMapGenerator literal `KEY=value`. Kustomize strips one pair of

@@ -240,13 +240,18 @@ describe('names that are not DNS-1123', () => {
     [
       '--name',
       ['--name', 'Infra_Config'],
-      '--name "Infra_Config" is not a DNS-1123 label',
-      'try "infra-config"',
+      '--name "Infra_Config" may hold only lower-case letters',
+      'such as infra-config',
     ],
-    ['--name', ['--name', '-infra'], '--name "-infra"', 'try "infra"'],
-    ['--name', ['--name', 'a'.repeat(56)], 'at most 55 characters'],
-    ['--namespace', ['--namespace', 'Prod'], '--namespace "Prod" is not a DNS-1123 label', 'try "prod"'],
-    ['--namespace', ['--namespace', 'my.ns'], '--namespace "my.ns"', 'try "my-ns"'],
+    ['--name', ['--name', '-infra'], '--name "-infra"', 'such as infra'],
+    ['--name', ['--name', 'a'.repeat(56)], 'is 56 characters long (at most 55)'],
+    [
+      '--namespace',
+      ['--namespace', 'Prod'],
+      '--namespace "Prod" may hold only lower-case letters',
+      'such as prod',
+    ],
+    ['--namespace', ['--namespace', 'my.ns'], '--namespace "my.ns"', 'such as my-ns'],
   ])('%s %j', async (...row) => {
     const [, flags, mention, hint] = row;
     const path = join(work, 'outputs.json');
