@@ -13,15 +13,19 @@ import type { JsonValue } from './json.js';
 export const MAX_YAML_ALIASES = 1000;
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
-// YAML 1.1 like the Kubernetes YAML readers (yes/on are booleans), but
-// timestamps stay strings as they do for untyped Go values.
-const yaml11: ParseOptions & DocumentOptions & SchemaOptions = {
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+export const KUBERNETES_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   customTags: (tags) =>
     tags.filter(
       (t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
     ),
   uniqueKeys: false,
+};
+
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11: ParseOptions & DocumentOptions & SchemaOptions = {
+  ...KUBERNETES_YAML_OPTIONS,
   intAsBigInt: true,
 };
 

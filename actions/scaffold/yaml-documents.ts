@@ -5,25 +5,11 @@
  * (block lists not indented under their key), so untouched parts come back
  * byte for byte.
  */
-import {
-  parseAllDocuments,
-  type Document,
-  type DocumentOptions,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import { MmfError } from '../core/errors.js';
-import { MAX_YAML_ALIASES } from '../core/yaml-codec.js';
+import { KUBERNETES_YAML_OPTIONS, MAX_YAML_ALIASES } from '../core/yaml-codec.js';
 
-// As in core/yaml-codec.ts: YAML 1.1 like the Kubernetes readers, timestamps stay strings.
-const yaml11: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.1',
-  customTags: (tags) =>
-    tags.filter(
-      (t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
-    ),
-  uniqueKeys: false,
-};
+const yaml11 = KUBERNETES_YAML_OPTIONS;
 
 export function isYamlFile(path: string): boolean {
   return /\.ya?ml$/i.test(path);

@@ -43846,12 +43846,15 @@ var dist = __nccwpck_require__(8815);
 /** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
 const MAX_YAML_ALIASES = 1000;
 const MAX_YAML_BYTES = 64 * 1024 * 1024;
-// YAML 1.1 like the Kubernetes YAML readers (yes/on are booleans), but
-// timestamps stay strings as they do for untyped Go values.
-const yaml11 = {
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+const KUBERNETES_YAML_OPTIONS = {
     version: '1.1',
     customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
     uniqueKeys: false,
+};
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11 = {
+    ...KUBERNETES_YAML_OPTIONS,
     intAsBigInt: true,
 };
 /**
