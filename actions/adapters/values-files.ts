@@ -17,7 +17,7 @@ export async function checkValuesFile(path: string): Promise<void> {
     if (err instanceof MmfError) throw err;
     throw new MmfError('E_VALUES_NOT_FOUND', 'values file does not exist', {
       file: path,
-      hint: 'check the path given to --env name=<values.yaml>; paths are relative to the current directory',
+      hint: 'check the values file path; paths are relative to the current directory',
     });
   }
   if (size > MAX_YAML_BYTES)

@@ -39,7 +39,7 @@ export class StagedOutput {
             `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`,
             {
               file: output,
-              hint: 'write the conversion to its own folder, e.g. --output k8s',
+              hint: 'write the output to a folder of its own, e.g. --output k8s',
             },
           );
         }

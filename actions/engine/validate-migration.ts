@@ -31,6 +31,9 @@ export interface ValidateMigrationOptions {
   release?: string;
   namespace: string;
   hookMode: HookMode;
+  /** Passed to helm template for charts that read .Capabilities. */
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
   helm?: ResolveHelmOptions;
   kustomize?: ResolveKustomizeOptions;
   log: Logger;
@@ -59,7 +62,8 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
         chartLabel: options.originalPath,
         release: options.release ?? chart.name,
         namespace: options.namespace,
-        apiVersions: [],
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
         scopes,
         log: options.log,
       });

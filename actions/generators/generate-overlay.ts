@@ -1,3 +1,6 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseYamlDocuments } from '../core/yaml-codec.js';
+import { isObject } from '../core/json.js';
 /**
  * `mmf migrate generate-overlay` end to end: learn names from the base,
  * plan the overlay, write it atomically into <service>/overlays/<env>/,
@@ -72,16 +75,20 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
     );
   }
 
-  let image: { name: string; tag?: string; digest?: string } | undefined;
+  let image: { name: string; newName?: string; tag?: string; digest?: string } | undefined;
   if (options.imageTag !== undefined) {
     const name = options.image ?? base.deployment?.image;
     if (!name)
       throw new MmfError('E_USAGE', `cannot tell which image --image-tag ${options.imageTag} should retag`, {
         hint: 'pass --image <name as the base writes it>, e.g. --image registry.example.com/marty/user-service',
       });
-    image = options.imageTag.includes(':')
-      ? { name, digest: options.imageTag }
-      : { name, tag: options.imageTag };
+    // A scaffolded base names images by service only; its overlays say which registry.
+    const newName = options.image ? undefined : await registryFromSiblings(options.output, name);
+    image = {
+      name,
+      ...(newName ? { newName } : {}),
+      ...(options.imageTag.includes(':') ? { digest: options.imageTag } : { tag: options.imageTag }),
+    };
   }
   const container = options.container ?? base.deployment?.container;
   if (options.resources && !container)
@@ -147,4 +154,21 @@ function trafficPolicy(o: GenerateOverlayOptions): TrafficPolicy {
       };
   }
   return traffic;
+}
+
+/** The `newName` other overlays give a bare image name (the scaffold's convention), if they agree on one. */
+async function registryFromSiblings(serviceDir: string, image: string): Promise<string | undefined> {
+  if (image.includes('/')) return undefined;
+  const overlays = await readdir(join(serviceDir, 'overlays')).catch(() => [] as string[]);
+  const names = new Set<string>();
+  for (const env of overlays.sort()) {
+    const text = await readFile(join(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(
+      () => undefined,
+    );
+    const doc = text ? parseYamlDocuments(text, env)[0]?.value : undefined;
+    const images = isObject(doc) && Array.isArray(doc.images) ? doc.images.filter(isObject) : [];
+    for (const entry of images)
+      if (entry.name === image && typeof entry.newName === 'string') names.add(entry.newName);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }

@@ -14,6 +14,7 @@ export const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
 
 export interface ImageEntry {
   name: string;
+  newName?: string;
   newTag?: string;
   digest?: string;
 }

@@ -45,7 +45,7 @@ export interface OverlayOptions {
   namespace?: string;
   replicas?: number;
   /** The image as the base names it, and the tag or digest this environment runs. */
-  image?: { name: string; tag?: string; digest?: string };
+  image?: { name: string; newName?: string; tag?: string; digest?: string };
   /** The container the resources patch addresses (by name, as strategic merge does). */
   container?: string;
   resources?: ContainerResources;
@@ -154,6 +154,7 @@ export function planOverlay(o: OverlayOptions): OverlayPlan {
   if (o.image && (o.image.tag || o.image.digest)) {
     images.push({
       name: o.image.name,
+      ...(o.image.newName ? { newName: o.image.newName } : {}),
       ...(o.image.digest ? { digest: o.image.digest } : { newTag: o.image.tag as string }),
     });
   }

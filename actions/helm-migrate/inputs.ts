@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { MmfError } from '../core/errors.js';
+import { HOOK_MODES, type HookMode } from '../core/hooks.js';
 
 export type FailOn = 'difference' | 'parity-failure' | 'never';
 
@@ -16,6 +17,7 @@ export interface HelmMigrateInputs {
   comment: boolean;
   checkRun: boolean;
   failOn: FailOn;
+  hookMode: HookMode;
   token: string;
 }
 
@@ -65,6 +67,7 @@ export function readInputs(): HelmMigrateInputs {
     comment: bool('comment', true),
     checkRun: bool('check-run', true),
     failOn: choice('fail-on', ['difference', 'parity-failure', 'never'] as const, 'parity-failure'),
+    hookMode: choice('hooks', HOOK_MODES, 'keep'),
     token,
   };
 }

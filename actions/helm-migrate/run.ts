@@ -54,7 +54,7 @@ export async function runHelmMigrate(): Promise<void> {
         output,
         ...(inputs.release ? { release: inputs.release } : {}),
         namespace: inputs.namespace,
-        hookMode: 'keep',
+        hookMode: inputs.hookMode,
         ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
         helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
         kustomize: {

@@ -40270,7 +40270,7 @@ async function checkValuesFile(path) {
             throw err;
         throw new MmfError('E_VALUES_NOT_FOUND', 'values file does not exist', {
             file: path,
-            hint: 'check the path given to --env name=<values.yaml>; paths are relative to the current directory',
+            hint: 'check the values file path; paths are relative to the current directory',
         });
     }
     if (size > MAX_YAML_BYTES)
@@ -41907,7 +41907,7 @@ class StagedOutput {
                 if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
                     throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
-                        hint: 'write the conversion to its own folder, e.g. --output k8s',
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
                     });
                 }
             }
@@ -42535,6 +42535,7 @@ function planOverlay(o) {
     if (o.image && (o.image.tag || o.image.digest)) {
         images.push({
             name: o.image.name,
+            ...(o.image.newName ? { newName: o.image.newName } : {}),
             ...(o.image.digest ? { digest: o.image.digest } : { newTag: o.image.tag }),
         });
     }
@@ -42599,6 +42600,9 @@ function checkOptions(o) {
 }
 
 ;// CONCATENATED MODULE: ./actions/generators/generate-overlay.ts
+
+
+
 /**
  * `mmf migrate generate-overlay` end to end: learn names from the base,
  * plan the overlay, write it atomically into <service>/overlays/<env>/,
@@ -42636,9 +42640,13 @@ async function generateOverlay(options) {
             throw new MmfError('E_USAGE', `cannot tell which image --image-tag ${options.imageTag} should retag`, {
                 hint: 'pass --image <name as the base writes it>, e.g. --image registry.example.com/marty/user-service',
             });
-        image = options.imageTag.includes(':')
-            ? { name, digest: options.imageTag }
-            : { name, tag: options.imageTag };
+        // A scaffolded base names images by service only; its overlays say which registry.
+        const newName = options.image ? undefined : await registryFromSiblings(options.output, name);
+        image = {
+            name,
+            ...(newName ? { newName } : {}),
+            ...(options.imageTag.includes(':') ? { digest: options.imageTag } : { tag: options.imageTag }),
+        };
     }
     const container = options.container ?? base.deployment?.container;
     if (options.resources && !container)
@@ -42705,6 +42713,22 @@ function trafficPolicy(o) {
             };
     }
     return traffic;
+}
+/** The `newName` other overlays give a bare image name (the scaffold's convention), if they agree on one. */
+async function registryFromSiblings(serviceDir, image) {
+    if (image.includes('/'))
+        return undefined;
+    const overlays = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+    const names = new Set();
+    for (const env of overlays.sort()) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+        const doc = text ? parseYamlDocuments(text, env)[0]?.value : undefined;
+        const images = json_isObject(doc) && Array.isArray(doc.images) ? doc.images.filter(json_isObject) : [];
+        for (const entry of images)
+            if (entry.name === image && typeof entry.newName === 'string')
+                names.add(entry.newName);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/cli/commands/generate-overlay.ts
@@ -47872,7 +47896,8 @@ async function validateMigration(options) {
                 chartLabel: options.originalPath,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
-                apiVersions: [],
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: options.apiVersions ?? [],
                 scopes,
                 log: options.log,
             });
@@ -47943,6 +47968,8 @@ function addValidateMigrationCommand(migrate, io, state) {
         .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, [])
         .option('--json', 'print the result as JSON')
         .option('--markdown', 'print the result as Markdown')
         .exitOverride();
@@ -47960,6 +47987,8 @@ function addValidateMigrationCommand(migrate, io, state) {
             ...(flags.release ? { release: flags.release } : {}),
             namespace: flags.namespace,
             hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
             ...toolOptions(flags, log),
             log,
         });

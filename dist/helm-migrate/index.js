@@ -46048,7 +46048,7 @@ async function checkValuesFile(path) {
             throw err;
         throw new MmfError('E_VALUES_NOT_FOUND', 'values file does not exist', {
             file: path,
-            hint: 'check the path given to --env name=<values.yaml>; paths are relative to the current directory',
+            hint: 'check the values file path; paths are relative to the current directory',
         });
     }
     if (size > MAX_YAML_BYTES)
@@ -47555,7 +47555,7 @@ class StagedOutput {
                 if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(inside))) {
                     throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
-                        hint: 'write the conversion to its own folder, e.g. --output k8s',
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
                     });
                 }
             }
@@ -48112,7 +48112,7 @@ function setExisting(root, path, value) {
 
 ;// CONCATENATED MODULE: ./actions/core/hooks.ts
 
-const HOOK_MODES = (/* unused pure expression or super */ null && (['keep', 'drop', 'argocd']));
+const HOOK_MODES = ['keep', 'drop', 'argocd'];
 const ARGO_PHASE = {
     'pre-install': 'PreSync',
     'pre-upgrade': 'PreSync',
@@ -49381,7 +49381,8 @@ async function validateMigration(options) {
                 chartLabel: options.originalPath,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
-                apiVersions: [],
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: options.apiVersions ?? [],
                 scopes,
                 log: options.log,
             });
@@ -49544,6 +49545,7 @@ async function diffAgainstRef(options) {
 ;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
 
 
+
 function choice(name, allowed, fallback) {
     const value = getInput(name).trim() || fallback;
     if (!allowed.includes(value)) {
@@ -49590,6 +49592,7 @@ function readInputs() {
         comment: inputs_bool('comment', true),
         checkRun: inputs_bool('check-run', true),
         failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
+        hookMode: choice('hooks', HOOK_MODES, 'keep'),
         token,
     };
 }
@@ -50055,7 +50058,7 @@ async function runHelmMigrate() {
             output,
             ...(inputs.release ? { release: inputs.release } : {}),
             namespace: inputs.namespace,
-            hookMode: 'keep',
+            hookMode: inputs.hookMode,
             ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
             helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
             kustomize: {

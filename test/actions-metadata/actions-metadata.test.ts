@@ -268,6 +268,7 @@ describe('action metadata', () => {
       'comment',
       'check-run',
       'fail-on',
+      'hooks',
       'token',
     ]);
     expect(Object.keys(helmMigrate.outputs)).toEqual([

@@ -5,12 +5,15 @@
  * - the E_PARITY example is the paragraph the CLI prints for the summary shown;
  * - every `new MmfError('E_…'` in actions/ uses a documented code;
  * - the option tables list every option of `mmf migrate helm-to-kustomize` and
- *   `mmf migrate validate-migration` (HELM_TO_KUSTOMIZE.md) and of `mmf diff`
- *   (DIFF.md), and no option the CLI does not have;
- * - the ```sh test blocks of HELM_TO_KUSTOMIZE.md, DIFF.md and
- *   REVIEWING_MIGRATIONS.md run and succeed; where an `… output` block follows
- *   one, the command printed (or wrote to "$OUT/<file>") exactly that;
- * - relative links between the guides and the README resolve.
+ *   `mmf migrate validate-migration` (HELM_TO_KUSTOMIZE.md), `mmf diff`
+ *   (DIFF.md), `mmf scaffold service` and `mmf migrate generate-overlay`
+ *   (SCAFFOLDING.md), `mmf migrate config` (CONFIG_MIGRATION.md) and
+ *   `mmf infra config` (INFRA_CONFIG.md), and no option the CLI does not have;
+ * - the ```sh test blocks of HELM_TO_KUSTOMIZE.md, DIFF.md,
+ *   REVIEWING_MIGRATIONS.md, SCAFFOLDING.md, CONFIG_MIGRATION.md and
+ *   INFRA_CONFIG.md run and succeed; where an `… output` block follows one,
+ *   the command printed (or wrote to "$OUT/<file>") exactly that;
+ * - relative links between the guides, the README and scaffold/k8s/README.md resolve.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +34,10 @@ const TROUBLESHOOTING = join(docsDir, 'TROUBLESHOOTING.md');
 const DIFF = join(repoRoot, 'docs', 'DIFF.md');
 const REVIEWING = join(repoRoot, 'docs', 'REVIEWING_MIGRATIONS.md');
 const TESTING = join(repoRoot, 'docs', 'TESTING.md');
+const SCAFFOLDING = join(repoRoot, 'docs', 'SCAFFOLDING.md');
+const CONFIG_MIGRATION = join(docsDir, 'CONFIG_MIGRATION.md');
+const INFRA_CONFIG = join(repoRoot, 'docs', 'INFRA_CONFIG.md');
+const SCAFFOLD_README = join(repoRoot, 'scaffold', 'k8s', 'README.md');
 const README = join(repoRoot, 'README.md');
 
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -251,6 +258,20 @@ describe('the option tables', () => {
       min: 8,
     },
     { command: ['diff'], file: DIFF, heading: '## Command reference', min: 15 },
+    {
+      command: ['scaffold', 'service'],
+      file: SCAFFOLDING,
+      heading: '## `mmf scaffold service` options',
+      min: 10,
+    },
+    {
+      command: ['migrate', 'generate-overlay'],
+      file: SCAFFOLDING,
+      heading: '## `mmf migrate generate-overlay` options',
+      min: 15,
+    },
+    { command: ['migrate', 'config'], file: CONFIG_MIGRATION, heading: '## Command reference', min: 4 },
+    { command: ['infra', 'config'], file: INFRA_CONFIG, heading: '## Command reference', min: 4 },
   ];
 
   it.each(tables.map((t) => [`mmf ${t.command.join(' ')}`, t]))(
@@ -404,9 +425,44 @@ describe.each([
   });
 });
 
+describe.each([
+  ['SCAFFOLDING.md', SCAFFOLDING, ['scaffold service', 'migrate generate-overlay', 'kubectl kustomize']],
+  ['CONFIG_MIGRATION.md', CONFIG_MIGRATION, ['migrate config']],
+  ['INFRA_CONFIG.md', INFRA_CONFIG, ['infra config']],
+])('the tested example of %s', (_name, file, commands) => {
+  const blocks = testedBlocks(file);
+  let out: string;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
+  });
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('runs the bundled CLI, shows the output of every block, and writes only under $OUT', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const all = blocks.map((b) => b.script).join('\n');
+    for (const command of commands) expect(all).toContain(command);
+    expect(all).toContain('node dist/cli/index.js ');
+    for (const block of blocks) {
+      expect(block.output).toBeDefined();
+      expectWritesOnlyUnderOut(block.script);
+    }
+  });
+
+  it('runs every block with bash: it succeeds and prints exactly the output shown (the temporary OUT as `out`)', () => {
+    blocks.forEach((block, i) => {
+      const run = runBlock(block.script, out, `block ${i + 1}`);
+      if (block.output) expect(run.stdout.split(out).join('out')).toBe(block.output.body);
+    });
+  });
+});
+
 describe('links between the guides and the README', () => {
-  const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING];
-  const files = [...guides, README];
+  const newGuides = [SCAFFOLDING, CONFIG_MIGRATION, INFRA_CONFIG];
+  const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING, ...newGuides];
+  const files = [...guides, README, SCAFFOLD_README];
 
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: relative links resolve', (_name, file) => {
     const markdown = withoutCodeBlocks(read(file));
@@ -439,5 +495,7 @@ describe('links between the guides and the README', () => {
     expect(links(GUIDE)).toEqual(expect.arrayContaining([DIFF, REVIEWING, TESTING]));
     for (const guide of [DIFF, REVIEWING, TESTING])
       expect(links(guide)).toEqual(expect.arrayContaining([GUIDE, TROUBLESHOOTING]));
+    for (const guide of newGuides) expect(links(guide)).toEqual(expect.arrayContaining([TROUBLESHOOTING]));
+    expect(links(TROUBLESHOOTING)).toEqual(expect.arrayContaining(newGuides));
   });
 });

@@ -14,6 +14,8 @@ interface ValidateFlags extends ToolFlags {
   release?: string;
   namespace: string;
   hooks: string;
+  kubeVersion?: string;
+  apiVersions: string[];
   json?: boolean;
   markdown?: boolean;
 }
@@ -43,6 +45,13 @@ export function addValidateMigrationCommand(migrate: Command, io: CliIo, state: 
         .choices([...HOOK_MODES])
         .default('keep'),
     )
+    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+    .option(
+      '--api-versions <group/version>',
+      'extra API versions for .Capabilities (repeatable)',
+      collect,
+      [],
+    )
     .option('--json', 'print the result as JSON')
     .option('--markdown', 'print the result as Markdown')
     .exitOverride();
@@ -60,6 +69,8 @@ export function addValidateMigrationCommand(migrate: Command, io: CliIo, state: 
       ...(flags.release ? { release: flags.release } : {}),
       namespace: flags.namespace,
       hookMode: flags.hooks as HookMode,
+      ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+      apiVersions: flags.apiVersions,
       ...toolOptions(flags, log),
       log,
     });
