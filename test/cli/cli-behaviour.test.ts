@@ -130,4 +130,38 @@ describe('the mmf command line', () => {
     expect(cm).toContain('monitoring: "true"');
     expect(await readFile(join(out, 'MIGRATION_REPORT.md'), 'utf8')).toContain('.Capabilities');
   });
+
+  test('scaffold service, then generate-overlay for another environment: it builds, keeps the registry and is valid', async () => {
+    const dir = join(work, 'orders');
+    const scaffold = await runCli([
+      'scaffold',
+      'service',
+      '--name',
+      'orders',
+      '--output',
+      dir,
+      '--image',
+      'ghcr.io/acme/orders:1.2.0',
+    ]);
+    expect(scaffold.code).toBe(0);
+    const overlay = await runCli([
+      'migrate',
+      'generate-overlay',
+      '--service-name',
+      'orders',
+      '--environment',
+      'staging',
+      '--output',
+      dir,
+      '--image-tag',
+      '1.1.0',
+      '--validate',
+    ]);
+    expect(overlay.stderr).not.toContain('error[');
+    expect(overlay.code).toBe(0);
+    const { buildKustomization } = await import('../../actions/adapters/kustomize-build.js');
+    const { kubectlTool } = await import('../support/build-plan.js');
+    const built = await buildKustomization(await kubectlTool(CLI_KUBECTL), join(dir, 'overlays', 'staging'));
+    expect(built.manifests).toContain('image: ghcr.io/acme/orders:1.1.0');
+  });
 });
