@@ -63,9 +63,11 @@ export function renderInfraReport(report: InfraConfigReport): string {
   );
   const generated = [
     report.configMap
-      ? `ConfigMap \`${report.configMap.name}\` (${report.configMap.keys.length} keys)`
+      ? `ConfigMap \`${report.configMap.name}\` (${report.configMap.keys.length} key${report.configMap.keys.length === 1 ? '' : 's'})`
       : undefined,
-    report.secret ? `Secret \`${report.secret.name}\` (${report.secret.keys.length} keys)` : undefined,
+    report.secret
+      ? `Secret \`${report.secret.name}\` (${report.secret.keys.length} key${report.secret.keys.length === 1 ? '' : 's'})`
+      : undefined,
   ].filter(Boolean);
   lines.push(`| \`kustomization.yaml\` | ${generated.join(', ') || 'no objects'}, no hash suffix |`);
   if (report.secret)

@@ -31616,7 +31616,16 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9848);
 
-const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+if (argv.includes('--json')) {
+    // Libraries such as @actions/tool-cache print workflow commands (::debug::) on stdout; with --json,
+    // stdout carries only the JSON document, so those go to stderr.
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::')
+        ? process.stderr.write(chunk)
+        : write(chunk, ...rest));
+}
+const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
 });
@@ -43033,9 +43042,11 @@ function renderInfraReport(report) {
     lines.push(`| \`${report.cluster.file}\` | cluster, network and service endpoints for deploy tooling (${report.cluster.fields.length} fields) |`);
     const generated = [
         report.configMap
-            ? `ConfigMap \`${report.configMap.name}\` (${report.configMap.keys.length} keys)`
+            ? `ConfigMap \`${report.configMap.name}\` (${report.configMap.keys.length} key${report.configMap.keys.length === 1 ? '' : 's'})`
             : undefined,
-        report.secret ? `Secret \`${report.secret.name}\` (${report.secret.keys.length} keys)` : undefined,
+        report.secret
+            ? `Secret \`${report.secret.name}\` (${report.secret.keys.length} key${report.secret.keys.length === 1 ? '' : 's'})`
+            : undefined,
     ].filter(Boolean);
     lines.push(`| \`kustomization.yaml\` | ${generated.join(', ') || 'no objects'}, no hash suffix |`);
     if (report.secret)
