@@ -24,6 +24,18 @@ export function addToolFlags(command: Command): Command {
     );
 }
 
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+export function addCapabilityFlags(command: Command): Command {
+  return command
+    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+    .option(
+      '--api-versions <group/version>',
+      'extra API versions for .Capabilities (repeatable)',
+      collect,
+      [],
+    );
+}
+
 export function stderrLogger(io: CliIo): Logger {
   return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
 }

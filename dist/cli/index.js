@@ -41783,6 +41783,12 @@ function addToolFlags(command) {
         .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
         .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found');
 }
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+function addCapabilityFlags(command) {
+    return command
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, []);
+}
 function stderrLogger(io) {
     return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
 }
@@ -47825,10 +47831,8 @@ function addHelmToKustomizeCommand(migrate, io, state) {
         .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
-        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, [])
         .exitOverride();
-    addToolFlags(command).action(async (flags) => {
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
         const chart = flags.chart ?? flags.helmChartPath;
         const output = flags.output ?? flags.outputPath;
         if (!chart)
@@ -47979,12 +47983,10 @@ function addValidateMigrationCommand(migrate, io, state) {
         .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
-        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, [])
         .option('--json', 'print the result as JSON')
         .option('--markdown', 'print the result as Markdown')
         .exitOverride();
-    addToolFlags(command).action(async (flags) => {
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
         if (!flags.originalPath || !flags.migratedPath) {
             throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
                 hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',

@@ -4,7 +4,7 @@ import { HOOK_MODES, type HookMode } from '../../core/hooks.js';
 import { convertChart } from '../../engine/convert-chart.js';
 import { formatConvertSummary, parityError } from '../format-summary.js';
 import type { CliIo } from '../run-cli.js';
-import { addToolFlags, collect, stderrLogger } from '../tool-flags.js';
+import { addCapabilityFlags, addToolFlags, collect, stderrLogger } from '../tool-flags.js';
 
 interface MigrateFlags {
   chart?: string;
@@ -63,15 +63,8 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
         .choices([...HOOK_MODES])
         .default('keep'),
     )
-    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
-    .option(
-      '--api-versions <group/version>',
-      'extra API versions for .Capabilities (repeatable)',
-      collect,
-      [],
-    )
     .exitOverride();
-  addToolFlags(command).action(async (flags: MigrateFlags) => {
+  addToolFlags(addCapabilityFlags(command)).action(async (flags: MigrateFlags) => {
     const chart = flags.chart ?? flags.helmChartPath;
     const output = flags.output ?? flags.outputPath;
     if (!chart)

@@ -5,7 +5,14 @@ import { renderReviewMarkdown } from '../../core/review/render-review-markdown.j
 import { renderReviewText } from '../../core/review/render-review-text.js';
 import { validateMigration } from '../../engine/validate-migration.js';
 import type { CliIo } from '../run-cli.js';
-import { addToolFlags, collect, stderrLogger, toolOptions, type ToolFlags } from '../tool-flags.js';
+import {
+  addCapabilityFlags,
+  addToolFlags,
+  collect,
+  stderrLogger,
+  toolOptions,
+  type ToolFlags,
+} from '../tool-flags.js';
 
 interface ValidateFlags extends ToolFlags {
   originalPath?: string;
@@ -45,17 +52,10 @@ export function addValidateMigrationCommand(migrate: Command, io: CliIo, state: 
         .choices([...HOOK_MODES])
         .default('keep'),
     )
-    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
-    .option(
-      '--api-versions <group/version>',
-      'extra API versions for .Capabilities (repeatable)',
-      collect,
-      [],
-    )
     .option('--json', 'print the result as JSON')
     .option('--markdown', 'print the result as Markdown')
     .exitOverride();
-  addToolFlags(command).action(async (flags: ValidateFlags) => {
+  addToolFlags(addCapabilityFlags(command)).action(async (flags: ValidateFlags) => {
     if (!flags.originalPath || !flags.migratedPath) {
       throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
         hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
