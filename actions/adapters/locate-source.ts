@@ -15,6 +15,9 @@ export interface LocateContext {
   /** The Kustomize tree (its overlays/<env> and base/). */
   output?: string;
   environment: string;
+  /** diff mode: files the change touched (workspace-relative) and this environment's values files. */
+  changedFiles?: ReadonlySet<string>;
+  valuesFiles?: readonly string[];
 }
 
 async function lineOf(file: string, pattern: RegExp): Promise<number | undefined> {
@@ -32,6 +35,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the chart template helm named in `# Source:`.
  */
 export async function locateChange(
+  change: ResourceChange,
+  ctx: LocateContext,
+): Promise<SourceLocation | undefined> {
+  const found = await locateProducer(change, ctx);
+  // When the template or overlay file did not change but a values file did, the values file caused it.
+  if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+    for (const file of ctx.valuesFiles ?? []) {
+      const rel = relative(ctx.workspace, file).split(sep).join('/');
+      if (ctx.changedFiles.has(rel)) return { path: rel, line: 1 };
+    }
+  }
+  return found;
+}
+
+async function locateProducer(
   change: ResourceChange,
   ctx: LocateContext,
 ): Promise<SourceLocation | undefined> {

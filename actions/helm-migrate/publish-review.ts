@@ -22,6 +22,9 @@ export interface PublishSettings {
   failed: boolean;
   token: string;
   workspace: string;
+  /** diff mode: files changed since the base ref, and each environment's values files. */
+  changedFiles?: ReadonlySet<string>;
+  valuesFiles?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
@@ -57,6 +60,8 @@ async function annotations(report: ReviewReport, settings: PublishSettings): Pro
         chartDir: settings.chart,
         ...(settings.output ? { output: settings.output } : {}),
         environment: section.name,
+        ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
+        valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
       });
       if (!where) continue;
       const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);

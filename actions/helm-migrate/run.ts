@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { isMmfError } from '../core/errors.js';
 import { renderReviewMarkdown } from '../core/review/render-review-markdown.js';
 import { changedResources, verdictOf, type ReviewReport } from '../core/review/review-report.js';
+import { changedFilesSince } from '../adapters/git-changes.js';
+import { parseEnvironmentSpecs } from '../engine/environments.js';
 import { reviewChart } from '../engine/review-chart.js';
 import { readInputs, type HelmMigrateInputs } from './inputs.js';
 import { appendJobSummaryNotes, publishToPullRequest, writeJobSummary } from './publish-review.js';
@@ -46,6 +48,7 @@ export async function runHelmMigrate(): Promise<void> {
     // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
     const validateFresh = inputs.mode === 'validate' && !(await exists(inputs.output));
     const output = validateFresh ? join(scratch, 'k8s') : inputs.output;
+    const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
     const { report, migration } = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () =>
       reviewChart({
         mode: validateFresh ? 'convert' : inputs.mode,
@@ -55,7 +58,7 @@ export async function runHelmMigrate(): Promise<void> {
         ...(inputs.release ? { release: inputs.release } : {}),
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
-        ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
+        ...(baseRef ? { baseRef } : {}),
         helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
         kustomize: {
           ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
@@ -91,6 +94,8 @@ export async function runHelmMigrate(): Promise<void> {
       failed: isFailure,
       token: inputs.token,
       workspace,
+      ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
+      valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
     });
     core.setOutput('comment-url', published.commentUrl ?? '');
     await appendJobSummaryNotes(published.notes);

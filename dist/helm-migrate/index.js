@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(550);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(409);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
 
@@ -32463,7 +32463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 550:
+/***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40642,6 +40642,75 @@ function runCommand(file, args, options = {}) {
             });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
+        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/engine/environments.ts
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
 }
 
 ;// CONCATENATED MODULE: ./actions/adapters/git-worktree.ts
@@ -48961,53 +49030,6 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
-;// CONCATENATED MODULE: ./actions/engine/environments.ts
-
-const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
-/**
- * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
- * `environments` input of the actions). No spec means one env "default" with
- * the chart's own values.
- */
-function parseEnvironmentSpecs(specs) {
-    const envs = specs.length
-        ? specs.map((spec) => {
-            const eq = spec.indexOf('=');
-            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0
-                ? []
-                : spec
-                    .slice(eq + 1)
-                    .split(',')
-                    .map((f) => f.trim())
-                    .filter(Boolean);
-            return { name, valuesFiles: files };
-        })
-        : [{ name: 'default', valuesFiles: [] }];
-    const seen = new Set();
-    for (const env of envs) {
-        if (/\.ya?ml$/i.test(env.name)) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
-            });
-        }
-        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
-                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
-            });
-        }
-        if (seen.has(env.name))
-            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
-        seen.add(env.name);
-    }
-    return envs;
-}
-/** values-staging.yaml -> staging; anything else -> prod. */
-function suggestName(file) {
-    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
-    return stem ?? 'prod';
-}
-
 ;// CONCATENATED MODULE: ./actions/core/parity.ts
 
 
@@ -49851,6 +49873,18 @@ const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the chart template helm named in `# Source:`.
  */
 async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_namespaceObject.relative)(ctx.workspace, file).split(external_node_path_namespaceObject.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
     const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
     const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
     const candidates = [];
@@ -49925,6 +49959,8 @@ async function annotations(report, settings) {
                 chartDir: settings.chart,
                 ...(settings.output ? { output: settings.output } : {}),
                 environment: section.name,
+                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
+                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
             });
             if (!where)
                 continue;
@@ -50018,6 +50054,8 @@ async function publish(report, blocks, settings) {
 
 
 
+
+
 function defaultBaseRef() {
     const base = github_context.payload.pull_request?.base?.sha;
     return base ?? 'HEAD^';
@@ -50051,6 +50089,7 @@ async function runHelmMigrate() {
         // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
         const validateFresh = inputs.mode === 'validate' && !(await run_exists(inputs.output));
         const output = validateFresh ? (0,external_node_path_namespaceObject.join)(scratch, 'k8s') : inputs.output;
+        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
         const { report, migration } = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
             mode: validateFresh ? 'convert' : inputs.mode,
             chart: inputs.chart,
@@ -50059,7 +50098,7 @@ async function runHelmMigrate() {
             ...(inputs.release ? { release: inputs.release } : {}),
             namespace: inputs.namespace,
             hookMode: inputs.hookMode,
-            ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
+            ...(baseRef ? { baseRef } : {}),
             helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
             kustomize: {
                 ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
@@ -50090,6 +50129,8 @@ async function runHelmMigrate() {
             failed: isFailure,
             token: inputs.token,
             workspace,
+            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
+            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
         });
         setOutput('comment-url', published.commentUrl ?? '');
         await appendJobSummaryNotes(published.notes);

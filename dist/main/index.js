@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6197:
+/***/ 4846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37690,6 +37690,75 @@ function runCommand(file, args, options = {}) {
             });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./actions/adapters/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
+        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/engine/environments.ts
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
 }
 
 ;// CONCATENATED MODULE: ./actions/adapters/git-worktree.ts
@@ -46023,53 +46092,6 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
-;// CONCATENATED MODULE: ./actions/engine/environments.ts
-
-const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
-/**
- * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
- * `environments` input of the actions). No spec means one env "default" with
- * the chart's own values.
- */
-function parseEnvironmentSpecs(specs) {
-    const envs = specs.length
-        ? specs.map((spec) => {
-            const eq = spec.indexOf('=');
-            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0
-                ? []
-                : spec
-                    .slice(eq + 1)
-                    .split(',')
-                    .map((f) => f.trim())
-                    .filter(Boolean);
-            return { name, valuesFiles: files };
-        })
-        : [{ name: 'default', valuesFiles: [] }];
-    const seen = new Set();
-    for (const env of envs) {
-        if (/\.ya?ml$/i.test(env.name)) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
-            });
-        }
-        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
-                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
-            });
-        }
-        if (seen.has(env.name))
-            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
-        seen.add(env.name);
-    }
-    return envs;
-}
-/** values-staging.yaml -> staging; anything else -> prod. */
-function suggestName(file) {
-    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
-    return stem ?? 'prod';
-}
-
 ;// CONCATENATED MODULE: ./actions/core/parity.ts
 
 
@@ -46913,6 +46935,18 @@ const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the chart template helm named in `# Source:`.
  */
 async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_namespaceObject.relative)(ctx.workspace, file).split(external_node_path_namespaceObject.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
     const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
     const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
     const candidates = [];
@@ -46987,6 +47021,8 @@ async function annotations(report, settings) {
                 chartDir: settings.chart,
                 ...(settings.output ? { output: settings.output } : {}),
                 environment: section.name,
+                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
+                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
             });
             if (!where)
                 continue;
@@ -47080,6 +47116,8 @@ async function publish(report, blocks, settings) {
 
 
 
+
+
 function defaultBaseRef() {
     const base = github_context.payload.pull_request?.base?.sha;
     return base ?? 'HEAD^';
@@ -47113,6 +47151,7 @@ async function runHelmMigrate() {
         // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
         const validateFresh = inputs.mode === 'validate' && !(await run_exists(inputs.output));
         const output = validateFresh ? (0,external_node_path_namespaceObject.join)(scratch, 'k8s') : inputs.output;
+        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
         const { report, migration } = await lib_core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
             mode: validateFresh ? 'convert' : inputs.mode,
             chart: inputs.chart,
@@ -47121,7 +47160,7 @@ async function runHelmMigrate() {
             ...(inputs.release ? { release: inputs.release } : {}),
             namespace: inputs.namespace,
             hookMode: inputs.hookMode,
-            ...(inputs.mode === 'diff' ? { baseRef: inputs.baseRef ?? defaultBaseRef() } : {}),
+            ...(baseRef ? { baseRef } : {}),
             helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: lib_core/* info */.pq },
             kustomize: {
                 ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
@@ -47152,6 +47191,8 @@ async function runHelmMigrate() {
             failed: isFailure,
             token: inputs.token,
             workspace,
+            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
+            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
         });
         lib_core/* setOutput */.uH('comment-url', published.commentUrl ?? '');
         await appendJobSummaryNotes(published.notes);
@@ -47181,7 +47222,7 @@ async function runHelmMigrate() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6197);
+/* harmony import */ var _helm_migrate_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
 
 
 // The umbrella action (`uses: mmf/actions@v1` with `command:`) dispatches to the same code as each action folder.

@@ -254,7 +254,8 @@ describe('diff mode with a huge change', () => {
       expect(a.start_line).toBeGreaterThanOrEqual(1);
       expect(a.start_line).toBeLessThanOrEqual(readFileSync(file, 'utf8').split('\n').length);
     }
-    expect([...paths]).toEqual([`${CHART}/templates/configmaps.yaml`]);
+    // The values file is what changed (the template did not), so every annotation points at it.
+    expect([...paths]).toEqual([VALUES_DEV]);
     expect(checkRun!.output.summary!.length).toBeLessThanOrEqual(65_535);
     expect((checkRun!.output.text ?? '').length).toBeLessThanOrEqual(65_535);
   });
@@ -457,6 +458,8 @@ describe('fail-on', () => {
     expect(run.stdout).toMatch(/^::error::1 resource\(s\) change \(fail-on: difference\)/m);
     expect(run.outputs['changed-resources']).toBe('1');
     expect(server.checkRuns.at(-1)?.conclusion).toBe('failure');
+    // Only the values file changed, so the annotation points at it, not at the unchanged template.
+    expect(server.checkRuns.at(-1)?.annotations.map((a) => a.path)).toEqual([VALUES_DEV]);
   });
 
   it('never: the same diff passes', async () => {
