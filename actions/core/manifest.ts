@@ -36,19 +36,18 @@ export function splitApiVersion(apiVersion: string): { group: string; version: s
     : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
-const CLUSTER_SCOPED = new Set([
+/**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema). Any other cluster-scoped object would get a namespace
+ * from a `namespace:` field (see namespace-field.ts).
+ */
+export const KUSTOMIZE_KNOWN_CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   '/Namespace',
   '/Node',
   '/PersistentVolume',
   '/ComponentStatus',
   'rbac.authorization.k8s.io/ClusterRole',
   'rbac.authorization.k8s.io/ClusterRoleBinding',
-  'apiextensions.k8s.io/CustomResourceDefinition',
-  'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-  'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-  'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-  'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-  'apiregistration.k8s.io/APIService',
   'storage.k8s.io/StorageClass',
   'storage.k8s.io/CSIDriver',
   'storage.k8s.io/CSINode',
@@ -58,11 +57,22 @@ const CLUSTER_SCOPED = new Set([
   'networking.k8s.io/IngressClass',
   'policy/PodSecurityPolicy',
   'certificates.k8s.io/CertificateSigningRequest',
+]);
+
+const CLUSTER_SCOPED = new Set([
+  ...KUSTOMIZE_KNOWN_CLUSTER_SCOPED,
+  // Built-ins kustomize's schema predates or treats apart.
+  'apiextensions.k8s.io/CustomResourceDefinition',
+  'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+  'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+  'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+  'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+  'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+  'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+  'apiregistration.k8s.io/APIService',
   'certificates.k8s.io/ClusterTrustBundle',
   'flowcontrol.apiserver.k8s.io/FlowSchema',
   'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-  'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-  'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
   'resource.k8s.io/DeviceClass',
   'storage.k8s.io/VolumeAttributesClass',
   // Widely used custom resources whose CRDs usually live outside the chart.

@@ -1,30 +1,6 @@
 import { clone, isObject, type JsonObject } from './json.js';
-import type { ResourceId } from './manifest.js';
+import { KUSTOMIZE_KNOWN_CLUSTER_SCOPED, type ResourceId } from './manifest.js';
 import type { EnvironmentTargets } from './plan-migration.js';
-
-/**
- * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
- * (its built-in schema): any other cluster-scoped object (newer built-ins
- * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
- * get a namespace from it.
- */
-const KUSTOMIZE_CLUSTER_SCOPED = new Set([
-  '/Namespace',
-  '/Node',
-  '/PersistentVolume',
-  '/ComponentStatus',
-  'rbac.authorization.k8s.io/ClusterRole',
-  'rbac.authorization.k8s.io/ClusterRoleBinding',
-  'storage.k8s.io/StorageClass',
-  'storage.k8s.io/CSIDriver',
-  'storage.k8s.io/CSINode',
-  'storage.k8s.io/VolumeAttachment',
-  'scheduling.k8s.io/PriorityClass',
-  'node.k8s.io/RuntimeClass',
-  'networking.k8s.io/IngressClass',
-  'policy/PodSecurityPolicy',
-  'certificates.k8s.io/CertificateSigningRequest',
-]);
 
 /**
  * kustomize's `namespace:` field is used only where it is exact: every
@@ -45,7 +21,7 @@ export function chooseNamespaceField(envs: EnvironmentTargets[]): string | undef
         return undefined;
       if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
         return undefined;
-      if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`)) return undefined;
+      if (!id.namespace && !KUSTOMIZE_KNOWN_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`)) return undefined;
       if (!id.namespace) continue;
       if (namespace !== undefined && namespace !== id.namespace) return undefined;
       namespace = id.namespace;

@@ -44114,19 +44114,18 @@ function splitApiVersion(apiVersion) {
         ? { group: '', version: apiVersion }
         : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
-const CLUSTER_SCOPED = new Set([
+/**
+ * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
+ * (its built-in schema). Any other cluster-scoped object would get a namespace
+ * from a `namespace:` field (see namespace-field.ts).
+ */
+const KUSTOMIZE_KNOWN_CLUSTER_SCOPED = new Set([
     '/Namespace',
     '/Node',
     '/PersistentVolume',
     '/ComponentStatus',
     'rbac.authorization.k8s.io/ClusterRole',
     'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'apiregistration.k8s.io/APIService',
     'storage.k8s.io/StorageClass',
     'storage.k8s.io/CSIDriver',
     'storage.k8s.io/CSINode',
@@ -44136,11 +44135,21 @@ const CLUSTER_SCOPED = new Set([
     'networking.k8s.io/IngressClass',
     'policy/PodSecurityPolicy',
     'certificates.k8s.io/CertificateSigningRequest',
+]);
+const CLUSTER_SCOPED = new Set([
+    ...KUSTOMIZE_KNOWN_CLUSTER_SCOPED,
+    // Built-ins kustomize's schema predates or treats apart.
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiregistration.k8s.io/APIService',
     'certificates.k8s.io/ClusterTrustBundle',
     'flowcontrol.apiserver.k8s.io/FlowSchema',
     'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
     'resource.k8s.io/DeviceClass',
     'storage.k8s.io/VolumeAttributesClass',
     // Widely used custom resources whose CRDs usually live outside the chart.
@@ -48600,29 +48609,7 @@ function labelsOf(object) {
 
 ;// CONCATENATED MODULE: ./actions/core/namespace-field.ts
 
-/**
- * Cluster-scoped kinds kustomize's namespace transformer knows to leave alone
- * (its built-in schema): any other cluster-scoped object (newer built-ins
- * such as ValidatingAdmissionPolicy, cluster-scoped custom resources) would
- * get a namespace from it.
- */
-const KUSTOMIZE_CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/VolumeAttachment',
-    'scheduling.k8s.io/PriorityClass',
-    'node.k8s.io/RuntimeClass',
-    'networking.k8s.io/IngressClass',
-    'policy/PodSecurityPolicy',
-    'certificates.k8s.io/CertificateSigningRequest',
-]);
+
 /**
  * kustomize's `namespace:` field is used only where it is exact: every
  * namespaced resource is in one namespace, every cluster-scoped one is a kind
@@ -48640,7 +48627,7 @@ function chooseNamespaceField(envs) {
                 return undefined;
             if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
                 return undefined;
-            if (!id.namespace && !KUSTOMIZE_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
+            if (!id.namespace && !KUSTOMIZE_KNOWN_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
                 return undefined;
             if (!id.namespace)
                 continue;
