@@ -338,17 +338,22 @@ function runBlock(script: string, out: string, label: string): { stdout: string;
 const withoutRandomFingerprints = (text: string) =>
   text.replace(/(<redacted: \d+ bytes, fingerprint )[0-9a-f]{12}>/g, '$1…>');
 
+/** A fresh temporary folder (the docs' $OUT) for one describe block, removed afterwards. */
+function useScratchDir(): { readonly path: string } {
+  const dir = { path: '' };
+  beforeAll(() => {
+    dir.path = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
+  });
+  afterAll(() => {
+    if (dir.path) rmSync(dir.path, { recursive: true, force: true });
+  });
+  return dir;
+}
+
 describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
   const blocks = testedBlocks(GUIDE).map((b) => b.script);
   const outputs = testedBlocks(GUIDE).map((b) => b.output);
-  let out: string;
-
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
-  });
-  afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
+  const scratch = useScratchDir();
 
   it('has 2 to 4 blocks, each writing only under $OUT (defined for copy and paste)', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
@@ -366,7 +371,7 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
 
   it('runs every block with bash and succeeds', () => {
     blocks.forEach((block, i) => {
-      const run = runBlock(block, out, `block ${i + 1}`);
+      const run = runBlock(block, scratch.path, `block ${i + 1}`);
       if (block.includes('--json')) {
         const parsed = JSON.parse(run.stdout) as {
           exitCode: number;
@@ -380,12 +385,14 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
       }
       // A `text output` block after it is the exact stdout, with the temporary OUT written as `out`.
       const shown = outputs[i];
-      if (shown) expect(run.stdout.split(out).join('out')).toBe(shown.body);
+      if (shown) expect(run.stdout.split(scratch.path).join('out')).toBe(shown.body);
     });
 
     // The blocks wrote into the temporary OUT, never into the repository.
-    expect(statSync(join(out, 'user-service', 'base', 'kustomization.yaml')).isFile()).toBe(true);
-    expect(readFileSync(join(out, 'user-service', '.gitignore'), 'utf8')).toContain('overlays/*/secrets/');
+    expect(statSync(join(scratch.path, 'user-service', 'base', 'kustomization.yaml')).isFile()).toBe(true);
+    expect(readFileSync(join(scratch.path, 'user-service', '.gitignore'), 'utf8')).toContain(
+      'overlays/*/secrets/',
+    );
   });
 });
 
@@ -394,14 +401,7 @@ describe.each([
   ['REVIEWING_MIGRATIONS.md', REVIEWING],
 ])('the tested commands of %s', (_name, file) => {
   const blocks = testedBlocks(file);
-  let out: string;
-
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
-  });
-  afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
+  const scratch = useScratchDir();
 
   it('has tested blocks of the bundled CLI, each followed by its output, writing only under $OUT', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(1);
@@ -415,11 +415,11 @@ describe.each([
 
   it('runs every block with bash: it succeeds and prints (or writes to $OUT) exactly the output shown', () => {
     blocks.forEach((block, i) => {
-      const run = runBlock(block.script, out, `block ${i + 1}`);
+      const run = runBlock(block.script, scratch.path, `block ${i + 1}`);
       if (!block.output) return;
       // `> "$OUT/<file>"`: the file is the output; otherwise stdout is.
       const target = /> *"?\$OUT\/([^"\s]+)"?\s*$/.exec(block.script.trim())?.[1];
-      const actual = target ? readFileSync(join(out, target), 'utf8') : run.stdout;
+      const actual = target ? readFileSync(join(scratch.path, target), 'utf8') : run.stdout;
       expect(withoutRandomFingerprints(actual)).toBe(withoutRandomFingerprints(block.output.body));
     });
   });
@@ -431,14 +431,7 @@ describe.each([
   ['INFRA_CONFIG.md', INFRA_CONFIG, ['infra config']],
 ])('the tested example of %s', (_name, file, commands) => {
   const blocks = testedBlocks(file);
-  let out: string;
-
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'mmf-docs-'));
-  });
-  afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
+  const scratch = useScratchDir();
 
   it('runs the bundled CLI, shows the output of every block, and writes only under $OUT', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
@@ -453,8 +446,8 @@ describe.each([
 
   it('runs every block with bash: it succeeds and prints exactly the output shown (the temporary OUT as `out`)', () => {
     blocks.forEach((block, i) => {
-      const run = runBlock(block.script, out, `block ${i + 1}`);
-      if (block.output) expect(run.stdout.split(out).join('out')).toBe(block.output.body);
+      const run = runBlock(block.script, scratch.path, `block ${i + 1}`);
+      if (block.output) expect(run.stdout.split(scratch.path).join('out')).toBe(block.output.body);
     });
   });
 });

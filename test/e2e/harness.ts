@@ -383,16 +383,21 @@ export const SMALL_BASE: ChartValues = {
   dbPassword: 'not-the-canary-either',
 };
 
+/** The test chart's dev environment, as every run names it. */
+const CHART_INPUTS = {
+  chart: CHART,
+  environments: `dev=${VALUES_DEV}`,
+  release: 'orders',
+  namespace: 'shop',
+};
+
 export function diffInputs(baseRef: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    mode: 'diff',
-    chart: CHART,
-    environments: `dev=${VALUES_DEV}`,
-    release: 'orders',
-    namespace: 'shop',
-    'base-ref': baseRef,
-    ...extra,
-  };
+  return { mode: 'diff', ...CHART_INPUTS, 'base-ref': baseRef, ...extra };
+}
+
+/** validate with no committed tree in `repo`: the action converts into RUNNER_TEMP and proves parity. */
+export function validateInputs(repo: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { mode: 'validate', ...CHART_INPUTS, output: join(repo, 'nope'), ...extra };
 }
 
 // ---------------------------------------------------------------------------------------------

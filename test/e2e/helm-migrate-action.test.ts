@@ -27,6 +27,7 @@ import {
   base64Needles,
   chartRepo,
   diffInputs,
+  validateInputs,
   expectExit,
   expectNoValidationErrors,
   openFence,
@@ -370,14 +371,7 @@ describe('fork pull request with a read-only token', () => {
       label: 'fork-validate',
       cwd: repo,
       event: prEvent(PR, { fork: true }),
-      inputs: {
-        mode: 'validate',
-        chart: CHART,
-        environments: `dev=${VALUES_DEV}`,
-        release: 'orders',
-        namespace: 'shop',
-        output: join(repo, 'nope'),
-      },
+      inputs: validateInputs(repo),
     });
     expectExit(run, 0);
     expectNoValidationErrors();
@@ -495,14 +489,7 @@ describe('umbrella action dist/main/index.js', () => {
       entry: UMBRELLA,
       cwd: repo,
       event: prEvent(PR),
-      inputs: {
-        command: 'helm-migrate',
-        chart: CHART,
-        environments: `dev=${VALUES_DEV}`,
-        release: 'orders',
-        namespace: 'shop',
-        output: join(repo, 'nope'),
-      },
+      inputs: validateInputs(repo, { command: 'helm-migrate' }),
     });
     expectExit(run, 0);
     expectNoValidationErrors();
@@ -548,14 +535,7 @@ describe('fixed issues (found by these tests)', () => {
       label: 'known-502',
       cwd: repo,
       event: prEvent(701),
-      inputs: {
-        mode: 'validate',
-        chart: CHART,
-        environments: `dev=${VALUES_DEV}`,
-        release: 'orders',
-        namespace: 'shop',
-        output: join(repo, 'nope'),
-      },
+      inputs: validateInputs(repo),
     });
     expectNoValidationErrors();
     expect(run.summary).toContain('### helm-migrate validate: `charts/demo`');
@@ -646,14 +626,7 @@ describe('fixed issues (found by these tests)', () => {
       label: 'known-spoof',
       cwd: repo,
       event: prEvent(705),
-      inputs: {
-        mode: 'validate',
-        chart: CHART,
-        environments: `dev=${VALUES_DEV}`,
-        release: 'orders',
-        namespace: 'shop',
-        output: join(repo, 'nope'),
-      },
+      inputs: validateInputs(repo),
     });
     expectExit(run, 0);
     expectNoValidationErrors();
