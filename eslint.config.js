@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layering from './scripts/eslint/layering.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'out/**', 'coverage/**'] },
@@ -15,5 +16,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // The layers of actions/ (docs/ARCHITECTURE.md), checked on every import.
+    files: ['actions/**/*.ts'],
+    plugins: { mmf: { rules: { layering } } },
+    rules: { 'mmf/layering': 'error' },
   },
 );

@@ -1,16 +1,16 @@
-// Rebuilds dist/: one ncc bundle per entry point (the CLI and each action).
+// Rebuilds dist/: one ncc bundle per entry point (the CLI, each action, and the umbrella dispatcher).
 // CI runs it again and fails when dist/ differs from what is committed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entries = [{ name: 'cli', source: 'actions/cli/index.ts' }];
-for (const dir of readdirSync(join(root, 'actions'))) {
-  if (existsSync(join(root, 'actions', dir, 'main.ts')))
-    entries.push({ name: dir, source: `actions/${dir}/main.ts` });
-}
+// actions/entries/<name>.ts -> dist/<name>/index.js; the umbrella action's dispatcher is dist/main.
+const entries = readdirSync(join(root, 'actions', 'entries'))
+  .filter((file) => file.endsWith('.ts') && file !== 'commands.ts')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .map((stem) => ({ name: stem === 'umbrella' ? 'main' : stem, source: `actions/entries/${stem}.ts` }));
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 for (const { name, source } of entries) {
   const out = join(root, 'dist', name);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { MmfError } from '../core/errors.js';
-import { HOOK_MODES, type HookMode } from '../core/hooks.js';
+import { MmfError } from '../kernel/errors.js';
+import { HOOK_MODES, type HookMode } from './core/hooks.js';
 
 export type FailOn = 'difference' | 'parity-failure' | 'never';
 

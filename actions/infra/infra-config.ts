@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { StagedOutput } from '../adapters/write-tree.js';
-import type { Logger } from '../engine/logger.js';
-import type { InfraConfigReport } from './infra-report.js';
-import { checkInfraNames, DEFAULT_INFRA_NAME, planInfraConfig } from './plan-infra-config.js';
+import { StagedOutput } from '../platform/fs/staged-output.js';
+import type { Logger } from '../kernel/logger.js';
+import type { InfraConfigReport } from './core/infra-report.js';
+import { checkInfraNames, DEFAULT_INFRA_NAME, planInfraConfig } from './core/plan-infra-config.js';
 import { readTerraformOutputs } from './read-terraform-outputs.js';
 
 export interface InfraConfigOptions {

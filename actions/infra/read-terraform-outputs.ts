@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MmfError } from '../core/errors.js';
-import { MAX_YAML_BYTES } from '../core/yaml-codec.js';
-import { parseTerraformOutputs, type TerraformOutput } from './terraform-outputs.js';
+import { MmfError } from '../kernel/errors.js';
+import { MAX_YAML_BYTES } from '../kernel/yaml-codec.js';
+import { parseTerraformOutputs, type TerraformOutput } from './core/terraform-outputs.js';
 
 /** The same bound as for YAML input: `terraform output -json` is kilobytes in practice. */
 export const MAX_TERRAFORM_OUTPUTS_BYTES = MAX_YAML_BYTES;

@@ -4,14 +4,14 @@
  * with `validate`, builds every overlay with the real kustomize first.
  */
 import { join } from 'node:path';
-import { buildKustomization } from '../adapters/kustomize-build.js';
-import { resolveKustomize, type KustomizeTool } from '../adapters/tools/resolve-tool.js';
-import { StagedOutput, type TreeFile } from '../adapters/write-tree.js';
-import { parseYamlDocuments } from '../core/yaml-codec.js';
-import type { Logger } from '../engine/logger.js';
-import { assertDnsLabel } from '../core/names.js';
-import { parseImageRef } from './image-ref.js';
-import { checkPort, DEFAULT_OVERLAYS, planScaffold, type ScaffoldPlan } from './plan-scaffold.js';
+import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
+import { resolveKustomize, type KustomizeTool } from '../platform/tools/resolve-tool.js';
+import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
+import { parseYamlDocuments } from '../kernel/yaml-codec.js';
+import type { Logger } from '../kernel/logger.js';
+import { assertDnsLabel } from '../kernel/k8s/names.js';
+import { parseImageRef } from '../kernel/k8s/image-ref.js';
+import { checkPort, DEFAULT_OVERLAYS, planScaffold, type ScaffoldPlan } from './core/plan-scaffold.js';
 import { locateTemplates, readTemplates } from './template-source.js';
 
 export interface ScaffoldServiceOptions {

@@ -7,13 +7,11 @@
 import { realpathSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { MmfError } from '../core/errors.js';
+import { MmfError } from '../kernel/errors.js';
 
-/** Relative POSIX path (`base/deployment.yaml`) -> file text. */
-export type TemplateTree = ReadonlyMap<string, string>;
+import { TEMPLATE_ROOTS, type TemplateTree } from './core/template-tree.js';
 
-/** The folders a template tree holds; nothing else is read. */
-export const TEMPLATE_ROOTS = ['base', 'components', 'overlays'] as const;
+export { TEMPLATE_ROOTS, type TemplateTree } from './core/template-tree.js';
 const TEMPLATES_IN_REPO = join('scaffold', 'k8s');
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;

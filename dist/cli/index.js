@@ -2,6 +2,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(4371);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3252,7 +4095,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -3516,7 +4358,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -3524,7 +4366,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -3552,29 +4393,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -3628,11 +4469,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -3643,57 +4484,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -31610,11 +32451,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3659:
+/***/ 8323:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9848);
+/* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1548);
+
 
 const argv = process.argv.slice(2);
 if (argv.includes('--json')) {
@@ -31625,10 +32468,10 @@ if (argv.includes('--json')) {
         ? process.stderr.write(chunk)
         : write(chunk, ...rest));
 }
-const code = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(argv, {
+const code = await (0,_runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-});
+}, _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .MMF_COMMANDS */ .e);
 process.exitCode = code;
 
 __webpack_async_result__();
@@ -31636,358 +32479,173 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9848:
+/***/ 1548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  e: () => (/* binding */ MMF_COMMANDS)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// UNUSED EXPORTS: buildMmfProgram
 
-
-// wrapper to provide named exports for ESM.
-const {
-  /* program */ "DM": program,
-  /* createCommand */ "gu": createCommand,
-  /* createArgument */ "er": createArgument,
-  /* createOption */ "Ww": createOption,
-  /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
-  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
-  /* Command */ "uB": Command,
-  /* Argument */ "ef": Argument,
-  /* Option */ "c$": Option,
-  /* Help */ "_V": Help,
-} = commander;
-
-;// CONCATENATED MODULE: ./actions/core/errors.ts
-/**
- * The one error type of mmf/actions. Every failure a user can act on is an
- * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
- * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
- * code (a test keeps the two in step).
- */
-const ExitCode = {
-    ok: 0,
-    input: 1,
-    tool: 2,
-    parity: 3,
-};
-const ERROR_CATALOGUE = {
-    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
-    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
-    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
-    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
-    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
-    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
-    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
-    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
-    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
-    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
-    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
-    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
-    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
-    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
-    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
-    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
-    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
-    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
-    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
-    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
-    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
-};
-class MmfError extends Error {
-    code;
-    exitCode;
-    file;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'MmfError';
-        this.code = code;
-        this.exitCode = ERROR_CATALOGUE[code].exit;
-        this.file = options.file;
-        this.hint = options.hint;
-    }
-    /** One paragraph for the user: code, file, cause, and what to do. */
-    format() {
-        const where = this.file ? `${this.file}: ` : '';
-        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
-        return `error[${this.code}]: ${where}${this.message}${hint}`;
-    }
-}
-function isMmfError(err) {
-    return err instanceof MmfError;
-}
-/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
-function oneParagraph(text, limit = 2000) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
-}
-
-;// CONCATENATED MODULE: ./actions/core/diff/diff-model.ts
-function countByStatus(diff) {
-    const counts = { added: 0, removed: 0, changed: 0, renamed: 0 };
-    for (const c of diff.changes)
-        counts[c.status]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./actions/core/review/review-report.ts
-
-function verdictOf(report) {
-    if (report.sections.some((s) => s.parity === false))
-        return 'parity-failure';
-    if (report.sections.some((s) => s.parity === true))
-        return 'parity';
-    return report.sections.some((s) => s.diff.changes.length) ? 'changes' : 'no-changes';
-}
-function changedResources(report) {
-    return report.sections.reduce((n, s) => n + s.diff.changes.length, 0);
-}
-/** Added/changed/removed/renamed per kind, for the summary table. */
-function countsByKind(diff) {
-    const rows = new Map();
-    for (const c of diff.changes) {
-        const row = rows.get(c.id.kind) ?? { kind: c.id.kind, added: 0, changed: 0, removed: 0, renamed: 0 };
-        row[c.status]++;
-        rows.set(c.id.kind, row);
-    }
-    return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind));
-}
-function review_report_describeCounts(diff) {
-    const c = countByStatus(diff);
-    const parts = ['added', 'changed', 'removed', 'renamed']
-        .filter((k) => c[k])
-        .map((k) => `${c[k]} ${k}`);
-    return parts.length ? parts.join(', ') : 'no changes';
-}
-
-;// CONCATENATED MODULE: ./actions/core/review/render-review-markdown.ts
-
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
-};
-const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
-        const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
-        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
-    }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${cell(s.name)} | ${cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
-}
-function renderResource(environment, change) {
-    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
-    if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${cell(f.path)}\` | ${f.change} | ${cell(f.before ?? '')} | ${cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
-    }
-    if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
-    }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
-}
-/** One line per environment for logs and check-run titles. */
-function summaryLine(report) {
-    return report.sections
-        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./actions/core/review/render-review-text.ts
-
-const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
-function renderChange(change, unified) {
-    const from = change.renamedFrom
-        ? ` (renamed from ${change.renamedFrom.kind}/${change.renamedFrom.name})`
-        : '';
-    const lines = [`${MARK[change.status]} ${change.resource}${from}`];
-    for (const f of change.fields) {
-        if (f.change === 'changed')
-            lines.push(`    ${f.path}: ${f.before ?? ''} -> ${f.after ?? ''}`);
-        else
-            lines.push(`    ${f.change === 'added' ? '+' : '-'} ${f.path}${f.change === 'added' && f.after ? ` = ${f.after}` : ''}`);
-    }
-    for (const k of change.secretKeys ?? []) {
-        if (k.status === 'unchanged')
-            continue;
-        const bytes = k.status === 'changed'
-            ? `${k.beforeBytes} -> ${k.afterBytes} bytes`
-            : `${k.afterBytes ?? k.beforeBytes} bytes`;
-        lines.push(`    secret key ${k.key}: ${k.status} (${bytes}; value not shown)`);
-    }
-    if (unified && change.unifiedDiff)
-        lines.push(...change.unifiedDiff
-            .replace(/\n$/, '')
-            .split('\n')
-            .map((l) => `    ${l}`));
-    return lines;
-}
-/** Plain text for terminals and logs. */
-function renderReviewText(report, options = {}) {
-    const out = [];
-    for (const s of report.sections) {
-        const head = report.sections.length > 1 || s.parity !== undefined ? `${s.name}: ` : '';
-        const parity = s.parity === undefined ? '' : s.parity ? 'identical; ' : 'DIFFERS; ';
-        out.push(`${head}${parity}${s.diff.left.label} -> ${s.diff.right.label}: ${review_report_describeCounts(s.diff)}, ${s.diff.unchanged} unchanged`);
-        for (const c of s.diff.changes)
-            out.push(...renderChange(c, options.unified ?? false));
-    }
-    for (const note of report.notes)
-        out.push(`note: ${note}`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/adapters/run-command.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create.
  */
-function runCommand(file, args, options = {}) {
-    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > limit) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
+class StagedOutput {
+    output;
+    dir;
+    createdParents;
+    constructor(output, dir, createdParents) {
+        this.output = output;
+        this.dir = dir;
+        this.createdParents = createdParents;
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. With `force`, an output that holds the current
+     * directory or any of `keep` (the chart, the values files) is refused.
+     */
+    static async open(output, force, keep = []) {
+        const target = (0,external_node_path_.resolve)(output);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
+                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
+                    });
+                }
             }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
-                exitCode: code ?? (signal ? 128 : 1),
-                durationMs: performance.now() - started,
+        }
+        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
             });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/git-worktree.ts
-
-
-
-
-
-async function git(args, cwd) {
-    const result = await runCommand('git', args, { cwd });
-    if (result.exitCode !== 0) {
-        throw new MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+        }
+        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                file: output,
+                hint: 'choose an empty or new directory, or pass --force to replace its contents',
+            });
+        }
+        const created = await createParents((0,external_node_path_.dirname)(target), output);
+        try {
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
+            return new StagedOutput(output, dir, created);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
     }
-    return result.stdout.trim();
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        for (const [relative, file] of sorted) {
+            const path = (0,external_node_path_.join)(this.dir, relative);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+        }
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    async commit() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        const aside = existing ? `${this.dir}.old` : undefined;
+        if (aside)
+            await (0,promises_namespaceObject.rename)(target, aside);
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            if (aside)
+                await (0,promises_namespaceObject.rename)(aside, target);
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
+                file: this.output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        if (aside)
+            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await removeEmpty(this.createdParents);
+    }
 }
 /**
- * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
- * read from a temporary detached worktree: the user's checkout, index and
- * branches are never touched, and the worktree is removed afterwards.
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
  */
-async function withGitRef(anchor, ref, fn) {
-    const absolute = (0,external_node_path_.resolve)(anchor);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
-    let top;
-    try {
-        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if ((0,external_node_path_.dirname)(cur) === cur)
+            break;
+        cur = (0,external_node_path_.dirname)(cur);
     }
-    catch {
-        throw new MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
-            file: anchor,
-        });
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
     }
-    let commit;
-    try {
-        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
-    }
-    catch {
-        throw new MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
-            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
-        });
-    }
-    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
-    const tree = (0,external_node_path_.join)(parent, 'tree');
-    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
-    const realTop = top;
-    const atRef = (path) => {
-        const abs = (0,external_node_path_.resolve)(path);
-        const rel = (0,external_node_path_.relative)(realTop, abs);
-        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
-    };
-    try {
-        return await fn(atRef);
-    }
-    finally {
-        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
-        await git(['worktree', 'prune'], top).catch(() => undefined);
-    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./actions/core/json.ts
+;// CONCATENATED MODULE: ./actions/kernel/json.ts
 function json_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -32052,6 +32710,2127 @@ function containsBigInt(value) {
     if (Array.isArray(value))
         return value.some(containsBigInt);
     return json_isObject(value) && Object.values(value).some(containsBigInt);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
+
+
+/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
+const MAX_YAML_ALIASES = 1000;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+const KUBERNETES_YAML_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
+};
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11 = {
+    ...KUBERNETES_YAML_OPTIONS,
+    intAsBigInt: true,
+};
+/**
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
+ */
+function unshare(value) {
+    if (typeof value === 'bigint') {
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
+    }
+    if (Array.isArray(value))
+        return value.map(unshare);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+    }
+    return value;
+}
+/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
+function parseYamlDocuments(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
+    const out = [];
+    for (const doc of Array.isArray(docs) ? docs : [docs]) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            const cause = firstLine(error.message)
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/:$/, '');
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
+        }
+        let value;
+        try {
+            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/alias/i.test(message)) {
+                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                    file: origin,
+                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+                });
+            }
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
+        }
+        if (value === null || value === undefined)
+            continue;
+        const comment = doc.commentBefore ??
+            doc.contents?.commentBefore ??
+            undefined;
+        out.push(comment ? { value: value, comment } : { value: value });
+    }
+    return out;
+}
+/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
+function toYaml(value) {
+    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
+        version: '1.1',
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+        indentSeq: false,
+    });
+}
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+function quoteYaml12Numbers(value) {
+    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new dist/* Scalar */.X5(value);
+        scalar.type = 'QUOTE_DOUBLE';
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return value.map(quoteYaml12Numbers);
+    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    }
+    return value;
+}
+/** Several documents separated by `---`. */
+function toYamlStream(values) {
+    return values.map(toYaml).join('---\n');
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
+
+
+
+
+/**
+ * Checks a values file before helm sees it, so a missing file, broken YAML or
+ * an alias bomb gets a clear message naming the file instead of a helm trace.
+ */
+async function checkValuesFile(path) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
+        size = info.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* MmfError */.H0)
+            throw err;
+        throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
+            file: path,
+            hint: 'check the values file path; paths are relative to the current directory',
+        });
+    }
+    if (size > MAX_YAML_BYTES)
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
+            file: path,
+        });
+    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+    const first = docs[0];
+    if (first && !json_isObject(first.value)) {
+        throw new errors/* MmfError */.H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/load-values.ts
+
+
+
+
+
+/**
+ * Reads Helm values files in order, with the checks helm-to-kustomize makes
+ * (missing file, size, broken YAML, alias bombs, a top level that is not a
+ * mapping), so the same bad file gets the same error from every command.
+ */
+async function loadValuesFiles(paths) {
+    const out = [];
+    for (const file of paths) {
+        await checkValuesFile(file);
+        const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        if (docs.length > 1)
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
+                file,
+                hint: 'split it into several files and pass each with --values',
+            });
+        const value = docs[0]?.value;
+        out.push({ file, values: json_isObject(value) ? value : {} });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new errors/* MmfError */.H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-plan.ts
+/** Collects files, resources and patches, and writes the component's kustomization.yaml last. */
+class ComponentBuilder {
+    name;
+    files = new Map();
+    resourceFiles = [];
+    patchEntries = [];
+    resources = [];
+    patches = [];
+    constructor(name) {
+        this.name = name;
+    }
+    addResource(file, text, ids) {
+        this.files.set(file, text);
+        this.resourceFiles.push(file);
+        this.resources.push(...ids);
+    }
+    addPatch(entry, text, what) {
+        this.files.set(entry.path, text);
+        this.patchEntries.push(entry);
+        this.patches.push(`${entry.path}: ${what}`);
+    }
+    get empty() {
+        return this.files.size === 0;
+    }
+    finish(kustomization) {
+        this.files.set('kustomization.yaml', kustomization({ resources: this.resourceFiles, patches: this.patchEntries }));
+        return { name: this.name, files: this.files, resources: this.resources, patches: this.patches };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/mesh-policies.ts
+const MESH_TYPES = ['istio', 'linkerd'];
+const ISTIO_MTLS_MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
+const ISTIO_TLS_MODES = ['ISTIO_MUTUAL', 'MUTUAL', 'SIMPLE', 'DISABLE'];
+const ISTIO_API = { security: 'security.istio.io/v1', networking: 'networking.istio.io/v1' };
+const LINKERD_API = {
+    server: 'policy.linkerd.io/v1beta2',
+    serverAuthorization: 'policy.linkerd.io/v1beta1',
+};
+const DEFAULT_TRAFFIC_POLICY = {
+    timeout: '10s',
+    retries: {
+        attempts: 3,
+        perTryTimeout: '2s',
+        // Failures where the request never reached the app, plus gRPC UNAVAILABLE: safe to retry.
+        retryOn: 'connect-failure,refused-stream,unavailable,cancelled,gateway-error',
+    },
+    connectionPool: {
+        tcp: { maxConnections: 100, connectTimeout: '5s' },
+        http: { http1MaxPendingRequests: 100, http2MaxRequests: 1000, maxRetries: 3 },
+    },
+    outlierDetection: {
+        consecutive5xxErrors: 5,
+        interval: '30s',
+        baseEjectionTime: '30s',
+        maxEjectionPercent: 50,
+    },
+};
+const ISTIO_POD_LABELS = { 'sidecar.istio.io/inject': 'true' };
+const LINKERD_POD_ANNOTATIONS = { 'linkerd.io/inject': 'enabled' };
+/** PeerAuthentication, DestinationRule and VirtualService named after the service. */
+function istioPolicies(o) {
+    const peerSpec = { selector: { matchLabels: { ...o.selector } }, mtls: { mode: o.mtlsMode } };
+    const permissive = o.mtlsMode === 'STRICT' ? [...new Set(o.permissivePorts ?? [])].sort((a, b) => a - b) : [];
+    if (permissive.length)
+        peerSpec.portLevelMtls = Object.fromEntries(permissive.map((p) => [String(p), { mode: 'PERMISSIVE' }]));
+    const route = { route: [{ destination: { host: o.serviceName } }] };
+    if (o.traffic.timeout)
+        route.timeout = o.traffic.timeout;
+    if (o.traffic.retries)
+        route.retries = { ...o.traffic.retries };
+    return [
+        {
+            apiVersion: ISTIO_API.security,
+            kind: 'PeerAuthentication',
+            metadata: { name: o.serviceName },
+            spec: peerSpec,
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'DestinationRule',
+            metadata: { name: o.serviceName },
+            spec: {
+                host: o.serviceName,
+                trafficPolicy: {
+                    tls: { mode: o.tlsMode },
+                    connectionPool: o.traffic.connectionPool,
+                    outlierDetection: o.traffic.outlierDetection,
+                },
+            },
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'VirtualService',
+            metadata: { name: o.serviceName },
+            spec: { hosts: [o.serviceName], http: [route] },
+        },
+    ];
+}
+/** A port a Linkerd Server can name: an IANA service name Linkerd accepts, or a number. */
+function isServerPort(port) {
+    return typeof port === 'number'
+        ? Number.isInteger(port) && port >= 1 && port <= 65535
+        : port.length <= 15 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(port);
+}
+/**
+ * One Server per port and a ServerAuthorization for it: app ports accept only
+ * mesh-authenticated (mTLS) clients, the metrics port also plain scrapes from
+ * a Prometheus outside the mesh. Kubelet probes stay authorised by Linkerd's
+ * default probe policy.
+ */
+function linkerdPolicies(o) {
+    const servers = [];
+    const authorizations = [];
+    const seen = new Set();
+    for (const p of o.ports) {
+        let name = `${o.serviceName}-${p.role}`;
+        if (seen.has(name))
+            name = `${name}-${p.port}`;
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const spec = { podSelector: { matchLabels: { ...o.selector } }, port: p.port };
+        if (p.role === 'grpc')
+            spec.proxyProtocol = 'gRPC';
+        if (p.role === 'metrics')
+            spec.proxyProtocol = 'HTTP/1';
+        servers.push({ apiVersion: LINKERD_API.server, kind: 'Server', metadata: { name }, spec });
+        authorizations.push({
+            apiVersion: LINKERD_API.serverAuthorization,
+            kind: 'ServerAuthorization',
+            metadata: { name },
+            spec: {
+                server: { name },
+                client: p.role === 'metrics' ? { unauthenticated: true } : { meshTLS: { identities: ['*'] } },
+            },
+        });
+    }
+    return [...servers, ...authorizations];
+}
+/** Linkerd 2.16+ Service annotations: retries, timeouts and consecutive-failure circuit breaking. */
+function linkerdServiceAnnotations(traffic) {
+    const annotations = {
+        'balancer.linkerd.io/failure-accrual': 'consecutive',
+        'balancer.linkerd.io/failure-accrual-consecutive-max-failures': String(typeof traffic.outlierDetection.consecutive5xxErrors === 'number'
+            ? traffic.outlierDetection.consecutive5xxErrors
+            : 5),
+    };
+    if (traffic.retries) {
+        annotations['retry.linkerd.io/http'] = 'gateway-error';
+        annotations['retry.linkerd.io/grpc'] = 'unavailable';
+        annotations['retry.linkerd.io/limit'] = String(traffic.retries.attempts);
+        annotations['retry.linkerd.io/timeout'] = traffic.retries.perTryTimeout;
+    }
+    if (traffic.timeout)
+        annotations['timeout.linkerd.io/request'] = traffic.timeout;
+    return annotations;
+}
+/** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
+const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-mesh.ts
+
+
+
+function planMeshComponent(s) {
+    const mesh = s.mesh;
+    if (!mesh)
+        return undefined;
+    const c = new ComponentBuilder('service-mesh');
+    const selector = selectorLabels(s.selectorName);
+    if (mesh.type === 'istio') {
+        const scraped = s.monitors.length > 0;
+        const metrics = s.ports.find((p) => p.role === 'metrics');
+        for (const object of istioPolicies({
+            serviceName: s.serviceName,
+            selector,
+            mtlsMode: mesh.mtlsMode,
+            tlsMode: mesh.tlsMode,
+            traffic: mesh.traffic,
+            permissivePorts: scraped && typeof metrics?.targetPort === 'number' ? [metrics.targetPort] : [],
+        })) {
+            const kind = String(object.kind);
+            c.addResource(`${kind.toLowerCase()}.yaml`, manifestYaml(object), [`${kind}/${s.serviceName}`]);
+        }
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { labels: ISTIO_POD_LABELS })), 'sidecar.istio.io/inject label on the pods');
+    }
+    else {
+        const ports = s.ports
+            .map((p) => ({ role: p.role, port: p.targetPort }))
+            .filter((p) => isServerPort(p.port));
+        const objects = linkerdPolicies({
+            serviceName: s.serviceName,
+            selector,
+            ports: ports.length ? ports : [{ role: 'http', port: 'http' }],
+        });
+        c.addResource('linkerd-policy.yaml', manifestYaml(objects), objects.map((o) => `${String(o.kind)}/${String(o.metadata.name)}`));
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })), 'linkerd.io/inject annotation on the pods');
+        c.addPatch({ path: 'service-mesh.yaml' }, manifestYaml(serviceAnnotationPatch(s.serviceName, linkerdServiceAnnotations(mesh.traffic))), 'Linkerd retry, timeout and failure-accrual annotations on the Service');
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-observability.ts
+
+
+const MONITORING_API = 'monitoring.coreos.com/v1';
+function planObservabilityComponent(s) {
+    const c = new ComponentBuilder('observability');
+    const selector = selectorLabels(s.selectorName);
+    for (const m of s.monitors) {
+        const object = monitor(s, m, selector);
+        c.addResource(`${m.kind.toLowerCase()}.yaml`, manifestYaml(object), [`${m.kind}/${s.serviceName}`]);
+    }
+    if (s.rules) {
+        const groups = s.rules.custom ? s.rules.groups : defaultRules(s);
+        c.addResource('prometheusrule.yaml', manifestYaml({
+            apiVersion: MONITORING_API,
+            kind: 'PrometheusRule',
+            metadata: { name: s.serviceName, labels: { ...selector, ...s.rules.labels } },
+            spec: { groups },
+        }), [`PrometheusRule/${s.serviceName}`]);
+    }
+    if (s.dashboard) {
+        const name = `${s.serviceName}-grafana-dashboard`;
+        const metadata = { name, labels: { ...selector, ...s.dashboard.labels } };
+        if (Object.keys(s.dashboard.annotations).length)
+            metadata.annotations = { ...s.dashboard.annotations };
+        c.addResource('grafana-dashboard.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata,
+            data: { [`${s.serviceName}.json`]: s.dashboard.json },
+        }), [`ConfigMap/${name}`]);
+    }
+    return c.empty ? undefined : c;
+}
+function monitor(s, m, selector) {
+    const endpoint = { port: m.port, path: m.path, interval: m.interval, scheme: m.scheme };
+    if (m.scrapeTimeout)
+        endpoint.scrapeTimeout = m.scrapeTimeout;
+    if (m.honorLabels !== undefined)
+        endpoint.honorLabels = m.honorLabels;
+    if (m.relabelings)
+        endpoint.relabelings = m.relabelings;
+    if (m.metricRelabelings)
+        endpoint.metricRelabelings = m.metricRelabelings;
+    const tls = m.tlsConfig ?? (m.scheme === 'https' ? tlsConfig(s) : undefined);
+    if (tls)
+        endpoint.tlsConfig = tls;
+    return {
+        apiVersion: MONITORING_API,
+        kind: m.kind,
+        metadata: { name: s.serviceName, labels: { ...selector, ...m.labels } },
+        spec: {
+            selector: { matchLabels: { ...selector } },
+            [m.kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint],
+        },
+    };
+}
+/**
+ * Scrape TLS from the service's own certificate Secrets (grpc.tls.secrets):
+ * Secret references, which the Prometheus Operator reads in the monitor's
+ * namespace, rather than file paths that would have to be mounted into Prometheus.
+ */
+function tlsConfig(s) {
+    const tls = { serverName: s.serviceName };
+    if (s.tls.ca)
+        tls.ca = { secret: { name: s.tls.ca.name, key: s.tls.ca.key } };
+    if (s.tls.clientAuth && s.tls.client) {
+        tls.cert = { secret: { name: s.tls.client.name, key: s.tls.client.certKey } };
+        tls.keySecret = { name: s.tls.client.name, key: s.tls.client.keyKey };
+    }
+    return tls;
+}
+/** Availability alerts that hold for any service: no target up, pods restarting. */
+function defaultRules(s) {
+    const alertName = s.serviceName
+        .split('-')
+        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+        .join('');
+    const job = `(.+/)?${s.serviceName}`;
+    return [
+        {
+            name: `${s.serviceName}.availability`,
+            rules: [
+                {
+                    alert: `${alertName}Down`,
+                    expr: `absent(up{job=~"${job}"} == 1)`,
+                    for: '5m',
+                    labels: { severity: 'critical' },
+                    annotations: {
+                        summary: `${s.serviceName} has no healthy scrape target`,
+                        description: `Prometheus has not scraped ${s.serviceName} successfully for 5 minutes.`,
+                    },
+                },
+                {
+                    alert: `${alertName}Restarting`,
+                    expr: `sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{pod=~"${s.serviceName}-.*"}[15m])) > 3`,
+                    for: '5m',
+                    labels: { severity: 'warning' },
+                    annotations: {
+                        summary: `${s.serviceName} pods are restarting`,
+                        description: 'A pod restarted more than 3 times in 15 minutes.',
+                    },
+                },
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-security.ts
+/**
+ * The security component: ServiceAccount, Role/RoleBinding, NetworkPolicy,
+ * securityContext patches and Pod Security Admission labels. Fields the
+ * restricted Pod Security Standard requires and the values leave unset are
+ * filled in (and reported); fields the values set are kept as they are.
+ */
+
+
+
+
+/** Capabilities the baseline Pod Security Standard allows adding. */
+const BASELINE_CAPS = new Set([
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+]);
+/** Proxy ports a mesh's own scraping reaches on every pod. */
+const MESH_METRICS_PORTS = { istio: [15020, 15090], linkerd: [4191] };
+function planSecurityComponent(s, opts) {
+    const sec = s.security;
+    if (!sec)
+        return undefined;
+    const c = new ComponentBuilder('security');
+    const selector = selectorLabels(s.selectorName);
+    const d = (setting, value, why) => s.defaults.push({ component: 'security', setting, value, why });
+    if (opts.namespace) {
+        c.addResource('namespace.yaml', manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: opts.namespace } }), [`Namespace/${opts.namespace}`]);
+    }
+    const sa = sec.serviceAccount;
+    if (sa?.create) {
+        const metadata = { name: sa.name, labels: { ...selector } };
+        if (Object.keys(sa.annotations).length)
+            metadata.annotations = { ...sa.annotations };
+        c.addResource('serviceaccount.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata,
+            automountServiceAccountToken: sa.automount,
+        }), [`ServiceAccount/${sa.name}`]);
+    }
+    if (sec.rbacRules) {
+        const subject = sa?.name ?? s.serviceName;
+        c.addResource('role.yaml', manifestYaml([
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'Role',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                rules: sec.rbacRules,
+            },
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'RoleBinding',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: s.serviceName },
+                // No namespace: a RoleBinding's ServiceAccount subject defaults to the binding's namespace.
+                subjects: [{ kind: 'ServiceAccount', name: subject }],
+            },
+        ]), [`Role/${s.serviceName}`, `RoleBinding/${s.serviceName}`]);
+    }
+    if (sec.networkPolicy) {
+        const np = sec.networkPolicy;
+        const spec = { podSelector: { matchLabels: { ...selector } }, policyTypes: np.policyTypes };
+        if (np.ingress)
+            spec.ingress = np.ingress;
+        else if (np.policyTypes.includes('Ingress'))
+            spec.ingress = defaultIngress(s);
+        if (np.egress)
+            spec.egress = np.egress;
+        c.addResource('networkpolicy.yaml', manifestYaml({
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'NetworkPolicy',
+            metadata: { name: s.serviceName, labels: { ...selector } },
+            spec,
+        }), [`NetworkPolicy/${s.serviceName}`]);
+    }
+    const podSpec = {};
+    if (sa)
+        podSpec.serviceAccountName = sa.name;
+    let pod;
+    let container;
+    if (sec.podSecurityContext || sec.securityContext) {
+        pod = structuredClone(sec.podSecurityContext ?? {});
+        container = structuredClone(sec.securityContext ?? {});
+        if (pod.runAsNonRoot === undefined && container.runAsNonRoot === undefined) {
+            pod.runAsNonRoot = true;
+            d('pod securityContext.runAsNonRoot', 'true', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (pod.seccompProfile === undefined && container.seccompProfile === undefined) {
+            pod.seccompProfile = { type: 'RuntimeDefault' };
+            d('pod securityContext.seccompProfile', 'RuntimeDefault', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (container.allowPrivilegeEscalation === undefined) {
+            container.allowPrivilegeEscalation = false;
+            d('container securityContext.allowPrivilegeEscalation', 'false', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+        if (caps.drop === undefined) {
+            container.capabilities = { ...caps, drop: ['ALL'] };
+            d('container securityContext.capabilities.drop', '[ALL]', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        podSpec.securityContext = pod;
+    }
+    if (Object.keys(podSpec).length) {
+        const what = [
+            ...(podSpec.serviceAccountName ? ['serviceAccountName'] : []),
+            ...(podSpec.securityContext ? ['pod securityContext'] : []),
+        ].join(' and ');
+        c.addPatch({ path: 'deployment-security.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { spec: podSpec })), what);
+    }
+    if (container) {
+        c.addPatch({
+            path: 'container-security-context.yaml',
+            target: { group: 'apps', version: 'v1', kind: 'Deployment', name: s.serviceName },
+        }, 
+        // A JSON 6902 patch, so it reaches the first container whatever it is called.
+        toYaml([{ op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: container }]), 'securityContext of the first container');
+    }
+    const level = podSecurityLevel(pod, container);
+    const labels = {
+        'pod-security.kubernetes.io/enforce': level,
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+        'pod-security.kubernetes.io/audit': 'restricted',
+        'pod-security.kubernetes.io/warn': 'restricted',
+    };
+    c.addPatch({ path: 'namespace-pod-security.yaml', target: { kind: 'Namespace' } }, manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'any-namespace', labels } }, [
+        'Applies to every Namespace in the build (the target selects them; this name is ignored).',
+    ]), `Pod Security Admission labels (enforce ${level}, audit and warn restricted) on every Namespace in the build`);
+    return { component: c, level };
+}
+/** Ingress to the service's own ports from anywhere, plus the mesh proxy's metrics port. */
+function defaultIngress(s) {
+    const ports = [];
+    const seen = new Set();
+    const add = (port) => {
+        if (seen.has(String(port)))
+            return;
+        seen.add(String(port));
+        ports.push({ protocol: 'TCP', port });
+    };
+    for (const p of s.ports)
+        add(p.targetPort);
+    if (s.mesh)
+        for (const p of MESH_METRICS_PORTS[s.mesh.type])
+            add(p);
+    return ports.length ? [{ ports }] : [];
+}
+/** The strictest Pod Security Standard the resulting pod and first container satisfy. */
+function podSecurityLevel(pod, container) {
+    if (!pod || !container)
+        return 'baseline';
+    if (container.privileged === true)
+        return 'privileged';
+    const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+    const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
+    if (added.some((cap) => !BASELINE_CAPS.has(cap)))
+        return 'privileged';
+    const dropped = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+    const seccomp = (json_isObject(container.seccompProfile)
+        ? container.seccompProfile
+        : json_isObject(pod.seccompProfile)
+            ? pod.seccompProfile
+            : {}).type;
+    const nonRoot = container.runAsNonRoot ?? pod.runAsNonRoot;
+    const user = container.runAsUser ?? pod.runAsUser;
+    const restricted = nonRoot === true &&
+        user !== 0 &&
+        container.allowPrivilegeEscalation === false &&
+        dropped.includes('ALL') &&
+        added.every((cap) => cap === 'NET_BIND_SERVICE') &&
+        (seccomp === 'RuntimeDefault' || seccomp === 'Localhost');
+    return restricted ? 'restricted' : 'baseline';
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/config-report.ts
+function renderConfigReport(r) {
+    const out = [];
+    const generated = r.components.filter((c) => c.generated);
+    out.push(`# Configuration migration: ${r.serviceName}`, '');
+    out.push(`Values: ${r.valuesFiles.map(code).join(', ')} (merged in this order, as helm does)` +
+        (r.shapes.length ? `; recognised shapes: ${r.shapes.join(', ')}.` : '.'), `Selectors match \`app.kubernetes.io/name: ${r.selectorName}\`; patches name the Deployment and Service \`${r.serviceName}\`.`, '');
+    if (r.keys.unknown.length) {
+        out.push(`> **${r.keys.unknown.length} values key(s) not understood** and not migrated: ` +
+            `${r.keys.unknown.map((k) => code(k.key)).join(', ')}. See "Not understood" below.`, '');
+    }
+    out.push('## Components', '');
+    if (generated.length) {
+        out.push('Add the ones you want to an overlay (paths relative to `overlays/<env>/`):', '', '```yaml', 'components:');
+        for (const c of generated)
+            out.push(`  - ../../${c.path}`);
+        out.push('```', '');
+    }
+    for (const c of r.components) {
+        out.push(`### ${c.name}${c.generated ? '' : ' (not generated)'}`, '');
+        if (!c.generated) {
+            out.push(c.reason ?? '', '');
+            continue;
+        }
+        for (const res of c.resources)
+            out.push(`- adds ${code(res)}`);
+        for (const p of c.patches)
+            out.push(`- patches ${p}`);
+        out.push('');
+    }
+    if (r.podSecurityLevel)
+        out.push(`Pod Security Admission: enforce \`${r.podSecurityLevel}\`, audit and warn \`restricted\`.`, '');
+    out.push('## Values keys used', '');
+    if (r.keys.used.length) {
+        out.push('| Key | Component | Used for | Applied |', '| --- | --- | --- | --- |');
+        for (const u of r.keys.used) {
+            const value = u.value === undefined ? '' : ` = ${u.value === '' ? '`""`' : code(String(u.value))}`;
+            out.push(`| ${code(u.key)}${value} | ${u.component} | ${cell(u.use)} | ${u.applied ? 'yes' : 'no (feature off)'} |`);
+        }
+    }
+    else
+        out.push('None.');
+    out.push('');
+    out.push('## Not understood', '');
+    if (r.keys.unknown.length) {
+        out.push('The migrator does not know these keys; nothing was generated from them. Check for typos, or carry them over by hand:', '');
+        for (const k of r.keys.unknown)
+            out.push(`- ${code(k.key)}${k.from ? ` (from ${code(k.from)})` : ''}`);
+    }
+    else
+        out.push('Every values key was understood.');
+    out.push('');
+    out.push('## Handled elsewhere', '');
+    if (r.keys.elsewhere.length) {
+        out.push('Understood, and left to the tools that carry the workload itself:', '');
+        const byReason = new Map();
+        for (const k of r.keys.elsewhere)
+            byReason.set(k.reason, [...(byReason.get(k.reason) ?? []), k.key]);
+        for (const [reason, keys] of byReason)
+            out.push(`- ${reason}: ${keys.map(code).join(', ')}`);
+    }
+    else
+        out.push('None.');
+    out.push('');
+    if (r.defaults.length) {
+        out.push('## Defaults chosen', '', '| Component | Setting | Value | Why |', '| --- | --- | --- | --- |');
+        for (const d of r.defaults)
+            out.push(`| ${d.component} | ${cell(d.setting)} | ${cell(d.value)} | ${cell(d.why)} |`);
+        out.push('');
+    }
+    if (r.notes.length) {
+        out.push('## Notes', '');
+        for (const n of r.notes)
+            out.push(`- ${n}`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-mesh-values.ts
+/** Reads the service-mesh settings: serviceMesh.* (Istio or Linkerd), or the legacy linkerd.enabled. */
+
+function readMesh(r, defaults) {
+    const use = (what, applied) => ({ component: 'service-mesh', use: what, applied });
+    const enabled = r.bool(['serviceMesh', 'enabled'], use('turns the service-mesh component on', true)) ?? false;
+    const legacyLinkerd = r.bool(['linkerd', 'enabled'], use('legacy switch: Linkerd mesh', true)) ?? false;
+    const on = enabled || legacyLinkerd;
+    const type = r.string(['serviceMesh', 'type'], use('which mesh the policies are for', on), MESH_TYPES) ?? (legacyLinkerd ? 'linkerd' : 'istio');
+    const istio = on && type === 'istio';
+    const linkerd = on && type === 'linkerd';
+    const injectIstio = injection(r, ['serviceMesh', 'istio', 'injection'], use('sidecar.istio.io/inject pod label', istio));
+    const injectLinkerd = injection(r, ['serviceMesh', 'linkerd', 'injection'], use('linkerd.io/inject pod annotation', linkerd));
+    const mtlsMode = r.string(['serviceMesh', 'istio', 'mtls', 'mode'], use('PeerAuthentication spec.mtls.mode', istio), ISTIO_MTLS_MODES);
+    const tlsMode = r.string(['serviceMesh', 'istio', 'trafficPolicy', 'tls', 'mode'], use('DestinationRule trafficPolicy.tls.mode', istio), ISTIO_TLS_MODES);
+    const connectionPool = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'connectionPool'], use('DestinationRule trafficPolicy.connectionPool', istio));
+    const outlierDetection = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'outlierDetection'], use('DestinationRule trafficPolicy.outlierDetection (circuit breaking)', istio));
+    const timeout = r.duration(['serviceMesh', 'istio', 'timeout'], use('VirtualService http[].timeout', istio));
+    const retries = readRetries(r, use('VirtualService http[].retries', istio));
+    if (!on)
+        return undefined;
+    const d = (setting, value, why) => defaults.push({ component: 'service-mesh', setting, value, why });
+    let traffic;
+    if (istio) {
+        traffic = {
+            connectionPool: connectionPool ?? DEFAULT_TRAFFIC_POLICY.connectionPool,
+            outlierDetection: outlierDetection ?? DEFAULT_TRAFFIC_POLICY.outlierDetection,
+        };
+        const t = timeout ?? DEFAULT_TRAFFIC_POLICY.timeout;
+        if (t && !/^0+(ms|s|m|h)?$/.test(t))
+            traffic.timeout = t;
+        const rt = retries === undefined ? DEFAULT_TRAFFIC_POLICY.retries : retries;
+        if (rt)
+            traffic.retries = rt;
+        if (!mtlsMode)
+            d('PeerAuthentication mtls.mode', 'STRICT', 'serviceMesh.istio.mtls.mode not set');
+        if (!tlsMode)
+            d('DestinationRule tls.mode', 'ISTIO_MUTUAL', 'serviceMesh.istio.trafficPolicy.tls.mode not set');
+        if (!connectionPool)
+            d('DestinationRule connectionPool', 'at most 100 TCP connections, 5s connect timeout, 100 pending / 1000 HTTP/2 requests', 'serviceMesh.istio.trafficPolicy.connectionPool not set');
+        if (!outlierDetection)
+            d('DestinationRule outlierDetection', 'eject a pod after 5 consecutive 5xx for 30s, at most 50% of pods', 'serviceMesh.istio.trafficPolicy.outlierDetection not set');
+        if (timeout === undefined)
+            d('VirtualService timeout', '10s', 'serviceMesh.istio.timeout not set (set 0s for long-lived gRPC streams)');
+        if (retries === undefined)
+            d('VirtualService retries', '3 attempts, 2s per try, on connection failures and gRPC UNAVAILABLE', 'serviceMesh.istio.retries not set');
+    }
+    else {
+        traffic = { ...DEFAULT_TRAFFIC_POLICY };
+        d('Service annotations for Linkerd', 'retry gateway errors and gRPC UNAVAILABLE up to 3 times (2s per try), 10s request timeout, failure accrual after 5 consecutive failures', 'the values hold no Linkerd retry, timeout or circuit-breaking settings; edit the annotations to tune them');
+    }
+    return {
+        type,
+        inject: istio ? injectIstio : injectLinkerd,
+        mtlsMode: mtlsMode ?? 'STRICT',
+        tlsMode: tlsMode ?? 'ISTIO_MUTUAL',
+        traffic,
+    };
+}
+/** true / "enabled" inject, false / "disabled" do not; absent means inject. */
+function injection(r, path, purpose) {
+    const v = r.any(path, purpose);
+    if (v === undefined || v === true || v === 'enabled')
+        return true;
+    if (v === false || v === 'disabled')
+        return false;
+    throw r.invalid(path, 'must be true, false, "enabled" or "disabled"', v);
+}
+function readRetries(r, purpose) {
+    const base = ['serviceMesh', 'istio', 'retries'];
+    if (!r.has(base)) {
+        r.any(base, purpose);
+        return undefined;
+    }
+    const attempts = r.int([...base, 'attempts'], purpose, 0, 10);
+    const perTryTimeout = r.duration([...base, 'perTryTimeout'], purpose);
+    const retryOn = r.string([...base, 'retryOn'], purpose);
+    if (attempts === 0)
+        return null;
+    const d = DEFAULT_TRAFFIC_POLICY.retries;
+    return {
+        attempts: attempts ?? d.attempts,
+        perTryTimeout: perTryTimeout ?? d.perTryTimeout,
+        retryOn: retryOn ?? d.retryOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-observability-values.ts
+/** Reads the observability settings: monitors (monitoring.* or legacy top-level), PrometheusRule, Grafana dashboard. */
+
+function readMonitor(r, settings, kind) {
+    const key = kind === 'ServiceMonitor' ? 'serviceMonitor' : 'podMonitor';
+    const base = r.has(['monitoring', key]) || !r.has([key]) ? ['monitoring', key] : [key];
+    const source = base.join('.');
+    const enabled = r.bool([...base, 'enabled'], { component: 'observability', use: `turns the ${kind} on` }) ?? false;
+    const use = (what) => ({ component: 'observability', use: `${kind} ${what}`, applied: enabled });
+    const interval = r.duration([...base, 'interval'], use('endpoint interval'));
+    const scrapeTimeout = r.duration([...base, 'scrapeTimeout'], use('endpoint scrapeTimeout'));
+    const path = r.string([...base, 'path'], use('endpoint path'));
+    const port = r.any([...base, 'port'], use('endpoint port (a named port)'));
+    if (port !== undefined && typeof port !== 'string')
+        throw r.invalid([...base, 'port'], 'must be the port name (e.g. metrics); monitors select ports by name', port);
+    const scheme = r.string([...base, 'scheme'], use('endpoint scheme'), ['http', 'https']);
+    const labels = r.stringMap([...base, 'labels'], use('metadata.labels (how Prometheus selects monitors)'));
+    const honorLabels = r.bool([...base, 'honorLabels'], use('endpoint honorLabels'));
+    const relabelings = r.objectList([...base, 'relabelings'], use('endpoint relabelings'));
+    const metricRelabelings = r.objectList([...base, 'metricRelabelings'], use('endpoint metricRelabelings'));
+    const tlsConfig = r.object([...base, 'tlsConfig'], use('endpoint tlsConfig'));
+    if (!enabled)
+        return;
+    const metricsPort = settings.ports.find((p) => p.role === 'metrics');
+    const defaultPort = kind === 'ServiceMonitor' ? (metricsPort?.name ?? 'http') : 'metrics';
+    const d = (setting, value, why) => settings.defaults.push({ component: 'observability', setting: `${kind} ${setting}`, value, why });
+    if (!interval)
+        d('interval', '30s', `${source}.interval not set`);
+    if (!path)
+        d('path', '/metrics', `${source}.path not set`);
+    if (port === undefined)
+        d('port', defaultPort, `${source}.port not set`);
+    settings.monitors.push({
+        kind,
+        source,
+        interval: interval ?? '30s',
+        ...(scrapeTimeout ? { scrapeTimeout } : {}),
+        path: path ?? '/metrics',
+        port: port ?? defaultPort,
+        scheme: scheme ?? (settings.tls.enabled ? 'https' : 'http'),
+        labels: labels ?? {},
+        ...(honorLabels !== undefined ? { honorLabels } : {}),
+        ...(relabelings ? { relabelings } : {}),
+        ...(metricRelabelings ? { metricRelabelings } : {}),
+        ...(tlsConfig ? { tlsConfig } : {}),
+    });
+}
+function readObservability(r, settings) {
+    const hadMonitorKeys = ['serviceMonitor', 'podMonitor'].some((k) => r.has(['monitoring', k]) || r.has([k]));
+    readMonitor(r, settings, 'ServiceMonitor');
+    readMonitor(r, settings, 'PodMonitor');
+    const metrics = settings.ports.find((p) => p.role === 'metrics');
+    if (!hadMonitorKeys && metrics && r.has(['service', 'metricsPort'])) {
+        // Legacy per-service charts expose metrics on service.metricsPort without any monitor settings.
+        settings.monitors.push({
+            kind: 'ServiceMonitor',
+            source: 'service.metricsPort',
+            interval: '30s',
+            path: '/metrics',
+            port: metrics.name,
+            scheme: settings.tls.enabled ? 'https' : 'http',
+            labels: {},
+        });
+        settings.defaults.push({
+            component: 'observability',
+            setting: 'ServiceMonitor',
+            value: `port ${metrics.name}, /metrics every 30s`,
+            why: 'service.metricsPort is set and the values configure no monitor',
+        });
+    }
+    const on = settings.monitors.length > 0;
+    const ruleBase = ['monitoring', 'prometheusRule'];
+    const ruleUse = (what, applied) => ({ component: 'observability', use: `PrometheusRule ${what}`, applied });
+    const rulesEnabled = r.bool([...ruleBase, 'enabled'], ruleUse('on or off', true));
+    const wantRules = rulesEnabled ?? on;
+    const ruleLabels = r.stringMap([...ruleBase, 'labels'], ruleUse('metadata.labels', wantRules));
+    const groups = r.objectList([...ruleBase, 'groups'], ruleUse('spec.groups', wantRules));
+    const rules = r.objectList([...ruleBase, 'rules'], ruleUse(`spec.groups[0].rules`, wantRules));
+    if (wantRules) {
+        const custom = Boolean(groups?.length || rules?.length);
+        settings.rules = {
+            groups: groups?.length ? groups : rules?.length ? [{ name: settings.serviceName, rules }] : [],
+            labels: ruleLabels ?? {},
+            custom,
+        };
+        if (!custom)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'PrometheusRule',
+                value: 'availability alerts (target down, restarting pods)',
+                why: rulesEnabled
+                    ? 'monitoring.prometheusRule has no groups or rules'
+                    : 'a monitor is on and monitoring.prometheusRule is not set',
+            });
+    }
+    const dashBase = ['monitoring', 'grafanaDashboard'];
+    const dashEnabled = r.bool([...dashBase, 'enabled'], {
+        component: 'observability',
+        use: 'Grafana dashboard ConfigMap on or off',
+    });
+    const dashOn = dashEnabled ?? r.has([...dashBase, 'json']);
+    const dashUse = (what) => ({ component: 'observability', use: `Grafana dashboard ConfigMap ${what}`, applied: dashOn });
+    const json = r.any([...dashBase, 'json'], dashUse('data (the dashboard JSON)'));
+    const dashLabels = r.stringMap([...dashBase, 'labels'], dashUse('metadata.labels (the Grafana sidecar selects on them)'));
+    const folder = r.string([...dashBase, 'folder'], dashUse('grafana_folder annotation'));
+    if (dashOn) {
+        if (json === undefined)
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'monitoring.grafanaDashboard is enabled but has no json', {
+                ...(r.originOf([...dashBase, 'enabled'])
+                    ? { file: r.originOf([...dashBase, 'enabled']) }
+                    : {}),
+                hint: 'give the dashboard JSON (a string or a mapping) under monitoring.grafanaDashboard.json',
+            });
+        let text;
+        if (typeof json === 'string') {
+            try {
+                text = JSON.stringify(JSON.parse(json), null, 2);
+            }
+            catch {
+                throw r.invalid([...dashBase, 'json'], 'must be valid JSON', json.slice(0, 40));
+            }
+        }
+        else if (typeof json === 'object' && json !== null && !Array.isArray(json))
+            text = JSON.stringify(json, null, 2);
+        else
+            throw r.invalid([...dashBase, 'json'], 'must be the dashboard JSON (a string or a mapping)', json);
+        settings.dashboard = {
+            json: text + '\n',
+            labels: dashLabels ?? { grafana_dashboard: '1' },
+            annotations: folder ? { grafana_folder: folder } : {},
+        };
+        if (!dashLabels)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'dashboard ConfigMap label',
+                value: 'grafana_dashboard: "1"',
+                why: 'monitoring.grafanaDashboard.labels not set (the Grafana sidecar default)',
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-security-values.ts
+
+function readSecurity(r, settings) {
+    const sec = {};
+    const u = (what, applied = true) => ({ component: 'security', use: what, applied });
+    if (r.has(['serviceAccount'])) {
+        const create = r.bool(['serviceAccount', 'create'], u('create the ServiceAccount')) ?? true;
+        const name = r.string(['serviceAccount', 'name'], u('ServiceAccount name and the pods’ serviceAccountName'));
+        const annotations = r.stringMap(['serviceAccount', 'annotations'], u('ServiceAccount annotations (e.g. IRSA role)', create));
+        const automount = r.bool(['serviceAccount', 'automount'], u('automountServiceAccountToken', create));
+        if (name)
+            assertDnsLabel(name, 'values key serviceAccount.name');
+        if (create || name) {
+            sec.serviceAccount = {
+                create,
+                name: name || settings.serviceName,
+                annotations: annotations ?? {},
+                automount: automount ?? false,
+            };
+            if (create && automount === undefined)
+                settings.defaults.push({
+                    component: 'security',
+                    setting: 'automountServiceAccountToken',
+                    value: 'false',
+                    why: 'serviceAccount.automount not set: no API token unless the service needs one',
+                });
+        }
+    }
+    const rbacCreate = r.bool(['rbac', 'create'], u('create the Role and RoleBinding'));
+    const rules = r.objectList(['rbac', 'rules'], u('Role rules', rbacCreate !== false));
+    if (rbacCreate !== false && rules?.length)
+        sec.rbacRules = rules;
+    else if (rbacCreate && !rules?.length)
+        settings.notes.push('rbac.create is true but rbac.rules is empty: no Role was generated (the ServiceAccount has no permissions).');
+    const npEnabled = r.bool(['networkPolicy', 'enabled'], u('create the NetworkPolicy'));
+    const np = npEnabled ?? false;
+    const policyTypes = r.stringList(['networkPolicy', 'policyTypes'], u('NetworkPolicy policyTypes', np), [
+        'Ingress',
+        'Egress',
+    ]);
+    const ingress = r.objectList(['networkPolicy', 'ingress'], u('NetworkPolicy ingress rules', np));
+    const egress = r.objectList(['networkPolicy', 'egress'], u('NetworkPolicy egress rules', np));
+    if (np) {
+        const types = policyTypes ?? ['Ingress', ...(egress ? ['Egress'] : [])];
+        sec.networkPolicy = {
+            policyTypes: types,
+            ...(ingress ? { ingress } : {}),
+            ...(egress ? { egress } : {}),
+        };
+        if (!ingress && types.includes('Ingress'))
+            settings.defaults.push({
+                component: 'security',
+                setting: 'NetworkPolicy ingress',
+                value: 'the service ports from anywhere, plus mesh proxy metrics',
+                why: 'networkPolicy.ingress not set',
+            });
+    }
+    const pod = r.object(['podSecurityContext'], u('pod securityContext patch'));
+    const container = r.object(['securityContext'], u('container securityContext patch'));
+    if (pod)
+        sec.podSecurityContext = pod;
+    if (container)
+        sec.securityContext = container;
+    return Object.keys(sec).length ? sec : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/interpret-values.ts
+/**
+ * Reads merged Helm values (the legacy per-service Marty shape, the
+ * standardised Marty chart and the `helm create` shape) into the settings the
+ * three components are built from. Every read is recorded (ValuesReader), and
+ * every default the migrator chose instead is recorded too, for the report.
+ */
+
+
+
+
+
+function interpretValues(r, opts) {
+    const defaults = [];
+    const notes = [];
+    const serviceName = resolveServiceName(r, opts.serviceName);
+    const nameOverride = r.string(['nameOverride'], {
+        component: 'shared',
+        use: 'the app.kubernetes.io/name label every selector matches',
+    });
+    if (nameOverride !== undefined && nameOverride !== '')
+        assertDnsLabel(nameOverride, 'values key nameOverride');
+    const selectorName = nameOverride || serviceName;
+    const ports = readPorts(r);
+    const settings = {
+        serviceName,
+        selectorName,
+        ports,
+        tls: readTls(r),
+        monitors: [],
+        defaults,
+        notes,
+    };
+    const mesh = readMesh(r, defaults);
+    if (mesh)
+        settings.mesh = mesh;
+    readObservability(r, settings);
+    const security = readSecurity(r, settings);
+    if (security)
+        settings.security = security;
+    return settings;
+}
+function resolveServiceName(r, flag) {
+    if (flag !== undefined) {
+        assertDnsLabel(flag, 'service name', 'service');
+        return flag;
+    }
+    for (const key of ['fullnameOverride', 'nameOverride']) {
+        const v = r.peek([key]);
+        if (typeof v === 'string' && v !== '') {
+            r.string([key], { component: 'shared', use: 'the service name (no --service-name given)' });
+            assertDnsLabel(v, `values key ${key}`, 'service');
+            return v;
+        }
+    }
+    throw new errors/* MmfError */.H0('E_USAGE', 'cannot tell the service name: no --service-name, fullnameOverride or nameOverride', {
+        hint: 'pass --service-name <name>: the name of the Deployment and Service in your base',
+    });
+}
+const PORTS_USE = {
+    component: 'shared',
+    use: 'service ports: monitor endpoints, mesh policies, NetworkPolicy',
+};
+function portEntry(r, path, role) {
+    const v = r.peek(path);
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'object' && !Array.isArray(v)) {
+        const port = r.port([...path, 'port'], PORTS_USE);
+        const target = r.port([...path, 'targetPort'], PORTS_USE, true);
+        const name = r.string([...path, 'name'], PORTS_USE);
+        const targetPort = target ?? port;
+        if (targetPort === undefined)
+            return undefined;
+        return { role, name: name ?? role, ...(port !== undefined ? { port } : {}), targetPort };
+    }
+    const port = r.port(path, PORTS_USE);
+    return { role, name: role, port, targetPort: port };
+}
+function readPorts(r) {
+    const ports = [];
+    const http = r.has(['service', 'http'])
+        ? portEntry(r, ['service', 'http'], 'http')
+        : (() => {
+            const port = r.port(['service', 'port'], PORTS_USE);
+            const target = r.port(['service', 'targetPort'], PORTS_USE, true);
+            const targetPort = target ?? port;
+            return targetPort === undefined
+                ? undefined
+                : { role: 'http', name: 'http', ...(port !== undefined ? { port } : {}), targetPort };
+        })();
+    if (http)
+        ports.push(http);
+    const grpc = portEntry(r, ['service', 'grpc'], 'grpc');
+    if (grpc)
+        ports.push(grpc);
+    const metrics = r.has(['service', 'metrics'])
+        ? portEntry(r, ['service', 'metrics'], 'metrics')
+        : (() => {
+            const port = r.port(['service', 'metricsPort'], PORTS_USE);
+            return port === undefined
+                ? undefined
+                : { role: 'metrics', name: 'metrics', port, targetPort: port };
+        })();
+    if (metrics)
+        ports.push(metrics);
+    return ports;
+}
+function readTls(r) {
+    const use = (what) => ({ component: 'observability', use: what });
+    const enabled = r.bool(['grpc', 'tls', 'enabled'], use('monitors scrape over https when TLS is on')) ?? false;
+    const mtls = r.bool(['grpc', 'tls', 'mtls'], use('monitors present a client certificate')) ?? false;
+    const requireClient = r.bool(['grpc', 'tls', 'require_client_auth'], use('monitors present a client certificate')) ?? false;
+    const tls = { enabled, clientAuth: enabled && (mtls || requireClient) };
+    const caName = r.string(['grpc', 'tls', 'secrets', 'ca', 'name'], use('tlsConfig.ca: the CA Secret'));
+    const caKey = r.string(['grpc', 'tls', 'secrets', 'ca', 'cert_key'], use('tlsConfig.ca: key in the CA Secret'));
+    if (caName)
+        tls.ca = { name: caName, key: caKey ?? 'ca.crt' };
+    const clientName = r.string(['grpc', 'tls', 'secrets', 'client', 'name'], use('tlsConfig.cert/keySecret: the client Secret'));
+    const certKey = r.string(['grpc', 'tls', 'secrets', 'client', 'cert_key'], use('tlsConfig.cert: key in the client Secret'));
+    const keyKey = r.string(['grpc', 'tls', 'secrets', 'client', 'key_key'], use('tlsConfig.keySecret: key in the client Secret'));
+    if (clientName)
+        tls.client = { name: clientName, certKey: certKey ?? 'tls.crt', keyKey: keyKey ?? 'tls.key' };
+    return tls;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/merge-values.ts
+
+/**
+ * Helm's order for several values files: later files win, mappings merge key
+ * by key, lists and scalars are replaced whole, and null removes a key.
+ */
+function mergeValues(files) {
+    let merged = {};
+    for (const f of files)
+        merged = mergeInto(merged, f.values);
+    return merged;
+}
+function mergeInto(base, over) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        if (value === null) {
+            delete out[key];
+            continue;
+        }
+        const prev = out[key];
+        out[key] = json_isObject(prev) && json_isObject(value) ? mergeInto(prev, value) : dropNulls(value);
+    }
+    return out;
+}
+function dropNulls(value) {
+    if (!json_isObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (v !== null)
+            out[k] = dropNulls(v);
+    return out;
+}
+/** The last file that sets `path` (the one whose value won). */
+function originOf(files, path) {
+    for (let i = files.length - 1; i >= 0; i--) {
+        let cur = files[i].values;
+        for (const step of path)
+            cur = json_isObject(cur) ? cur[step] : undefined;
+        if (cur !== undefined)
+            return files[i].file;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/values-keys.ts
+/**
+ * Values keys the configuration migrator understands but leaves to other
+ * tools: they shape the workload itself, which `mmf migrate helm-to-kustomize`
+ * carries into the base (at parity) and `mmf migrate generate-overlay` varies
+ * per environment. Keys the migrator reads itself are recorded by the
+ * ValuesReader; every key that is neither is reported as not understood.
+ */
+
+const BASE = 'workload: carried into the base by mmf migrate helm-to-kustomize';
+const OVERLAY = 'per environment: mmf migrate generate-overlay';
+function known(reason, keys) {
+    if (!keys)
+        return { reason };
+    return {
+        reason,
+        keys: Array.isArray(keys)
+            ? Object.fromEntries(keys.map((k) => [k, { reason }]))
+            : keys,
+    };
+}
+const WORKLOAD_KEYS = {
+    replicaCount: known(`${OVERLAY} --replicas`),
+    image: known(`${OVERLAY} --image-tag`, ['repository', 'tag', 'pullPolicy', 'digest', 'registry']),
+    imagePullSecrets: known(BASE),
+    nameOverride: known(BASE),
+    fullnameOverride: known(BASE),
+    commonLabels: known(BASE),
+    podAnnotations: known(BASE),
+    podLabels: known(BASE),
+    resources: known(`${OVERLAY} --cpu-request/--cpu-limit/--memory-request/--memory-limit`),
+    nodeSelector: known(BASE),
+    tolerations: known(BASE),
+    affinity: known(BASE),
+    topologySpreadConstraints: known(BASE),
+    priorityClassName: known(BASE),
+    terminationGracePeriodSeconds: known(BASE),
+    livenessProbe: known(BASE),
+    readinessProbe: known(BASE),
+    startupProbe: known(BASE),
+    volumes: known(BASE),
+    volumeMounts: known(BASE),
+    env: known(BASE),
+    envFrom: known(BASE),
+    extraEnv: known(BASE),
+    command: known(BASE),
+    args: known(BASE),
+    service: known(BASE, {
+        type: known(BASE),
+        port: known(BASE),
+        targetPort: known(BASE),
+        healthPort: known(BASE),
+        nodePort: known(BASE),
+        annotations: known(BASE),
+        labels: known(BASE),
+        clusterIP: known(BASE),
+        http: known(BASE, ['port', 'targetPort', 'name']),
+        grpc: known(BASE),
+        metrics: known(BASE),
+    }),
+    // Legacy per-service charts.
+    config: known(BASE, {
+        database: known(BASE, ['host', 'port', 'name', 'user', 'password', 'existingSecret', 'sslMode']),
+        kafka: known(BASE, ['brokers', 'topicPrefix']),
+        redis: known(BASE, ['host', 'port', 'password', 'db']),
+    }),
+    openxpki: known(BASE),
+    hpa: known(BASE),
+    migrations: known(BASE),
+    // The standardised chart.
+    grpc: known(BASE, { tls: known(BASE) }),
+    database: known(BASE),
+    objectStorage: known(BASE),
+    keyVault: known(BASE),
+    eventBus: known(BASE),
+    ingress: known(BASE),
+    httpRoute: known(BASE),
+    autoscaling: known(BASE, [
+        'enabled',
+        'minReplicas',
+        'maxReplicas',
+        'targetCPUUtilizationPercentage',
+        'targetMemoryUtilizationPercentage',
+        'behavior',
+    ]),
+    migration: known(BASE),
+    persistence: known(BASE, [
+        'enabled',
+        'storageClass',
+        'accessMode',
+        'accessModes',
+        'size',
+        'annotations',
+        'existingClaim',
+        'mountPath',
+    ]),
+    configMap: known(BASE, ['create', 'data', 'name']),
+    secret: known(BASE, ['create', 'data', 'name']),
+    podDisruptionBudget: known(BASE, ['enabled', 'minAvailable', 'maxUnavailable']),
+    global: known(BASE),
+};
+/**
+ * Sorts every key of the merged values into: read by the migrator (`used`,
+ * skipped here), known but handled elsewhere, or not understood. A key is
+ * reported at the highest level that is not understood (a typo'd section is
+ * one entry, not one per leaf).
+ */
+function classifyKeys(values, used, probed, originOf) {
+    const elsewhere = [];
+    const unknown = [];
+    const withOrigin = (entry, path) => {
+        const from = originOf(path);
+        return from ? { ...entry, from } : entry;
+    };
+    const walk = (node, path, schema) => {
+        for (const [k, value] of Object.entries(node)) {
+            const p = [...path, k];
+            const key = formatPath(p);
+            if (used.has(key))
+                continue;
+            // A known key without listed sub-keys vouches for its whole subtree.
+            const child = schema?.keys ? schema.keys[k] : schema ? { reason: schema.reason } : undefined;
+            const container = probed.has(key);
+            if (json_isObject(value) && Object.keys(value).length > 0 && (container || child?.keys)) {
+                walk(value, p, child);
+                continue;
+            }
+            if (child)
+                elsewhere.push(withOrigin({ key, reason: child.reason }, p));
+            else if (!(container && json_isObject(value)))
+                unknown.push(withOrigin({ key }, p));
+        }
+    };
+    walk(values, [], { reason: '', keys: WORKLOAD_KEYS });
+    return { elsewhere, unknown };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/values-reader.ts
+/**
+ * Typed, recorded reads of merged Helm values. Every key the configuration
+ * migrator reads is recorded with what it was used for, so the report can
+ * say where each key went and list, exactly, the keys nobody read.
+ */
+
+
+
+const COMPONENTS = ['service-mesh', 'observability', 'security'];
+class ValuesReader {
+    root;
+    originOf;
+    uses = [];
+    /** Every path read, present or not, and all their prefixes (formatted). */
+    probed = new Set();
+    constructor(root, 
+    /** The last values file that set a path. */
+    originOf) {
+        this.root = root;
+        this.originOf = originOf;
+    }
+    /** The raw value at path (not recorded); intermediate non-mappings are an input error. */
+    peek(path) {
+        let cur = this.root;
+        for (let i = 0; i < path.length; i++) {
+            if (!json_isObject(cur)) {
+                throw this.invalid(path.slice(0, i), 'must be a mapping of keys', cur);
+            }
+            const next = cur[path[i]];
+            if (next === undefined || next === null)
+                return undefined;
+            cur = next;
+        }
+        return cur;
+    }
+    has(path) {
+        return this.peek(path) !== undefined;
+    }
+    /** Reads a value of any type, recording it. */
+    any(path, purpose) {
+        for (let i = 1; i <= path.length; i++)
+            this.probed.add(formatPath(path.slice(0, i)));
+        const value = this.peek(path);
+        if (value !== undefined) {
+            const use = {
+                key: formatPath(path),
+                component: purpose.component,
+                use: purpose.use,
+                applied: purpose.applied ?? true,
+            };
+            // Short one-line scalars only: the report shows modes, ports and intervals, not documents.
+            if (typeof value === 'number' || typeof value === 'boolean')
+                use.value = value;
+            else if (typeof value === 'string' && value.length <= 80 && !value.includes('\n'))
+                use.value = value;
+            const from = this.originOf(path);
+            if (from)
+                use.from = from;
+            this.uses.push(use);
+        }
+        return value;
+    }
+    bool(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || typeof v === 'boolean')
+            return v;
+        throw this.invalid(path, 'must be true or false', v, 'write true or false without quotes');
+    }
+    string(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            throw this.invalid(path, 'must be a string', v);
+        if (allowed && !allowed.includes(v))
+            throw this.invalid(path, `must be one of ${allowed.join(', ')}`, v);
+        return v;
+    }
+    /** An Istio/Prometheus duration: 10s, 500ms, 1m30s. */
+    duration(path, purpose) {
+        const v = this.string(path, purpose);
+        if (v !== undefined && !DURATION.test(v))
+            throw this.invalid(path, 'must be a duration such as 10s or 500ms', v);
+        return v;
+    }
+    /** A whole number within bounds. */
+    int(path, purpose, min, max) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+            throw this.invalid(path, `must be a whole number from ${min} to ${max}`, v);
+        return v;
+    }
+    /** A port number, or a named port when `named` is allowed. */
+    port(path, purpose, named = false) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535)
+            return v;
+        if (named && typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) && v.length <= 15)
+            return v;
+        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535)
+            return Number(v);
+        throw this.invalid(path, named ? 'must be a port number or a port name' : 'must be a port number', v);
+    }
+    object(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || json_isObject(v))
+            return v;
+        throw this.invalid(path, 'must be a mapping of keys', v);
+    }
+    stringMap(path, purpose) {
+        const v = this.object(path, purpose);
+        if (v === undefined)
+            return undefined;
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string')
+                throw this.invalid([...path, k], 'must be a string (quote it)', item);
+            out[k] = item;
+        }
+        return out;
+    }
+    /** A list whose items are mappings. */
+    objectList(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every(json_isObject))
+            throw this.invalid(path, 'must be a list of mappings', v);
+        return v;
+    }
+    stringList(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (!allowed || allowed.includes(s))))
+            throw this.invalid(path, allowed ? `must be a list of ${allowed.join(', ')}` : 'must be a list of strings', v);
+        return v;
+    }
+    invalid(path, problem, value, hint) {
+        const shown = json_jsonText(value);
+        return new errors/* MmfError */.H0('E_INPUT_INVALID', `values key ${formatPath(path)} ${problem}, not ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`, { ...(this.originOf(path) ? { file: this.originOf(path) } : {}), ...(hint ? { hint } : {}) });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/plan-config.ts
+/**
+ * Plans `mmf migrate config`: Helm values (merged in order) become up to three
+ * Kustomize components (service-mesh, observability, security) plus a report
+ * of where every values key went. Pure: parsed values in, file map out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_REPORT_MD = 'MIGRATION_CONFIG_REPORT.md';
+const CONFIG_REPORT_JSON = 'config-report.json';
+/** The folder the command writes, inside --output. */
+const COMPONENTS_DIR = 'components';
+const NOT_GENERATED = {
+    'service-mesh': 'The values do not turn a mesh on (serviceMesh.enabled, or the legacy linkerd.enabled).',
+    observability: 'The values turn on no ServiceMonitor, PodMonitor, PrometheusRule or Grafana dashboard, and set no service.metricsPort.',
+    security: 'The values set none of serviceAccount, rbac, networkPolicy, podSecurityContext or securityContext.',
+};
+function planConfigMigration(input) {
+    if (!input.values.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'missing --values <values.yaml>', {
+            hint: 'mmf migrate config --values values.yaml [--values values-prod.yaml] --output k8s',
+        });
+    if (input.namespace !== undefined)
+        assertDnsLabel(input.namespace, 'namespace');
+    const merged = mergeValues(input.values);
+    const origin = (path) => originOf(input.values, path);
+    const reader = new ValuesReader(merged, origin);
+    const settings = interpretValues(reader, input.serviceName === undefined ? {} : { serviceName: input.serviceName });
+    const builders = {};
+    const mesh = planMeshComponent(settings);
+    if (mesh)
+        builders['service-mesh'] = mesh;
+    const observability = planObservabilityComponent(settings);
+    if (observability)
+        builders.observability = observability;
+    const security = planSecurityComponent(settings, input.namespace ? { namespace: input.namespace } : {});
+    if (security)
+        builders.security = security.component;
+    const files = new Map();
+    const components = [];
+    for (const name of COMPONENTS) {
+        const builder = builders[name];
+        const path = `${COMPONENTS_DIR}/${name}`;
+        if (!builder) {
+            components.push({
+                name,
+                path,
+                generated: false,
+                reason: NOT_GENERATED[name],
+                resources: [],
+                patches: [],
+            });
+            continue;
+        }
+        const plan = builder.finish((fields) => kustomizationYaml('Component', fields, [
+            `Component "${name}" of ${settings.serviceName}, generated by mmf migrate config from ${input.values.map((v) => v.file).join(', ')}.`,
+            `Include it from an overlay: components: [../../${path}]`,
+        ]));
+        for (const [file, text] of plan.files)
+            files.set(`${name}/${file}`, text);
+        components.push({ name, path, generated: true, resources: plan.resources, patches: plan.patches });
+    }
+    const generated = new Set(components.filter((c) => c.generated).map((c) => c.name));
+    const used = dedupe(reader.uses).map((u) => ({
+        ...u,
+        applied: u.applied && (u.component === 'shared' ? generated.size > 0 : generated.has(u.component)),
+    }));
+    const { elsewhere, unknown } = classifyKeys(merged, new Set(used.map((u) => u.key)), reader.probed, origin);
+    const report = {
+        serviceName: settings.serviceName,
+        selectorName: settings.selectorName,
+        valuesFiles: input.values.map((v) => v.file),
+        shapes: shapesOf(reader),
+        components,
+        ...(security ? { podSecurityLevel: security.level } : {}),
+        keys: { used, elsewhere, unknown },
+        defaults: settings.defaults,
+        notes: [...settings.notes, ...notesFor(settings, generated)],
+    };
+    files.set(CONFIG_REPORT_MD, renderConfigReport(report));
+    files.set(CONFIG_REPORT_JSON, JSON.stringify(report, null, 2) + '\n');
+    return { files, report };
+}
+function dedupe(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const id = `${u.key}\u0000${u.component}\u0000${u.use}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+/** Which of the known values shapes the input resembles (informational). */
+function shapesOf(r) {
+    const shapes = [];
+    if (r.has(['config', 'database']) || r.has(['config', 'kafka']) || r.has(['service', 'metricsPort']))
+        shapes.push('marty-legacy');
+    if (r.has(['serviceMesh']) || r.has(['monitoring']) || r.has(['grpc', 'tls']) || r.has(['service', 'http']))
+        shapes.push('marty-standard');
+    if (r.has(['httpRoute']) || r.has(['serviceAccount', 'automount']) || r.has(['podLabels']))
+        shapes.push('helm-create');
+    return shapes;
+}
+function notesFor(s, generated) {
+    const notes = [];
+    if (generated.size)
+        notes.push(`Each component patches Deployment/${s.serviceName} (and, for Linkerd, Service/${s.serviceName}); the base must hold them, with the label app.kubernetes.io/name: ${s.selectorName} on the Service and the pods.`);
+    if (generated.has('observability') && s.monitors.some((m) => m.scheme === 'https' && !m.tlsConfig)) {
+        notes.push(`Monitors scrape over https (grpc.tls.enabled) with tlsConfig.serverName ${s.serviceName}` +
+            (s.tls.ca
+                ? `, trusting the CA in Secret ${s.tls.ca.name}.`
+                : '; no CA Secret is named (grpc.tls.secrets.ca), so Prometheus verifies against its own trust store.'));
+        if (s.tls.clientAuth && !s.tls.client)
+            notes.push('The service requires client certificates, but grpc.tls.secrets.client names no Secret for Prometheus to present.');
+    }
+    if (generated.has('security')) {
+        if (s.security?.serviceAccount?.create)
+            notes.push(`The security component adds ServiceAccount/${s.security.serviceAccount.name}: if the base already holds it (helm-to-kustomize carries it over), delete one of the two, since kustomize refuses duplicates.`);
+        if (s.security?.securityContext || s.security?.podSecurityContext)
+            notes.push('The container securityContext patch replaces the first container’s securityContext; other containers keep theirs.');
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/migrate-config.ts
+/**
+ * `mmf migrate config` end to end: read the values files, plan the
+ * components, and write <output>/components/ atomically (the service folder
+ * may already hold base/ and overlays/; only components/ is replaced).
+ */
+
+
+
+
+
+async function migrateConfig(options) {
+    if (options.serviceName !== undefined)
+        assertDnsLabel(options.serviceName, 'service name', 'service');
+    const values = await loadValuesFiles(options.values);
+    const plan = planConfigMigration({
+        values,
+        ...(options.serviceName !== undefined ? { serviceName: options.serviceName } : {}),
+        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+    });
+    const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
+    let staged = await StagedOutput.open(dir, options.force, options.values);
+    try {
+        const files = new Map();
+        for (const [path, content] of plan.files)
+            files.set(path, { content });
+        await staged.write(files);
+        await staged.commit();
+        staged = undefined;
+    }
+    finally {
+        await staged?.discard();
+    }
+    const { report } = plan;
+    const made = report.components.filter((c) => c.generated).map((c) => c.name);
+    options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
+    if (report.keys.unknown.length)
+        options.log.warn(`${report.keys.unknown.length} values key(s) not understood (see ${(0,external_node_path_.join)(dir, 'MIGRATION_CONFIG_REPORT.md')}): ${report.keys.unknown.map((k) => k.key).join(', ')}`);
+    return { dir, files: [...plan.files.keys()].sort(), report };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+const collect = (value, previous) => [...previous, value];
+/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
+function addToolFlags(command) {
+    return command
+        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found');
+}
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+function addCapabilityFlags(command) {
+    return command
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, []);
+}
+function stderrLogger(io) {
+    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+function toolOptions(flags, log) {
+    const download = flags.downloadTools ? { allowDownload: true } : {};
+    return {
+        helm: {
+            ...(flags.helm ? { path: flags.helm } : {}),
+            pathLabel: '--helm',
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            log: log.info,
+            ...download,
+        },
+        kustomize: {
+            ...(flags.kustomize ? { path: flags.kustomize } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...download,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/cli.ts
+
+
+
+/** `mmf migrate config`: Helm values to Kustomize components (service-mesh, observability, security). */
+function addMigrateConfigCommand(migrate, io, state) {
+    migrate
+        .command('config')
+        .description('Turn Helm values (Marty legacy or standardised chart, or helm create) into Kustomize components under\n' +
+        '<output>/components/: service-mesh, observability, security, with a report of where every values key went.')
+        .option('--values <file>', 'a values file (repeatable; later files win, as with helm)', collect, [])
+        .option('--output <dir>', 'the service folder; components/ is written inside it')
+        .option('--service-name <name>', 'the Deployment and Service name (default: fullnameOverride or nameOverride)')
+        .option('--namespace <ns>', 'also create this Namespace, with the Pod Security labels, in the security component')
+        .option('--force', 'replace an existing components/ folder')
+        .option('--json', 'print the report as JSON on stdout')
+        .exitOverride()
+        .action(async (flags) => {
+        if (!flags.values.length)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --values <values.yaml>', {
+                hint: 'mmf migrate config --values values.yaml --output k8s --service-name user-service',
+            });
+        if (!flags.output)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
+        const result = await migrateConfig({
+            values: flags.values,
+            output: flags.output,
+            ...(flags.serviceName !== undefined ? { serviceName: flags.serviceName } : {}),
+            ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+            force: Boolean(flags.force),
+            log: stderrLogger(io),
+        });
+        if (flags.json) {
+            io.stdout(JSON.stringify({ dir: result.dir, files: result.files, report: result.report }, null, 2) + '\n');
+        }
+        else {
+            const lines = [`Wrote ${result.dir}/`];
+            for (const c of result.report.components)
+                lines.push(c.generated
+                    ? `  ${c.name}: ${[...c.resources, ...c.patches.map((p) => `patch ${p.split(':')[0]}`)].join(', ')}`
+                    : `  ${c.name}: not generated`);
+            const { used, elsewhere, unknown } = result.report.keys;
+            lines.push(`  values keys: ${used.length} used, ${elsewhere.length} left to the base/overlays, ${unknown.length} not understood`);
+            io.stdout(lines.join('\n') + '\n');
+        }
+        state.exitCode = 0;
+    });
+}
+/** `mmf migrate config`. */
+const registerConfigMigrateCli = ({ migrate, io, state }) => {
+    addMigrateConfigCommand(migrate, io, state);
+};
+
+;// CONCATENATED MODULE: ./actions/config-migrate/index.ts
+// The config-migrate capability's public face: what entries and other capabilities may use.
+
+
+;// CONCATENATED MODULE: ./actions/kernel/diff/diff-model.ts
+function countByStatus(diff) {
+    const counts = { added: 0, removed: 0, changed: 0, renamed: 0 };
+    for (const c of diff.changes)
+        counts[c.status]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
+
+function review_report_verdictOf(report) {
+    if (report.sections.some((s) => s.parity === false))
+        return 'parity-failure';
+    if (report.sections.some((s) => s.parity === true))
+        return 'parity';
+    return report.sections.some((s) => s.diff.changes.length) ? 'changes' : 'no-changes';
+}
+function review_report_changedResources(report) {
+    return report.sections.reduce((n, s) => n + s.diff.changes.length, 0);
+}
+/** Added/changed/removed/renamed per kind, for the summary table. */
+function countsByKind(diff) {
+    const rows = new Map();
+    for (const c of diff.changes) {
+        const row = rows.get(c.id.kind) ?? { kind: c.id.kind, added: 0, changed: 0, removed: 0, renamed: 0 };
+        row[c.status]++;
+        rows.set(c.id.kind, row);
+    }
+    return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+}
+function review_report_describeCounts(diff) {
+    const c = countByStatus(diff);
+    const parts = ['added', 'changed', 'removed', 'renamed']
+        .filter((k) => c[k])
+        .map((k) => `${c[k]} ${k}`);
+    return parts.length ? parts.join(', ') : 'no changes';
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+const VERDICT_TEXT = {
+    'no-changes': '✅ No changes to the rendered manifests.',
+    changes: '📝 The rendered manifests change (details below).',
+    parity: '✅ Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+};
+const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
+const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Longest run of backticks in `text`, so a fence can be longer. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
+function render_review_markdown_renderReviewMarkdown(report, title) {
+    const lines = [`### ${title}`, '', VERDICT_TEXT[review_report_verdictOf(report)], ''];
+    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
+    for (const s of report.sections) {
+        const kinds = countsByKind(s.diff);
+        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
+        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
+        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
+    }
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
+    if (kindRows.length) {
+        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
+    }
+    for (const note of report.notes)
+        lines.push('', `> ${note}`);
+    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
+    return { header: lines.join('\n') + '\n', resources };
+}
+function renderResource(environment, change) {
+    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
+    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
+    const out = [`<details><summary>${summary}</summary>`, ''];
+    if (change.fields.length) {
+        out.push('| field | change | before | after |', '|---|---|---|---|');
+        for (const f of change.fields.slice(0, 50))
+            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
+        if (change.fields.length > 50)
+            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
+        out.push('');
+    }
+    if (change.secretKeys?.length) {
+        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
+        for (const k of change.secretKeys)
+            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
+        out.push('');
+    }
+    if (change.unifiedDiff) {
+        const fence = fenceFor(change.unifiedDiff);
+        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
+    }
+    out.push('</details>', '');
+    return out.join('\n');
+}
+/** One line per environment for logs and check-run titles. */
+function render_review_markdown_summaryLine(report) {
+    return report.sections
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-text.ts
+
+const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
+function renderChange(change, unified) {
+    const from = change.renamedFrom
+        ? ` (renamed from ${change.renamedFrom.kind}/${change.renamedFrom.name})`
+        : '';
+    const lines = [`${MARK[change.status]} ${change.resource}${from}`];
+    for (const f of change.fields) {
+        if (f.change === 'changed')
+            lines.push(`    ${f.path}: ${f.before ?? ''} -> ${f.after ?? ''}`);
+        else
+            lines.push(`    ${f.change === 'added' ? '+' : '-'} ${f.path}${f.change === 'added' && f.after ? ` = ${f.after}` : ''}`);
+    }
+    for (const k of change.secretKeys ?? []) {
+        if (k.status === 'unchanged')
+            continue;
+        const bytes = k.status === 'changed'
+            ? `${k.beforeBytes} -> ${k.afterBytes} bytes`
+            : `${k.afterBytes ?? k.beforeBytes} bytes`;
+        lines.push(`    secret key ${k.key}: ${k.status} (${bytes}; value not shown)`);
+    }
+    if (unified && change.unifiedDiff)
+        lines.push(...change.unifiedDiff
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => `    ${l}`));
+    return lines;
+}
+/** Plain text for terminals and logs. */
+function renderReviewText(report, options = {}) {
+    const out = [];
+    for (const s of report.sections) {
+        const head = report.sections.length > 1 || s.parity !== undefined ? `${s.name}: ` : '';
+        const parity = s.parity === undefined ? '' : s.parity ? 'identical; ' : 'DIFFERS; ';
+        out.push(`${head}${parity}${s.diff.left.label} -> ${s.diff.right.label}: ${review_report_describeCounts(s.diff)}, ${s.diff.unchanged} unchanged`);
+        for (const c of s.diff.changes)
+            out.push(...renderChange(c, options.unified ?? false));
+    }
+    for (const note of report.notes)
+        out.push(`note: ${note}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and collects its
+ * output. Resolves with the exit code; callers decide what a failure means.
+ */
+function run_command_runCommand(file, args, options = {}) {
+    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > limit) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
+                exitCode: code ?? (signal ? 128 : 1),
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
+
+
+
+
+
+async function git(args, cwd) {
+    const result = await run_command_runCommand('git', args, { cwd });
+    if (result.exitCode !== 0) {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+    }
+    return result.stdout.trim();
+}
+/**
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
+ */
+async function git_worktree_withGitRef(anchor, ref, fn) {
+    const absolute = (0,external_node_path_.resolve)(anchor);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
+    let top;
+    try {
+        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+            file: anchor,
+        });
+    }
+    let commit;
+    try {
+        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+        });
+    }
+    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    const tree = (0,external_node_path_.join)(parent, 'tree');
+    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    const realTop = top;
+    const atRef = (path) => {
+        const abs = (0,external_node_path_.resolve)(path);
+        const rel = (0,external_node_path_.relative)(realTop, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
+    };
+    try {
+        return await fn(atRef);
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        await git(['worktree', 'prune'], top).catch(() => undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -35122,115 +37901,7 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/core/yaml-codec.ts
-
-
-/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
-const MAX_YAML_ALIASES = 1000;
-const MAX_YAML_BYTES = 64 * 1024 * 1024;
-/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
-const KUBERNETES_YAML_OPTIONS = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
-    uniqueKeys: false,
-};
-// Plain values: integers beyond 2^53 stay exact (see unshare).
-const yaml11 = {
-    ...KUBERNETES_YAML_OPTIONS,
-    intAsBigInt: true,
-};
-/**
- * A plain copy: aliases no longer share objects (so editing one place cannot
- * change another), and integers are numbers unless beyond 2^53.
- */
-function unshare(value) {
-    if (typeof value === 'bigint') {
-        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-            ? Number(value)
-            : value;
-    }
-    if (Array.isArray(value))
-        return value.map(unshare);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
-    }
-    return value;
-}
-/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
-function parseYamlDocuments(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
-    const out = [];
-    for (const doc of Array.isArray(docs) ? docs : [docs]) {
-        const error = doc.errors[0];
-        if (error) {
-            const pos = error.linePos?.[0];
-            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            const cause = firstLine(error.message)
-                .replace(/ at line \d+, column \d+:?$/, '')
-                .replace(/:$/, '');
-            throw new MmfError('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
-        }
-        let value;
-        try {
-            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/alias/i.test(message)) {
-                throw new MmfError('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-                    file: origin,
-                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-                });
-            }
-            throw new MmfError('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
-        }
-        if (value === null || value === undefined)
-            continue;
-        const comment = doc.commentBefore ??
-            doc.contents?.commentBefore ??
-            undefined;
-        out.push(comment ? { value: value, comment } : { value: value });
-    }
-    return out;
-}
-/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
-    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
-        version: '1.1',
-        lineWidth: 0,
-        aliasDuplicateObjects: false,
-        indentSeq: false,
-    });
-}
-/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
-const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
-function quoteYaml12Numbers(value) {
-    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
-        const scalar = new dist/* Scalar */.X5(value);
-        scalar.type = 'QUOTE_DOUBLE';
-        return scalar;
-    }
-    if (Array.isArray(value))
-        return value.map(quoteYaml12Numbers);
-    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
-    }
-    return value;
-}
-/** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-;// CONCATENATED MODULE: ./actions/core/manifest-stream.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest-stream.ts
 
 
 
@@ -35282,7 +37953,7 @@ const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
  */
 function parseManifestStream(text, origin) {
     if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
     }
     const out = [];
     for (const [index, chunk] of text.split(DOCUMENT_MARKER).entries()) {
@@ -35312,7 +37983,7 @@ function parseManifestStream(text, origin) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./actions/core/manifest.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest.ts
 
 
 
@@ -35434,7 +38105,7 @@ function toResource(object, origin, defaultNamespace, scopes, source) {
         typeof kind !== 'string' ||
         !json_isObject(metadata) ||
         typeof metadata.name !== 'string') {
-        throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
+        throw new errors/* MmfError */.H0('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
     }
     const { group, version } = splitApiVersion(apiVersion);
     const clusterScoped = scopes.isClusterScoped(group, kind);
@@ -35455,7 +38126,7 @@ function parseManifests(text, origin, options) {
     const docs = parseManifestStream(text, origin).flatMap((doc) => {
         const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
         if (!json_isObject(doc.value)) {
-            throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
+            throw new errors/* MmfError */.H0('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
                 file: origin,
             });
         }
@@ -35477,14 +38148,14 @@ function parseManifests(text, origin, options) {
         const key = resourceKey(resource.id);
         const previous = set.get(key);
         if (previous) {
-            throw new MmfError('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
+            throw new errors/* MmfError */.H0('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
         }
         set.set(key, resource);
     }
     return set;
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/chart-source.ts
+;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
 
 
 
@@ -35504,7 +38175,7 @@ async function openChart(chartPath) {
         info = await (0,promises_namespaceObject.stat)(chartPath);
     }
     catch {
-        throw new MmfError('E_CHART_NOT_FOUND', 'chart does not exist', {
+        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'chart does not exist', {
             file: chartPath,
             hint: 'pass --chart <chart directory or packaged .tgz>',
         });
@@ -35512,23 +38183,23 @@ async function openChart(chartPath) {
     if (info.isDirectory())
         return inspect(chartPath, async () => { });
     if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
-        throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
+        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
             file: chartPath,
         });
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
     const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    const untar = await run_command_runCommand('tar', ['-xzf', chartPath, '-C', temp]);
     if (untar.exitCode !== 0) {
         await cleanup();
-        throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
             file: chartPath,
         });
     }
     const entries = (await (0,promises_namespaceObject.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
     if (entries.length !== 1) {
         await cleanup();
-        throw new MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
             file: chartPath,
         });
     }
@@ -35541,7 +38212,7 @@ async function readChartYaml(dir, shownAs) {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch {
-        throw new MmfError('E_CHART_YAML', 'Chart.yaml is missing', {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml is missing', {
             file: shownAs,
             hint: 'point --chart at the folder that holds Chart.yaml',
         });
@@ -35551,12 +38222,12 @@ async function readChartYaml(dir, shownAs) {
         doc = parseYamlDocuments(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
     }
     catch (err) {
-        if (err instanceof MmfError)
-            throw new MmfError('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
+        if (err instanceof errors/* MmfError */.H0)
+            throw new errors/* MmfError */.H0('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
         throw err;
     }
     if (!json_isObject(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
-        throw new MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
             file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
         });
     }
@@ -35602,7 +38273,7 @@ async function checkDependencies(dir, chart, shownAs) {
     }
     const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
     if (missing.length) {
-        throw new MmfError('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
+        throw new errors/* MmfError */.H0('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
             file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
             hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
         });
@@ -35631,7 +38302,7 @@ async function scanTemplates(dir, scan) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/helm-render.ts
+;// CONCATENATED MODULE: ./actions/platform/helm/helm-render.ts
 
 
 /** `helm template` with CRDs, as argv. */
@@ -35654,17 +38325,17 @@ function helmTemplateArgs(request) {
 }
 /** Renders a chart with the real helm; helm's own message explains any failure. */
 async function renderChart(helm, request) {
-    const result = await runCommand(helm.path, helmTemplateArgs(request));
+    const result = await run_command_runCommand(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
         return { manifests: result.stdout, durationMs: result.durationMs };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
     if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
-        throw new MmfError('E_DEPENDENCIES_MISSING', message, {
+        throw new errors/* MmfError */.H0('E_DEPENDENCIES_MISSING', message, {
             file: request.chartLabel,
             hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
         });
     }
-    throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+    throw new errors/* MmfError */.H0('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
         file: request.chartLabel,
         hint: 'fix the template or the values it reads; the message names the template and line',
     });
@@ -35682,11 +38353,13 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
         .join(chartLabel))
         .join(' ')
         .trim();
-    return oneParagraph(text);
+    return (0,errors/* oneParagraph */.XW)(text);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -35762,14 +38435,14 @@ function utils_toCommandProperties(annotationProperties) {
  * such as setSecret, warning, error, and exportVariable.
  */
 function command_issueCommand(command, properties, message) {
-    const cmd = new command_Command(command, properties, message);
+    const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
-class command_Command {
+class Command {
     constructor(command, properties, message) {
         if (!command) {
             command = 'missing.command';
@@ -36556,7 +39229,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -36818,7 +39491,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -36879,7 +39552,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -37141,7 +39814,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -37172,7 +39845,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -37185,7 +39858,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -37215,7 +39888,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -37243,7 +39916,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -37333,7 +40006,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -37345,7 +40018,7 @@ function io_cp(source_1, dest_1) {
         if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield io_util_stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -37408,7 +40081,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield io_util_rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -37551,7 +40224,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -38335,7 +41008,7 @@ var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
 /**
  * The code to exit an action
  */
-var core_ExitCode;
+var ExitCode;
 (function (ExitCode) {
     /**
      * A code indicating that the action was successful
@@ -38345,7 +41018,7 @@ var core_ExitCode;
      * A code indicating that the action was a failure
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(core_ExitCode || (core_ExitCode = {}));
+})(ExitCode || (ExitCode = {}));
 //-----------------------------------------------------------------------
 // Variables
 //-----------------------------------------------------------------------
@@ -38499,7 +41172,7 @@ function setCommandEcho(enabled) {
  * @param message add error issue message
  */
 function setFailed(message) {
-    process.exitCode = core_ExitCode.Failure;
+    process.exitCode = ExitCode.Failure;
     error(message);
 }
 //-----------------------------------------------------------------------
@@ -38634,8 +41307,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
@@ -39436,7 +42107,7 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./actions/adapters/tools/tool-versions.ts
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
 /**
  * Pinned tool versions and the SHA-256 digests of their official release
  * archives. The installer downloads nothing whose digest is not listed here.
@@ -39522,7 +42193,7 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
     return os && cpu ? `${os}-${cpu}` : undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/tools/install-tool.ts
+;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
 /**
  * Installs a pinned helm or kustomize with @actions/tool-cache, in the
  * Azure/setup-helm shape plus verification: find in the tool cache ->
@@ -39540,7 +42211,8 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
-
+/** The default log of tool resolution and install: one line each on stdout. */
+const logToStdout = (line) => void process.stdout.write(`${line}\n`);
 
 /** Environment variable that replaces the download base URL (a mirror, or a local test server). */
 const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
@@ -39595,12 +42267,12 @@ function describeDownloadError(err) {
     return err instanceof Error ? err.message : String(err);
 }
 async function installTool(options) {
-    const log = options.log ?? info;
+    const log = options.log ?? logToStdout;
     const env = options.env ?? process.env;
     const started = performance.now();
     const platform = options.platform ?? currentPlatform();
     if (!platform) {
-        throw new MmfError('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
     }
     const artifact = toolArtifact(options.tool, options.version, platform);
     const { tool, version } = artifact;
@@ -39620,8 +42292,8 @@ async function installTool(options) {
     // 2. Download (only what has a pinned digest).
     const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
     if (!expected) {
-        throw new MmfError('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/adapters/tools/tool-versions.ts)`,
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
         });
     }
     const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
@@ -39632,7 +42304,7 @@ async function installTool(options) {
         archive = await downloadTool(url);
     }
     catch (err) {
-        throw new MmfError('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
+        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
             hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
             cause: err,
         });
@@ -39642,7 +42314,7 @@ async function installTool(options) {
         // 3. Verify before anything is unpacked or cached.
         const actual = await sha256File(archive);
         if (actual !== expected) {
-            throw new MmfError('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
+            throw new errors/* MmfError */.H0('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
                 hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
             });
         }
@@ -39653,7 +42325,7 @@ async function installTool(options) {
         if (!(await isExecutableFile(binary))) {
             await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
             if (!(await isExecutableFile(binary))) {
-                throw new MmfError('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
+                throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
                     hint: 'the archive does not have the layout of an official release; check the download base URL',
                 });
             }
@@ -39670,7 +42342,7 @@ async function installTool(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/tools/resolve-tool.ts
+;// CONCATENATED MODULE: ./actions/platform/tools/resolve-tool.ts
 /**
  * Finds helm and kustomize (or `kubectl kustomize`), one way for every front
  * end, in this order:
@@ -39683,7 +42355,6 @@ async function installTool(options) {
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
  * Every result carries the tool's real version, asked from the binary itself.
  */
-
 
 
 
@@ -39761,7 +42432,7 @@ async function explicitTool(value, label, env) {
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
     if (found && (await resolve_tool_isExecutableFile(found)))
         return found;
-    throw new MmfError('E_TOOL_NOT_FOUND', bare
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
         : `${label} points to ${found}, which does not exist or is not an executable file`, {
         hint: label.startsWith('--')
@@ -39782,10 +42453,10 @@ function parseSemver(text) {
 async function runForVersion(file, args, what) {
     let result;
     try {
-        result = await runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
+        result = await run_command_runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
     }
     catch (err) {
-        throw new MmfError('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
             file,
             hint: 'check that the file is the right binary for this machine',
             cause: err,
@@ -39793,7 +42464,7 @@ async function runForVersion(file, args, what) {
     }
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${result.exitCode}`;
-        throw new MmfError('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
             file,
             hint: `check that this is a working ${what}`,
         });
@@ -39801,7 +42472,7 @@ async function runForVersion(file, args, what) {
     return result.stdout;
 }
 async function detect(kind, file) {
-    const unreadable = (output) => new MmfError('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
+    const unreadable = (output) => new errors/* MmfError */.H0('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
         file,
         hint: `check that this is a working ${kind}`,
     });
@@ -39832,7 +42503,7 @@ async function detect(kind, file) {
     }
     const embedded = parsed.kustomizeVersion;
     if (typeof embedded !== 'string' || !parseSemver(embedded)) {
-        throw new MmfError('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
             file,
             hint: 'use kubectl 1.24 or newer, or a standalone kustomize (MMF_KUSTOMIZE)',
         });
@@ -39859,7 +42530,7 @@ function parseHelmSpec(spec) {
         return undefined;
     const bare = spec.trim().replace(/^v/, '');
     if (!/^\d+(\.\d+){0,2}$/.test(bare)) {
-        throw new MmfError('E_USAGE', `helm version "${spec}" is not understood`, {
+        throw new errors/* MmfError */.H0('E_USAGE', `helm version "${spec}" is not understood`, {
             hint: 'use 3, 4, or an exact version such as v3.18.0',
         });
     }
@@ -39891,7 +42562,7 @@ function context(opts) {
     const env = opts.env ?? process.env;
     return {
         env,
-        log: opts.log ?? info,
+        log: opts.log ?? logToStdout,
         downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
         searchFrom: opts.searchFrom ?? defaultSearchFrom(),
     };
@@ -39913,7 +42584,7 @@ function found(ctx, tool, via) {
 }
 function notFound(name, tried, ways) {
     const skipped = tried.length ? ` (skipped: ${tried.join('; ')})` : '';
-    return new MmfError('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
+    return new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
         hint: `provide it in one of these ways: ${ways.join('; ')}`,
     });
 }
@@ -40017,7 +42688,7 @@ async function resolveKustomize(opts = {}) {
             source: installed.cacheHit ? 'tool-cache' : 'download',
         };
     }
-    throw new MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
         hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
     });
 }
@@ -40079,20 +42750,20 @@ async function resolveAnyKustomize(opts) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/kustomize-build.ts
+;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
 
 
 
 /** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
 async function buildKustomization(tool, dir, label = dir) {
     const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await runCommand(file, args);
+    const result = await run_command_runCommand(file, args);
     if (result.exitCode !== 0) {
-        const message = oneParagraph(result.stderr
+        const message = (0,errors/* oneParagraph */.XW)(result.stderr
             .replace(/^Error:\s*/, '')
             .split(dir)
             .join(label));
-        throw new MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
             file: label,
             hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
         });
@@ -40100,7 +42771,7 @@ async function buildKustomization(tool, dir, label = dir) {
     return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
-;// CONCATENATED MODULE: ./actions/core/secret-generators.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/secret-generators.ts
 
 function isSecret(resource) {
     return resource.id.group === '' && resource.id.kind === 'Secret';
@@ -40182,7 +42853,7 @@ function secretKeysFile(secretName, keys) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/secret-files.ts
+;// CONCATENATED MODULE: ./actions/platform/kustomize/secret-files.ts
 
 
 
@@ -40266,43 +42937,7 @@ async function withSecretFiles(overlay, fill, build) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/adapters/values-files.ts
-
-
-
-
-/**
- * Checks a values file before helm sees it, so a missing file, broken YAML or
- * an alias bomb gets a clear message naming the file instead of a helm trace.
- */
-async function checkValuesFile(path) {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new MmfError('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
-        size = info.size;
-    }
-    catch (err) {
-        if (err instanceof MmfError)
-            throw err;
-        throw new MmfError('E_VALUES_NOT_FOUND', 'values file does not exist', {
-            file: path,
-            hint: 'check the values file path; paths are relative to the current directory',
-        });
-    }
-    if (size > MAX_YAML_BYTES)
-        throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
-            file: path,
-        });
-    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
-    const first = docs[0];
-    if (first && !json_isObject(first.value)) {
-        throw new MmfError('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/adapters/manifest-source.ts
+;// CONCATENATED MODULE: ./actions/platform/sources/manifest-source.ts
 
 
 
@@ -40317,7 +42952,7 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
-        throw new MmfError('E_CHART_NOT_FOUND', 'does not exist', { file: path });
+        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'does not exist', { file: path });
     if (info.isFile())
         return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
@@ -40339,7 +42974,7 @@ async function yamlFiles(dir) {
  * with the real helm), a kustomization (built with the real kustomize), or a
  * folder or file of YAML.
  */
-async function loadSource(path, options) {
+async function manifest_source_loadSource(path, options) {
     const label = options.label ?? path;
     const kind = await detectSource(path);
     const parse = (text, origin) => parseManifests(text, origin, { defaultNamespace: options.namespace, scopes: new ScopeResolver() });
@@ -40382,7 +43017,7 @@ async function loadSource(path, options) {
         const shown = files.length === 1 ? label : (0,external_node_path_.join)(label, (0,external_node_path_.relative)(path, file));
         for (const [key, resource] of parse(content, shown)) {
             if (resources.has(key)) {
-                throw new MmfError('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
+                throw new errors/* MmfError */.H0('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
             }
             resources.set(key, { ...resource, source: resource.source ?? shown });
         }
@@ -41071,7 +43706,7 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./actions/core/merge-keys.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/merge-keys.ts
 /**
  * Strategic-merge keys of the built-in Kubernetes types, as declared by
  * `patchMergeKey` in the API (k8s.io/api). Only lists listed here merge by key;
@@ -41170,7 +43805,7 @@ function patchListStrategy(kind, path) {
     return merge_keys_listStrategy(kind, path);
 }
 
-;// CONCATENATED MODULE: ./actions/core/diff/field-changes.ts
+;// CONCATENATED MODULE: ./actions/kernel/diff/field-changes.ts
 
 
 function formatSteps(steps) {
@@ -41265,7 +43900,7 @@ function walk(kind, left, right, steps, schemaPath, options, out) {
     out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
 }
 
-;// CONCATENATED MODULE: ./actions/core/helm-bookkeeping.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
 
 /** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
@@ -41355,7 +43990,7 @@ function isTestHook(hook) {
     return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
 }
 
-;// CONCATENATED MODULE: ./actions/core/diff/noise.ts
+;// CONCATENATED MODULE: ./actions/kernel/diff/noise.ts
 
 
 /** Splits "a.b\.c.*" into ["a", "b.c", "*"]. */
@@ -41425,7 +44060,7 @@ function removeNoise(object, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./actions/core/diff/redact.ts
+;// CONCATENATED MODULE: ./actions/kernel/diff/redact.ts
 
 
 
@@ -41491,7 +44126,7 @@ function redactScalar(value) {
     return secretToken(Buffer.from(String(value), 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./actions/core/diff/semantic-diff.ts
+;// CONCATENATED MODULE: ./actions/kernel/diff/semantic-diff.ts
 
 
 
@@ -41531,7 +44166,7 @@ function prepare(side, options) {
  * anything is compared or rendered. The one engine behind `mmf diff`,
  * validate-migration, --validate and every PR surface.
  */
-function diffManifests(left, right, options = {}) {
+function semantic_diff_diffManifests(left, right, options = {}) {
     const l = prepare(left, options);
     const r = prepare(right, options);
     const changes = [];
@@ -41762,65 +44397,27 @@ function matchRenames(removed, added) {
     return pairs;
 }
 
-;// CONCATENATED MODULE: ./actions/engine/diff-sources.ts
+;// CONCATENATED MODULE: ./actions/diff/diff-sources.ts
 
 
 
 /** Loads both sides (chart, kustomization or YAML; the left one optionally at a git ref) and diffs them. */
 async function diffSources(options) {
     const rightPath = options.right ?? options.left;
-    const loadLeft = (path, values, label) => loadSource(path, { ...options.source, valuesFiles: values, label });
+    const loadLeft = (path, values, label) => manifest_source_loadSource(path, { ...options.source, valuesFiles: values, label });
     const left = options.baseRef
-        ? await withGitRef(options.left, options.baseRef, (atRef) => loadLeft(atRef(options.left), (options.leftValues ?? []).map(atRef), `${options.left}@${options.baseRef}`))
+        ? await git_worktree_withGitRef(options.left, options.baseRef, (atRef) => loadLeft(atRef(options.left), (options.leftValues ?? []).map(atRef), `${options.left}@${options.baseRef}`))
         : await loadLeft(options.left, options.leftValues ?? [], options.left);
-    const right = await loadSource(rightPath, {
+    const right = await manifest_source_loadSource(rightPath, {
         ...options.source,
         valuesFiles: options.rightValues ?? [],
         label: rightPath,
     });
-    const diff = diffManifests({ label: left.label, resources: left.resources }, { label: right.label, resources: right.resources }, options.diff);
+    const diff = semantic_diff_diffManifests({ label: left.label, resources: left.resources }, { label: right.label, resources: right.resources }, options.diff);
     return { diff, left, right };
 }
 
-;// CONCATENATED MODULE: ./actions/cli/tool-flags.ts
-const collect = (value, previous) => [...previous, value];
-/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
-function addToolFlags(command) {
-    return command
-        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
-        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
-        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
-        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found');
-}
-/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
-function addCapabilityFlags(command) {
-    return command
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
-        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, []);
-}
-function stderrLogger(io) {
-    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
-}
-function toolOptions(flags, log) {
-    const download = flags.downloadTools ? { allowDownload: true } : {};
-    return {
-        helm: {
-            ...(flags.helm ? { path: flags.helm } : {}),
-            pathLabel: '--helm',
-            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
-            log: log.info,
-            ...download,
-        },
-        kustomize: {
-            ...(flags.kustomize ? { path: flags.kustomize } : {}),
-            pathLabel: '--kustomize',
-            log: log.info,
-            ...download,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/cli/commands/diff.ts
+;// CONCATENATED MODULE: ./actions/diff/cli.ts
 
 
 
@@ -41832,7 +44429,7 @@ function toRegExp(pattern) {
         return new RegExp(pattern, 'i');
     }
     catch (err) {
-        throw new MmfError('E_USAGE', `--sensitive-key "${pattern}" is not a valid regular expression: ${err.message}`);
+        throw new errors/* MmfError */.H0('E_USAGE', `--sensitive-key "${pattern}" is not a valid regular expression: ${err.message}`);
     }
 }
 function addDiffCommand(program, io, state) {
@@ -41886,7 +44483,7 @@ function addDiffCommand(program, io, state) {
         if (flags.json)
             io.stdout(JSON.stringify(diff, null, 2) + '\n');
         else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
+            const blocks = render_review_markdown_renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
             io.stdout([blocks.header, ...blocks.resources].join('\n'));
         }
         else
@@ -41897,158 +44494,746 @@ function addDiffCommand(program, io, state) {
             state.exitCode = 3;
     });
 }
+/** `mmf diff`. */
+const registerDiffCli = ({ root, io, state }) => {
+    addDiffCommand(root, io, state);
+};
 
-;// CONCATENATED MODULE: ./actions/adapters/write-tree.ts
+;// CONCATENATED MODULE: ./actions/diff/index.ts
+// The diff capability's public face: what entries and other capabilities may use.
 
 
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/hooks.ts
 
-const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+const hooks_HOOK_MODES = ['keep', 'drop', 'argocd'];
+const ARGO_PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'post-delete': 'PostDelete',
+};
+const ARGO_DELETE = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function classifyHook(resource, hook, mode) {
+    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
+    if (isTestHook(hook))
+        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
+    const when = hook.events.join(', ');
+    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
+    if (mode === 'drop')
+        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+    if (mode === 'argocd' && argoPhases(hook).length === 0)
+        return {
+            ...base,
+            action: 'dropped',
+            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+        };
+    if (mode === 'argocd')
+        return {
+            ...base,
+            action: 'argocd',
+            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
+        };
+    return {
+        ...base,
+        action: 'kept',
+        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
+    };
+}
+function unmapped(hook) {
+    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
+}
+function argoPhases(hook) {
+    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
+}
+/** Argo CD annotations equivalent to a Helm hook. */
+function hookAnnotations(hook) {
+    const out = {};
+    const phases = argoPhases(hook);
+    if (phases.length)
+        out['argocd.argoproj.io/hook'] = phases.join(',');
+    if (hook.weight !== 0)
+        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
+    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
+    if (deletes.length)
+        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
+
 /**
- * An output tree written atomically: everything goes to a staging folder next
- * to the output (same filesystem), which replaces the output in one rename on
- * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
+ * on a longest common subsequence of item identities (the `name` field when
+ * every item has a unique one, otherwise the whole item), so a change inside
+ * one container is a small replace rather than a rewrite of the list.
  */
-class StagedOutput {
-    output;
-    dir;
-    createdParents;
-    constructor(output, dir, createdParents) {
-        this.output = output;
-        this.dir = dir;
-        this.createdParents = createdParents;
+function deriveJsonPatch(base, target) {
+    const ops = [];
+    diff(base, target, [], ops);
+    return ops;
+}
+function diff(base, target, path, ops) {
+    if (deepEqual(base, target))
+        return;
+    if (json_isObject(base) && json_isObject(target)) {
+        for (const key of Object.keys(base))
+            if (!(key in target))
+                ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
+        for (const [key, value] of Object.entries(target)) {
+            if (key in base)
+                diff(base[key], value, [...path, key], ops);
+            else
+                ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
+        }
+        return;
     }
-    /**
-     * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
-     */
-    static async open(output, force, keep = []) {
-        const target = (0,external_node_path_.resolve)(output);
-        if (force) {
-            for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
-                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
-                        file: output,
-                        hint: 'write the output to a folder of its own, e.g. --output k8s',
-                    });
-                }
+    if (Array.isArray(base) && Array.isArray(target)) {
+        diffList(base, target, path, ops);
+        return;
+    }
+    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+}
+function identities(list) {
+    const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
+    const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
+    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
+}
+function lcsPairs(a, b) {
+    const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            table[i][j] =
+                a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const pairs = [];
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        if (a[i] === b[j])
+            pairs.push([i++, j++]);
+        else if (table[i + 1][j] >= table[i][j + 1])
+            i++;
+        else
+            j++;
+    }
+    return pairs;
+}
+function diffList(base, target, path, ops) {
+    const baseIds = identities(base);
+    const targetIds = identities(target);
+    // Identities of different kinds (names vs whole items) never match; fall back to whole items.
+    const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
+    const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
+    if (pairs.length === 0 && base.length > 0) {
+        ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+        return;
+    }
+    const keptBase = new Set(pairs.map(([i]) => i));
+    for (let i = base.length - 1; i >= 0; i--)
+        if (!keptBase.has(i))
+            ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
+    const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
+    target.forEach((item, j) => {
+        const i = matchOf.get(j);
+        if (i === undefined)
+            ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
+        else
+            diff(base[i], item, [...path, j], ops);
+    });
+}
+function json_patch_unescape(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+/** Applies RFC 6902 operations (add/replace/remove) to a copy of `doc`. */
+function applyJsonPatch(doc, ops) {
+    const root = clone(doc);
+    for (const op of ops) {
+        const steps = op.path.split('/').slice(1).map(json_patch_unescape);
+        const last = steps.pop();
+        if (last === undefined)
+            throw new Error('whole-document operations are not supported');
+        let parent = root;
+        for (const step of steps)
+            parent = (Array.isArray(parent) ? parent[Number(step)] : parent[step]);
+        if (Array.isArray(parent)) {
+            const index = last === '-' ? parent.length : Number(last);
+            if (op.op === 'add')
+                parent.splice(index, 0, op.value);
+            else if (op.op === 'replace')
+                parent[index] = op.value;
+            else
+                parent.splice(index, 1);
+        }
+        else if (isObject(parent)) {
+            if (op.op === 'remove')
+                delete parent[last];
+            else
+                parent[last] = op.value;
+        }
+        else {
+            throw new Error(`no container at ${op.path}`);
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/strategic-merge.ts
+
+
+/** Thrown inside derivation when a strategic-merge patch cannot say the change exactly. */
+class Unexpressible extends Error {
+}
+const NO_CHANGE = Symbol('no change');
+/**
+ * Derives a strategic-merge patch that turns `base` into `target` when applied
+ * by kustomize, or undefined when strategic merge cannot say it exactly (a value
+ * set to null, a reordering it cannot express, a list type it does not model).
+ * The patch keeps apiVersion, kind, metadata.name and metadata.namespace so
+ * kustomize can find its target.
+ */
+function deriveStrategicMergePatch(kind, base, target) {
+    let diff;
+    try {
+        diff = diffValue(kind, base, target, []);
+    }
+    catch (err) {
+        if (err instanceof Unexpressible)
+            return undefined;
+        throw err;
+    }
+    if (diff === NO_CHANGE)
+        return null;
+    const patch = diff;
+    const meta = json_isObject(target.metadata) ? target.metadata : {};
+    const idMeta = { name: meta.name ?? null };
+    if (typeof meta.namespace === 'string')
+        idMeta.namespace = meta.namespace;
+    const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
+    const { metadata: _m, ...rest } = patch;
+    return {
+        apiVersion: target.apiVersion ?? null,
+        kind: target.kind ?? null,
+        metadata: { ...idMeta, ...patchMeta },
+        ...rest,
+    };
+}
+function diffValue(kind, base, target, path) {
+    if (json_isObject(base) && json_isObject(target))
+        return diffObject(kind, base, target, path);
+    if (Array.isArray(base) && Array.isArray(target))
+        return strategic_merge_diffList(kind, base, target, path);
+    if (deepEqual(base, target))
+        return NO_CHANGE;
+    if (target === null)
+        throw new Unexpressible('null value');
+    assertPlain(target);
+    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
+        throw new Unexpressible('list type');
+    return target;
+}
+function diffObject(kind, base, target, path) {
+    const patch = {};
+    for (const [key, value] of Object.entries(target)) {
+        if (key.startsWith('$'))
+            throw new Unexpressible('directive-like key');
+        if (!(key in base)) {
+            if (value === null)
+                throw new Unexpressible('null value');
+            assertPlain(value);
+            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
+                throw new Unexpressible('list');
+            patch[key] = value;
+            continue;
+        }
+        const d = diffValue(kind, base[key], value, [...path, key]);
+        if (d !== NO_CHANGE)
+            patch[key] = d;
+    }
+    for (const key of Object.keys(base))
+        if (!(key in target))
+            patch[key] = null;
+    return Object.keys(patch).length ? patch : NO_CHANGE;
+}
+function keyedItems(list, key) {
+    const map = new Map();
+    for (const item of list) {
+        if (!json_isObject(item))
+            return undefined;
+        const k = item[key];
+        if (typeof k !== 'string' && typeof k !== 'number')
+            return undefined;
+        const id = json_jsonText(k);
+        if (map.has(id))
+            return undefined;
+        map.set(id, item);
+    }
+    return map;
+}
+function strategic_merge_diffList(kind, base, target, path) {
+    if (deepEqual(base, target))
+        return NO_CHANGE;
+    const strategy = patchListStrategy(kind, path);
+    if (strategy.type === 'unsupported')
+        throw new Unexpressible('list type');
+    if (strategy.type === 'replace') {
+        assertPlain(target);
+        return target;
+    }
+    const key = strategy.key;
+    const baseItems = keyedItems(base, key);
+    const targetItems = keyedItems(target, key);
+    if (!baseItems || !targetItems || target.length === 0)
+        throw new Unexpressible('unkeyed list');
+    // kustomize orders a merged list as: the patch's items in patch order, then
+    // the base items the patch does not mention, in base order.
+    const targetIds = [...targetItems.keys()];
+    const entries = targetIds.map((id, index) => {
+        const t = targetItems.get(id);
+        const b = baseItems.get(id);
+        if (!b) {
+            assertPlain(t);
+            return { id, diff: t };
+        }
+        const d = diffObject(kind, b, t, [...path, index]);
+        return { id, diff: d === NO_CHANGE ? undefined : { [key]: t[key], ...d } };
+    });
+    const deleted = [...baseItems.keys()].filter((id) => !targetItems.has(id));
+    const lastChanged = entries.reduce((last, e, i) => (e.diff ? i : last), -1);
+    let prefix = lastChanged + 1;
+    for (; prefix <= targetIds.length; prefix++) {
+        const mentioned = new Set(targetIds.slice(0, prefix));
+        const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
+        if (deepEqual(rest, targetIds.slice(prefix)))
+            break;
+    }
+    const items = entries
+        .slice(0, prefix)
+        .map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
+    for (const id of deleted)
+        items.push({ [key]: JSON.parse(id), $patch: 'delete' });
+    return items;
+}
+/** Values that contain strategic-merge directives or nulls cannot be written literally. */
+function assertPlain(value) {
+    if (value === null)
+        throw new Unexpressible('null');
+    if (Array.isArray(value))
+        value.forEach(assertPlain);
+    else if (json_isObject(value))
+        for (const [k, v] of Object.entries(value)) {
+            if (k.startsWith('$'))
+                throw new Unexpressible('directive-like key');
+            if (v !== null)
+                assertPlain(v);
+        }
+}
+/**
+ * Applies a strategic-merge patch the way kustomize does for built-in kinds
+ * (used to check derivations; the real output always comes from kustomize).
+ */
+function applyStrategicMergePatch(kind, base, patch) {
+    return mergeObject(kind, base, patch, []);
+}
+function mergeObject(kind, base, patch, path) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null) {
+            delete out[key];
+            continue;
+        }
+        const current = out[key];
+        if (isObject(value) && isObject(current))
+            out[key] = mergeObject(kind, current, value, [...path, key]);
+        else if (Array.isArray(value) && Array.isArray(current))
+            out[key] = mergeList(kind, current, value, [...path, key]);
+        else
+            out[key] = value;
+    }
+    return out;
+}
+function mergeList(kind, base, patch, path) {
+    const strategy = listStrategy(kind, path);
+    if (strategy.type !== 'merge')
+        return patch;
+    const key = strategy.key;
+    const idOf = (item) => (isObject(item) ? jsonText(item[key]) : undefined);
+    const mentioned = new Set(patch.map(idOf));
+    const result = [];
+    for (const item of patch) {
+        if (!isObject(item) || item.$patch === 'delete')
+            continue;
+        const b = base.find((x) => idOf(x) === idOf(item));
+        result.push(isObject(b) ? mergeObject(kind, b, item, [...path, result.length]) : item);
+    }
+    for (const item of base)
+        if (!mentioned.has(idOf(item)))
+            result.push(item);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/choose-patch.ts
+
+
+
+
+/**
+ * The smaller exact patch from base to target: a strategic-merge patch for
+ * built-in kinds when it can say the change exactly, otherwise (or when it is
+ * larger) RFC 6902 operations. Undefined when nothing changes.
+ */
+function choosePatch(id, base, target, options = {}) {
+    const ops = deriveJsonPatch(base, target);
+    if (ops.length === 0)
+        return undefined;
+    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    // A strategic-merge patch names its target by apiVersion, so it cannot change it.
+    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
+        return json;
+    const smp = deriveStrategicMergePatch(id.kind, base, target);
+    if (!smp)
+        return json;
+    const text = toYaml(smp);
+    return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
+}
+function lineCount(text) {
+    if (!text)
+        return 0;
+    return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/migration-report.ts
+
+
+function buildMigrationReport(input) {
+    const environments = input.environments.map((env) => {
+        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
+        const { environment: _e, secrets: _s, ...rest } = overlay;
+        return {
+            name: env.name,
+            valuesFiles: env.valuesFiles,
+            renderedResources: env.render.size,
+            renderedLines: env.renderedLines,
+            overlay: rest,
+            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
+            ...(env.parity ? { parity: env.parity } : {}),
+        };
+    });
+    const volatile = [...input.volatile].map(([key, paths]) => {
+        const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
+        return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
+    });
+    const checked = environments.filter((e) => e.parity);
+    const report = {
+        schemaVersion: 1,
+        chart: input.chart,
+        release: input.release,
+        namespace: input.namespace,
+        hookMode: input.hookMode,
+        tools: input.tools,
+        render: input.render,
+        base: input.plan.base,
+        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
+        environments,
+        hooks: input.hooks,
+        volatile,
+        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
+        warnings: input.warnings,
+    };
+    if (checked.length) {
+        const identical = checked.filter((e) => e.parity?.identical).length;
+        report.parity = {
+            identical: identical === checked.length,
+            environments: checked.length,
+            identicalEnvironments: identical,
+        };
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
+
+/**
+ * Field-level differences between two values: maps by key (order ignored),
+ * lists by position (order kept). Reports the deepest differing paths.
+ */
+function diffFields(left, right, path = []) {
+    if (deepEqual(left, right))
+        return [];
+    if (left === undefined)
+        return [{ path, change: 'added' }];
+    if (right === undefined)
+        return [{ path, change: 'removed' }];
+    if (json_isObject(left) && json_isObject(right)) {
+        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const out = [];
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            out.push(...diffFields(left[i], right[i], [...path, i]));
+        return out;
+    }
+    return [{ path, change: 'changed' }];
+}
+/** Sets the value at `path` if every step exists; returns whether it did. */
+function setExisting(root, path, value) {
+    let cur = root;
+    for (let i = 0; i < path.length - 1; i++) {
+        const step = path[i];
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : json_isObject(cur)
+                ? cur[step]
+                : undefined;
+        if (next === undefined)
+            return false;
+        cur = next;
+    }
+    const last = path[path.length - 1];
+    if (last === undefined)
+        return false;
+    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
+        cur[last] = value;
+    else if (json_isObject(cur) && typeof last === 'string' && last in cur)
+        cur[last] = value;
+    else
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
+
+
+
+
+
+
+
+function normalize_withNamespace(resource, object) {
+    if (resource.id.namespace && json_isObject(object.metadata))
+        object.metadata.namespace = resource.id.namespace;
+    return object;
+}
+/**
+ * What an environment must produce after migration: Helm bookkeeping
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
+ * per `hookMode`.
+ */
+function prepareTargets(render, hookMode) {
+    const resources = new Map();
+    const hooks = [];
+    for (const [key, resource] of render) {
+        const hook = readHook(resource.object);
+        let extra = {};
+        if (hook) {
+            const record = classifyHook(displayId(resource.id), hook, hookMode);
+            hooks.push(record);
+            if (record.action === 'dropped' || isTestHook(hook))
+                continue;
+            if (record.action === 'argocd')
+                extra = hookAnnotations(hook);
+        }
+        const object = normalize_withNamespace(resource, stripHelmBookkeeping(resource.object));
+        nullMetadataValuesToEmpty(object);
+        dropNullMetadataMaps(object);
+        if (Object.keys(extra).length) {
+            const meta = object.metadata;
+            meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
+        }
+        resources.set(key, { ...resource, object });
+    }
+    return { resources, hooks };
+}
+/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
+function findVolatileFields(first, second) {
+    const out = new Map();
+    for (const [key, resource] of first) {
+        const other = second.get(key);
+        if (!other)
+            continue;
+        const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
+        const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
+        const paths = diffFields(left, right).map((c) => c.path);
+        if (paths.length)
+            out.set(key, paths);
+    }
+    return out;
+}
+/**
+ * Makes volatile values stable: Secret data takes the first environment's
+ * sample in every environment (it lives in git-ignored files and must stay
+ * usable), and every other volatile string (a checksum of a random Secret, a
+ * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
+ * its resource and path, so tracked files are byte-identical on reruns and
+ * random values do not show up as environment differences.
+ */
+function alignVolatileValues(envs, volatile) {
+    for (const [key, paths] of volatile)
+        for (const path of paths) {
+            let reference;
+            for (const env of envs) {
+                const resource = env.get(key);
+                if (!resource)
+                    continue;
+                const value = valueAt(resource, path);
+                if (value === undefined)
+                    continue;
+                if (typeof value === 'string' && !isSecret(resource))
+                    reference ??= volatileStandIn(key, path);
+                if (reference === undefined)
+                    reference = value;
+                else
+                    setAt(resource, path, json_clone(reference));
             }
         }
-        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
-        const created = await createParents((0,external_node_path_.dirname)(target), output);
-        try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
+}
+function volatileStandIn(key, path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+        .digest('hex');
+}
+function valueAt(resource, path) {
+    if (!isSecret(resource) || path[0] !== 'data')
+        return getPath(resource.object, path);
+    return getPath(canonicalSecret(resource.object), path);
+}
+function setAt(resource, path, value) {
+    if (isSecret(resource) && path[0] === 'data' && typeof path[1] === 'string') {
+        const object = resource.object;
+        if (json_isObject(object.stringData) && path[1] in object.stringData)
+            delete object.stringData[path[1]];
+        object.data = { ...(json_isObject(object.data) ? object.data : {}), [path[1]]: value };
+        return;
     }
-    async write(files) {
-        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        for (const [relative, file] of sorted) {
-            const path = (0,external_node_path_.join)(this.dir, relative);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
-        }
+    setExisting(resource.object, path, value);
+}
+/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
+function canonicalSecret(object) {
+    const copy = json_clone(object);
+    const data = decodeSecretData(object);
+    delete copy.stringData;
+    if (data.size)
+        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
+    else
+        delete copy.data;
+    return copy;
+}
+const VOLATILE_MARKER = '<volatile: compared as present>';
+/**
+ * The parity normal form of design.md applied to either side: bookkeeping
+ * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
+ * volatile fields replaced by a marker where present.
+ */
+function normalizeForParity(set, options) {
+    const prepared = prepareTargets(set, options.hookMode).resources;
+    const out = new Map();
+    for (const [key, resource] of prepared) {
+        let object = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
+        if (options.hookMode === 'argocd')
+            object = withoutArgoHookAnnotations(object);
+        for (const path of options.volatile?.get(key) ?? [])
+            setExisting(object, path, VOLATILE_MARKER);
+        out.set(key, { ...resource, object });
     }
-    /** Empties the staging folder and writes `files` instead. */
-    async replace(files) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
-        await this.write(files);
-    }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
-    async commit() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
-        try {
-            await (0,promises_namespaceObject.rename)(this.dir, target);
-        }
-        catch (err) {
-            if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
-    }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
+    return out;
+}
+function withoutArgoHookAnnotations(object) {
+    const meta = object.metadata;
+    if (!json_isObject(meta) || !json_isObject(meta.annotations))
+        return object;
+    for (const key of Object.keys(meta.annotations))
+        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
+            delete meta.annotations[key];
+    if (Object.keys(meta.annotations).length === 0)
+        delete meta.annotations;
+    return object;
+}
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value) {
+    if (Array.isArray(value))
+        value.forEach(nullMetadataValuesToEmpty);
+    if (!json_isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && json_isObject(child))
+            for (const field of ['labels', 'annotations'])
+                if (json_isObject(child[field]))
+                    for (const [k, v] of Object.entries(child[field]))
+                        if (v === null)
+                            child[field][k] = '';
+        nullMetadataValuesToEmpty(child);
     }
 }
 /**
- * Creates the missing folders above the output one level at a time (a
- * recursive mkdir can spin forever on special filesystems such as /proc) and
- * returns them deepest first.
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
  */
-async function createParents(dir, output) {
-    const missing = [];
-    let cur = dir;
-    for (;;) {
-        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory()) {
-                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
-                    file: output,
-                    hint: NOT_WRITABLE_HINT,
-                });
-            }
-            break;
-        }
-        missing.unshift(cur);
-        if ((0,external_node_path_.dirname)(cur) === cur)
-            break;
-        cur = (0,external_node_path_.dirname)(cur);
-    }
-    const created = [];
-    for (const folder of missing) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(folder);
-            created.unshift(folder);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw new MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-    }
-    return created;
-}
-async function removeEmpty(foldersDeepestFirst) {
-    for (const folder of foldersDeepestFirst)
-        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
+function dropNullMetadataMaps(object) {
+    const meta = object.metadata;
+    if (!json_isObject(meta))
+        return;
+    for (const field of ['labels', 'annotations'])
+        if (field in meta && meta[field] === null)
+            delete meta[field];
 }
 
-;// CONCATENATED MODULE: ./actions/core/plan-images.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function file_names_safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
+}
+/**
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
+ */
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = file_names_safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${file_names_safeStem(id.name)}`,
+            `${prefix}${kind}-${file_names_safeStem(id.name)}-${file_names_safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${file_names_safeStem(id.name)}-${file_names_safeStem(id.namespace || 'cluster')}-${file_names_safeStem(id.group || 'core')}`,
+        ];
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
+    }
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
+    }
+}
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
+
+/**
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
+ */
 function parseImage(image) {
     const at = image.indexOf('@');
     const digest = at >= 0 ? image.slice(at + 1) : undefined;
@@ -42062,6 +45247,40 @@ function parseImage(image) {
         ref.digest = digest;
     return ref;
 }
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/**
+ * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
+ * image or `latest` is refused: the scaffold's base is shared with prod,
+ * which must run a pinned version.
+ */
+function parseImageRef(text, flag = '--image') {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1]) {
+        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
+        });
+    }
+    const [, name, tag, digest] = match;
+    if (!tag && !digest) {
+        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
+        });
+    }
+    if (tag === 'latest' && !digest) {
+        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    }
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
+
+
 /** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
 function collectSites(resourceKey, value, trail, out) {
     if (Array.isArray(value)) {
@@ -42133,732 +45352,6609 @@ function planImageOverrides(base, targets) {
     return overrides;
 }
 
-;// CONCATENATED MODULE: ./actions/generators/inspect-base.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-labels.ts
+
 /**
- * Reads a service's Kustomize base folder to learn what an overlay must name:
- * the Deployment's first container, its image (without tag) and its ports.
- * Plain files only (the base's *.yaml); a base built from generators or
- * remote resources is simply not inspected, and the caller falls back to flags.
+ * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
+ * templates) for one environment. A label is used when every object the
+ * environment produces carries it with the same value (the transformer sets
+ * it on all of them, generated Secrets included) and at least one inherited
+ * base object lacks it or has another value. Inherited targets get their
+ * base value back (mutated), so patches no longer carry the label.
  */
-
-
-
-
-
-const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const MAX_BASE_FILE = 4 * 1024 * 1024;
-async function inspectBase(baseDir, serviceName) {
-    const info = { exists: false, warnings: [] };
-    const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
-    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
-        return info;
-    info.exists = true;
-    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
-        const path = (0,external_node_path_.join)(baseDir, entry);
-        const meta = await (0,promises_namespaceObject.stat)(path);
-        if (!meta.isFile() || meta.size > MAX_BASE_FILE)
+function planCommonLabels(inherited, targets, alsoLabelled) {
+    const all = [...targets.values(), ...alsoLabelled];
+    const first = all[0];
+    if (!first)
+        return {};
+    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
+    for (const object of all.slice(1)) {
+        const labels = labelsOf(object);
+        for (const [k, v] of common)
+            if (labels[k] !== v)
+                common.delete(k);
+    }
+    const pairs = {};
+    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
+        if (!differs)
             continue;
-        let docs;
-        try {
-            docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
-        }
-        catch {
-            info.warnings.push(`${path} is not valid YAML; it was not inspected`);
-            continue;
-        }
-        for (const { value } of docs) {
-            if (!json_isObject(value) || value.kind !== 'Deployment')
+        pairs[k] = v;
+        for (const [key, base] of inherited) {
+            const target = targets.get(key);
+            const meta = target?.metadata;
+            if (!json_isObject(meta) || !json_isObject(meta.labels))
                 continue;
-            if (!json_isObject(value.metadata) || value.metadata.name !== serviceName)
-                continue;
-            info.deployment = { file: entry, ...describePod(value), ports: portsOf(value) };
-            return info;
+            const before = labelsOf(base)[k];
+            if (before === undefined)
+                delete meta.labels[k];
+            else
+                meta.labels[k] = before;
+            if (Object.keys(meta.labels).length === 0)
+                delete meta.labels;
         }
     }
-    info.warnings.push(`no Deployment named ${serviceName} in the base's YAML files: patches name it and will fail to build without it`);
-    return info;
+    return pairs;
 }
-function firstContainer(deployment) {
-    const spec = deployment.spec;
-    const template = json_isObject(spec) ? spec.template : undefined;
-    const pod = json_isObject(template) ? template.spec : undefined;
-    const containers = json_isObject(pod) ? pod.containers : undefined;
-    const first = Array.isArray(containers) ? containers[0] : undefined;
-    return json_isObject(first) ? first : undefined;
+function labelsOf(object) {
+    const meta = object.metadata;
+    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
 }
-function describePod(deployment) {
-    const c = firstContainer(deployment);
-    const out = {};
-    if (typeof c?.name === 'string')
-        out.container = c.name;
-    if (typeof c?.image === 'string')
-        out.image = parseImage(c.image).name;
-    return out;
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/namespace-field.ts
+
+
+/**
+ * kustomize's `namespace:` field is used only where it is exact: every
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
+ */
+function chooseNamespaceField(envs) {
+    let namespace;
+    for (const env of envs)
+        for (const { id, object } of env.resources.values()) {
+            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
+                Array.isArray(object.subjects) &&
+                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
+                return undefined;
+            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+                return undefined;
+            if (!id.namespace && !KUSTOMIZE_KNOWN_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
+                return undefined;
+            if (!id.namespace)
+                continue;
+            if (namespace !== undefined && namespace !== id.namespace)
+                return undefined;
+            namespace = id.namespace;
+        }
+    return namespace;
 }
-/** Named container ports, by role: grpc*, metrics/prometheus, else http. */
-function portsOf(deployment) {
-    const ports = firstContainer(deployment)?.ports;
-    if (!Array.isArray(ports))
-        return [];
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id, object, namespaceField) {
+    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
+        return object;
+    const copy = json_clone(object);
+    delete copy.metadata.namespace;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-replicas.ts
+
+const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/**
+ * kustomize `replicas:` entries, used where exact: the base and target both
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
+ */
+function planReplicas(inherited, targets, all) {
+    const names = new Map();
+    for (const { id } of all.values())
+        if (REPLICA_KINDS.has(id.kind))
+            names.set(id.name, (names.get(id.name) ?? 0) + 1);
     const out = [];
-    for (const p of ports) {
-        if (!json_isObject(p) || typeof p.containerPort !== 'number')
+    for (const [key, target] of targets) {
+        const base = inherited.get(key);
+        const id = all.get(key)?.id;
+        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
             continue;
-        const name = typeof p.name === 'string' ? p.name : '';
-        const role = /grpc/.test(name)
-            ? 'grpc'
-            : /metric|prom/.test(name)
-                ? 'metrics'
-                : /health/.test(name)
-                    ? undefined
-                    : 'http';
-        if (role)
-            out.push({ role, port: p.containerPort });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/generators/mesh-policies.ts
-const MESH_TYPES = ['istio', 'linkerd'];
-const ISTIO_MTLS_MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
-const ISTIO_TLS_MODES = ['ISTIO_MUTUAL', 'MUTUAL', 'SIMPLE', 'DISABLE'];
-const ISTIO_API = { security: 'security.istio.io/v1', networking: 'networking.istio.io/v1' };
-const LINKERD_API = {
-    server: 'policy.linkerd.io/v1beta2',
-    serverAuthorization: 'policy.linkerd.io/v1beta1',
-};
-const DEFAULT_TRAFFIC_POLICY = {
-    timeout: '10s',
-    retries: {
-        attempts: 3,
-        perTryTimeout: '2s',
-        // Failures where the request never reached the app, plus gRPC UNAVAILABLE: safe to retry.
-        retryOn: 'connect-failure,refused-stream,unavailable,cancelled,gateway-error',
-    },
-    connectionPool: {
-        tcp: { maxConnections: 100, connectTimeout: '5s' },
-        http: { http1MaxPendingRequests: 100, http2MaxRequests: 1000, maxRetries: 3 },
-    },
-    outlierDetection: {
-        consecutive5xxErrors: 5,
-        interval: '30s',
-        baseEjectionTime: '30s',
-        maxEjectionPercent: 50,
-    },
-};
-const ISTIO_POD_LABELS = { 'sidecar.istio.io/inject': 'true' };
-const LINKERD_POD_ANNOTATIONS = { 'linkerd.io/inject': 'enabled' };
-/** PeerAuthentication, DestinationRule and VirtualService named after the service. */
-function istioPolicies(o) {
-    const peerSpec = { selector: { matchLabels: { ...o.selector } }, mtls: { mode: o.mtlsMode } };
-    const permissive = o.mtlsMode === 'STRICT' ? [...new Set(o.permissivePorts ?? [])].sort((a, b) => a - b) : [];
-    if (permissive.length)
-        peerSpec.portLevelMtls = Object.fromEntries(permissive.map((p) => [String(p), { mode: 'PERMISSIVE' }]));
-    const route = { route: [{ destination: { host: o.serviceName } }] };
-    if (o.traffic.timeout)
-        route.timeout = o.traffic.timeout;
-    if (o.traffic.retries)
-        route.retries = { ...o.traffic.retries };
-    return [
-        {
-            apiVersion: ISTIO_API.security,
-            kind: 'PeerAuthentication',
-            metadata: { name: o.serviceName },
-            spec: peerSpec,
-        },
-        {
-            apiVersion: ISTIO_API.networking,
-            kind: 'DestinationRule',
-            metadata: { name: o.serviceName },
-            spec: {
-                host: o.serviceName,
-                trafficPolicy: {
-                    tls: { mode: o.tlsMode },
-                    connectionPool: o.traffic.connectionPool,
-                    outlierDetection: o.traffic.outlierDetection,
-                },
-            },
-        },
-        {
-            apiVersion: ISTIO_API.networking,
-            kind: 'VirtualService',
-            metadata: { name: o.serviceName },
-            spec: { hosts: [o.serviceName], http: [route] },
-        },
-    ];
-}
-/** A port a Linkerd Server can name: an IANA service name Linkerd accepts, or a number. */
-function isServerPort(port) {
-    return typeof port === 'number'
-        ? Number.isInteger(port) && port >= 1 && port <= 65535
-        : port.length <= 15 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(port);
-}
-/**
- * One Server per port and a ServerAuthorization for it: app ports accept only
- * mesh-authenticated (mTLS) clients, the metrics port also plain scrapes from
- * a Prometheus outside the mesh. Kubelet probes stay authorised by Linkerd's
- * default probe policy.
- */
-function linkerdPolicies(o) {
-    const servers = [];
-    const authorizations = [];
-    const seen = new Set();
-    for (const p of o.ports) {
-        let name = `${o.serviceName}-${p.role}`;
-        if (seen.has(name))
-            name = `${name}-${p.port}`;
-        if (seen.has(name))
+        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
+        const spec = target.spec;
+        const to = json_isObject(spec) ? spec.replicas : undefined;
+        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
             continue;
-        seen.add(name);
-        const spec = { podSelector: { matchLabels: { ...o.selector } }, port: p.port };
-        if (p.role === 'grpc')
-            spec.proxyProtocol = 'gRPC';
-        if (p.role === 'metrics')
-            spec.proxyProtocol = 'HTTP/1';
-        servers.push({ apiVersion: LINKERD_API.server, kind: 'Server', metadata: { name }, spec });
-        authorizations.push({
-            apiVersion: LINKERD_API.serverAuthorization,
-            kind: 'ServerAuthorization',
-            metadata: { name },
-            spec: {
-                server: { name },
-                client: p.role === 'metrics' ? { unauthenticated: true } : { meshTLS: { identities: ['*'] } },
-            },
-        });
+        spec.replicas = from;
+        out.push({ name: id.name, count: to });
     }
-    return [...servers, ...authorizations];
+    return out.sort((a, b) => a.name.localeCompare(b.name));
 }
-/** Linkerd 2.16+ Service annotations: retries, timeouts and consecutive-failure circuit breaking. */
-function linkerdServiceAnnotations(traffic) {
-    const annotations = {
-        'balancer.linkerd.io/failure-accrual': 'consecutive',
-        'balancer.linkerd.io/failure-accrual-consecutive-max-failures': String(typeof traffic.outlierDetection.consecutive5xxErrors === 'number'
-            ? traffic.outlierDetection.consecutive5xxErrors
-            : 5),
-    };
-    if (traffic.retries) {
-        annotations['retry.linkerd.io/http'] = 'gateway-error';
-        annotations['retry.linkerd.io/grpc'] = 'unavailable';
-        annotations['retry.linkerd.io/limit'] = String(traffic.retries.attempts);
-        annotations['retry.linkerd.io/timeout'] = traffic.retries.perTryTimeout;
-    }
-    if (traffic.timeout)
-        annotations['timeout.linkerd.io/request'] = traffic.timeout;
-    return annotations;
-}
-/** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
-const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
 
-;// CONCATENATED MODULE: ./actions/core/names.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-migration.ts
 
-/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-const MAX_LABEL = 63;
-function isDns1123Label(name, maxLength = MAX_LABEL) {
-    return name.length <= maxLength && DNS1123_LABEL.test(name);
-}
-function isDns1123Subdomain(name) {
-    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
-}
-/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
-function toDns1123Label(text, maxLength = MAX_LABEL) {
-    const fixed = text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .slice(0, maxLength)
-        .replace(/^-+|-+$/g, '');
-    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
-}
+
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 /**
- * Checks a name used as a Kubernetes object name, label value and folder
- * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
- * names are stricter (RFC 1035: they start with a letter).
+ * Plans the Kustomize tree: a base holding what a majority of environments
+ * share and, per environment, an overlay with only what differs. Pure: the
+ * caller writes `files` and `secretFiles`.
  */
-function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
-    const problem = value.length === 0
-        ? 'is empty'
-        : value.length > maxLength
-            ? `is ${value.length} characters long (at most ${maxLength})`
-            : !DNS1123_LABEL.test(value)
-                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
-                : kind === 'service' && !/^[a-z]/.test(value)
-                    ? 'must start with a letter (Service names are RFC 1035 labels)'
-                    : undefined;
-    if (!problem)
-        return;
-    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
-    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
-        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/generators/kustomize-files.ts
-
-const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
-const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
-/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
-function kustomizationYaml(kind, fields, header = []) {
-    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
-    if (fields.namespace)
-        doc.namespace = fields.namespace;
-    if (fields.resources?.length)
-        doc.resources = [...fields.resources];
-    if (fields.images?.length)
-        doc.images = fields.images.map((i) => ({ ...i }));
-    if (fields.replicas?.length)
-        doc.replicas = fields.replicas.map((r) => ({ ...r }));
-    if (fields.patches?.length)
-        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
-    return comment(header) + toYaml(doc);
-}
-/** One object per file; several (a multi-document file) when given a list. */
-function manifestYaml(objects, header = []) {
-    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
-}
-function comment(lines) {
-    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
-}
-/** The selector labels the generators assume on the service's pods and Service. */
-function selectorLabels(name) {
-    return { 'app.kubernetes.io/name': name };
-}
-/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
-function deploymentPatch(name, pod) {
-    const metadata = {};
-    if (pod.labels && Object.keys(pod.labels).length)
-        metadata.labels = { ...pod.labels };
-    if (pod.annotations && Object.keys(pod.annotations).length)
-        metadata.annotations = { ...pod.annotations };
-    const template = {};
-    if (Object.keys(metadata).length)
-        template.metadata = metadata;
-    if (pod.spec && Object.keys(pod.spec).length)
-        template.spec = pod.spec;
-    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
-}
-/** A strategic-merge patch adding annotations to a Service. */
-function serviceAnnotationPatch(name, annotations) {
-    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
-}
-
-;// CONCATENATED MODULE: ./actions/generators/quantity.ts
-
-/** Kubernetes resource quantities as people write them for CPU and memory. */
-const QUANTITY = /^(\d+(?:\.\d+)?|\.\d+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
-const FACTOR = {
-    '': 1,
-    m: 1e-3,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-};
-/** The quantity's value in base units (cores, bytes); an E_USAGE error naming `flag` when malformed. */
-function parseQuantity(text, flag) {
-    const m = QUANTITY.exec(text);
-    if (!m) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not a Kubernetes quantity`, {
-            hint: 'write e.g. 250m or 0.5 for CPU, 256Mi or 1Gi for memory',
-        });
-    }
-    return Number(m[1]) * (FACTOR[m[2] ?? ''] ?? 1);
-}
-/** Checks request <= limit when both are given. */
-function assertRequestWithinLimit(request, limit, flags) {
-    const r = request === undefined ? undefined : parseQuantity(request, flags[0]);
-    const l = limit === undefined ? undefined : parseQuantity(limit, flags[1]);
-    if (r !== undefined && l !== undefined && r > l) {
-        throw new MmfError('E_USAGE', `${flags[0]} ${request} is more than ${flags[1]} ${limit}`, {
-            hint: 'Kubernetes rejects a request above its limit; raise the limit or lower the request',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/generators/plan-overlay.ts
-/**
- * Plans one environment overlay for a service (`mmf migrate generate-overlay`):
- * a kustomization over ../../base in Kustomize's own readable fields
- * (namespace, images, replicas), a small strategic-merge patch for container
- * resources, and, with a service mesh, the mesh policies (mTLS, retries,
- * timeouts, circuit breaking). Pure: options in, file map out.
- */
-
-
-
-
-
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-function planOverlay(o) {
-    checkOptions(o);
+function planMigration(input) {
+    const envs = input.environments;
+    const namespaceField = chooseNamespaceField(envs);
     const files = new Map();
-    const resourceFiles = [];
-    const patches = [];
-    const summary = { dir: `overlays/${o.environment}`, files, resources: [], patches: [] };
-    const header = [
-        `Overlay "${o.environment}" of ${o.serviceName}: ${o.command ?? 'generated by mmf migrate generate-overlay'}.`,
-    ];
-    const requests = definedOnly(o.resources?.requests);
-    const limits = definedOnly(o.resources?.limits);
-    if (requests || limits) {
-        const container = o.container ?? o.serviceName;
-        const resources = {};
-        if (requests)
-            resources.requests = requests;
-        if (limits)
-            resources.limits = limits;
-        files.set('deployment-resources.yaml', manifestYaml(deploymentPatch(o.serviceName, { spec: { containers: [{ name: container, resources }] } })));
-        patches.push({ path: 'deployment-resources.yaml' });
-        summary.patches.push(`deployment-resources.yaml: resources of container ${container}`);
+    const secretFiles = new Map();
+    const keys = orderedKeys(envs);
+    const baseObjects = new Map();
+    for (const key of keys) {
+        const present = envs.filter((e) => e.resources.has(key));
+        const first = present[0]?.resources.get(key);
+        const versions = present.map((e) => e.resources.get(key));
+        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+            continue;
+        baseObjects.set(key, chooseBaseVersion(versions));
     }
-    if (o.serviceMesh) {
-        const traffic = o.traffic ?? DEFAULT_TRAFFIC_POLICY;
-        const selector = selectorLabels(o.serviceName);
-        const ports = (o.ports?.length ? o.ports : [{ role: 'http', port: 'http' }]).filter((p) => isServerPort(p.port));
-        if (o.serviceMesh === 'istio') {
-            const objects = istioPolicies({
-                serviceName: o.serviceName,
-                selector,
-                mtlsMode: 'STRICT',
-                tlsMode: 'ISTIO_MUTUAL',
-                traffic,
-                permissivePorts: ports.flatMap((p) => p.role === 'metrics' && typeof p.port === 'number' ? [p.port] : []),
-            });
-            for (const object of objects) {
-                const file = `${String(object.kind).toLowerCase()}.yaml`;
-                files.set(file, manifestYaml(object));
-                resourceFiles.push(file);
-                summary.resources.push(`${String(object.kind)}/${o.serviceName}`);
-            }
-            files.set('deployment-istio.yaml', manifestYaml(deploymentPatch(o.serviceName, { labels: ISTIO_POD_LABELS })));
-            patches.push({ path: 'deployment-istio.yaml' });
-            summary.patches.push('deployment-istio.yaml: sidecar injection label on the pods');
+    const baseNamer = new FileNamer();
+    const baseResourceFiles = [];
+    for (const resource of baseObjects.values()) {
+        const file = baseNamer.nameFor(resource.id);
+        baseResourceFiles.push(file);
+        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
+    }
+    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
+    const strategicMergeTargets = new Set();
+    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
+        jsonPatchOnly: input.jsonPatchOnly,
+        strategicMergeTargets,
+        files,
+        secretFiles,
+    }));
+    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
+    return {
+        files,
+        secretFiles,
+        ...(namespaceField ? { namespaceField } : {}),
+        strategicMergeTargets,
+        base: {
+            resources: baseObjects.size,
+            files: baseFiles.length,
+            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+        },
+        overlays,
+    };
+}
+function orderedKeys(envs) {
+    const seen = new Set();
+    for (const env of envs)
+        for (const key of env.resources.keys())
+            seen.add(key);
+    return [...seen];
+}
+/**
+ * kustomize applies patches through JSON numbers, which cannot hold integers
+ * beyond 2^53: a resource carrying one that differs between environments is
+ * written whole into each overlay instead of being patched.
+ */
+function needsWholeCopies(versions) {
+    const first = versions[0];
+    return (versions.some((v) => containsBigInt(v.object)) &&
+        !versions.every((v) => deepEqual(v.object, first.object)));
+}
+/** The version of a resource that needs the smallest patches to reach all the others. */
+function chooseBaseVersion(versions) {
+    let best = versions[0];
+    if (versions.every((v) => deepEqual(v.object, best.object)))
+        return best;
+    let bestCost = Infinity;
+    for (const candidate of versions) {
+        let cost = 0;
+        for (const other of versions) {
+            if (other === candidate)
+                continue;
+            const patch = choosePatch(candidate.id, candidate.object, other.object);
+            cost += patch ? lineCount(patch.text) : 0;
+            if (cost >= bestCost)
+                break;
+        }
+        if (cost < bestCost) {
+            best = candidate;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+function kustomization(namespace, resources, rest) {
+    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+}
+function patchTarget(id) {
+    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
+    if (id.namespace)
+        target.namespace = id.namespace;
+    return target;
+}
+function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
+    const dir = `overlays/${env.name}`;
+    const resourceNamer = new FileNamer();
+    const patchNamer = new FileNamer();
+    const secretNamer = new FileNamer('');
+    const summary = {
+        environment: env.name,
+        resources: env.resources.size,
+        addedResources: [],
+        removedResources: [],
+        strategicMergePatches: 0,
+        jsonPatches: 0,
+        images: [],
+        replicas: [],
+        labels: {},
+        secrets: [],
+        files: 0,
+        lines: 0,
+    };
+    const resources = ['../../base'];
+    const patches = [];
+    const generators = [];
+    const writePatch = (id, patch) => {
+        const file = `patches/${patchNamer.nameFor(id)}`;
+        files.set(`${dir}/${file}`, patch.text);
+        if (patch.type === 'strategic-merge') {
+            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
+            summary.strategicMergePatches++;
+            patches.push({ path: file });
         }
         else {
-            const objects = linkerdPolicies({ serviceName: o.serviceName, selector, ports });
-            files.set('linkerd-policy.yaml', manifestYaml(objects));
-            resourceFiles.push('linkerd-policy.yaml');
-            for (const object of objects)
-                summary.resources.push(`${String(object.kind)}/${String(object.metadata.name)}`);
-            files.set('deployment-linkerd.yaml', manifestYaml(deploymentPatch(o.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })));
-            files.set('service-linkerd.yaml', manifestYaml(serviceAnnotationPatch(o.serviceName, linkerdServiceAnnotations(traffic))));
-            patches.push({ path: 'deployment-linkerd.yaml' }, { path: 'service-linkerd.yaml' });
-            summary.patches.push('deployment-linkerd.yaml: proxy injection annotation on the pods', 'service-linkerd.yaml: retry, timeout and circuit-breaking annotations on the Service');
+            summary.jsonPatches++;
+            patches.push({ path: file, target: patchTarget(id) });
         }
+    };
+    // Targets the transformers and patches must reach, for resources built from the base or added here.
+    const inherited = new Map();
+    const targets = new Map();
+    for (const [key, resource] of env.resources) {
+        if (isSecret(resource))
+            continue;
+        targets.set(key, json_clone(resource.object));
+        const base = baseObjects.get(key);
+        if (base)
+            inherited.set(key, base.object);
     }
-    const images = [];
-    if (o.image && (o.image.tag || o.image.digest)) {
-        images.push({
-            name: o.image.name,
-            ...(o.image.newName ? { newName: o.image.newName } : {}),
-            ...(o.image.digest ? { digest: o.image.digest } : { newTag: o.image.tag }),
+    summary.images = planImageOverrides(inherited, targets);
+    summary.replicas = planReplicas(inherited, targets, env.resources);
+    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
+    summary.labels = planCommonLabels(inherited, targets, secrets);
+    for (const [key, target] of targets) {
+        const resource = env.resources.get(key);
+        const base = baseObjects.get(key);
+        if (!base) {
+            const file = resourceNamer.nameFor(resource.id);
+            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
+            resources.push(file);
+            summary.addedResources.push(displayId(resource.id));
+            continue;
+        }
+        const patch = choosePatch(resource.id, base.object, target, {
+            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
+        });
+        // The patch must find the base's object, whose apiVersion may differ from this environment's.
+        if (patch)
+            writePatch(base.id, patch);
+    }
+    for (const [key, base] of baseObjects) {
+        if (env.resources.has(key))
+            continue;
+        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
+        const meta = {
+            name: base.id.name,
+            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
+        };
+        files.set(`${dir}/${file}`, toYaml({
+            $patch: 'delete',
+            apiVersion: base.object.apiVersion ?? null,
+            kind: base.id.kind,
+            metadata: meta,
+        }));
+        patches.push({ path: file });
+        summary.removedResources.push(displayId(base.id));
+    }
+    for (const resource of env.resources.values()) {
+        if (!isSecret(resource))
+            continue;
+        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
+        const plan = planSecretGenerator(resource, file_names_safeStem(stem));
+        generators.push(plan.entry);
+        for (const f of plan.files)
+            secretFiles.set(`${dir}/${f.path}`, f.content);
+        files.set(`${dir}/${SECRET_KEYS_DIR}/${file_names_safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
+        if (plan.removeType)
+            writePatch(resource.id, {
+                type: 'json6902',
+                ops: [{ op: 'remove', path: '/type' }],
+                text: toYaml([{ op: 'remove', path: '/type' }]),
+            });
+        summary.secrets.push({
+            name: resource.id.name,
+            namespace: resource.id.namespace,
+            keys: plan.keys,
+            files: plan.files.map((f) => `${dir}/${f.path}`),
         });
     }
-    files.set('kustomization.yaml', kustomizationYaml('Kustomization', {
-        ...(o.namespace ? { namespace: o.namespace } : {}),
-        resources: ['../../base', ...resourceFiles],
-        images,
-        replicas: o.replicas === undefined ? [] : [{ name: o.serviceName, count: o.replicas }],
-        patches,
-    }, header));
+    const rest = {};
+    if (summary.images.length)
+        rest.images = summary.images;
+    if (summary.replicas.length)
+        rest.replicas = summary.replicas;
+    if (Object.keys(summary.labels).length)
+        rest.labels = [{ pairs: summary.labels }];
+    if (patches.length)
+        rest.patches = patches;
+    if (generators.length)
+        rest.secretGenerator = generators;
+    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
+    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
+    summary.files = overlayFiles.length;
+    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
     return summary;
 }
-function definedOnly(q) {
-    if (!q)
-        return undefined;
-    const out = {};
-    if (q.cpu !== undefined)
-        out.cpu = q.cpu;
-    if (q.memory !== undefined)
-        out.memory = q.memory;
-    return Object.keys(out).length ? out : undefined;
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
+const render_migration_report_cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function parityCell(parity) {
+    if (!parity)
+        return 'not checked';
+    if (parity.identical)
+        return 'identical';
+    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
 }
-function checkOptions(o) {
-    assertDnsLabel(o.serviceName, 'service name', 'service');
-    assertDnsLabel(o.environment, 'environment name');
-    if (o.namespace !== undefined)
-        assertDnsLabel(o.namespace, 'namespace');
-    if (o.container !== undefined)
-        assertDnsLabel(o.container, 'container name');
-    if (o.replicas !== undefined && (!Number.isInteger(o.replicas) || o.replicas < 0 || o.replicas > 10_000))
-        throw new MmfError('E_USAGE', `--replicas ${o.replicas} is not a whole number from 0 to 10000`);
-    if (o.image) {
-        if (o.image.tag !== undefined && !TAG.test(o.image.tag))
-            throw new MmfError('E_USAGE', `--image-tag "${o.image.tag}" is not a valid image tag`, {
-                hint: 'a tag is up to 128 letters, digits, ".", "_" and "-", e.g. 1.4.2; or give a digest sha256:…',
-            });
-        if (o.image.digest !== undefined && !DIGEST.test(o.image.digest))
-            throw new MmfError('E_USAGE', `"${o.image.digest}" is not a valid image digest`);
+/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
+function renderMigrationReport(report) {
+    const out = [];
+    const push = (...lines) => out.push(...lines);
+    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
+    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
+    if (report.parity) {
+        push(report.parity.identical
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
     }
-    const r = o.resources;
-    for (const [kind, q] of [
-        ['request', r?.requests],
-        ['limit', r?.limits],
-    ]) {
-        if (q?.cpu !== undefined)
-            parseQuantity(q.cpu, `--cpu-${kind}`);
-        if (q?.memory !== undefined)
-            parseQuantity(q.memory, `--memory-${kind}`);
+    else {
+        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
     }
-    assertRequestWithinLimit(r?.requests?.cpu, r?.limits?.cpu, ['--cpu-request', '--cpu-limit']);
-    assertRequestWithinLimit(r?.requests?.memory, r?.limits?.memory, ['--memory-request', '--memory-limit']);
-    if (o.serviceMesh !== undefined && !MESH_TYPES.includes(o.serviceMesh))
-        throw new MmfError('E_USAGE', `--service-mesh "${String(o.serviceMesh)}" is not one of ${MESH_TYPES.join(', ')}`);
-    const t = o.traffic;
-    if (t?.timeout !== undefined && !DURATION.test(t.timeout))
-        throw new MmfError('E_USAGE', `timeout "${t.timeout}" is not a duration such as 10s or 500ms`);
-    if (t?.retries &&
-        (!Number.isInteger(t.retries.attempts) || t.retries.attempts < 1 || t.retries.attempts > 10))
-        throw new MmfError('E_USAGE', `retries ${t.retries.attempts} is not a whole number from 1 to 10`, {
-            hint: 'use 0 (or --retries 0) for no retries',
-        });
+    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
+    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
+    if (report.tools.kustomize)
+        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
+    push('', '## Environments', '');
+    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
+    push('|---|---|---|---|---|---|---|');
+    for (const env of report.environments) {
+        push(`| ${render_migration_report_cell(env.name)} | ${render_migration_report_cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
+    }
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    if (report.namespaceField)
+        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
+    push('');
+    for (const env of report.environments) {
+        const lines = [];
+        if (env.overlay.addedResources.length)
+            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
+        if (env.overlay.removedResources.length)
+            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
+        for (const image of env.overlay.images)
+            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
+        for (const r of env.overlay.replicas)
+            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
+        for (const [k, v] of Object.entries(env.overlay.labels))
+            lines.push(`- label \`${k}: ${v}\` on every resource`);
+        if (lines.length)
+            push(`### ${env.name}`, '', ...lines, '');
+    }
+    push('## Helm hooks', '');
+    if (!report.hooks.length)
+        push('The chart has no hooks.', '');
+    else {
+        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
+        const seen = new Set();
+        for (const h of report.hooks) {
+            const row = `| ${render_migration_report_cell(h.resource)} | ${render_migration_report_cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${render_migration_report_cell(h.lostOrdering)} |`;
+            if (!seen.has(row))
+                push(row);
+            seen.add(row);
+        }
+        push('');
+    }
+    push('## Volatile fields', '');
+    if (!report.render.twice)
+        push('No template calls a random function, so each environment was rendered once.', '');
+    else if (!report.volatile.length)
+        push('Two renders of the same input were identical: nothing random.', '');
+    else {
+        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
+        for (const v of report.volatile)
+            push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
+        push('');
+    }
+    push('## Secrets', '');
+    if (!report.secrets.length)
+        push('The chart renders no Secrets.', '');
+    else {
+        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
+        for (const s of report.secrets)
+            push(`| ${render_migration_report_cell(s.environment)} | ${render_migration_report_cell(s.name)} | ${render_migration_report_cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
+        push('');
+    }
+    push('## Warnings', '');
+    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
+    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
+    if (failed.length) {
+        push('## Parity', '');
+        for (const env of failed) {
+            const p = env.parity;
+            push(`### ${env.name}`, '');
+            for (const r of p.missing)
+                push(`- missing from the Kustomize build: ${r}`);
+            for (const r of p.unexpected)
+                push(`- only in the Kustomize build: ${r}`);
+            for (const c of p.changed)
+                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
+            push('');
+        }
+    }
+    return out.join('\n').replace(/\n+$/, '\n');
 }
 
-;// CONCATENATED MODULE: ./actions/generators/generate-overlay.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/environments.ts
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function environments_parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new errors/* MmfError */.H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new errors/* MmfError */.H0('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new errors/* MmfError */.H0('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/parity.ts
+
+
+/**
+ * Compares two sets already in parity normal form (normalizeForParity) with
+ * the semantic diff engine in its strict setting: lists by position, no noise
+ * removal, no rename matching. Secret keys are compared by value, never shown.
+ */
+function compareForParity(helm, kustomize) {
+    const diff = semantic_diff_diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
+        ignoreHelmBookkeeping: false,
+        ignoreChecksums: false,
+        lists: 'index',
+        detectRenames: false,
+        context: 0,
+    });
+    const missing = [];
+    const unexpected = [];
+    const changed = [];
+    for (const c of diff.changes) {
+        if (c.status === 'removed')
+            missing.push(c.resource);
+        else if (c.status === 'added')
+            unexpected.push(c.resource);
+        else {
+            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
+            changed.push({
+                resource: c.resource,
+                key: resourceKey(c.id),
+                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
+            });
+        }
+    }
+    return {
+        identical: !missing.length && !unexpected.length && !changed.length,
+        missing,
+        unexpected,
+        changed,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
+
+
+
+
+
+
+/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+async function checkParity(rendered, settings) {
+    const results = await Promise.all(rendered.map(async (env) => {
+        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label);
+        const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
+            defaultNamespace: settings.namespace,
+            scopes: settings.scopes,
+        });
+        const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
+        const result = compareForParity(normalizeForParity(env.render, normal), normalizeForParity(actual, normal));
+        settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
+        return [env.name, result];
+    }));
+    return new Map(results);
+}
+function differing(parity) {
+    const out = new Set();
+    for (const [env, result] of parity)
+        for (const c of result.changed)
+            out.add(`${env}\0${c.key}`);
+    return out;
+}
+/**
+ * Proves parity; where a strategic-merge patch did not reproduce a resource
+ * exactly (a merge behaviour our model of kustomize missed), plans those
+ * resources again with RFC 6902 patches, which are exact by construction, and
+ * keeps the new plan only if it fixed them.
+ */
+async function proveParity(plan, targets, rendered, write, settings) {
+    const parity = await checkParity(rendered, settings);
+    const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
+    if (!retry.size)
+        return { plan, parity, warnings: [] };
+    const rewrite = (p) => settings.staged.replace(write(p));
+    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    await rewrite(second);
+    const secondParity = await checkParity(rendered, settings);
+    const stillDiffering = differing(secondParity);
+    const fixed = [...retry].filter((k) => !stillDiffering.has(k));
+    if (!fixed.length) {
+        await rewrite(plan);
+        return { plan, parity, warnings: [] };
+    }
+    settings.log.warn(`strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`);
+    return {
+        plan: second,
+        parity: secondParity,
+        warnings: fixed.map((k) => {
+            const [env, key] = k.split('\0');
+            const resource = targets.find((t) => t.name === env)?.resources.get(key);
+            return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/render-environments.ts
 
 
 
 /**
- * `mmf migrate generate-overlay` end to end: learn names from the base,
- * plan the overlay, write it atomically into <service>/overlays/<env>/,
- * and (with validate) prove it builds with the real kustomize first.
+ * Renders every environment concurrently with the real helm. When templates
+ * can produce random output, each is rendered twice and the fields that differ
+ * are returned as volatile.
  */
-
-
-
-
-
-
-
-
-
-
-async function generateOverlay(options) {
-    const { log } = options;
-    assertDnsLabel(options.serviceName, 'service name', 'service');
-    assertDnsLabel(options.environment, 'environment name');
-    const baseDir = (0,external_node_path_.join)(options.output, 'base');
-    const base = await inspectBase(baseDir, options.serviceName);
-    const warnings = [...base.warnings];
-    if (!base.exists) {
-        if (options.validate)
-            throw new MmfError('E_USAGE', `--validate needs a base, and ${baseDir} holds no kustomization`, {
-                file: baseDir,
-                hint: 'create the base first (mmf scaffold service, or mmf migrate helm-to-kustomize), or leave out --validate',
-            });
-        warnings.push(`${baseDir} holds no kustomization yet: the overlay refers to ../../base, which must exist to build`);
-    }
-    let image;
-    if (options.imageTag !== undefined) {
-        const name = options.image ?? base.deployment?.image;
-        if (!name)
-            throw new MmfError('E_USAGE', `cannot tell which image --image-tag ${options.imageTag} should retag`, {
-                hint: 'pass --image <name as the base writes it>, e.g. --image registry.example.com/marty/user-service',
-            });
-        // A scaffolded base names images by service only; its overlays say which registry.
-        const newName = options.image ? undefined : await registryFromSiblings(options.output, name);
-        image = {
-            name,
-            ...(newName ? { newName } : {}),
-            ...(options.imageTag.includes(':') ? { digest: options.imageTag } : { tag: options.imageTag }),
+async function renderEnvironments(helm, chart, envs, settings) {
+    const texts = await Promise.all(envs.map(async (env) => {
+        const request = {
+            chartDir: chart.dir,
+            chartLabel: settings.chartLabel,
+            release: settings.release,
+            namespace: settings.namespace,
+            valuesFiles: env.valuesFiles,
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions,
         };
-    }
-    const container = options.container ?? base.deployment?.container;
-    if (options.resources && !container)
-        warnings.push(`no container name found in the base: the resources patch names container ${options.serviceName}`);
-    const plan = planOverlay({
-        serviceName: options.serviceName,
-        environment: options.environment,
-        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
-        ...(options.replicas !== undefined ? { replicas: options.replicas } : {}),
-        ...(image ? { image } : {}),
-        ...(container ? { container } : {}),
-        ...(options.resources ? { resources: options.resources } : {}),
-        ...(options.serviceMesh ? { serviceMesh: options.serviceMesh, traffic: trafficPolicy(options) } : {}),
-        ...(base.deployment?.ports.length ? { ports: base.deployment.ports } : {}),
-        ...(options.command ? { command: options.command } : {}),
+        const [first, second] = await Promise.all([
+            renderChart(helm, request),
+            chart.usesRandomness ? renderChart(helm, request) : undefined,
+        ]);
+        settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
+        return { env, first: first.manifests, second: second?.manifests };
+    }));
+    const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
+        defaultNamespace: settings.namespace,
+        scopes: settings.scopes,
     });
-    const dir = (0,external_node_path_.join)(options.output, plan.dir);
-    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
+    const rendered = texts.map(({ env, first }) => ({ ...env, text: first, render: parse(first, env) }));
+    const volatile = new Map();
+    texts.forEach(({ env, second }, i) => {
+        if (second === undefined)
+            return;
+        for (const [key, paths] of findVolatileFields(rendered[i].render, parse(second, env))) {
+            const known = volatile.get(key) ?? [];
+            for (const path of paths)
+                if (!known.some((p) => p.join('\0') === path.join('\0')))
+                    known.push(path);
+            volatile.set(key, known);
+        }
+    });
+    return { rendered, volatile };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
+/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
+async function convert_chart_convertChart(options) {
+    const started = performance.now();
+    const { log } = options;
+    const envs = environments_parseEnvironmentSpecs(options.environments);
+    for (const env of envs)
+        for (const file of env.valuesFiles)
+            await checkValuesFile(file);
+    const chart = await openChart(options.chart);
+    let staged;
     try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
-        let validation;
-        if (options.validate) {
-            const kustomize = await resolveKustomize({
-                ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+        staged = await StagedOutput.open(options.output, options.force, [
+            options.chart,
+            ...envs.flatMap((e) => e.valuesFiles),
+        ]);
+        const helm = await resolveHelm({
+            path: options.helmPath,
+            pathLabel: '--helm',
+            helmVersion: options.helmVersion,
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+            log: log.info,
+        });
+        const kustomize = options.validate
+            ? await resolveKustomize({
+                path: options.kustomizePath,
+                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
+            })
+            : undefined;
+        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
+        const renderStart = performance.now();
+        const scopes = new ScopeResolver();
+        const release = options.release ?? chart.name;
+        const { rendered, volatile } = await renderEnvironments(helm, chart, envs, {
+            chartLabel: options.chart,
+            release,
+            namespace: options.namespace,
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            apiVersions: options.apiVersions ?? [],
+            scopes,
+            log,
+        });
+        const renderMs = performance.now() - renderStart;
+        const planStart = performance.now();
+        const hooks = [];
+        const targets = rendered.map((env, i) => {
+            const prepared = prepareTargets(env.render, options.hookMode);
+            if (i === 0)
+                hooks.push(...prepared.hooks);
+            return { name: env.name, resources: prepared.resources };
+        });
+        alignVolatileValues(targets.map((t) => t.resources), volatile);
+        let plan = planMigration({ environments: targets });
+        const planMs = performance.now() - planStart;
+        const writeStart = performance.now();
+        await staged.write(treeFiles(plan));
+        let writeMs = performance.now() - writeStart;
+        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
+        let parity;
+        const validateStart = performance.now();
+        if (kustomize) {
+            const proof = await proveParity(plan, targets, rendered, treeFiles, {
+                kustomize,
+                staged,
+                namespace: options.namespace,
+                hookMode: options.hookMode,
+                scopes,
+                volatile,
+                log,
             });
-            const built = await buildKustomization(kustomize, staged.dir, dir);
-            validation = {
-                kustomize: { version: kustomize.version, path: kustomize.path },
-                objects: parseManifestStream(built.manifests, dir).length,
-            };
-            log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
+            ({ plan, parity } = proof);
+            warnings.push(...proof.warnings);
         }
+        const validateMs = kustomize ? performance.now() - validateStart : 0;
+        const report = buildMigrationReport({
+            chart: {
+                name: chart.name,
+                version: chart.version,
+                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+                source: options.chart,
+            },
+            release,
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            render: {
+                twice: chart.usesRandomness,
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: [...(options.apiVersions ?? [])],
+            },
+            tools: {
+                helm: { version: helm.version, path: helm.path, source: helm.source },
+                ...(kustomize
+                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                    : {}),
+            },
+            plan,
+            environments: rendered.map((env) => ({
+                name: env.name,
+                valuesFiles: env.valuesFiles,
+                render: env.render,
+                renderedLines: lineCount(env.text),
+                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
+            })),
+            hooks,
+            volatile,
+            warnings,
+        });
+        const reportStart = performance.now();
+        await staged.write(new Map([
+            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+        ]));
         await staged.commit();
         staged = undefined;
-        for (const w of warnings)
-            log.warn(w);
-        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
+        writeMs += performance.now() - reportStart;
+        return {
+            report,
+            output: options.output,
+            exitCode: report.parity && !report.parity.identical ? 3 : 0,
+            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
+        };
     }
     finally {
         await staged?.discard();
+        await chart.cleanup();
     }
 }
-function trafficPolicy(o) {
-    const traffic = { ...DEFAULT_TRAFFIC_POLICY };
-    if (o.timeout !== undefined) {
-        if (o.timeout === 'none' || /^0+(ms|s|m|h)?$/.test(o.timeout))
-            delete traffic.timeout;
-        else
-            traffic.timeout = o.timeout;
-    }
-    if (o.retries !== undefined) {
-        if (o.retries === 0)
-            delete traffic.retries;
-        else
-            traffic.retries = {
-                ...DEFAULT_TRAFFIC_POLICY.retries,
-                attempts: o.retries,
-            };
-    }
-    return traffic;
+function treeFiles(plan) {
+    const files = new Map();
+    for (const [path, content] of plan.files)
+        files.set(path, { content });
+    for (const [path, content] of plan.secretFiles)
+        files.set(path, { content, mode: 0o600 });
+    files.set('.gitignore', { content: GITIGNORE });
+    return files;
 }
-/** The `newName` other overlays give a bare image name (the scaffold's convention), if they agree on one. */
-async function registryFromSiblings(serviceDir, image) {
-    if (image.includes('/'))
-        return undefined;
-    const overlays = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
-    const names = new Set();
-    for (const env of overlays.sort()) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(() => undefined);
-        const doc = text ? parseYamlDocuments(text, env)[0]?.value : undefined;
-        const images = json_isObject(doc) && Array.isArray(doc.images) ? doc.images.filter(json_isObject) : [];
-        for (const entry of images)
-            if (entry.name === image && typeof entry.newName === 'string')
-                names.add(entry.newName);
+function chartWarnings(chart, volatile, options) {
+    const warnings = [];
+    if (chart.usesLookup)
+        warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
+    if (chart.usesCapabilities) {
+        const given = [
+            options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
+            options.apiVersions?.length
+                ? `extra API versions ${options.apiVersions.join(', ')}`
+                : "helm's built-in API versions",
+        ];
+        warnings.push(`templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`);
     }
-    return names.size === 1 ? [...names][0] : undefined;
+    if (volatile.size)
+        warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
+    return warnings;
+}
+/** Custom kinds whose scope is a guess: they were treated as namespaced. */
+function scopeWarnings(rendered, scopes) {
+    const kinds = new Set();
+    for (const env of rendered)
+        for (const { id } of env.render.values())
+            if (scopes.isUnknownKind(id.group, id.kind))
+                kinds.add(`${id.group}/${id.kind}`);
+    return [...kinds]
+        .sort()
+        .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
 }
 
-;// CONCATENATED MODULE: ./actions/cli/commands/generate-overlay.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
 
-
-
-
-
-/** `mmf migrate generate-overlay` (the seed's command): one environment overlay for a service. */
-function addGenerateOverlayCommand(migrate, io, state) {
-    migrate
-        .command('generate-overlay')
-        .description('Write <output>/overlays/<environment>/ for a service: a kustomization over ../../base with namespace,\n' +
-        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit breaking.')
-        .option('--service-name <name>', 'the service: its Deployment and Service in the base have this name')
-        .option('--environment <env>', 'the overlay to write, e.g. dev, staging, prod')
-        .option('--output <dir>', 'the service folder holding base/', '.')
-        .option('--replicas <n>', 'replica count of the Deployment')
-        .option('--image-tag <tag>', 'image tag (or sha256:… digest) this environment runs')
-        .option('--image <name>', "image to retag, as the base writes it (default: the Deployment's first container)")
-        .option('--container <name>', "container for the resources patch (default: the Deployment's first container)")
-        .option('--namespace <ns>', 'namespace of every resource in the overlay')
-        .option('--cpu-request <qty>', 'CPU request, e.g. 250m')
-        .option('--cpu-limit <qty>', 'CPU limit, e.g. 1')
-        .option('--memory-request <qty>', 'memory request, e.g. 256Mi')
-        .option('--memory-limit <qty>', 'memory limit, e.g. 512Mi')
-        .addOption(new Option('--service-mesh <mesh>', 'add mesh policies: mTLS, retries, timeouts, circuit breaking').choices([...MESH_TYPES]))
-        .option('--timeout <duration>', 'mesh request timeout (default 10s; 0s for none, e.g. for gRPC streams)')
-        .option('--retries <n>', 'mesh retry attempts (default 3; 0 for none)')
-        .option('--force', 'replace an existing overlay folder of that environment')
-        .option('--validate', 'build the overlay with kustomize before writing it (needs the base)')
-        .option('--json', 'print what was written as JSON on stdout')
-        .option('--kustomize <path>', 'kustomize or kubectl binary for --validate')
-        .option('--download-tools', 'download a pinned, SHA-256-verified kustomize when none is found')
-        .exitOverride()
-        .action(async (flags) => {
-        if (!flags.serviceName)
-            throw new MmfError('E_USAGE', 'missing --service-name <name>', {
-                hint: 'mmf migrate generate-overlay --service-name user-service --environment prod --output k8s',
-            });
-        if (!flags.environment)
-            throw new MmfError('E_USAGE', 'missing --environment <env>');
-        if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
-            throw new MmfError('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
-        const resources = resourcesOf(flags);
-        const result = await generateOverlay({
-            serviceName: flags.serviceName,
-            environment: flags.environment,
-            output: flags.output,
-            ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
-            ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
-            ...(flags.imageTag !== undefined ? { imageTag: flags.imageTag } : {}),
-            ...(flags.image !== undefined ? { image: flags.image } : {}),
-            ...(flags.container !== undefined ? { container: flags.container } : {}),
-            ...(resources ? { resources } : {}),
-            ...(flags.serviceMesh ? { serviceMesh: flags.serviceMesh } : {}),
-            ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
-            ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
-            force: Boolean(flags.force),
-            validate: Boolean(flags.validate),
-            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-            ...(flags.downloadTools ? { allowDownload: true } : {}),
-            command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --environment ${flags.environment}`,
-            log: stderrLogger(io),
-        });
-        const files = [...result.plan.files.keys()].sort();
-        if (flags.json) {
-            io.stdout(JSON.stringify({
-                dir: result.dir,
-                files,
-                resources: result.plan.resources,
-                patches: result.plan.patches,
-                warnings: result.warnings,
-                ...(result.validation ? { validation: result.validation } : {}),
-            }, null, 2) + '\n');
+/** The human summary printed at the end of a conversion. */
+function formatConvertSummary(result) {
+    const { report } = result;
+    const lines = [
+        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+    ];
+    for (const env of report.environments) {
+        const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
+        lines.push(`  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`);
+        const p = env.parity;
+        if (p && !p.identical) {
+            for (const r of p.missing)
+                lines.push(`    missing: ${r}`);
+            for (const r of p.unexpected)
+                lines.push(`    unexpected: ${r}`);
+            for (const c of p.changed)
+                for (const f of c.fields)
+                    lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
         }
-        else {
-            const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
-            for (const r of result.plan.resources)
-                lines.push(`  + ${r}`);
-            for (const p of result.plan.patches)
-                lines.push(`  ~ ${p}`);
-            if (result.validation)
-                lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
-            io.stdout(lines.join('\n') + '\n');
-        }
-        state.exitCode = 0;
+    }
+    if (report.hooks.length)
+        lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
+    if (report.volatile.length)
+        lines.push(`Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`);
+    if (report.secrets.length)
+        lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
+    for (const w of report.warnings)
+        lines.push(`warning: ${w}`);
+    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
+    if (report.parity)
+        lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
+    return lines.join('\n') + '\n';
+}
+/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
+function parityError(result) {
+    const differing = result.report.environments
+        .filter((e) => e.parity && !e.parity.identical)
+        .map((e) => e.name);
+    const total = result.report.environments.length;
+    return new errors/* MmfError */.H0('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
+        file: result.output,
+        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
     });
 }
-function resourcesOf(flags) {
-    const pick = (cpu, memory) => cpu === undefined && memory === undefined
-        ? undefined
-        : { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}) };
-    const requests = pick(flags.cpuRequest, flags.memoryRequest);
-    const limits = pick(flags.cpuLimit, flags.memoryLimit);
-    if (!requests && !limits)
-        return undefined;
-    return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
-}
-function wholeNumber(text, flag) {
-    if (!/^\d+$/.test(text))
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not a whole number`);
-    return Number(text);
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
+
+
+
+
+
+
+/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+function addHelmToKustomizeCommand(migrate, io, state) {
+    const command = migrate
+        .command('helm-to-kustomize')
+        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
+        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
+        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
+        .addOption(new esm/* Option */.c$('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
+        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
+        .addOption(new esm/* Option */.c$('--output-path <dir>', 'alias of --output').hideHelp())
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
+        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
+        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
+        .addOption(new esm/* Option */.c$('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
+        .choices([...hooks_HOOK_MODES])
+        .default('keep'))
+        .exitOverride();
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
+        const chart = flags.chart ?? flags.helmChartPath;
+        const output = flags.output ?? flags.outputPath;
+        if (!chart)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
+            });
+        if (!output)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
+        const result = await convert_chart_convertChart({
+            chart,
+            output,
+            environments: flags.env,
+            ...(flags.release ? { release: flags.release } : {}),
+            namespace: flags.namespace,
+            validate: Boolean(flags.validate),
+            force: Boolean(flags.force),
+            hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
+            ...(flags.helm ? { helmPath: flags.helm } : {}),
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
+            log: stderrLogger(io),
+        });
+        if (flags.json) {
+            const { exitCode, output: out, timings, report } = result;
+            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
+        }
+        else {
+            io.stdout(formatConvertSummary(result));
+        }
+        if (result.exitCode !== 0)
+            io.stderr(parityError(result).format() + '\n');
+        state.exitCode = result.exitCode;
+    });
 }
 
-;// CONCATENATED MODULE: ./actions/infra/cluster-config.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/validate-migration.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function isDir(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/**
+ * Proves (or disproves) that a migrated Kustomize tree renders what the
+ * original chart renders, per environment, by the parity rules of design.md;
+ * the review sections carry the differences for every surface.
+ */
+async function validate_migration_validateMigration(options) {
+    const envs = environments_parseEnvironmentSpecs(options.environments);
+    const scopes = new ScopeResolver();
+    const originals = new Map();
+    let volatile = new Map();
+    if ((await detectSource(options.originalPath)) === 'helm-chart') {
+        for (const env of envs)
+            for (const file of env.valuesFiles)
+                await checkValuesFile(file);
+        const chart = await openChart(options.originalPath);
+        try {
+            const helm = await resolveHelm(options.helm);
+            const rendered = await renderEnvironments(helm, chart, envs, {
+                chartLabel: options.originalPath,
+                release: options.release ?? chart.name,
+                namespace: options.namespace,
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: options.apiVersions ?? [],
+                scopes,
+                log: options.log,
+            });
+            volatile = rendered.volatile;
+            for (const env of rendered.rendered)
+                originals.set(env.name, env.render);
+        }
+        finally {
+            await chart.cleanup();
+        }
+    }
+    else {
+        const loaded = await manifest_source_loadSource(options.originalPath, { namespace: options.namespace });
+        for (const env of envs)
+            originals.set(env.name, loaded.resources);
+    }
+    const kustomize = await resolveKustomize(options.kustomize);
+    const sections = [];
+    const notes = new Set();
+    for (const env of envs) {
+        const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const original = originals.get(env.name);
+        const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
+        if (filled)
+            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
+        if (placeholders)
+            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
+        const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const normal = { hookMode: options.hookMode, volatile };
+        const helmSide = normalizeForParity(originals.get(env.name), normal);
+        const kustomizeSide = normalizeForParity(migrated, normal);
+        const parity = compareForParity(helmSide, kustomizeSide);
+        const diff = semantic_diff_diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
+        sections.push({ name: env.name, diff, parity: parity.identical });
+    }
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render) {
+    return (name, key) => {
+        for (const resource of render.values())
+            if (isSecret(resource) && resource.id.name === name)
+                return decodeSecretData(resource.object).get(key);
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/validate-migration.ts
+
+
+
+
+
+
+
+function addValidateMigrationCommand(migrate, io, state) {
+    const command = migrate
+        .command('validate-migration')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
+        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
+        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
+        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .addOption(new esm/* Option */.c$('--hooks <mode>', 'how the migration treated hooks')
+        .choices([...hooks_HOOK_MODES])
+        .default('keep'))
+        .option('--json', 'print the result as JSON')
+        .option('--markdown', 'print the result as Markdown')
+        .exitOverride();
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
+        if (!flags.originalPath || !flags.migratedPath) {
+            throw new errors/* MmfError */.H0('E_USAGE', 'both --original-path and --migrated-path are required', {
+                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
+            });
+        }
+        const log = stderrLogger(io);
+        const report = await validate_migration_validateMigration({
+            originalPath: flags.originalPath,
+            migratedPath: flags.migratedPath,
+            environments: flags.env,
+            ...(flags.release ? { release: flags.release } : {}),
+            namespace: flags.namespace,
+            hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
+            ...toolOptions(flags, log),
+            log,
+        });
+        const identical = report.sections.filter((s) => s.parity).length;
+        if (flags.json)
+            io.stdout(JSON.stringify(report, null, 2) + '\n');
+        else if (flags.markdown) {
+            const blocks = render_review_markdown_renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+            io.stdout([blocks.header, ...blocks.resources].join('\n'));
+        }
+        else
+            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
+        if (identical < report.sections.length) {
+            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+            io.stderr(new errors/* MmfError */.H0('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
+                file: flags.migratedPath,
+            }).format() + '\n');
+            state.exitCode = 3;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+
+
+/** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
+const registerHelmMigrateCli = ({ migrate, io, state }) => {
+    addHelmToKustomizeCommand(migrate, io, state);
+    addValidateMigrationCommand(migrate, io, state);
+};
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var dist_bundle_userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": dist_bundle_userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const utils_context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function utils_getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = Utils.getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function git_changes_changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
+        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
+
+
+
+
+
+
+
+
+
+async function review_chart_exists(path) {
+    return (await stat(path).catch(() => undefined)) !== undefined;
+}
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function review_chart_reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { report: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
+            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
+            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+            ...(options.kustomize?.kustomizeVersion
+                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+                : {}),
+            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map(join(options.output, 'overlays', env.name));
+        if (await review_chart_exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await review_chart_exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
+        }
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+
+
+function choice(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    }
+    return value;
+}
+function inputs_bool(name, fallback) {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+const optional = (name) => core.getInput(name).trim() || undefined;
+/** The helm-migrate inputs (action.yml), typed and checked in one place. */
+function inputs_readInputs() {
+    const chart = core.getInput('chart').trim();
+    if (!chart)
+        throw new MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    const release = optional('release');
+    const baseRef = optional('base-ref');
+    const helmVersion = optional('helm-version');
+    const kustomizeVersion = optional('kustomize-version');
+    return {
+        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
+        chart,
+        environments: core
+            .getInput('environments')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#')),
+        output: core.getInput('output').trim() || 'k8s',
+        ...(release ? { release } : {}),
+        namespace: core.getInput('namespace').trim() || 'default',
+        ...(baseRef ? { baseRef } : {}),
+        ...(helmVersion ? { helmVersion } : {}),
+        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        comment: inputs_bool('comment', true),
+        checkRun: inputs_bool('check-run', true),
+        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
+        hookMode: choice('hooks', HOOK_MODES, 'keep'),
+        token,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
+
+
+
+async function lineOf(file, pattern) {
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const index = text.split('\n').findIndex((l) => pattern.test(l));
+    return index < 0 ? 1 : index + 1;
+}
+const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The file (and line) a reviewer should look at for a changed resource: the
+ * overlay patch or resource file that produces it, else the base file, else
+ * the chart template helm named in `# Source:`.
+ */
+async function locate_source_locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = relative(ctx.workspace, file).split(sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
+    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
+    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
+    const candidates = [];
+    if (ctx.output) {
+        const overlay = join(ctx.output, 'overlays', ctx.environment);
+        candidates.push(join(overlay, 'patches', stem), join(overlay, 'patches', `delete-${stem}`), join(overlay, stem), join(ctx.output, 'base', stem));
+    }
+    for (const source of [change.sources.right, change.sources.left]) {
+        if (!source)
+            continue;
+        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
+        const parts = source.split('/');
+        if (parts.length > 1 && parts.includes('templates'))
+            candidates.push(join(ctx.chartDir, ...parts.slice(1)));
+        else
+            candidates.push(source);
+    }
+    if (ctx.output)
+        candidates.push(join(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
+    for (const file of candidates) {
+        const line = await lineOf(file, name);
+        if (line !== undefined) {
+            const rel = relative(ctx.workspace, file);
+            if (!rel.startsWith('..'))
+                return { path: rel.split(sep).join('/'), line };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
+
+
+
+
+
+
+
+
+/** GitHub's limit for one step's job summary, in bytes. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 4096));
+/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
+async function publish_review_writeJobSummary(blocks) {
+    let body = blocks.header;
+    let size = Buffer.byteLength(body);
+    let omitted = 0;
+    for (const block of blocks.resources) {
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
+            omitted++;
+        else {
+            body += '\n' + block;
+            size += bytes;
+        }
+    }
+    if (omitted) {
+        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
+    }
+    await core.summary.addRaw(body).write();
+}
+async function publish_review_appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
+}
+async function annotations(report, settings) {
+    const out = [];
+    for (const section of report.sections) {
+        for (const change of section.diff.changes) {
+            const where = await locateChange(change, {
+                workspace: settings.workspace,
+                chartDir: settings.chart,
+                ...(settings.output ? { output: settings.output } : {}),
+                environment: section.name,
+                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
+                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
+            });
+            if (!where)
+                continue;
+            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+            const keys = (change.secretKeys ?? [])
+                .filter((k) => k.status !== 'unchanged')
+                .map((k) => `secret key ${k.key} ${k.status}`);
+            out.push({
+                path: where.path,
+                start_line: where.line,
+                end_line: where.line,
+                annotation_level: section.parity === false ? 'failure' : 'notice',
+                title: `${section.name}: ${change.resource} ${change.status}`,
+                message: [...fields, ...keys].join('\n') || change.status,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Sticky PR comment and check run; each degrades to a logged notice when the
+ * token cannot write, and any other failure is returned rather than thrown.
+ */
+async function publish_review_publishToPullRequest(report, blocks, settings) {
+    try {
+        return await publish(report, blocks, settings);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        core.warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
+        return {
+            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
+            error: message,
+        };
+    }
+}
+async function publish(report, blocks, settings) {
+    const notes = [];
+    const { context } = github;
+    const octokit = github.getOctokit(settings.token);
+    const pr = context.payload.pull_request;
+    let commentUrl;
+    if (settings.comment && pr) {
+        const parts = splitComment(blocks, settings.id, settings.title);
+        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
+        if (result.posted) {
+            commentUrl = result.url;
+            core.info(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
+        }
+        else {
+            core.warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
+            notes.push(`No PR comment was written: ${result.reason}.`);
+        }
+    }
+    if (settings.checkRun) {
+        const verdict = verdictOf(report);
+        const headSha = pr?.head?.sha ?? context.sha;
+        const run = await publishCheckRun(octokit, {
+            ...context.repo,
+            headSha,
+            name: `helm-migrate: ${settings.chart}`,
+            conclusion: settings.failed
+                ? 'failure'
+                : verdict === 'no-changes' || verdict === 'parity'
+                    ? 'success'
+                    : 'neutral',
+            title: summaryLine(report).slice(0, 255) || 'no environments',
+            summary: blocks.header,
+            text: blocks.resources.join('\n'),
+            annotations: await annotations(report, settings),
+        });
+        if (run.reason) {
+            core.warning(`No check run: ${run.reason}.`);
+            notes.push(`No check run was created: ${run.reason}.`);
+        }
+        else
+            core.info(`Check run: ${run.url}`);
+    }
+    return { ...(commentUrl ? { commentUrl } : {}), notes };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultBaseRef() {
+    const base = github.context.payload.pull_request?.base?.sha;
+    return base ?? 'HEAD^';
+}
+async function action_exists(path) {
+    return (await stat(path).catch(() => undefined)) !== undefined;
+}
+function failed(inputs, parityFailed, changed) {
+    if (inputs.failOn === 'never')
+        return false;
+    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
+}
+/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
+async function writeReviewFiles(dir, report, markdown) {
+    const path = join(dir, 'review.json');
+    await writeFile(path, JSON.stringify(report, null, 2) + '\n');
+    await writeFile(join(dir, 'REVIEW.md'), markdown);
+    return path;
+}
+/**
+ * helm-migrate: read inputs, run the engine, then publish the review: job
+ * summary, outputs and report files first (so nothing is lost if GitHub
+ * refuses or fails), then the PR comment and the check run.
+ */
+async function runHelmMigrate() {
+    let scratch;
+    try {
+        const inputs = readInputs();
+        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-helm-migrate-'));
+        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
+        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
+        const output = validateFresh ? join(scratch, 'k8s') : inputs.output;
+        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
+        const { report, migration } = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
+            mode: validateFresh ? 'convert' : inputs.mode,
+            chart: inputs.chart,
+            environments: inputs.environments,
+            output,
+            ...(inputs.release ? { release: inputs.release } : {}),
+            namespace: inputs.namespace,
+            hookMode: inputs.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
+            kustomize: {
+                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+                log: core.info,
+            },
+            log: { info: core.info, warn: core.warning },
+        }));
+        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
+        const blocks = renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
+        const parityFailed = verdictOf(report) === 'parity-failure';
+        const changed = changedResources(report);
+        const isFailure = failed(inputs, parityFailed, changed);
+        await writeJobSummary(blocks);
+        const reportPath = resolve(migration && inputs.mode === 'convert'
+            ? join(output, 'migration-report.json')
+            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
+        const hasParity = report.sections.some((s) => s.parity !== undefined);
+        core.setOutput('parity', hasParity ? String(!parityFailed) : '');
+        core.setOutput('changed-resources', String(changed));
+        core.setOutput('report-path', reportPath);
+        const published = await publishToPullRequest(report, blocks, {
+            title,
+            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
+            chart: inputs.chart,
+            output,
+            comment: inputs.comment,
+            checkRun: inputs.checkRun,
+            failed: isFailure,
+            token: inputs.token,
+            workspace,
+            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
+            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
+        });
+        core.setOutput('comment-url', published.commentUrl ?? '');
+        await appendJobSummaryNotes(published.notes);
+        if (isFailure) {
+            core.setFailed(parityFailed
+                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
+                : `${changed} resource(s) change (fail-on: difference).`);
+        }
+        else if (published.error) {
+            core.setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
+        }
+    }
+    catch (err) {
+        core.setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+    }
+    finally {
+        if (scratch)
+            await rm(join(scratch, 'k8s'), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
+// The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+
+;// CONCATENATED MODULE: ./actions/infra/core/cluster-config.ts
 /** cluster.yaml fields and the output names that fill them, first match wins. */
 const KNOWN_FIELDS = [
     ['cluster.name', ['cluster_name', 'eks_cluster_name', 'aks_cluster_name', 'gke_cluster_name']],
@@ -43005,7 +52101,7 @@ function camelCase(snake) {
     return snake.toLowerCase().replace(/[_-]+([a-z0-9])/g, (_m, c) => c.toUpperCase());
 }
 
-;// CONCATENATED MODULE: ./actions/infra/config-values.ts
+;// CONCATENATED MODULE: ./actions/infra/core/config-values.ts
 
 function renderValue(value) {
     if (value === null)
@@ -43038,7 +52134,7 @@ const MAX_KEY_LENGTH = 253;
 /** Kubernetes' limit on the data of one ConfigMap or Secret. */
 const MAX_OBJECT_DATA_BYTES = 1024 * 1024;
 
-;// CONCATENATED MODULE: ./actions/infra/infra-report.ts
+;// CONCATENATED MODULE: ./actions/infra/core/infra-report.ts
 const FORMAT_TEXT = {
     string: 'as is',
     number: 'number as text',
@@ -43125,49 +52221,7 @@ function md(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./actions/core/file-names.ts
-/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
-function safeStem(text) {
-    const stem = text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '');
-    return (stem || 'unnamed').slice(0, 120);
-}
-/**
- * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
- * adding the namespace, then the group, then a counter when names collide.
- * Deterministic for the same sequence of requests.
- */
-class FileNamer {
-    suffix;
-    used = new Set();
-    constructor(suffix = '.yaml') {
-        this.suffix = suffix;
-    }
-    nameFor(id, prefix = '') {
-        const kind = safeStem(id.kind);
-        const candidates = [
-            `${prefix}${kind}-${safeStem(id.name)}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
-        ];
-        for (const stem of candidates)
-            if (this.claim(stem))
-                return stem + this.suffix;
-        for (let n = 2;; n++)
-            if (this.claim(`${candidates[2]}-${n}`))
-                return `${candidates[2]}-${n}${this.suffix}`;
-    }
-    claim(stem) {
-        if (this.used.has(stem))
-            return false;
-        this.used.add(stem);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/infra/irsa.ts
+;// CONCATENATED MODULE: ./actions/infra/core/irsa.ts
 
 
 
@@ -43329,7 +52383,7 @@ function renderIrsaComponent(bindings) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./actions/infra/strict-json.ts
+;// CONCATENATED MODULE: ./actions/infra/core/strict-json.ts
 /** Nesting allowed in a Terraform outputs file: far more than real outputs use, far too few to exhaust a stack. */
 const MAX_JSON_DEPTH = 100;
 class JsonSyntaxError extends Error {
@@ -43528,7 +52582,7 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
     return root;
 }
 
-;// CONCATENATED MODULE: ./actions/infra/terraform-outputs.ts
+;// CONCATENATED MODULE: ./actions/infra/core/terraform-outputs.ts
 
 
 
@@ -43550,13 +52604,13 @@ function parseTerraformOutputs(text, file) {
         if (!(err instanceof JsonSyntaxError))
             throw err;
         const { line, column, reason } = err.problem;
-        throw new MmfError('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
             file,
             hint: SHAPE_HINT,
         });
     }
     if (!json_isObject(root)) {
-        throw new MmfError('E_INPUT_INVALID', `expected the JSON object printed by \`terraform output -json\`, found ${describe(root)}`, {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `expected the JSON object printed by \`terraform output -json\`, found ${describe(root)}`, {
             file,
             hint: typeof root === 'string' || typeof root === 'number' || typeof root === 'boolean'
                 ? 'this looks like the value of one output (`terraform output -json <name>`); run `terraform output -json` without a name'
@@ -43564,11 +52618,11 @@ function parseTerraformOutputs(text, file) {
         });
     }
     if ('format_version' in root && ('values' in root || 'terraform_version' in root)) {
-        throw new MmfError('E_INPUT_INVALID', 'this is `terraform show -json` output (state or plan), not `terraform output -json`', { file, hint: SHAPE_HINT });
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'this is `terraform show -json` output (state or plan), not `terraform output -json`', { file, hint: SHAPE_HINT });
     }
     const names = Object.keys(root);
     if (names.length === 0) {
-        throw new MmfError('E_INPUT_INVALID', 'holds no outputs', {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'holds no outputs', {
             file,
             hint: 'run `terraform apply` in a configuration that declares outputs, then `terraform output -json`',
         });
@@ -43578,19 +52632,19 @@ function parseTerraformOutputs(text, file) {
         const entry = root[name];
         const where = `output "${printable(name)}"`;
         if (!OUTPUT_NAME.test(name)) {
-            throw new MmfError('E_INPUT_INVALID', `${where} is not a Terraform output name (letters, digits, "_" and "-", not starting with a digit)`, { file, hint: SHAPE_HINT });
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `${where} is not a Terraform output name (letters, digits, "_" and "-", not starting with a digit)`, { file, hint: SHAPE_HINT });
         }
         if (!json_isObject(entry)) {
-            throw new MmfError('E_INPUT_INVALID', `${where} is ${describe(entry)}, expected an object`, {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `${where} is ${describe(entry)}, expected an object`, {
                 file,
                 hint: SHAPE_HINT,
             });
         }
         if (!('value' in entry)) {
-            throw new MmfError('E_INPUT_INVALID', `${where} has no "value"`, { file, hint: SHAPE_HINT });
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `${where} has no "value"`, { file, hint: SHAPE_HINT });
         }
         if (typeof entry.sensitive !== 'boolean') {
-            throw new MmfError('E_INPUT_INVALID', `${where} has ${'sensitive' in entry ? `a non-boolean "sensitive" (${describe(entry.sensitive)})` : 'no "sensitive" flag'}`, {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `${where} has ${'sensitive' in entry ? `a non-boolean "sensitive" (${describe(entry.sensitive)})` : 'no "sensitive" flag'}`, {
                 file,
                 hint: '`terraform output -json` always prints "sensitive": true or false; without it a secret could not be told apart',
             });
@@ -43652,7 +52706,7 @@ function typeLabel(output) {
     return typeof v;
 }
 
-;// CONCATENATED MODULE: ./actions/infra/plan-infra-config.ts
+;// CONCATENATED MODULE: ./actions/infra/core/plan-infra-config.ts
 
 
 
@@ -43701,9 +52755,9 @@ function planInfraConfig(outputs, settings) {
         const key = configKey(output.name);
         const owner = keyOwners.get(key);
         if (owner)
-            throw new MmfError('E_INPUT_INVALID', `outputs "${owner}" and "${output.name}" would both be the key ${key}`, { file, hint: 'rename one of the outputs in Terraform' });
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `outputs "${owner}" and "${output.name}" would both be the key ${key}`, { file, hint: 'rename one of the outputs in Terraform' });
         if (key.length > MAX_KEY_LENGTH)
-            throw new MmfError('E_INPUT_INVALID', `output "${output.name.slice(0, 60)}…" is longer than ${MAX_KEY_LENGTH} characters`, {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `output "${output.name.slice(0, 60)}…" is longer than ${MAX_KEY_LENGTH} characters`, {
                 file,
             });
         keyOwners.set(key, output.name);
@@ -43832,7 +52886,7 @@ function literalValue(text) {
 function checkDataSize(kind, name, keys, file) {
     const total = keys.reduce((sum, k) => sum + k.bytes + Buffer.byteLength(k.key), 0);
     if (total > MAX_OBJECT_DATA_BYTES)
-        throw new MmfError('E_INPUT_INVALID', `the outputs for ${kind} ${name} hold ${total} bytes, more than Kubernetes allows in one object (${MAX_OBJECT_DATA_BYTES})`, { file, hint: 'leave large values (rendered manifests, kubeconfigs) out of the Terraform outputs' });
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `the outputs for ${kind} ${name} hold ${total} bytes, more than Kubernetes allows in one object (${MAX_OBJECT_DATA_BYTES})`, { file, hint: 'leave large values (rendered manifests, kubeconfigs) out of the Terraform outputs' });
 }
 function byKey(a, b) {
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -43856,19 +52910,19 @@ async function readTerraformOutputs(path) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         if (!info.isFile())
-            throw new MmfError('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
         size = info.size;
     }
     catch (err) {
-        if (err instanceof MmfError)
+        if (err instanceof errors/* MmfError */.H0)
             throw err;
         const code = err.code;
-        throw new MmfError('E_INPUT_INVALID', code === 'ENOENT' || code === 'ENOTDIR'
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', code === 'ENOENT' || code === 'ENOTDIR'
             ? 'Terraform outputs file does not exist'
             : `cannot read the Terraform outputs file (${code ?? 'error'})`, { file: path, hint: NOT_FOUND_HINT });
     }
     if (size > MAX_TERRAFORM_OUTPUTS_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
             file: path,
             hint: 'pass the output of `terraform output -json`, not a state file',
         });
@@ -43878,10 +52932,10 @@ async function readTerraformOutputs(path) {
         bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (err) {
-        throw new MmfError('E_INPUT_INVALID', `cannot read the Terraform outputs file (${err.code ?? 'error'})`, { file: path });
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `cannot read the Terraform outputs file (${err.code ?? 'error'})`, { file: path });
     }
     if (bytes.length > MAX_TERRAFORM_OUTPUTS_BYTES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
             file: path,
         });
     }
@@ -43896,7 +52950,7 @@ function decodeText(bytes, file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new MmfError('E_INPUT_INVALID', 'is not UTF-8 text', {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not UTF-8 text', {
             file,
             hint: 'write it with `terraform output -json > outputs.json` (UTF-8)',
         });
@@ -43943,7 +52997,7 @@ async function writeInfraConfig(options) {
     return { output: options.output, report: plan.report };
 }
 
-;// CONCATENATED MODULE: ./actions/cli/commands/infra-config.ts
+;// CONCATENATED MODULE: ./actions/infra/cli.ts
 
 
 
@@ -43973,11 +53027,11 @@ function addInfraConfigCommand(infra, io, state) {
         .exitOverride()
         .action(async (flags) => {
         if (!flags.terraformOutputs)
-            throw new MmfError('E_USAGE', 'missing --terraform-outputs <file>', {
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --terraform-outputs <file>', {
                 hint: 'terraform output -json > outputs.json && mmf infra config --terraform-outputs outputs.json --output k8s/infra',
             });
         if (!flags.output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
         const result = await writeInfraConfig({
             terraformOutputs: flags.terraformOutputs,
             output: flags.output,
@@ -44005,1462 +53059,527 @@ function formatInfraSummary({ output, report }) {
     lines.push(`  report: ${output}/INFRA_CONFIG_REPORT.md`);
     return lines.join('\n') + '\n';
 }
-
-;// CONCATENATED MODULE: ./actions/generators/load-values.ts
-
-
-
-
-
-/**
- * Reads Helm values files in order, with the checks helm-to-kustomize makes
- * (missing file, size, broken YAML, alias bombs, a top level that is not a
- * mapping), so the same bad file gets the same error from every command.
- */
-async function loadValuesFiles(paths) {
-    const out = [];
-    for (const file of paths) {
-        await checkValuesFile(file);
-        const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
-        if (docs.length > 1)
-            throw new MmfError('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
-                file,
-                hint: 'split it into several files and pass each with --values',
-            });
-        const value = docs[0]?.value;
-        out.push({ file, values: json_isObject(value) ? value : {} });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/generators/component-plan.ts
-/** Collects files, resources and patches, and writes the component's kustomization.yaml last. */
-class ComponentBuilder {
-    name;
-    files = new Map();
-    resourceFiles = [];
-    patchEntries = [];
-    resources = [];
-    patches = [];
-    constructor(name) {
-        this.name = name;
-    }
-    addResource(file, text, ids) {
-        this.files.set(file, text);
-        this.resourceFiles.push(file);
-        this.resources.push(...ids);
-    }
-    addPatch(entry, text, what) {
-        this.files.set(entry.path, text);
-        this.patchEntries.push(entry);
-        this.patches.push(`${entry.path}: ${what}`);
-    }
-    get empty() {
-        return this.files.size === 0;
-    }
-    finish(kustomization) {
-        this.files.set('kustomization.yaml', kustomization({ resources: this.resourceFiles, patches: this.patchEntries }));
-        return { name: this.name, files: this.files, resources: this.resources, patches: this.patches };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/generators/component-mesh.ts
-
-
-
-function planMeshComponent(s) {
-    const mesh = s.mesh;
-    if (!mesh)
-        return undefined;
-    const c = new ComponentBuilder('service-mesh');
-    const selector = selectorLabels(s.selectorName);
-    if (mesh.type === 'istio') {
-        const scraped = s.monitors.length > 0;
-        const metrics = s.ports.find((p) => p.role === 'metrics');
-        for (const object of istioPolicies({
-            serviceName: s.serviceName,
-            selector,
-            mtlsMode: mesh.mtlsMode,
-            tlsMode: mesh.tlsMode,
-            traffic: mesh.traffic,
-            permissivePorts: scraped && typeof metrics?.targetPort === 'number' ? [metrics.targetPort] : [],
-        })) {
-            const kind = String(object.kind);
-            c.addResource(`${kind.toLowerCase()}.yaml`, manifestYaml(object), [`${kind}/${s.serviceName}`]);
-        }
-        if (mesh.inject)
-            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { labels: ISTIO_POD_LABELS })), 'sidecar.istio.io/inject label on the pods');
-    }
-    else {
-        const ports = s.ports
-            .map((p) => ({ role: p.role, port: p.targetPort }))
-            .filter((p) => isServerPort(p.port));
-        const objects = linkerdPolicies({
-            serviceName: s.serviceName,
-            selector,
-            ports: ports.length ? ports : [{ role: 'http', port: 'http' }],
-        });
-        c.addResource('linkerd-policy.yaml', manifestYaml(objects), objects.map((o) => `${String(o.kind)}/${String(o.metadata.name)}`));
-        if (mesh.inject)
-            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })), 'linkerd.io/inject annotation on the pods');
-        c.addPatch({ path: 'service-mesh.yaml' }, manifestYaml(serviceAnnotationPatch(s.serviceName, linkerdServiceAnnotations(mesh.traffic))), 'Linkerd retry, timeout and failure-accrual annotations on the Service');
-    }
-    return c;
-}
-
-;// CONCATENATED MODULE: ./actions/generators/component-observability.ts
-
-
-const MONITORING_API = 'monitoring.coreos.com/v1';
-function planObservabilityComponent(s) {
-    const c = new ComponentBuilder('observability');
-    const selector = selectorLabels(s.selectorName);
-    for (const m of s.monitors) {
-        const object = monitor(s, m, selector);
-        c.addResource(`${m.kind.toLowerCase()}.yaml`, manifestYaml(object), [`${m.kind}/${s.serviceName}`]);
-    }
-    if (s.rules) {
-        const groups = s.rules.custom ? s.rules.groups : defaultRules(s);
-        c.addResource('prometheusrule.yaml', manifestYaml({
-            apiVersion: MONITORING_API,
-            kind: 'PrometheusRule',
-            metadata: { name: s.serviceName, labels: { ...selector, ...s.rules.labels } },
-            spec: { groups },
-        }), [`PrometheusRule/${s.serviceName}`]);
-    }
-    if (s.dashboard) {
-        const name = `${s.serviceName}-grafana-dashboard`;
-        const metadata = { name, labels: { ...selector, ...s.dashboard.labels } };
-        if (Object.keys(s.dashboard.annotations).length)
-            metadata.annotations = { ...s.dashboard.annotations };
-        c.addResource('grafana-dashboard.yaml', manifestYaml({
-            apiVersion: 'v1',
-            kind: 'ConfigMap',
-            metadata,
-            data: { [`${s.serviceName}.json`]: s.dashboard.json },
-        }), [`ConfigMap/${name}`]);
-    }
-    return c.empty ? undefined : c;
-}
-function monitor(s, m, selector) {
-    const endpoint = { port: m.port, path: m.path, interval: m.interval, scheme: m.scheme };
-    if (m.scrapeTimeout)
-        endpoint.scrapeTimeout = m.scrapeTimeout;
-    if (m.honorLabels !== undefined)
-        endpoint.honorLabels = m.honorLabels;
-    if (m.relabelings)
-        endpoint.relabelings = m.relabelings;
-    if (m.metricRelabelings)
-        endpoint.metricRelabelings = m.metricRelabelings;
-    const tls = m.tlsConfig ?? (m.scheme === 'https' ? tlsConfig(s) : undefined);
-    if (tls)
-        endpoint.tlsConfig = tls;
-    return {
-        apiVersion: MONITORING_API,
-        kind: m.kind,
-        metadata: { name: s.serviceName, labels: { ...selector, ...m.labels } },
-        spec: {
-            selector: { matchLabels: { ...selector } },
-            [m.kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint],
-        },
-    };
-}
-/**
- * Scrape TLS from the service's own certificate Secrets (grpc.tls.secrets):
- * Secret references, which the Prometheus Operator reads in the monitor's
- * namespace, rather than file paths that would have to be mounted into Prometheus.
- */
-function tlsConfig(s) {
-    const tls = { serverName: s.serviceName };
-    if (s.tls.ca)
-        tls.ca = { secret: { name: s.tls.ca.name, key: s.tls.ca.key } };
-    if (s.tls.clientAuth && s.tls.client) {
-        tls.cert = { secret: { name: s.tls.client.name, key: s.tls.client.certKey } };
-        tls.keySecret = { name: s.tls.client.name, key: s.tls.client.keyKey };
-    }
-    return tls;
-}
-/** Availability alerts that hold for any service: no target up, pods restarting. */
-function defaultRules(s) {
-    const alertName = s.serviceName
-        .split('-')
-        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
-        .join('');
-    const job = `(.+/)?${s.serviceName}`;
-    return [
-        {
-            name: `${s.serviceName}.availability`,
-            rules: [
-                {
-                    alert: `${alertName}Down`,
-                    expr: `absent(up{job=~"${job}"} == 1)`,
-                    for: '5m',
-                    labels: { severity: 'critical' },
-                    annotations: {
-                        summary: `${s.serviceName} has no healthy scrape target`,
-                        description: `Prometheus has not scraped ${s.serviceName} successfully for 5 minutes.`,
-                    },
-                },
-                {
-                    alert: `${alertName}Restarting`,
-                    expr: `sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{pod=~"${s.serviceName}-.*"}[15m])) > 3`,
-                    for: '5m',
-                    labels: { severity: 'warning' },
-                    annotations: {
-                        summary: `${s.serviceName} pods are restarting`,
-                        description: 'A pod restarted more than 3 times in 15 minutes.',
-                    },
-                },
-            ],
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./actions/generators/component-security.ts
-/**
- * The security component: ServiceAccount, Role/RoleBinding, NetworkPolicy,
- * securityContext patches and Pod Security Admission labels. Fields the
- * restricted Pod Security Standard requires and the values leave unset are
- * filled in (and reported); fields the values set are kept as they are.
- */
-
-
-
-
-/** Capabilities the baseline Pod Security Standard allows adding. */
-const BASELINE_CAPS = new Set([
-    'AUDIT_WRITE',
-    'CHOWN',
-    'DAC_OVERRIDE',
-    'FOWNER',
-    'FSETID',
-    'KILL',
-    'MKNOD',
-    'NET_BIND_SERVICE',
-    'SETFCAP',
-    'SETGID',
-    'SETPCAP',
-    'SETUID',
-    'SYS_CHROOT',
-]);
-/** Proxy ports a mesh's own scraping reaches on every pod. */
-const MESH_METRICS_PORTS = { istio: [15020, 15090], linkerd: [4191] };
-function planSecurityComponent(s, opts) {
-    const sec = s.security;
-    if (!sec)
-        return undefined;
-    const c = new ComponentBuilder('security');
-    const selector = selectorLabels(s.selectorName);
-    const d = (setting, value, why) => s.defaults.push({ component: 'security', setting, value, why });
-    if (opts.namespace) {
-        c.addResource('namespace.yaml', manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: opts.namespace } }), [`Namespace/${opts.namespace}`]);
-    }
-    const sa = sec.serviceAccount;
-    if (sa?.create) {
-        const metadata = { name: sa.name, labels: { ...selector } };
-        if (Object.keys(sa.annotations).length)
-            metadata.annotations = { ...sa.annotations };
-        c.addResource('serviceaccount.yaml', manifestYaml({
-            apiVersion: 'v1',
-            kind: 'ServiceAccount',
-            metadata,
-            automountServiceAccountToken: sa.automount,
-        }), [`ServiceAccount/${sa.name}`]);
-    }
-    if (sec.rbacRules) {
-        const subject = sa?.name ?? s.serviceName;
-        c.addResource('role.yaml', manifestYaml([
-            {
-                apiVersion: 'rbac.authorization.k8s.io/v1',
-                kind: 'Role',
-                metadata: { name: s.serviceName, labels: { ...selector } },
-                rules: sec.rbacRules,
-            },
-            {
-                apiVersion: 'rbac.authorization.k8s.io/v1',
-                kind: 'RoleBinding',
-                metadata: { name: s.serviceName, labels: { ...selector } },
-                roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: s.serviceName },
-                // No namespace: a RoleBinding's ServiceAccount subject defaults to the binding's namespace.
-                subjects: [{ kind: 'ServiceAccount', name: subject }],
-            },
-        ]), [`Role/${s.serviceName}`, `RoleBinding/${s.serviceName}`]);
-    }
-    if (sec.networkPolicy) {
-        const np = sec.networkPolicy;
-        const spec = { podSelector: { matchLabels: { ...selector } }, policyTypes: np.policyTypes };
-        if (np.ingress)
-            spec.ingress = np.ingress;
-        else if (np.policyTypes.includes('Ingress'))
-            spec.ingress = defaultIngress(s);
-        if (np.egress)
-            spec.egress = np.egress;
-        c.addResource('networkpolicy.yaml', manifestYaml({
-            apiVersion: 'networking.k8s.io/v1',
-            kind: 'NetworkPolicy',
-            metadata: { name: s.serviceName, labels: { ...selector } },
-            spec,
-        }), [`NetworkPolicy/${s.serviceName}`]);
-    }
-    const podSpec = {};
-    if (sa)
-        podSpec.serviceAccountName = sa.name;
-    let pod;
-    let container;
-    if (sec.podSecurityContext || sec.securityContext) {
-        pod = structuredClone(sec.podSecurityContext ?? {});
-        container = structuredClone(sec.securityContext ?? {});
-        if (pod.runAsNonRoot === undefined && container.runAsNonRoot === undefined) {
-            pod.runAsNonRoot = true;
-            d('pod securityContext.runAsNonRoot', 'true', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        if (pod.seccompProfile === undefined && container.seccompProfile === undefined) {
-            pod.seccompProfile = { type: 'RuntimeDefault' };
-            d('pod securityContext.seccompProfile', 'RuntimeDefault', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        if (container.allowPrivilegeEscalation === undefined) {
-            container.allowPrivilegeEscalation = false;
-            d('container securityContext.allowPrivilegeEscalation', 'false', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        const caps = json_isObject(container.capabilities) ? container.capabilities : {};
-        if (caps.drop === undefined) {
-            container.capabilities = { ...caps, drop: ['ALL'] };
-            d('container securityContext.capabilities.drop', '[ALL]', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        podSpec.securityContext = pod;
-    }
-    if (Object.keys(podSpec).length) {
-        const what = [
-            ...(podSpec.serviceAccountName ? ['serviceAccountName'] : []),
-            ...(podSpec.securityContext ? ['pod securityContext'] : []),
-        ].join(' and ');
-        c.addPatch({ path: 'deployment-security.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { spec: podSpec })), what);
-    }
-    if (container) {
-        c.addPatch({
-            path: 'container-security-context.yaml',
-            target: { group: 'apps', version: 'v1', kind: 'Deployment', name: s.serviceName },
-        }, 
-        // A JSON 6902 patch, so it reaches the first container whatever it is called.
-        toYaml([{ op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: container }]), 'securityContext of the first container');
-    }
-    const level = podSecurityLevel(pod, container);
-    const labels = {
-        'pod-security.kubernetes.io/enforce': level,
-        'pod-security.kubernetes.io/enforce-version': 'latest',
-        'pod-security.kubernetes.io/audit': 'restricted',
-        'pod-security.kubernetes.io/warn': 'restricted',
-    };
-    c.addPatch({ path: 'namespace-pod-security.yaml', target: { kind: 'Namespace' } }, manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'any-namespace', labels } }, [
-        'Applies to every Namespace in the build (the target selects them; this name is ignored).',
-    ]), `Pod Security Admission labels (enforce ${level}, audit and warn restricted) on every Namespace in the build`);
-    return { component: c, level };
-}
-/** Ingress to the service's own ports from anywhere, plus the mesh proxy's metrics port. */
-function defaultIngress(s) {
-    const ports = [];
-    const seen = new Set();
-    const add = (port) => {
-        if (seen.has(String(port)))
-            return;
-        seen.add(String(port));
-        ports.push({ protocol: 'TCP', port });
-    };
-    for (const p of s.ports)
-        add(p.targetPort);
-    if (s.mesh)
-        for (const p of MESH_METRICS_PORTS[s.mesh.type])
-            add(p);
-    return ports.length ? [{ ports }] : [];
-}
-/** The strictest Pod Security Standard the resulting pod and first container satisfy. */
-function podSecurityLevel(pod, container) {
-    if (!pod || !container)
-        return 'baseline';
-    if (container.privileged === true)
-        return 'privileged';
-    const caps = json_isObject(container.capabilities) ? container.capabilities : {};
-    const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
-    if (added.some((cap) => !BASELINE_CAPS.has(cap)))
-        return 'privileged';
-    const dropped = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
-    const seccomp = (json_isObject(container.seccompProfile)
-        ? container.seccompProfile
-        : json_isObject(pod.seccompProfile)
-            ? pod.seccompProfile
-            : {}).type;
-    const nonRoot = container.runAsNonRoot ?? pod.runAsNonRoot;
-    const user = container.runAsUser ?? pod.runAsUser;
-    const restricted = nonRoot === true &&
-        user !== 0 &&
-        container.allowPrivilegeEscalation === false &&
-        dropped.includes('ALL') &&
-        added.every((cap) => cap === 'NET_BIND_SERVICE') &&
-        (seccomp === 'RuntimeDefault' || seccomp === 'Localhost');
-    return restricted ? 'restricted' : 'baseline';
-}
-
-;// CONCATENATED MODULE: ./actions/generators/config-report.ts
-function renderConfigReport(r) {
-    const out = [];
-    const generated = r.components.filter((c) => c.generated);
-    out.push(`# Configuration migration: ${r.serviceName}`, '');
-    out.push(`Values: ${r.valuesFiles.map(code).join(', ')} (merged in this order, as helm does)` +
-        (r.shapes.length ? `; recognised shapes: ${r.shapes.join(', ')}.` : '.'), `Selectors match \`app.kubernetes.io/name: ${r.selectorName}\`; patches name the Deployment and Service \`${r.serviceName}\`.`, '');
-    if (r.keys.unknown.length) {
-        out.push(`> **${r.keys.unknown.length} values key(s) not understood** and not migrated: ` +
-            `${r.keys.unknown.map((k) => code(k.key)).join(', ')}. See "Not understood" below.`, '');
-    }
-    out.push('## Components', '');
-    if (generated.length) {
-        out.push('Add the ones you want to an overlay (paths relative to `overlays/<env>/`):', '', '```yaml', 'components:');
-        for (const c of generated)
-            out.push(`  - ../../${c.path}`);
-        out.push('```', '');
-    }
-    for (const c of r.components) {
-        out.push(`### ${c.name}${c.generated ? '' : ' (not generated)'}`, '');
-        if (!c.generated) {
-            out.push(c.reason ?? '', '');
-            continue;
-        }
-        for (const res of c.resources)
-            out.push(`- adds ${code(res)}`);
-        for (const p of c.patches)
-            out.push(`- patches ${p}`);
-        out.push('');
-    }
-    if (r.podSecurityLevel)
-        out.push(`Pod Security Admission: enforce \`${r.podSecurityLevel}\`, audit and warn \`restricted\`.`, '');
-    out.push('## Values keys used', '');
-    if (r.keys.used.length) {
-        out.push('| Key | Component | Used for | Applied |', '| --- | --- | --- | --- |');
-        for (const u of r.keys.used) {
-            const value = u.value === undefined ? '' : ` = ${u.value === '' ? '`""`' : code(String(u.value))}`;
-            out.push(`| ${code(u.key)}${value} | ${u.component} | ${config_report_cell(u.use)} | ${u.applied ? 'yes' : 'no (feature off)'} |`);
-        }
-    }
-    else
-        out.push('None.');
-    out.push('');
-    out.push('## Not understood', '');
-    if (r.keys.unknown.length) {
-        out.push('The migrator does not know these keys; nothing was generated from them. Check for typos, or carry them over by hand:', '');
-        for (const k of r.keys.unknown)
-            out.push(`- ${code(k.key)}${k.from ? ` (from ${code(k.from)})` : ''}`);
-    }
-    else
-        out.push('Every values key was understood.');
-    out.push('');
-    out.push('## Handled elsewhere', '');
-    if (r.keys.elsewhere.length) {
-        out.push('Understood, and left to the tools that carry the workload itself:', '');
-        const byReason = new Map();
-        for (const k of r.keys.elsewhere)
-            byReason.set(k.reason, [...(byReason.get(k.reason) ?? []), k.key]);
-        for (const [reason, keys] of byReason)
-            out.push(`- ${reason}: ${keys.map(code).join(', ')}`);
-    }
-    else
-        out.push('None.');
-    out.push('');
-    if (r.defaults.length) {
-        out.push('## Defaults chosen', '', '| Component | Setting | Value | Why |', '| --- | --- | --- | --- |');
-        for (const d of r.defaults)
-            out.push(`| ${d.component} | ${config_report_cell(d.setting)} | ${config_report_cell(d.value)} | ${config_report_cell(d.why)} |`);
-        out.push('');
-    }
-    if (r.notes.length) {
-        out.push('## Notes', '');
-        for (const n of r.notes)
-            out.push(`- ${n}`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
-}
-function config_report_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./actions/generators/read-mesh-values.ts
-/** Reads the service-mesh settings: serviceMesh.* (Istio or Linkerd), or the legacy linkerd.enabled. */
-
-function readMesh(r, defaults) {
-    const use = (what, applied) => ({ component: 'service-mesh', use: what, applied });
-    const enabled = r.bool(['serviceMesh', 'enabled'], use('turns the service-mesh component on', true)) ?? false;
-    const legacyLinkerd = r.bool(['linkerd', 'enabled'], use('legacy switch: Linkerd mesh', true)) ?? false;
-    const on = enabled || legacyLinkerd;
-    const type = r.string(['serviceMesh', 'type'], use('which mesh the policies are for', on), MESH_TYPES) ?? (legacyLinkerd ? 'linkerd' : 'istio');
-    const istio = on && type === 'istio';
-    const linkerd = on && type === 'linkerd';
-    const injectIstio = injection(r, ['serviceMesh', 'istio', 'injection'], use('sidecar.istio.io/inject pod label', istio));
-    const injectLinkerd = injection(r, ['serviceMesh', 'linkerd', 'injection'], use('linkerd.io/inject pod annotation', linkerd));
-    const mtlsMode = r.string(['serviceMesh', 'istio', 'mtls', 'mode'], use('PeerAuthentication spec.mtls.mode', istio), ISTIO_MTLS_MODES);
-    const tlsMode = r.string(['serviceMesh', 'istio', 'trafficPolicy', 'tls', 'mode'], use('DestinationRule trafficPolicy.tls.mode', istio), ISTIO_TLS_MODES);
-    const connectionPool = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'connectionPool'], use('DestinationRule trafficPolicy.connectionPool', istio));
-    const outlierDetection = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'outlierDetection'], use('DestinationRule trafficPolicy.outlierDetection (circuit breaking)', istio));
-    const timeout = r.duration(['serviceMesh', 'istio', 'timeout'], use('VirtualService http[].timeout', istio));
-    const retries = readRetries(r, use('VirtualService http[].retries', istio));
-    if (!on)
-        return undefined;
-    const d = (setting, value, why) => defaults.push({ component: 'service-mesh', setting, value, why });
-    let traffic;
-    if (istio) {
-        traffic = {
-            connectionPool: connectionPool ?? DEFAULT_TRAFFIC_POLICY.connectionPool,
-            outlierDetection: outlierDetection ?? DEFAULT_TRAFFIC_POLICY.outlierDetection,
-        };
-        const t = timeout ?? DEFAULT_TRAFFIC_POLICY.timeout;
-        if (t && !/^0+(ms|s|m|h)?$/.test(t))
-            traffic.timeout = t;
-        const rt = retries === undefined ? DEFAULT_TRAFFIC_POLICY.retries : retries;
-        if (rt)
-            traffic.retries = rt;
-        if (!mtlsMode)
-            d('PeerAuthentication mtls.mode', 'STRICT', 'serviceMesh.istio.mtls.mode not set');
-        if (!tlsMode)
-            d('DestinationRule tls.mode', 'ISTIO_MUTUAL', 'serviceMesh.istio.trafficPolicy.tls.mode not set');
-        if (!connectionPool)
-            d('DestinationRule connectionPool', 'at most 100 TCP connections, 5s connect timeout, 100 pending / 1000 HTTP/2 requests', 'serviceMesh.istio.trafficPolicy.connectionPool not set');
-        if (!outlierDetection)
-            d('DestinationRule outlierDetection', 'eject a pod after 5 consecutive 5xx for 30s, at most 50% of pods', 'serviceMesh.istio.trafficPolicy.outlierDetection not set');
-        if (timeout === undefined)
-            d('VirtualService timeout', '10s', 'serviceMesh.istio.timeout not set (set 0s for long-lived gRPC streams)');
-        if (retries === undefined)
-            d('VirtualService retries', '3 attempts, 2s per try, on connection failures and gRPC UNAVAILABLE', 'serviceMesh.istio.retries not set');
-    }
-    else {
-        traffic = { ...DEFAULT_TRAFFIC_POLICY };
-        d('Service annotations for Linkerd', 'retry gateway errors and gRPC UNAVAILABLE up to 3 times (2s per try), 10s request timeout, failure accrual after 5 consecutive failures', 'the values hold no Linkerd retry, timeout or circuit-breaking settings; edit the annotations to tune them');
-    }
-    return {
-        type,
-        inject: istio ? injectIstio : injectLinkerd,
-        mtlsMode: mtlsMode ?? 'STRICT',
-        tlsMode: tlsMode ?? 'ISTIO_MUTUAL',
-        traffic,
-    };
-}
-/** true / "enabled" inject, false / "disabled" do not; absent means inject. */
-function injection(r, path, purpose) {
-    const v = r.any(path, purpose);
-    if (v === undefined || v === true || v === 'enabled')
-        return true;
-    if (v === false || v === 'disabled')
-        return false;
-    throw r.invalid(path, 'must be true, false, "enabled" or "disabled"', v);
-}
-function readRetries(r, purpose) {
-    const base = ['serviceMesh', 'istio', 'retries'];
-    if (!r.has(base)) {
-        r.any(base, purpose);
-        return undefined;
-    }
-    const attempts = r.int([...base, 'attempts'], purpose, 0, 10);
-    const perTryTimeout = r.duration([...base, 'perTryTimeout'], purpose);
-    const retryOn = r.string([...base, 'retryOn'], purpose);
-    if (attempts === 0)
-        return null;
-    const d = DEFAULT_TRAFFIC_POLICY.retries;
-    return {
-        attempts: attempts ?? d.attempts,
-        perTryTimeout: perTryTimeout ?? d.perTryTimeout,
-        retryOn: retryOn ?? d.retryOn,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/generators/read-observability-values.ts
-/** Reads the observability settings: monitors (monitoring.* or legacy top-level), PrometheusRule, Grafana dashboard. */
-
-function readMonitor(r, settings, kind) {
-    const key = kind === 'ServiceMonitor' ? 'serviceMonitor' : 'podMonitor';
-    const base = r.has(['monitoring', key]) || !r.has([key]) ? ['monitoring', key] : [key];
-    const source = base.join('.');
-    const enabled = r.bool([...base, 'enabled'], { component: 'observability', use: `turns the ${kind} on` }) ?? false;
-    const use = (what) => ({ component: 'observability', use: `${kind} ${what}`, applied: enabled });
-    const interval = r.duration([...base, 'interval'], use('endpoint interval'));
-    const scrapeTimeout = r.duration([...base, 'scrapeTimeout'], use('endpoint scrapeTimeout'));
-    const path = r.string([...base, 'path'], use('endpoint path'));
-    const port = r.any([...base, 'port'], use('endpoint port (a named port)'));
-    if (port !== undefined && typeof port !== 'string')
-        throw r.invalid([...base, 'port'], 'must be the port name (e.g. metrics); monitors select ports by name', port);
-    const scheme = r.string([...base, 'scheme'], use('endpoint scheme'), ['http', 'https']);
-    const labels = r.stringMap([...base, 'labels'], use('metadata.labels (how Prometheus selects monitors)'));
-    const honorLabels = r.bool([...base, 'honorLabels'], use('endpoint honorLabels'));
-    const relabelings = r.objectList([...base, 'relabelings'], use('endpoint relabelings'));
-    const metricRelabelings = r.objectList([...base, 'metricRelabelings'], use('endpoint metricRelabelings'));
-    const tlsConfig = r.object([...base, 'tlsConfig'], use('endpoint tlsConfig'));
-    if (!enabled)
-        return;
-    const metricsPort = settings.ports.find((p) => p.role === 'metrics');
-    const defaultPort = kind === 'ServiceMonitor' ? (metricsPort?.name ?? 'http') : 'metrics';
-    const d = (setting, value, why) => settings.defaults.push({ component: 'observability', setting: `${kind} ${setting}`, value, why });
-    if (!interval)
-        d('interval', '30s', `${source}.interval not set`);
-    if (!path)
-        d('path', '/metrics', `${source}.path not set`);
-    if (port === undefined)
-        d('port', defaultPort, `${source}.port not set`);
-    settings.monitors.push({
-        kind,
-        source,
-        interval: interval ?? '30s',
-        ...(scrapeTimeout ? { scrapeTimeout } : {}),
-        path: path ?? '/metrics',
-        port: port ?? defaultPort,
-        scheme: scheme ?? (settings.tls.enabled ? 'https' : 'http'),
-        labels: labels ?? {},
-        ...(honorLabels !== undefined ? { honorLabels } : {}),
-        ...(relabelings ? { relabelings } : {}),
-        ...(metricRelabelings ? { metricRelabelings } : {}),
-        ...(tlsConfig ? { tlsConfig } : {}),
-    });
-}
-function readObservability(r, settings) {
-    const hadMonitorKeys = ['serviceMonitor', 'podMonitor'].some((k) => r.has(['monitoring', k]) || r.has([k]));
-    readMonitor(r, settings, 'ServiceMonitor');
-    readMonitor(r, settings, 'PodMonitor');
-    const metrics = settings.ports.find((p) => p.role === 'metrics');
-    if (!hadMonitorKeys && metrics && r.has(['service', 'metricsPort'])) {
-        // Legacy per-service charts expose metrics on service.metricsPort without any monitor settings.
-        settings.monitors.push({
-            kind: 'ServiceMonitor',
-            source: 'service.metricsPort',
-            interval: '30s',
-            path: '/metrics',
-            port: metrics.name,
-            scheme: settings.tls.enabled ? 'https' : 'http',
-            labels: {},
-        });
-        settings.defaults.push({
-            component: 'observability',
-            setting: 'ServiceMonitor',
-            value: `port ${metrics.name}, /metrics every 30s`,
-            why: 'service.metricsPort is set and the values configure no monitor',
-        });
-    }
-    const on = settings.monitors.length > 0;
-    const ruleBase = ['monitoring', 'prometheusRule'];
-    const ruleUse = (what, applied) => ({ component: 'observability', use: `PrometheusRule ${what}`, applied });
-    const rulesEnabled = r.bool([...ruleBase, 'enabled'], ruleUse('on or off', true));
-    const wantRules = rulesEnabled ?? on;
-    const ruleLabels = r.stringMap([...ruleBase, 'labels'], ruleUse('metadata.labels', wantRules));
-    const groups = r.objectList([...ruleBase, 'groups'], ruleUse('spec.groups', wantRules));
-    const rules = r.objectList([...ruleBase, 'rules'], ruleUse(`spec.groups[0].rules`, wantRules));
-    if (wantRules) {
-        const custom = Boolean(groups?.length || rules?.length);
-        settings.rules = {
-            groups: groups?.length ? groups : rules?.length ? [{ name: settings.serviceName, rules }] : [],
-            labels: ruleLabels ?? {},
-            custom,
-        };
-        if (!custom)
-            settings.defaults.push({
-                component: 'observability',
-                setting: 'PrometheusRule',
-                value: 'availability alerts (target down, restarting pods)',
-                why: rulesEnabled
-                    ? 'monitoring.prometheusRule has no groups or rules'
-                    : 'a monitor is on and monitoring.prometheusRule is not set',
-            });
-    }
-    const dashBase = ['monitoring', 'grafanaDashboard'];
-    const dashEnabled = r.bool([...dashBase, 'enabled'], {
-        component: 'observability',
-        use: 'Grafana dashboard ConfigMap on or off',
-    });
-    const dashOn = dashEnabled ?? r.has([...dashBase, 'json']);
-    const dashUse = (what) => ({ component: 'observability', use: `Grafana dashboard ConfigMap ${what}`, applied: dashOn });
-    const json = r.any([...dashBase, 'json'], dashUse('data (the dashboard JSON)'));
-    const dashLabels = r.stringMap([...dashBase, 'labels'], dashUse('metadata.labels (the Grafana sidecar selects on them)'));
-    const folder = r.string([...dashBase, 'folder'], dashUse('grafana_folder annotation'));
-    if (dashOn) {
-        if (json === undefined)
-            throw new MmfError('E_INPUT_INVALID', 'monitoring.grafanaDashboard is enabled but has no json', {
-                ...(r.originOf([...dashBase, 'enabled'])
-                    ? { file: r.originOf([...dashBase, 'enabled']) }
-                    : {}),
-                hint: 'give the dashboard JSON (a string or a mapping) under monitoring.grafanaDashboard.json',
-            });
-        let text;
-        if (typeof json === 'string') {
-            try {
-                text = JSON.stringify(JSON.parse(json), null, 2);
-            }
-            catch {
-                throw r.invalid([...dashBase, 'json'], 'must be valid JSON', json.slice(0, 40));
-            }
-        }
-        else if (typeof json === 'object' && json !== null && !Array.isArray(json))
-            text = JSON.stringify(json, null, 2);
-        else
-            throw r.invalid([...dashBase, 'json'], 'must be the dashboard JSON (a string or a mapping)', json);
-        settings.dashboard = {
-            json: text + '\n',
-            labels: dashLabels ?? { grafana_dashboard: '1' },
-            annotations: folder ? { grafana_folder: folder } : {},
-        };
-        if (!dashLabels)
-            settings.defaults.push({
-                component: 'observability',
-                setting: 'dashboard ConfigMap label',
-                value: 'grafana_dashboard: "1"',
-                why: 'monitoring.grafanaDashboard.labels not set (the Grafana sidecar default)',
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/generators/read-security-values.ts
-
-function readSecurity(r, settings) {
-    const sec = {};
-    const u = (what, applied = true) => ({ component: 'security', use: what, applied });
-    if (r.has(['serviceAccount'])) {
-        const create = r.bool(['serviceAccount', 'create'], u('create the ServiceAccount')) ?? true;
-        const name = r.string(['serviceAccount', 'name'], u('ServiceAccount name and the pods’ serviceAccountName'));
-        const annotations = r.stringMap(['serviceAccount', 'annotations'], u('ServiceAccount annotations (e.g. IRSA role)', create));
-        const automount = r.bool(['serviceAccount', 'automount'], u('automountServiceAccountToken', create));
-        if (name)
-            assertDnsLabel(name, 'values key serviceAccount.name');
-        if (create || name) {
-            sec.serviceAccount = {
-                create,
-                name: name || settings.serviceName,
-                annotations: annotations ?? {},
-                automount: automount ?? false,
-            };
-            if (create && automount === undefined)
-                settings.defaults.push({
-                    component: 'security',
-                    setting: 'automountServiceAccountToken',
-                    value: 'false',
-                    why: 'serviceAccount.automount not set: no API token unless the service needs one',
-                });
-        }
-    }
-    const rbacCreate = r.bool(['rbac', 'create'], u('create the Role and RoleBinding'));
-    const rules = r.objectList(['rbac', 'rules'], u('Role rules', rbacCreate !== false));
-    if (rbacCreate !== false && rules?.length)
-        sec.rbacRules = rules;
-    else if (rbacCreate && !rules?.length)
-        settings.notes.push('rbac.create is true but rbac.rules is empty: no Role was generated (the ServiceAccount has no permissions).');
-    const npEnabled = r.bool(['networkPolicy', 'enabled'], u('create the NetworkPolicy'));
-    const np = npEnabled ?? false;
-    const policyTypes = r.stringList(['networkPolicy', 'policyTypes'], u('NetworkPolicy policyTypes', np), [
-        'Ingress',
-        'Egress',
-    ]);
-    const ingress = r.objectList(['networkPolicy', 'ingress'], u('NetworkPolicy ingress rules', np));
-    const egress = r.objectList(['networkPolicy', 'egress'], u('NetworkPolicy egress rules', np));
-    if (np) {
-        const types = policyTypes ?? ['Ingress', ...(egress ? ['Egress'] : [])];
-        sec.networkPolicy = {
-            policyTypes: types,
-            ...(ingress ? { ingress } : {}),
-            ...(egress ? { egress } : {}),
-        };
-        if (!ingress && types.includes('Ingress'))
-            settings.defaults.push({
-                component: 'security',
-                setting: 'NetworkPolicy ingress',
-                value: 'the service ports from anywhere, plus mesh proxy metrics',
-                why: 'networkPolicy.ingress not set',
-            });
-    }
-    const pod = r.object(['podSecurityContext'], u('pod securityContext patch'));
-    const container = r.object(['securityContext'], u('container securityContext patch'));
-    if (pod)
-        sec.podSecurityContext = pod;
-    if (container)
-        sec.securityContext = container;
-    return Object.keys(sec).length ? sec : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/generators/interpret-values.ts
-/**
- * Reads merged Helm values (the legacy per-service Marty shape, the
- * standardised Marty chart and the `helm create` shape) into the settings the
- * three components are built from. Every read is recorded (ValuesReader), and
- * every default the migrator chose instead is recorded too, for the report.
- */
-
-
-
-
-
-function interpretValues(r, opts) {
-    const defaults = [];
-    const notes = [];
-    const serviceName = resolveServiceName(r, opts.serviceName);
-    const nameOverride = r.string(['nameOverride'], {
-        component: 'shared',
-        use: 'the app.kubernetes.io/name label every selector matches',
-    });
-    if (nameOverride !== undefined && nameOverride !== '')
-        assertDnsLabel(nameOverride, 'values key nameOverride');
-    const selectorName = nameOverride || serviceName;
-    const ports = readPorts(r);
-    const settings = {
-        serviceName,
-        selectorName,
-        ports,
-        tls: readTls(r),
-        monitors: [],
-        defaults,
-        notes,
-    };
-    const mesh = readMesh(r, defaults);
-    if (mesh)
-        settings.mesh = mesh;
-    readObservability(r, settings);
-    const security = readSecurity(r, settings);
-    if (security)
-        settings.security = security;
-    return settings;
-}
-function resolveServiceName(r, flag) {
-    if (flag !== undefined) {
-        assertDnsLabel(flag, 'service name', 'service');
-        return flag;
-    }
-    for (const key of ['fullnameOverride', 'nameOverride']) {
-        const v = r.peek([key]);
-        if (typeof v === 'string' && v !== '') {
-            r.string([key], { component: 'shared', use: 'the service name (no --service-name given)' });
-            assertDnsLabel(v, `values key ${key}`, 'service');
-            return v;
-        }
-    }
-    throw new MmfError('E_USAGE', 'cannot tell the service name: no --service-name, fullnameOverride or nameOverride', {
-        hint: 'pass --service-name <name>: the name of the Deployment and Service in your base',
-    });
-}
-const PORTS_USE = {
-    component: 'shared',
-    use: 'service ports: monitor endpoints, mesh policies, NetworkPolicy',
+/** `mmf infra`. */
+const registerInfraCli = ({ root, io, state }) => {
+    addInfraCommand(root, io, state);
 };
-function portEntry(r, path, role) {
-    const v = r.peek(path);
-    if (v === undefined)
-        return undefined;
-    if (typeof v === 'object' && !Array.isArray(v)) {
-        const port = r.port([...path, 'port'], PORTS_USE);
-        const target = r.port([...path, 'targetPort'], PORTS_USE, true);
-        const name = r.string([...path, 'name'], PORTS_USE);
-        const targetPort = target ?? port;
-        if (targetPort === undefined)
-            return undefined;
-        return { role, name: name ?? role, ...(port !== undefined ? { port } : {}), targetPort };
-    }
-    const port = r.port(path, PORTS_USE);
-    return { role, name: role, port, targetPort: port };
-}
-function readPorts(r) {
-    const ports = [];
-    const http = r.has(['service', 'http'])
-        ? portEntry(r, ['service', 'http'], 'http')
-        : (() => {
-            const port = r.port(['service', 'port'], PORTS_USE);
-            const target = r.port(['service', 'targetPort'], PORTS_USE, true);
-            const targetPort = target ?? port;
-            return targetPort === undefined
-                ? undefined
-                : { role: 'http', name: 'http', ...(port !== undefined ? { port } : {}), targetPort };
-        })();
-    if (http)
-        ports.push(http);
-    const grpc = portEntry(r, ['service', 'grpc'], 'grpc');
-    if (grpc)
-        ports.push(grpc);
-    const metrics = r.has(['service', 'metrics'])
-        ? portEntry(r, ['service', 'metrics'], 'metrics')
-        : (() => {
-            const port = r.port(['service', 'metricsPort'], PORTS_USE);
-            return port === undefined
-                ? undefined
-                : { role: 'metrics', name: 'metrics', port, targetPort: port };
-        })();
-    if (metrics)
-        ports.push(metrics);
-    return ports;
-}
-function readTls(r) {
-    const use = (what) => ({ component: 'observability', use: what });
-    const enabled = r.bool(['grpc', 'tls', 'enabled'], use('monitors scrape over https when TLS is on')) ?? false;
-    const mtls = r.bool(['grpc', 'tls', 'mtls'], use('monitors present a client certificate')) ?? false;
-    const requireClient = r.bool(['grpc', 'tls', 'require_client_auth'], use('monitors present a client certificate')) ?? false;
-    const tls = { enabled, clientAuth: enabled && (mtls || requireClient) };
-    const caName = r.string(['grpc', 'tls', 'secrets', 'ca', 'name'], use('tlsConfig.ca: the CA Secret'));
-    const caKey = r.string(['grpc', 'tls', 'secrets', 'ca', 'cert_key'], use('tlsConfig.ca: key in the CA Secret'));
-    if (caName)
-        tls.ca = { name: caName, key: caKey ?? 'ca.crt' };
-    const clientName = r.string(['grpc', 'tls', 'secrets', 'client', 'name'], use('tlsConfig.cert/keySecret: the client Secret'));
-    const certKey = r.string(['grpc', 'tls', 'secrets', 'client', 'cert_key'], use('tlsConfig.cert: key in the client Secret'));
-    const keyKey = r.string(['grpc', 'tls', 'secrets', 'client', 'key_key'], use('tlsConfig.keySecret: key in the client Secret'));
-    if (clientName)
-        tls.client = { name: clientName, certKey: certKey ?? 'tls.crt', keyKey: keyKey ?? 'tls.key' };
-    return tls;
-}
 
-;// CONCATENATED MODULE: ./actions/generators/merge-values.ts
+;// CONCATENATED MODULE: ./actions/infra/index.ts
+// The infra capability's public face: what entries and other capabilities may use.
 
+
+;// CONCATENATED MODULE: ./actions/overlay/inspect-base.ts
 /**
- * Helm's order for several values files: later files win, mappings merge key
- * by key, lists and scalars are replaced whole, and null removes a key.
+ * Reads a service's Kustomize base folder to learn what an overlay must name:
+ * the Deployment's first container, its image (without tag) and its ports.
+ * Plain files only (the base's *.yaml); a base built from generators or
+ * remote resources is simply not inspected, and the caller falls back to flags.
  */
-function mergeValues(files) {
-    let merged = {};
-    for (const f of files)
-        merged = mergeInto(merged, f.values);
-    return merged;
-}
-function mergeInto(base, over) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(over)) {
-        if (value === null) {
-            delete out[key];
+
+
+
+
+
+const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const MAX_BASE_FILE = 4 * 1024 * 1024;
+async function inspectBase(baseDir, serviceName) {
+    const info = { exists: false, warnings: [] };
+    const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
+    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
+        return info;
+    info.exists = true;
+    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
+        const path = (0,external_node_path_.join)(baseDir, entry);
+        const meta = await (0,promises_namespaceObject.stat)(path);
+        if (!meta.isFile() || meta.size > MAX_BASE_FILE)
+            continue;
+        let docs;
+        try {
+            docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+        }
+        catch {
+            info.warnings.push(`${path} is not valid YAML; it was not inspected`);
             continue;
         }
-        const prev = out[key];
-        out[key] = json_isObject(prev) && json_isObject(value) ? mergeInto(prev, value) : dropNulls(value);
+        for (const { value } of docs) {
+            if (!json_isObject(value) || value.kind !== 'Deployment')
+                continue;
+            if (!json_isObject(value.metadata) || value.metadata.name !== serviceName)
+                continue;
+            info.deployment = { file: entry, ...describePod(value), ports: portsOf(value) };
+            return info;
+        }
     }
-    return out;
+    info.warnings.push(`no Deployment named ${serviceName} in the base's YAML files: patches name it and will fail to build without it`);
+    return info;
 }
-function dropNulls(value) {
-    if (!json_isObject(value))
-        return value;
+function firstContainer(deployment) {
+    const spec = deployment.spec;
+    const template = json_isObject(spec) ? spec.template : undefined;
+    const pod = json_isObject(template) ? template.spec : undefined;
+    const containers = json_isObject(pod) ? pod.containers : undefined;
+    const first = Array.isArray(containers) ? containers[0] : undefined;
+    return json_isObject(first) ? first : undefined;
+}
+function describePod(deployment) {
+    const c = firstContainer(deployment);
     const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (v !== null)
-            out[k] = dropNulls(v);
+    if (typeof c?.name === 'string')
+        out.container = c.name;
+    if (typeof c?.image === 'string')
+        out.image = parseImage(c.image).name;
     return out;
 }
-/** The last file that sets `path` (the one whose value won). */
-function originOf(files, path) {
-    for (let i = files.length - 1; i >= 0; i--) {
-        let cur = files[i].values;
-        for (const step of path)
-            cur = json_isObject(cur) ? cur[step] : undefined;
-        if (cur !== undefined)
-            return files[i].file;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/generators/values-keys.ts
-/**
- * Values keys the configuration migrator understands but leaves to other
- * tools: they shape the workload itself, which `mmf migrate helm-to-kustomize`
- * carries into the base (at parity) and `mmf migrate generate-overlay` varies
- * per environment. Keys the migrator reads itself are recorded by the
- * ValuesReader; every key that is neither is reported as not understood.
- */
-
-const BASE = 'workload: carried into the base by mmf migrate helm-to-kustomize';
-const OVERLAY = 'per environment: mmf migrate generate-overlay';
-function known(reason, keys) {
-    if (!keys)
-        return { reason };
-    return {
-        reason,
-        keys: Array.isArray(keys)
-            ? Object.fromEntries(keys.map((k) => [k, { reason }]))
-            : keys,
-    };
-}
-const WORKLOAD_KEYS = {
-    replicaCount: known(`${OVERLAY} --replicas`),
-    image: known(`${OVERLAY} --image-tag`, ['repository', 'tag', 'pullPolicy', 'digest', 'registry']),
-    imagePullSecrets: known(BASE),
-    nameOverride: known(BASE),
-    fullnameOverride: known(BASE),
-    commonLabels: known(BASE),
-    podAnnotations: known(BASE),
-    podLabels: known(BASE),
-    resources: known(`${OVERLAY} --cpu-request/--cpu-limit/--memory-request/--memory-limit`),
-    nodeSelector: known(BASE),
-    tolerations: known(BASE),
-    affinity: known(BASE),
-    topologySpreadConstraints: known(BASE),
-    priorityClassName: known(BASE),
-    terminationGracePeriodSeconds: known(BASE),
-    livenessProbe: known(BASE),
-    readinessProbe: known(BASE),
-    startupProbe: known(BASE),
-    volumes: known(BASE),
-    volumeMounts: known(BASE),
-    env: known(BASE),
-    envFrom: known(BASE),
-    extraEnv: known(BASE),
-    command: known(BASE),
-    args: known(BASE),
-    service: known(BASE, {
-        type: known(BASE),
-        port: known(BASE),
-        targetPort: known(BASE),
-        healthPort: known(BASE),
-        nodePort: known(BASE),
-        annotations: known(BASE),
-        labels: known(BASE),
-        clusterIP: known(BASE),
-        http: known(BASE, ['port', 'targetPort', 'name']),
-        grpc: known(BASE),
-        metrics: known(BASE),
-    }),
-    // Legacy per-service charts.
-    config: known(BASE, {
-        database: known(BASE, ['host', 'port', 'name', 'user', 'password', 'existingSecret', 'sslMode']),
-        kafka: known(BASE, ['brokers', 'topicPrefix']),
-        redis: known(BASE, ['host', 'port', 'password', 'db']),
-    }),
-    openxpki: known(BASE),
-    hpa: known(BASE),
-    migrations: known(BASE),
-    // The standardised chart.
-    grpc: known(BASE, { tls: known(BASE) }),
-    database: known(BASE),
-    objectStorage: known(BASE),
-    keyVault: known(BASE),
-    eventBus: known(BASE),
-    ingress: known(BASE),
-    httpRoute: known(BASE),
-    autoscaling: known(BASE, [
-        'enabled',
-        'minReplicas',
-        'maxReplicas',
-        'targetCPUUtilizationPercentage',
-        'targetMemoryUtilizationPercentage',
-        'behavior',
-    ]),
-    migration: known(BASE),
-    persistence: known(BASE, [
-        'enabled',
-        'storageClass',
-        'accessMode',
-        'accessModes',
-        'size',
-        'annotations',
-        'existingClaim',
-        'mountPath',
-    ]),
-    configMap: known(BASE, ['create', 'data', 'name']),
-    secret: known(BASE, ['create', 'data', 'name']),
-    podDisruptionBudget: known(BASE, ['enabled', 'minAvailable', 'maxUnavailable']),
-    global: known(BASE),
-};
-/**
- * Sorts every key of the merged values into: read by the migrator (`used`,
- * skipped here), known but handled elsewhere, or not understood. A key is
- * reported at the highest level that is not understood (a typo'd section is
- * one entry, not one per leaf).
- */
-function classifyKeys(values, used, probed, originOf) {
-    const elsewhere = [];
-    const unknown = [];
-    const withOrigin = (entry, path) => {
-        const from = originOf(path);
-        return from ? { ...entry, from } : entry;
-    };
-    const walk = (node, path, schema) => {
-        for (const [k, value] of Object.entries(node)) {
-            const p = [...path, k];
-            const key = formatPath(p);
-            if (used.has(key))
-                continue;
-            // A known key without listed sub-keys vouches for its whole subtree.
-            const child = schema?.keys ? schema.keys[k] : schema ? { reason: schema.reason } : undefined;
-            const container = probed.has(key);
-            if (json_isObject(value) && Object.keys(value).length > 0 && (container || child?.keys)) {
-                walk(value, p, child);
-                continue;
-            }
-            if (child)
-                elsewhere.push(withOrigin({ key, reason: child.reason }, p));
-            else if (!(container && json_isObject(value)))
-                unknown.push(withOrigin({ key }, p));
-        }
-    };
-    walk(values, [], { reason: '', keys: WORKLOAD_KEYS });
-    return { elsewhere, unknown };
-}
-
-;// CONCATENATED MODULE: ./actions/generators/values-reader.ts
-/**
- * Typed, recorded reads of merged Helm values. Every key the configuration
- * migrator reads is recorded with what it was used for, so the report can
- * say where each key went and list, exactly, the keys nobody read.
- */
-
-
-
-const COMPONENTS = ['service-mesh', 'observability', 'security'];
-class ValuesReader {
-    root;
-    originOf;
-    uses = [];
-    /** Every path read, present or not, and all their prefixes (formatted). */
-    probed = new Set();
-    constructor(root, 
-    /** The last values file that set a path. */
-    originOf) {
-        this.root = root;
-        this.originOf = originOf;
-    }
-    /** The raw value at path (not recorded); intermediate non-mappings are an input error. */
-    peek(path) {
-        let cur = this.root;
-        for (let i = 0; i < path.length; i++) {
-            if (!json_isObject(cur)) {
-                throw this.invalid(path.slice(0, i), 'must be a mapping of keys', cur);
-            }
-            const next = cur[path[i]];
-            if (next === undefined || next === null)
-                return undefined;
-            cur = next;
-        }
-        return cur;
-    }
-    has(path) {
-        return this.peek(path) !== undefined;
-    }
-    /** Reads a value of any type, recording it. */
-    any(path, purpose) {
-        for (let i = 1; i <= path.length; i++)
-            this.probed.add(formatPath(path.slice(0, i)));
-        const value = this.peek(path);
-        if (value !== undefined) {
-            const use = {
-                key: formatPath(path),
-                component: purpose.component,
-                use: purpose.use,
-                applied: purpose.applied ?? true,
-            };
-            // Short one-line scalars only: the report shows modes, ports and intervals, not documents.
-            if (typeof value === 'number' || typeof value === 'boolean')
-                use.value = value;
-            else if (typeof value === 'string' && value.length <= 80 && !value.includes('\n'))
-                use.value = value;
-            const from = this.originOf(path);
-            if (from)
-                use.from = from;
-            this.uses.push(use);
-        }
-        return value;
-    }
-    bool(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined || typeof v === 'boolean')
-            return v;
-        throw this.invalid(path, 'must be true or false', v, 'write true or false without quotes');
-    }
-    string(path, purpose, allowed) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string')
-            throw this.invalid(path, 'must be a string', v);
-        if (allowed && !allowed.includes(v))
-            throw this.invalid(path, `must be one of ${allowed.join(', ')}`, v);
-        return v;
-    }
-    /** An Istio/Prometheus duration: 10s, 500ms, 1m30s. */
-    duration(path, purpose) {
-        const v = this.string(path, purpose);
-        if (v !== undefined && !DURATION.test(v))
-            throw this.invalid(path, 'must be a duration such as 10s or 500ms', v);
-        return v;
-    }
-    /** A whole number within bounds. */
-    int(path, purpose, min, max) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-            throw this.invalid(path, `must be a whole number from ${min} to ${max}`, v);
-        return v;
-    }
-    /** A port number, or a named port when `named` is allowed. */
-    port(path, purpose, named = false) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535)
-            return v;
-        if (named && typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) && v.length <= 15)
-            return v;
-        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535)
-            return Number(v);
-        throw this.invalid(path, named ? 'must be a port number or a port name' : 'must be a port number', v);
-    }
-    object(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined || json_isObject(v))
-            return v;
-        throw this.invalid(path, 'must be a mapping of keys', v);
-    }
-    stringMap(path, purpose) {
-        const v = this.object(path, purpose);
-        if (v === undefined)
-            return undefined;
-        const out = {};
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item !== 'string')
-                throw this.invalid([...path, k], 'must be a string (quote it)', item);
-            out[k] = item;
-        }
-        return out;
-    }
-    /** A list whose items are mappings. */
-    objectList(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v) || !v.every(json_isObject))
-            throw this.invalid(path, 'must be a list of mappings', v);
-        return v;
-    }
-    stringList(path, purpose, allowed) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (!allowed || allowed.includes(s))))
-            throw this.invalid(path, allowed ? `must be a list of ${allowed.join(', ')}` : 'must be a list of strings', v);
-        return v;
-    }
-    invalid(path, problem, value, hint) {
-        const shown = json_jsonText(value);
-        return new MmfError('E_INPUT_INVALID', `values key ${formatPath(path)} ${problem}, not ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`, { ...(this.originOf(path) ? { file: this.originOf(path) } : {}), ...(hint ? { hint } : {}) });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/generators/plan-config.ts
-/**
- * Plans `mmf migrate config`: Helm values (merged in order) become up to three
- * Kustomize components (service-mesh, observability, security) plus a report
- * of where every values key went. Pure: parsed values in, file map out.
- */
-
-
-
-
-
-
-
-
-
-
-
-const CONFIG_REPORT_MD = 'MIGRATION_CONFIG_REPORT.md';
-const CONFIG_REPORT_JSON = 'config-report.json';
-/** The folder the command writes, inside --output. */
-const COMPONENTS_DIR = 'components';
-const NOT_GENERATED = {
-    'service-mesh': 'The values do not turn a mesh on (serviceMesh.enabled, or the legacy linkerd.enabled).',
-    observability: 'The values turn on no ServiceMonitor, PodMonitor, PrometheusRule or Grafana dashboard, and set no service.metricsPort.',
-    security: 'The values set none of serviceAccount, rbac, networkPolicy, podSecurityContext or securityContext.',
-};
-function planConfigMigration(input) {
-    if (!input.values.length)
-        throw new MmfError('E_USAGE', 'missing --values <values.yaml>', {
-            hint: 'mmf migrate config --values values.yaml [--values values-prod.yaml] --output k8s',
-        });
-    if (input.namespace !== undefined)
-        assertDnsLabel(input.namespace, 'namespace');
-    const merged = mergeValues(input.values);
-    const origin = (path) => originOf(input.values, path);
-    const reader = new ValuesReader(merged, origin);
-    const settings = interpretValues(reader, input.serviceName === undefined ? {} : { serviceName: input.serviceName });
-    const builders = {};
-    const mesh = planMeshComponent(settings);
-    if (mesh)
-        builders['service-mesh'] = mesh;
-    const observability = planObservabilityComponent(settings);
-    if (observability)
-        builders.observability = observability;
-    const security = planSecurityComponent(settings, input.namespace ? { namespace: input.namespace } : {});
-    if (security)
-        builders.security = security.component;
-    const files = new Map();
-    const components = [];
-    for (const name of COMPONENTS) {
-        const builder = builders[name];
-        const path = `${COMPONENTS_DIR}/${name}`;
-        if (!builder) {
-            components.push({
-                name,
-                path,
-                generated: false,
-                reason: NOT_GENERATED[name],
-                resources: [],
-                patches: [],
-            });
+/** Named container ports, by role: grpc*, metrics/prometheus, else http. */
+function portsOf(deployment) {
+    const ports = firstContainer(deployment)?.ports;
+    if (!Array.isArray(ports))
+        return [];
+    const out = [];
+    for (const p of ports) {
+        if (!json_isObject(p) || typeof p.containerPort !== 'number')
             continue;
-        }
-        const plan = builder.finish((fields) => kustomizationYaml('Component', fields, [
-            `Component "${name}" of ${settings.serviceName}, generated by mmf migrate config from ${input.values.map((v) => v.file).join(', ')}.`,
-            `Include it from an overlay: components: [../../${path}]`,
-        ]));
-        for (const [file, text] of plan.files)
-            files.set(`${name}/${file}`, text);
-        components.push({ name, path, generated: true, resources: plan.resources, patches: plan.patches });
+        const name = typeof p.name === 'string' ? p.name : '';
+        const role = /grpc/.test(name)
+            ? 'grpc'
+            : /metric|prom/.test(name)
+                ? 'metrics'
+                : /health/.test(name)
+                    ? undefined
+                    : 'http';
+        if (role)
+            out.push({ role, port: p.containerPort });
     }
-    const generated = new Set(components.filter((c) => c.generated).map((c) => c.name));
-    const used = dedupe(reader.uses).map((u) => ({
-        ...u,
-        applied: u.applied && (u.component === 'shared' ? generated.size > 0 : generated.has(u.component)),
-    }));
-    const { elsewhere, unknown } = classifyKeys(merged, new Set(used.map((u) => u.key)), reader.probed, origin);
-    const report = {
-        serviceName: settings.serviceName,
-        selectorName: settings.selectorName,
-        valuesFiles: input.values.map((v) => v.file),
-        shapes: shapesOf(reader),
-        components,
-        ...(security ? { podSecurityLevel: security.level } : {}),
-        keys: { used, elsewhere, unknown },
-        defaults: settings.defaults,
-        notes: [...settings.notes, ...notesFor(settings, generated)],
-    };
-    files.set(CONFIG_REPORT_MD, renderConfigReport(report));
-    files.set(CONFIG_REPORT_JSON, JSON.stringify(report, null, 2) + '\n');
-    return { files, report };
-}
-function dedupe(uses) {
-    const seen = new Set();
-    return uses.filter((u) => {
-        const id = `${u.key}\u0000${u.component}\u0000${u.use}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    });
-}
-/** Which of the known values shapes the input resembles (informational). */
-function shapesOf(r) {
-    const shapes = [];
-    if (r.has(['config', 'database']) || r.has(['config', 'kafka']) || r.has(['service', 'metricsPort']))
-        shapes.push('marty-legacy');
-    if (r.has(['serviceMesh']) || r.has(['monitoring']) || r.has(['grpc', 'tls']) || r.has(['service', 'http']))
-        shapes.push('marty-standard');
-    if (r.has(['httpRoute']) || r.has(['serviceAccount', 'automount']) || r.has(['podLabels']))
-        shapes.push('helm-create');
-    return shapes;
-}
-function notesFor(s, generated) {
-    const notes = [];
-    if (generated.size)
-        notes.push(`Each component patches Deployment/${s.serviceName} (and, for Linkerd, Service/${s.serviceName}); the base must hold them, with the label app.kubernetes.io/name: ${s.selectorName} on the Service and the pods.`);
-    if (generated.has('observability') && s.monitors.some((m) => m.scheme === 'https' && !m.tlsConfig)) {
-        notes.push(`Monitors scrape over https (grpc.tls.enabled) with tlsConfig.serverName ${s.serviceName}` +
-            (s.tls.ca
-                ? `, trusting the CA in Secret ${s.tls.ca.name}.`
-                : '; no CA Secret is named (grpc.tls.secrets.ca), so Prometheus verifies against its own trust store.'));
-        if (s.tls.clientAuth && !s.tls.client)
-            notes.push('The service requires client certificates, but grpc.tls.secrets.client names no Secret for Prometheus to present.');
-    }
-    if (generated.has('security')) {
-        if (s.security?.serviceAccount?.create)
-            notes.push(`The security component adds ServiceAccount/${s.security.serviceAccount.name}: if the base already holds it (helm-to-kustomize carries it over), delete one of the two, since kustomize refuses duplicates.`);
-        if (s.security?.securityContext || s.security?.podSecurityContext)
-            notes.push('The container securityContext patch replaces the first container’s securityContext; other containers keep theirs.');
-    }
-    return notes;
+    return out;
 }
 
-;// CONCATENATED MODULE: ./actions/generators/migrate-config.ts
+;// CONCATENATED MODULE: ./actions/kernel/k8s/quantity.ts
+
+/** Kubernetes resource quantities as people write them for CPU and memory. */
+const QUANTITY = /^(\d+(?:\.\d+)?|\.\d+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+const FACTOR = {
+    '': 1,
+    m: 1e-3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** The quantity's value in base units (cores, bytes); an E_USAGE error naming `flag` when malformed. */
+function parseQuantity(text, flag) {
+    const m = QUANTITY.exec(text);
+    if (!m) {
+        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not a Kubernetes quantity`, {
+            hint: 'write e.g. 250m or 0.5 for CPU, 256Mi or 1Gi for memory',
+        });
+    }
+    return Number(m[1]) * (FACTOR[m[2] ?? ''] ?? 1);
+}
+/** Checks request <= limit when both are given. */
+function assertRequestWithinLimit(request, limit, flags) {
+    const r = request === undefined ? undefined : parseQuantity(request, flags[0]);
+    const l = limit === undefined ? undefined : parseQuantity(limit, flags[1]);
+    if (r !== undefined && l !== undefined && r > l) {
+        throw new errors/* MmfError */.H0('E_USAGE', `${flags[0]} ${request} is more than ${flags[1]} ${limit}`, {
+            hint: 'Kubernetes rejects a request above its limit; raise the limit or lower the request',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/overlay/core/plan-overlay.ts
 /**
- * `mmf migrate config` end to end: read the values files, plan the
- * components, and write <output>/components/ atomically (the service folder
- * may already hold base/ and overlays/; only components/ is replaced).
+ * Plans one environment overlay for a service (`mmf migrate generate-overlay`):
+ * a kustomization over ../../base in Kustomize's own readable fields
+ * (namespace, images, replicas), a small strategic-merge patch for container
+ * resources, and, with a service mesh, the mesh policies (mTLS, retries,
+ * timeouts, circuit breaking). Pure: options in, file map out.
  */
 
 
 
 
 
-async function migrateConfig(options) {
-    if (options.serviceName !== undefined)
-        assertDnsLabel(options.serviceName, 'service name', 'service');
-    const values = await loadValuesFiles(options.values);
-    const plan = planConfigMigration({
-        values,
-        ...(options.serviceName !== undefined ? { serviceName: options.serviceName } : {}),
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+function plan_overlay_planOverlay(o) {
+    checkOptions(o);
+    const files = new Map();
+    const resourceFiles = [];
+    const patches = [];
+    const summary = { dir: `overlays/${o.environment}`, files, resources: [], patches: [] };
+    const header = [
+        `Overlay "${o.environment}" of ${o.serviceName}: ${o.command ?? 'generated by mmf migrate generate-overlay'}.`,
+    ];
+    const requests = definedOnly(o.resources?.requests);
+    const limits = definedOnly(o.resources?.limits);
+    if (requests || limits) {
+        const container = o.container ?? o.serviceName;
+        const resources = {};
+        if (requests)
+            resources.requests = requests;
+        if (limits)
+            resources.limits = limits;
+        files.set('deployment-resources.yaml', manifestYaml(deploymentPatch(o.serviceName, { spec: { containers: [{ name: container, resources }] } })));
+        patches.push({ path: 'deployment-resources.yaml' });
+        summary.patches.push(`deployment-resources.yaml: resources of container ${container}`);
+    }
+    if (o.serviceMesh) {
+        const traffic = o.traffic ?? DEFAULT_TRAFFIC_POLICY;
+        const selector = selectorLabels(o.serviceName);
+        const ports = (o.ports?.length ? o.ports : [{ role: 'http', port: 'http' }]).filter((p) => isServerPort(p.port));
+        if (o.serviceMesh === 'istio') {
+            const objects = istioPolicies({
+                serviceName: o.serviceName,
+                selector,
+                mtlsMode: 'STRICT',
+                tlsMode: 'ISTIO_MUTUAL',
+                traffic,
+                permissivePorts: ports.flatMap((p) => p.role === 'metrics' && typeof p.port === 'number' ? [p.port] : []),
+            });
+            for (const object of objects) {
+                const file = `${String(object.kind).toLowerCase()}.yaml`;
+                files.set(file, manifestYaml(object));
+                resourceFiles.push(file);
+                summary.resources.push(`${String(object.kind)}/${o.serviceName}`);
+            }
+            files.set('deployment-istio.yaml', manifestYaml(deploymentPatch(o.serviceName, { labels: ISTIO_POD_LABELS })));
+            patches.push({ path: 'deployment-istio.yaml' });
+            summary.patches.push('deployment-istio.yaml: sidecar injection label on the pods');
+        }
+        else {
+            const objects = linkerdPolicies({ serviceName: o.serviceName, selector, ports });
+            files.set('linkerd-policy.yaml', manifestYaml(objects));
+            resourceFiles.push('linkerd-policy.yaml');
+            for (const object of objects)
+                summary.resources.push(`${String(object.kind)}/${String(object.metadata.name)}`);
+            files.set('deployment-linkerd.yaml', manifestYaml(deploymentPatch(o.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })));
+            files.set('service-linkerd.yaml', manifestYaml(serviceAnnotationPatch(o.serviceName, linkerdServiceAnnotations(traffic))));
+            patches.push({ path: 'deployment-linkerd.yaml' }, { path: 'service-linkerd.yaml' });
+            summary.patches.push('deployment-linkerd.yaml: proxy injection annotation on the pods', 'service-linkerd.yaml: retry, timeout and circuit-breaking annotations on the Service');
+        }
+    }
+    const images = [];
+    if (o.image && (o.image.tag || o.image.digest)) {
+        images.push({
+            name: o.image.name,
+            ...(o.image.newName ? { newName: o.image.newName } : {}),
+            ...(o.image.digest ? { digest: o.image.digest } : { newTag: o.image.tag }),
+        });
+    }
+    files.set('kustomization.yaml', kustomizationYaml('Kustomization', {
+        ...(o.namespace ? { namespace: o.namespace } : {}),
+        resources: ['../../base', ...resourceFiles],
+        images,
+        replicas: o.replicas === undefined ? [] : [{ name: o.serviceName, count: o.replicas }],
+        patches,
+    }, header));
+    return summary;
+}
+function definedOnly(q) {
+    if (!q)
+        return undefined;
+    const out = {};
+    if (q.cpu !== undefined)
+        out.cpu = q.cpu;
+    if (q.memory !== undefined)
+        out.memory = q.memory;
+    return Object.keys(out).length ? out : undefined;
+}
+function checkOptions(o) {
+    assertDnsLabel(o.serviceName, 'service name', 'service');
+    assertDnsLabel(o.environment, 'environment name');
+    if (o.namespace !== undefined)
+        assertDnsLabel(o.namespace, 'namespace');
+    if (o.container !== undefined)
+        assertDnsLabel(o.container, 'container name');
+    if (o.replicas !== undefined && (!Number.isInteger(o.replicas) || o.replicas < 0 || o.replicas > 10_000))
+        throw new errors/* MmfError */.H0('E_USAGE', `--replicas ${o.replicas} is not a whole number from 0 to 10000`);
+    if (o.image) {
+        if (o.image.tag !== undefined && !TAG.test(o.image.tag))
+            throw new errors/* MmfError */.H0('E_USAGE', `--image-tag "${o.image.tag}" is not a valid image tag`, {
+                hint: 'a tag is up to 128 letters, digits, ".", "_" and "-", e.g. 1.4.2; or give a digest sha256:…',
+            });
+        if (o.image.digest !== undefined && !DIGEST.test(o.image.digest))
+            throw new errors/* MmfError */.H0('E_USAGE', `"${o.image.digest}" is not a valid image digest`);
+    }
+    const r = o.resources;
+    for (const [kind, q] of [
+        ['request', r?.requests],
+        ['limit', r?.limits],
+    ]) {
+        if (q?.cpu !== undefined)
+            parseQuantity(q.cpu, `--cpu-${kind}`);
+        if (q?.memory !== undefined)
+            parseQuantity(q.memory, `--memory-${kind}`);
+    }
+    assertRequestWithinLimit(r?.requests?.cpu, r?.limits?.cpu, ['--cpu-request', '--cpu-limit']);
+    assertRequestWithinLimit(r?.requests?.memory, r?.limits?.memory, ['--memory-request', '--memory-limit']);
+    if (o.serviceMesh !== undefined && !MESH_TYPES.includes(o.serviceMesh))
+        throw new errors/* MmfError */.H0('E_USAGE', `--service-mesh "${String(o.serviceMesh)}" is not one of ${MESH_TYPES.join(', ')}`);
+    const t = o.traffic;
+    if (t?.timeout !== undefined && !DURATION.test(t.timeout))
+        throw new errors/* MmfError */.H0('E_USAGE', `timeout "${t.timeout}" is not a duration such as 10s or 500ms`);
+    if (t?.retries &&
+        (!Number.isInteger(t.retries.attempts) || t.retries.attempts < 1 || t.retries.attempts > 10))
+        throw new errors/* MmfError */.H0('E_USAGE', `retries ${t.retries.attempts} is not a whole number from 1 to 10`, {
+            hint: 'use 0 (or --retries 0) for no retries',
+        });
+}
+
+;// CONCATENATED MODULE: ./actions/overlay/generate-overlay.ts
+
+
+
+/**
+ * `mmf migrate generate-overlay` end to end: learn names from the base,
+ * plan the overlay, write it atomically into <service>/overlays/<env>/,
+ * and (with validate) prove it builds with the real kustomize first.
+ */
+
+
+
+
+
+
+
+
+
+
+async function generateOverlay(options) {
+    const { log } = options;
+    assertDnsLabel(options.serviceName, 'service name', 'service');
+    assertDnsLabel(options.environment, 'environment name');
+    const baseDir = (0,external_node_path_.join)(options.output, 'base');
+    const base = await inspectBase(baseDir, options.serviceName);
+    const warnings = [...base.warnings];
+    if (!base.exists) {
+        if (options.validate)
+            throw new errors/* MmfError */.H0('E_USAGE', `--validate needs a base, and ${baseDir} holds no kustomization`, {
+                file: baseDir,
+                hint: 'create the base first (mmf scaffold service, or mmf migrate helm-to-kustomize), or leave out --validate',
+            });
+        warnings.push(`${baseDir} holds no kustomization yet: the overlay refers to ../../base, which must exist to build`);
+    }
+    let image;
+    if (options.imageTag !== undefined) {
+        const name = options.image ?? base.deployment?.image;
+        if (!name)
+            throw new errors/* MmfError */.H0('E_USAGE', `cannot tell which image --image-tag ${options.imageTag} should retag`, {
+                hint: 'pass --image <name as the base writes it>, e.g. --image registry.example.com/marty/user-service',
+            });
+        // A scaffolded base names images by service only; its overlays say which registry.
+        const newName = options.image ? undefined : await registryFromSiblings(options.output, name);
+        image = {
+            name,
+            ...(newName ? { newName } : {}),
+            ...(options.imageTag.includes(':') ? { digest: options.imageTag } : { tag: options.imageTag }),
+        };
+    }
+    const container = options.container ?? base.deployment?.container;
+    if (options.resources && !container)
+        warnings.push(`no container name found in the base: the resources patch names container ${options.serviceName}`);
+    const plan = plan_overlay_planOverlay({
+        serviceName: options.serviceName,
+        environment: options.environment,
         ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+        ...(options.replicas !== undefined ? { replicas: options.replicas } : {}),
+        ...(image ? { image } : {}),
+        ...(container ? { container } : {}),
+        ...(options.resources ? { resources: options.resources } : {}),
+        ...(options.serviceMesh ? { serviceMesh: options.serviceMesh, traffic: trafficPolicy(options) } : {}),
+        ...(base.deployment?.ports.length ? { ports: base.deployment.ports } : {}),
+        ...(options.command ? { command: options.command } : {}),
     });
-    const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
-    let staged = await StagedOutput.open(dir, options.force, options.values);
+    const dir = (0,external_node_path_.join)(options.output, plan.dir);
+    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
     try {
         const files = new Map();
         for (const [path, content] of plan.files)
             files.set(path, { content });
         await staged.write(files);
+        let validation;
+        if (options.validate) {
+            const kustomize = await resolveKustomize({
+                ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+                pathLabel: '--kustomize',
+                log: log.info,
+                ...(options.allowDownload ? { allowDownload: true } : {}),
+            });
+            const built = await buildKustomization(kustomize, staged.dir, dir);
+            validation = {
+                kustomize: { version: kustomize.version, path: kustomize.path },
+                objects: parseManifestStream(built.manifests, dir).length,
+            };
+            log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
+        }
         await staged.commit();
         staged = undefined;
+        for (const w of warnings)
+            log.warn(w);
+        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
     }
     finally {
         await staged?.discard();
     }
-    const { report } = plan;
-    const made = report.components.filter((c) => c.generated).map((c) => c.name);
-    options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
-    if (report.keys.unknown.length)
-        options.log.warn(`${report.keys.unknown.length} values key(s) not understood (see ${(0,external_node_path_.join)(dir, 'MIGRATION_CONFIG_REPORT.md')}): ${report.keys.unknown.map((k) => k.key).join(', ')}`);
-    return { dir, files: [...plan.files.keys()].sort(), report };
+}
+function trafficPolicy(o) {
+    const traffic = { ...DEFAULT_TRAFFIC_POLICY };
+    if (o.timeout !== undefined) {
+        if (o.timeout === 'none' || /^0+(ms|s|m|h)?$/.test(o.timeout))
+            delete traffic.timeout;
+        else
+            traffic.timeout = o.timeout;
+    }
+    if (o.retries !== undefined) {
+        if (o.retries === 0)
+            delete traffic.retries;
+        else
+            traffic.retries = {
+                ...DEFAULT_TRAFFIC_POLICY.retries,
+                attempts: o.retries,
+            };
+    }
+    return traffic;
+}
+/** The `newName` other overlays give a bare image name (the scaffold's convention), if they agree on one. */
+async function registryFromSiblings(serviceDir, image) {
+    if (image.includes('/'))
+        return undefined;
+    const overlays = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+    const names = new Set();
+    for (const env of overlays.sort()) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+        const doc = text ? parseYamlDocuments(text, env)[0]?.value : undefined;
+        const images = json_isObject(doc) && Array.isArray(doc.images) ? doc.images.filter(json_isObject) : [];
+        for (const entry of images)
+            if (entry.name === image && typeof entry.newName === 'string')
+                names.add(entry.newName);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/cli/commands/migrate-config.ts
+;// CONCATENATED MODULE: ./actions/overlay/cli.ts
 
 
 
-/** `mmf migrate config`: Helm values to Kustomize components (service-mesh, observability, security). */
-function addMigrateConfigCommand(migrate, io, state) {
+
+
+/** `mmf migrate generate-overlay` (the seed's command): one environment overlay for a service. */
+function addGenerateOverlayCommand(migrate, io, state) {
     migrate
-        .command('config')
-        .description('Turn Helm values (Marty legacy or standardised chart, or helm create) into Kustomize components under\n' +
-        '<output>/components/: service-mesh, observability, security, with a report of where every values key went.')
-        .option('--values <file>', 'a values file (repeatable; later files win, as with helm)', collect, [])
-        .option('--output <dir>', 'the service folder; components/ is written inside it')
-        .option('--service-name <name>', 'the Deployment and Service name (default: fullnameOverride or nameOverride)')
-        .option('--namespace <ns>', 'also create this Namespace, with the Pod Security labels, in the security component')
-        .option('--force', 'replace an existing components/ folder')
-        .option('--json', 'print the report as JSON on stdout')
+        .command('generate-overlay')
+        .description('Write <output>/overlays/<environment>/ for a service: a kustomization over ../../base with namespace,\n' +
+        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit breaking.')
+        .option('--service-name <name>', 'the service: its Deployment and Service in the base have this name')
+        .option('--environment <env>', 'the overlay to write, e.g. dev, staging, prod')
+        .option('--output <dir>', 'the service folder holding base/', '.')
+        .option('--replicas <n>', 'replica count of the Deployment')
+        .option('--image-tag <tag>', 'image tag (or sha256:… digest) this environment runs')
+        .option('--image <name>', "image to retag, as the base writes it (default: the Deployment's first container)")
+        .option('--container <name>', "container for the resources patch (default: the Deployment's first container)")
+        .option('--namespace <ns>', 'namespace of every resource in the overlay')
+        .option('--cpu-request <qty>', 'CPU request, e.g. 250m')
+        .option('--cpu-limit <qty>', 'CPU limit, e.g. 1')
+        .option('--memory-request <qty>', 'memory request, e.g. 256Mi')
+        .option('--memory-limit <qty>', 'memory limit, e.g. 512Mi')
+        .addOption(new esm/* Option */.c$('--service-mesh <mesh>', 'add mesh policies: mTLS, retries, timeouts, circuit breaking').choices([...MESH_TYPES]))
+        .option('--timeout <duration>', 'mesh request timeout (default 10s; 0s for none, e.g. for gRPC streams)')
+        .option('--retries <n>', 'mesh retry attempts (default 3; 0 for none)')
+        .option('--force', 'replace an existing overlay folder of that environment')
+        .option('--validate', 'build the overlay with kustomize before writing it (needs the base)')
+        .option('--json', 'print what was written as JSON on stdout')
+        .option('--kustomize <path>', 'kustomize or kubectl binary for --validate')
+        .option('--download-tools', 'download a pinned, SHA-256-verified kustomize when none is found')
         .exitOverride()
         .action(async (flags) => {
-        if (!flags.values.length)
-            throw new MmfError('E_USAGE', 'missing --values <values.yaml>', {
-                hint: 'mmf migrate config --values values.yaml --output k8s --service-name user-service',
+        if (!flags.serviceName)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --service-name <name>', {
+                hint: 'mmf migrate generate-overlay --service-name user-service --environment prod --output k8s',
             });
-        if (!flags.output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
-        const result = await migrateConfig({
-            values: flags.values,
+        if (!flags.environment)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --environment <env>');
+        if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
+            throw new errors/* MmfError */.H0('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
+        const resources = resourcesOf(flags);
+        const result = await generateOverlay({
+            serviceName: flags.serviceName,
+            environment: flags.environment,
             output: flags.output,
-            ...(flags.serviceName !== undefined ? { serviceName: flags.serviceName } : {}),
             ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+            ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
+            ...(flags.imageTag !== undefined ? { imageTag: flags.imageTag } : {}),
+            ...(flags.image !== undefined ? { image: flags.image } : {}),
+            ...(flags.container !== undefined ? { container: flags.container } : {}),
+            ...(resources ? { resources } : {}),
+            ...(flags.serviceMesh ? { serviceMesh: flags.serviceMesh } : {}),
+            ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
+            ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
             force: Boolean(flags.force),
+            validate: Boolean(flags.validate),
+            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
+            command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --environment ${flags.environment}`,
             log: stderrLogger(io),
         });
+        const files = [...result.plan.files.keys()].sort();
         if (flags.json) {
-            io.stdout(JSON.stringify({ dir: result.dir, files: result.files, report: result.report }, null, 2) + '\n');
+            io.stdout(JSON.stringify({
+                dir: result.dir,
+                files,
+                resources: result.plan.resources,
+                patches: result.plan.patches,
+                warnings: result.warnings,
+                ...(result.validation ? { validation: result.validation } : {}),
+            }, null, 2) + '\n');
         }
         else {
-            const lines = [`Wrote ${result.dir}/`];
-            for (const c of result.report.components)
-                lines.push(c.generated
-                    ? `  ${c.name}: ${[...c.resources, ...c.patches.map((p) => `patch ${p.split(':')[0]}`)].join(', ')}`
-                    : `  ${c.name}: not generated`);
-            const { used, elsewhere, unknown } = result.report.keys;
-            lines.push(`  values keys: ${used.length} used, ${elsewhere.length} left to the base/overlays, ${unknown.length} not understood`);
+            const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
+            for (const r of result.plan.resources)
+                lines.push(`  + ${r}`);
+            for (const p of result.plan.patches)
+                lines.push(`  ~ ${p}`);
+            if (result.validation)
+                lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
             io.stdout(lines.join('\n') + '\n');
         }
         state.exitCode = 0;
     });
 }
+function resourcesOf(flags) {
+    const pick = (cpu, memory) => cpu === undefined && memory === undefined
+        ? undefined
+        : { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}) };
+    const requests = pick(flags.cpuRequest, flags.memoryRequest);
+    const limits = pick(flags.cpuLimit, flags.memoryLimit);
+    if (!requests && !limits)
+        return undefined;
+    return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
+}
+function wholeNumber(text, flag) {
+    if (!/^\d+$/.test(text))
+        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not a whole number`);
+    return Number(text);
+}
+/** `mmf migrate generate-overlay`. */
+const registerOverlayCli = ({ migrate, io, state }) => {
+    addGenerateOverlayCommand(migrate, io, state);
+};
 
-;// CONCATENATED MODULE: ./actions/scaffold/yaml-documents.ts
+;// CONCATENATED MODULE: ./actions/overlay/index.ts
+// The overlay capability's public face: what entries and other capabilities may use.
+
+
+// EXTERNAL MODULE: ./actions/runtime/cli/program.ts
+var program = __nccwpck_require__(2232);
+;// CONCATENATED MODULE: ./actions/scaffold/core/yaml-documents.ts
 /**
  * YAML files as editable documents: parsed into the `yaml` library's node
  * tree, edited node by node, and printed back with their comments, quoting
@@ -45483,7 +53602,7 @@ function parseYamlFile(text, file) {
         if (error) {
             const pos = error.linePos?.[0];
             const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            throw new MmfError('E_INPUT_INVALID', `invalid YAML${where}: ${error.message.split('\n')[0]}`, {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `invalid YAML${where}: ${error.message.split('\n')[0]}`, {
                 file,
             });
         }
@@ -45504,11 +53623,11 @@ function plainValue(doc, file) {
         return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
     }
     catch (err) {
-        throw new MmfError('E_YAML_ALIASES', `cannot read: ${err.message.split('\n')[0]}`, { file });
+        throw new errors/* MmfError */.H0('E_YAML_ALIASES', `cannot read: ${err.message.split('\n')[0]}`, { file });
     }
 }
 
-;// CONCATENATED MODULE: ./actions/scaffold/scaffold-catalog.ts
+;// CONCATENATED MODULE: ./actions/scaffold/core/scaffold-catalog.ts
 /**
  * What a template tree offers: its overlays (folders under overlays/ with a
  * kustomization) and components (folders under components/ whose
@@ -45546,7 +53665,7 @@ function readCatalog(tree) {
             .map((doc) => plainValue(doc, file))
             .find(json_isObject);
         if (!value)
-            throw new MmfError('E_INPUT_INVALID', 'is empty', { file });
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is empty', { file });
         const inTree = (entries) => entries.map((e) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, e))).filter((d) => files.has(d));
         kustomizations.set(dir, {
             file,
@@ -45556,7 +53675,7 @@ function readCatalog(tree) {
         });
     }
     if (!kustomizations.has('base')) {
-        throw new MmfError('E_INPUT_INVALID', 'the scaffold templates have no base/kustomization.yaml', {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'the scaffold templates have no base/kustomization.yaml', {
             file: 'base',
         });
     }
@@ -45576,12 +53695,12 @@ function checkSelection(catalog, overlays, components) {
         const missing = names.filter((n) => !known.has(n));
         if (!missing.length)
             return;
-        throw new MmfError('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
+        throw new errors/* MmfError */.H0('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
     };
     unknown('overlay', '--overlays', [...overlays], catalog.overlays);
     unknown('component', '--components', [...components], catalog.components);
     if (!overlays.length) {
-        throw new MmfError('E_USAGE', '--overlays names no overlay', {
+        throw new errors/* MmfError */.H0('E_USAGE', '--overlays names no overlay', {
             hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
         });
     }
@@ -45593,7 +53712,7 @@ function checkSelection(catalog, overlays, components) {
             if (clash.length < 2)
                 continue;
             const from = clash.map((c) => (own.includes(c) ? `${c} (part of the overlay)` : c));
-            throw new MmfError('E_USAGE', `overlay ${overlay} would combine components ${from.join(' and ')}`, {
+            throw new errors/* MmfError */.H0('E_USAGE', `overlay ${overlay} would combine components ${from.join(' and ')}`, {
                 hint: `choose one of ${names.join(', ')}: ${reason}`,
             });
         }
@@ -45623,7 +53742,7 @@ function closure(catalog, dirs) {
     return [...seen].sort();
 }
 
-;// CONCATENATED MODULE: ./actions/scaffold/service-edits.ts
+;// CONCATENATED MODULE: ./actions/scaffold/core/service-edits.ts
 /**
  * The structured edits that turn the templates into one service's files.
  * Each works on parsed YAML nodes, so keys, comments and the rest of the
@@ -45681,7 +53800,7 @@ function setHttpPort(doc, port, file) {
                 return;
             const taken = ports.find((p) => p !== http && Number(p.get('containerPort')) === port);
             if (taken) {
-                throw new MmfError('E_USAGE', `--port ${port} is already the ${String(taken.get('name'))} port`, {
+                throw new errors/* MmfError */.H0('E_USAGE', `--port ${port} is already the ${String(taken.get('name'))} port`, {
                     file,
                     hint: 'choose another port for http',
                 });
@@ -45741,7 +53860,7 @@ function addComponents(doc, paths) {
             seq.add(doc.createNode(path));
 }
 
-;// CONCATENATED MODULE: ./actions/scaffold/plan-scaffold.ts
+;// CONCATENATED MODULE: ./actions/scaffold/core/plan-scaffold.ts
 /**
  * Plans the files of a new service from the templates: pure, no I/O. The
  * output keeps the template layout (base/, components/<name>/,
@@ -45762,7 +53881,7 @@ const MIN_PORT = 1024;
 function checkPort(port, flag = '--port') {
     if (Number.isInteger(port) && port >= MIN_PORT && port <= 65535)
         return;
-    throw new MmfError('E_USAGE', `${flag} ${port} is not a port from ${MIN_PORT} to 65535`, {
+    throw new errors/* MmfError */.H0('E_USAGE', `${flag} ${port} is not a port from ${MIN_PORT} to 65535`, {
         hint: port > 0 && port < MIN_PORT
             ? 'the container runs as non-root with all capabilities dropped, so it cannot bind ports below 1024; the Service still listens on 80'
             : 'e.g. --port 8080',
@@ -45808,7 +53927,7 @@ function planScaffold(tree, request) {
         }
     }
     if (request.image && !imageEntries) {
-        throw new MmfError('E_INPUT_INVALID', `no kustomization maps the image ${PLACEHOLDER} (images:), so --image has nowhere to go`, {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `no kustomization maps the image ${PLACEHOLDER} (images:), so --image has nowhere to go`, {
             file: overlays[0]?.dir ?? 'overlays',
             hint: `give each overlay an entry images: [{name: ${PLACEHOLDER}, newName: …, newTag: …}]`,
         });
@@ -45843,7 +53962,7 @@ function editDocument(doc, path, request, catalog, overlays) {
     return request.image && setImage(doc, request.name, request.image) ? 1 : 0;
 }
 function leftover(file) {
-    return new MmfError('E_INPUT_INVALID', `still holds the placeholder name ${PLACEHOLDER} where mmf cannot rename it (a mapping key, a comment, a word inside another name, or a non-YAML file)`, {
+    return new errors/* MmfError */.H0('E_INPUT_INVALID', `still holds the placeholder name ${PLACEHOLDER} where mmf cannot rename it (a mapping key, a comment, a word inside another name, or a non-YAML file)`, {
         file,
         hint: `in templates, use ${PLACEHOLDER} only as a whole name in YAML values`,
     });
@@ -45890,7 +54009,7 @@ function checkNameLengths(objects, name) {
     }
     if (worst) {
         const max = name.length - (worst.length - worst.limit);
-        throw new MmfError('E_NAME_INVALID', `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --name` });
+        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --name` });
     }
 }
 function renderReadme(name, overlays, dirs) {
@@ -45919,38 +54038,9 @@ function renderReadme(name, overlays, dirs) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/scaffold/image-ref.ts
-
-// The reference grammar of distribution/reference, simplified: lower-case
-// path components, an optional registry host[:port], then :tag and/or @digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
-const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
- */
-function parseImageRef(text, flag = '--image') {
-    const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
-    const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
-    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
+;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
+/** The folders a template tree holds; nothing else is read. */
+const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
 
 ;// CONCATENATED MODULE: ./actions/scaffold/template-source.ts
 /**
@@ -45963,13 +54053,13 @@ function parseImageRef(text, flag = '--image') {
 
 
 
-/** The folders a template tree holds; nothing else is read. */
-const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
+
+
 const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 2000;
-async function isDir(path) {
+async function template_source_isDir(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 function scriptDir() {
@@ -45988,7 +54078,7 @@ async function findTemplates(from) {
     let dir = (0,external_node_path_.resolve)(from);
     for (;;) {
         const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
-        if (await isDir((0,external_node_path_.join)(candidate, 'base')))
+        if (await template_source_isDir((0,external_node_path_.join)(candidate, 'base')))
             return candidate;
         const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir)
@@ -45999,8 +54089,8 @@ async function findTemplates(from) {
 /** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
 async function locateTemplates(explicit, searchFrom = scriptDir()) {
     if (explicit) {
-        if (!(await isDir((0,external_node_path_.join)(explicit, 'base')))) {
-            throw new MmfError('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
+        if (!(await template_source_isDir((0,external_node_path_.join)(explicit, 'base')))) {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
                 file: explicit,
                 hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
             });
@@ -46010,7 +54100,7 @@ async function locateTemplates(explicit, searchFrom = scriptDir()) {
     const found = searchFrom ? await findTemplates(searchFrom) : undefined;
     if (found)
         return found;
-    throw new MmfError('E_USAGE', `the scaffold templates (${TEMPLATES_IN_REPO}) were not found next to mmf`, {
+    throw new errors/* MmfError */.H0('E_USAGE', `the scaffold templates (${TEMPLATES_IN_REPO}) were not found next to mmf`, {
         hint: 'pass --templates <dir> pointing at a copy of scaffold/k8s from the mmf/actions repository',
     });
 }
@@ -46034,7 +54124,7 @@ async function readTemplates(dir) {
             if (!info.isFile())
                 continue;
             if (info.size > MAX_FILE_BYTES || total + info.size > MAX_TREE_BYTES || tree.size >= MAX_FILES) {
-                throw new MmfError('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
+                throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
                     file: (0,external_node_path_.join)(dir, child),
                     hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
                 });
@@ -46125,7 +54215,7 @@ async function buildOverlays(kustomize, root, output, plan, log) {
     return built;
 }
 
-;// CONCATENATED MODULE: ./actions/cli/commands/scaffold.ts
+;// CONCATENATED MODULE: ./actions/scaffold/cli.ts
 
 
 
@@ -46139,7 +54229,7 @@ function names(values) {
 }
 function parsePort(text) {
     if (!/^\d{1,5}$/.test(text.trim())) {
-        throw new MmfError('E_USAGE', `--port "${text}" is not a number`, { hint: 'e.g. --port 8080' });
+        throw new errors/* MmfError */.H0('E_USAGE', `--port "${text}" is not a number`, { hint: 'e.g. --port 8080' });
     }
     return Number(text.trim());
 }
@@ -46171,11 +54261,11 @@ function addScaffoldCommand(program, io, state) {
         .exitOverride()
         .action(async (flags) => {
         if (!flags.name)
-            throw new MmfError('E_USAGE', 'missing --name <svc>', {
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --name <svc>', {
                 hint: 'mmf scaffold service --name orders --output k8s',
             });
         if (!flags.output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
         const overlays = names(flags.overlays);
         const result = await scaffoldService({
             name: flags.name,
@@ -46191,11 +54281,11 @@ function addScaffoldCommand(program, io, state) {
             ...(flags.downloadTools ? { allowDownload: true } : {}),
             log: stderrLogger(io),
         });
-        io.stdout(flags.json ? JSON.stringify(scaffold_summary(result), null, 2) + '\n' : formatSummary(result));
+        io.stdout(flags.json ? JSON.stringify(cli_summary(result), null, 2) + '\n' : formatSummary(result));
         state.exitCode = 0;
     });
 }
-function scaffold_summary(result) {
+function cli_summary(result) {
     return {
         name: result.name,
         output: result.output,
@@ -46224,1850 +54314,178 @@ function formatSummary(result) {
     ];
     return lines.join('\n') + '\n';
 }
-
-;// CONCATENATED MODULE: ./actions/core/hooks.ts
-
-const HOOK_MODES = ['keep', 'drop', 'argocd'];
-const ARGO_PHASE = {
-    'pre-install': 'PreSync',
-    'pre-upgrade': 'PreSync',
-    'post-install': 'PostSync',
-    'post-upgrade': 'PostSync',
-    'post-delete': 'PostDelete',
+/** `mmf scaffold`. */
+const registerScaffoldCli = ({ root, io, state }) => {
+    addScaffoldCommand(root, io, state);
 };
-const ARGO_DELETE = {
-    'before-hook-creation': 'BeforeHookCreation',
-    'hook-succeeded': 'HookSucceeded',
-    'hook-failed': 'HookFailed',
+
+;// CONCATENATED MODULE: ./actions/scaffold/index.ts
+// The scaffold capability's public face: what entries and other capabilities may use.
+
+
+;// CONCATENATED MODULE: ./actions/entries/commands.ts
+
+
+
+
+
+
+
+/** Every capability's commands, in the order `mmf --help` lists them. */
+const MMF_COMMANDS = [
+    registerHelmMigrateCli,
+    registerOverlayCli,
+    registerConfigMigrateCli,
+    registerDiffCli,
+    registerScaffoldCli,
+    registerInfraCli,
+];
+function buildMmfProgram(io, state) {
+    return buildProgram(io, state, MMF_COMMANDS);
+}
+
+
+/***/ }),
+
+/***/ 5067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ MmfError),
+/* harmony export */   NJ: () => (/* binding */ isMmfError),
+/* harmony export */   XW: () => (/* binding */ oneParagraph)
+/* harmony export */ });
+/* unused harmony exports ExitCode, ERROR_CATALOGUE */
+/**
+ * The one error type of mmf/actions. Every failure a user can act on is an
+ * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
+ * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
+ * code (a test keeps the two in step).
+ */
+const ExitCode = {
+    ok: 0,
+    input: 1,
+    tool: 2,
+    parity: 3,
 };
-function classifyHook(resource, hook, mode) {
-    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
-    if (isTestHook(hook))
-        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
-    const when = hook.events.join(', ');
-    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
-    if (mode === 'drop')
-        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
-    if (mode === 'argocd' && argoPhases(hook).length === 0)
-        return {
-            ...base,
-            action: 'dropped',
-            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
-        };
-    if (mode === 'argocd')
-        return {
-            ...base,
-            action: 'argocd',
-            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
-        };
-    return {
-        ...base,
-        action: 'kept',
-        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
-    };
-}
-function unmapped(hook) {
-    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
-    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
-}
-function argoPhases(hook) {
-    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
-}
-/** Argo CD annotations equivalent to a Helm hook. */
-function hookAnnotations(hook) {
-    const out = {};
-    const phases = argoPhases(hook);
-    if (phases.length)
-        out['argocd.argoproj.io/hook'] = phases.join(',');
-    if (hook.weight !== 0)
-        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
-    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
-    if (deletes.length)
-        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/core/json-patch.ts
-
-/**
- * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
- * on a longest common subsequence of item identities (the `name` field when
- * every item has a unique one, otherwise the whole item), so a change inside
- * one container is a small replace rather than a rewrite of the list.
- */
-function deriveJsonPatch(base, target) {
-    const ops = [];
-    diff(base, target, [], ops);
-    return ops;
-}
-function diff(base, target, path, ops) {
-    if (deepEqual(base, target))
-        return;
-    if (json_isObject(base) && json_isObject(target)) {
-        for (const key of Object.keys(base))
-            if (!(key in target))
-                ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
-        for (const [key, value] of Object.entries(target)) {
-            if (key in base)
-                diff(base[key], value, [...path, key], ops);
-            else
-                ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
-        }
-        return;
+const ERROR_CATALOGUE = {
+    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
+    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
+    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
+    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
+    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
+    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
+    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
+    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
+    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
+    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
+    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
+    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
+    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
+    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
+    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
+    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
+    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
+    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
+    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+};
+class MmfError extends Error {
+    code;
+    exitCode;
+    file;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'MmfError';
+        this.code = code;
+        this.exitCode = ERROR_CATALOGUE[code].exit;
+        this.file = options.file;
+        this.hint = options.hint;
     }
-    if (Array.isArray(base) && Array.isArray(target)) {
-        diffList(base, target, path, ops);
-        return;
-    }
-    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
-}
-function identities(list) {
-    const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
-    const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
-    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
-}
-function lcsPairs(a, b) {
-    const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            table[i][j] =
-                a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    const pairs = [];
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-        if (a[i] === b[j])
-            pairs.push([i++, j++]);
-        else if (table[i + 1][j] >= table[i][j + 1])
-            i++;
-        else
-            j++;
-    }
-    return pairs;
-}
-function diffList(base, target, path, ops) {
-    const baseIds = identities(base);
-    const targetIds = identities(target);
-    // Identities of different kinds (names vs whole items) never match; fall back to whole items.
-    const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
-    const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
-    if (pairs.length === 0 && base.length > 0) {
-        ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
-        return;
-    }
-    const keptBase = new Set(pairs.map(([i]) => i));
-    for (let i = base.length - 1; i >= 0; i--)
-        if (!keptBase.has(i))
-            ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
-    const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
-    target.forEach((item, j) => {
-        const i = matchOf.get(j);
-        if (i === undefined)
-            ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
-        else
-            diff(base[i], item, [...path, j], ops);
-    });
-}
-function json_patch_unescape(segment) {
-    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-/** Applies RFC 6902 operations (add/replace/remove) to a copy of `doc`. */
-function applyJsonPatch(doc, ops) {
-    const root = clone(doc);
-    for (const op of ops) {
-        const steps = op.path.split('/').slice(1).map(json_patch_unescape);
-        const last = steps.pop();
-        if (last === undefined)
-            throw new Error('whole-document operations are not supported');
-        let parent = root;
-        for (const step of steps)
-            parent = (Array.isArray(parent) ? parent[Number(step)] : parent[step]);
-        if (Array.isArray(parent)) {
-            const index = last === '-' ? parent.length : Number(last);
-            if (op.op === 'add')
-                parent.splice(index, 0, op.value);
-            else if (op.op === 'replace')
-                parent[index] = op.value;
-            else
-                parent.splice(index, 1);
-        }
-        else if (isObject(parent)) {
-            if (op.op === 'remove')
-                delete parent[last];
-            else
-                parent[last] = op.value;
-        }
-        else {
-            throw new Error(`no container at ${op.path}`);
-        }
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./actions/core/strategic-merge.ts
-
-
-/** Thrown inside derivation when a strategic-merge patch cannot say the change exactly. */
-class Unexpressible extends Error {
-}
-const NO_CHANGE = Symbol('no change');
-/**
- * Derives a strategic-merge patch that turns `base` into `target` when applied
- * by kustomize, or undefined when strategic merge cannot say it exactly (a value
- * set to null, a reordering it cannot express, a list type it does not model).
- * The patch keeps apiVersion, kind, metadata.name and metadata.namespace so
- * kustomize can find its target.
- */
-function deriveStrategicMergePatch(kind, base, target) {
-    let diff;
-    try {
-        diff = diffValue(kind, base, target, []);
-    }
-    catch (err) {
-        if (err instanceof Unexpressible)
-            return undefined;
-        throw err;
-    }
-    if (diff === NO_CHANGE)
-        return null;
-    const patch = diff;
-    const meta = json_isObject(target.metadata) ? target.metadata : {};
-    const idMeta = { name: meta.name ?? null };
-    if (typeof meta.namespace === 'string')
-        idMeta.namespace = meta.namespace;
-    const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
-    const { metadata: _m, ...rest } = patch;
-    return {
-        apiVersion: target.apiVersion ?? null,
-        kind: target.kind ?? null,
-        metadata: { ...idMeta, ...patchMeta },
-        ...rest,
-    };
-}
-function diffValue(kind, base, target, path) {
-    if (json_isObject(base) && json_isObject(target))
-        return diffObject(kind, base, target, path);
-    if (Array.isArray(base) && Array.isArray(target))
-        return strategic_merge_diffList(kind, base, target, path);
-    if (deepEqual(base, target))
-        return NO_CHANGE;
-    if (target === null)
-        throw new Unexpressible('null value');
-    assertPlain(target);
-    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
-        throw new Unexpressible('list type');
-    return target;
-}
-function diffObject(kind, base, target, path) {
-    const patch = {};
-    for (const [key, value] of Object.entries(target)) {
-        if (key.startsWith('$'))
-            throw new Unexpressible('directive-like key');
-        if (!(key in base)) {
-            if (value === null)
-                throw new Unexpressible('null value');
-            assertPlain(value);
-            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
-                throw new Unexpressible('list');
-            patch[key] = value;
-            continue;
-        }
-        const d = diffValue(kind, base[key], value, [...path, key]);
-        if (d !== NO_CHANGE)
-            patch[key] = d;
-    }
-    for (const key of Object.keys(base))
-        if (!(key in target))
-            patch[key] = null;
-    return Object.keys(patch).length ? patch : NO_CHANGE;
-}
-function keyedItems(list, key) {
-    const map = new Map();
-    for (const item of list) {
-        if (!json_isObject(item))
-            return undefined;
-        const k = item[key];
-        if (typeof k !== 'string' && typeof k !== 'number')
-            return undefined;
-        const id = json_jsonText(k);
-        if (map.has(id))
-            return undefined;
-        map.set(id, item);
-    }
-    return map;
-}
-function strategic_merge_diffList(kind, base, target, path) {
-    if (deepEqual(base, target))
-        return NO_CHANGE;
-    const strategy = patchListStrategy(kind, path);
-    if (strategy.type === 'unsupported')
-        throw new Unexpressible('list type');
-    if (strategy.type === 'replace') {
-        assertPlain(target);
-        return target;
-    }
-    const key = strategy.key;
-    const baseItems = keyedItems(base, key);
-    const targetItems = keyedItems(target, key);
-    if (!baseItems || !targetItems || target.length === 0)
-        throw new Unexpressible('unkeyed list');
-    // kustomize orders a merged list as: the patch's items in patch order, then
-    // the base items the patch does not mention, in base order.
-    const targetIds = [...targetItems.keys()];
-    const entries = targetIds.map((id, index) => {
-        const t = targetItems.get(id);
-        const b = baseItems.get(id);
-        if (!b) {
-            assertPlain(t);
-            return { id, diff: t };
-        }
-        const d = diffObject(kind, b, t, [...path, index]);
-        return { id, diff: d === NO_CHANGE ? undefined : { [key]: t[key], ...d } };
-    });
-    const deleted = [...baseItems.keys()].filter((id) => !targetItems.has(id));
-    const lastChanged = entries.reduce((last, e, i) => (e.diff ? i : last), -1);
-    let prefix = lastChanged + 1;
-    for (; prefix <= targetIds.length; prefix++) {
-        const mentioned = new Set(targetIds.slice(0, prefix));
-        const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
-        if (deepEqual(rest, targetIds.slice(prefix)))
-            break;
-    }
-    const items = entries
-        .slice(0, prefix)
-        .map((e) => e.diff ?? { [key]: JSON.parse(e.id) });
-    for (const id of deleted)
-        items.push({ [key]: JSON.parse(id), $patch: 'delete' });
-    return items;
-}
-/** Values that contain strategic-merge directives or nulls cannot be written literally. */
-function assertPlain(value) {
-    if (value === null)
-        throw new Unexpressible('null');
-    if (Array.isArray(value))
-        value.forEach(assertPlain);
-    else if (json_isObject(value))
-        for (const [k, v] of Object.entries(value)) {
-            if (k.startsWith('$'))
-                throw new Unexpressible('directive-like key');
-            if (v !== null)
-                assertPlain(v);
-        }
-}
-/**
- * Applies a strategic-merge patch the way kustomize does for built-in kinds
- * (used to check derivations; the real output always comes from kustomize).
- */
-function applyStrategicMergePatch(kind, base, patch) {
-    return mergeObject(kind, base, patch, []);
-}
-function mergeObject(kind, base, patch, path) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(patch)) {
-        if (value === null) {
-            delete out[key];
-            continue;
-        }
-        const current = out[key];
-        if (isObject(value) && isObject(current))
-            out[key] = mergeObject(kind, current, value, [...path, key]);
-        else if (Array.isArray(value) && Array.isArray(current))
-            out[key] = mergeList(kind, current, value, [...path, key]);
-        else
-            out[key] = value;
-    }
-    return out;
-}
-function mergeList(kind, base, patch, path) {
-    const strategy = listStrategy(kind, path);
-    if (strategy.type !== 'merge')
-        return patch;
-    const key = strategy.key;
-    const idOf = (item) => (isObject(item) ? jsonText(item[key]) : undefined);
-    const mentioned = new Set(patch.map(idOf));
-    const result = [];
-    for (const item of patch) {
-        if (!isObject(item) || item.$patch === 'delete')
-            continue;
-        const b = base.find((x) => idOf(x) === idOf(item));
-        result.push(isObject(b) ? mergeObject(kind, b, item, [...path, result.length]) : item);
-    }
-    for (const item of base)
-        if (!mentioned.has(idOf(item)))
-            result.push(item);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/core/choose-patch.ts
-
-
-
-
-/**
- * The smaller exact patch from base to target: a strategic-merge patch for
- * built-in kinds when it can say the change exactly, otherwise (or when it is
- * larger) RFC 6902 operations. Undefined when nothing changes.
- */
-function choosePatch(id, base, target, options = {}) {
-    const ops = deriveJsonPatch(base, target);
-    if (ops.length === 0)
-        return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
-    // A strategic-merge patch names its target by apiVersion, so it cannot change it.
-    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
-        return json;
-    const smp = deriveStrategicMergePatch(id.kind, base, target);
-    if (!smp)
-        return json;
-    const text = toYaml(smp);
-    return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
-}
-function lineCount(text) {
-    if (!text)
-        return 0;
-    return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
-}
-
-;// CONCATENATED MODULE: ./actions/core/migration-report.ts
-
-
-function buildMigrationReport(input) {
-    const environments = input.environments.map((env) => {
-        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
-        const { environment: _e, secrets: _s, ...rest } = overlay;
-        return {
-            name: env.name,
-            valuesFiles: env.valuesFiles,
-            renderedResources: env.render.size,
-            renderedLines: env.renderedLines,
-            overlay: rest,
-            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
-            ...(env.parity ? { parity: env.parity } : {}),
-        };
-    });
-    const volatile = [...input.volatile].map(([key, paths]) => {
-        const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
-        return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
-    });
-    const checked = environments.filter((e) => e.parity);
-    const report = {
-        schemaVersion: 1,
-        chart: input.chart,
-        release: input.release,
-        namespace: input.namespace,
-        hookMode: input.hookMode,
-        tools: input.tools,
-        render: input.render,
-        base: input.plan.base,
-        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
-        environments,
-        hooks: input.hooks,
-        volatile,
-        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
-        warnings: input.warnings,
-    };
-    if (checked.length) {
-        const identical = checked.filter((e) => e.parity?.identical).length;
-        report.parity = {
-            identical: identical === checked.length,
-            environments: checked.length,
-            identicalEnvironments: identical,
-        };
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./actions/core/field-diff.ts
-
-/**
- * Field-level differences between two values: maps by key (order ignored),
- * lists by position (order kept). Reports the deepest differing paths.
- */
-function diffFields(left, right, path = []) {
-    if (deepEqual(left, right))
-        return [];
-    if (left === undefined)
-        return [{ path, change: 'added' }];
-    if (right === undefined)
-        return [{ path, change: 'removed' }];
-    if (json_isObject(left) && json_isObject(right)) {
-        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const out = [];
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            out.push(...diffFields(left[i], right[i], [...path, i]));
-        return out;
-    }
-    return [{ path, change: 'changed' }];
-}
-/** Sets the value at `path` if every step exists; returns whether it did. */
-function setExisting(root, path, value) {
-    let cur = root;
-    for (let i = 0; i < path.length - 1; i++) {
-        const step = path[i];
-        const next = Array.isArray(cur)
-            ? cur[step]
-            : json_isObject(cur)
-                ? cur[step]
-                : undefined;
-        if (next === undefined)
-            return false;
-        cur = next;
-    }
-    const last = path[path.length - 1];
-    if (last === undefined)
-        return false;
-    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
-        cur[last] = value;
-    else if (json_isObject(cur) && typeof last === 'string' && last in cur)
-        cur[last] = value;
-    else
-        return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./actions/core/normalize.ts
-
-
-
-
-
-
-
-function normalize_withNamespace(resource, object) {
-    if (resource.id.namespace && json_isObject(object.metadata))
-        object.metadata.namespace = resource.id.namespace;
-    return object;
-}
-/**
- * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, null label/annotation values as "" (what the
- * API and kustomize make of them), test hooks dropped and other hooks handled
- * per `hookMode`.
- */
-function prepareTargets(render, hookMode) {
-    const resources = new Map();
-    const hooks = [];
-    for (const [key, resource] of render) {
-        const hook = readHook(resource.object);
-        let extra = {};
-        if (hook) {
-            const record = classifyHook(displayId(resource.id), hook, hookMode);
-            hooks.push(record);
-            if (record.action === 'dropped' || isTestHook(hook))
-                continue;
-            if (record.action === 'argocd')
-                extra = hookAnnotations(hook);
-        }
-        const object = normalize_withNamespace(resource, stripHelmBookkeeping(resource.object));
-        nullMetadataValuesToEmpty(object);
-        dropNullMetadataMaps(object);
-        if (Object.keys(extra).length) {
-            const meta = object.metadata;
-            meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
-        }
-        resources.set(key, { ...resource, object });
-    }
-    return { resources, hooks };
-}
-/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
-function findVolatileFields(first, second) {
-    const out = new Map();
-    for (const [key, resource] of first) {
-        const other = second.get(key);
-        if (!other)
-            continue;
-        const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
-        const paths = diffFields(left, right).map((c) => c.path);
-        if (paths.length)
-            out.set(key, paths);
-    }
-    return out;
-}
-/**
- * Makes volatile values stable: Secret data takes the first environment's
- * sample in every environment (it lives in git-ignored files and must stay
- * usable), and every other volatile string (a checksum of a random Secret, a
- * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
- * its resource and path, so tracked files are byte-identical on reruns and
- * random values do not show up as environment differences.
- */
-function alignVolatileValues(envs, volatile) {
-    for (const [key, paths] of volatile)
-        for (const path of paths) {
-            let reference;
-            for (const env of envs) {
-                const resource = env.get(key);
-                if (!resource)
-                    continue;
-                const value = valueAt(resource, path);
-                if (value === undefined)
-                    continue;
-                if (typeof value === 'string' && !isSecret(resource))
-                    reference ??= volatileStandIn(key, path);
-                if (reference === undefined)
-                    reference = value;
-                else
-                    setAt(resource, path, json_clone(reference));
-            }
-        }
-}
-function volatileStandIn(key, path) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
-        .digest('hex');
-}
-function valueAt(resource, path) {
-    if (!isSecret(resource) || path[0] !== 'data')
-        return getPath(resource.object, path);
-    return getPath(canonicalSecret(resource.object), path);
-}
-function setAt(resource, path, value) {
-    if (isSecret(resource) && path[0] === 'data' && typeof path[1] === 'string') {
-        const object = resource.object;
-        if (json_isObject(object.stringData) && path[1] in object.stringData)
-            delete object.stringData[path[1]];
-        object.data = { ...(json_isObject(object.data) ? object.data : {}), [path[1]]: value };
-        return;
-    }
-    setExisting(resource.object, path, value);
-}
-/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
-function canonicalSecret(object) {
-    const copy = json_clone(object);
-    const data = decodeSecretData(object);
-    delete copy.stringData;
-    if (data.size)
-        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
-    else
-        delete copy.data;
-    return copy;
-}
-const VOLATILE_MARKER = '<volatile: compared as present>';
-/**
- * The parity normal form of design.md applied to either side: bookkeeping
- * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
- * volatile fields replaced by a marker where present.
- */
-function normalizeForParity(set, options) {
-    const prepared = prepareTargets(set, options.hookMode).resources;
-    const out = new Map();
-    for (const [key, resource] of prepared) {
-        let object = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        if (options.hookMode === 'argocd')
-            object = withoutArgoHookAnnotations(object);
-        for (const path of options.volatile?.get(key) ?? [])
-            setExisting(object, path, VOLATILE_MARKER);
-        out.set(key, { ...resource, object });
-    }
-    return out;
-}
-function withoutArgoHookAnnotations(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta) || !json_isObject(meta.annotations))
-        return object;
-    for (const key of Object.keys(meta.annotations))
-        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
-            delete meta.annotations[key];
-    if (Object.keys(meta.annotations).length === 0)
-        delete meta.annotations;
-    return object;
-}
-/**
- * Labels and annotations are string maps in the API: a null value there is
- * the empty string (kustomize writes it so), on both sides.
- */
-function nullMetadataValuesToEmpty(value) {
-    if (Array.isArray(value))
-        value.forEach(nullMetadataValuesToEmpty);
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'metadata' && json_isObject(child))
-            for (const field of ['labels', 'annotations'])
-                if (json_isObject(child[field]))
-                    for (const [k, v] of Object.entries(child[field]))
-                        if (v === null)
-                            child[field][k] = '';
-        nullMetadataValuesToEmpty(child);
+    /** One paragraph for the user: code, file, cause, and what to do. */
+    format() {
+        const where = this.file ? `${this.file}: ` : '';
+        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
+        return `error[${this.code}]: ${where}${this.message}${hint}`;
     }
 }
-/**
- * `annotations:` or `labels:` with nothing under them is null; the API treats
- * it as absent, and kustomize drops it at the top level.
- */
-function dropNullMetadataMaps(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta))
-        return;
-    for (const field of ['labels', 'annotations'])
-        if (field in meta && meta[field] === null)
-            delete meta[field];
+function isMmfError(err) {
+    return err instanceof MmfError;
+}
+/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
+function oneParagraph(text, limit = 2000) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
 }
 
-;// CONCATENATED MODULE: ./actions/core/plan-labels.ts
 
-/**
- * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
- * templates) for one environment. A label is used when every object the
- * environment produces carries it with the same value (the transformer sets
- * it on all of them, generated Secrets included) and at least one inherited
- * base object lacks it or has another value. Inherited targets get their
- * base value back (mutated), so patches no longer carry the label.
- */
-function planCommonLabels(inherited, targets, alsoLabelled) {
-    const all = [...targets.values(), ...alsoLabelled];
-    const first = all[0];
-    if (!first)
-        return {};
-    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
-    for (const object of all.slice(1)) {
-        const labels = labelsOf(object);
-        for (const [k, v] of common)
-            if (labels[k] !== v)
-                common.delete(k);
-    }
-    const pairs = {};
-    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
-        if (!differs)
-            continue;
-        pairs[k] = v;
-        for (const [key, base] of inherited) {
-            const target = targets.get(key);
-            const meta = target?.metadata;
-            if (!json_isObject(meta) || !json_isObject(meta.labels))
-                continue;
-            const before = labelsOf(base)[k];
-            if (before === undefined)
-                delete meta.labels[k];
-            else
-                meta.labels[k] = before;
-            if (Object.keys(meta.labels).length === 0)
-                delete meta.labels;
-        }
-    }
-    return pairs;
-}
-function labelsOf(object) {
-    const meta = object.metadata;
-    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./actions/core/namespace-field.ts
+/***/ 2232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/**
- * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace, every cluster-scoped one is a kind
- * the transformer skips, and nothing it would also rewrite is present
- * (Namespace objects it renames, binding subjects named "default", webhook
- * and APIService service references, CRD conversion webhooks).
- */
-function chooseNamespaceField(envs) {
-    let namespace;
-    for (const env of envs)
-        for (const { id, object } of env.resources.values()) {
-            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
-                Array.isArray(object.subjects) &&
-                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
-                return undefined;
-            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
-                return undefined;
-            if (!id.namespace && !KUSTOMIZE_KNOWN_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
-                return undefined;
-            if (!id.namespace)
-                continue;
-            if (namespace !== undefined && namespace !== id.namespace)
-                return undefined;
-            namespace = id.namespace;
-        }
-    return namespace;
-}
-/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
-function forFile(id, object, namespaceField) {
-    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
-        return object;
-    const copy = json_clone(object);
-    delete copy.metadata.namespace;
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-replicas.ts
-
-const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-/**
- * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other workload of the environment shares the name
- * (the transformer matches workloads by name alone). Targets get the base
- * count back.
- */
-function planReplicas(inherited, targets, all) {
-    const names = new Map();
-    for (const { id } of all.values())
-        if (REPLICA_KINDS.has(id.kind))
-            names.set(id.name, (names.get(id.name) ?? 0) + 1);
-    const out = [];
-    for (const [key, target] of targets) {
-        const base = inherited.get(key);
-        const id = all.get(key)?.id;
-        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
-            continue;
-        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
-        const spec = target.spec;
-        const to = json_isObject(spec) ? spec.replicas : undefined;
-        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
-            continue;
-        spec.replicas = from;
-        out.push({ name: id.name, count: to });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-;// CONCATENATED MODULE: ./actions/core/plan-migration.ts
-
-
-
-
-
-
-
-
-
-
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-/**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
- */
-function planMigration(input) {
-    const envs = input.environments;
-    const namespaceField = chooseNamespaceField(envs);
-    const files = new Map();
-    const secretFiles = new Map();
-    const keys = orderedKeys(envs);
-    const baseObjects = new Map();
-    for (const key of keys) {
-        const present = envs.filter((e) => e.resources.has(key));
-        const first = present[0]?.resources.get(key);
-        const versions = present.map((e) => e.resources.get(key));
-        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
-            continue;
-        baseObjects.set(key, chooseBaseVersion(versions));
-    }
-    const baseNamer = new FileNamer();
-    const baseResourceFiles = [];
-    for (const resource of baseObjects.values()) {
-        const file = baseNamer.nameFor(resource.id);
-        baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
-    }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
-    const strategicMergeTargets = new Set();
-    const overlays = envs.map((env) => plan_migration_planOverlay(env, baseObjects, namespaceField, {
-        jsonPatchOnly: input.jsonPatchOnly,
-        strategicMergeTargets,
-        files,
-        secretFiles,
-    }));
-    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
-    return {
-        files,
-        secretFiles,
-        ...(namespaceField ? { namespaceField } : {}),
-        strategicMergeTargets,
-        base: {
-            resources: baseObjects.size,
-            files: baseFiles.length,
-            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
-        },
-        overlays,
-    };
-}
-function orderedKeys(envs) {
-    const seen = new Set();
-    for (const env of envs)
-        for (const key of env.resources.keys())
-            seen.add(key);
-    return [...seen];
-}
-/**
- * kustomize applies patches through JSON numbers, which cannot hold integers
- * beyond 2^53: a resource carrying one that differs between environments is
- * written whole into each overlay instead of being patched.
- */
-function needsWholeCopies(versions) {
-    const first = versions[0];
-    return (versions.some((v) => containsBigInt(v.object)) &&
-        !versions.every((v) => deepEqual(v.object, first.object)));
-}
-/** The version of a resource that needs the smallest patches to reach all the others. */
-function chooseBaseVersion(versions) {
-    let best = versions[0];
-    if (versions.every((v) => deepEqual(v.object, best.object)))
-        return best;
-    let bestCost = Infinity;
-    for (const candidate of versions) {
-        let cost = 0;
-        for (const other of versions) {
-            if (other === candidate)
-                continue;
-            const patch = choosePatch(candidate.id, candidate.object, other.object);
-            cost += patch ? lineCount(patch.text) : 0;
-            if (cost >= bestCost)
-                break;
-        }
-        if (cost < bestCost) {
-            best = candidate;
-            bestCost = cost;
-        }
-    }
-    return best;
-}
-function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
-}
-function patchTarget(id) {
-    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
-    if (id.namespace)
-        target.namespace = id.namespace;
-    return target;
-}
-function plan_migration_planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
-    const dir = `overlays/${env.name}`;
-    const resourceNamer = new FileNamer();
-    const patchNamer = new FileNamer();
-    const secretNamer = new FileNamer('');
-    const summary = {
-        environment: env.name,
-        resources: env.resources.size,
-        addedResources: [],
-        removedResources: [],
-        strategicMergePatches: 0,
-        jsonPatches: 0,
-        images: [],
-        replicas: [],
-        labels: {},
-        secrets: [],
-        files: 0,
-        lines: 0,
-    };
-    const resources = ['../../base'];
-    const patches = [];
-    const generators = [];
-    const writePatch = (id, patch) => {
-        const file = `patches/${patchNamer.nameFor(id)}`;
-        files.set(`${dir}/${file}`, patch.text);
-        if (patch.type === 'strategic-merge') {
-            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
-            summary.strategicMergePatches++;
-            patches.push({ path: file });
-        }
-        else {
-            summary.jsonPatches++;
-            patches.push({ path: file, target: patchTarget(id) });
-        }
-    };
-    // Targets the transformers and patches must reach, for resources built from the base or added here.
-    const inherited = new Map();
-    const targets = new Map();
-    for (const [key, resource] of env.resources) {
-        if (isSecret(resource))
-            continue;
-        targets.set(key, json_clone(resource.object));
-        const base = baseObjects.get(key);
-        if (base)
-            inherited.set(key, base.object);
-    }
-    summary.images = planImageOverrides(inherited, targets);
-    summary.replicas = planReplicas(inherited, targets, env.resources);
-    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
-    summary.labels = planCommonLabels(inherited, targets, secrets);
-    for (const [key, target] of targets) {
-        const resource = env.resources.get(key);
-        const base = baseObjects.get(key);
-        if (!base) {
-            const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
-            resources.push(file);
-            summary.addedResources.push(displayId(resource.id));
-            continue;
-        }
-        const patch = choosePatch(resource.id, base.object, target, {
-            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
-        });
-        // The patch must find the base's object, whose apiVersion may differ from this environment's.
-        if (patch)
-            writePatch(base.id, patch);
-    }
-    for (const [key, base] of baseObjects) {
-        if (env.resources.has(key))
-            continue;
-        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
-        const meta = {
-            name: base.id.name,
-            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
-        };
-        files.set(`${dir}/${file}`, toYaml({
-            $patch: 'delete',
-            apiVersion: base.object.apiVersion ?? null,
-            kind: base.id.kind,
-            metadata: meta,
-        }));
-        patches.push({ path: file });
-        summary.removedResources.push(displayId(base.id));
-    }
-    for (const resource of env.resources.values()) {
-        if (!isSecret(resource))
-            continue;
-        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-        const plan = planSecretGenerator(resource, safeStem(stem));
-        generators.push(plan.entry);
-        for (const f of plan.files)
-            secretFiles.set(`${dir}/${f.path}`, f.content);
-        files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
-        if (plan.removeType)
-            writePatch(resource.id, {
-                type: 'json6902',
-                ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
-            });
-        summary.secrets.push({
-            name: resource.id.name,
-            namespace: resource.id.namespace,
-            keys: plan.keys,
-            files: plan.files.map((f) => `${dir}/${f.path}`),
-        });
-    }
-    const rest = {};
-    if (summary.images.length)
-        rest.images = summary.images;
-    if (summary.replicas.length)
-        rest.replicas = summary.replicas;
-    if (Object.keys(summary.labels).length)
-        rest.labels = [{ pairs: summary.labels }];
-    if (patches.length)
-        rest.patches = patches;
-    if (generators.length)
-        rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
-    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
-    summary.files = overlayFiles.length;
-    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./actions/core/render-migration-report.ts
-const render_migration_report_cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function parityCell(parity) {
-    if (!parity)
-        return 'not checked';
-    if (parity.identical)
-        return 'identical';
-    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
-}
-/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
-function renderMigrationReport(report) {
-    const out = [];
-    const push = (...lines) => out.push(...lines);
-    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
-    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
-    if (report.parity) {
-        push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
-            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
-    }
-    else {
-        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
-    }
-    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
-    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
-    if (report.tools.kustomize)
-        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
-    push('', '## Environments', '');
-    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
-    push('|---|---|---|---|---|---|---|');
-    for (const env of report.environments) {
-        push(`| ${render_migration_report_cell(env.name)} | ${render_migration_report_cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
-    }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
-    if (report.namespaceField)
-        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
-    push('');
-    for (const env of report.environments) {
-        const lines = [];
-        if (env.overlay.addedResources.length)
-            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
-        if (env.overlay.removedResources.length)
-            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
-        for (const image of env.overlay.images)
-            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
-        for (const r of env.overlay.replicas)
-            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
-        for (const [k, v] of Object.entries(env.overlay.labels))
-            lines.push(`- label \`${k}: ${v}\` on every resource`);
-        if (lines.length)
-            push(`### ${env.name}`, '', ...lines, '');
-    }
-    push('## Helm hooks', '');
-    if (!report.hooks.length)
-        push('The chart has no hooks.', '');
-    else {
-        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
-        const seen = new Set();
-        for (const h of report.hooks) {
-            const row = `| ${render_migration_report_cell(h.resource)} | ${render_migration_report_cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${render_migration_report_cell(h.lostOrdering)} |`;
-            if (!seen.has(row))
-                push(row);
-            seen.add(row);
-        }
-        push('');
-    }
-    push('## Volatile fields', '');
-    if (!report.render.twice)
-        push('No template calls a random function, so each environment was rendered once.', '');
-    else if (!report.volatile.length)
-        push('Two renders of the same input were identical: nothing random.', '');
-    else {
-        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
-        for (const v of report.volatile)
-            push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
-        push('');
-    }
-    push('## Secrets', '');
-    if (!report.secrets.length)
-        push('The chart renders no Secrets.', '');
-    else {
-        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
-        for (const s of report.secrets)
-            push(`| ${render_migration_report_cell(s.environment)} | ${render_migration_report_cell(s.name)} | ${render_migration_report_cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
-        push('');
-    }
-    push('## Warnings', '');
-    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
-    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
-    if (failed.length) {
-        push('## Parity', '');
-        for (const env of failed) {
-            const p = env.parity;
-            push(`### ${env.name}`, '');
-            for (const r of p.missing)
-                push(`- missing from the Kustomize build: ${r}`);
-            for (const r of p.unexpected)
-                push(`- only in the Kustomize build: ${r}`);
-            for (const c of p.changed)
-                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
-            push('');
-        }
-    }
-    return out.join('\n').replace(/\n+$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./actions/engine/environments.ts
-
-const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
-/**
- * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
- * `environments` input of the actions). No spec means one env "default" with
- * the chart's own values.
- */
-function parseEnvironmentSpecs(specs) {
-    const envs = specs.length
-        ? specs.map((spec) => {
-            const eq = spec.indexOf('=');
-            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0
-                ? []
-                : spec
-                    .slice(eq + 1)
-                    .split(',')
-                    .map((f) => f.trim())
-                    .filter(Boolean);
-            return { name, valuesFiles: files };
-        })
-        : [{ name: 'default', valuesFiles: [] }];
-    const seen = new Set();
-    for (const env of envs) {
-        if (/\.ya?ml$/i.test(env.name)) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
-            });
-        }
-        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
-                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
-            });
-        }
-        if (seen.has(env.name))
-            throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
-        seen.add(env.name);
-    }
-    return envs;
-}
-/** values-staging.yaml -> staging; anything else -> prod. */
-function suggestName(file) {
-    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
-    return stem ?? 'prod';
-}
-
-;// CONCATENATED MODULE: ./actions/core/parity.ts
-
-
-/**
- * Compares two sets already in parity normal form (normalizeForParity) with
- * the semantic diff engine in its strict setting: lists by position, no noise
- * removal, no rename matching. Secret keys are compared by value, never shown.
- */
-function compareForParity(helm, kustomize) {
-    const diff = diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
-        ignoreHelmBookkeeping: false,
-        ignoreChecksums: false,
-        lists: 'index',
-        detectRenames: false,
-        context: 0,
-    });
-    const missing = [];
-    const unexpected = [];
-    const changed = [];
-    for (const c of diff.changes) {
-        if (c.status === 'removed')
-            missing.push(c.resource);
-        else if (c.status === 'added')
-            unexpected.push(c.resource);
-        else {
-            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
-            changed.push({
-                resource: c.resource,
-                key: resourceKey(c.id),
-                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
-            });
-        }
-    }
-    return {
-        identical: !missing.length && !unexpected.length && !changed.length,
-        missing,
-        unexpected,
-        changed,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/engine/prove-parity.ts
-
-
-
-
-
-
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
-async function checkParity(rendered, settings) {
-    const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
-        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label);
-        const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
-            defaultNamespace: settings.namespace,
-            scopes: settings.scopes,
-        });
-        const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
-        const result = compareForParity(normalizeForParity(env.render, normal), normalizeForParity(actual, normal));
-        settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
-        return [env.name, result];
-    }));
-    return new Map(results);
-}
-function differing(parity) {
-    const out = new Set();
-    for (const [env, result] of parity)
-        for (const c of result.changed)
-            out.add(`${env}\0${c.key}`);
-    return out;
-}
-/**
- * Proves parity; where a strategic-merge patch did not reproduce a resource
- * exactly (a merge behaviour our model of kustomize missed), plans those
- * resources again with RFC 6902 patches, which are exact by construction, and
- * keeps the new plan only if it fixed them.
- */
-async function proveParity(plan, targets, rendered, write, settings) {
-    const parity = await checkParity(rendered, settings);
-    const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
-    if (!retry.size)
-        return { plan, parity, warnings: [] };
-    const rewrite = (p) => settings.staged.replace(write(p));
-    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
-    await rewrite(second);
-    const secondParity = await checkParity(rendered, settings);
-    const stillDiffering = differing(secondParity);
-    const fixed = [...retry].filter((k) => !stillDiffering.has(k));
-    if (!fixed.length) {
-        await rewrite(plan);
-        return { plan, parity, warnings: [] };
-    }
-    settings.log.warn(`strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`);
-    return {
-        plan: second,
-        parity: secondParity,
-        warnings: fixed.map((k) => {
-            const [env, key] = k.split('\0');
-            const resource = targets.find((t) => t.name === env)?.resources.get(key);
-            return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/engine/render-environments.ts
-
-
-
-/**
- * Renders every environment concurrently with the real helm. When templates
- * can produce random output, each is rendered twice and the fields that differ
- * are returned as volatile.
- */
-async function renderEnvironments(helm, chart, envs, settings) {
-    const texts = await Promise.all(envs.map(async (env) => {
-        const request = {
-            chartDir: chart.dir,
-            chartLabel: settings.chartLabel,
-            release: settings.release,
-            namespace: settings.namespace,
-            valuesFiles: env.valuesFiles,
-            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
-            apiVersions: settings.apiVersions,
-        };
-        const [first, second] = await Promise.all([
-            renderChart(helm, request),
-            chart.usesRandomness ? renderChart(helm, request) : undefined,
-        ]);
-        settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
-        return { env, first: first.manifests, second: second?.manifests };
-    }));
-    const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
-        defaultNamespace: settings.namespace,
-        scopes: settings.scopes,
-    });
-    const rendered = texts.map(({ env, first }) => ({ ...env, text: first, render: parse(first, env) }));
-    const volatile = new Map();
-    texts.forEach(({ env, second }, i) => {
-        if (second === undefined)
-            return;
-        for (const [key, paths] of findVolatileFields(rendered[i].render, parse(second, env))) {
-            const known = volatile.get(key) ?? [];
-            for (const path of paths)
-                if (!known.some((p) => p.join('\0') === path.join('\0')))
-                    known.push(path);
-            volatile.set(key, known);
-        }
-    });
-    return { rendered, volatile };
-}
-
-;// CONCATENATED MODULE: ./actions/engine/convert-chart.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
-/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
-async function convertChart(options) {
-    const started = performance.now();
-    const { log } = options;
-    const envs = parseEnvironmentSpecs(options.environments);
-    for (const env of envs)
-        for (const file of env.valuesFiles)
-            await checkValuesFile(file);
-    const chart = await openChart(options.chart);
-    let staged;
-    try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
-        const helm = await resolveHelm({
-            path: options.helmPath,
-            pathLabel: '--helm',
-            helmVersion: options.helmVersion,
-            ...(options.allowDownload ? { allowDownload: true } : {}),
-            log: log.info,
-        });
-        const kustomize = options.validate
-            ? await resolveKustomize({
-                path: options.kustomizePath,
-                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-                pathLabel: '--kustomize',
-                log: log.info,
-                ...(options.allowDownload ? { allowDownload: true } : {}),
-            })
-            : undefined;
-        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
-        const renderStart = performance.now();
-        const scopes = new ScopeResolver();
-        const release = options.release ?? chart.name;
-        const { rendered, volatile } = await renderEnvironments(helm, chart, envs, {
-            chartLabel: options.chart,
-            release,
-            namespace: options.namespace,
-            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-            apiVersions: options.apiVersions ?? [],
-            scopes,
-            log,
-        });
-        const renderMs = performance.now() - renderStart;
-        const planStart = performance.now();
-        const hooks = [];
-        const targets = rendered.map((env, i) => {
-            const prepared = prepareTargets(env.render, options.hookMode);
-            if (i === 0)
-                hooks.push(...prepared.hooks);
-            return { name: env.name, resources: prepared.resources };
-        });
-        alignVolatileValues(targets.map((t) => t.resources), volatile);
-        let plan = planMigration({ environments: targets });
-        const planMs = performance.now() - planStart;
-        const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
-        let writeMs = performance.now() - writeStart;
-        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
-        let parity;
-        const validateStart = performance.now();
-        if (kustomize) {
-            const proof = await proveParity(plan, targets, rendered, treeFiles, {
-                kustomize,
-                staged,
-                namespace: options.namespace,
-                hookMode: options.hookMode,
-                scopes,
-                volatile,
-                log,
-            });
-            ({ plan, parity } = proof);
-            warnings.push(...proof.warnings);
-        }
-        const validateMs = kustomize ? performance.now() - validateStart : 0;
-        const report = buildMigrationReport({
-            chart: {
-                name: chart.name,
-                version: chart.version,
-                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-                source: options.chart,
-            },
-            release,
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            render: {
-                twice: chart.usesRandomness,
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: [...(options.apiVersions ?? [])],
-            },
-            tools: {
-                helm: { version: helm.version, path: helm.path, source: helm.source },
-                ...(kustomize
-                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-                    : {}),
-            },
-            plan,
-            environments: rendered.map((env) => ({
-                name: env.name,
-                valuesFiles: env.valuesFiles,
-                render: env.render,
-                renderedLines: lineCount(env.text),
-                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
-            })),
-            hooks,
-            volatile,
-            warnings,
-        });
-        const reportStart = performance.now();
-        await staged.write(new Map([
-            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-        ]));
-        await staged.commit();
-        staged = undefined;
-        writeMs += performance.now() - reportStart;
-        return {
-            report,
-            output: options.output,
-            exitCode: report.parity && !report.parity.identical ? 3 : 0,
-            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-        };
-    }
-    finally {
-        await staged?.discard();
-        await chart.cleanup();
-    }
-}
-function treeFiles(plan) {
-    const files = new Map();
-    for (const [path, content] of plan.files)
-        files.set(path, { content });
-    for (const [path, content] of plan.secretFiles)
-        files.set(path, { content, mode: 0o600 });
-    files.set('.gitignore', { content: GITIGNORE });
-    return files;
-}
-function chartWarnings(chart, volatile, options) {
-    const warnings = [];
-    if (chart.usesLookup)
-        warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
-    if (chart.usesCapabilities) {
-        const given = [
-            options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
-            options.apiVersions?.length
-                ? `extra API versions ${options.apiVersions.join(', ')}`
-                : "helm's built-in API versions",
-        ];
-        warnings.push(`templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`);
-    }
-    if (volatile.size)
-        warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
-    return warnings;
-}
-/** Custom kinds whose scope is a guess: they were treated as namespaced. */
-function scopeWarnings(rendered, scopes) {
-    const kinds = new Set();
-    for (const env of rendered)
-        for (const { id } of env.render.values())
-            if (scopes.isUnknownKind(id.group, id.kind))
-                kinds.add(`${id.group}/${id.kind}`);
-    return [...kinds]
-        .sort()
-        .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
-}
-
-;// CONCATENATED MODULE: ./actions/cli/format-summary.ts
-
-/** The human summary printed at the end of a conversion. */
-function formatConvertSummary(result) {
-    const { report } = result;
-    const lines = [
-        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
-    ];
-    for (const env of report.environments) {
-        const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
-        lines.push(`  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`);
-        const p = env.parity;
-        if (p && !p.identical) {
-            for (const r of p.missing)
-                lines.push(`    missing: ${r}`);
-            for (const r of p.unexpected)
-                lines.push(`    unexpected: ${r}`);
-            for (const c of p.changed)
-                for (const f of c.fields)
-                    lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
-        }
-    }
-    if (report.hooks.length)
-        lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
-    if (report.volatile.length)
-        lines.push(`Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`);
-    if (report.secrets.length)
-        lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
-    for (const w of report.warnings)
-        lines.push(`warning: ${w}`);
-    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
-    if (report.parity)
-        lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
-    return lines.join('\n') + '\n';
-}
-/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
-function parityError(result) {
-    const differing = result.report.environments
-        .filter((e) => e.parity && !e.parity.identical)
-        .map((e) => e.name);
-    const total = result.report.environments.length;
-    return new MmfError('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
-        file: result.output,
-        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/cli/commands/helm-to-kustomize.ts
-
-
-
-
-
-
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
-function addHelmToKustomizeCommand(migrate, io, state) {
-    const command = migrate
-        .command('helm-to-kustomize')
-        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
-        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-        .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-        .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
-        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
-        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
-        .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        const chart = flags.chart ?? flags.helmChartPath;
-        const output = flags.output ?? flags.outputPath;
-        if (!chart)
-            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-            });
-        if (!output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
-        const result = await convertChart({
-            chart,
-            output,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            validate: Boolean(flags.validate),
-            force: Boolean(flags.force),
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
-            ...(flags.helm ? { helmPath: flags.helm } : {}),
-            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
-            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-            ...(flags.downloadTools ? { allowDownload: true } : {}),
-            log: stderrLogger(io),
-        });
-        if (flags.json) {
-            const { exitCode, output: out, timings, report } = result;
-            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-        }
-        else {
-            io.stdout(formatConvertSummary(result));
-        }
-        if (result.exitCode !== 0)
-            io.stderr(parityError(result).format() + '\n');
-        state.exitCode = result.exitCode;
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/engine/validate-migration.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function validate_migration_isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/**
- * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
- * the review sections carry the differences for every surface.
- */
-async function validateMigration(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const scopes = new ScopeResolver();
-    const originals = new Map();
-    let volatile = new Map();
-    if ((await detectSource(options.originalPath)) === 'helm-chart') {
-        for (const env of envs)
-            for (const file of env.valuesFiles)
-                await checkValuesFile(file);
-        const chart = await openChart(options.originalPath);
-        try {
-            const helm = await resolveHelm(options.helm);
-            const rendered = await renderEnvironments(helm, chart, envs, {
-                chartLabel: options.originalPath,
-                release: options.release ?? chart.name,
-                namespace: options.namespace,
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: options.apiVersions ?? [],
-                scopes,
-                log: options.log,
-            });
-            volatile = rendered.volatile;
-            for (const env of rendered.rendered)
-                originals.set(env.name, env.render);
-        }
-        finally {
-            await chart.cleanup();
-        }
-    }
-    else {
-        const loaded = await loadSource(options.originalPath, { namespace: options.namespace });
-        for (const env of envs)
-            originals.set(env.name, loaded.resources);
-    }
-    const kustomize = await resolveKustomize(options.kustomize);
-    const sections = [];
-    const notes = new Set();
-    for (const env of envs) {
-        const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await validate_migration_isDir(overlay)) ? overlay : options.migratedPath;
-        const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
-        if (filled)
-            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
-        if (placeholders)
-            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
-        const normal = { hookMode: options.hookMode, volatile };
-        const helmSide = normalizeForParity(originals.get(env.name), normal);
-        const kustomizeSide = normalizeForParity(migrated, normal);
-        const parity = compareForParity(helmSide, kustomizeSide);
-        const diff = diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
-        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
-        sections.push({ name: env.name, diff, parity: parity.identical });
-    }
-    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
-}
-/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
-function secretFromRender(render) {
-    return (name, key) => {
-        for (const resource of render.values())
-            if (isSecret(resource) && resource.id.name === name)
-                return decodeSecretData(resource.object).get(key);
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/cli/commands/validate-migration.ts
-
-
-
-
-
-
-
-function addValidateMigrationCommand(migrate, io, state) {
-    const command = migrate
-        .command('validate-migration')
-        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
-        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
-        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
-        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .option('--json', 'print the result as JSON')
-        .option('--markdown', 'print the result as Markdown')
-        .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        if (!flags.originalPath || !flags.migratedPath) {
-            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
-                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
-            });
-        }
-        const log = stderrLogger(io);
-        const report = await validateMigration({
-            originalPath: flags.originalPath,
-            migratedPath: flags.migratedPath,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
-            ...toolOptions(flags, log),
-            log,
-        });
-        const identical = report.sections.filter((s) => s.parity).length;
-        if (flags.json)
-            io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
-        if (identical < report.sections.length) {
-            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
-            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
-                file: flags.migratedPath,
-            }).format() + '\n');
-            state.exitCode = 3;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/cli/program.ts
-
-
-
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ buildProgram)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 
 const VERSION = '0.1.0';
-/** The `mmf` command tree (commander): a thin shell over the engine. `state.exitCode` carries results. */
-function buildProgram(io, state) {
-    const program = new Command('mmf')
-        .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity')
+/** The `mmf` command tree (commander): a thin shell over the capabilities. `state.exitCode` carries results. */
+function buildProgram(io, state, registrations) {
+    const root = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('mmf')
+        .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity, and CI/CD')
         .version(VERSION)
         .option('--debug', 'print stack traces for unexpected errors')
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => { } });
-    const migrate = program
+    const migrate = root
         .command('migrate')
         .description('migrate services from Helm to Kustomize')
         .exitOverride();
-    addHelmToKustomizeCommand(migrate, io, state);
-    addValidateMigrationCommand(migrate, io, state);
-    addGenerateOverlayCommand(migrate, io, state);
-    addMigrateConfigCommand(migrate, io, state);
-    addDiffCommand(program, io, state);
-    addScaffoldCommand(program, io, state);
-    addInfraCommand(program, io, state);
-    return program;
+    for (const register of registrations)
+        register({ root, migrate, io, state });
+    return root;
 }
 
-;// CONCATENATED MODULE: ./actions/cli/run-cli.ts
+
+/***/ }),
+
+/***/ 3258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2232);
 
 
 
 /** Runs the `mmf` command line and resolves with its exit code; never throws. */
-async function runCli(argv, io) {
+async function runCli(argv, io, registrations) {
     const debug = argv.includes('--debug');
     const state = { exitCode: 0 };
-    const program = buildProgram(io, state);
+    const program = (0,_program_js__WEBPACK_IMPORTED_MODULE_2__/* .buildProgram */ .T)(io, state, registrations);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return state.exitCode;
     }
     catch (err) {
-        if (err instanceof CommanderError) {
+        if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
             // Help asked for is a success; help shown because a subcommand is missing is a usage error.
             if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
                 return 0;
             if (err.code === 'commander.help')
                 return argv.includes('help') ? 0 : 1;
-            io.stderr(new MmfError('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
+            io.stderr(new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
                 '\n  hint: run with --help for usage\n');
             return 1;
         }
-        if (isMmfError(err)) {
+        if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isMmfError */ .NJ)(err)) {
             io.stderr(err.format() + '\n');
             if (debug && err.cause)
                 io.stderr(String(err.cause.stack ?? err.cause) + '\n');
@@ -61155,6 +67573,36 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b7: () => (/* binding */ CommanderError),
+/* harmony export */   c$: () => (/* binding */ Option),
+/* harmony export */   uB: () => (/* binding */ Command)
+/* harmony export */ });
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = _index_js__WEBPACK_IMPORTED_MODULE_0__;
+
+
 /***/ })
 
 /******/ });
@@ -61179,7 +67627,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -61325,6 +67773,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3659);
+/******/ var __webpack_exports__ = __nccwpck_require__(8323);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

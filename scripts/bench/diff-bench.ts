@@ -1,11 +1,11 @@
 // Benchmark of the semantic diff (issue: diff two sets of 5,000 resources
 // with 500 changes and render the PR comment). Prints the time of diffing and
 // rendering against the time of merely parsing both sets, from one run.
-import { diffManifests } from '../../actions/core/diff/semantic-diff.js';
-import { parseManifests, ScopeResolver } from '../../actions/core/manifest.js';
-import { renderReviewMarkdown } from '../../actions/core/review/render-review-markdown.js';
-import { splitComment } from '../../actions/core/review/split-comment.js';
-import { toYamlStream } from '../../actions/core/yaml-codec.js';
+import { diffManifests } from '../../actions/kernel/diff/semantic-diff.js';
+import { parseManifests, ScopeResolver } from '../../actions/kernel/k8s/manifest.js';
+import { renderReviewMarkdown } from '../../actions/kernel/review/render-review-markdown.js';
+import { splitComment } from '../../actions/kernel/review/split-comment.js';
+import { toYamlStream } from '../../actions/kernel/yaml-codec.js';
 
 const COUNT = 5000;
 const CHANGES = 500;

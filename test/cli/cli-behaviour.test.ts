@@ -159,7 +159,7 @@ describe('the mmf command line', () => {
     ]);
     expect(overlay.stderr).not.toContain('error[');
     expect(overlay.code).toBe(0);
-    const { buildKustomization } = await import('../../actions/adapters/kustomize-build.js');
+    const { buildKustomization } = await import('../../actions/platform/kustomize/kustomize-build.js');
     const { kubectlTool } = await import('../support/build-plan.js');
     const built = await buildKustomization(await kubectlTool(CLI_KUBECTL), join(dir, 'overlays', 'staging'));
     expect(built.manifests).toContain('image: ghcr.io/acme/orders:1.1.0');

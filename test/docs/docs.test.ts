@@ -21,10 +21,10 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command, Option } from 'commander';
-import { buildProgram } from '../../actions/cli/program.js';
-import { parityError } from '../../actions/cli/format-summary.js';
-import { ERROR_CATALOGUE, type ErrorCode } from '../../actions/core/errors.js';
-import type { ConvertResult } from '../../actions/engine/convert-chart.js';
+import { buildMmfProgram as buildProgram } from '../../actions/entries/commands.js';
+import { parityError } from '../../actions/helm-migrate/cli/format-summary.js';
+import { ERROR_CATALOGUE, type ErrorCode } from '../../actions/kernel/errors.js';
+import type { ConvertResult } from '../../actions/helm-migrate/convert-chart.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const docsDir = join(repoRoot, 'docs', 'migration');

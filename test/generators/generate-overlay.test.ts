@@ -6,9 +6,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonObject } from '../../actions/core/json.js';
-import { parseYamlDocuments } from '../../actions/core/yaml-codec.js';
-import { planOverlay } from '../../actions/generators/plan-overlay.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
+import { parseYamlDocuments } from '../../actions/kernel/yaml-codec.js';
+import { planOverlay } from '../../actions/overlay/core/plan-overlay.js';
 import { HELMS, KUBECTLS } from '../support/tools.js';
 import { validateObjects } from '../support/validate-manifests.js';
 import { build, find, listAll, runMigrate, writeBase } from './support.js';

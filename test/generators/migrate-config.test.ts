@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonObject } from '../../actions/core/json.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
 import { KUBECTLS } from '../support/tools.js';
 import { validateObjects } from '../support/validate-manifests.js';
 import {

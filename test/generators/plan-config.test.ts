@@ -4,12 +4,12 @@
  * chooses, and values of the wrong shape.
  */
 import { join } from 'node:path';
-import type { JsonObject } from '../../actions/core/json.js';
-import { parseYamlDocuments } from '../../actions/core/yaml-codec.js';
-import { loadValuesFiles } from '../../actions/generators/load-values.js';
-import type { ValuesFile } from '../../actions/generators/merge-values.js';
-import { mergeValues } from '../../actions/generators/merge-values.js';
-import { planConfigMigration } from '../../actions/generators/plan-config.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
+import { parseYamlDocuments } from '../../actions/kernel/yaml-codec.js';
+import { loadValuesFiles } from '../../actions/config-migrate/load-values.js';
+import type { ValuesFile } from '../../actions/config-migrate/core/merge-values.js';
+import { mergeValues } from '../../actions/config-migrate/core/merge-values.js';
+import { planConfigMigration } from '../../actions/config-migrate/core/plan-config.js';
 import { FIXTURES } from './support.js';
 
 const fixture = (name: string) => join(FIXTURES, name);

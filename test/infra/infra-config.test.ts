@@ -11,9 +11,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
-import type { JsonObject } from '../../actions/core/json.js';
-import { parseYamlDocuments, toYamlStream } from '../../actions/core/yaml-codec.js';
+import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
+import { parseYamlDocuments, toYamlStream } from '../../actions/kernel/yaml-codec.js';
 import { kubectlTool } from '../support/build-plan.js';
 import { KUBECTLS } from '../support/tools.js';
 import { validateObjects } from '../support/validate-manifests.js';

@@ -6,15 +6,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
-import { StagedOutput } from '../../actions/adapters/write-tree.js';
-import { MmfError } from '../../actions/core/errors.js';
-import type { JsonObject, JsonValue } from '../../actions/core/json.js';
-import { parseYamlDocuments } from '../../actions/core/yaml-codec.js';
-import { regionFromEndpoint } from '../../actions/infra/cluster-config.js';
-import { configKey, renderValue } from '../../actions/infra/config-values.js';
-import { literalValue, planInfraConfig } from '../../actions/infra/plan-infra-config.js';
-import type { TerraformOutput } from '../../actions/infra/terraform-outputs.js';
+import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
+import { StagedOutput } from '../../actions/platform/fs/staged-output.js';
+import { MmfError } from '../../actions/kernel/errors.js';
+import type { JsonObject, JsonValue } from '../../actions/kernel/json.js';
+import { parseYamlDocuments } from '../../actions/kernel/yaml-codec.js';
+import { regionFromEndpoint } from '../../actions/infra/core/cluster-config.js';
+import { configKey, renderValue } from '../../actions/infra/core/config-values.js';
+import { literalValue, planInfraConfig } from '../../actions/infra/core/plan-infra-config.js';
+import type { TerraformOutput } from '../../actions/infra/core/terraform-outputs.js';
 import { kubectlTool } from '../support/build-plan.js';
 import { KUBECTLS } from '../support/tools.js';
 

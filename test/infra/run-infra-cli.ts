@@ -1,11 +1,11 @@
 /**
  * Runs `mmf infra …` in process through the same commander wiring as the
  * real CLI (exit codes and one `error[E_CODE]: file: message` paragraph as
- * actions/cli/run-cli.ts prints them), capturing stdout and stderr.
+ * actions/runtime/cli/run-cli.ts prints them), capturing stdout and stderr.
  */
 import { Command, CommanderError } from 'commander';
-import { addInfraCommand } from '../../actions/cli/commands/infra-config.js';
-import { isMmfError, MmfError } from '../../actions/core/errors.js';
+import { addInfraCommand } from '../../actions/infra/cli.js';
+import { isMmfError, MmfError } from '../../actions/kernel/errors.js';
 
 export interface InfraRun {
   code: number;

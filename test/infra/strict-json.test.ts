@@ -1,4 +1,4 @@
-import { JsonSyntaxError, parseStrictJson } from '../../actions/infra/strict-json.js';
+import { JsonSyntaxError, parseStrictJson } from '../../actions/infra/core/strict-json.js';
 
 function problemOf(text: string) {
   try {

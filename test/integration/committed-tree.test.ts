@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSource } from '../../actions/adapters/manifest-source.js';
-import { convertChart } from '../../actions/engine/convert-chart.js';
-import { silentLogger } from '../../actions/engine/logger.js';
-import { validateMigration } from '../../actions/engine/validate-migration.js';
+import { loadSource } from '../../actions/platform/sources/manifest-source.js';
+import { convertChart } from '../../actions/helm-migrate/convert-chart.js';
+import { silentLogger } from '../../actions/kernel/logger.js';
+import { validateMigration } from '../../actions/helm-migrate/validate-migration.js';
 import { convertOptions } from '../support/convert-options.js';
 import { HELMS, REPO_ROOT } from '../support/tools.js';
 

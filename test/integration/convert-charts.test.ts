@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { convertChart, type ConvertOptions } from '../../actions/engine/convert-chart.js';
+import { convertChart, type ConvertOptions } from '../../actions/helm-migrate/convert-chart.js';
 import { convertOptions } from '../support/convert-options.js';
 import { HELMS, REPO_ROOT } from '../support/tools.js';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertChart } from '../../actions/engine/convert-chart.js';
+import { convertChart } from '../../actions/helm-migrate/convert-chart.js';
 import { convertOptions } from '../support/convert-options.js';
 import { HELMS } from '../support/tools.js';
 

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../actions/core/json.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
 import { planAndBuild } from '../support/build-plan.js';
 import { configMap, container, deployment, emptyDirVolume, service } from '../support/objects.js';
 import { KUBECTLS } from '../support/tools.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertChart, type ConvertOptions } from '../../actions/engine/convert-chart.js';
+import { convertChart, type ConvertOptions } from '../../actions/helm-migrate/convert-chart.js';
 import { convertOptions } from '../support/convert-options.js';
 import { HELMS, REPO_ROOT } from '../support/tools.js';
 

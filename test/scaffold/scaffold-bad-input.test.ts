@@ -7,8 +7,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { addScaffoldCommand } from '../../actions/cli/commands/scaffold.js';
-import type { ErrorCode } from '../../actions/core/errors.js';
+import { addScaffoldCommand } from '../../actions/scaffold/cli.js';
+import type { ErrorCode } from '../../actions/kernel/errors.js';
 import { scaffoldService, type ScaffoldServiceOptions } from '../../actions/scaffold/scaffold-service.js';
 import { HELMS } from '../support/tools.js';
 import { SCAFFOLD_DIR, scaffoldOptions } from './scaffold-support.js';
@@ -157,7 +157,7 @@ test('with --validate, an overlay kustomize cannot build fails the run and write
   expect((await readdir(work)).sort()).toEqual(['templates']);
 });
 
-describe('the command line (actions/cli/commands/scaffold.ts)', () => {
+describe('the command line (actions/scaffold/cli.ts)', () => {
   async function run(
     args: string[],
   ): Promise<{ error?: unknown; stdout: string; stderr: string; exitCode: number }> {

@@ -8,8 +8,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
-import { convertChart } from '../../actions/engine/convert-chart.js';
+import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
+import { convertChart } from '../../actions/helm-migrate/convert-chart.js';
 import { scaffoldService } from '../../actions/scaffold/scaffold-service.js';
 import { kubectlTool } from '../support/build-plan.js';
 import { convertOptions } from '../support/convert-options.js';

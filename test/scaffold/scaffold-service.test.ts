@@ -6,10 +6,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getPath, type JsonObject } from '../../actions/core/json.js';
-import { EXCLUSIVE_COMPONENTS } from '../../actions/scaffold/scaffold-catalog.js';
+import { getPath, type JsonObject } from '../../actions/kernel/json.js';
+import { EXCLUSIVE_COMPONENTS } from '../../actions/scaffold/core/scaffold-catalog.js';
 import { scaffoldService } from '../../actions/scaffold/scaffold-service.js';
-import { PLACEHOLDER } from '../../actions/scaffold/service-edits.js';
+import { PLACEHOLDER } from '../../actions/scaffold/core/service-edits.js';
 import { HELMS } from '../support/tools.js';
 import { validateObjects } from '../support/validate-manifests.js';
 import {

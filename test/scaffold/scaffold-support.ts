@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
-import { isObject, type JsonObject } from '../../actions/core/json.js';
-import { parseYamlDocuments } from '../../actions/core/yaml-codec.js';
-import { silentLogger } from '../../actions/engine/logger.js';
+import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
+import { isObject, type JsonObject } from '../../actions/kernel/json.js';
+import { parseYamlDocuments } from '../../actions/kernel/yaml-codec.js';
+import { silentLogger } from '../../actions/kernel/logger.js';
 import type { ScaffoldServiceOptions } from '../../actions/scaffold/scaffold-service.js';
 import { kubectlTool } from '../support/build-plan.js';
 import { REPO_ROOT } from '../support/tools.js';

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonObject } from '../../actions/core/json.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
 import { HELMS } from '../support/tools.js';
 import { validateObjects } from '../support/validate-manifests.js';
 import { buildObjects, copyWithComponentTests, kustomizationDirs, nameOf } from './scaffold-support.js';

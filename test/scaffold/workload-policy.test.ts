@@ -1,5 +1,5 @@
 /** The policy checker used by the scaffold tests finds what it should. */
-import type { JsonObject } from '../../actions/core/json.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
 import { imageIsPinned, policyProblems } from './workload-policy.js';
 
 const labels = { 'app.kubernetes.io/name': 'web', 'app.kubernetes.io/instance': 'web' };

@@ -4,7 +4,7 @@
  * overlays: pinned images, at least two replicas (or an autoscaler that
  * keeps two), and a PodDisruptionBudget covering the pods.
  */
-import { getPath, isObject, type JsonObject, type JsonValue } from '../../actions/core/json.js';
+import { getPath, isObject, type JsonObject, type JsonValue } from '../../actions/kernel/json.js';
 import { nameOf } from './scaffold-support.js';
 
 const POD_TEMPLATE: Record<string, string[]> = {

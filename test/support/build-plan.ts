@@ -1,15 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKustomization } from '../../actions/adapters/kustomize-build.js';
-import { detectToolVersion, type KustomizeTool } from '../../actions/adapters/tools/resolve-tool.js';
-import { StagedOutput, type TreeFile } from '../../actions/adapters/write-tree.js';
-import type { JsonObject } from '../../actions/core/json.js';
-import { parseManifests, ScopeResolver, type ManifestSet } from '../../actions/core/manifest.js';
-import { normalizeForParity, prepareTargets } from '../../actions/core/normalize.js';
-import { compareForParity, type ParityResult } from '../../actions/core/parity.js';
-import { planMigration, type MigrationPlan } from '../../actions/core/plan-migration.js';
-import { toYamlStream } from '../../actions/core/yaml-codec.js';
+import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
+import { detectToolVersion, type KustomizeTool } from '../../actions/platform/tools/resolve-tool.js';
+import { StagedOutput, type TreeFile } from '../../actions/platform/fs/staged-output.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
+import { parseManifests, ScopeResolver, type ManifestSet } from '../../actions/kernel/k8s/manifest.js';
+import { normalizeForParity, prepareTargets } from '../../actions/helm-migrate/core/normalize.js';
+import { compareForParity, type ParityResult } from '../../actions/helm-migrate/core/parity.js';
+import { planMigration, type MigrationPlan } from '../../actions/helm-migrate/core/plan-migration.js';
+import { toYamlStream } from '../../actions/kernel/yaml-codec.js';
 
 export const NAMESPACE = 'marty';
 

@@ -1,5 +1,5 @@
-import type { ConvertOptions } from '../../actions/engine/convert-chart.js';
-import { silentLogger } from '../../actions/engine/logger.js';
+import type { ConvertOptions } from '../../actions/helm-migrate/convert-chart.js';
+import { silentLogger } from '../../actions/kernel/logger.js';
 
 export interface ConvertTarget {
   chart: string;

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../actions/core/json.js';
+import type { JsonObject, JsonValue } from '../../actions/kernel/json.js';
 
 export interface ContainerSpec {
   name: string;

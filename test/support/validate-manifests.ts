@@ -6,7 +6,7 @@
  * kind without a schema is an error, so nothing passes unchecked.
  */
 import { Ajv } from 'ajv';
-import type { JsonObject } from '../../actions/core/json.js';
+import type { JsonObject } from '../../actions/kernel/json.js';
 
 type Model = new (data: unknown) => { validate(): void };
 

@@ -1,0 +1,3 @@
+import { runHelmMigrate } from '../helm-migrate/index.js';
+
+await runHelmMigrate();

@@ -1,0 +1,54 @@
+import { MmfError } from '../../kernel/errors.js';
+import type { ConvertResult } from '../convert-chart.js';
+
+/** The human summary printed at the end of a conversion. */
+export function formatConvertSummary(result: ConvertResult): string {
+  const { report } = result;
+  const lines = [
+    `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+  ];
+  for (const env of report.environments) {
+    const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
+    lines.push(
+      `  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`,
+    );
+    const p = env.parity;
+    if (p && !p.identical) {
+      for (const r of p.missing) lines.push(`    missing: ${r}`);
+      for (const r of p.unexpected) lines.push(`    unexpected: ${r}`);
+      for (const c of p.changed)
+        for (const f of c.fields) lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
+    }
+  }
+  if (report.hooks.length)
+    lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
+  if (report.volatile.length)
+    lines.push(
+      `Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`,
+    );
+  if (report.secrets.length)
+    lines.push(
+      `Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`,
+    );
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
+  if (report.parity)
+    lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
+  return lines.join('\n') + '\n';
+}
+
+/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
+export function parityError(result: ConvertResult): MmfError {
+  const differing = result.report.environments
+    .filter((e) => e.parity && !e.parity.identical)
+    .map((e) => e.name);
+  const total = result.report.environments.length;
+  return new MmfError(
+    'E_PARITY',
+    `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`,
+    {
+      file: result.output,
+      hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+    },
+  );
+}

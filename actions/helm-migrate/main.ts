@@ -1,3 +1,0 @@
-import { runHelmMigrate } from './run.js';
-
-await runHelmMigrate();

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
+import type { KustomizeTool } from '../platform/tools/resolve-tool.js';
+import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
+import type { HookMode } from './core/hooks.js';
+import { displayId, parseManifests, type ScopeResolver } from '../kernel/k8s/manifest.js';
+import { normalizeForParity, type VolatileFields } from './core/normalize.js';
+import { compareForParity, type ParityResult } from './core/parity.js';
+import { planMigration, type EnvironmentTargets, type MigrationPlan } from './core/plan-migration.js';
+import type { Logger } from '../kernel/logger.js';
+import type { RenderedEnvironment } from './render-environments.js';
+
+export interface ParitySettings {
+  kustomize: KustomizeTool;
+  /** The written tree, not yet committed. */
+  staged: StagedOutput;
+  namespace: string;
+  hookMode: HookMode;
+  scopes: ScopeResolver;
+  volatile: VolatileFields;
+  log: Logger;
+}
+
+/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+export async function checkParity(
+  rendered: RenderedEnvironment[],
+  settings: ParitySettings,
+): Promise<Map<string, ParityResult>> {
+  const results = await Promise.all(
+    rendered.map(async (env) => {
+      const label = join(settings.staged.output, 'overlays', env.name);
+      const built = await buildKustomization(
+        settings.kustomize,
+        join(settings.staged.dir, 'overlays', env.name),
+        label,
+      );
+      const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
+        defaultNamespace: settings.namespace,
+        scopes: settings.scopes,
+      });
+      const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
+      const result = compareForParity(
+        normalizeForParity(env.render, normal),
+        normalizeForParity(actual, normal),
+      );
+      settings.log.info(
+        `  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`,
+      );
+      return [env.name, result] as const;
+    }),
+  );
+  return new Map(results);
+}
+
+function differing(parity: Map<string, ParityResult>): Set<string> {
+  const out = new Set<string>();
+  for (const [env, result] of parity) for (const c of result.changed) out.add(`${env}\0${c.key}`);
+  return out;
+}
+
+/**
+ * Proves parity; where a strategic-merge patch did not reproduce a resource
+ * exactly (a merge behaviour our model of kustomize missed), plans those
+ * resources again with RFC 6902 patches, which are exact by construction, and
+ * keeps the new plan only if it fixed them.
+ */
+export async function proveParity(
+  plan: MigrationPlan,
+  targets: EnvironmentTargets[],
+  rendered: RenderedEnvironment[],
+  write: (plan: MigrationPlan) => Map<string, TreeFile>,
+  settings: ParitySettings,
+): Promise<{ plan: MigrationPlan; parity: Map<string, ParityResult>; warnings: string[] }> {
+  const parity = await checkParity(rendered, settings);
+  const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
+  if (!retry.size) return { plan, parity, warnings: [] };
+  const rewrite = (p: MigrationPlan) => settings.staged.replace(write(p));
+  const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+  await rewrite(second);
+  const secondParity = await checkParity(rendered, settings);
+  const stillDiffering = differing(secondParity);
+  const fixed = [...retry].filter((k) => !stillDiffering.has(k));
+  if (!fixed.length) {
+    await rewrite(plan);
+    return { plan, parity, warnings: [] };
+  }
+  settings.log.warn(
+    `strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`,
+  );
+  return {
+    plan: second,
+    parity: secondParity,
+    warnings: fixed.map((k) => {
+      const [env, key] = k.split('\0') as [string, string];
+      const resource = targets.find((t) => t.name === env)?.resources.get(key);
+      return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+import { deepEqual, isObject, jsonText, type JsonValue } from '../json.js';
+import { listStrategy } from '../k8s/merge-keys.js';
+import type { FieldChange } from './diff-model.js';
+
+type Step = string | number | { key: string; value: string | number };
+
+export interface FieldDiffOptions {
+  /** Match list items by their Kubernetes merge key (default) or by position. */
+  lists: 'merge-keys' | 'index';
+}
+
+function formatSteps(steps: readonly Step[]): string {
+  let out = '';
+  for (const step of steps) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (typeof step === 'object') out += `[${step.key}=${step.value}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(step)) out += out ? `.${step}` : step;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+
+/** A value as reviewers read it in one line. */
+export function shortValue(value: JsonValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const inline = jsonText(value);
+  if (inline.length <= 80) return inline;
+  if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+  if (isObject(value))
+    return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
+  return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
+}
+
+function keyedBy(list: JsonValue[], key: string): Map<string, JsonValue> | undefined {
+  const out = new Map<string, JsonValue>();
+  for (const item of list) {
+    if (!isObject(item)) return undefined;
+    const k = item[key];
+    if (typeof k !== 'string' && typeof k !== 'number') return undefined;
+    if (out.has(String(k))) return undefined;
+    out.set(String(k), item);
+  }
+  return out;
+}
+
+/**
+ * Field-level changes between two versions of one resource: maps by key,
+ * lists by merge key (containers, env, ports, volumes … by name) where the
+ * Kubernetes API defines one, otherwise by position.
+ */
+export function fieldChanges(
+  kind: string,
+  left: JsonValue,
+  right: JsonValue,
+  options: FieldDiffOptions,
+): FieldChange[] {
+  const out: FieldChange[] = [];
+  walk(kind, left, right, [], [], options, out);
+  return out;
+}
+
+function walk(
+  kind: string,
+  left: JsonValue | undefined,
+  right: JsonValue | undefined,
+  steps: Step[],
+  schemaPath: (string | number)[],
+  options: FieldDiffOptions,
+  out: FieldChange[],
+): void {
+  if (deepEqual(left, right)) return;
+  const path = formatSteps(steps);
+  if (left === undefined) {
+    out.push({ path, change: 'added', after: shortValue(right) });
+    return;
+  }
+  if (right === undefined) {
+    out.push({ path, change: 'removed', before: shortValue(left) });
+    return;
+  }
+  if (isObject(left) && isObject(right)) {
+    for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+      walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+    return;
+  }
+  if (Array.isArray(left) && Array.isArray(right)) {
+    const strategy = options.lists === 'merge-keys' ? listStrategy(kind, schemaPath) : undefined;
+    if (strategy?.type === 'merge') {
+      const l = keyedBy(left, strategy.key);
+      const r = keyedBy(right, strategy.key);
+      if (l && r) {
+        for (const id of new Set([...l.keys(), ...r.keys()])) {
+          const item = (l.get(id) ?? r.get(id)) as Record<string, JsonValue>;
+          const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
+          walk(
+            kind,
+            l.get(id),
+            r.get(id),
+            [...steps, { key: strategy.key, value }],
+            [...schemaPath, 0],
+            options,
+            out,
+          );
+        }
+        const order = (m: Map<string, JsonValue>) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
+        if (!deepEqual(order(l), order(r)))
+          out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
+        return;
+      }
+    }
+    for (let i = 0; i < Math.max(left.length, right.length); i++)
+      walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+    return;
+  }
+  out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
+}

@@ -1,0 +1,54 @@
+import { deepEqual, isObject, type JsonValue } from '../json.js';
+
+export type FieldPath = (string | number)[];
+
+export interface FieldChange {
+  path: FieldPath;
+  change: 'added' | 'removed' | 'changed';
+}
+
+/**
+ * Field-level differences between two values: maps by key (order ignored),
+ * lists by position (order kept). Reports the deepest differing paths.
+ */
+export function diffFields(
+  left: JsonValue | undefined,
+  right: JsonValue | undefined,
+  path: FieldPath = [],
+): FieldChange[] {
+  if (deepEqual(left, right)) return [];
+  if (left === undefined) return [{ path, change: 'added' }];
+  if (right === undefined) return [{ path, change: 'removed' }];
+  if (isObject(left) && isObject(right)) {
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+    return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
+  }
+  if (Array.isArray(left) && Array.isArray(right)) {
+    const out: FieldChange[] = [];
+    for (let i = 0; i < Math.max(left.length, right.length); i++)
+      out.push(...diffFields(left[i], right[i], [...path, i]));
+    return out;
+  }
+  return [{ path, change: 'changed' }];
+}
+
+/** Sets the value at `path` if every step exists; returns whether it did. */
+export function setExisting(root: JsonValue, path: FieldPath, value: JsonValue): boolean {
+  let cur: JsonValue = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const step = path[i] as string | number;
+    const next: JsonValue | undefined = Array.isArray(cur)
+      ? cur[step as number]
+      : isObject(cur)
+        ? cur[step as string]
+        : undefined;
+    if (next === undefined) return false;
+    cur = next;
+  }
+  const last = path[path.length - 1];
+  if (last === undefined) return false;
+  if (Array.isArray(cur) && typeof last === 'number' && last < cur.length) cur[last] = value;
+  else if (isObject(cur) && typeof last === 'string' && last in cur) cur[last] = value;
+  else return false;
+  return true;
+}

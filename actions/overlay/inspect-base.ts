@@ -1,0 +1,94 @@
+/**
+ * Reads a service's Kustomize base folder to learn what an overlay must name:
+ * the Deployment's first container, its image (without tag) and its ports.
+ * Plain files only (the base's *.yaml); a base built from generators or
+ * remote resources is simply not inspected, and the caller falls back to flags.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isObject, type JsonObject } from '../kernel/json.js';
+import { parseImage } from '../kernel/k8s/image-ref.js';
+import { parseYamlDocuments } from '../kernel/yaml-codec.js';
+import type { MeshPort } from '../kernel/k8s/mesh-policies.js';
+
+export interface BaseInfo {
+  /** The base folder exists and holds a kustomization file. */
+  exists: boolean;
+  /** The Deployment named after the service, when found. */
+  deployment?: {
+    file: string;
+    container?: string;
+    image?: string;
+    ports: MeshPort[];
+  };
+  warnings: string[];
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const MAX_BASE_FILE = 4 * 1024 * 1024;
+
+export async function inspectBase(baseDir: string, serviceName: string): Promise<BaseInfo> {
+  const info: BaseInfo = { exists: false, warnings: [] };
+  const entries = await readdir(baseDir).catch(() => undefined);
+  if (!entries || !entries.some((e) => KUSTOMIZATION_FILES.includes(e))) return info;
+  info.exists = true;
+  for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !KUSTOMIZATION_FILES.includes(e)).sort()) {
+    const path = join(baseDir, entry);
+    const meta = await stat(path);
+    if (!meta.isFile() || meta.size > MAX_BASE_FILE) continue;
+    let docs;
+    try {
+      docs = parseYamlDocuments(await readFile(path, 'utf8'), path);
+    } catch {
+      info.warnings.push(`${path} is not valid YAML; it was not inspected`);
+      continue;
+    }
+    for (const { value } of docs) {
+      if (!isObject(value) || value.kind !== 'Deployment') continue;
+      if (!isObject(value.metadata) || value.metadata.name !== serviceName) continue;
+      info.deployment = { file: entry, ...describePod(value), ports: portsOf(value) };
+      return info;
+    }
+  }
+  info.warnings.push(
+    `no Deployment named ${serviceName} in the base's YAML files: patches name it and will fail to build without it`,
+  );
+  return info;
+}
+
+function firstContainer(deployment: JsonObject): JsonObject | undefined {
+  const spec = deployment.spec;
+  const template = isObject(spec) ? spec.template : undefined;
+  const pod = isObject(template) ? template.spec : undefined;
+  const containers = isObject(pod) ? pod.containers : undefined;
+  const first = Array.isArray(containers) ? containers[0] : undefined;
+  return isObject(first) ? first : undefined;
+}
+
+function describePod(deployment: JsonObject): { container?: string; image?: string } {
+  const c = firstContainer(deployment);
+  const out: { container?: string; image?: string } = {};
+  if (typeof c?.name === 'string') out.container = c.name;
+  if (typeof c?.image === 'string') out.image = parseImage(c.image).name;
+  return out;
+}
+
+/** Named container ports, by role: grpc*, metrics/prometheus, else http. */
+function portsOf(deployment: JsonObject): MeshPort[] {
+  const ports = firstContainer(deployment)?.ports;
+  if (!Array.isArray(ports)) return [];
+  const out: MeshPort[] = [];
+  for (const p of ports) {
+    if (!isObject(p) || typeof p.containerPort !== 'number') continue;
+    const name = typeof p.name === 'string' ? p.name : '';
+    const role = /grpc/.test(name)
+      ? 'grpc'
+      : /metric|prom/.test(name)
+        ? 'metrics'
+        : /health/.test(name)
+          ? undefined
+          : 'http';
+    if (role) out.push({ role, port: p.containerPort });
+  }
+  return out;
+}

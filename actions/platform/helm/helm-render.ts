@@ -1,0 +1,76 @@
+import { MmfError, oneParagraph } from '../../kernel/errors.js';
+import type { HelmTool } from '../tools/resolve-tool.js';
+import { runCommand } from '../process/run-command.js';
+
+export interface RenderRequest {
+  chartDir: string;
+  /** Shown in messages instead of a temporary unpack folder. */
+  chartLabel: string;
+  release: string;
+  namespace: string;
+  valuesFiles: readonly string[];
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
+}
+
+export interface RenderResult {
+  manifests: string;
+  durationMs: number;
+}
+
+/** `helm template` with CRDs, as argv. */
+export function helmTemplateArgs(request: RenderRequest): string[] {
+  const args = [
+    'template',
+    request.release,
+    request.chartDir,
+    '--namespace',
+    request.namespace,
+    '--include-crds',
+  ];
+  for (const file of request.valuesFiles) args.push('--values', file);
+  if (request.kubeVersion) args.push('--kube-version', request.kubeVersion);
+  for (const api of request.apiVersions ?? []) args.push('--api-versions', api);
+  return args;
+}
+
+/** Renders a chart with the real helm; helm's own message explains any failure. */
+export async function renderChart(helm: HelmTool, request: RenderRequest): Promise<RenderResult> {
+  const result = await runCommand(helm.path, helmTemplateArgs(request));
+  if (result.exitCode === 0) return { manifests: result.stdout, durationMs: result.durationMs };
+  const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
+  if (
+    /missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(
+      message,
+    )
+  ) {
+    throw new MmfError('E_DEPENDENCIES_MISSING', message, {
+      file: request.chartLabel,
+      hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
+    });
+  }
+  throw new MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+    file: request.chartLabel,
+    hint: 'fix the template or the values it reads; the message names the template and line',
+  });
+}
+
+/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
+export function cleanHelmError(stderr: string, chartDir: string, chartLabel: string): string {
+  const text = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(
+      (line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line),
+    )
+    .map((line) =>
+      line
+        .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
+        .split(chartDir)
+        .join(chartLabel),
+    )
+    .join(' ')
+    .trim();
+  return oneParagraph(text);
+}

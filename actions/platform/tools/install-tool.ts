@@ -1,0 +1,208 @@
+/**
+ * Installs a pinned helm or kustomize with @actions/tool-cache, in the
+ * Azure/setup-helm shape plus verification: find in the tool cache ->
+ * download -> verify SHA-256 -> extract -> cache -> binary path.
+ *
+ * Nothing is cached unless its archive matched the pinned digest, so a tool
+ * cache hit is trusted. Tools are cached as `mmf-helm` / `mmf-kustomize`, so
+ * a cache entry of another action (setup-helm caches `helm` with a different
+ * layout) is never mistaken for ours or overwritten.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { access, chmod, constants, mkdir, rm, stat } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import * as tc from '@actions/tool-cache';
+import { MmfError } from '../../kernel/errors.js';
+
+/** The default log of tool resolution and install: one line each on stdout. */
+export const logToStdout = (line: string): void => void process.stdout.write(`${line}\n`);
+import {
+  DEFAULT_BASE_URL,
+  PINNED_SHA256,
+  currentPlatform,
+  toolArtifact,
+  type Platform,
+  type ToolName,
+} from './tool-versions.js';
+
+/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
+export const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+
+export interface InstallToolOptions {
+  tool: ToolName;
+  /** Exact version, e.g. `v3.18.0` (a leading `v` is added when missing). */
+  version: string;
+  /** Default: this machine's platform. */
+  platform?: Platform;
+  /** Replaces the publisher's base URL; default `$MMF_TOOL_DOWNLOAD_BASE_URL`, then the official one. */
+  baseUrl?: string;
+  /** Archive file name -> SHA-256 hex. For tests only; default: the pinned table. */
+  checksums?: Readonly<Record<string, string>>;
+  /** Where MMF_TOOL_DOWNLOAD_BASE_URL is read; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** One line per step; default: stdout. */
+  log?: (line: string) => void;
+}
+
+export interface InstalledTool {
+  tool: ToolName;
+  version: string;
+  /** Absolute path of the installed binary. */
+  path: string;
+  cacheHit: boolean;
+  /** The URL downloaded from (absent on a cache hit). */
+  url?: string;
+}
+
+/** tool-cache keys by Node's arch names. */
+function cacheArch(platform: Platform): string {
+  return platform.endsWith('arm64') ? 'arm64' : 'x64';
+}
+
+function cacheName(tool: ToolName): string {
+  return `mmf-${tool}`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+async function isExecutableFile(file: string): Promise<boolean> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return false;
+    await access(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env. Off a
+ * runner (CLI with downloads allowed) they are set once to a per-user cache
+ * and a temp folder, so later runs find what earlier runs installed.
+ */
+async function ensureToolCacheEnv(log: (line: string) => void): Promise<void> {
+  if (!process.env['RUNNER_TOOL_CACHE']) {
+    const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
+    process.env['RUNNER_TOOL_CACHE'] = join(base, 'mmf', 'tool-cache');
+    log(`tool cache: ${process.env['RUNNER_TOOL_CACHE']} (RUNNER_TOOL_CACHE was not set)`);
+  }
+  if (!process.env['RUNNER_TEMP']) {
+    process.env['RUNNER_TEMP'] = join(tmpdir(), 'mmf-tool-temp');
+  }
+  await mkdir(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
+  await mkdir(process.env['RUNNER_TEMP'], { recursive: true });
+}
+
+function describeDownloadError(err: unknown): string {
+  if (err instanceof tc.HTTPError) return `HTTP ${err.httpStatusCode ?? 'error'}`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function installTool(options: InstallToolOptions): Promise<InstalledTool> {
+  const log = options.log ?? logToStdout;
+  const env = options.env ?? process.env;
+  const started = performance.now();
+  const platform = options.platform ?? currentPlatform();
+  if (!platform) {
+    throw new MmfError(
+      'E_TOOL_NOT_FOUND',
+      `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`,
+      { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` },
+    );
+  }
+  const artifact = toolArtifact(options.tool, options.version, platform);
+  const { tool, version } = artifact;
+  const arch = cacheArch(platform);
+  const binaryName = basename(artifact.binaryPath);
+  await ensureToolCacheEnv(log);
+
+  // 1. Tool cache.
+  const cached = tc.find(cacheName(tool), version, arch);
+  if (cached) {
+    const binary = join(cached, binaryName);
+    if (await isExecutableFile(binary)) {
+      log(
+        `${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`,
+      );
+      return { tool, version, path: binary, cacheHit: true };
+    }
+    log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
+  }
+
+  // 2. Download (only what has a pinned digest).
+  const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+  if (!expected) {
+    throw new MmfError(
+      'E_TOOL_NOT_FOUND',
+      `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`,
+      {
+        hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
+      },
+    );
+  }
+  const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(
+    /\/+$/,
+    '',
+  );
+  const url = `${baseUrl}/${artifact.urlPath}`;
+  log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
+  let archive: string;
+  try {
+    archive = await tc.downloadTool(url);
+  } catch (err) {
+    throw new MmfError(
+      'E_TOOL_DOWNLOAD',
+      `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`,
+      {
+        hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+        cause: err,
+      },
+    );
+  }
+
+  let extracted: string | undefined;
+  try {
+    // 3. Verify before anything is unpacked or cached.
+    const actual = await sha256File(archive);
+    if (actual !== expected) {
+      throw new MmfError(
+        'E_TOOL_CHECKSUM',
+        `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`,
+        {
+          hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
+        },
+      );
+    }
+    log(`${tool} ${version}: SHA-256 verified (${actual})`);
+
+    // 4. Extract and cache.
+    extracted = await tc.extractTar(archive);
+    const binary = join(extracted, artifact.binaryPath);
+    if (!(await isExecutableFile(binary))) {
+      await chmod(binary, 0o755).catch(() => undefined);
+      if (!(await isExecutableFile(binary))) {
+        throw new MmfError('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
+          hint: 'the archive does not have the layout of an official release; check the download base URL',
+        });
+      }
+    }
+    const cachedDir = await tc.cacheDir(dirname(binary), cacheName(tool), version, arch);
+    const installed = join(cachedDir, binaryName);
+    log(`${tool} ${version}: installed at ${installed} in ${seconds(performance.now() - started)}`);
+    return { tool, version, path: installed, cacheHit: false, url };
+  } finally {
+    await rm(archive, { force: true });
+    if (extracted) await rm(extracted, { recursive: true, force: true });
+  }
+}

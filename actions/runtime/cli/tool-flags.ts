@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../../platform/tools/resolve-tool.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { CliIo } from './run-cli.js';
+
+export interface ToolFlags {
+  helm?: string;
+  helmVersion?: string;
+  kustomize?: string;
+  downloadTools?: boolean;
+}
+
+export const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
+export function addToolFlags(command: Command): Command {
+  return command
+    .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+    .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+    .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+    .option(
+      '--download-tools',
+      'download pinned, SHA-256-verified helm/kustomize releases when none is found',
+    );
+}
+
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+export function addCapabilityFlags(command: Command): Command {
+  return command
+    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+    .option(
+      '--api-versions <group/version>',
+      'extra API versions for .Capabilities (repeatable)',
+      collect,
+      [],
+    );
+}
+
+export function stderrLogger(io: CliIo): Logger {
+  return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+
+export function toolOptions(
+  flags: ToolFlags,
+  log: Logger,
+): { helm: ResolveHelmOptions; kustomize: ResolveKustomizeOptions } {
+  const download = flags.downloadTools ? { allowDownload: true } : {};
+  return {
+    helm: {
+      ...(flags.helm ? { path: flags.helm } : {}),
+      pathLabel: '--helm',
+      ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+      log: log.info,
+      ...download,
+    },
+    kustomize: {
+      ...(flags.kustomize ? { path: flags.kustomize } : {}),
+      pathLabel: '--kustomize',
+      log: log.info,
+      ...download,
+    },
+  };
+}
