@@ -170,6 +170,7 @@ export const isWriteRequest: RequestPredicate = (r) => !['GET', 'HEAD', 'OPTIONS
 interface Failure {
   predicate: RequestPredicate;
   status: number;
+  headers?: Record<string, string>;
   body: unknown | ((request: RecordedRequest, operation?: Operation) => unknown);
   remaining: number;
 }
@@ -262,18 +263,20 @@ export class GitHubServer {
 
   /**
    * Answers matching requests with `status`/`body` instead of the normal handler (after
-   * validation: invalid requests still get 4xx). `times` limits how often (default: always).
+   * validation: invalid requests still get 4xx). `times` limits how often (default: always);
+   * `headers` are sent too (e.g. `retry-after`, `x-ratelimit-remaining: 0`).
    * Returns a function that removes the rule.
    */
   failWith(
     predicate: RequestPredicate,
     status: number,
     body?: unknown | ((request: RecordedRequest, operation?: Operation) => unknown),
-    options: { times?: number } = {},
+    options: { times?: number; headers?: Record<string, string> } = {},
   ): () => void {
     const failure: Failure = {
       predicate,
       status,
+      ...(options.headers ? { headers: options.headers } : {}),
       body: body ?? ((_r: RecordedRequest, op?: Operation) => errorBody(status, statusText(status), op)),
       remaining: options.times ?? Number.POSITIVE_INFINITY,
     };
@@ -536,7 +539,7 @@ export class GitHubServer {
       if (failure.remaining <= 0 || !failure.predicate(record)) continue;
       failure.remaining--;
       const body = typeof failure.body === 'function' ? failure.body(record, operation) : failure.body;
-      return { status: failure.status, body };
+      return { status: failure.status, body, ...(failure.headers ? { headers: failure.headers } : {}) };
     }
 
     const handler = this.handlers.get(operation.operationId);
