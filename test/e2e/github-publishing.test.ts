@@ -234,7 +234,10 @@ describe('rate limits and transient failures', () => {
     );
     expect(run.summary).toContain('| dev | ✅ identical |');
     expect(run.outputs.parity).toBe('true');
-    expect(run.stdout).not.toContain('ghs_notTheRightToken');
+    // only the command that tells the runner to mask it names the token
+    expect(run.stdout.split('\n').filter((l) => l.includes('ghs_notTheRightToken'))).toEqual([
+      '::add-mask::ghs_notTheRightToken',
+    ]);
   });
 });
 
