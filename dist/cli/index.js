@@ -32456,7 +32456,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5981);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +32479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2666:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32599,6 +32599,29 @@ class StagedOutput {
         await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
         await removeEmpty(this.createdParents);
     }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -32931,9 +32954,18 @@ function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
 
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
 const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
 /** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
 function kustomizationYaml(kind, fields, header = []) {
-    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+    const doc = { ...kustomizationHeader(kind) };
     if (fields.namespace)
         doc.namespace = fields.namespace;
     if (fields.resources?.length)
@@ -34465,18 +34497,7 @@ async function migrateConfig(options) {
         ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
-    let staged = await StagedOutput.open(dir, options.force, options.values);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) => staged.write(textTree(plan.files)));
     const { report } = plan;
     const made = report.components.filter((c) => c.generated).map((c) => c.name);
     options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
@@ -38539,8 +38560,54 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
     return (0,errors/* oneParagraph */.XW)(text);
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
@@ -39674,7 +39741,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39697,7 +39764,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40039,7 +40106,7 @@ function io_util_exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
@@ -42394,6 +42461,7 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
 
@@ -42408,18 +42476,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -42545,6 +42601,7 @@ async function installTool(options) {
 
 
 
+
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -42555,18 +42612,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -42574,7 +42619,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await isExecutableFile(candidate))
                 return candidate;
         }
     }
@@ -42582,38 +42627,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await isExecutableFile(found)))
         return found;
     throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -42808,7 +42834,7 @@ async function resolveHelm(opts = {}) {
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await isExecutableFile(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -42909,7 +42935,7 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await isExecutableFile(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
@@ -43043,11 +43069,9 @@ function secretKeysFile(secretName, keys) {
 
 
 
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -43057,7 +43081,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await file_info_exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -43070,7 +43094,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await file_info_exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -43131,7 +43155,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -43141,7 +43165,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -45412,7 +45436,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -45436,28 +45459,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -45665,7 +45676,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -45756,7 +45767,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -46503,9 +46514,6 @@ function addHelmToKustomizeCommand(migrate, io, state) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -46550,7 +46558,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -52172,23 +52180,6 @@ async function git_changes_changedFilesSince(ref, cwd) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
 
 
@@ -53410,6 +53401,7 @@ function typeLabel(output) {
 
 
 
+
 const DEFAULT_INFRA_NAME = 'infra';
 const CLUSTER_FILE = 'cluster.yaml';
 const REPORT_FILE = 'INFRA_CONFIG_REPORT.md';
@@ -53487,7 +53479,7 @@ function planInfraConfig(outputs, settings) {
     checkDataSize('Secret', secretName, secretKeys, file);
     const files = new Map();
     const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'infrastructure-config' };
-    const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+    const kustomization = { ...kustomizationHeader() };
     if (configKeys.length) {
         kustomization.configMapGenerator = [
             {
@@ -53673,17 +53665,7 @@ async function writeInfraConfig(options) {
         name,
         ...(namespace !== undefined ? { namespace } : {}),
     });
-    let staged = await StagedOutput.open(options.output, Boolean(options.force), [
-        options.terraformOutputs,
-    ]);
-    try {
-        await staged.write(plan.files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(options.output, { force: Boolean(options.force), keep: [options.terraformOutputs] }, (staged) => staged.write(plan.files));
     for (const warning of plan.report.warnings)
         options.log.warn(warning);
     for (const s of plan.report.skipped)
@@ -53774,15 +53756,15 @@ const registerInfraCli = ({ root, io, state }) => {
 
 
 
-const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 async function inspectBase(baseDir, serviceName) {
     const info = { exists: false, warnings: [] };
     const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
-    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
+    if (!entries || !entries.some(isKustomizationFileName))
         return info;
     info.exists = true;
-    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
+    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort()) {
         const path = (0,external_node_path_.join)(baseDir, entry);
         const meta = await (0,promises_namespaceObject.stat)(path);
         if (!meta.isFile() || meta.size > MAX_BASE_FILE)
@@ -54093,12 +54075,8 @@ async function generateOverlay(options) {
         ...(options.command ? { command: options.command } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, plan.dir);
-    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
+    const validation = await withStagedOutput(dir, { force: options.force, keep: [baseDir] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -54114,15 +54092,11 @@ async function generateOverlay(options) {
             };
             log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
         }
-        await staged.commit();
-        staged = undefined;
-        for (const w of warnings)
-            log.warn(w);
-        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    for (const w of warnings)
+        log.warn(w);
+    return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
 }
 function trafficPolicy(o) {
     const traffic = { ...DEFAULT_TRAFFIC_POLICY };
@@ -54333,7 +54307,7 @@ function plainValue(doc, file) {
 
 
 
-const scaffold_catalog_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml'];
+
 /**
  * Components that must not be combined in one overlay: two service meshes
  * would both inject proxies; two kinds of monitor would scrape the same pods
@@ -54350,7 +54324,7 @@ function readCatalog(tree) {
     const files = new Map();
     for (const path of tree.keys()) {
         const dir = external_node_path_.posix.dirname(path);
-        if (scaffold_catalog_KUSTOMIZATION_FILES.includes(external_node_path_.posix.basename(path)) && !files.has(dir))
+        if (isKustomizationFileName(external_node_path_.posix.basename(path)) && !files.has(dir))
             files.set(dir, path);
     }
     const kustomizations = new Map();
@@ -54732,6 +54706,32 @@ function renderReadme(name, overlays, dirs) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/scaffold/core/pinned-image.ts
+
+
+/**
+ * The scaffold's image: a well-formed reference that pins a version. An
+ * untagged image or `latest` is refused: the scaffold's base is shared with
+ * prod, which must run a pinned version. `label` is how the front end names
+ * the value (the CLI's `--image`).
+ */
+function requirePinnedImage(text, label = '--image') {
+    const ref = parseImageReference(text);
+    if (!ref)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${label} ghcr.io/acme/orders:1.0.0`,
+        });
+    if (!ref.tag && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${label} ${ref.name}:1.0.0, or a digest ${ref.name}@sha256:…`,
+        });
+    if (ref.tag === 'latest' && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    return ref;
+}
+
 ;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
 /** The folders a template tree holds; nothing else is read. */
 const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
@@ -54749,41 +54749,22 @@ const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
 
 
 
+
 const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 2000;
-async function template_source_isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-function scriptDir() {
-    const script = process.argv[1];
-    if (!script)
-        return undefined;
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
-}
 /** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
 async function findTemplates(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
-        if (await template_source_isDir((0,external_node_path_.join)(candidate, 'base')))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory((0,external_node_path_.join)(candidate, 'base'))) ? candidate : undefined;
+    });
 }
 /** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
-async function locateTemplates(explicit, searchFrom = scriptDir()) {
+async function locateTemplates(explicit, searchFrom = runningScriptDir()) {
     if (explicit) {
-        if (!(await template_source_isDir((0,external_node_path_.join)(explicit, 'base')))) {
+        if (!(await isDirectory((0,external_node_path_.join)(explicit, 'base')))) {
             throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
                 file: explicit,
                 hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
@@ -54851,7 +54832,7 @@ async function scaffoldService(options) {
     const { log } = options;
     // It becomes a Service name: a DNS-1123 label that starts with a letter.
     assertDnsLabel(options.name, '--name', 'service');
-    const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
+    const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
     if (options.port !== undefined)
         checkPort(options.port);
     const templates = await locateTemplates(options.templates);
@@ -54865,10 +54846,8 @@ async function scaffoldService(options) {
     });
     log.info(`Scaffolding ${options.name} from ${templates}: overlays ${plan.overlays.map((o) => o.name).join(', ')}` +
         (plan.components.length ? `; components ${plan.components.join(', ')}` : ''));
-    let staged = await StagedOutput.open(options.output, options.force, [templates]);
-    try {
-        const files = new Map([...plan.files].map(([p, content]) => [p, { content }]));
-        await staged.write(files);
+    const validation = await withStagedOutput(options.output, { force: options.force, keep: [templates] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -54882,20 +54861,16 @@ async function scaffoldService(options) {
                 overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
             };
         }
-        await staged.commit();
-        staged = undefined;
-        log.info(`Wrote ${plan.files.size} files to ${options.output}`);
-        return {
-            output: options.output,
-            name: options.name,
-            templates,
-            plan,
-            ...(validation ? { validation } : {}),
-        };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+    return {
+        output: options.output,
+        name: options.name,
+        templates,
+        plan,
+        ...(validation ? { validation } : {}),
+    };
 }
 async function buildOverlays(kustomize, root, output, plan, log) {
     const built = [];

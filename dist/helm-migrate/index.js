@@ -33984,25 +33984,25 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
 
-await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
+await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8082:
+/***/ 3017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* reexport */ runHelmMigrate)
+  nO: () => (/* reexport */ runHelmMigrate)
 });
 
-// UNUSED EXPORTS: registerHelmMigrateCli
+// UNUSED EXPORTS: FAIL_ON, REVIEW_MODES, registerHelmMigrateCli, runReview
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -34391,7 +34391,7 @@ function parseYamlDocuments(text, origin) {
     return out;
 }
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
+function yaml_codec_toYaml(value) {
     return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
         version: '1.1',
         lineWidth: 0,
@@ -34415,8 +34415,8 @@ function quoteYaml12Numbers(value) {
     return value;
 }
 /** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
+function yaml_codec_toYamlStream(values) {
+    return values.map(yaml_codec_toYaml).join('---\n');
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -34613,8 +34613,54 @@ async function scanTemplates(dir, scan) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
@@ -35748,7 +35794,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -35771,7 +35817,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -36071,7 +36117,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -36099,10 +36145,10 @@ function readlink(fsPath) {
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
+function io_util_exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -36113,9 +36159,9 @@ function exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -36145,7 +36191,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -36173,7 +36219,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -36263,7 +36309,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
+        const destStat = (yield io_util_exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -36272,10 +36318,10 @@ function io_cp(source_1, dest_1) {
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
             ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield io_util_exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield io_util_stat(source);
+        const sourceStat = yield stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -36481,7 +36527,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
+        yield chmod(destDir, (yield stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -36505,7 +36551,7 @@ function io_copyFile(srcFile, destFile, force) {
             const symlinkFull = yield readlink(srcFile);
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
+        else if (!(yield io_util_exists(destFile)) || force) {
             yield copyFile(srcFile, destFile);
         }
     });
@@ -36894,7 +36940,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util_exists(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -38468,6 +38514,7 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
 
@@ -38482,18 +38529,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -38619,6 +38654,7 @@ async function installTool(options) {
 
 
 
+
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -38629,18 +38665,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -38648,7 +38672,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await isExecutableFile(candidate))
                 return candidate;
         }
     }
@@ -38656,38 +38680,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await isExecutableFile(found)))
         return found;
     throw new errors_MmfError('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -38882,7 +38887,7 @@ async function resolveHelm(opts = {}) {
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await isExecutableFile(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -38983,7 +38988,7 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await isExecutableFile(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
@@ -39146,6 +39151,29 @@ class StagedOutput {
         await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
         await removeEmpty(this.createdParents);
     }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -39614,14 +39642,14 @@ function choosePatch(id, base, target, options = {}) {
     const ops = deriveJsonPatch(base, target);
     if (ops.length === 0)
         return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    const json = { type: 'json6902', ops, text: yaml_codec_toYaml(ops) };
     // A strategic-merge patch names its target by apiVersion, so it cannot change it.
     if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
         return json;
     const smp = deriveStrategicMergePatch(id.kind, base, target);
     if (!smp)
         return json;
-    const text = toYaml(smp);
+    const text = yaml_codec_toYaml(smp);
     return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
 }
 function lineCount(text) {
@@ -43314,6 +43342,64 @@ function dropNullMetadataMaps(object) {
             delete meta[field];
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
 /** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
 function safeStem(text) {
@@ -43357,7 +43443,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -43381,28 +43466,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -43610,7 +43683,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -43636,9 +43709,9 @@ function planMigration(input) {
     for (const resource of baseObjects.values()) {
         const file = baseNamer.nameFor(resource.id);
         baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
+        files.set(`base/${file}`, yaml_codec_toYaml(forFile(resource.id, resource.object, namespaceField)));
     }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
+    files.set(`base/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
     const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
         jsonPatchOnly: input.jsonPatchOnly,
@@ -43701,7 +43774,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -43764,7 +43837,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         const base = baseObjects.get(key);
         if (!base) {
             const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
+            files.set(`${dir}/${file}`, yaml_codec_toYaml(forFile(resource.id, target, namespaceField)));
             resources.push(file);
             summary.addedResources.push(displayId(resource.id));
             continue;
@@ -43784,7 +43857,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             name: base.id.name,
             ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
         };
-        files.set(`${dir}/${file}`, toYaml({
+        files.set(`${dir}/${file}`, yaml_codec_toYaml({
             $patch: 'delete',
             apiVersion: base.object.apiVersion ?? null,
             kind: base.id.kind,
@@ -43806,7 +43879,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             writePatch(resource.id, {
                 type: 'json6902',
                 ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
+                text: yaml_codec_toYaml([{ op: 'remove', path: '/type' }]),
             });
         summary.secrets.push({
             name: resource.id.name,
@@ -43826,7 +43899,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         rest.patches = patches;
     if (generators.length)
         rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
+    files.set(`${dir}/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, resources, rest)));
     const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
     summary.files = overlayFiles.length;
     summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
@@ -45093,7 +45166,7 @@ function unified(before, after, options) {
     const context = options.context ?? 3;
     if (context === 0)
         return '';
-    const text = (p) => (p ? toYaml(sortKeys(p.shown)) : '');
+    const text = (p) => (p ? yaml_codec_toYaml(sortKeys(p.shown)) : '');
     const name = (p) => (p ? displayId(p.resource.id) : '/dev/null');
     const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
         context,
@@ -46028,11 +46101,9 @@ function render_review_text_renderReviewText(report, options = {}) {
 
 
 
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -46042,7 +46113,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -46055,7 +46126,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -46116,7 +46187,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -46126,7 +46197,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -46209,9 +46280,6 @@ async function loadSource(path, options) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -46256,7 +46324,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -52650,23 +52718,6 @@ async function changedFilesSince(ref, cwd) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
 
 
@@ -52932,16 +52983,16 @@ async function diffAgainstRef(options) {
     };
     const load = async (env, map, suffix) => {
         const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
-        if (await file_info_exists(overlay))
+        if (await exists(overlay))
             return loadSource(overlay, {
                 ...source,
                 label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
             });
         const chart = map(options.chart);
         const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(file_info_exists))).some((present) => !present);
+        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
         // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await file_info_exists(chart)) || missing)
+        if (!(await exists(chart)) || missing)
             return { label: `nothing${suffix}`, resources: new Map() };
         return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
     };
@@ -53000,7 +53051,7 @@ async function locations(review, options, output, baseRef) {
  */
 async function runReview(options) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
-    const plan = planRun(options.mode, await file_info_exists(options.output));
+    const plan = planRun(options.mode, await exists(options.output));
     const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
     const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
     try {
@@ -53182,6 +53233,9 @@ async function runHelmMigrate() {
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 
