@@ -11,7 +11,7 @@ import {
 } from '../../../actions/helm-migrate/core/review-policy.js';
 
 const change: ResourceChange = {
-  id: { apiVersion: 'v1', kind: 'Secret', name: 'creds', namespace: 'shop' },
+  id: { group: '', version: 'v1', kind: 'Secret', name: 'creds', namespace: 'shop' },
   resource: 'Secret/creds (namespace shop)',
   status: 'changed',
   fields: [{ path: 'data.api-token', change: 'changed', before: '<redacted>', after: '<redacted>' }],
