@@ -481,8 +481,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
         values: ['pending', 'running', 'success', 'failed', 'canceled', 'skipped'],
       },
       ref: { type: 'string', maxLength: 255 },
-      name: { type: 'string', maxLength: 255 },
-      context: { type: 'string', maxLength: 255 },
+      name: { type: 'string', doc: 'default "default"' },
+      context: { type: 'string', doc: 'alias of name' },
       target_url: { type: 'string', maxLength: 255 },
       description: { type: 'string', maxLength: 255 },
       coverage: { type: 'float' },
@@ -782,8 +782,9 @@ export function validateParams(
       message: `${name} is not a parameter of ${endpoint.method} ${endpoint.path} (GitLab would silently ignore it)`,
     });
   }
+  const defaultSource = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? 'query' : 'body';
   for (const [name, field] of Object.entries(endpoint.params)) {
-    const where = `${sources[name] ?? 'body'}.${name}`;
+    const where = `${sources[name] ?? defaultSource}.${name}`;
     if (!(name in given)) {
       if (field.required) problems.push({ at: where, message: `${name} is missing` });
       else if (field.default !== undefined) values[name] = field.default;

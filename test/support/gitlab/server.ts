@@ -465,6 +465,10 @@ export class GitLabServer {
       if (/json/i.test(contentType)) {
         try {
           body = JSON.parse(raw);
+          if (body && typeof body === 'object' && !Array.isArray(body)) {
+            const b = body as Record<string, unknown>;
+            for (const name of AUTH_PARAMS) if (b[name] !== undefined) b[name] = '***';
+          }
         } catch (e) {
           body = raw;
           bodyError = `the JSON body does not parse: ${(e as Error).message}`;
@@ -477,6 +481,7 @@ export class GitLabServer {
           form[name] = k.endsWith('[]') ? [...(Array.isArray(prev) ? prev : prev ? [prev] : []), v] : v;
           if (/\[.+\]/.test(name)) bodyError = `nested form keys such as ${k} are not modelled: send JSON`;
         }
+        for (const name of AUTH_PARAMS) if (form[name] !== undefined) form[name] = '***';
         body = form;
       } else {
         body = raw;
@@ -804,7 +809,12 @@ function unencodedPathHint(method: string, apiPath: string): string {
     apiPath,
   );
   if (!m) return '';
-  const encoded = `/projects/${encodeURIComponent(decodeURIComponent(m[1]!))}${m[2]}`;
+  let encoded: string;
+  try {
+    encoded = `/projects/${encodeURIComponent(decodeURIComponent(m[1]!))}${m[2]}`;
+  } catch {
+    return '';
+  }
   return matchRoute(method, encoded).kind === 'ok'
     ? `; the project path must be URL-encoded (${encoded.split('/')[2]})`
     : '';
