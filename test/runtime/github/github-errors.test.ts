@@ -57,6 +57,18 @@ describe('classifyGitHubError', () => {
     expect(classic.message).toContain('`repo` scope');
   });
 
+  test('a PAT refused a check run is told only App tokens may create them', () => {
+    const c = classifyGitHubError(error(403, 'You must authenticate via a GitHub App.'), {
+      ...ctx,
+      token: 'ghp_x',
+      action: 'create a check run',
+      permission: 'checks: write',
+    });
+    expect(c.kind).toBe('permission');
+    expect(c.message).toContain('only GITHUB_TOKEN or a GitHub App token can create a check run');
+    expect(c.message).not.toContain('`repo` scope');
+  });
+
   test('token types by prefix', () => {
     expect(['ghs_a', 'github_pat_a', 'ghp_a', 'gho_a', 'x'].map(tokenType)).toEqual([
       'installation',
