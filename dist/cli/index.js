@@ -34617,10 +34617,10 @@ const CONCLUSION_ICON = {
     neutral: '📝',
     skipped: '⏭️',
 };
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
 }
 /** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
 function escapeMarkdown(text) {
@@ -52636,6 +52636,9 @@ async function runHelmMigrate() {
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 

@@ -45771,10 +45771,10 @@ const CONCLUSION_ICON = {
     neutral: '📝',
     skipped: '⏭️',
 };
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
 }
 /** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
 function escapeMarkdown(text) {
@@ -52210,6 +52210,12 @@ function classifyGitHubError(err, ctx) {
             ...base,
             kind: 'auth',
             message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
+        };
+    if (status === 403 && /must authenticate via a GitHub App/i.test(text))
+        return {
+            ...base,
+            kind: 'permission',
+            message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
         };
     if (status === 403)
         return {
