@@ -45498,7 +45498,7 @@ async function convert_chart_convertChart(options) {
             options.chart,
             ...envs.flatMap((e) => e.valuesFiles),
         ]);
-        const helm = await resolveHelm({
+        const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
@@ -45506,7 +45506,7 @@ async function convert_chart_convertChart(options) {
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({
+            ? await resolveKustomize(options.tools?.kustomize ?? {
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
@@ -52945,13 +52945,8 @@ async function reviewChart(options) {
             validate: true,
             force: true,
             hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
             log: options.log,
         });
         migration = result.report;
