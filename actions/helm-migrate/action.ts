@@ -63,9 +63,15 @@ export async function runHelmMigrate(): Promise<void> {
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
         ...(baseRef ? { baseRef } : {}),
-        helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
+        helm: {
+          ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
+          toolSource: inputs.toolSource,
+          log: core.info,
+        },
         kustomize: {
           ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+          toolSource: inputs.toolSource,
+          allowRemote: inputs.allowRemote,
           log: core.info,
         },
         log: { info: core.info, warn: core.warning },

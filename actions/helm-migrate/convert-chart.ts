@@ -1,5 +1,5 @@
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
-import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
+import { resolveHelm, resolveKustomize, type ToolSourcePolicy } from '../platform/tools/resolve-tool.js';
 import { checkValuesFile } from '../platform/helm/values-files.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
 import { lineCount } from './core/choose-patch.js';
@@ -35,6 +35,8 @@ export interface ConvertOptions {
   kustomizeVersion?: string;
   /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
   allowDownload?: boolean;
+  /** `pinned`: only the pinned, verified tool releases (after an explicit path or MMF_* variable). */
+  toolSource?: ToolSourcePolicy;
   log: Logger;
 }
 
@@ -67,6 +69,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       pathLabel: '--helm',
       helmVersion: options.helmVersion,
       ...(options.allowDownload ? { allowDownload: true } : {}),
+      ...(options.toolSource ? { toolSource: options.toolSource } : {}),
       log: log.info,
     });
     const kustomize = options.validate
@@ -76,6 +79,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
           pathLabel: '--kustomize',
           log: log.info,
           ...(options.allowDownload ? { allowDownload: true } : {}),
+          ...(options.toolSource ? { toolSource: options.toolSource } : {}),
         })
       : undefined;
     log.info(

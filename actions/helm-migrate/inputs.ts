@@ -18,6 +18,10 @@ export interface HelmMigrateInputs {
   checkRun: boolean;
   failOn: FailOn;
   hookMode: HookMode;
+  /** Where helm and kustomize come from unless MMF_HELM / MMF_KUSTOMIZE / MMF_KUBECTL name them. */
+  toolSource: 'pinned' | 'path';
+  /** Let kustomize builds fetch remote content (default false: E_KUSTOMIZE_REMOTE). */
+  allowRemote: boolean;
   token: string;
 }
 
@@ -68,6 +72,8 @@ export function readInputs(): HelmMigrateInputs {
     checkRun: bool('check-run', true),
     failOn: choice('fail-on', ['difference', 'parity-failure', 'never'] as const, 'parity-failure'),
     hookMode: choice('hooks', HOOK_MODES, 'keep'),
+    toolSource: choice('tool-source', ['pinned', 'path'] as const, 'pinned'),
+    allowRemote: bool('allow-remote', false),
     token,
   };
 }

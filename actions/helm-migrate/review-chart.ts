@@ -72,6 +72,7 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
         ? { kustomizeVersion: options.kustomize.kustomizeVersion }
         : {}),
       ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+      ...(options.helm?.toolSource ? { toolSource: options.helm.toolSource } : {}),
       log: options.log,
     });
     migration = result.report;

@@ -269,6 +269,8 @@ describe('action metadata', () => {
       'check-run',
       'fail-on',
       'hooks',
+      'tool-source',
+      'allow-remote',
       'token',
     ]);
     expect(Object.keys(helmMigrate.outputs)).toEqual([
