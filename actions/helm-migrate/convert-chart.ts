@@ -60,10 +60,12 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const chart = await openChart(options.chart);
   let staged: StagedOutput | undefined;
   try {
-    staged = await StagedOutput.open(options.output, options.force, [
-      options.chart,
-      ...envs.flatMap((e) => e.valuesFiles),
-    ]);
+    staged = await StagedOutput.open(
+      options.output,
+      options.force,
+      [options.chart, ...envs.flatMap((e) => e.valuesFiles)],
+      { warn: log.warn },
+    );
     const helm = await resolveHelm({
       path: options.helmPath,
       pathLabel: '--helm',
@@ -115,12 +117,15 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const planMs = performance.now() - planStart;
 
     const writeStart = performance.now();
-    await staged.write(treeFiles(plan));
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
+      log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
       const proof = await proveParity(plan, targets, rendered, treeFiles, {
         kustomize,
         staged,
