@@ -18,6 +18,8 @@ export interface RefusedEntry {
   /** The entry as written (an object entry is shown by its kind or keys). */
   entry: string;
   reason: string;
+  /** What it would do: fetch over the network, or run code (a plugin, helm). */
+  risk: 'network' | 'code';
 }
 
 /**
@@ -111,15 +113,15 @@ class Scanner {
   readonly refused: RefusedEntry[] = [];
   readonly follow: LocalReference[] = [];
 
-  refuse(field: string, entry: unknown, reason: string): void {
-    this.refused.push({ field, entry: shown(entry), reason });
+  refuse(field: string, entry: unknown, reason: string, risk: RefusedEntry['risk'] = 'code'): void {
+    this.refused.push({ field, entry: shown(entry), reason, risk });
   }
 
   /** A path-or-URL entry that kustomize loads. */
   reference(field: string, value: string, role: LocalReference['role'], what: string): void {
     const kind = classifyReference(value);
     if (kind === 'remote')
-      this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`);
+      this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
     else this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
   }
 

@@ -9,8 +9,11 @@ import {
 } from '../../kernel/k8s/kustomization-scan.js';
 import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
 
-const HINT =
-  'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network and plugins';
+const HINT: Readonly<Record<RefusedEntry['risk'], string>> = {
+  network:
+    'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+  code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
 
 async function kind(path: string): Promise<'dir' | 'file' | undefined> {
   const info = await stat(path).catch(() => undefined);
@@ -47,7 +50,7 @@ export async function assertNoRemoteContent(dir: string, label = dir): Promise<v
       `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`,
       {
         file: shown(file),
-        hint: HINT,
+        hint: HINT[entry.risk],
       },
     );
   };
@@ -56,7 +59,8 @@ export async function assertNoRemoteContent(dir: string, label = dir): Promise<v
   const checkPluginFile = async (path: string, from: string, field: string, entry: string) => {
     for (const doc of parseAll(await readFile(path, 'utf8'), path)) {
       const reason = pluginRefusal(doc);
-      if (reason) refuse(from, { field, entry, reason: `holds a configuration that ${reason}` });
+      if (reason)
+        refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
     }
   };
 
@@ -80,6 +84,7 @@ export async function assertNoRemoteContent(dir: string, label = dir): Promise<v
             entry: ref.path,
             reason:
               'names no local file or folder and looks like a remote repository: the build would fetch it',
+            risk: 'network',
           });
         continue; // kustomize reports the missing file
       }

@@ -71,6 +71,7 @@ describe('scanKustomization', () => {
       expect.objectContaining({ field: 'components[0]' }),
     ]);
     expect(result.refused[0]?.reason).toMatch(/remote resource/);
+    expect(result.refused.map((r) => r.risk)).toEqual(['network', 'network', 'network']);
     expect(result.follow.map((f) => [f.field, f.path, f.role])).toEqual([
       ['resources[0]', 'deployment.yaml', 'resource'],
       ['resources[2]', '../base', 'resource'],
@@ -82,6 +83,7 @@ describe('scanKustomization', () => {
       'helmCharts',
     ]);
     expect(refusedFields({ helmGlobals: { chartHome: 'charts' } })).toEqual(['helmGlobals']);
+    expect(scan({ helmCharts: [{ name: 'redis' }] }).refused[0]?.risk).toBe('code');
   });
 
   it('refuses non-builtin plugins given inline, as YAML strings, or remotely; follows local plugin files', () => {

@@ -245,6 +245,25 @@ describeMount('an output folder that is a mount point', () => {
     expect(await leftovers(join(work, 'mount-force'))).toEqual([]);
   });
 
+  it('that is read-only cannot be filled: E_OUTPUT_IN_USE, nothing left behind', async () => {
+    const output = join(work, 'mount-ro', 'k8s');
+    await mkdir(output, { recursive: true });
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'mmf-ro', output]).status !== 0) {
+      console.warn('skipping the read-only mount case: mount -o ro failed');
+      return;
+    }
+    mounted.push(output);
+    for (const force of [false, true]) {
+      const staged = await StagedOutput.open(output, force);
+      await staged.write(TREE);
+      const err = await rejection(staged.commit());
+      expect(err.code).toBe('E_OUTPUT_IN_USE');
+      expect(err.message).toContain('EROFS');
+      expect(await readdir(output)).toEqual([]);
+      expect(await leftovers(join(work, 'mount-ro'))).toEqual([]);
+    }
+  });
+
   it('without --force, keeps a file that appeared during the run and writes nothing', async () => {
     const output = await mountPoint('mount-appear');
     const staged = await StagedOutput.open(output, false);
