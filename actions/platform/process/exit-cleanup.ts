@@ -15,6 +15,14 @@ let installed = false;
 
 const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
 
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+export function runExitCleanups(): void {
+  runCleanups();
+}
+
 function runCleanups(): void {
   for (const cleanup of [...cleanups].reverse()) {
     cleanups.delete(cleanup);
