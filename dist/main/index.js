@@ -33034,6 +33034,13 @@ const cleanups = new Set();
 const children = new Set();
 let installed = false;
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
 function runCleanups() {
     for (const cleanup of [...cleanups].reverse()) {
         cleanups.delete(cleanup);
