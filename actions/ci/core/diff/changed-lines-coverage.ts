@@ -30,20 +30,23 @@ export interface ChangedLinesCoverage {
 }
 
 /**
- * Uncovered lines as ranges: neighbours join, and so do two uncovered lines
- * separated only by lines that are not instrumented (blank lines, comments,
- * a closing brace), so one untested block is one range.
+ * Uncovered changed lines as ranges: neighbours join, and so do two separated
+ * only by changed lines that are not instrumented (blank lines, comments, a
+ * closing brace), so one untested new block is one range. Unchanged lines
+ * never join a range: every line of a range was added or changed.
  */
 export function uncoveredRanges(
   uncovered: readonly number[],
   instrumented: ReadonlyMap<number, number>,
+  changed: ReadonlySet<number>,
 ): LineRange[] {
   const ranges: LineRange[] = [];
   for (const line of uncovered) {
     const last = ranges[ranges.length - 1];
     if (last) {
       let joinable = true;
-      for (let l = last.end + 1; l < line && joinable; l++) if (instrumented.has(l)) joinable = false;
+      for (let l = last.end + 1; l < line && joinable; l++)
+        if (instrumented.has(l) || !changed.has(l)) joinable = false;
       if (joinable) {
         last.end = line;
         continue;
@@ -93,7 +96,7 @@ export function changedLinesCoverage(
       lines: fileLines,
       covered: fileCovered,
       percent: percentOf(fileCovered, fileLines),
-      uncovered: uncoveredRanges(missed, measured),
+      uncovered: uncoveredRanges(missed, measured, new Set(added)),
     });
   }
   files.sort(

@@ -16,6 +16,8 @@ interface OpenCase {
   message?: string;
   type?: string;
   details: string[];
+  /** Traces of reruns and flaky runs: the details when the final result has none. */
+  runDetails: string[];
   output: string[];
   reruns: number;
   flakes: number;
@@ -82,6 +84,7 @@ export function parseJunit(text: string, report: string): TestCaseResult[] {
         ...(suite?.file ? { suiteFile: suite.file } : {}),
         attributes,
         details: [],
+        runDetails: [],
         output: [],
         reruns: 0,
         flakes: 0,
@@ -128,13 +131,13 @@ export function parseJunit(text: string, report: string): TestCaseResult[] {
     const body = text?.trim();
     if (current.inRun) {
       if (name === current.inRun) current.inRun = undefined;
-      // The first run's trace explains a rerun failure when the final failure has none.
-      if ((name === 'stackTrace' || RERUNS.has(name) || FLAKES.has(name)) && body) current.details.push(body);
+      if ((name === 'stackTrace' || RERUNS.has(name) || FLAKES.has(name)) && body)
+        current.runDetails.push(body);
       return;
     }
     if (FAILURES.has(name) || name === 'skipped') {
       if (body) {
-        if (name !== 'skipped') current.details.unshift(body);
+        if (name !== 'skipped') current.details.push(body);
         else current.message ??= firstLine(body);
       }
     } else if (OUTPUT.has(name) && body) current.output.push(body);
@@ -154,7 +157,8 @@ function finish(open: OpenCase, report: string): TestCaseResult {
       ? open.outcome
       : 'passed';
   const flaky = outcome === 'passed' && failedAtLeastOnce;
-  const details = open.details.join('\n\n');
+  // A flaky case has only its failed runs' traces; a failed one its final failure's (reruns repeat it).
+  const details = (open.details.length ? open.details : open.runDetails).join('\n\n');
   const message =
     open.message ?? (outcome === 'failed' || outcome === 'error' ? firstLine(details) : undefined);
   const file = a['file'] || open.suiteFile;
