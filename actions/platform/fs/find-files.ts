@@ -92,6 +92,10 @@ export async function findFiles(
       if (real === undefined) return; // a dangling link
       if (!isInside(root, real)) throw outside(rel, real, given);
       if ((await stat(real)).isFile()) matches.push({ path: rel, absolute: real });
+      else if (!scan.isGlob)
+        throw new MmfError('E_INPUT_INVALID', `is not a regular file (${options.option} names files)`, {
+          file: rel,
+        });
     };
     if (!scan.isGlob) {
       if (await lstat(join(root, glob)).catch(() => undefined)) await accept(glob);

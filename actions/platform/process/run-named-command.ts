@@ -86,6 +86,9 @@ export async function runNamedCommand(
     exitCode,
     durationMs,
     log,
-    outputTail: tail(`${stdout}${stdout && stderr ? '\n' : ''}${stderr}`, options.tailLines ?? 60),
+    outputTail: tail(
+      `${stdout}${stdout && stderr && !stdout.endsWith('\n') ? '\n' : ''}${stderr}`,
+      options.tailLines ?? 60,
+    ),
   };
 }
