@@ -42,6 +42,9 @@ describe('LCOV', () => {
     'DA:7,5',
     'DA:9,0',
     'end_of_record',
+    'SF:src/__init__.py',
+    'DA:0,1,1B2M2Y8AsgTpgAmY7PhCfg',
+    'end_of_record',
     'SF:/abs/src/pay.js',
     'DA:1,1',
     'end_of_record',
@@ -53,6 +56,8 @@ describe('LCOV', () => {
     expect(report.format).toBe('lcov');
     expect(lines(report, 'src/cart.js')).toEqual({ 3: 2, 4: 2, 7: 5, 9: 0 });
     expect(lines(report, '/abs/src/pay.js')).toEqual({ 1: 1 });
+    // coverage.py's DA:0 for a module without statements is no line.
+    expect(lines(report, 'src/__init__.py')).toEqual({});
     expect(coverageTotals(report.files)).toEqual({ lines: 5, covered: 4, percent: 80 });
   });
 

@@ -89,7 +89,13 @@ export async function mmfJson<R = Record<string, unknown>>(
   }
 > {
   const run = await mmf(...args, '--json');
-  return { ...run, envelope: JSON.parse(run.stdout) };
+  try {
+    return { ...run, envelope: JSON.parse(run.stdout) };
+  } catch {
+    throw new Error(
+      `mmf ${args.join(' ')} exited ${run.code} without JSON on stdout; stderr:\n${run.stderr}`,
+    );
+  }
 }
 
 /** Debian's python3 with pytest and coverage.py (a pyenv python3 on PATH may lack them). */
