@@ -32548,6 +32548,11 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+    E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+    E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+    E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+    E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
 };
 class errors_MmfError extends Error {
     code;

@@ -116,7 +116,7 @@ export async function findFiles(
       const message = `no ${options.what} matches ${options.option} ${pattern} (in ${given})`;
       if (options.ifNoFilesFound === 'error')
         throw new MmfError('E_REPORT_NOT_FOUND', message, {
-          hint: `check that the step writing it ran and where it writes; if-no-files-found: warn or ignore accepts a missing ${options.what}`,
+          hint: `check that the step that writes it ran, and where it writes; --if-no-files-found warn (or ignore) accepts a missing ${options.what}`,
         });
       if (options.ifNoFilesFound === 'warn') warnings.push(message);
     }
