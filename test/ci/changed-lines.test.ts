@@ -107,7 +107,7 @@ describe('the changed-lines join', () => {
       [16, 0],
       [30, 0],
     ]);
-    const changed = new Set([10, 11, 12, 13, 14, 16, 30]);
+    const changed = [10, 11, 12, 13, 14, 16, 30];
     expect(uncoveredRanges([10, 11, 14, 16, 30], instrumented, changed)).toEqual([
       { start: 10, end: 14 },
       { start: 16, end: 16 },

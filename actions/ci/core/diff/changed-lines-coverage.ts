@@ -38,21 +38,27 @@ export interface ChangedLinesCoverage {
 export function uncoveredRanges(
   uncovered: readonly number[],
   instrumented: ReadonlyMap<number, number>,
-  changed: ReadonlySet<number>,
+  changed: readonly number[],
 ): LineRange[] {
   const ranges: LineRange[] = [];
+  // `changed` is ascending and holds every uncovered line: walk it alongside.
+  let at = 0;
+  let lastAt = -1;
   for (const line of uncovered) {
+    while (changed[at] !== line) at += 1;
     const last = ranges[ranges.length - 1];
-    if (last) {
+    // Every line between is changed when as many changed lines lie between as line numbers do.
+    if (last && at - lastAt === line - last.end) {
       let joinable = true;
-      for (let l = last.end + 1; l < line && joinable; l++)
-        if (instrumented.has(l) || !changed.has(l)) joinable = false;
+      for (let l = last.end + 1; l < line && joinable; l++) if (instrumented.has(l)) joinable = false;
       if (joinable) {
         last.end = line;
+        lastAt = at;
         continue;
       }
     }
     ranges.push({ start: line, end: line });
+    lastAt = at;
   }
   return ranges;
 }
@@ -96,7 +102,7 @@ export function changedLinesCoverage(
       lines: fileLines,
       covered: fileCovered,
       percent: percentOf(fileCovered, fileLines),
-      uncovered: uncoveredRanges(missed, measured, new Set(added)),
+      uncovered: uncoveredRanges(missed, measured, added),
     });
   }
   files.sort(

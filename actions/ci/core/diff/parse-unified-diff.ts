@@ -5,6 +5,12 @@ export type ChangedLines = Map<string, number[]>;
 
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 const ENCODER = new TextEncoder();
+const [PLUS, MINUS, SPACE, BACKSLASH] = ['+', '-', ' ', '\\'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+];
 const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 
 /** Git's C-style quoted path ("b/sp\303\251cial name") to the path. */
@@ -50,33 +56,35 @@ export function parseUnifiedDiff(text: string, label = 'git diff'): ChangedLines
   let newLeft = 0;
   let next = 0;
   let lineNo = 0;
-  for (const line of text.split('\n')) {
+  // Scanned in place: hunk lines are told by their first character, and only headers are cut out.
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
     lineNo += 1;
     if (oldLeft > 0 || newLeft > 0) {
-      const mark = line[0];
-      if (mark === '+') {
+      const mark = text.charCodeAt(start);
+      if (mark === PLUS) {
         file?.push(next);
         next += 1;
         newLeft -= 1;
-      } else if (mark === '-') oldLeft -= 1;
-      else if (mark === ' ') {
+      } else if (mark === MINUS) oldLeft -= 1;
+      else if (mark === SPACE) {
         next += 1;
         oldLeft -= 1;
         newLeft -= 1;
-      } else if (mark !== '\\')
+      } else if (mark !== BACKSLASH)
         throw new MmfError('E_REPORT_PARSE', `line ${lineNo}: the hunk ends before its line counts say`, {
           file: label,
         });
-      continue;
-    }
-    if (line.startsWith('+++ ')) {
-      const path = newSidePath(line.slice(4));
+    } else if (text.startsWith('+++ ', start)) {
+      const path = newSidePath(text.slice(start + 4, end));
       file = undefined;
       if (path !== undefined) {
         file = changed.get(path) ?? [];
         changed.set(path, file);
       }
-    } else if (line.startsWith('@@')) {
+    } else if (text.startsWith('@@', start)) {
+      const line = text.slice(start, end);
       const m = HUNK.exec(line);
       if (!m)
         throw new MmfError('E_REPORT_PARSE', `line ${lineNo}: "${line.slice(0, 60)}" is not a hunk header`, {
@@ -86,10 +94,12 @@ export function parseUnifiedDiff(text: string, label = 'git diff'): ChangedLines
       next = Number(m[2]);
       newLeft = m[3] === undefined ? 1 : Number(m[3]);
     }
+    start = end + 1;
   }
   for (const [path, lines] of changed) {
     if (lines.length === 0) changed.delete(path);
-    else lines.sort((a, b) => a - b);
+    // git writes hunks in order; sort only what is not.
+    else if (lines.some((l, i) => i > 0 && l < (lines[i - 1] as number))) lines.sort((a, b) => a - b);
   }
   return changed;
 }

@@ -28,7 +28,7 @@ interface OpenCase {
 /** Seconds as JUnit writes them (`1.5`, `1,234.5`) to milliseconds. */
 function durationMs(time: string | undefined): number | undefined {
   if (time === undefined || time.trim() === '') return undefined;
-  const seconds = Number(time.replace(/,/g, ''));
+  const seconds = Number(time.includes(',') ? time.replace(/,/g, '') : time);
   return Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : undefined;
 }
 
@@ -164,20 +164,22 @@ function finish(open: OpenCase, report: string): TestCaseResult {
   const file = a['file'] || open.suiteFile;
   const line = positiveInt(a['line']);
   const duration = durationMs(a['time']);
-  return {
+  // Built field by field: optional fields are left out, not set to undefined (50,000 cases, no spreads).
+  const result: TestCaseResult = {
     suite: open.suite,
     classname: a['classname'] ?? a['class'] ?? '',
     name: a['name'] ?? '',
     outcome,
     flaky,
     reruns: open.reruns + open.flakes,
-    ...(message ? { message } : {}),
-    ...(open.type ? { type: open.type } : {}),
-    ...(details ? { details } : {}),
-    ...(open.output.length ? { output: open.output.join('\n') } : {}),
-    ...(duration !== undefined ? { durationMs: duration } : {}),
-    ...(file ? { file } : {}),
-    ...(line !== undefined ? { line } : {}),
     report,
   };
+  if (message) result.message = message;
+  if (open.type) result.type = open.type;
+  if (details) result.details = details;
+  if (open.output.length) result.output = open.output.join('\n');
+  if (duration !== undefined) result.durationMs = duration;
+  if (file) result.file = file;
+  if (line !== undefined) result.line = line;
+  return result;
 }

@@ -23,15 +23,27 @@ const isFailure = (c: TestCaseResult) => c.outcome === 'failed' || c.outcome ===
  * different tests that share a name.
  */
 export function collapseReruns(cases: readonly TestCaseResult[]): TestCaseResult[] {
-  const groups = new Map<string, TestCaseResult[]>();
+  // Nested maps on the strings the cases already hold: no key is built per case (50,000-case reports).
+  const index = new Map<string, Map<string, Map<string, Map<string, TestCaseResult[]>>>>();
+  const groups: TestCaseResult[][] = [];
   for (const c of cases) {
-    const key = JSON.stringify([c.report, c.suite, c.classname, c.name]);
-    const group = groups.get(key);
+    let bySuite = index.get(c.report);
+    if (!bySuite) index.set(c.report, (bySuite = new Map()));
+    let byClass = bySuite.get(c.suite);
+    if (!byClass) bySuite.set(c.suite, (byClass = new Map()));
+    let byName = byClass.get(c.classname);
+    if (!byName) byClass.set(c.classname, (byName = new Map()));
+    const group = byName.get(c.name);
     if (group) group.push(c);
-    else groups.set(key, [c]);
+    else {
+      const fresh = [c];
+      byName.set(c.name, fresh);
+      groups.push(fresh);
+    }
   }
+  if (groups.length === cases.length) return [...cases];
   const out: TestCaseResult[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const passed = group.find((c) => c.outcome === 'passed');
     const failed = group.filter(isFailure);
     if (group.length === 1 || !passed || failed.length === 0) {

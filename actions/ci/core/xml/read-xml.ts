@@ -58,10 +58,8 @@ export function readXml(text: string, file: string, visitor: XmlVisitor): void {
       );
   });
   parser.on('opentag', (tag) => {
-    const wants = visitor.open(
-      { name: tag.name, attributes: tag.attributes as Record<string, string> },
-      depth,
-    );
+    // saxes's tag (without namespaces) is already { name, attributes: Record<string, string> }.
+    const wants = visitor.open(tag as XmlTag, depth);
     depth += 1;
     collecting.push(wants ? { parts: [], size: 0 } : undefined);
   });
