@@ -62,7 +62,9 @@ function diffAndCoverage(files: number): { diff: string; coverage: Map<string, F
   const coverage = new Map<string, FileCoverage>();
   for (let f = 0; f < files; f++) {
     const path = `services/s${f % 50}/pkg${f}/file${f}.go`;
-    parts.push(`diff --git a/${path} b/${path}\nindex 1111111..2222222 100644\n--- a/${path}\n+++ b/${path}\n`);
+    parts.push(
+      `diff --git a/${path} b/${path}\nindex 1111111..2222222 100644\n--- a/${path}\n+++ b/${path}\n`,
+    );
     for (let h = 0; h < 4; h++) {
       const start = 20 + h * 40;
       parts.push(`@@ -${start},2 +${start},6 @@ func f${h}() {\n-\told()\n-\told()\n`);
@@ -95,4 +97,6 @@ rows.push([`changed-lines join, 5,000-file diff (${mb(diff)} MB)`, 'line split',
 
 console.log(`ci readers (median of ${ROUNDS} rounds, Node ${process.version})`);
 for (const [what, baseline, ms, base] of rows)
-  console.log(`  ${what}: ${ms.toFixed(1)} ms; ${baseline} ${base.toFixed(1)} ms; ratio ${(ms / base).toFixed(2)}`);
+  console.log(
+    `  ${what}: ${ms.toFixed(1)} ms; ${baseline} ${base.toFixed(1)} ms; ratio ${(ms / base).toFixed(2)}`,
+  );
