@@ -38097,19 +38097,27 @@ function mapCoverage(reports, resolver) {
  */
 function uncoveredRanges(uncovered, instrumented, changed) {
     const ranges = [];
+    // `changed` is ascending and holds every uncovered line: walk it alongside.
+    let at = 0;
+    let lastAt = -1;
     for (const line of uncovered) {
+        while (changed[at] !== line)
+            at += 1;
         const last = ranges[ranges.length - 1];
-        if (last) {
+        // Every line between is changed when as many changed lines lie between as line numbers do.
+        if (last && at - lastAt === line - last.end) {
             let joinable = true;
             for (let l = last.end + 1; l < line && joinable; l++)
-                if (instrumented.has(l) || !changed.has(l))
+                if (instrumented.has(l))
                     joinable = false;
             if (joinable) {
                 last.end = line;
+                lastAt = at;
                 continue;
             }
         }
         ranges.push({ start: line, end: line });
+        lastAt = at;
     }
     return ranges;
 }
@@ -38153,7 +38161,7 @@ function changedLinesCoverage(changed, coverage) {
             lines: fileLines,
             covered: fileCovered,
             percent: percentOf(fileCovered, fileLines),
-            uncovered: uncoveredRanges(missed, measured, new Set(added)),
+            uncovered: uncoveredRanges(missed, measured, added),
         });
     }
     files.sort((a, b) => (a.percent ?? 100) - (b.percent ?? 100) || b.lines - a.lines || (a.path < b.path ? -1 : 1));
@@ -38165,6 +38173,7 @@ function changedLinesCoverage(changed, coverage) {
 
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 const ENCODER = new TextEncoder();
+const [PLUS, MINUS, SPACE, BACKSLASH] = ['+', '-', ' ', '\\'].map((c) => c.charCodeAt(0));
 const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 /** Git's C-style quoted path ("b/sp\303\251cial name") to the path. */
 function unquoteGitPath(text) {
@@ -38210,37 +38219,41 @@ function parseUnifiedDiff(text, label = 'git diff') {
     let newLeft = 0;
     let next = 0;
     let lineNo = 0;
-    for (const line of text.split('\n')) {
+    // Scanned in place: hunk lines are told by their first character, and only headers are cut out.
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
         lineNo += 1;
         if (oldLeft > 0 || newLeft > 0) {
-            const mark = line[0];
-            if (mark === '+') {
+            const mark = text.charCodeAt(start);
+            if (mark === PLUS) {
                 file?.push(next);
                 next += 1;
                 newLeft -= 1;
             }
-            else if (mark === '-')
+            else if (mark === MINUS)
                 oldLeft -= 1;
-            else if (mark === ' ') {
+            else if (mark === SPACE) {
                 next += 1;
                 oldLeft -= 1;
                 newLeft -= 1;
             }
-            else if (mark !== '\\')
+            else if (mark !== BACKSLASH)
                 throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: the hunk ends before its line counts say`, {
                     file: label,
                 });
-            continue;
         }
-        if (line.startsWith('+++ ')) {
-            const path = newSidePath(line.slice(4));
+        else if (text.startsWith('+++ ', start)) {
+            const path = newSidePath(text.slice(start + 4, end));
             file = undefined;
             if (path !== undefined) {
                 file = changed.get(path) ?? [];
                 changed.set(path, file);
             }
         }
-        else if (line.startsWith('@@')) {
+        else if (text.startsWith('@@', start)) {
+            const line = text.slice(start, end);
             const m = HUNK.exec(line);
             if (!m)
                 throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: "${line.slice(0, 60)}" is not a hunk header`, {
@@ -38250,11 +38263,13 @@ function parseUnifiedDiff(text, label = 'git diff') {
             next = Number(m[2]);
             newLeft = m[3] === undefined ? 1 : Number(m[3]);
         }
+        start = end + 1;
     }
     for (const [path, lines] of changed) {
         if (lines.length === 0)
             changed.delete(path);
-        else
+        // git writes hunks in order; sort only what is not.
+        else if (lines.some((l, i) => i > 0 && l < lines[i - 1]))
             lines.sort((a, b) => a - b);
     }
     return changed;
@@ -38544,17 +38559,32 @@ const isFailure = (c) => c.outcome === 'failed' || c.outcome === 'error';
  * different tests that share a name.
  */
 function collapseReruns(cases) {
-    const groups = new Map();
+    // Nested maps on the strings the cases already hold: no key is built per case (50,000-case reports).
+    const index = new Map();
+    const groups = [];
     for (const c of cases) {
-        const key = JSON.stringify([c.report, c.suite, c.classname, c.name]);
-        const group = groups.get(key);
+        let bySuite = index.get(c.report);
+        if (!bySuite)
+            index.set(c.report, (bySuite = new Map()));
+        let byClass = bySuite.get(c.suite);
+        if (!byClass)
+            bySuite.set(c.suite, (byClass = new Map()));
+        let byName = byClass.get(c.classname);
+        if (!byName)
+            byClass.set(c.classname, (byName = new Map()));
+        const group = byName.get(c.name);
         if (group)
             group.push(c);
-        else
-            groups.set(key, [c]);
+        else {
+            const fresh = [c];
+            byName.set(c.name, fresh);
+            groups.push(fresh);
+        }
     }
+    if (groups.length === cases.length)
+        return [...cases];
     const out = [];
-    for (const group of groups.values()) {
+    for (const group of groups) {
         const passed = group.find((c) => c.outcome === 'passed');
         const failed = group.filter(isFailure);
         if (group.length === 1 || !passed || failed.length === 0) {
@@ -39116,7 +39146,8 @@ function readXml(text, file, visitor) {
             }));
     });
     parser.on('opentag', (tag) => {
-        const wants = visitor.open({ name: tag.name, attributes: tag.attributes }, depth);
+        // saxes's tag (without namespaces) is already { name, attributes: Record<string, string> }.
+        const wants = visitor.open(tag, depth);
         depth += 1;
         collecting.push(wants ? { parts: [], size: 0 } : undefined);
     });
@@ -39606,7 +39637,7 @@ const OUTPUT = new Set(['system-out', 'system-err']);
 function durationMs(time) {
     if (time === undefined || time.trim() === '')
         return undefined;
-    const seconds = Number(time.replace(/,/g, ''));
+    const seconds = Number(time.includes(',') ? time.replace(/,/g, '') : time);
     return Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : undefined;
 }
 function positiveInt(text) {
@@ -39739,22 +39770,31 @@ function finish(open, report) {
     const file = a['file'] || open.suiteFile;
     const line = positiveInt(a['line']);
     const duration = durationMs(a['time']);
-    return {
+    // Built field by field: optional fields are left out, not set to undefined (50,000 cases, no spreads).
+    const result = {
         suite: open.suite,
         classname: a['classname'] ?? a['class'] ?? '',
         name: a['name'] ?? '',
         outcome,
         flaky,
         reruns: open.reruns + open.flakes,
-        ...(message ? { message } : {}),
-        ...(open.type ? { type: open.type } : {}),
-        ...(details ? { details } : {}),
-        ...(open.output.length ? { output: open.output.join('\n') } : {}),
-        ...(duration !== undefined ? { durationMs: duration } : {}),
-        ...(file ? { file } : {}),
-        ...(line !== undefined ? { line } : {}),
         report,
     };
+    if (message)
+        result.message = message;
+    if (open.type)
+        result.type = open.type;
+    if (details)
+        result.details = details;
+    if (open.output.length)
+        result.output = open.output.join('\n');
+    if (duration !== undefined)
+        result.durationMs = duration;
+    if (file)
+        result.file = file;
+    if (line !== undefined)
+        result.line = line;
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/core/tests/parse-test-report.ts
