@@ -30,8 +30,7 @@ interface RunFlags extends ReportFlags {
 }
 
 const EXIT_CODES =
-  'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace),\n' +
-  '3 a gate failed.';
+  'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace), 3 a gate failed.';
 
 function addReportOptions(command: Command): Command {
   return command
@@ -106,7 +105,7 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     ci
       .command('report')
       .description(
-        'Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply\n' +
+        'Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
           'the gates that are set (none by default).\n' +
           EXIT_CODES,
       ),
@@ -119,7 +118,7 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     ci
       .command('run')
       .description(
-        'Run named commands one after another (each timed, its output kept in a log), then report as `ci report`\n' +
+        'Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
           'does. A command that exits non-zero fails its gate `command:<name>`.\n' +
           EXIT_CODES,
       )

@@ -40096,8 +40096,7 @@ async function runCi(options) {
 
 
 
-const EXIT_CODES = 'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace),\n' +
-    '3 a gate failed.';
+const EXIT_CODES = 'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace), 3 a gate failed.';
 function addReportOptions(command) {
     return command
         .option('--junit <glob...>', 'test reports: JUnit XML (any tool) or `go test -json` output (repeatable)')
@@ -40150,7 +40149,7 @@ function addCiCommand(root, io, state) {
         .exitOverride();
     addReportOptions(ci
         .command('report')
-        .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply\n' +
+        .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
         'the gates that are set (none by default).\n' +
         EXIT_CODES)).action(async (flags) => {
         const { report, exitCode } = await runCiReport(reportOptions(flags, io));
@@ -40158,7 +40157,7 @@ function addCiCommand(root, io, state) {
     });
     addReportOptions(ci
         .command('run')
-        .description('Run named commands one after another (each timed, its output kept in a log), then report as `ci report`\n' +
+        .description('Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
         'does. A command that exits non-zero fails its gate `command:<name>`.\n' +
         EXIT_CODES)
         .option('--command <name: command>', "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)", collect, [])
