@@ -42,6 +42,11 @@ export const ERROR_CATALOGUE = {
   E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
   E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
   E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+  E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+  E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+  E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+  E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+  E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
