@@ -61,7 +61,9 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     throw new MmfError(
       'E_USAGE',
       `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`,
-      { hint: 'name an environment given with --env, e.g. --base-env prod' },
+      {
+        hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+      },
     );
   for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
   const chart = await openChart(options.chart);

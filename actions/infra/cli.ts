@@ -43,7 +43,7 @@ export function addInfraConfigCommand(infra: Command, io: CliIo, state: { exitCo
     .addOption(
       requiredOption(
         '--terraform-outputs <file>',
-        'the file written by `terraform output -json > outputs.json`',
+        'the file written by `terraform output -json > outputs.json` (all outputs, no output name)',
       ),
     )
     .addOption(requiredOption('--output <dir>', 'where to write the files (a new or empty folder)'))
@@ -64,10 +64,7 @@ export function addInfraConfigCommand(infra: Command, io: CliIo, state: { exitCo
     0: 'the files were written',
     1: 'usage or input error (the outputs file, a name, the output folder)',
   });
-  addExample(
-    command,
-    'terraform output -json > outputs.json && mmf infra config --terraform-outputs outputs.json --output k8s/infra',
-  );
+  addExample(command, 'mmf infra config --terraform-outputs outputs.json --output k8s/infra');
   command.action(async (flags: InfraConfigFlags, cmd: Command) => {
     const result = await writeInfraConfig({
       terraformOutputs: flags.terraformOutputs,

@@ -34580,7 +34580,7 @@ function addCapabilityFlags(command) {
 }
 function kubeVersion(value) {
     if (!isKubeVersion(value))
-        throw new esm/* InvalidArgumentError */.Di('it is not a Kubernetes version: give major.minor[.patch], e.g. 1.31 or v1.31.4.');
+        throw new esm/* InvalidArgumentError */.Di('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
     return value;
 }
 function stderrLogger(io) {
@@ -46154,7 +46154,9 @@ async function convert_chart_convertChart(options) {
     const { log } = options;
     const envs = environments_parseEnvironmentSpecs(options.environments);
     if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
-        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, { hint: 'name an environment given with --env, e.g. --base-env prod' });
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
@@ -46495,7 +46497,8 @@ function settingsFromReport(report, file) {
         if (render.apiVersions !== undefined) {
             if (!strings(render.apiVersions))
                 throw wrong('render.apiVersions', 'a list of strings');
-            settings.apiVersions = render.apiVersions;
+            if (render.apiVersions.length)
+                settings.apiVersions = render.apiVersions;
         }
     }
     return settings;
@@ -46733,7 +46736,7 @@ async function settingsFor(flags, log) {
     const used = Object.keys(recorded.settings).filter((k) => !(k in given));
     const shown = used.map((k) => k === 'environments'
         ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
-        : `${SETTING_NAMES[k]} ${String(merged[k])}`);
+        : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`);
     if (shown.length)
         log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
     return merged;
@@ -52680,6 +52683,23 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
 const WHITESPACE = /[ \t\n\r]*/y;
 /**
+ * A decimal number's value as text, independent of how it is written:
+ * `1.50e2`, `150` and `1.5e+2` all give `+15e3` (digits, then the position of
+ * the decimal point); every zero gives `0`.
+ */
+function decimalKey(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+    if (!m)
+        return text;
+    const [, sign, whole = '', fraction = '', exponent = '0'] = m;
+    let digits = whole + fraction;
+    let point = whole.length + Number(exponent);
+    const leading = /^0*/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(leading).replace(/0+$/, '');
+    point -= leading;
+    return digits ? `${sign === '-' ? '-' : '+'}${digits}e${point}` : '0';
+}
+/**
  * RFC 8259 JSON, parsed iteratively (no recursion, bounded depth) with the
  * same result as JSON.parse except that integers beyond 2^53 stay exact as
  * bigint, and with errors that give the line and column on every Node
@@ -52690,7 +52710,7 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
     let i = 0;
     const n = text.length;
     const stack = [];
-    const fail = (offset, reason) => {
+    const fail = (offset, reason, kind = 'syntax') => {
         let line = 1;
         let lineStart = 0;
         for (let k = 0; k < offset && k < n; k++) {
@@ -52699,7 +52719,7 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
                 lineStart = k + 1;
             }
         }
-        throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason });
+        throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason, kind });
     };
     const skipWhitespace = () => {
         WHITESPACE.lastIndex = i;
@@ -52747,9 +52767,20 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
             const after = text[i + m[0].length];
             if (after !== undefined && /[0-9.eE+-]/.test(after))
                 return fail(i + m[0].length, 'invalid number');
-            i += m[0].length;
             const value = Number(m[0]);
-            return INTEGER.test(m[0]) && !Number.isSafeInteger(value) ? BigInt(m[0]) : value;
+            if (INTEGER.test(m[0])) {
+                i += m[0].length;
+                return Number.isSafeInteger(value) ? value : BigInt(m[0]);
+            }
+            // Terraform numbers are arbitrary-precision; one a double cannot hold is refused, never changed.
+            if (!Number.isFinite(value))
+                return fail(i, 'is too large for a 64-bit float (it would become Infinity)', 'number');
+            if (decimalKey(m[0]) !== decimalKey(String(value)))
+                return fail(i, value === 0
+                    ? 'is too small for a 64-bit float (it would become 0)'
+                    : 'has more digits than a 64-bit float holds (it would be rounded)', 'number');
+            i += m[0].length;
+            return value;
         }
         for (const [word, value] of [
             ['true', true],
@@ -52885,7 +52916,12 @@ function parseTerraformOutputs(text, file) {
     catch (err) {
         if (!(err instanceof JsonSyntaxError))
             throw err;
-        const { line, column, reason } = err.problem;
+        const { line, column, reason, kind } = err.problem;
+        if (kind === 'number')
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `the number at line ${line}, column ${column} ${reason}`, {
+                file,
+                hint: 'Terraform numbers are exact, JSON readers use 64-bit floats: make the output a string (value = tostring(…)) to pass it on as written',
+            });
         throw new errors/* MmfError */.H0('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
             file,
             hint: SHAPE_HINT,
@@ -53306,7 +53342,7 @@ function addInfraConfigCommand(infra, io, state) {
         'ConfigMap of the non-sensitive outputs, a git-ignored env file + secretGenerator for the sensitive ' +
         'ones, and an IRSA component for role ARNs. Sensitive values never reach tracked files, reports or ' +
         'the terminal.')
-        .addOption(requiredOption('--terraform-outputs <file>', 'the file written by `terraform output -json > outputs.json`'))
+        .addOption(requiredOption('--terraform-outputs <file>', 'the file written by `terraform output -json > outputs.json` (all outputs, no output name)'))
         .addOption(requiredOption('--output <dir>', 'where to write the files (a new or empty folder)'))
         .option('--name <name>', 'base name: ConfigMap <name>-config, Secret <name>-secrets, secrets/<name>.env', DEFAULT_INFRA_NAME)
         .option('--namespace <ns>', 'namespace of the ConfigMap and Secret (default: the overlay’s)')
@@ -53318,7 +53354,7 @@ function addInfraConfigCommand(infra, io, state) {
         0: 'the files were written',
         1: 'usage or input error (the outputs file, a name, the output folder)',
     });
-    (0,help/* addExample */.wK)(command, 'terraform output -json > outputs.json && mmf infra config --terraform-outputs outputs.json --output k8s/infra');
+    (0,help/* addExample */.wK)(command, 'mmf infra config --terraform-outputs outputs.json --output k8s/infra');
     command.action(async (flags, cmd) => {
         const result = await writeInfraConfig({
             terraformOutputs: flags.terraformOutputs,
@@ -53413,7 +53449,14 @@ async function inspectBase(baseDir, serviceName) {
     return info;
 }
 /** Fields through which a kustomization gets resources from elsewhere, or renames them. */
-const OPAQUE_FIELDS = ['bases', 'components', 'helmCharts', 'helmChartInflationGenerator', 'namePrefix', 'nameSuffix'];
+const OPAQUE_FIELDS = [
+    'bases',
+    'components',
+    'helmCharts',
+    'helmChartInflationGenerator',
+    'namePrefix',
+    'nameSuffix',
+];
 /**
  * The files the kustomization's `resources:` lists when each is a YAML file
  * of the base folder and nothing else brings or renames resources; otherwise
@@ -53693,7 +53736,9 @@ async function generateOverlay(options) {
     const base = await inspectBase(baseDir, options.serviceName);
     if (base.complete && !base.deployment)
         throw new errors/* MmfError */.H0('E_USAGE', `the base has no Deployment named ${options.serviceName}, so the overlay's patches would not apply` +
-            (base.deployments.length ? ` (its Deployments: ${base.deployments.join(', ')})` : ' (it has no Deployment)'), {
+            (base.deployments.length
+                ? ` (its Deployments: ${base.deployments.join(', ')})`
+                : ' (it has no Deployment)'), {
             file: baseDir,
             hint: base.deployments.length
                 ? `pass the service's Deployment name, e.g. --service-name ${base.deployments[0]}`
@@ -54050,10 +54095,10 @@ function checkSelection(catalog, overlays, components) {
             return;
         throw new errors/* MmfError */.H0('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
     };
-    unknown('overlay', '--overlays', [...overlays], catalog.overlays);
+    unknown('overlay', '--env', [...overlays], catalog.overlays);
     unknown('component', '--components', [...components], catalog.components);
     if (!overlays.length) {
-        throw new errors/* MmfError */.H0('E_USAGE', '--overlays names no overlay', {
+        throw new errors/* MmfError */.H0('E_USAGE', '--env names no overlay', {
             hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
         });
     }
@@ -54362,7 +54407,7 @@ function checkNameLengths(objects, name) {
     }
     if (worst) {
         const max = name.length - (worst.length - worst.limit);
-        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --name` });
+        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--service-name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --service-name` });
     }
 }
 function renderReadme(name, overlays, dirs) {
@@ -54509,7 +54554,7 @@ async function readTemplates(dir) {
 async function scaffoldService(options) {
     const { log } = options;
     // It becomes a Service name: a DNS-1123 label that starts with a letter.
-    assertDnsLabel(options.name, '--name', 'service');
+    assertDnsLabel(options.name, '--service-name', 'service');
     const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
     if (options.port !== undefined)
         checkPort(options.port);
@@ -54854,7 +54899,7 @@ function helpConfiguration() {
     const base = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Help */ ._V();
     let listingFrom;
     return {
-        minWidthToWrap: 24,
+        minWidthToWrap: 20,
         visibleCommands(cmd) {
             const visible = base.visibleCommands.call(this, cmd);
             if (cmd.parent)
@@ -54869,10 +54914,20 @@ function helpConfiguration() {
                 return term;
             return `${commandPath(sub.parent, listingFrom)} ${term}`;
         },
+        formatItem(term, termWidth, description, helper) {
+            const width = helper.helpWidth ?? 80;
+            // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+            if (!description || width - termWidth - 4 >= NARROW)
+                return base.formatItem.call(this, term, termWidth, description, helper);
+            const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+            return `  ${term}\n      ${wrapped}`;
+        },
         optionDescription(option) {
             // A repeatable option's empty list is no default worth showing.
             const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
-            const shown = empty ? Object.assign(Object.create(option), { defaultValue: undefined }) : option;
+            const shown = empty
+                ? Object.assign(Object.create(option), { defaultValue: undefined })
+                : option;
             const text = base.optionDescription.call(this, shown);
             return isRequired(option) ? `${text} (required)` : text;
         },
@@ -54899,27 +54954,37 @@ function helpConfiguration() {
         },
     };
 }
-/** A command line for the help, indented and broken before options with `\` so it still pastes into a shell. */
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
 function wrapCommand(line, width) {
-    // An option and its value stay on one line.
+    // An option and its value stay on one line where they fit on one.
     const groups = [];
     for (const word of line.split(' '))
-        if (word.startsWith('-') || !groups.length)
+        if (word.startsWith('--') || !groups.length)
             groups.push(word);
         else
             groups[groups.length - 1] += ` ${word}`;
-    const out = [];
-    let current = `  ${groups.shift() ?? ''}`;
-    for (const group of groups) {
-        if (current.length + group.length + 3 > width && group.startsWith('-')) {
-            out.push(`${current} \\`);
-            current = `      ${group}`;
+    const lines = [];
+    let current = '';
+    const indent = () => (lines.length ? '      ' : '  ');
+    const add = (piece) => {
+        if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+            lines.push(`${indent()}${current} \\`);
+            current = piece;
         }
         else
-            current += ` ${group}`;
-    }
-    return [...out, current].join('\n');
+            current = current ? `${current} ${piece}` : piece;
+    };
+    // A group too long for a line of its own is broken between its words too.
+    for (const group of groups)
+        if (6 + group.length + 2 > width)
+            group.split(' ').forEach(add);
+        else
+            add(group);
+    lines.push(`${indent()}${current}`);
+    return lines.join('\n');
 }
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
 const ROOT_FOOTER = "Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
     'document on stdout: {command, ok, exitCode, result, error}.';
 
@@ -55096,7 +55161,12 @@ function printOutput(io, state, command, output, format) {
  * `result`, or the text rendering. Sets the command's exit code.
  */
 function printReport(io, state, command, report, exitCode, format, failure) {
-    printOutput(io, state, command, { result: report.result, exitCode, text: () => renderReportText(report), ...(failure ? { failure } : {}) }, format);
+    printOutput(io, state, command, {
+        result: report.result,
+        exitCode,
+        text: () => renderReportText(report),
+        ...(failure ? { failure } : {}),
+    }, format);
 }
 
 
@@ -55149,6 +55219,7 @@ async function runCli(argv, io, registrations) {
     const command = () => (0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .commandPath */ .pM)(commandFor(program, argv));
     // With --json, stdout holds only the envelope (errors included); the paragraph still goes to stderr.
     const fail = (error) => {
+        io.onError?.(error);
         if (json)
             (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .printEnvelope */ .qA)(io, (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .errorEnvelope */ .rN)(command(), error));
         io.stderr(error.format() + '\n');
@@ -55169,7 +55240,7 @@ async function runCli(argv, io, registrations) {
                 return json ? fail(new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', missingCommand(program, argv))) : 1;
             }
             const usage = new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', err.message.replace(/^error:\s*/, ''), {
-                hint: 'run with --help for usage',
+                hint: `run ${['mmf', command()].filter(Boolean).join(' ')} --help for usage`,
             });
             return fail(usage);
         }
@@ -55179,6 +55250,7 @@ async function runCli(argv, io, registrations) {
                 io.stderr(String(err.cause.stack ?? err.cause) + '\n');
             return code;
         }
+        io.onError?.(err);
         const message = err.message;
         if (json)
             (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .printEnvelope */ .qA)(io, (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .unexpectedEnvelope */ .ef)(command(), message));

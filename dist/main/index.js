@@ -41052,7 +41052,9 @@ async function convert_chart_convertChart(options) {
     const { log } = options;
     const envs = parseEnvironmentSpecs(options.environments);
     if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
-        throw new errors_MmfError('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, { hint: 'name an environment given with --env, e.g. --base-env prod' });
+        throw new errors_MmfError('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
@@ -41340,7 +41342,7 @@ function helpConfiguration() {
     const base = new Help();
     let listingFrom;
     return {
-        minWidthToWrap: 24,
+        minWidthToWrap: 20,
         visibleCommands(cmd) {
             const visible = base.visibleCommands.call(this, cmd);
             if (cmd.parent)
@@ -41355,10 +41357,20 @@ function helpConfiguration() {
                 return term;
             return `${help_commandPath(sub.parent, listingFrom)} ${term}`;
         },
+        formatItem(term, termWidth, description, helper) {
+            const width = helper.helpWidth ?? 80;
+            // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+            if (!description || width - termWidth - 4 >= NARROW)
+                return base.formatItem.call(this, term, termWidth, description, helper);
+            const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+            return `  ${term}\n      ${wrapped}`;
+        },
         optionDescription(option) {
             // A repeatable option's empty list is no default worth showing.
             const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
-            const shown = empty ? Object.assign(Object.create(option), { defaultValue: undefined }) : option;
+            const shown = empty
+                ? Object.assign(Object.create(option), { defaultValue: undefined })
+                : option;
             const text = base.optionDescription.call(this, shown);
             return isRequired(option) ? `${text} (required)` : text;
         },
@@ -41385,27 +41397,37 @@ function helpConfiguration() {
         },
     };
 }
-/** A command line for the help, indented and broken before options with `\` so it still pastes into a shell. */
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
 function wrapCommand(line, width) {
-    // An option and its value stay on one line.
+    // An option and its value stay on one line where they fit on one.
     const groups = [];
     for (const word of line.split(' '))
-        if (word.startsWith('-') || !groups.length)
+        if (word.startsWith('--') || !groups.length)
             groups.push(word);
         else
             groups[groups.length - 1] += ` ${word}`;
-    const out = [];
-    let current = `  ${groups.shift() ?? ''}`;
-    for (const group of groups) {
-        if (current.length + group.length + 3 > width && group.startsWith('-')) {
-            out.push(`${current} \\`);
-            current = `      ${group}`;
+    const lines = [];
+    let current = '';
+    const indent = () => (lines.length ? '      ' : '  ');
+    const add = (piece) => {
+        if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+            lines.push(`${indent()}${current} \\`);
+            current = piece;
         }
         else
-            current += ` ${group}`;
-    }
-    return [...out, current].join('\n');
+            current = current ? `${current} ${piece}` : piece;
+    };
+    // A group too long for a line of its own is broken between its words too.
+    for (const group of groups)
+        if (6 + group.length + 2 > width)
+            group.split(' ').forEach(add);
+        else
+            add(group);
+    lines.push(`${indent()}${current}`);
+    return lines.join('\n');
 }
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
 const ROOT_FOOTER = (/* unused pure expression or super */ null && ("Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
     'document on stdout: {command, ok, exitCode, result, error}.'));
 
@@ -41541,7 +41563,12 @@ function report_output_printOutput(io, state, command, output, format) {
  * `result`, or the text rendering. Sets the command's exit code.
  */
 function printReport(io, state, command, report, exitCode, format, failure) {
-    report_output_printOutput(io, state, command, { result: report.result, exitCode, text: () => renderReportText(report), ...(failure ? { failure } : {}) }, format);
+    report_output_printOutput(io, state, command, {
+        result: report.result,
+        exitCode,
+        text: () => renderReportText(report),
+        ...(failure ? { failure } : {}),
+    }, format);
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
@@ -41564,7 +41591,7 @@ function tool_flags_addCapabilityFlags(command) {
 }
 function kubeVersion(value) {
     if (!isKubeVersion(value))
-        throw new InvalidArgumentError('it is not a Kubernetes version: give major.minor[.patch], e.g. 1.31 or v1.31.4.');
+        throw new InvalidArgumentError('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
     return value;
 }
 function tool_flags_stderrLogger(io) {
@@ -41865,7 +41892,8 @@ function conversion_settings_settingsFromReport(report, file) {
         if (render.apiVersions !== undefined) {
             if (!strings(render.apiVersions))
                 throw wrong('render.apiVersions', 'a list of strings');
-            settings.apiVersions = render.apiVersions;
+            if (render.apiVersions.length)
+                settings.apiVersions = render.apiVersions;
         }
     }
     return settings;
@@ -42275,7 +42303,7 @@ async function settingsFor(flags, log) {
     const used = Object.keys(recorded.settings).filter((k) => !(k in given));
     const shown = used.map((k) => k === 'environments'
         ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
-        : `${SETTING_NAMES[k]} ${String(merged[k])}`);
+        : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`);
     if (shown.length)
         log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
     return merged;

@@ -160,7 +160,7 @@ async function settingsFor(flags: ValidateFlags, log: Logger): Promise<Conversio
   const shown = used.map((k) =>
     k === 'environments'
       ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
-      : `${SETTING_NAMES[k]} ${String(merged[k])}`,
+      : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`,
   );
   if (shown.length) log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
   return merged;

@@ -63,7 +63,7 @@ export function settingsFromReport(report: unknown, file: string): ConversionSet
     }
     if (render.apiVersions !== undefined) {
       if (!strings(render.apiVersions)) throw wrong('render.apiVersions', 'a list of strings');
-      settings.apiVersions = render.apiVersions;
+      if (render.apiVersions.length) settings.apiVersions = render.apiVersions;
     }
   }
   return settings;

@@ -67,7 +67,7 @@ export function helpConfiguration(): Partial<Help> {
   const base = new Help();
   let listingFrom: Command | undefined;
   return {
-    minWidthToWrap: 24,
+    minWidthToWrap: 20,
     visibleCommands(cmd: Command): Command[] {
       const visible = base.visibleCommands.call(this, cmd);
       if (cmd.parent) return visible;
@@ -79,6 +79,14 @@ export function helpConfiguration(): Partial<Help> {
       const term = base.subcommandTerm.call(this, sub);
       if (!listingFrom || sub.parent === listingFrom || !sub.parent) return term;
       return `${commandPath(sub.parent, listingFrom)} ${term}`;
+    },
+    formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+      const width = helper.helpWidth ?? 80;
+      // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+      if (!description || width - termWidth - 4 >= NARROW)
+        return base.formatItem.call(this, term, termWidth, description, helper);
+      const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+      return `  ${term}\n      ${wrapped}`;
     },
     optionDescription(option: Option): string {
       // A repeatable option's empty list is no default worth showing.
@@ -109,23 +117,32 @@ export function helpConfiguration(): Partial<Help> {
   };
 }
 
-/** A command line for the help, indented and broken before options with `\` so it still pastes into a shell. */
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
 export function wrapCommand(line: string, width: number): string {
-  // An option and its value stay on one line.
+  // An option and its value stay on one line where they fit on one.
   const groups: string[] = [];
   for (const word of line.split(' '))
-    if (word.startsWith('-') || !groups.length) groups.push(word);
+    if (word.startsWith('--') || !groups.length) groups.push(word);
     else groups[groups.length - 1] += ` ${word}`;
-  const out: string[] = [];
-  let current = `  ${groups.shift() ?? ''}`;
-  for (const group of groups) {
-    if (current.length + group.length + 3 > width && group.startsWith('-')) {
-      out.push(`${current} \\`);
-      current = `      ${group}`;
-    } else current += ` ${group}`;
-  }
-  return [...out, current].join('\n');
+  const lines: string[] = [];
+  let current = '';
+  const indent = () => (lines.length ? '      ' : '  ');
+  const add = (piece: string) => {
+    if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+      lines.push(`${indent()}${current} \\`);
+      current = piece;
+    } else current = current ? `${current} ${piece}` : piece;
+  };
+  // A group too long for a line of its own is broken between its words too.
+  for (const group of groups)
+    if (6 + group.length + 2 > width) group.split(' ').forEach(add);
+    else add(group);
+  lines.push(`${indent()}${current}`);
+  return lines.join('\n');
 }
+
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
 
 const ROOT_FOOTER =
   "Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
