@@ -132,6 +132,68 @@ describe('--help of every command', () => {
   });
 });
 
+describe('one spelling per concept, old spellings as hidden aliases', () => {
+  const option = (command: Command, long: string) => command.options.find((o) => o.long === long);
+  const at = (path: string) => (LEAVES.find((l) => l.path === path) as { command: Command }).command;
+
+  test('every command that writes somewhere takes --output, and --output-path as a hidden alias', () => {
+    const writers = LEAVES.filter(({ command }) => option(command, '--output'));
+    expect(writers.map((w) => w.path).sort()).toEqual([
+      'infra config',
+      'migrate config',
+      'migrate generate-overlay',
+      'migrate helm-to-kustomize',
+      'scaffold service',
+    ]);
+    for (const { command } of writers) expect(option(command, '--output-path')?.hidden).toBe(true);
+  });
+
+  test.each([
+    ['migrate helm-to-kustomize', '--env', []],
+    ['migrate validate-migration', '--env', []],
+    ['migrate generate-overlay', '--env', ['--environment']],
+    ['scaffold service', '--env', ['--overlays']],
+    ['migrate generate-overlay', '--service-name', []],
+    ['migrate config', '--service-name', []],
+    ['scaffold service', '--service-name', ['--name']],
+    ['migrate helm-to-kustomize', '--chart', ['--helm-chart-path']],
+  ])('%s: %s (old spellings %j hidden)', (path, canonical, aliases) => {
+    const command = at(path);
+    expect(option(command, canonical)?.hidden).toBeFalsy();
+    for (const alias of aliases) expect(option(command, alias)?.hidden).toBe(true);
+    // No other visible spelling of the same thing.
+    const visible = command.options.filter((o) => !o.hidden).map((o) => o.long);
+    for (const other of [
+      '--environment',
+      '--environments',
+      '--overlays',
+      '--name',
+      '--service',
+      '--output-path',
+    ])
+      if (!(path === 'infra config' && other === '--name')) expect(visible).not.toContain(other);
+  });
+});
+
+describe('--kube-version on every command that has it', () => {
+  test.each(
+    LEAVES.filter(({ command }) => command.options.some((o) => o.long === '--kube-version')).map((l) => [
+      l.path,
+    ]),
+  )('%s --kube-version latest: E_USAGE before anything runs', async (path) => {
+    const run = await mmf([...words(path), '--kube-version', 'latest', '--json']);
+    expect(run.code).toBe(1);
+    expect(envelope(run)).toMatchObject({
+      command: path,
+      error: {
+        code: 'E_USAGE',
+        message: expect.stringContaining("argument 'latest' is invalid. Give a Kubernetes version"),
+      },
+    });
+    expect(await readdir(work)).toEqual([]);
+  });
+});
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The envelope, and nothing else, on stdout. */
