@@ -8,6 +8,7 @@
  * read as far as its own files go, and the caller falls back to flags.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { isKustomizationFileName } from '../kernel/k8s/kustomization.js';
 import { join } from 'node:path';
 import { isObject, type JsonObject } from '../kernel/json.js';
 import { parseImage } from '../kernel/k8s/image-ref.js';
@@ -31,16 +32,15 @@ export interface BaseInfo {
   warnings: string[];
 }
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 
 export async function inspectBase(baseDir: string, serviceName: string): Promise<BaseInfo> {
   const info: BaseInfo = { exists: false, complete: false, deployments: [], warnings: [] };
   const entries = await readdir(baseDir).catch(() => undefined);
-  const kustomization = entries?.find((e) => KUSTOMIZATION_FILES.includes(e));
+  const kustomization = entries?.find(isKustomizationFileName);
   if (!entries || !kustomization) return info;
   info.exists = true;
-  const yamlFiles = entries.filter((e) => /\.ya?ml$/.test(e) && !KUSTOMIZATION_FILES.includes(e)).sort();
+  const yamlFiles = entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort();
   const listed = await ownFiles(join(baseDir, kustomization), new Set(yamlFiles));
   info.complete = listed !== undefined;
   for (const entry of listed ?? yamlFiles) {
