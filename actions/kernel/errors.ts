@@ -35,6 +35,14 @@ export const ERROR_CATALOGUE = {
   E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
   E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
   E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+  E_CHART_SYMLINK: {
+    exit: ExitCode.input,
+    title: 'Chart or values path links outside its folder (or is a device file)',
+  },
+  E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+  E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+  E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+  E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -26,6 +26,7 @@ interface MigrateFlags {
   helmVersion?: string;
   kustomize?: string;
   downloadTools?: boolean;
+  toolSource?: 'pinned' | 'path';
 }
 
 /** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
@@ -101,6 +102,7 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
       ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
       ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
       ...(flags.downloadTools ? { allowDownload: true } : {}),
+      ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
       log: stderrLogger(io),
     });
     const { output, timings, report } = result;
