@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9153);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78:
+/***/ 9153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34322,8 +34322,6 @@ function oneParagraph(text, limit = 2000) {
     return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -34601,7 +34599,34 @@ function trackChild(child) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/remove-tree-sync.ts
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Removes a folder synchronously, for exit and signal handlers. A write that
+ * the thread pool was already running when the signal came can land after
+ * the removal scanned a folder; each such file makes the removal fail (or
+ * recreates the folder), so it is retried until the folder is gone.
+ */
+function removeTreeSync(path, attempts = 5) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+        }
+        catch (err) {
+            if (attempt >= attempts)
+                throw err;
+        }
+        if (!(0,external_node_fs_.existsSync)(path) || attempt >= attempts)
+            return;
+        Atomics.wait(pause, 0, 0, 10 * attempt);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
+
 
 
 
@@ -34660,7 +34685,7 @@ function privateHome() {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
     home = dir;
     onExit(() => {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        removeTreeSync(dir);
         if (home === dir)
             home = undefined;
     });
@@ -34780,7 +34805,7 @@ async function openChart(chartPath, options = {}) {
         });
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const forget = onExit(() => removeTreeSync(temp));
     const cleanup = async () => {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
         forget();
@@ -39670,6 +39695,7 @@ function ownLock(path, content) {
 
 
 
+
 const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
 /** The process umask (reading it this way also works in worker threads). */
 const umask = () => process.umask();
@@ -39756,12 +39782,28 @@ class StagedOutput {
     }
     async write(files) {
         const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        const made = new Set();
         for (const [relative, file] of sorted) {
             const path = (0,external_node_path_.join)(this.dir, relative);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await this.makeParents((0,external_node_path_.dirname)(relative), made);
             // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
             await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
         }
+    }
+    /**
+     * Creates the folders of `relative` one level at a time, never the staging
+     * folder itself: a signal handler that removed it while a write was in
+     * flight must not see it come back (`mkdir -p` would recreate it).
+     */
+    async makeParents(relative, made) {
+        if (relative === '.' || made.has(relative))
+            return;
+        await this.makeParents((0,external_node_path_.dirname)(relative), made);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(this.dir, relative)).catch((err) => {
+            if (err.code !== 'EEXIST')
+                throw err;
+        });
+        made.add(relative);
     }
     /** Empties the staging folder and writes `files` instead. */
     async replace(files) {
@@ -39873,7 +39915,7 @@ class StagedOutput {
             else
                 (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
         }
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        removeTreeSync(this.dir);
         this.lock.releaseSync();
         for (const folder of this.createdParents) {
             try {
@@ -47778,7 +47820,7 @@ async function withSecretFiles(overlay, fill, build) {
     // overlays/<env> builds on ../../base: copy the whole converted tree.
     const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
-    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const forget = onExit(() => removeTreeSync(temp));
     try {
         const copy = (0,external_node_path_.join)(temp, 'tree');
         await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
@@ -54623,7 +54665,7 @@ async function withGitRef(anchor, ref, fn) {
     }
     const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
     // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
-    const forget = onExit(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
+    const forget = onExit(() => removeTreeSync(parent));
     const tree = (0,external_node_path_.join)(parent, 'tree');
     await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
     const realTop = top;

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -8,6 +7,7 @@ import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
 import { assertNoEscapingEntries, assertResolvesInside } from '../fs/link-guard.js';
 import { onExit } from '../process/exit-cleanup.js';
 import { runCommand } from '../process/run-command.js';
+import { removeTreeSync } from '../fs/remove-tree-sync.js';
 
 export interface ChartInfo {
   /** The chart directory helm renders (unpacked when the input was a .tgz). */
@@ -62,7 +62,7 @@ export async function openChart(chartPath: string, options: OpenChartOptions = {
     });
   }
   const temp = await mkdtemp(join(tmpdir(), 'mmf-chart-'));
-  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
+  const forget = onExit(() => removeTreeSync(temp));
   const cleanup = async () => {
     await rm(temp, { recursive: true, force: true });
     forget();
