@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
 import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
-import { checkValuesFile } from '../platform/helm/values-files.js';
+import { checkValuesFiles } from '../platform/helm/values-files.js';
+import { limiter } from '../kernel/concurrency.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
 import { lineCount } from './core/choose-patch.js';
 import type { HookMode, HookRecord } from './core/hooks.js';
 import { ScopeResolver } from '../kernel/k8s/manifest.js';
 import { buildMigrationReport, type MigrationReport } from './core/migration-report.js';
-import { alignVolatileValues, prepareTargets, type VolatileFields } from './core/normalize.js';
+import { alignVolatileValues, prepareTargets, type VolatileByEnvironment } from './core/normalize.js';
 import type { ParityResult } from './core/parity.js';
 import { planMigration, type MigrationPlan } from './core/plan-migration.js';
 import { renderMigrationReport } from './core/render-migration-report.js';
@@ -54,33 +56,34 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const started = performance.now();
   const { log } = options;
   const envs = parseEnvironmentSpecs(options.environments);
-  for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
-  const chart = await openChart(options.chart);
+  // Values files, the chart and both tools are checked at once; failures are reported in this order.
+  const values = checkValuesFiles(envs.flatMap((e) => e.valuesFiles));
+  const opened = openChart(options.chart);
+  const tools = resolveTools(options);
+  for (const p of [values, opened, tools]) p.catch(() => undefined);
+  let valuesTexts: string[];
+  try {
+    valuesTexts = await values;
+  } catch (err) {
+    await opened.then(
+      (c) => c.cleanup(),
+      () => undefined,
+    );
+    throw err;
+  }
+  const chart = await opened;
   let staged: StagedOutput | undefined;
   try {
     staged = await StagedOutput.open(options.output, options.force, [
       options.chart,
       ...envs.flatMap((e) => e.valuesFiles),
     ]);
-    const helm = await resolveHelm({
-      path: options.helmPath,
-      pathLabel: '--helm',
-      helmVersion: options.helmVersion,
-      ...(options.allowDownload ? { allowDownload: true } : {}),
-      log: log.info,
-    });
-    const kustomize = options.validate
-      ? await resolveKustomize({
-          path: options.kustomizePath,
-          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-          pathLabel: '--kustomize',
-          log: log.info,
-          ...(options.allowDownload ? { allowDownload: true } : {}),
-        })
-      : undefined;
+    const { helm, kustomize } = await tools;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
     );
+    // helm and kustomize processes, as many at once as there are CPUs.
+    const slots = limiter(availableParallelism());
 
     const renderStart = performance.now();
     const scopes = new ScopeResolver();
@@ -92,6 +95,9 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
       apiVersions: options.apiVersions ?? [],
       scopes,
+      hookMode: options.hookMode,
+      valuesTexts,
+      slots,
       log,
     });
     const renderMs = performance.now() - renderStart;
@@ -103,10 +109,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       if (i === 0) hooks.push(...prepared.hooks);
       return { name: env.name, resources: prepared.resources };
     });
-    alignVolatileValues(
-      targets.map((t) => t.resources),
-      volatile,
-    );
+    alignVolatileValues(targets, volatile);
     let plan = planMigration({ environments: targets });
     const planMs = performance.now() - planStart;
 
@@ -124,6 +127,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
         hookMode: options.hookMode,
         scopes,
         volatile,
+        slots,
         log,
       });
       ({ plan, parity } = proof);
@@ -141,7 +145,8 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       namespace: options.namespace,
       hookMode: options.hookMode,
       render: {
-        twice: chart.usesRandomness,
+        twice: rendered.some((e) => e.renderedTwice),
+        renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: [...(options.apiVersions ?? [])],
       },
@@ -193,7 +198,30 @@ function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {
   return files;
 }
 
-function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: ConvertOptions): string[] {
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options: ConvertOptions) {
+  const [helm, kustomize] = await Promise.all([
+    resolveHelm({
+      path: options.helmPath,
+      pathLabel: '--helm',
+      helmVersion: options.helmVersion,
+      ...(options.allowDownload ? { allowDownload: true } : {}),
+      log: options.log.info,
+    }),
+    options.validate
+      ? resolveKustomize({
+          path: options.kustomizePath,
+          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+          pathLabel: '--kustomize',
+          log: options.log.info,
+          ...(options.allowDownload ? { allowDownload: true } : {}),
+        })
+      : undefined,
+  ]);
+  return { helm, kustomize };
+}
+
+function chartWarnings(chart: ChartInfo, volatile: VolatileByEnvironment, options: ConvertOptions): string[] {
   const warnings: string[] = [];
   if (chart.usesLookup)
     warnings.push(
@@ -210,9 +238,10 @@ function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: Conv
       `templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`,
     );
   }
-  if (volatile.size)
+  const resources = new Set([...volatile.values()].flatMap((fields) => [...fields.keys()]));
+  if (resources.size)
     warnings.push(
-      `${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`,
+      `${resources.size} resource(s) hold values that change on every render (in ${[...volatile.keys()].join(', ')}); see "Volatile fields".`,
     );
   return warnings;
 }

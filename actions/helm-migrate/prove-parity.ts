@@ -4,7 +4,8 @@ import type { KustomizeTool } from '../platform/tools/resolve-tool.js';
 import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
 import type { HookMode } from './core/hooks.js';
 import { displayId, parseManifests, type ScopeResolver } from '../kernel/k8s/manifest.js';
-import { normalizeForParity, type VolatileFields } from './core/normalize.js';
+import { normalizeForParity, type VolatileByEnvironment } from './core/normalize.js';
+import type { Limiter } from '../kernel/concurrency.js';
 import { compareForParity, type ParityResult } from './core/parity.js';
 import { planMigration, type EnvironmentTargets, type MigrationPlan } from './core/plan-migration.js';
 import type { Logger } from '../kernel/logger.js';
@@ -17,7 +18,9 @@ export interface ParitySettings {
   namespace: string;
   hookMode: HookMode;
   scopes: ScopeResolver;
-  volatile: VolatileFields;
+  volatile: VolatileByEnvironment;
+  /** Bounds how many kustomize processes run at once. */
+  slots: Limiter;
   log: Logger;
 }
 
@@ -29,16 +32,15 @@ export async function checkParity(
   const results = await Promise.all(
     rendered.map(async (env) => {
       const label = join(settings.staged.output, 'overlays', env.name);
-      const built = await buildKustomization(
-        settings.kustomize,
-        join(settings.staged.dir, 'overlays', env.name),
-        label,
+      const built = await settings.slots(() =>
+        buildKustomization(settings.kustomize, join(settings.staged.dir, 'overlays', env.name), label),
       );
       const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
         defaultNamespace: settings.namespace,
         scopes: settings.scopes,
       });
-      const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
+      // Compared as present only where this environment's own two renders differed.
+      const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
       const result = compareForParity(
         normalizeForParity(env.render, normal),
         normalizeForParity(actual, normal),

@@ -1,13 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject } from '../../kernel/json.js';
-import { MAX_YAML_BYTES, parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { parseManifestStream } from '../../kernel/k8s/manifest-stream.js';
+import { MAX_YAML_BYTES } from '../../kernel/yaml-codec.js';
 
 /**
  * Checks a values file before helm sees it, so a missing file, broken YAML or
  * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * Parsed with the fast manifest reader, which hands anything it cannot read
+ * (and every document with aliases) to the full YAML library and its limits.
+ * Returns the file's text.
  */
-export async function checkValuesFile(path: string): Promise<void> {
+export async function checkValuesFile(path: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
@@ -24,9 +28,18 @@ export async function checkValuesFile(path: string): Promise<void> {
     throw new MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
       file: path,
     });
-  const docs = parseYamlDocuments(await readFile(path, 'utf8'), path);
-  const first = docs[0];
+  const text = await readFile(path, 'utf8');
+  const first = parseManifestStream(text, path)[0];
   if (first && !isObject(first.value)) {
     throw new MmfError('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
   }
+  return text;
+}
+
+/** Checks every values file at once; the first failing file (in the order given) is reported. */
+export async function checkValuesFiles(paths: readonly string[]): Promise<string[]> {
+  const checks = paths.map((p) => checkValuesFile(p));
+  const settled = await Promise.allSettled(checks);
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<string>).value);
 }
