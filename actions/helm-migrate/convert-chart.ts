@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
 import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
 import { checkValuesFiles } from '../platform/helm/values-files.js';
@@ -15,7 +14,7 @@ import { renderMigrationReport } from './core/render-migration-report.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
 import { proveParity } from './prove-parity.js';
-import { renderEnvironments, type RenderedEnvironment } from './render-environments.js';
+import { renderEnvironments, toolSlots, type RenderedEnvironment } from './render-environments.js';
 
 export interface ConvertOptions {
   chart: string;
@@ -82,8 +81,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
     );
-    // helm and kustomize processes, as many at once as there are CPUs.
-    const slots = limiter(availableParallelism());
+    const slots = limiter(toolSlots());
 
     const renderStart = performance.now();
     const scopes = new ScopeResolver();

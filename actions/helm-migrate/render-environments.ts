@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ChartInfo } from '../platform/helm/chart-source.js';
 import { renderChart } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
@@ -36,6 +37,17 @@ export interface RenderSettings {
   /** Bounds how many tool processes run at once. */
   slots: Limiter;
   log: Logger;
+}
+
+/**
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+export function toolSlots(): number {
+  return 2 * availableParallelism();
 }
 
 /** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */

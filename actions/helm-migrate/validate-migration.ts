@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openChart } from '../platform/helm/chart-source.js';
@@ -22,7 +21,7 @@ import { compareForParity } from './core/parity.js';
 import type { ReviewReport, ReviewSection } from '../kernel/review/review-report.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
-import { renderEnvironments } from './render-environments.js';
+import { renderEnvironments, toolSlots } from './render-environments.js';
 
 export interface ValidateMigrationOptions {
   /** The Helm chart (or a folder/file of the manifests it produced). */
@@ -69,7 +68,7 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
         scopes,
         hookMode: options.hookMode,
         valuesTexts,
-        slots: limiter(availableParallelism()),
+        slots: limiter(toolSlots()),
         log: options.log,
       });
       volatile = rendered.volatile;

@@ -1,4088 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
-/***/ 7163:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 6874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 8469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 8511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 2603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 6353:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 8756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 5714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 7192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(7648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 6114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 8780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 5101:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 1159:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 3348:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
-
-
-/***/ }),
-
-/***/ 356:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 5471:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 5213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 8595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 1866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 2028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 1489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32455,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9332);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5746);
 
 
 // The umbrella action (`uses: mmf/actions@v1` with `command:`) dispatches to the same code as each action folder.
@@ -32474,2137 +28392,31 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9332:
+/***/ 3061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* reexport */ runHelmMigrate)
+  g: () => (/* binding */ convertChart)
 });
 
-// UNUSED EXPORTS: registerHelmMigrateCli
+// UNUSED EXPORTS: GITIGNORE
 
-// NAMESPACE OBJECT: ./node_modules/@actions/github/lib/github.js
-var github_namespaceObject = {};
-__nccwpck_require__.r(github_namespaceObject);
-__nccwpck_require__.d(github_namespaceObject, {
-  _: () => (github_context),
-  Q: () => (getOctokit)
-});
-
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
-
-
-// wrapper to provide named exports for ESM.
-const {
-  /* program */ "DM": program,
-  /* createCommand */ "gu": createCommand,
-  /* createArgument */ "er": createArgument,
-  /* createOption */ "Ww": createOption,
-  /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
-  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
-  /* Command */ "uB": Command,
-  /* Argument */ "ef": Argument,
-  /* Option */ "c$": esm_Option,
-  /* Help */ "_V": Help,
-} = commander;
-
-;// CONCATENATED MODULE: ./actions/kernel/errors.ts
-/**
- * The one error type of mmf/actions. Every failure a user can act on is an
- * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
- * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
- * code (a test keeps the two in step).
- */
-const ExitCode = {
-    ok: 0,
-    input: 1,
-    tool: 2,
-    parity: 3,
-};
-const ERROR_CATALOGUE = {
-    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
-    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
-    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
-    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
-    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
-    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
-    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
-    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
-    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
-    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
-    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
-    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
-    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
-    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
-    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
-    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
-    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
-    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
-    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
-    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
-    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
-};
-class errors_MmfError extends Error {
-    code;
-    exitCode;
-    file;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'MmfError';
-        this.code = code;
-        this.exitCode = ERROR_CATALOGUE[code].exit;
-        this.file = options.file;
-        this.hint = options.hint;
-    }
-    /** One paragraph for the user: code, file, cause, and what to do. */
-    format() {
-        const where = this.file ? `${this.file}: ` : '';
-        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
-        return `error[${this.code}]: ${where}${this.message}${hint}`;
-    }
-}
-function isMmfError(err) {
-    return err instanceof errors_MmfError;
-}
-/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
-function oneParagraph(text, limit = 2000) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/json.ts
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        return a.every((item, i) => deepEqual(item, b[i]));
-    }
-    if (json_isObject(a)) {
-        if (!json_isObject(b))
-            return false;
-        const ak = Object.keys(a);
-        if (ak.length !== Object.keys(b).length)
-            return false;
-        return ak.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
-    }
-    return false;
-}
-function json_clone(value) {
-    return structuredClone(value);
-}
-/** Reads a nested value; undefined when any step is missing. */
-function getPath(root, path) {
-    let cur = root;
-    for (const step of path) {
-        if (Array.isArray(cur) && typeof step === 'number')
-            cur = cur[step];
-        else if (json_isObject(cur) && typeof step === 'string')
-            cur = cur[step];
-        else
-            return undefined;
-    }
-    return cur;
-}
-/** Human-readable field path: spec.template.spec.containers[0].image */
-function formatPath(path) {
-    let out = '';
-    for (const step of path) {
-        if (typeof step === 'number')
-            out += `[${step}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
-            out += out ? `.${step}` : step;
-        else
-            out += `[${JSON.stringify(step)}]`;
-    }
-    return out;
-}
-/** RFC 6901 pointer for a path. */
-function toJsonPointer(path) {
-    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** JSON text of a value, with bigints written as their digits. */
-function json_jsonText(value) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
-}
-function containsBigInt(value) {
-    if (typeof value === 'bigint')
-        return true;
-    if (Array.isArray(value))
-        return value.some(containsBigInt);
-    return json_isObject(value) && Object.values(value).some(containsBigInt);
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
-
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
-const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
-function isHelmAnnotation(key) {
-    return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
-}
-/** Label keys a resource's selector matches on: they must stay in pod template labels. */
-function selectorKeys(object) {
-    const keys = new Set();
-    const spec = object.spec;
-    if (!json_isObject(spec))
-        return keys;
-    const selector = spec.selector;
-    if (json_isObject(selector)) {
-        const source = json_isObject(selector.matchLabels)
-            ? selector.matchLabels
-            : object.kind === 'Service'
-                ? selector
-                : {};
-        for (const k of Object.keys(source))
-            keys.add(k);
-    }
-    return keys;
-}
-function stripMetadata(metadata, keep) {
-    const labels = metadata.labels;
-    if (json_isObject(labels)) {
-        for (const key of HELM_LABELS)
-            if (!keep.has(key))
-                delete labels[key];
-        if (Object.keys(labels).length === 0)
-            delete metadata.labels;
-    }
-    const annotations = metadata.annotations;
-    if (json_isObject(annotations)) {
-        for (const key of Object.keys(annotations))
-            if (isHelmAnnotation(key))
-                delete annotations[key];
-        if (Object.keys(annotations).length === 0)
-            delete metadata.annotations;
-    }
-}
-function walk(value, keep, top) {
-    if (Array.isArray(value)) {
-        for (const item of value)
-            walk(item, keep, false);
-        return;
-    }
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'selector')
-            continue;
-        if (key === 'metadata' && json_isObject(child))
-            stripMetadata(child, top ? new Set() : keep);
-        walk(child, keep, false);
-    }
-}
-/**
- * Removes Helm's bookkeeping labels and annotations from a resource and its
- * embedded templates, never from selectors nor from template labels a selector
- * uses. Returns a new object.
- */
-function stripHelmBookkeeping(object) {
-    const copy = json_clone(object);
-    walk(copy, selectorKeys(copy), true);
-    return copy;
-}
-function readHook(object) {
-    const annotations = json_isObject(object.metadata) ? object.metadata.annotations : undefined;
-    if (!json_isObject(annotations) || typeof annotations['helm.sh/hook'] !== 'string')
-        return undefined;
-    const list = (v) => typeof v === 'string'
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [];
-    const weight = Number(annotations['helm.sh/hook-weight'] ?? 0);
-    return {
-        events: list(annotations['helm.sh/hook']),
-        weight: Number.isFinite(weight) ? weight : 0,
-        deletePolicies: list(annotations['helm.sh/hook-delete-policy']),
-    };
-}
-function isTestHook(hook) {
-    return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/hooks.ts
-
-const hooks_HOOK_MODES = ['keep', 'drop', 'argocd'];
-const ARGO_PHASE = {
-    'pre-install': 'PreSync',
-    'pre-upgrade': 'PreSync',
-    'post-install': 'PostSync',
-    'post-upgrade': 'PostSync',
-    'post-delete': 'PostDelete',
-};
-const ARGO_DELETE = {
-    'before-hook-creation': 'BeforeHookCreation',
-    'hook-succeeded': 'HookSucceeded',
-    'hook-failed': 'HookFailed',
-};
-function classifyHook(resource, hook, mode) {
-    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
-    if (isTestHook(hook))
-        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
-    const when = hook.events.join(', ');
-    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
-    if (mode === 'drop')
-        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
-    if (mode === 'argocd' && argoPhases(hook).length === 0)
-        return {
-            ...base,
-            action: 'dropped',
-            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
-        };
-    if (mode === 'argocd')
-        return {
-            ...base,
-            action: 'argocd',
-            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
-        };
-    return {
-        ...base,
-        action: 'kept',
-        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
-    };
-}
-function unmapped(hook) {
-    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
-    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
-}
-function argoPhases(hook) {
-    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
-}
-/** Argo CD annotations equivalent to a Helm hook. */
-function hookAnnotations(hook) {
-    const out = {};
-    const phases = argoPhases(hook);
-    if (phases.length)
-        out['argocd.argoproj.io/hook'] = phases.join(',');
-    if (hook.weight !== 0)
-        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
-    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
-    if (deletes.length)
-        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
+var chart_source = __nccwpck_require__(2182);
+// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 3 modules
+var resolve_tool = __nccwpck_require__(2304);
+// EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
+var values_files = __nccwpck_require__(3677);
+// EXTERNAL MODULE: ./actions/kernel/concurrency.ts
+var concurrency = __nccwpck_require__(5189);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
-
-
-/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
-const MAX_YAML_ALIASES = 1000;
-const MAX_YAML_BYTES = 64 * 1024 * 1024;
-/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
-const KUBERNETES_YAML_OPTIONS = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
-    uniqueKeys: false,
-};
-// Plain values: integers beyond 2^53 stay exact (see unshare).
-const yaml11 = {
-    ...KUBERNETES_YAML_OPTIONS,
-    intAsBigInt: true,
-};
-/**
- * A plain copy: aliases no longer share objects (so editing one place cannot
- * change another), and integers are numbers unless beyond 2^53.
- */
-function unshare(value) {
-    if (typeof value === 'bigint') {
-        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-            ? Number(value)
-            : value;
-    }
-    if (Array.isArray(value))
-        return value.map(unshare);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
-    }
-    return value;
-}
-/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
-function parseYamlDocuments(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new errors_MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
-    const out = [];
-    for (const doc of Array.isArray(docs) ? docs : [docs]) {
-        const error = doc.errors[0];
-        if (error) {
-            const pos = error.linePos?.[0];
-            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            const cause = firstLine(error.message)
-                .replace(/ at line \d+, column \d+:?$/, '')
-                .replace(/:$/, '');
-            throw new errors_MmfError('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
-        }
-        let value;
-        try {
-            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/alias/i.test(message)) {
-                throw new errors_MmfError('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-                    file: origin,
-                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-                });
-            }
-            throw new errors_MmfError('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
-        }
-        if (value === null || value === undefined)
-            continue;
-        const comment = doc.commentBefore ??
-            doc.contents?.commentBefore ??
-            undefined;
-        out.push(comment ? { value: value, comment } : { value: value });
-    }
-    return out;
-}
-/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
-    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
-        version: '1.1',
-        lineWidth: 0,
-        aliasDuplicateObjects: false,
-        indentSeq: false,
-    });
-}
-/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
-const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
-function quoteYaml12Numbers(value) {
-    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
-        const scalar = new dist/* Scalar */.X5(value);
-        scalar.type = 'QUOTE_DOUBLE';
-        return scalar;
-    }
-    if (Array.isArray(value))
-        return value.map(quoteYaml12Numbers);
-    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
-    }
-    return value;
-}
-/** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
-
-/**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
- */
-function runCommand(file, args, options = {}) {
-    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > limit) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
-            }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
-                exitCode: code ?? (signal ? 128 : 1),
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
-
-
-
-
-
-
-
-const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
-/**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
- */
-async function openChart(chartPath) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(chartPath);
-    }
-    catch {
-        throw new errors_MmfError('E_CHART_NOT_FOUND', 'chart does not exist', {
-            file: chartPath,
-            hint: 'pass --chart <chart directory or packaged .tgz>',
-        });
-    }
-    if (info.isDirectory())
-        return inspect(chartPath, async () => { });
-    if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
-        throw new errors_MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
-            file: chartPath,
-        });
-    }
-    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
-    if (untar.exitCode !== 0) {
-        await cleanup();
-        throw new errors_MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
-            file: chartPath,
-        });
-    }
-    const entries = (await (0,promises_namespaceObject.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
-    if (entries.length !== 1) {
-        await cleanup();
-        throw new errors_MmfError('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
-            file: chartPath,
-        });
-    }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
-}
-async function readChartYaml(dir, shownAs) {
-    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new errors_MmfError('E_CHART_YAML', 'Chart.yaml is missing', {
-            file: shownAs,
-            hint: 'point --chart at the folder that holds Chart.yaml',
-        });
-    }
-    let doc;
-    try {
-        doc = parseYamlDocuments(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
-    }
-    catch (err) {
-        if (err instanceof errors_MmfError)
-            throw new errors_MmfError('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
-        throw err;
-    }
-    if (!json_isObject(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
-        throw new errors_MmfError('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
-            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
-        });
-    }
-    return doc;
-}
-async function inspect(dir, cleanup, shownAs = dir) {
-    try {
-        const chart = await readChartYaml(dir, shownAs);
-        await checkDependencies(dir, chart, shownAs);
-        const scan = { usesLookup: false, usesCapabilities: false, usesRandomness: false };
-        await scanTemplates(dir, scan);
-        return {
-            dir,
-            name: chart.name,
-            version: String(chart.version),
-            ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
-            ...scan,
-            cleanup,
-        };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-async function checkDependencies(dir, chart, shownAs) {
-    const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(json_isObject) : [];
-    if (!deps.length)
-        return;
-    const vendored = new Set();
-    const chartsDir = (0,external_node_path_.join)(dir, 'charts');
-    const entries = await (0,promises_namespaceObject.readdir)(chartsDir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        if (entry.isDirectory()) {
-            const sub = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(chartsDir, entry.name, 'Chart.yaml'), 'utf8').catch(() => undefined);
-            const name = sub ? /^name:\s*["']?([^"'\s#]+)/m.exec(sub)?.[1] : undefined;
-            if (name)
-                vendored.add(name);
-        }
-        else if (entry.name.endsWith('.tgz')) {
-            vendored.add((0,external_node_path_.basename)(entry.name, '.tgz').replace(/-v?\d+\.\d+\.\d+.*$/, ''));
-        }
-    }
-    const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
-    if (missing.length) {
-        throw new errors_MmfError('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
-            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
-            hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
-        });
-    }
-}
-async function scanTemplates(dir, scan) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
-    for (const entry of entries) {
-        if (!entry.isFile())
-            continue;
-        // A packaged subchart cannot be scanned cheaply: assume it may be random.
-        if (entry.name.endsWith('.tgz'))
-            scan.usesRandomness = true;
-        const parent = entry.parentPath ??
-            entry.path;
-        if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
-            continue;
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
-        const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
-        if (/\blookup\b/.test(actions))
-            scan.usesLookup = true;
-        if (/\.Capabilities\b/.test(actions))
-            scan.usesCapabilities = true;
-        if (RANDOM_FUNCTIONS.test(actions))
-            scan.usesRandomness = true;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    lib_core/* info */.pq(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            lib_core/* debug */.Yz('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
-                try {
-                    yield lib_io/* rmRF */.Yz(dest);
-                }
-                catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        lib_core/* debug */.Yz('Checking tar --version');
-        let versionOutput = '';
-        yield (0,lib_exec/* exec */.m)('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        lib_core/* debug */.Yz(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield (0,lib_exec/* exec */.m)(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
-        const args = [file];
-        if (!core.isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            lib_core/* debug */.Yz('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        }
-        yield lib_io/* mkdirP */.U$(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    lib_core/* debug */.Yz(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    lib_core/* debug */.Yz(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        lib_core/* debug */.Yz(`matched: ${version}`);
-    }
-    else {
-        lib_core/* debug */.Yz('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
-/**
- * Pinned tool versions and the SHA-256 digests of their official release
- * archives. The installer downloads nothing whose digest is not listed here.
- *
- * Where each digest comes from (all of them are the publishers' own
- * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
- * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
- *   generated from get.helm.sh); linux digests also match several pinned
- *   Dockerfiles/scripts.
- * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
- *   and the same values pinned in warnet's src/warnet/constants.py.
- * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
- *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
- *   a single public installer script that pins the release's digests (its
- *   other two values match hermit's), so it is less cross-checked than the
- *   rest. A wrong digest can only make an install fail, never pass.
- *
- * To add a version: take the digests from the release's own checksum files,
- * never from a local download.
- */
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
-const HELM3_VERSION = 'v3.18.0';
-const HELM4_VERSION = 'v4.1.4';
-/** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
-const DEFAULT_HELM_VERSION = HELM4_VERSION;
-const KUSTOMIZE_VERSION = 'v5.7.1';
-/** The pinned helm per major version. */
-const HELM_VERSION_BY_MAJOR = {
-    '3': HELM3_VERSION,
-    '4': HELM4_VERSION,
-};
-/**
- * SHA-256 (hex) of each release archive, keyed by the archive's file name as
- * in the publishers' checksum files.
- */
-const PINNED_SHA256 = {
-    // helm v3.18.0
-    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
-    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
-    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
-    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
-    // helm v4.1.4
-    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
-    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
-    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
-    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
-    // kustomize v5.7.1
-    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
-    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
-    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
-    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
-};
-const DEFAULT_BASE_URL = {
-    helm: 'https://get.helm.sh',
-    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
-};
-/** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
-function normalizeVersion(version) {
-    const trimmed = version.trim();
-    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
-}
-function toolArtifact(tool, version, platform) {
-    const v = normalizeVersion(version);
-    if (tool === 'helm') {
-        const fileName = `helm-${v}-${platform}.tar.gz`;
-        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
-    }
-    const [os, arch] = platform.split('-');
-    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
-    return {
-        tool,
-        version: v,
-        platform,
-        fileName,
-        urlPath: `kustomize%2F${v}/${fileName}`,
-        binaryPath: 'kustomize',
-    };
-}
-/** The release platform of this machine, or undefined where none is published/pinned. */
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
-    const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    return os && cpu ? `${os}-${cpu}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
-/**
- * Installs a pinned helm or kustomize with @actions/tool-cache, in the
- * Azure/setup-helm shape plus verification: find in the tool cache ->
- * download -> verify SHA-256 -> extract -> cache -> binary path.
- *
- * Nothing is cached unless its archive matched the pinned digest, so a tool
- * cache hit is trusted. Tools are cached as `mmf-helm` / `mmf-kustomize`, so
- * a cache entry of another action (setup-helm caches `helm` with a different
- * layout) is never mistaken for ours or overwritten.
- */
-
-
-
-
-
-
-
-/** The default log of tool resolution and install: one line each on stdout. */
-const logToStdout = (line) => void process.stdout.write(`${line}\n`);
-
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
-/** tool-cache keys by Node's arch names. */
-function cacheArch(platform) {
-    return platform.endsWith('arm64') ? 'arm64' : 'x64';
-}
-function cacheName(tool) {
-    return `mmf-${tool}`;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env. Off a
- * runner (CLI with downloads allowed) they are set once to a per-user cache
- * and a temp folder, so later runs find what earlier runs installed.
- */
-async function ensureToolCacheEnv(log) {
-    if (!process.env['RUNNER_TOOL_CACHE']) {
-        const base = process.env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
-        process.env['RUNNER_TOOL_CACHE'] = (0,external_node_path_.join)(base, 'mmf', 'tool-cache');
-        log(`tool cache: ${process.env['RUNNER_TOOL_CACHE']} (RUNNER_TOOL_CACHE was not set)`);
-    }
-    if (!process.env['RUNNER_TEMP']) {
-        process.env['RUNNER_TEMP'] = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-tool-temp');
-    }
-    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
-    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
-}
-function describeDownloadError(err) {
-    if (err instanceof HTTPError)
-        return `HTTP ${err.httpStatusCode ?? 'error'}`;
-    return err instanceof Error ? err.message : String(err);
-}
-async function installTool(options) {
-    const log = options.log ?? logToStdout;
-    const env = options.env ?? process.env;
-    const started = performance.now();
-    const platform = options.platform ?? currentPlatform();
-    if (!platform) {
-        throw new errors_MmfError('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
-    }
-    const artifact = toolArtifact(options.tool, options.version, platform);
-    const { tool, version } = artifact;
-    const arch = cacheArch(platform);
-    const binaryName = (0,external_node_path_.basename)(artifact.binaryPath);
-    await ensureToolCacheEnv(log);
-    // 1. Tool cache.
-    const cached = find(cacheName(tool), version, arch);
-    if (cached) {
-        const binary = (0,external_node_path_.join)(cached, binaryName);
-        if (await isExecutableFile(binary)) {
-            log(`${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`);
-            return { tool, version, path: binary, cacheHit: true };
-        }
-        log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
-    }
-    // 2. Download (only what has a pinned digest).
-    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
-    if (!expected) {
-        throw new errors_MmfError('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
-        });
-    }
-    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
-    const url = `${baseUrl}/${artifact.urlPath}`;
-    log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
-    let archive;
-    try {
-        archive = await downloadTool(url);
-    }
-    catch (err) {
-        throw new errors_MmfError('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
-            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
-            cause: err,
-        });
-    }
-    let extracted;
-    try {
-        // 3. Verify before anything is unpacked or cached.
-        const actual = await sha256File(archive);
-        if (actual !== expected) {
-            throw new errors_MmfError('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
-                hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
-            });
-        }
-        log(`${tool} ${version}: SHA-256 verified (${actual})`);
-        // 4. Extract and cache.
-        extracted = await extractTar(archive);
-        const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
-        if (!(await isExecutableFile(binary))) {
-            await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
-            if (!(await isExecutableFile(binary))) {
-                throw new errors_MmfError('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
-                    hint: 'the archive does not have the layout of an official release; check the download base URL',
-                });
-            }
-        }
-        const cachedDir = await cacheDir((0,external_node_path_.dirname)(binary), cacheName(tool), version, arch);
-        const installed = (0,external_node_path_.join)(cachedDir, binaryName);
-        log(`${tool} ${version}: installed at ${installed} in ${seconds(performance.now() - started)}`);
-        return { tool, version, path: installed, cacheHit: false, url };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(archive, { force: true });
-        if (extracted)
-            await (0,promises_namespaceObject.rm)(extracted, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/platform/tools/resolve-tool.ts
-/**
- * Finds helm and kustomize (or `kubectl kustomize`), one way for every front
- * end, in this order:
- *   1. an explicit path (a CLI flag or an action input);
- *   2. MMF_HELM, or MMF_KUSTOMIZE then MMF_KUBECTL;
- *   3. the PATH (helm; kustomize, then kubectl);
- *   4. the repository's dev tools, `.tools/helm4/` then `.tools/helm3/`, in the
- *      first ancestor of `searchFrom` that has a `.tools` folder;
- *   5. a pinned, SHA-256-verified download into the tool cache, only on an
- *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
- * Every result carries the tool's real version, asked from the binary itself.
- */
-
-
-
-
-
-
-
-const HELM_ENV = 'MMF_HELM';
-const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
-const KUBECTL_ENV = 'MMF_KUBECTL';
-const TOOLS_DIR = '.tools';
-/** The argv that renders a kustomization directory with this tool. */
-function kustomizeBuildArgs(tool, dir) {
-    return { file: tool.path, args: tool.kind === 'kubectl' ? ['kustomize', dir] : ['build', dir] };
-}
-// ---------------------------------------------------------------------------
-// Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The first executable `name` on the PATH of `env`. */
-async function findOnPath(name, env) {
-    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
-    const exts = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-/** The first `.tools` folder in `from` or one of its ancestors. */
-async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
-}
-/** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
-async function explicitTool(value, label, env) {
-    const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
-    const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
-        return found;
-    throw new errors_MmfError('E_TOOL_NOT_FOUND', bare
-        ? `${label} names "${value}", which is not an executable on the PATH`
-        : `${label} points to ${found}, which does not exist or is not an executable file`, {
-        hint: label.startsWith('--')
-            ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
-            : `fix ${label} or unset it to let mmf look on the PATH`,
-    });
-}
-const versionCache = new Map();
-/** Forgets detected versions (tests replace binaries in place). */
-function clearToolVersionCache() {
-    versionCache.clear();
-}
-const SEMVER = /v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/;
-function parseSemver(text) {
-    const match = SEMVER.exec(text);
-    return match?.[1] ? `v${match[1]}` : undefined;
-}
-async function runForVersion(file, args, what) {
-    let result;
-    try {
-        result = await runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
-    }
-    catch (err) {
-        throw new errors_MmfError('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
-            file,
-            hint: 'check that the file is the right binary for this machine',
-            cause: err,
-        });
-    }
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${result.exitCode}`;
-        throw new errors_MmfError('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
-            file,
-            hint: `check that this is a working ${what}`,
-        });
-    }
-    return result.stdout;
-}
-async function detect(kind, file) {
-    const unreadable = (output) => new errors_MmfError('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
-        file,
-        hint: `check that this is a working ${kind}`,
-    });
-    if (kind === 'helm') {
-        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
-        // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
-        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
-        if (!version)
-            throw unreadable(out);
-        return version;
-    }
-    if (kind === 'kustomize') {
-        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-        const out = await runForVersion(file, ['version'], 'kustomize');
-        const version = parseSemver(out);
-        if (!version)
-            throw unreadable(out);
-        return version;
-    }
-    const out = await runForVersion(file, ['version', '--client', '-o', 'json'], 'kubectl');
-    let parsed;
-    try {
-        parsed = JSON.parse(out);
-    }
-    catch {
-        throw unreadable(out);
-    }
-    const embedded = parsed.kustomizeVersion;
-    if (typeof embedded !== 'string' || !parseSemver(embedded)) {
-        throw new errors_MmfError('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
-            file,
-            hint: 'use kubectl 1.24 or newer, or a standalone kustomize (MMF_KUSTOMIZE)',
-        });
-    }
-    return parseSemver(embedded);
-}
-/** The version `file` reports, asked once per path and file identity per process. */
-async function detectToolVersion(kind, file) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs].join('\0');
-    let pending = versionCache.get(key);
-    if (!pending) {
-        pending = detect(kind, file);
-        versionCache.set(key, pending);
-        pending.catch(() => versionCache.delete(key));
-    }
-    return pending;
-}
-// ---------------------------------------------------------------------------
-// Helm version requests
-/** `4`, `v3.18`, `3.18.0` -> numeric parts; rejects anything else. */
-function parseHelmSpec(spec) {
-    if (spec === undefined || spec.trim() === '')
-        return undefined;
-    const bare = spec.trim().replace(/^v/, '');
-    if (!/^\d+(\.\d+){0,2}$/.test(bare)) {
-        throw new errors_MmfError('E_USAGE', `helm version "${spec}" is not understood`, {
-            hint: 'use 3, 4, or an exact version such as v3.18.0',
-        });
-    }
-    return bare.split('.').map(Number);
-}
-function satisfies(version, spec) {
-    if (!spec)
-        return true;
-    const parts = version.replace(/^v/, '').split(/[.+-]/).map(Number);
-    return spec.every((n, i) => parts[i] === n);
-}
-/** The pinned helm to download for a request, if any. */
-function helmDownloadVersion(spec) {
-    if (!spec)
-        return DEFAULT_HELM_VERSION;
-    if (spec.length === 3) {
-        const exact = normalizeVersion(spec.join('.'));
-        return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
-    }
-    const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
-    return pinned && satisfies(pinned, spec) ? pinned : undefined;
-}
-function helmDevFolders(spec) {
-    if (!spec)
-        return ['helm4', 'helm3'];
-    return spec[0] === 3 || spec[0] === 4 ? [`helm${spec[0]}`] : [];
-}
-function context(opts) {
-    const env = opts.env ?? process.env;
-    return {
-        env,
-        log: opts.log ?? logToStdout,
-        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
-        searchFrom: opts.searchFrom ?? defaultSearchFrom(),
-    };
-}
-const SOURCE_TEXT = {
-    option: 'the explicit path',
-    env: 'the environment',
-    path: 'the PATH',
-    'dev-tools': 'the repository dev tools',
-    'tool-cache': 'the tool cache',
-    download: 'a verified download',
-};
-function found(ctx, tool, via) {
-    const shown = tool.kind === 'kubectl'
-        ? `kubectl kustomize (kustomize ${tool.version})`
-        : `${tool.name} ${tool.version}`;
-    ctx.log(`Using ${shown} from ${via ?? SOURCE_TEXT[tool.source]}: ${tool.path}`);
-    return tool;
-}
-function notFound(name, tried, ways) {
-    const skipped = tried.length ? ` (skipped: ${tried.join('; ')})` : '';
-    return new errors_MmfError('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
-        hint: `provide it in one of these ways: ${ways.join('; ')}`,
-    });
-}
-async function resolveHelm(opts = {}) {
-    const ctx = context(opts);
-    const spec = parseHelmSpec(opts.helmVersion);
-    const tool = async (path, source) => ({
-        name: 'helm',
-        kind: 'helm',
-        path,
-        version: await detectToolVersion('helm', path),
-        source,
-    });
-    // A helm given explicitly is used whatever its version; a mismatch is only reported.
-    const given = async (value, label, source) => {
-        const helm = await tool(await explicitTool(value, label, ctx.env), source);
-        if (!satisfies(helm.version, spec)) {
-            ctx.log(`Note: ${label} gives helm ${helm.version}, not the requested ${opts.helmVersion}; using it as given`);
-        }
-        return found(ctx, helm, label);
-    };
-    const label = opts.pathLabel ?? 'the helm path option';
-    if (opts.path)
-        return given(opts.path, label, 'option');
-    const fromEnv = ctx.env[HELM_ENV];
-    if (fromEnv)
-        return given(fromEnv, HELM_ENV, 'env');
-    const skipped = [];
-    const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-    const onPath = await findOnPath('helm', ctx.env);
-    if (onPath) {
-        const candidate = await tool(onPath, 'path');
-        if (satisfies(candidate.version, spec))
-            return found(ctx, candidate);
-        skipped.push(`${onPath} is ${candidate.version}${wanted}`);
-    }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
-    if (toolsDir) {
-        for (const folder of helmDevFolders(spec)) {
-            const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
-                continue;
-            const candidate = await tool(path, 'dev-tools');
-            if (satisfies(candidate.version, spec))
-                return found(ctx, candidate);
-            skipped.push(`${path} is ${candidate.version}${wanted}`);
-        }
-    }
-    const pinned = helmDownloadVersion(spec);
-    if (ctx.downloadAllowed && pinned) {
-        const installed = await installTool({
-            tool: 'helm',
-            version: pinned,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
-    }
-    throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
-        `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
-        `set ${HELM_ENV}=/path/to/helm`,
-        'put helm on the PATH',
-        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-        pinned
-            ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
-            : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
-    ]);
-}
-function kindOf(path, fallback) {
-    return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
-}
-/**
- * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
- * wanted version, a tool of another version is replaced by the pinned download
- * of that version where allowed, or refused with what was found.
- */
-async function resolveKustomize(opts = {}) {
-    const found = await resolveAnyKustomize(opts).catch((err) => {
-        if (opts.kustomizeVersion && context(opts).downloadAllowed)
-            return undefined;
-        throw err;
-    });
-    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
-    if (found && (!wanted || found.version === wanted))
-        return found;
-    const ctx = context(opts);
-    if (wanted && ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: wanted,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return {
-            name: 'kustomize',
-            kind: 'kustomize',
-            path: installed.path,
-            version: await detectToolVersion('kustomize', installed.path),
-            source: installed.cacheHit ? 'tool-cache' : 'download',
-        };
-    }
-    throw new errors_MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
-        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
-    });
-}
-async function resolveAnyKustomize(opts) {
-    const ctx = context(opts);
-    const tool = async (path, kind, source) => ({
-        name: 'kustomize',
-        kind,
-        path,
-        version: await detectToolVersion(kind, path),
-        source,
-    });
-    const label = opts.pathLabel ?? 'the kustomize path option';
-    if (opts.path) {
-        const path = await explicitTool(opts.path, label, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
-    }
-    for (const [name, kind] of [
-        [KUSTOMIZE_ENV, 'kustomize'],
-        [KUBECTL_ENV, 'kubectl'],
-    ]) {
-        const value = ctx.env[name];
-        if (!value)
-            continue;
-        const path = await explicitTool(value, name, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
-    }
-    for (const kind of ['kustomize', 'kubectl']) {
-        const path = await findOnPath(kind, ctx.env);
-        if (path)
-            return found(ctx, await tool(path, kind, 'path'));
-    }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
-    if (toolsDir) {
-        for (const folder of ['helm4', 'helm3']) {
-            for (const kind of ['kustomize', 'kubectl']) {
-                const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
-                    return found(ctx, await tool(path, kind, 'dev-tools'));
-            }
-        }
-    }
-    if (ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: KUSTOMIZE_VERSION,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
-    }
-    throw notFound('kustomize (or kubectl)', [], [
-        `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
-        `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
-        'put kustomize or kubectl on the PATH',
-        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-        `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
-    ]);
-}
-
-;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
-
-
-
-
-/**
- * Checks a values file before helm sees it, so a missing file, broken YAML or
- * an alias bomb gets a clear message naming the file instead of a helm trace.
- */
-async function checkValuesFile(path) {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new errors_MmfError('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
-        size = info.size;
-    }
-    catch (err) {
-        if (err instanceof errors_MmfError)
-            throw err;
-        throw new errors_MmfError('E_VALUES_NOT_FOUND', 'values file does not exist', {
-            file: path,
-            hint: 'check the values file path; paths are relative to the current directory',
-        });
-    }
-    if (size > MAX_YAML_BYTES)
-        throw new errors_MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
-            file: path,
-        });
-    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
-    const first = docs[0];
-    if (first && !json_isObject(first.value)) {
-        throw new errors_MmfError('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
-    }
-}
-
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
@@ -34636,34 +28448,34 @@ class StagedOutput {
             for (const path of [process.cwd(), ...keep]) {
                 const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
                 if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
-                    throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
                         hint: 'write the output to a folder of its own, e.g. --output k8s',
                     });
                 }
             }
         }
-        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        const info = await (0,promises_.stat)(target).catch(() => undefined);
         if (info && !info.isDirectory()) {
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
                 file: output,
                 hint: NOT_WRITABLE_HINT,
             });
         }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+        if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
                 file: output,
                 hint: 'choose an empty or new directory, or pass --force to replace its contents',
             });
         }
         const created = await createParents((0,external_node_path_.dirname)(target), output);
         try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
             return new StagedOutput(output, dir, created);
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
                 file: output,
                 hint: NOT_WRITABLE_HINT,
             });
@@ -34671,41 +28483,40 @@ class StagedOutput {
     }
     async write(files) {
         const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        for (const [relative, file] of sorted) {
-            const path = (0,external_node_path_.join)(this.dir, relative);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
-        }
+        // Folders first, then all files at once rather than one write after another.
+        for (const dir of new Set(sorted.map(([relative]) => (0,external_node_path_.dirname)((0,external_node_path_.join)(this.dir, relative)))))
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        await Promise.all(sorted.map(([relative, file]) => (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o644 })));
     }
     /** Empties the staging folder and writes `files` instead. */
     async replace(files) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        for (const entry of await (0,promises_.readdir)(this.dir))
+            await (0,promises_.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
         await this.write(files);
     }
     /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
     async commit() {
         const target = (0,external_node_path_.resolve)(this.output);
-        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        const existing = await (0,promises_.stat)(target).catch(() => undefined);
         const aside = existing ? `${this.dir}.old` : undefined;
         if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
+            await (0,promises_.rename)(target, aside);
         try {
-            await (0,promises_namespaceObject.rename)(this.dir, target);
+            await (0,promises_.rename)(this.dir, target);
         }
         catch (err) {
             if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
+                await (0,promises_.rename)(aside, target);
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
                 file: this.output,
                 hint: NOT_WRITABLE_HINT,
             });
         }
         if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+            await (0,promises_.rm)(aside, { recursive: true, force: true });
     }
     async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
         await removeEmpty(this.createdParents);
     }
 }
@@ -34718,10 +28529,10 @@ async function createParents(dir, output) {
     const missing = [];
     let cur = dir;
     for (;;) {
-        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
+        const info = await (0,promises_.stat)(cur).catch(() => undefined);
         if (info) {
             if (!info.isDirectory()) {
-                throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
                     file: output,
                     hint: NOT_WRITABLE_HINT,
                 });
@@ -34736,12 +28547,12 @@ async function createParents(dir, output) {
     const created = [];
     for (const folder of missing) {
         try {
-            await (0,promises_namespaceObject.mkdir)(folder);
+            await (0,promises_.mkdir)(folder);
             created.unshift(folder);
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
                 file: output,
                 hint: NOT_WRITABLE_HINT,
             });
@@ -34751,9 +28562,11 @@ async function createParents(dir, output) {
 }
 async function removeEmpty(foldersDeepestFirst) {
     for (const folder of foldersDeepestFirst)
-        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
+        await (0,promises_.rmdir)(folder).catch(() => undefined);
 }
 
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __nccwpck_require__(2070);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
 
 /**
@@ -34768,17 +28581,17 @@ function deriveJsonPatch(base, target) {
     return ops;
 }
 function diff(base, target, path, ops) {
-    if (deepEqual(base, target))
+    if ((0,json/* deepEqual */.bD)(base, target))
         return;
-    if (json_isObject(base) && json_isObject(target)) {
+    if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target)) {
         for (const key of Object.keys(base))
             if (!(key in target))
-                ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
+                ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, key]) });
         for (const [key, value] of Object.entries(target)) {
             if (key in base)
                 diff(base[key], value, [...path, key], ops);
             else
-                ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
+                ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, key]), value });
         }
         return;
     }
@@ -34786,12 +28599,12 @@ function diff(base, target, path, ops) {
         diffList(base, target, path, ops);
         return;
     }
-    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+    ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
 }
 function identities(list) {
-    const names = list.map((item) => (json_isObject(item) && typeof item.name === 'string' ? item.name : undefined));
+    const names = list.map((item) => ((0,json/* isObject */.Gv)(item) && typeof item.name === 'string' ? item.name : undefined));
     const unique = names.every((n) => n !== undefined) && new Set(names).size === names.length;
-    return unique ? names.map((n) => `name:${n}`) : list.map((item) => json_jsonText(item));
+    return unique ? names.map((n) => `name:${n}`) : list.map((item) => (0,json/* jsonText */.s$)(item));
 }
 function lcsPairs(a, b) {
     const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
@@ -34817,18 +28630,18 @@ function diffList(base, target, path, ops) {
     const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
     const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
     if (pairs.length === 0 && base.length > 0) {
-        ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
         return;
     }
     const keptBase = new Set(pairs.map(([i]) => i));
     for (let i = base.length - 1; i >= 0; i--)
         if (!keptBase.has(i))
-            ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
+            ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, i]) });
     const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
     target.forEach((item, j) => {
         const i = matchOf.get(j);
         if (i === undefined)
-            ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
+            ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, j]), value: item });
         else
             diff(base[i], item, [...path, j], ops);
     });
@@ -34869,105 +28682,8 @@ function applyJsonPatch(doc, ops) {
     return root;
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/k8s/merge-keys.ts
-/**
- * Strategic-merge keys of the built-in Kubernetes types, as declared by
- * `patchMergeKey` in the API (k8s.io/api). Only lists listed here merge by key;
- * every other list in a built-in kind is replaced whole by a strategic-merge
- * patch. Custom resources get no strategic merge at all (RFC 6902 instead).
- */
-const BUILT_IN_GROUPS = new Set([
-    '',
-    'apps',
-    'batch',
-    'autoscaling',
-    'policy',
-    'networking.k8s.io',
-    'rbac.authorization.k8s.io',
-    'storage.k8s.io',
-    'scheduling.k8s.io',
-    'coordination.k8s.io',
-    'discovery.k8s.io',
-    'node.k8s.io',
-    'admissionregistration.k8s.io',
-    'certificates.k8s.io',
-]);
-function supportsStrategicMerge(group) {
-    return BUILT_IN_GROUPS.has(group);
-}
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-const POD_SPEC_KEYS = {
-    containers: 'name',
-    initContainers: 'name',
-    ephemeralContainers: 'name',
-    volumes: 'name',
-    imagePullSecrets: 'name',
-    hostAliases: 'ip',
-    topologySpreadConstraints: 'topologyKey',
-    resourceClaims: 'name',
-    schedulingGates: 'name',
-};
-const CONTAINER_KEYS = {
-    env: 'name',
-    ports: 'containerPort',
-    volumeMounts: 'mountPath',
-    volumeDevices: 'devicePath',
-};
-/** Lists whose strategic merge we do not model (primitive "merge" lists): never emit them in a strategic patch. */
-const UNSUPPORTED_LIST_NAMES = new Set(['finalizers']);
-function startsWith(path, prefix) {
-    return prefix.every((step, i) => path[i] === step);
-}
-/** How a strategic-merge patch treats the list at `path` in a resource of `kind`. */
-function merge_keys_listStrategy(kind, path) {
-    const last = path[path.length - 1];
-    if (typeof last !== 'string')
-        return { type: 'replace' };
-    if (UNSUPPORTED_LIST_NAMES.has(last))
-        return { type: 'unsupported' };
-    if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences')
-        return { type: 'merge', key: 'uid' };
-    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports')
-        return { type: 'merge', key: 'port' };
-    const podSpec = POD_SPEC_PATHS[kind];
-    if (!podSpec || !startsWith(path, podSpec))
-        return { type: 'replace' };
-    const rest = path.slice(podSpec.length);
-    if (rest.length === 1) {
-        const key = POD_SPEC_KEYS[last];
-        return key ? { type: 'merge', key } : { type: 'replace' };
-    }
-    const inContainer = rest.length === 3 &&
-        typeof rest[0] === 'string' &&
-        ['containers', 'initContainers', 'ephemeralContainers'].includes(rest[0]) &&
-        typeof rest[1] === 'number';
-    if (inContainer) {
-        const key = CONTAINER_KEYS[last];
-        return key ? { type: 'merge', key } : { type: 'replace' };
-    }
-    return { type: 'replace' };
-}
-/**
- * The list strategy a strategic-merge patch may rely on. Service ports are
- * keyed by port in the API, but kustomize merges them on port + protocol and
- * cannot match items without a protocol, so we never merge them by patch.
- */
-function patchListStrategy(kind, path) {
-    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
-        return { type: 'unsupported' };
-    return merge_keys_listStrategy(kind, path);
-}
-
+// EXTERNAL MODULE: ./actions/kernel/k8s/merge-keys.ts
+var merge_keys = __nccwpck_require__(342);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/strategic-merge.ts
 
 
@@ -34995,11 +28711,11 @@ function deriveStrategicMergePatch(kind, base, target) {
     if (diff === NO_CHANGE)
         return null;
     const patch = diff;
-    const meta = json_isObject(target.metadata) ? target.metadata : {};
+    const meta = (0,json/* isObject */.Gv)(target.metadata) ? target.metadata : {};
     const idMeta = { name: meta.name ?? null };
     if (typeof meta.namespace === 'string')
         idMeta.namespace = meta.namespace;
-    const patchMeta = json_isObject(patch.metadata) ? patch.metadata : {};
+    const patchMeta = (0,json/* isObject */.Gv)(patch.metadata) ? patch.metadata : {};
     const { metadata: _m, ...rest } = patch;
     return {
         apiVersion: target.apiVersion ?? null,
@@ -35009,16 +28725,16 @@ function deriveStrategicMergePatch(kind, base, target) {
     };
 }
 function diffValue(kind, base, target, path) {
-    if (json_isObject(base) && json_isObject(target))
+    if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target))
         return diffObject(kind, base, target, path);
     if (Array.isArray(base) && Array.isArray(target))
         return strategic_merge_diffList(kind, base, target, path);
-    if (deepEqual(base, target))
+    if ((0,json/* deepEqual */.bD)(base, target))
         return NO_CHANGE;
     if (target === null)
         throw new Unexpressible('null value');
     assertPlain(target);
-    if (Array.isArray(target) && patchListStrategy(kind, path).type !== 'replace')
+    if (Array.isArray(target) && (0,merge_keys/* patchListStrategy */.Ow)(kind, path).type !== 'replace')
         throw new Unexpressible('list type');
     return target;
 }
@@ -35031,7 +28747,7 @@ function diffObject(kind, base, target, path) {
             if (value === null)
                 throw new Unexpressible('null value');
             assertPlain(value);
-            if (Array.isArray(value) && patchListStrategy(kind, [...path, key]).type === 'unsupported')
+            if (Array.isArray(value) && (0,merge_keys/* patchListStrategy */.Ow)(kind, [...path, key]).type === 'unsupported')
                 throw new Unexpressible('list');
             patch[key] = value;
             continue;
@@ -35048,12 +28764,12 @@ function diffObject(kind, base, target, path) {
 function keyedItems(list, key) {
     const map = new Map();
     for (const item of list) {
-        if (!json_isObject(item))
+        if (!(0,json/* isObject */.Gv)(item))
             return undefined;
         const k = item[key];
         if (typeof k !== 'string' && typeof k !== 'number')
             return undefined;
-        const id = json_jsonText(k);
+        const id = (0,json/* jsonText */.s$)(k);
         if (map.has(id))
             return undefined;
         map.set(id, item);
@@ -35061,9 +28777,9 @@ function keyedItems(list, key) {
     return map;
 }
 function strategic_merge_diffList(kind, base, target, path) {
-    if (deepEqual(base, target))
+    if ((0,json/* deepEqual */.bD)(base, target))
         return NO_CHANGE;
-    const strategy = patchListStrategy(kind, path);
+    const strategy = (0,merge_keys/* patchListStrategy */.Ow)(kind, path);
     if (strategy.type === 'unsupported')
         throw new Unexpressible('list type');
     if (strategy.type === 'replace') {
@@ -35094,7 +28810,7 @@ function strategic_merge_diffList(kind, base, target, path) {
     for (; prefix <= targetIds.length; prefix++) {
         const mentioned = new Set(targetIds.slice(0, prefix));
         const rest = [...baseItems.keys()].filter((id) => !mentioned.has(id) && targetItems.has(id));
-        if (deepEqual(rest, targetIds.slice(prefix)))
+        if ((0,json/* deepEqual */.bD)(rest, targetIds.slice(prefix)))
             break;
     }
     const items = entries
@@ -35110,7 +28826,7 @@ function assertPlain(value) {
         throw new Unexpressible('null');
     if (Array.isArray(value))
         value.forEach(assertPlain);
-    else if (json_isObject(value))
+    else if ((0,json/* isObject */.Gv)(value))
         for (const [k, v] of Object.entries(value)) {
             if (k.startsWith('$'))
                 throw new Unexpressible('directive-like key');
@@ -35162,6 +28878,8 @@ function mergeList(kind, base, patch, path) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts
+var yaml_codec = __nccwpck_require__(9756);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/choose-patch.ts
 
 
@@ -35170,27 +28888,3501 @@ function mergeList(kind, base, patch, path) {
 /**
  * The smaller exact patch from base to target: a strategic-merge patch for
  * built-in kinds when it can say the change exactly, otherwise (or when it is
- * larger) RFC 6902 operations. Undefined when nothing changes.
+ * larger) RFC 6902 operations. Undefined when nothing changes. Only the
+ * chosen patch is written out; the sizes are counted without writing.
  */
 function choosePatch(id, base, target, options = {}) {
+    const chosen = candidate(id, base, target, options);
+    if (!chosen)
+        return undefined;
+    return chosen.type === 'json6902'
+        ? { type: 'json6902', ops: chosen.ops, text: (0,yaml_codec/* toYaml */.fE)(chosen.ops) }
+        : { type: 'strategic-merge', patch: chosen.patch, text: (0,yaml_codec/* toYaml */.fE)(chosen.patch) };
+}
+/** The lines of the patch choosePatch would write (0 when nothing changes), without writing it. */
+function patchLines(id, base, target) {
+    return candidate(id, base, target, {})?.lines ?? 0;
+}
+function candidate(id, base, target, options) {
     const ops = deriveJsonPatch(base, target);
     if (ops.length === 0)
         return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    const json = { type: 'json6902', ops, lines: (0,yaml_codec/* yamlLineCount */.FJ)(ops) };
     // A strategic-merge patch names its target by apiVersion, so it cannot change it.
-    if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
+    if (options.jsonPatchOnly || !(0,merge_keys/* supportsStrategicMerge */.hJ)(id.group) || base.apiVersion !== target.apiVersion)
         return json;
     const smp = deriveStrategicMergePatch(id.kind, base, target);
     if (!smp)
         return json;
-    const text = toYaml(smp);
-    return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
+    const lines = (0,yaml_codec/* yamlLineCount */.FJ)(smp);
+    return lines <= json.lines ? { type: 'strategic-merge', patch: smp, lines } : json;
 }
 function lineCount(text) {
     if (!text)
         return 0;
     return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
 }
+
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
+var manifest = __nccwpck_require__(7032);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/migration-report.ts
+
+
+function buildMigrationReport(input) {
+    const environments = input.environments.map((env) => {
+        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
+        const { environment: _e, secrets: _s, ...rest } = overlay;
+        return {
+            name: env.name,
+            valuesFiles: env.valuesFiles,
+            renderedResources: env.render.size,
+            renderedLines: env.renderedLines,
+            overlay: rest,
+            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
+            ...(env.parity ? { parity: env.parity } : {}),
+        };
+    });
+    const volatile = input.environments.flatMap((env) => [...(input.volatile.get(env.name) ?? [])].map(([key, paths]) => {
+        const resource = env.render.get(key);
+        return {
+            environment: env.name,
+            resource: resource ? (0,manifest/* displayId */.kX)(resource.id) : key,
+            paths: paths.map(json/* formatPath */.jV),
+        };
+    }));
+    const checked = environments.filter((e) => e.parity);
+    const report = {
+        schemaVersion: 1,
+        chart: input.chart,
+        release: input.release,
+        namespace: input.namespace,
+        hookMode: input.hookMode,
+        tools: input.tools,
+        render: input.render,
+        base: input.plan.base,
+        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
+        environments,
+        hooks: input.hooks,
+        volatile,
+        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
+        warnings: input.warnings,
+    };
+    if (checked.length) {
+        const identical = checked.filter((e) => e.parity?.identical).length;
+        report.parity = {
+            identical: identical === checked.length,
+            environments: checked.length,
+            identicalEnvironments: identical,
+        };
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/core/normalize.ts + 1 modules
+var normalize = __nccwpck_require__(6495);
+// EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
+var file_names = __nccwpck_require__(8446);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
+
+/**
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
+ */
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
+}
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/**
+ * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
+ * image or `latest` is refused: the scaffold's base is shared with prod,
+ * which must run a pinned version.
+ */
+function parseImageRef(text, flag = '--image') {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1]) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
+        });
+    }
+    const [, name, tag, digest] = match;
+    if (!tag && !digest) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
+        });
+    }
+    if (tag === 'latest' && !digest) {
+        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    }
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
+
+
+/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
+function collectSites(resourceKey, value, trail, out) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
+        return;
+    }
+    if (!(0,json/* isObject */.Gv)(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
+            for (const item of child) {
+                if (!(0,json/* isObject */.Gv)(item))
+                    continue;
+                const site = `${trail}.${key}[${String(item.name)}]`;
+                if (typeof item.image === 'string')
+                    out.push({ resourceKey, site, holder: item, image: item.image });
+                collectSites(resourceKey, item, site, out);
+            }
+        }
+        else {
+            collectSites(resourceKey, child, `${trail}.${key}`, out);
+        }
+    }
+}
+/**
+ * Plans kustomize `images:` entries for one environment. `base` maps resource
+ * keys to the base objects this environment inherits; `targets` holds every
+ * object the environment must produce (mutated: each site the transformer
+ * will rewrite gets its base image back, so the patches left to derive
+ * exclude the tag change). An entry is used only when it is exact: every site
+ * of that image name in the environment ends with the same tag and no digest.
+ */
+function planImageOverrides(base, targets) {
+    const baseSites = new Map();
+    for (const [key, object] of base) {
+        const sites = [];
+        collectSites(key, object, '', sites);
+        for (const s of sites)
+            baseSites.set(`${key}\0${s.site}`, s);
+    }
+    const targetSites = [];
+    for (const [key, object] of targets)
+        collectSites(key, object, '', targetSites);
+    const byName = new Map();
+    for (const site of targetSites) {
+        const name = parseImage(site.image).name;
+        byName.set(name, [...(byName.get(name) ?? []), site]);
+    }
+    // Base sites whose image name would also be matched by the transformer.
+    const overrides = [];
+    // By code point: the same order on every machine, whatever its locale.
+    for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const refs = sites.map((s) => parseImage(s.image));
+        const tag = refs[0]?.tag;
+        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
+            continue;
+        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
+        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
+        const exact = changing.every((p) => {
+            const b = parseImage(p.before.image);
+            return b.name === name && b.tag !== undefined && !b.digest;
+        });
+        if (changing.length === 0 || !exact)
+            continue;
+        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
+        for (const p of changing)
+            p.site.holder.image = p.before.image;
+        overrides.push({ name, newTag: tag });
+    }
+    return overrides;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-labels.ts
+
+/**
+ * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
+ * templates) for one environment. A label is used when every object the
+ * environment produces carries it with the same value (the transformer sets
+ * it on all of them, generated Secrets included) and at least one inherited
+ * base object lacks it or has another value. Inherited targets get their
+ * base value back (mutated), so patches no longer carry the label.
+ */
+function planCommonLabels(inherited, targets, alsoLabelled) {
+    const all = [...targets.values(), ...alsoLabelled];
+    const first = all[0];
+    if (!first)
+        return {};
+    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
+    for (const object of all.slice(1)) {
+        const labels = labelsOf(object);
+        for (const [k, v] of common)
+            if (labels[k] !== v)
+                common.delete(k);
+    }
+    const pairs = {};
+    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
+        if (!differs)
+            continue;
+        pairs[k] = v;
+        for (const [key, base] of inherited) {
+            const target = targets.get(key);
+            const meta = target?.metadata;
+            if (!(0,json/* isObject */.Gv)(meta) || !(0,json/* isObject */.Gv)(meta.labels))
+                continue;
+            const before = labelsOf(base)[k];
+            if (before === undefined)
+                delete meta.labels[k];
+            else
+                meta.labels[k] = before;
+            if (Object.keys(meta.labels).length === 0)
+                delete meta.labels;
+        }
+    }
+    return pairs;
+}
+function labelsOf(object) {
+    const meta = object.metadata;
+    return (0,json/* isObject */.Gv)(meta) && (0,json/* isObject */.Gv)(meta.labels) ? meta.labels : {};
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/namespace-field.ts
+
+
+/**
+ * kustomize's `namespace:` field is used only where it is exact: every
+ * namespaced resource is in one namespace, every cluster-scoped one is a kind
+ * the transformer skips, and nothing it would also rewrite is present
+ * (Namespace objects it renames, binding subjects named "default", webhook
+ * and APIService service references, CRD conversion webhooks).
+ */
+function chooseNamespaceField(envs) {
+    let namespace;
+    for (const env of envs)
+        for (const { id, object } of env.resources.values()) {
+            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
+                Array.isArray(object.subjects) &&
+                object.subjects.some((s) => (0,json/* isObject */.Gv)(s) && s.name === 'default'))
+                return undefined;
+            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
+                return undefined;
+            if (!id.namespace && !manifest/* KUSTOMIZE_KNOWN_CLUSTER_SCOPED */.CD.has(`${id.group}/${id.kind}`))
+                return undefined;
+            if (!id.namespace)
+                continue;
+            if (namespace !== undefined && namespace !== id.namespace)
+                return undefined;
+            namespace = id.namespace;
+        }
+    return namespace;
+}
+/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
+function forFile(id, object, namespaceField) {
+    if (!namespaceField || !id.namespace || !(0,json/* isObject */.Gv)(object.metadata) || !('namespace' in object.metadata))
+        return object;
+    const copy = (0,json/* clone */.o8)(object);
+    delete copy.metadata.namespace;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-replicas.ts
+
+const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+/**
+ * kustomize `replicas:` entries, used where exact: the base and target both
+ * set spec.replicas, and no other workload of the environment shares the name
+ * (the transformer matches workloads by name alone). Targets get the base
+ * count back.
+ */
+function planReplicas(inherited, targets, all) {
+    const names = new Map();
+    for (const { id } of all.values())
+        if (REPLICA_KINDS.has(id.kind))
+            names.set(id.name, (names.get(id.name) ?? 0) + 1);
+    const out = [];
+    for (const [key, target] of targets) {
+        const base = inherited.get(key);
+        const id = all.get(key)?.id;
+        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
+            continue;
+        const from = (0,json/* isObject */.Gv)(base.spec) ? base.spec.replicas : undefined;
+        const spec = target.spec;
+        const to = (0,json/* isObject */.Gv)(spec) ? spec.replicas : undefined;
+        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !(0,json/* isObject */.Gv)(spec))
+            continue;
+        spec.replicas = from;
+        out.push({ name: id.name, count: to });
+    }
+    // By code point: the same order on every machine, whatever its locale.
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
+var secret_generators = __nccwpck_require__(8996);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-migration.ts
+
+
+
+
+
+
+
+
+
+
+const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+/**
+ * Plans the Kustomize tree: a base holding what a majority of environments
+ * share and, per environment, an overlay with only what differs. Pure: the
+ * caller writes `files` and `secretFiles`.
+ */
+function planMigration(input) {
+    const envs = input.environments;
+    const namespaceField = chooseNamespaceField(envs);
+    const files = new Map();
+    const secretFiles = new Map();
+    const keys = orderedKeys(envs);
+    const baseObjects = new Map();
+    for (const key of keys) {
+        const present = envs.filter((e) => e.resources.has(key));
+        const first = present[0]?.resources.get(key);
+        const versions = present.map((e) => e.resources.get(key));
+        if ((0,secret_generators/* isSecret */.$f)(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+            continue;
+        baseObjects.set(key, chooseBaseVersion(versions));
+    }
+    const baseNamer = new file_names/* FileNamer */.e();
+    const baseResourceFiles = [];
+    for (const resource of baseObjects.values()) {
+        const file = baseNamer.nameFor(resource.id);
+        baseResourceFiles.push(file);
+        files.set(`base/${file}`, (0,yaml_codec/* toYaml */.fE)(forFile(resource.id, resource.object, namespaceField)));
+    }
+    files.set(`base/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(kustomization(namespaceField, baseResourceFiles, {})));
+    const strategicMergeTargets = new Set();
+    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
+        jsonPatchOnly: input.jsonPatchOnly,
+        strategicMergeTargets,
+        files,
+        secretFiles,
+    }));
+    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
+    return {
+        files,
+        secretFiles,
+        ...(namespaceField ? { namespaceField } : {}),
+        strategicMergeTargets,
+        base: {
+            resources: baseObjects.size,
+            files: baseFiles.length,
+            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+        },
+        overlays,
+    };
+}
+function orderedKeys(envs) {
+    const seen = new Set();
+    for (const env of envs)
+        for (const key of env.resources.keys())
+            seen.add(key);
+    return [...seen];
+}
+/**
+ * kustomize applies patches through JSON numbers, which cannot hold integers
+ * beyond 2^53: a resource carrying one that differs between environments is
+ * written whole into each overlay instead of being patched.
+ */
+function needsWholeCopies(versions) {
+    const first = versions[0];
+    return (versions.some((v) => (0,json/* containsBigInt */.Tm)(v.object)) &&
+        !versions.every((v) => (0,json/* deepEqual */.bD)(v.object, first.object)));
+}
+/** The version of a resource that needs the smallest patches to reach all the others. */
+function chooseBaseVersion(versions) {
+    let best = versions[0];
+    if (versions.every((v) => (0,json/* deepEqual */.bD)(v.object, best.object)))
+        return best;
+    let bestCost = Infinity;
+    for (const candidate of versions) {
+        let cost = 0;
+        for (const other of versions) {
+            if (other === candidate)
+                continue;
+            cost += patchLines(candidate.id, candidate.object, other.object);
+            if (cost >= bestCost)
+                break;
+        }
+        if (cost < bestCost) {
+            best = candidate;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+function kustomization(namespace, resources, rest) {
+    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+}
+function patchTarget(id) {
+    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
+    if (id.namespace)
+        target.namespace = id.namespace;
+    return target;
+}
+function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
+    const dir = `overlays/${env.name}`;
+    const resourceNamer = new file_names/* FileNamer */.e();
+    const patchNamer = new file_names/* FileNamer */.e();
+    const secretNamer = new file_names/* FileNamer */.e('');
+    const summary = {
+        environment: env.name,
+        resources: env.resources.size,
+        addedResources: [],
+        removedResources: [],
+        strategicMergePatches: 0,
+        jsonPatches: 0,
+        images: [],
+        replicas: [],
+        labels: {},
+        secrets: [],
+        files: 0,
+        lines: 0,
+    };
+    const resources = ['../../base'];
+    const patches = [];
+    const generators = [];
+    const writePatch = (id, patch) => {
+        const file = `patches/${patchNamer.nameFor(id)}`;
+        files.set(`${dir}/${file}`, patch.text);
+        if (patch.type === 'strategic-merge') {
+            strategicMergeTargets.add(`${env.name}\0${(0,manifest/* resourceKey */.ik)(id)}`);
+            summary.strategicMergePatches++;
+            patches.push({ path: file });
+        }
+        else {
+            summary.jsonPatches++;
+            patches.push({ path: file, target: patchTarget(id) });
+        }
+    };
+    // Targets the transformers and patches must reach, for resources built from the base or added here.
+    const inherited = new Map();
+    const targets = new Map();
+    for (const [key, resource] of env.resources) {
+        if ((0,secret_generators/* isSecret */.$f)(resource))
+            continue;
+        targets.set(key, (0,json/* clone */.o8)(resource.object));
+        const base = baseObjects.get(key);
+        if (base)
+            inherited.set(key, base.object);
+    }
+    summary.images = planImageOverrides(inherited, targets);
+    summary.replicas = planReplicas(inherited, targets, env.resources);
+    const secrets = [...env.resources.values()].filter(secret_generators/* isSecret */.$f).map((r) => r.object);
+    summary.labels = planCommonLabels(inherited, targets, secrets);
+    for (const [key, target] of targets) {
+        const resource = env.resources.get(key);
+        const base = baseObjects.get(key);
+        if (!base) {
+            const file = resourceNamer.nameFor(resource.id);
+            files.set(`${dir}/${file}`, (0,yaml_codec/* toYaml */.fE)(forFile(resource.id, target, namespaceField)));
+            resources.push(file);
+            summary.addedResources.push((0,manifest/* displayId */.kX)(resource.id));
+            continue;
+        }
+        const patch = choosePatch(resource.id, base.object, target, {
+            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
+        });
+        // The patch must find the base's object, whose apiVersion may differ from this environment's.
+        if (patch)
+            writePatch(base.id, patch);
+    }
+    for (const [key, base] of baseObjects) {
+        if (env.resources.has(key))
+            continue;
+        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
+        const meta = {
+            name: base.id.name,
+            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
+        };
+        files.set(`${dir}/${file}`, (0,yaml_codec/* toYaml */.fE)({
+            $patch: 'delete',
+            apiVersion: base.object.apiVersion ?? null,
+            kind: base.id.kind,
+            metadata: meta,
+        }));
+        patches.push({ path: file });
+        summary.removedResources.push((0,manifest/* displayId */.kX)(base.id));
+    }
+    for (const resource of env.resources.values()) {
+        if (!(0,secret_generators/* isSecret */.$f)(resource))
+            continue;
+        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
+        const plan = (0,secret_generators/* planSecretGenerator */.HA)(resource, (0,file_names/* safeStem */.J)(stem));
+        generators.push(plan.entry);
+        for (const f of plan.files)
+            secretFiles.set(`${dir}/${f.path}`, f.content);
+        files.set(`${dir}/${secret_generators/* SECRET_KEYS_DIR */.St}/${(0,file_names/* safeStem */.J)(stem)}.env`, (0,secret_generators/* secretKeysFile */.$y)(resource.id.name, plan.keys));
+        if (plan.removeType)
+            writePatch(resource.id, {
+                type: 'json6902',
+                ops: [{ op: 'remove', path: '/type' }],
+                text: (0,yaml_codec/* toYaml */.fE)([{ op: 'remove', path: '/type' }]),
+            });
+        summary.secrets.push({
+            name: resource.id.name,
+            namespace: resource.id.namespace,
+            keys: plan.keys,
+            files: plan.files.map((f) => `${dir}/${f.path}`),
+        });
+    }
+    const rest = {};
+    if (summary.images.length)
+        rest.images = summary.images;
+    if (summary.replicas.length)
+        rest.replicas = summary.replicas;
+    if (Object.keys(summary.labels).length)
+        rest.labels = [{ pairs: summary.labels }];
+    if (patches.length)
+        rest.patches = patches;
+    if (generators.length)
+        rest.secretGenerator = generators;
+    files.set(`${dir}/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(kustomization(namespaceField, resources, rest)));
+    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
+    summary.files = overlayFiles.length;
+    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function parityCell(parity) {
+    if (!parity)
+        return 'not checked';
+    if (parity.identical)
+        return 'identical';
+    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
+}
+/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
+function renderMigrationReport(report) {
+    const out = [];
+    const push = (...lines) => out.push(...lines);
+    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
+    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
+    if (report.parity) {
+        push(report.parity.identical
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
+    }
+    else {
+        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
+    }
+    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
+    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
+    if (report.tools.kustomize)
+        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
+    push('', '## Environments', '');
+    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
+    push('|---|---|---|---|---|---|---|');
+    for (const env of report.environments) {
+        push(`| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
+    }
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    if (report.namespaceField)
+        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
+    push('');
+    for (const env of report.environments) {
+        const lines = [];
+        if (env.overlay.addedResources.length)
+            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
+        if (env.overlay.removedResources.length)
+            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
+        for (const image of env.overlay.images)
+            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
+        for (const r of env.overlay.replicas)
+            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
+        for (const [k, v] of Object.entries(env.overlay.labels))
+            lines.push(`- label \`${k}: ${v}\` on every resource`);
+        if (lines.length)
+            push(`### ${env.name}`, '', ...lines, '');
+    }
+    push('## Helm hooks', '');
+    if (!report.hooks.length)
+        push('The chart has no hooks.', '');
+    else {
+        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
+        const seen = new Set();
+        for (const h of report.hooks) {
+            const row = `| ${cell(h.resource)} | ${cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${cell(h.lostOrdering)} |`;
+            if (!seen.has(row))
+                push(row);
+            seen.add(row);
+        }
+        push('');
+    }
+    push('## Volatile fields', '');
+    if (!report.render.twice)
+        push('No migrated resource comes from a template that calls a random function, so each environment was rendered once.', '');
+    else if (!report.volatile.length)
+        push(`Two renders of ${report.render.renderedTwice.join(', ')} were identical: nothing random.`, '');
+    else {
+        push("These fields differ between two renders of the same environment (random values, generated certificates). They are volatile in that environment only: an environment that sets a fixed value keeps Helm's exact value there, and parity compares it exactly. Secret values keep the environment's own sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares volatile fields as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
+        for (const v of report.volatile)
+            push(`- ${v.environment}: ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
+        push('');
+    }
+    push('## Secrets', '');
+    if (!report.secrets.length)
+        push('The chart renders no Secrets.', '');
+    else {
+        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
+        for (const s of report.secrets)
+            push(`| ${cell(s.environment)} | ${cell(s.name)} | ${cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
+        push('');
+    }
+    push('## Warnings', '');
+    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
+    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
+    if (failed.length) {
+        push('## Parity', '');
+        for (const env of failed) {
+            const p = env.parity;
+            push(`### ${env.name}`, '');
+            for (const r of p.missing)
+                push(`- missing from the Kustomize build: ${r}`);
+            for (const r of p.unexpected)
+                push(`- only in the Kustomize build: ${r}`);
+            for (const c of p.changed)
+                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
+            push('');
+        }
+    }
+    return out.join('\n').replace(/\n+$/, '\n');
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
+var environments = __nccwpck_require__(1077);
+// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts
+var kustomize_build = __nccwpck_require__(6366);
+// EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
+var parity = __nccwpck_require__(2674);
+;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
+
+
+
+
+
+
+/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+async function checkParity(rendered, settings) {
+    const results = await Promise.all(rendered.map(async (env) => {
+        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+        const built = await settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label));
+        const actual = (0,manifest/* parseManifests */.Ye)(built.manifests, `kustomize build ${label}`, {
+            defaultNamespace: settings.namespace,
+            scopes: settings.scopes,
+        });
+        // Compared as present only where this environment's own two renders differed.
+        const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
+        const result = (0,parity/* compareForParity */.o)((0,normalize/* normalizeForParity */.C1)(env.render, normal), (0,normalize/* normalizeForParity */.C1)(actual, normal));
+        settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
+        return [env.name, result];
+    }));
+    return new Map(results);
+}
+function differing(parity) {
+    const out = new Set();
+    for (const [env, result] of parity)
+        for (const c of result.changed)
+            out.add(`${env}\0${c.key}`);
+    return out;
+}
+/**
+ * Proves parity; where a strategic-merge patch did not reproduce a resource
+ * exactly (a merge behaviour our model of kustomize missed), plans those
+ * resources again with RFC 6902 patches, which are exact by construction, and
+ * keeps the new plan only if it fixed them.
+ */
+async function proveParity(plan, targets, rendered, write, settings) {
+    const parity = await checkParity(rendered, settings);
+    const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
+    if (!retry.size)
+        return { plan, parity, warnings: [] };
+    const rewrite = (p) => settings.staged.replace(write(p));
+    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    await rewrite(second);
+    const secondParity = await checkParity(rendered, settings);
+    const stillDiffering = differing(secondParity);
+    const fixed = [...retry].filter((k) => !stillDiffering.has(k));
+    if (!fixed.length) {
+        await rewrite(plan);
+        return { plan, parity, warnings: [] };
+    }
+    settings.log.warn(`strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`);
+    return {
+        plan: second,
+        parity: secondParity,
+        warnings: fixed.map((k) => {
+            const [env, key] = k.split('\0');
+            const resource = targets.find((t) => t.name === env)?.resources.get(key);
+            return `${env}: strategic-merge patch of ${resource ? (0,manifest/* displayId */.kX)(resource.id) : key} replaced by an RFC 6902 patch`;
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/render-environments.ts
+var render_environments = __nccwpck_require__(2706);
+;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
+/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
+async function convertChart(options) {
+    const started = performance.now();
+    const { log } = options;
+    const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
+    // Values files, the chart and both tools are checked at once; failures are reported in this order.
+    const values = (0,values_files/* checkValuesFiles */.G)(envs.flatMap((e) => e.valuesFiles));
+    const opened = (0,chart_source/* openChart */.x)(options.chart);
+    const tools = resolveTools(options);
+    for (const p of [values, opened, tools])
+        p.catch(() => undefined);
+    let valuesTexts;
+    try {
+        valuesTexts = await values;
+    }
+    catch (err) {
+        await opened.then((c) => c.cleanup(), () => undefined);
+        throw err;
+    }
+    const chart = await opened;
+    let staged;
+    try {
+        staged = await StagedOutput.open(options.output, options.force, [
+            options.chart,
+            ...envs.flatMap((e) => e.valuesFiles),
+        ]);
+        const { helm, kustomize } = await tools;
+        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
+        const slots = (0,concurrency/* limiter */.T)((0,render_environments/* toolSlots */.k)());
+        const renderStart = performance.now();
+        const scopes = new manifest/* ScopeResolver */.J6();
+        const release = options.release ?? chart.name;
+        const { rendered, volatile } = await (0,render_environments/* renderEnvironments */.Z)(helm, chart, envs, {
+            chartLabel: options.chart,
+            release,
+            namespace: options.namespace,
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            apiVersions: options.apiVersions ?? [],
+            scopes,
+            hookMode: options.hookMode,
+            valuesTexts,
+            slots,
+            log,
+        });
+        const renderMs = performance.now() - renderStart;
+        const planStart = performance.now();
+        const hooks = [];
+        const targets = rendered.map((env, i) => {
+            const prepared = (0,normalize/* prepareTargets */.g4)(env.render, options.hookMode);
+            if (i === 0)
+                hooks.push(...prepared.hooks);
+            return { name: env.name, resources: prepared.resources };
+        });
+        (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
+        let plan = planMigration({ environments: targets });
+        const planMs = performance.now() - planStart;
+        const writeStart = performance.now();
+        await staged.write(treeFiles(plan));
+        let writeMs = performance.now() - writeStart;
+        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
+        let parity;
+        const validateStart = performance.now();
+        if (kustomize) {
+            const proof = await proveParity(plan, targets, rendered, treeFiles, {
+                kustomize,
+                staged,
+                namespace: options.namespace,
+                hookMode: options.hookMode,
+                scopes,
+                volatile,
+                slots,
+                log,
+            });
+            ({ plan, parity } = proof);
+            warnings.push(...proof.warnings);
+        }
+        const validateMs = kustomize ? performance.now() - validateStart : 0;
+        const report = buildMigrationReport({
+            chart: {
+                name: chart.name,
+                version: chart.version,
+                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+                source: options.chart,
+            },
+            release,
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            render: {
+                twice: rendered.some((e) => e.renderedTwice),
+                renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: [...(options.apiVersions ?? [])],
+            },
+            tools: {
+                helm: { version: helm.version, path: helm.path, source: helm.source },
+                ...(kustomize
+                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                    : {}),
+            },
+            plan,
+            environments: rendered.map((env) => ({
+                name: env.name,
+                valuesFiles: env.valuesFiles,
+                render: env.render,
+                renderedLines: lineCount(env.text),
+                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
+            })),
+            hooks,
+            volatile,
+            warnings,
+        });
+        const reportStart = performance.now();
+        await staged.write(new Map([
+            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+        ]));
+        await staged.commit();
+        staged = undefined;
+        writeMs += performance.now() - reportStart;
+        return {
+            report,
+            output: options.output,
+            exitCode: report.parity && !report.parity.identical ? 3 : 0,
+            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
+        };
+    }
+    finally {
+        await staged?.discard();
+        await chart.cleanup();
+    }
+}
+function treeFiles(plan) {
+    const files = new Map();
+    for (const [path, content] of plan.files)
+        files.set(path, { content });
+    for (const [path, content] of plan.secretFiles)
+        files.set(path, { content, mode: 0o600 });
+    files.set('.gitignore', { content: GITIGNORE });
+    return files;
+}
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options) {
+    const [helm, kustomize] = await Promise.all([
+        (0,resolve_tool/* resolveHelm */.Fr)({
+            path: options.helmPath,
+            pathLabel: '--helm',
+            helmVersion: options.helmVersion,
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+            log: options.log.info,
+        }),
+        options.validate
+            ? (0,resolve_tool/* resolveKustomize */.Sl)({
+                path: options.kustomizePath,
+                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+                pathLabel: '--kustomize',
+                log: options.log.info,
+                ...(options.allowDownload ? { allowDownload: true } : {}),
+            })
+            : undefined,
+    ]);
+    return { helm, kustomize };
+}
+function chartWarnings(chart, volatile, options) {
+    const warnings = [];
+    if (chart.usesLookup)
+        warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
+    if (chart.usesCapabilities) {
+        const given = [
+            options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
+            options.apiVersions?.length
+                ? `extra API versions ${options.apiVersions.join(', ')}`
+                : "helm's built-in API versions",
+        ];
+        warnings.push(`templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`);
+    }
+    const resources = new Set([...volatile.values()].flatMap((fields) => [...fields.keys()]));
+    if (resources.size)
+        warnings.push(`${resources.size} resource(s) hold values that change on every render (in ${[...volatile.keys()].join(', ')}); see "Volatile fields".`);
+    return warnings;
+}
+/** Custom kinds whose scope is a guess: they were treated as namespaced. */
+function scopeWarnings(rendered, scopes) {
+    const kinds = new Set();
+    for (const env of rendered)
+        for (const { id } of env.render.values())
+            if (scopes.isUnknownKind(id.group, id.kind))
+                kinds.add(`${id.group}/${id.kind}`);
+    return [...kinds]
+        .sort()
+        .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
+}
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ parseEnvironmentSpecs)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
+}
+
+
+/***/ }),
+
+/***/ 1667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ HOOK_MODES),
+/* harmony export */   Gu: () => (/* binding */ classifyHook),
+/* harmony export */   MF: () => (/* binding */ hookAnnotations)
+/* harmony export */ });
+/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
+
+const HOOK_MODES = ['keep', 'drop', 'argocd'];
+const ARGO_PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'post-delete': 'PostDelete',
+};
+const ARGO_DELETE = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function classifyHook(resource, hook, mode) {
+    const base = { resource, events: hook.events, weight: hook.weight, deletePolicies: hook.deletePolicies };
+    if ((0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestHook */ ._$)(hook))
+        return { ...base, action: 'test-dropped', lostOrdering: 'Helm test: run it from your CI instead' };
+    const when = hook.events.join(', ');
+    const deletion = hook.deletePolicies.length ? `; Helm deleted it on ${hook.deletePolicies.join(', ')}` : '';
+    if (mode === 'drop')
+        return { ...base, action: 'dropped', lostOrdering: `dropped: it ran on ${when} (weight ${hook.weight})` };
+    if (mode === 'argocd' && argoPhases(hook).length === 0)
+        return {
+            ...base,
+            action: 'dropped',
+            lostOrdering: `dropped: Argo CD has no phase for ${when}, and as a plain resource it would run on every sync`,
+        };
+    if (mode === 'argocd')
+        return {
+            ...base,
+            action: 'argocd',
+            lostOrdering: `Argo CD runs it as ${argoPhases(hook).join(', ')} (sync-wave ${hook.weight})${deletion}${unmapped(hook)}`,
+        };
+    return {
+        ...base,
+        action: 'kept',
+        lostOrdering: `Helm ran it on ${when} (weight ${hook.weight}) before or after the other resources${deletion}; now it is applied together with them`,
+    };
+}
+function unmapped(hook) {
+    const lost = hook.events.filter((e) => !ARGO_PHASE[e]);
+    return lost.length ? `; no Argo CD equivalent for ${lost.join(', ')}` : '';
+}
+function argoPhases(hook) {
+    return [...new Set(hook.events.map((e) => ARGO_PHASE[e]).filter((p) => p !== undefined))];
+}
+/** Argo CD annotations equivalent to a Helm hook. */
+function hookAnnotations(hook) {
+    const out = {};
+    const phases = argoPhases(hook);
+    if (phases.length)
+        out['argocd.argoproj.io/hook'] = phases.join(',');
+    if (hook.weight !== 0)
+        out['argocd.argoproj.io/sync-wave'] = String(hook.weight);
+    const deletes = hook.deletePolicies.map((p) => ARGO_DELETE[p]).filter((p) => p !== undefined);
+    if (deletes.length)
+        out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iS: () => (/* binding */ alignVolatileValues),
+  JX: () => (/* binding */ findVolatileFields),
+  C1: () => (/* binding */ normalizeForParity),
+  g4: () => (/* binding */ prepareTargets)
+});
+
+// UNUSED EXPORTS: VOLATILE_MARKER, canonicalSecret, volatileStandIn
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __nccwpck_require__(2070);
+;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
+
+/**
+ * Field-level differences between two values: maps by key (order ignored),
+ * lists by position (order kept). Reports the deepest differing paths.
+ */
+function diffFields(left, right, path = []) {
+    if ((0,json/* deepEqual */.bD)(left, right))
+        return [];
+    if (left === undefined)
+        return [{ path, change: 'added' }];
+    if (right === undefined)
+        return [{ path, change: 'removed' }];
+    if ((0,json/* isObject */.Gv)(left) && (0,json/* isObject */.Gv)(right)) {
+        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const out = [];
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            out.push(...diffFields(left[i], right[i], [...path, i]));
+        return out;
+    }
+    return [{ path, change: 'changed' }];
+}
+/** Sets the value at `path` if every step exists; returns whether it did. */
+function setExisting(root, path, value) {
+    let cur = root;
+    for (let i = 0; i < path.length - 1; i++) {
+        const step = path[i];
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : (0,json/* isObject */.Gv)(cur)
+                ? cur[step]
+                : undefined;
+        if (next === undefined)
+            return false;
+        cur = next;
+    }
+    const last = path[path.length - 1];
+    if (last === undefined)
+        return false;
+    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
+        cur[last] = value;
+    else if ((0,json/* isObject */.Gv)(cur) && typeof last === 'string' && last in cur)
+        cur[last] = value;
+    else
+        return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
+var core_hooks = __nccwpck_require__(1667);
+// EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
+var helm_bookkeeping = __nccwpck_require__(8104);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
+var manifest = __nccwpck_require__(7032);
+// EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
+var secret_generators = __nccwpck_require__(8996);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
+
+
+
+
+
+
+
+function withNamespace(resource, object) {
+    if (resource.id.namespace && (0,json/* isObject */.Gv)(object.metadata))
+        object.metadata.namespace = resource.id.namespace;
+    return object;
+}
+/**
+ * What an environment must produce after migration: Helm bookkeeping
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
+ * per `hookMode`.
+ */
+function prepareTargets(render, hookMode) {
+    const resources = new Map();
+    const hooks = [];
+    for (const [key, resource] of render) {
+        const hook = (0,helm_bookkeeping/* readHook */.kg)(resource.object);
+        let extra = {};
+        if (hook) {
+            const record = (0,core_hooks/* classifyHook */.Gu)((0,manifest/* displayId */.kX)(resource.id), hook, hookMode);
+            hooks.push(record);
+            if (record.action === 'dropped' || (0,helm_bookkeeping/* isTestHook */._$)(hook))
+                continue;
+            if (record.action === 'argocd')
+                extra = (0,core_hooks/* hookAnnotations */.MF)(hook);
+        }
+        const object = withNamespace(resource, (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(resource.object));
+        nullMetadataValuesToEmpty(object);
+        dropNullMetadataMaps(object);
+        if (Object.keys(extra).length) {
+            const meta = object.metadata;
+            meta.annotations = { ...((0,json/* isObject */.Gv)(meta.annotations) ? meta.annotations : {}), ...extra };
+        }
+        resources.set(key, { ...resource, object });
+    }
+    return { resources, hooks };
+}
+/**
+ * Fields that differ between two renders of the same input: random passwords,
+ * generated certificates. Only resources in `only` (when given) are compared.
+ */
+function findVolatileFields(first, second, only) {
+    const out = new Map();
+    for (const [key, resource] of first) {
+        const other = second.get(key);
+        if (!other || (only && !only.has(key)))
+            continue;
+        const left = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
+        const right = (0,secret_generators/* isSecret */.$f)(other) ? canonicalSecret(other.object) : other.object;
+        const paths = diffFields(left, right).map((c) => c.path);
+        if (paths.length)
+            out.set(key, paths);
+    }
+    return out;
+}
+/**
+ * Makes volatile values stable, in each environment only where that
+ * environment's two renders differed (everything else keeps Helm's exact
+ * value). Secret data keeps the environment's own sample (it lives in
+ * git-ignored files and must stay usable); every other volatile string (a
+ * checksum of a random Secret, a generated certificate in a ConfigMap) becomes
+ * a fixed stand-in derived from its resource and path, so tracked files are
+ * byte-identical on reruns and the environments where it is random do not
+ * differ there. Other volatile values take the first such environment's
+ * sample.
+ */
+function alignVolatileValues(envs, volatile) {
+    const samples = new Map();
+    for (const env of envs) {
+        for (const [key, paths] of volatile.get(env.name) ?? []) {
+            const resource = env.resources.get(key);
+            if (!resource)
+                continue;
+            for (const path of paths) {
+                const value = valueAt(resource, path);
+                if (value === undefined || ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data'))
+                    continue;
+                if (typeof value === 'string') {
+                    setAt(resource, path, volatileStandIn(key, path));
+                    continue;
+                }
+                const id = `${key}\0${JSON.stringify(path)}`;
+                const sample = samples.get(id);
+                if (sample === undefined)
+                    samples.set(id, value);
+                else
+                    setAt(resource, path, (0,json/* clone */.o8)(sample));
+            }
+        }
+    }
+}
+function volatileStandIn(key, path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+        .digest('hex');
+}
+function valueAt(resource, path) {
+    if (!(0,secret_generators/* isSecret */.$f)(resource) || path[0] !== 'data')
+        return (0,json/* getPath */.Yn)(resource.object, path);
+    return (0,json/* getPath */.Yn)(canonicalSecret(resource.object), path);
+}
+function setAt(resource, path, value) {
+    if ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data' && typeof path[1] === 'string') {
+        const object = resource.object;
+        if ((0,json/* isObject */.Gv)(object.stringData) && path[1] in object.stringData)
+            delete object.stringData[path[1]];
+        object.data = { ...((0,json/* isObject */.Gv)(object.data) ? object.data : {}), [path[1]]: value };
+        return;
+    }
+    setExisting(resource.object, path, value);
+}
+/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
+function canonicalSecret(object) {
+    const copy = (0,json/* clone */.o8)(object);
+    const data = (0,secret_generators/* decodeSecretData */.Zx)(object);
+    delete copy.stringData;
+    if (data.size)
+        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
+    else
+        delete copy.data;
+    return copy;
+}
+const VOLATILE_MARKER = '<volatile: compared as present>';
+/**
+ * The parity normal form of design.md applied to either side: bookkeeping
+ * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
+ * volatile fields replaced by a marker where present.
+ */
+function normalizeForParity(set, options) {
+    const prepared = prepareTargets(set, options.hookMode).resources;
+    const out = new Map();
+    for (const [key, resource] of prepared) {
+        let object = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
+        if (options.hookMode === 'argocd')
+            object = withoutArgoHookAnnotations(object);
+        for (const path of options.volatile?.get(key) ?? [])
+            setExisting(object, path, VOLATILE_MARKER);
+        out.set(key, { ...resource, object });
+    }
+    return out;
+}
+function withoutArgoHookAnnotations(object) {
+    const meta = object.metadata;
+    if (!(0,json/* isObject */.Gv)(meta) || !(0,json/* isObject */.Gv)(meta.annotations))
+        return object;
+    for (const key of Object.keys(meta.annotations))
+        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
+            delete meta.annotations[key];
+    if (Object.keys(meta.annotations).length === 0)
+        delete meta.annotations;
+    return object;
+}
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value) {
+    if (Array.isArray(value))
+        value.forEach(nullMetadataValuesToEmpty);
+    if (!(0,json/* isObject */.Gv)(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && (0,json/* isObject */.Gv)(child))
+            for (const field of ['labels', 'annotations'])
+                if ((0,json/* isObject */.Gv)(child[field]))
+                    for (const [k, v] of Object.entries(child[field]))
+                        if (v === null)
+                            child[field][k] = '';
+        nullMetadataValuesToEmpty(child);
+    }
+}
+/**
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
+ */
+function dropNullMetadataMaps(object) {
+    const meta = object.metadata;
+    if (!(0,json/* isObject */.Gv)(meta))
+        return;
+    for (const field of ['labels', 'annotations'])
+        if (field in meta && meta[field] === null)
+            delete meta[field];
+}
+
+
+/***/ }),
+
+/***/ 2674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ compareForParity)
+/* harmony export */ });
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8289);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7032);
+
+
+/**
+ * Compares two sets already in parity normal form (normalizeForParity) with
+ * the semantic diff engine in its strict setting: lists by position, no noise
+ * removal, no rename matching. Secret keys are compared by value, never shown.
+ */
+function compareForParity(helm, kustomize) {
+    const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffManifests */ .e)({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
+        ignoreHelmBookkeeping: false,
+        ignoreChecksums: false,
+        lists: 'index',
+        detectRenames: false,
+        context: 0,
+    });
+    const missing = [];
+    const unexpected = [];
+    const changed = [];
+    for (const c of diff.changes) {
+        if (c.status === 'removed')
+            missing.push(c.resource);
+        else if (c.status === 'added')
+            unexpected.push(c.resource);
+        else {
+            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
+            changed.push({
+                resource: c.resource,
+                key: (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(c.id),
+                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
+            });
+        }
+    }
+    return {
+        identical: !missing.length && !unexpected.length && !changed.length,
+        missing,
+        unexpected,
+        changed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ runHelmMigrate)
+});
+
+// UNUSED EXPORTS: registerHelmMigrateCli
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": esm_Option,
+  /* Help */ "_V": Help,
+} = commander;
+
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
+var hooks = __nccwpck_require__(1667);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 13 modules
+var convert_chart = __nccwpck_require__(3061);
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
+
+/** The human summary printed at the end of a conversion. */
+function format_summary_formatConvertSummary(result) {
+    const { report } = result;
+    const lines = [
+        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+    ];
+    for (const env of report.environments) {
+        const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
+        lines.push(`  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`);
+        const p = env.parity;
+        if (p && !p.identical) {
+            for (const r of p.missing)
+                lines.push(`    missing: ${r}`);
+            for (const r of p.unexpected)
+                lines.push(`    unexpected: ${r}`);
+            for (const c of p.changed)
+                for (const f of c.fields)
+                    lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
+        }
+    }
+    if (report.hooks.length)
+        lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
+    if (report.volatile.length) {
+        // One entry per resource and paths, with the environments where they are volatile.
+        const envsOf = new Map();
+        for (const v of report.volatile) {
+            const key = `${v.resource} ${v.paths.join(', ')}`;
+            envsOf.set(key, [...(envsOf.get(key) ?? []), v.environment]);
+        }
+        lines.push(`Volatile fields: ${[...envsOf].map(([k, envs]) => `${k} (${envs.join(', ')})`).join('; ')}`);
+    }
+    if (report.secrets.length)
+        lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
+    for (const w of report.warnings)
+        lines.push(`warning: ${w}`);
+    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
+    if (report.parity)
+        lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
+    return lines.join('\n') + '\n';
+}
+/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
+function format_summary_parityError(result) {
+    const differing = result.report.environments
+        .filter((e) => e.parity && !e.parity.identical)
+        .map((e) => e.name);
+    const total = result.report.environments.length;
+    return new MmfError('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
+        file: result.output,
+        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
+
+
+
+
+
+
+/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
+    const command = migrate
+        .command('helm-to-kustomize')
+        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
+        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
+        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
+        .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
+        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
+        .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
+        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
+        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
+        .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
+        .choices([...HOOK_MODES])
+        .default('keep'))
+        .exitOverride();
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
+        const chart = flags.chart ?? flags.helmChartPath;
+        const output = flags.output ?? flags.outputPath;
+        if (!chart)
+            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
+            });
+        if (!output)
+            throw new MmfError('E_USAGE', 'missing --output <dir>');
+        const result = await convertChart({
+            chart,
+            output,
+            environments: flags.env,
+            ...(flags.release ? { release: flags.release } : {}),
+            namespace: flags.namespace,
+            validate: Boolean(flags.validate),
+            force: Boolean(flags.force),
+            hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
+            ...(flags.helm ? { helmPath: flags.helm } : {}),
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+            ...(flags.downloadTools ? { allowDownload: true } : {}),
+            log: stderrLogger(io),
+        });
+        if (flags.json) {
+            const { exitCode, output: out, timings, report } = result;
+            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
+        }
+        else {
+            io.stdout(formatConvertSummary(result));
+        }
+        if (result.exitCode !== 0)
+            io.stderr(parityError(result).format() + '\n');
+        state.exitCode = result.exitCode;
+    });
+}
+
+// EXTERNAL MODULE: ./actions/kernel/review/render-review-markdown.ts
+var render_review_markdown = __nccwpck_require__(4212);
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-text.ts
+
+const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
+function renderChange(change, unified) {
+    const from = change.renamedFrom
+        ? ` (renamed from ${change.renamedFrom.kind}/${change.renamedFrom.name})`
+        : '';
+    const lines = [`${MARK[change.status]} ${change.resource}${from}`];
+    for (const f of change.fields) {
+        if (f.change === 'changed')
+            lines.push(`    ${f.path}: ${f.before ?? ''} -> ${f.after ?? ''}`);
+        else
+            lines.push(`    ${f.change === 'added' ? '+' : '-'} ${f.path}${f.change === 'added' && f.after ? ` = ${f.after}` : ''}`);
+    }
+    for (const k of change.secretKeys ?? []) {
+        if (k.status === 'unchanged')
+            continue;
+        const bytes = k.status === 'changed'
+            ? `${k.beforeBytes} -> ${k.afterBytes} bytes`
+            : `${k.afterBytes ?? k.beforeBytes} bytes`;
+        lines.push(`    secret key ${k.key}: ${k.status} (${bytes}; value not shown)`);
+    }
+    if (unified && change.unifiedDiff)
+        lines.push(...change.unifiedDiff
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => `    ${l}`));
+    return lines;
+}
+/** Plain text for terminals and logs. */
+function render_review_text_renderReviewText(report, options = {}) {
+    const out = [];
+    for (const s of report.sections) {
+        const head = report.sections.length > 1 || s.parity !== undefined ? `${s.name}: ` : '';
+        const parity = s.parity === undefined ? '' : s.parity ? 'identical; ' : 'DIFFERS; ';
+        out.push(`${head}${parity}${s.diff.left.label} -> ${s.diff.right.label}: ${describeCounts(s.diff)}, ${s.diff.unchanged} unchanged`);
+        for (const c of s.diff.changes)
+            out.push(...renderChange(c, options.unified ?? false));
+    }
+    for (const note of report.notes)
+        out.push(`note: ${note}`);
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
+var validate_migration = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/validate-migration.ts
+
+
+
+
+
+
+
+function validate_migration_addValidateMigrationCommand(migrate, io, state) {
+    const command = migrate
+        .command('validate-migration')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
+        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
+        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
+        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
+        .choices([...HOOK_MODES])
+        .default('keep'))
+        .option('--json', 'print the result as JSON')
+        .option('--markdown', 'print the result as Markdown')
+        .exitOverride();
+    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
+        if (!flags.originalPath || !flags.migratedPath) {
+            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
+                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
+            });
+        }
+        const log = stderrLogger(io);
+        const report = await validateMigration({
+            originalPath: flags.originalPath,
+            migratedPath: flags.migratedPath,
+            environments: flags.env,
+            ...(flags.release ? { release: flags.release } : {}),
+            namespace: flags.namespace,
+            hookMode: flags.hooks,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
+            ...toolOptions(flags, log),
+            log,
+        });
+        const identical = report.sections.filter((s) => s.parity).length;
+        if (flags.json)
+            io.stdout(JSON.stringify(report, null, 2) + '\n');
+        else if (flags.markdown) {
+            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+            io.stdout([blocks.header, ...blocks.resources].join('\n'));
+        }
+        else
+            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
+        if (identical < report.sections.length) {
+            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
+                file: flags.migratedPath,
+            }).format() + '\n');
+            state.exitCode = 3;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+
+
+/** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
+const registerHelmMigrateCli = ({ migrate, io, state }) => {
+    addHelmToKustomizeCommand(migrate, io, state);
+    addValidateMigrationCommand(migrate, io, state);
+};
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
+// The helm-migrate capability's public face: what entries and other capabilities may use.
+
+/**
+ * The GitHub action. Loaded on first use, so the CLI never loads @actions/core,
+ * @actions/github and their HTTP client at start-up.
+ */
+async function runHelmMigrate() {
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1209));
+    return run();
+}
+
+
+/***/ }),
+
+/***/ 2706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ renderEnvironments),
+/* harmony export */   k: () => (/* binding */ toolSlots)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
+/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8104);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7032);
+/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1667);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6495);
+
+
+
+
+
+
+/**
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+function toolSlots() {
+    return 2 * (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
+}
+/** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
+function isKept(resource, hookMode) {
+    const hook = (0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__/* .readHook */ .kg)(resource.object);
+    if (!hook)
+        return true;
+    const action = (0,_core_hooks_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyHook */ .Gu)((0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .displayId */ .kX)(resource.id), hook, hookMode).action;
+    return action !== 'dropped' && action !== 'test-dropped';
+}
+/**
+ * Renders every environment with the real helm, as many at once as the
+ * limiter allows, and parses each render as soon as it is there. An
+ * environment is rendered a second time only when one of its kept resources
+ * comes from a template that can render differently on each run (so test
+ * hooks that call randAlphaNum cost nothing); the fields that differ between
+ * its two renders are volatile in that environment only.
+ */
+async function renderEnvironments(helm, chart, envs, settings) {
+    const random = chart.usesRandomness
+        ? chart.randomTemplates(settings.valuesTexts)
+        : undefined;
+    const parse = (text, env) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
+        defaultNamespace: settings.namespace,
+        scopes: settings.scopes,
+    });
+    const volatile = new Map();
+    const rendered = await Promise.all(envs.map(async (env) => {
+        const request = {
+            chartDir: chart.dir,
+            chartLabel: settings.chartLabel,
+            release: settings.release,
+            namespace: settings.namespace,
+            valuesFiles: env.valuesFiles,
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions,
+        };
+        const first = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+        const render = parse(first.manifests, env);
+        const kept = [...render].filter(([, r]) => isKept(r, settings.hookMode));
+        const twice = random !== undefined && kept.some(([, r]) => random.isRandom(r.source));
+        let ms = first.durationMs;
+        if (twice) {
+            const second = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+            ms += second.durationMs;
+            const keys = new Set(kept.map(([key]) => key));
+            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .findVolatileFields */ .JX)(render, parse(second.manifests, env), keys);
+            if (fields.size)
+                volatile.set(env.name, fields);
+        }
+        settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
+        return { ...env, text: first.manifests, render, renderedTwice: twice };
+    }));
+    // In the order of the environments, whatever order the renders finished in.
+    const ordered = new Map();
+    for (const env of envs) {
+        const fields = volatile.get(env.name);
+        if (fields)
+            ordered.set(env.name, fields);
+    }
+    return { rendered, volatile: ordered };
+}
+
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ validateMigration)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6366);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2304);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8289);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6495);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5189);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2674);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1077);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2706);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function isDir(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/**
+ * Proves (or disproves) that a migrated Kustomize tree renders what the
+ * original chart renders, per environment, by the parity rules of design.md;
+ * the review sections carry the differences for every surface.
+ */
+async function validateMigration(options) {
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
+    const originals = new Map();
+    let volatile = new Map();
+    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G)(envs.flatMap((e) => e.valuesFiles));
+        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
+        try {
+            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
+                chartLabel: options.originalPath,
+                release: options.release ?? chart.name,
+                namespace: options.namespace,
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: options.apiVersions ?? [],
+                scopes,
+                hookMode: options.hookMode,
+                valuesTexts,
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
+                log: options.log,
+            });
+            volatile = rendered.volatile;
+            for (const env of rendered.rendered)
+                originals.set(env.name, env.render);
+        }
+        finally {
+            await chart.cleanup();
+        }
+    }
+    else {
+        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
+        for (const env of envs)
+            originals.set(env.name, loaded.resources);
+    }
+    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
+    const sections = [];
+    const notes = new Set();
+    for (const env of envs) {
+        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const original = originals.get(env.name);
+        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
+        if (filled)
+            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
+        if (placeholders)
+            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
+        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
+        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
+        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
+        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
+        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
+        sections.push({ name: env.name, diff, parity: parity.identical });
+    }
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render) {
+    return (name, key) => {
+        for (const resource of render.values())
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter)
+/* harmony export */ });
+function limiter(slots) {
+    const limit = Math.max(1, Math.floor(slots));
+    let running = 0;
+    const queue = [];
+    const release = () => {
+        running--;
+        queue.shift()?.();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        const start = () => {
+            running++;
+            task().then(resolve, reject).finally(release);
+        };
+        if (running < limit)
+            start();
+        else
+            queue.push(start);
+    });
+}
+
+
+/***/ }),
+
+/***/ 8289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ diffManifests)
+});
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __nccwpck_require__(2070);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
+var manifest_stream = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
+var manifest = __nccwpck_require__(7032);
+// EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
+var secret_generators = __nccwpck_require__(8996);
+// EXTERNAL MODULE: ./actions/kernel/k8s/merge-keys.ts
+var merge_keys = __nccwpck_require__(342);
+;// CONCATENATED MODULE: ./actions/kernel/diff/field-changes.ts
+
+
+function formatSteps(steps) {
+    let out = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (typeof step === 'object')
+            out += `[${step.key}=${step.value}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
+            out += out ? `.${step}` : step;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out;
+}
+/** A value as reviewers read it in one line. */
+function shortValue(value) {
+    if (value === undefined)
+        return undefined;
+    const inline = (0,json/* jsonText */.s$)(value);
+    if (inline.length <= 80)
+        return inline;
+    if (Array.isArray(value))
+        return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+    if ((0,json/* isObject */.Gv)(value))
+        return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
+    return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
+}
+function keyedBy(list, key) {
+    const out = new Map();
+    for (const item of list) {
+        if (!(0,json/* isObject */.Gv)(item))
+            return undefined;
+        const k = item[key];
+        if (typeof k !== 'string' && typeof k !== 'number')
+            return undefined;
+        if (out.has(String(k)))
+            return undefined;
+        out.set(String(k), item);
+    }
+    return out;
+}
+/**
+ * Field-level changes between two versions of one resource: maps by key,
+ * lists by merge key (containers, env, ports, volumes … by name) where the
+ * Kubernetes API defines one, otherwise by position.
+ */
+function fieldChanges(kind, left, right, options) {
+    const out = [];
+    walk(kind, left, right, [], [], options, out);
+    return out;
+}
+function walk(kind, left, right, steps, schemaPath, options, out) {
+    if ((0,json/* deepEqual */.bD)(left, right))
+        return;
+    const path = formatSteps(steps);
+    if (left === undefined) {
+        out.push({ path, change: 'added', after: shortValue(right) });
+        return;
+    }
+    if (right === undefined) {
+        out.push({ path, change: 'removed', before: shortValue(left) });
+        return;
+    }
+    if ((0,json/* isObject */.Gv)(left) && (0,json/* isObject */.Gv)(right)) {
+        for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+            walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+        return;
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const strategy = options.lists === 'merge-keys' ? (0,merge_keys/* listStrategy */.Qz)(kind, schemaPath) : undefined;
+        if (strategy?.type === 'merge') {
+            const l = keyedBy(left, strategy.key);
+            const r = keyedBy(right, strategy.key);
+            if (l && r) {
+                for (const id of new Set([...l.keys(), ...r.keys()])) {
+                    const item = (l.get(id) ?? r.get(id));
+                    const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
+                    walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
+                }
+                const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
+                if (!(0,json/* deepEqual */.bD)(order(l), order(r)))
+                    out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
+                return;
+            }
+        }
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+        return;
+    }
+    out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
+}
+
+// EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
+var helm_bookkeeping = __nccwpck_require__(8104);
+;// CONCATENATED MODULE: ./actions/kernel/diff/noise.ts
+
+
+/** Splits "a.b\.c.*" into ["a", "b.c", "*"]. */
+function parseIgnorePath(path) {
+    const out = [];
+    let cur = '';
+    for (let i = 0; i < path.length; i++) {
+        const ch = path[i];
+        if (ch === '\\' && i + 1 < path.length)
+            cur += path[++i];
+        else if (ch === '.') {
+            out.push(cur);
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    out.push(cur);
+    return out.filter((s) => s.length > 0);
+}
+function dropPath(value, steps) {
+    const [head, ...rest] = steps;
+    if (head === undefined)
+        return;
+    const keys = Array.isArray(value)
+        ? value.map((_, i) => String(i))
+        : (0,json/* isObject */.Gv)(value)
+            ? Object.keys(value)
+            : [];
+    for (const key of keys) {
+        if (head !== '*' && head !== key)
+            continue;
+        const container = value;
+        if (rest.length === 0) {
+            if (Array.isArray(value))
+                continue;
+            delete container[key];
+        }
+        else {
+            dropPath(container[key], rest);
+        }
+    }
+}
+function dropChecksums(value) {
+    if (Array.isArray(value))
+        return value.forEach(dropChecksums);
+    if (!(0,json/* isObject */.Gv)(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && (0,json/* isObject */.Gv)(child) && (0,json/* isObject */.Gv)(child.annotations)) {
+            for (const k of Object.keys(child.annotations))
+                if (k.startsWith('checksum/'))
+                    delete child.annotations[k];
+            if (Object.keys(child.annotations).length === 0)
+                delete child.annotations;
+        }
+        dropChecksums(child);
+    }
+}
+/** Removes what reviewers should not have to read. Returns a new object. */
+function removeNoise(object, options) {
+    const out = options.ignoreHelmBookkeeping === false ? structuredClone(object) : (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(object);
+    if (options.ignoreChecksums !== false)
+        dropChecksums(out);
+    for (const path of options.ignorePaths ?? [])
+        dropPath(out, parseIgnorePath(path));
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/kernel/diff/redact.ts
+
+
+
+/**
+ * Replaces every value that must never be shown: all Secret data (as
+ * "<secret: N bytes, sha256 prefix>" so changes stay detectable without the
+ * value) and any value whose key, or env var name, matches `sensitiveKeys`.
+ * Runs on the data before any diff or rendering sees it.
+ */
+function redactResource(resource, sensitiveKeys) {
+    const object = clone(resource.object);
+    redactInPlace(object, isSecret(resource) ? decodeSecretData(resource.object) : undefined, sensitiveKeys);
+    return { ...resource, object };
+}
+/**
+ * redactResource on an object the caller owns (a copy it just made): `secret`
+ * is the decoded data of a Secret, whose values become fingerprints.
+ */
+function redactInPlace(object, secret, sensitiveKeys) {
+    if (secret) {
+        delete object.stringData;
+        if (secret.size)
+            object.data = Object.fromEntries([...secret].map(([k, v]) => [k, secretToken(v)]));
+        else
+            delete object.data;
+    }
+    if (sensitiveKeys.length)
+        redactValues(object, sensitiveKeys);
+}
+// A key of this process only: fingerprints tell equal from different values within one report,
+// but cannot be recomputed from a guess (an unkeyed hash of "password123" could).
+const FINGERPRINT_KEY = (0,external_node_crypto_.randomBytes)(32);
+/** A stand-in that changes when the value changes but reveals nothing usable. */
+function secretToken(value) {
+    const digest = (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value).digest('hex').slice(0, 12);
+    return `<redacted: ${value.length} bytes, fingerprint ${digest}>`;
+}
+const isToken = (v) => typeof v === 'string' && v.startsWith('<redacted: ');
+function redactValues(value, keys) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            redactValues(item, keys);
+        return;
+    }
+    if (!(0,json/* isObject */.Gv)(value))
+        return;
+    // env: [{name: DB_PASSWORD, value: ...}] carries the key in a sibling field.
+    if (typeof value.name === 'string' &&
+        'value' in value &&
+        !isToken(value.value) &&
+        keys.some((k) => k.test(value.name))) {
+        value.value = redactScalar(value.value);
+    }
+    for (const [k, v] of Object.entries(value)) {
+        if (k !== 'name' &&
+            (typeof v === 'string' || typeof v === 'number') &&
+            !isToken(v) &&
+            keys.some((re) => re.test(k))) {
+            value[k] = redactScalar(v);
+        }
+        else {
+            redactValues(v, keys);
+        }
+    }
+}
+function redactScalar(value) {
+    if (value === undefined || value === null)
+        return '<redacted>';
+    return secretToken(Buffer.from(String(value), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/diff/semantic-diff.ts
+
+
+
+
+
+
+
+
+function ignored(id, kinds) {
+    return kinds.some((k) => k === id.kind || k === `${id.group || 'core'}/${id.kind}` || k === `${id.group}/${id.kind}`);
+}
+/** A namespaced resource without metadata.namespace is in its release namespace (the parity rule); say so on both sides. */
+function withNamespace(resource, object) {
+    const meta = object.metadata;
+    if (resource.id.namespace && (0,json/* isObject */.Gv)(meta) && meta.namespace === undefined)
+        meta.namespace = resource.id.namespace;
+    return object;
+}
+function prepare(side, options) {
+    const items = new Map();
+    let skipped = 0;
+    for (const [key, resource] of side.resources) {
+        if (ignored(resource.id, options.ignoreKinds ?? [])) {
+            skipped++;
+            continue;
+        }
+        // One copy per resource: noise removed from it, then redacted in place.
+        const shown = withNamespace(resource, removeNoise(resource.object, options));
+        const secret = (0,secret_generators/* isSecret */.$f)(resource) ? (0,secret_generators/* decodeSecretData */.Zx)(shown) : undefined;
+        redactInPlace(shown, secret, options.sensitiveKeys ?? []);
+        items.set(key, secret ? { resource, shown, secret } : { resource, shown });
+    }
+    return { items, ignored: skipped };
+}
+/**
+ * The semantic diff of two manifest sets: resources matched by
+ * group/kind/namespace/name (and renames detected), key order ignored, lists
+ * compared by Kubernetes merge keys, noise removed, secrets redacted before
+ * anything is compared or rendered. The one engine behind `mmf diff`,
+ * validate-migration, --validate and every PR surface.
+ */
+function diffManifests(left, right, options = {}) {
+    const l = prepare(left, options);
+    const r = prepare(right, options);
+    const changes = [];
+    let unchanged = 0;
+    const removed = [];
+    for (const [key, before] of l.items) {
+        const after = r.items.get(key);
+        if (!after) {
+            removed.push(before);
+            continue;
+        }
+        const change = compare(before, after, options);
+        if (change)
+            changes.push(change);
+        else
+            unchanged++;
+    }
+    const added = [...r.items].filter(([key]) => !l.items.has(key)).map(([, p]) => p);
+    const pairs = options.detectRenames === false ? [] : matchRenames(removed, added);
+    for (const [before, after] of pairs) {
+        const change = compare(before, after, options) ?? emptyChange(before, after);
+        change.status = 'renamed';
+        change.renamedFrom = before.resource.id;
+        changes.push(change);
+    }
+    const paired = new Set(pairs.flat());
+    for (const p of removed)
+        if (!paired.has(p))
+            changes.push(whole(p, 'removed', options));
+    for (const p of added)
+        if (!paired.has(p))
+            changes.push(whole(p, 'added', options));
+    changes.sort((a, b) => (0,manifest/* resourceKey */.ik)(a.id) < (0,manifest/* resourceKey */.ik)(b.id) ? -1 : (0,manifest/* resourceKey */.ik)(a.id) > (0,manifest/* resourceKey */.ik)(b.id) ? 1 : 0);
+    return {
+        left: { label: left.label, resources: left.resources.size },
+        right: { label: right.label, resources: right.resources.size },
+        changes,
+        unchanged,
+        ignoredResources: l.ignored + r.ignored,
+    };
+}
+function emptyChange(before, after) {
+    return {
+        id: after.resource.id,
+        resource: (0,manifest/* displayId */.kX)(after.resource.id),
+        status: 'changed',
+        fields: [],
+        unifiedDiff: '',
+        sources: sources(before, after),
+    };
+}
+/**
+ * Gives a change its unified diff, computed the first time something reads
+ * it (a renderer that prints it, JSON output): most callers never do.
+ */
+function withUnifiedDiff(change, make) {
+    let text;
+    Object.defineProperty(change, 'unifiedDiff', {
+        enumerable: true,
+        configurable: true,
+        get: () => (text ??= make()),
+        set: (value) => {
+            text = value;
+        },
+    });
+    return change;
+}
+function sources(before, after) {
+    const out = {};
+    if (before?.resource.source)
+        out.left = before.resource.source;
+    if (after?.resource.source)
+        out.right = after.resource.source;
+    return out;
+}
+function withoutData(object) {
+    const { data: _d, ...rest } = object;
+    return rest;
+}
+function secretKeyChanges(before, after) {
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    return keys.map((key) => {
+        const b = before.get(key);
+        const a = after.get(key);
+        const status = !b ? 'added' : !a ? 'removed' : b.equals(a) ? 'unchanged' : 'changed';
+        return { key, status, ...(b ? { beforeBytes: b.length } : {}), ...(a ? { afterBytes: a.length } : {}) };
+    });
+}
+function compare(before, after, options) {
+    const kind = after.resource.id.kind;
+    const lists = options.lists ?? 'merge-keys';
+    let fields;
+    let secretKeys;
+    if (before.secret && after.secret) {
+        secretKeys = secretKeyChanges(before.secret, after.secret);
+        fields = fieldChanges(kind, withoutData(before.shown), withoutData(after.shown), { lists });
+        if (!fields.length && secretKeys.every((k) => k.status === 'unchanged'))
+            return undefined;
+    }
+    else {
+        fields = fieldChanges(kind, before.shown, after.shown, { lists });
+        if (!fields.length)
+            return undefined;
+    }
+    return withUnifiedDiff({
+        id: after.resource.id,
+        resource: (0,manifest/* displayId */.kX)(after.resource.id),
+        status: 'changed',
+        fields,
+        ...(secretKeys ? { secretKeys } : {}),
+        sources: sources(before, after),
+    }, () => unified(before, after, options));
+}
+function whole(p, status, options) {
+    return withUnifiedDiff({
+        id: p.resource.id,
+        resource: (0,manifest/* displayId */.kX)(p.resource.id),
+        status,
+        fields: [],
+        ...(p.secret
+            ? {
+                secretKeys: [...p.secret]
+                    .sort(([a], [b]) => (a < b ? -1 : 1))
+                    .map(([key, v]) => ({
+                    key,
+                    status,
+                    ...(status === 'added' ? { afterBytes: v.length } : { beforeBytes: v.length }),
+                })),
+            }
+            : {}),
+        sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
+    }, () => (status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options)));
+}
+function unified(before, after, options) {
+    const context = options.context ?? 3;
+    if (context === 0)
+        return '';
+    const text = (p) => (p ? (0,manifest_stream/* displayYaml */.G)(p.shown) : '');
+    const name = (p) => (p ? (0,manifest/* displayId */.kX)(p.resource.id) : '/dev/null');
+    const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
+        context,
+    });
+    return patch.replace(/^={3,}\n/m, '').replace(/^Index: .*\n/m, '');
+}
+/** Leaf "path=value" strings of an object, for similarity. */
+function leaves(value, prefix, out) {
+    if (Array.isArray(value))
+        value.forEach((v, i) => leaves(v, `${prefix}[${i}]`, out));
+    else if ((0,json/* isObject */.Gv)(value))
+        for (const [k, v] of Object.entries(value))
+            leaves(v, `${prefix}.${k}`, out);
+    else
+        out.add(`${prefix}=${(0,json/* jsonText */.s$)(value)}`);
+    return out;
+}
+function similarity(a, b) {
+    const strip = (p) => {
+        const { metadata, ...rest } = p.shown;
+        const meta = (0,json/* isObject */.Gv)(metadata) ? { ...metadata, name: null } : {};
+        return leaves({ ...rest, metadata: meta }, '', new Set());
+    };
+    const x = strip(a);
+    const y = strip(b);
+    let shared = 0;
+    for (const leaf of x)
+        if (y.has(leaf))
+            shared++;
+    return shared / Math.max(1, x.size + y.size - shared);
+}
+/** Kinds that can replace one another under one name (Deployment -> StatefulSet). */
+const WORKLOAD_KINDS = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'Job',
+    'CronJob',
+    'Pod',
+]);
+/** Name without a generated hash suffix such as kustomize's (10 characters, digits among them). */
+function stem(name) {
+    return name.replace(/-(?=[a-z0-9]*\d)[a-z0-9]{10}$/, '');
+}
+/**
+ * Pairs removed and added resources that are the same thing renamed: a
+ * changed hash suffix, a kind change under the same name (Deployment ->
+ * StatefulSet), or near-identical content in the same kind and namespace.
+ */
+function matchRenames(removed, added) {
+    const pairs = [];
+    const free = new Set(added);
+    const take = (before, test) => {
+        const match = [...free].find(test);
+        if (!match)
+            return false;
+        free.delete(match);
+        pairs.push([before, match]);
+        return true;
+    };
+    const sameGroupKindNs = (a, b) => a.group === b.group && a.kind === b.kind && a.namespace === b.namespace;
+    const rest = [];
+    for (const before of removed) {
+        const id = before.resource.id;
+        const matched = take(before, (a) => sameGroupKindNs(a.resource.id, id) &&
+            stem(a.resource.id.name) === stem(id.name) &&
+            (stem(id.name) !== id.name || stem(a.resource.id.name) !== a.resource.id.name)) ||
+            take(before, (a) => a.resource.id.name === id.name &&
+                a.resource.id.namespace === id.namespace &&
+                a.resource.id.kind !== id.kind &&
+                WORKLOAD_KINDS.has(a.resource.id.kind) &&
+                WORKLOAD_KINDS.has(id.kind));
+        if (!matched)
+            rest.push(before);
+    }
+    for (const before of rest) {
+        let best;
+        let bestScore = 0.8;
+        for (const a of free) {
+            if (!sameGroupKindNs(a.resource.id, before.resource.id))
+                continue;
+            const score = similarity(before, a);
+            if (score > bestScore) {
+                best = a;
+                bestScore = score;
+            }
+        }
+        if (best) {
+            free.delete(best);
+            pairs.push([before, best]);
+        }
+    }
+    return pairs;
+}
+
+
+/***/ }),
+
+/***/ 5067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ MmfError),
+/* harmony export */   NJ: () => (/* binding */ isMmfError),
+/* harmony export */   XW: () => (/* binding */ oneParagraph)
+/* harmony export */ });
+/* unused harmony exports ExitCode, ERROR_CATALOGUE */
+/**
+ * The one error type of mmf/actions. Every failure a user can act on is an
+ * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
+ * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
+ * code (a test keeps the two in step).
+ */
+const ExitCode = {
+    ok: 0,
+    input: 1,
+    tool: 2,
+    parity: 3,
+};
+const ERROR_CATALOGUE = {
+    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
+    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
+    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
+    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
+    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
+    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
+    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
+    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
+    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
+    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
+    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
+    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
+    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
+    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
+    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
+    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
+    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
+    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
+    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+};
+class MmfError extends Error {
+    code;
+    exitCode;
+    file;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'MmfError';
+        this.code = code;
+        this.exitCode = ERROR_CATALOGUE[code].exit;
+        this.file = options.file;
+        this.hint = options.hint;
+    }
+    /** One paragraph for the user: code, file, cause, and what to do. */
+    format() {
+        const where = this.file ? `${this.file}: ` : '';
+        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
+        return `error[${this.code}]: ${where}${this.message}${hint}`;
+    }
+}
+function isMmfError(err) {
+    return err instanceof MmfError;
+}
+/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
+function oneParagraph(text, limit = 2000) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
+}
+
+
+/***/ }),
+
+/***/ 2070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Hk: () => (/* binding */ toJsonPointer),
+/* harmony export */   Tm: () => (/* binding */ containsBigInt),
+/* harmony export */   Yn: () => (/* binding */ getPath),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   o8: () => (/* binding */ clone),
+/* harmony export */   s$: () => (/* binding */ jsonText)
+/* harmony export */ });
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isObject(a)) {
+        if (!isObject(b))
+            return false;
+        const ak = Object.keys(a);
+        if (ak.length !== Object.keys(b).length)
+            return false;
+        return ak.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+    }
+    return false;
+}
+function clone(value) {
+    return structuredClone(value);
+}
+/** Reads a nested value; undefined when any step is missing. */
+function getPath(root, path) {
+    let cur = root;
+    for (const step of path) {
+        if (Array.isArray(cur) && typeof step === 'number')
+            cur = cur[step];
+        else if (isObject(cur) && typeof step === 'string')
+            cur = cur[step];
+        else
+            return undefined;
+    }
+    return cur;
+}
+/** Human-readable field path: spec.template.spec.containers[0].image */
+function formatPath(path) {
+    let out = '';
+    for (const step of path) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
+            out += out ? `.${step}` : step;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out;
+}
+/** RFC 6901 pointer for a path. */
+function toJsonPointer(path) {
+    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** JSON text of a value, with bigints written as their digits. */
+function jsonText(value) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
+}
+function containsBigInt(value) {
+    if (typeof value === 'bigint')
+        return true;
+    if (Array.isArray(value))
+        return value.some(containsBigInt);
+    return isObject(value) && Object.values(value).some(containsBigInt);
+}
+
+
+/***/ }),
+
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ safeStem),
+/* harmony export */   e: () => (/* binding */ FileNamer)
+/* harmony export */ });
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
+}
+/**
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
+ */
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
+        ];
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
+    }
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isTestHook),
+/* harmony export */   kg: () => (/* binding */ readHook),
+/* harmony export */   v0: () => (/* binding */ stripHelmBookkeeping)
+/* harmony export */ });
+/* unused harmony exports HELM_LABELS, isHelmAnnotation */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2070);
+
+/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
+function isHelmAnnotation(key) {
+    return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
+}
+/** Label keys a resource's selector matches on: they must stay in pod template labels. */
+function selectorKeys(object) {
+    const keys = new Set();
+    const spec = object.spec;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(spec))
+        return keys;
+    const selector = spec.selector;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector)) {
+        const source = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(selector.matchLabels)
+            ? selector.matchLabels
+            : object.kind === 'Service'
+                ? selector
+                : {};
+        for (const k of Object.keys(source))
+            keys.add(k);
+    }
+    return keys;
+}
+/**
+ * An empty map Helm rendered is kept where kustomize keeps it (nested
+ * metadata); one emptied by the stripping goes, and so does an empty map at
+ * the top level, which the API treats as absent and kustomize drops.
+ */
+function stripMetadata(metadata, keep, top) {
+    const labels = metadata.labels;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(labels)) {
+        const before = Object.keys(labels).length;
+        for (const key of HELM_LABELS)
+            if (!keep.has(key))
+                delete labels[key];
+        if (Object.keys(labels).length === 0 && (top || before > 0))
+            delete metadata.labels;
+    }
+    const annotations = metadata.annotations;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(annotations)) {
+        const before = Object.keys(annotations).length;
+        for (const key of Object.keys(annotations))
+            if (isHelmAnnotation(key))
+                delete annotations[key];
+        if (Object.keys(annotations).length === 0 && (top || before > 0))
+            delete metadata.annotations;
+    }
+}
+function walk(value, keep, top) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            walk(item, keep, false);
+        return;
+    }
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'selector')
+            continue;
+        if (key === 'metadata' && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(child))
+            stripMetadata(child, top ? new Set() : keep, top);
+        walk(child, keep, false);
+    }
+}
+/**
+ * Removes Helm's bookkeeping labels and annotations from a resource and its
+ * embedded templates, never from selectors nor from template labels a selector
+ * uses. Returns a new object.
+ */
+function stripHelmBookkeeping(object) {
+    const copy = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .clone */ .o8)(object);
+    walk(copy, selectorKeys(copy), true);
+    return copy;
+}
+function readHook(object) {
+    const annotations = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(object.metadata) ? object.metadata.annotations : undefined;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(annotations) || typeof annotations['helm.sh/hook'] !== 'string')
+        return undefined;
+    const list = (v) => typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
+    const weight = Number(annotations['helm.sh/hook-weight'] ?? 0);
+    return {
+        events: list(annotations['helm.sh/hook']),
+        weight: Number.isFinite(weight) ? weight : 0,
+        deletePolicies: list(annotations['helm.sh/hook-delete-policy']),
+    };
+}
+function isTestHook(hook) {
+    return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
+}
+
+
+/***/ }),
+
+/***/ 7268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ displayYaml),
+  P: () => (/* binding */ parseManifestStream)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -35866,13 +33058,13 @@ function requireJson() {
   });
   return json;
 }
-var js_yaml_core;
+var core;
 var hasRequiredCore;
 function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
+  if (hasRequiredCore) return core;
   hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
+  core = requireJson();
+  return core;
 }
 var timestamp;
 var hasRequiredTimestamp;
@@ -38260,6 +35452,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts
+var yaml_codec = __nccwpck_require__(9756);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest-stream.ts
 
 
@@ -38293,6 +35489,7 @@ const int11 = new yaml.Type('tag:yaml.org,2002:int', {
     resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
     construct: parseGoInt,
     predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
+    represent: (v) => String(v),
 });
 // js-yaml ships these types but its type declarations omit them.
 const builtin = yaml.types;
@@ -38311,8 +35508,8 @@ const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
  * limit and precise errors.
  */
 function parseManifestStream(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new errors_MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    if (Buffer.byteLength(text) > yaml_codec/* MAX_YAML_BYTES */.jl) {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${yaml_codec/* MAX_YAML_BYTES */.jl} bytes`, { file: origin });
     }
     const out = [];
     for (const [index, chunk] of text.split(DOCUMENT_MARKER).entries()) {
@@ -38323,7 +35520,7 @@ function parseManifestStream(text, origin) {
         if (!/^[ \t]*[^#\s]/m.test(body))
             continue;
         if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
-            out.push(...parseYamlDocuments(`---\n${body}`, origin));
+            out.push(...(0,yaml_codec/* parseYamlDocuments */.v)(`---\n${body}`, origin));
             continue;
         }
         let value;
@@ -38331,7 +35528,7 @@ function parseManifestStream(text, origin) {
             value = yaml.load(body, { schema: KUBERNETES_SCHEMA, json: true, filename: origin });
         }
         catch {
-            out.push(...parseYamlDocuments(`---\n${body}`, origin));
+            out.push(...(0,yaml_codec/* parseYamlDocuments */.v)(`---\n${body}`, origin));
             continue;
         }
         if (value === null || value === undefined)
@@ -38341,8 +35538,40 @@ function parseManifestStream(text, origin) {
     }
     return out;
 }
+/**
+ * YAML for people to read (unified diffs of the semantic diff): keys sorted,
+ * sequences not indented, one line per scalar, and strings quoted wherever a
+ * Kubernetes reader would take them for something else (`"on"`, `"0755"`).
+ * Much faster than the writer of the files we commit, which it does not replace.
+ */
+function displayYaml(value) {
+    return yaml.dump(value, {
+        schema: KUBERNETES_SCHEMA,
+        sortKeys: true,
+        lineWidth: -1,
+        noArrayIndent: true,
+        noRefs: true,
+        quotingType: '"',
+    });
+}
 
-;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest.ts
+
+/***/ }),
+
+/***/ 7032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ KUSTOMIZE_KNOWN_CLUSTER_SCOPED),
+/* harmony export */   J6: () => (/* binding */ ScopeResolver),
+/* harmony export */   Ye: () => (/* binding */ parseManifests),
+/* harmony export */   ik: () => (/* binding */ resourceKey),
+/* harmony export */   kX: () => (/* binding */ displayId)
+/* harmony export */ });
+/* unused harmony exports splitApiVersion, isCrd, toResource */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2070);
+/* harmony import */ var _manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
 
 
 
@@ -38434,7 +35663,7 @@ class ScopeResolver {
     }
     addCrd(crd) {
         const spec = crd.spec;
-        if (!json_isObject(spec) || typeof spec.group !== 'string' || !json_isObject(spec.names))
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec) || typeof spec.group !== 'string' || !(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec.names))
             return;
         const kind = spec.names.kind;
         if (typeof kind === 'string')
@@ -38462,9 +35691,9 @@ function toResource(object, origin, defaultNamespace, scopes, source) {
     const metadata = object.metadata;
     if (typeof apiVersion !== 'string' ||
         typeof kind !== 'string' ||
-        !json_isObject(metadata) ||
+        !(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(metadata) ||
         typeof metadata.name !== 'string') {
-        throw new errors_MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a Kubernetes object (apiVersion, kind and metadata.name are required)`, { file: origin });
     }
     const { group, version } = splitApiVersion(apiVersion);
     const clusterScoped = scopes.isClusterScoped(group, kind);
@@ -38482,10 +35711,10 @@ function toResource(object, origin, defaultNamespace, scopes, source) {
  * naming both sources.
  */
 function parseManifests(text, origin, options) {
-    const docs = parseManifestStream(text, origin).flatMap((doc) => {
+    const docs = (0,_manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestStream */ .P)(text, origin).flatMap((doc) => {
         const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
-        if (!json_isObject(doc.value)) {
-            throw new errors_MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
                 file: origin,
             });
         }
@@ -38493,7 +35722,7 @@ function parseManifests(text, origin, options) {
         if (typeof doc.value.kind === 'string' &&
             doc.value.kind.endsWith('List') &&
             Array.isArray(doc.value.items)) {
-            return doc.value.items.filter(json_isObject).map((item) => ({ object: item, source }));
+            return doc.value.items.filter(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv).map((item) => ({ object: item, source }));
         }
         return [{ object: doc.value, source }];
     });
@@ -38507,114 +35736,136 @@ function parseManifests(text, origin, options) {
         const key = resourceKey(resource.id);
         const previous = set.get(key);
         if (previous) {
-            throw new errors_MmfError('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_DUPLICATE_RESOURCE', `${displayId(resource.id)} is rendered twice (${previous.source ?? 'unknown source'} and ${source ?? 'unknown source'})`, { file: origin, hint: 'give the resources distinct names or render only one of them' });
         }
         set.set(key, resource);
     }
     return set;
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/migration-report.ts
 
+/***/ }),
 
-function buildMigrationReport(input) {
-    const environments = input.environments.map((env) => {
-        const overlay = input.plan.overlays.find((o) => o.environment === env.name);
-        const { environment: _e, secrets: _s, ...rest } = overlay;
-        return {
-            name: env.name,
-            valuesFiles: env.valuesFiles,
-            renderedResources: env.render.size,
-            renderedLines: env.renderedLines,
-            overlay: rest,
-            overlayRatio: env.renderedLines ? Math.round((overlay.lines / env.renderedLines) * 1000) / 1000 : 0,
-            ...(env.parity ? { parity: env.parity } : {}),
-        };
-    });
-    const volatile = [...input.volatile].map(([key, paths]) => {
-        const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
-        return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
-    });
-    const checked = environments.filter((e) => e.parity);
-    const report = {
-        schemaVersion: 1,
-        chart: input.chart,
-        release: input.release,
-        namespace: input.namespace,
-        hookMode: input.hookMode,
-        tools: input.tools,
-        render: input.render,
-        base: input.plan.base,
-        ...(input.plan.namespaceField ? { namespaceField: input.plan.namespaceField } : {}),
-        environments,
-        hooks: input.hooks,
-        volatile,
-        secrets: input.plan.overlays.flatMap((o) => o.secrets.map((s) => ({ environment: o.environment, ...s }))),
-        warnings: input.warnings,
-    };
-    if (checked.length) {
-        const identical = checked.filter((e) => e.parity?.identical).length;
-        report.parity = {
-            identical: identical === checked.length,
-            environments: checked.length,
-            identicalEnvironments: identical,
-        };
-    }
-    return report;
-}
+/***/ 342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ patchListStrategy),
+/* harmony export */   Qz: () => (/* binding */ listStrategy),
+/* harmony export */   hJ: () => (/* binding */ supportsStrategicMerge)
+/* harmony export */ });
 /**
- * Field-level differences between two values: maps by key (order ignored),
- * lists by position (order kept). Reports the deepest differing paths.
+ * Strategic-merge keys of the built-in Kubernetes types, as declared by
+ * `patchMergeKey` in the API (k8s.io/api). Only lists listed here merge by key;
+ * every other list in a built-in kind is replaced whole by a strategic-merge
+ * patch. Custom resources get no strategic merge at all (RFC 6902 instead).
  */
-function diffFields(left, right, path = []) {
-    if (deepEqual(left, right))
-        return [];
-    if (left === undefined)
-        return [{ path, change: 'added' }];
-    if (right === undefined)
-        return [{ path, change: 'removed' }];
-    if (json_isObject(left) && json_isObject(right)) {
-        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const out = [];
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            out.push(...diffFields(left[i], right[i], [...path, i]));
-        return out;
-    }
-    return [{ path, change: 'changed' }];
+const BUILT_IN_GROUPS = new Set([
+    '',
+    'apps',
+    'batch',
+    'autoscaling',
+    'policy',
+    'networking.k8s.io',
+    'rbac.authorization.k8s.io',
+    'storage.k8s.io',
+    'scheduling.k8s.io',
+    'coordination.k8s.io',
+    'discovery.k8s.io',
+    'node.k8s.io',
+    'admissionregistration.k8s.io',
+    'certificates.k8s.io',
+]);
+function supportsStrategicMerge(group) {
+    return BUILT_IN_GROUPS.has(group);
 }
-/** Sets the value at `path` if every step exists; returns whether it did. */
-function setExisting(root, path, value) {
-    let cur = root;
-    for (let i = 0; i < path.length - 1; i++) {
-        const step = path[i];
-        const next = Array.isArray(cur)
-            ? cur[step]
-            : json_isObject(cur)
-                ? cur[step]
-                : undefined;
-        if (next === undefined)
-            return false;
-        cur = next;
-    }
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const POD_SPEC_KEYS = {
+    containers: 'name',
+    initContainers: 'name',
+    ephemeralContainers: 'name',
+    volumes: 'name',
+    imagePullSecrets: 'name',
+    hostAliases: 'ip',
+    topologySpreadConstraints: 'topologyKey',
+    resourceClaims: 'name',
+    schedulingGates: 'name',
+};
+const CONTAINER_KEYS = {
+    env: 'name',
+    ports: 'containerPort',
+    volumeMounts: 'mountPath',
+    volumeDevices: 'devicePath',
+};
+/** Lists whose strategic merge we do not model (primitive "merge" lists): never emit them in a strategic patch. */
+const UNSUPPORTED_LIST_NAMES = new Set(['finalizers']);
+function startsWith(path, prefix) {
+    return prefix.every((step, i) => path[i] === step);
+}
+/** How a strategic-merge patch treats the list at `path` in a resource of `kind`. */
+function listStrategy(kind, path) {
     const last = path[path.length - 1];
-    if (last === undefined)
-        return false;
-    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
-        cur[last] = value;
-    else if (json_isObject(cur) && typeof last === 'string' && last in cur)
-        cur[last] = value;
-    else
-        return false;
-    return true;
+    if (typeof last !== 'string')
+        return { type: 'replace' };
+    if (UNSUPPORTED_LIST_NAMES.has(last))
+        return { type: 'unsupported' };
+    if (path.length === 2 && path[0] === 'metadata' && last === 'ownerReferences')
+        return { type: 'merge', key: 'uid' };
+    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'ports')
+        return { type: 'merge', key: 'port' };
+    const podSpec = POD_SPEC_PATHS[kind];
+    if (!podSpec || !startsWith(path, podSpec))
+        return { type: 'replace' };
+    const rest = path.slice(podSpec.length);
+    if (rest.length === 1) {
+        const key = POD_SPEC_KEYS[last];
+        return key ? { type: 'merge', key } : { type: 'replace' };
+    }
+    const inContainer = rest.length === 3 &&
+        typeof rest[0] === 'string' &&
+        ['containers', 'initContainers', 'ephemeralContainers'].includes(rest[0]) &&
+        typeof rest[1] === 'number';
+    if (inContainer) {
+        const key = CONTAINER_KEYS[last];
+        return key ? { type: 'merge', key } : { type: 'replace' };
+    }
+    return { type: 'replace' };
+}
+/**
+ * The list strategy a strategic-merge patch may rely on. Service ports are
+ * keyed by port in the API, but kustomize merges them on port + protocol and
+ * cannot match items without a protocol, so we never merge them by patch.
+ */
+function patchListStrategy(kind, path) {
+    if (kind === 'Service' && path.length === 2 && path[0] === 'spec' && path[1] === 'ports')
+        return { type: 'unsupported' };
+    return listStrategy(kind, path);
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/k8s/secret-generators.ts
+
+/***/ }),
+
+/***/ 8996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ isSecret),
+/* harmony export */   $y: () => (/* binding */ secretKeysFile),
+/* harmony export */   HA: () => (/* binding */ planSecretGenerator),
+/* harmony export */   St: () => (/* binding */ SECRET_KEYS_DIR),
+/* harmony export */   Zx: () => (/* binding */ decodeSecretData)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2070);
 
 function isSecret(resource) {
     return resource.id.group === '' && resource.id.kind === 'Secret';
@@ -38622,10 +35873,10 @@ function isSecret(resource) {
 /** Decoded Secret data: `data` (base64) merged with `stringData` (which wins), as raw bytes. */
 function decodeSecretData(object) {
     const out = new Map();
-    if (json_isObject(object.data))
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(object.data))
         for (const [k, v] of Object.entries(object.data))
             out.set(k, Buffer.from(typeof v === 'string' ? v : '', 'base64'));
-    if (json_isObject(object.stringData))
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(object.stringData))
         for (const [k, v] of Object.entries(object.stringData))
             out.set(k, Buffer.from(v === null ? '' : String(v), 'utf8'));
     return out;
@@ -38638,7 +35889,7 @@ const SIMPLE_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
  */
 function planSecretGenerator(resource, stem) {
     const object = resource.object;
-    const meta = json_isObject(object.metadata) ? object.metadata : {};
+    const meta = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(object.metadata) ? object.metadata : {};
     const data = [...decodeSecretData(object)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const entry = { name: resource.id.name };
     // Explicit even under a `namespace:` field: patches of the same overlay match on it.
@@ -38665,9 +35916,9 @@ function planSecretGenerator(resource, stem) {
             files.push({ path: `secrets/${stem}/${k}`, content: v });
     }
     const options = { disableNameSuffixHash: true };
-    if (json_isObject(meta.labels) && Object.keys(meta.labels).length)
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta.labels) && Object.keys(meta.labels).length)
         options.labels = meta.labels;
-    if (json_isObject(meta.annotations) && Object.keys(meta.annotations).length)
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(meta.annotations) && Object.keys(meta.annotations).length)
         options.annotations = meta.annotations;
     if (object.immutable === true)
         options.immutable = true;
@@ -38696,2561 +35947,97 @@ function secretKeysFile(secretName, keys) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
 
+/***/ }),
 
+/***/ 4212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ renderReviewMarkdown),
+/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* unused harmony export renderResource */
+/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
 
-
-
-
-function withNamespace(resource, object) {
-    if (resource.id.namespace && json_isObject(object.metadata))
-        object.metadata.namespace = resource.id.namespace;
-    return object;
-}
-/**
- * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, null label/annotation values as "" (what the
- * API and kustomize make of them), test hooks dropped and other hooks handled
- * per `hookMode`.
- */
-function prepareTargets(render, hookMode) {
-    const resources = new Map();
-    const hooks = [];
-    for (const [key, resource] of render) {
-        const hook = readHook(resource.object);
-        let extra = {};
-        if (hook) {
-            const record = classifyHook(displayId(resource.id), hook, hookMode);
-            hooks.push(record);
-            if (record.action === 'dropped' || isTestHook(hook))
-                continue;
-            if (record.action === 'argocd')
-                extra = hookAnnotations(hook);
-        }
-        const object = withNamespace(resource, stripHelmBookkeeping(resource.object));
-        nullMetadataValuesToEmpty(object);
-        dropNullMetadataMaps(object);
-        if (Object.keys(extra).length) {
-            const meta = object.metadata;
-            meta.annotations = { ...(json_isObject(meta.annotations) ? meta.annotations : {}), ...extra };
-        }
-        resources.set(key, { ...resource, object });
-    }
-    return { resources, hooks };
-}
-/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
-function findVolatileFields(first, second) {
-    const out = new Map();
-    for (const [key, resource] of first) {
-        const other = second.get(key);
-        if (!other)
-            continue;
-        const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
-        const paths = diffFields(left, right).map((c) => c.path);
-        if (paths.length)
-            out.set(key, paths);
-    }
-    return out;
-}
-/**
- * Makes volatile values stable: Secret data takes the first environment's
- * sample in every environment (it lives in git-ignored files and must stay
- * usable), and every other volatile string (a checksum of a random Secret, a
- * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
- * its resource and path, so tracked files are byte-identical on reruns and
- * random values do not show up as environment differences.
- */
-function alignVolatileValues(envs, volatile) {
-    for (const [key, paths] of volatile)
-        for (const path of paths) {
-            let reference;
-            for (const env of envs) {
-                const resource = env.get(key);
-                if (!resource)
-                    continue;
-                const value = valueAt(resource, path);
-                if (value === undefined)
-                    continue;
-                if (typeof value === 'string' && !isSecret(resource))
-                    reference ??= volatileStandIn(key, path);
-                if (reference === undefined)
-                    reference = value;
-                else
-                    setAt(resource, path, json_clone(reference));
-            }
-        }
-}
-function volatileStandIn(key, path) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
-        .digest('hex');
-}
-function valueAt(resource, path) {
-    if (!isSecret(resource) || path[0] !== 'data')
-        return getPath(resource.object, path);
-    return getPath(canonicalSecret(resource.object), path);
-}
-function setAt(resource, path, value) {
-    if (isSecret(resource) && path[0] === 'data' && typeof path[1] === 'string') {
-        const object = resource.object;
-        if (json_isObject(object.stringData) && path[1] in object.stringData)
-            delete object.stringData[path[1]];
-        object.data = { ...(json_isObject(object.data) ? object.data : {}), [path[1]]: value };
-        return;
-    }
-    setExisting(resource.object, path, value);
-}
-/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
-function canonicalSecret(object) {
-    const copy = json_clone(object);
-    const data = decodeSecretData(object);
-    delete copy.stringData;
-    if (data.size)
-        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
-    else
-        delete copy.data;
-    return copy;
-}
-const VOLATILE_MARKER = '<volatile: compared as present>';
-/**
- * The parity normal form of design.md applied to either side: bookkeeping
- * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
- * volatile fields replaced by a marker where present.
- */
-function normalizeForParity(set, options) {
-    const prepared = prepareTargets(set, options.hookMode).resources;
-    const out = new Map();
-    for (const [key, resource] of prepared) {
-        let object = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
-        if (options.hookMode === 'argocd')
-            object = withoutArgoHookAnnotations(object);
-        for (const path of options.volatile?.get(key) ?? [])
-            setExisting(object, path, VOLATILE_MARKER);
-        out.set(key, { ...resource, object });
-    }
-    return out;
-}
-function withoutArgoHookAnnotations(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta) || !json_isObject(meta.annotations))
-        return object;
-    for (const key of Object.keys(meta.annotations))
-        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
-            delete meta.annotations[key];
-    if (Object.keys(meta.annotations).length === 0)
-        delete meta.annotations;
-    return object;
-}
-/**
- * Labels and annotations are string maps in the API: a null value there is
- * the empty string (kustomize writes it so), on both sides.
- */
-function nullMetadataValuesToEmpty(value) {
-    if (Array.isArray(value))
-        value.forEach(nullMetadataValuesToEmpty);
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'metadata' && json_isObject(child))
-            for (const field of ['labels', 'annotations'])
-                if (json_isObject(child[field]))
-                    for (const [k, v] of Object.entries(child[field]))
-                        if (v === null)
-                            child[field][k] = '';
-        nullMetadataValuesToEmpty(child);
-    }
-}
-/**
- * `annotations:` or `labels:` with nothing under them is null; the API treats
- * it as absent, and kustomize drops it at the top level.
- */
-function dropNullMetadataMaps(object) {
-    const meta = object.metadata;
-    if (!json_isObject(meta))
-        return;
-    for (const field of ['labels', 'annotations'])
-        if (field in meta && meta[field] === null)
-            delete meta[field];
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
-/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
-function safeStem(text) {
-    const stem = text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '');
-    return (stem || 'unnamed').slice(0, 120);
-}
-/**
- * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
- * adding the namespace, then the group, then a counter when names collide.
- * Deterministic for the same sequence of requests.
- */
-class FileNamer {
-    suffix;
-    used = new Set();
-    constructor(suffix = '.yaml') {
-        this.suffix = suffix;
-    }
-    nameFor(id, prefix = '') {
-        const kind = safeStem(id.kind);
-        const candidates = [
-            `${prefix}${kind}-${safeStem(id.name)}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
-            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
-        ];
-        for (const stem of candidates)
-            if (this.claim(stem))
-                return stem + this.suffix;
-        for (let n = 2;; n++)
-            if (this.claim(`${candidates[2]}-${n}`))
-                return `${candidates[2]}-${n}${this.suffix}`;
-    }
-    claim(stem) {
-        if (this.used.has(stem))
-            return false;
-        this.used.add(stem);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
-/**
- * Splits an image as written in a manifest into name, tag and digest, without
- * judging it (kustomize's `images:` matches on the name part).
- */
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-// The reference grammar of distribution/reference, simplified: lower-case
-// path components, an optional registry host[:port], then :tag and/or @digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
-const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
- */
-function parseImageRef(text, flag = '--image') {
-    const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
-    const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
-    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
-
-
-/** Every `image` of an item in a `containers` / `initContainers` list, anywhere: what kustomize's `images:` touches. */
-function collectSites(resourceKey, value, trail, out) {
-    if (Array.isArray(value)) {
-        value.forEach((item, i) => collectSites(resourceKey, item, `${trail}[${i}]`, out));
-        return;
-    }
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
-            for (const item of child) {
-                if (!json_isObject(item))
-                    continue;
-                const site = `${trail}.${key}[${String(item.name)}]`;
-                if (typeof item.image === 'string')
-                    out.push({ resourceKey, site, holder: item, image: item.image });
-                collectSites(resourceKey, item, site, out);
-            }
-        }
-        else {
-            collectSites(resourceKey, child, `${trail}.${key}`, out);
-        }
-    }
-}
-/**
- * Plans kustomize `images:` entries for one environment. `base` maps resource
- * keys to the base objects this environment inherits; `targets` holds every
- * object the environment must produce (mutated: each site the transformer
- * will rewrite gets its base image back, so the patches left to derive
- * exclude the tag change). An entry is used only when it is exact: every site
- * of that image name in the environment ends with the same tag and no digest.
- */
-function planImageOverrides(base, targets) {
-    const baseSites = new Map();
-    for (const [key, object] of base) {
-        const sites = [];
-        collectSites(key, object, '', sites);
-        for (const s of sites)
-            baseSites.set(`${key}\0${s.site}`, s);
-    }
-    const targetSites = [];
-    for (const [key, object] of targets)
-        collectSites(key, object, '', targetSites);
-    const byName = new Map();
-    for (const site of targetSites) {
-        const name = parseImage(site.image).name;
-        byName.set(name, [...(byName.get(name) ?? []), site]);
-    }
-    // Base sites whose image name would also be matched by the transformer.
-    const overrides = [];
-    for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-        const refs = sites.map((s) => parseImage(s.image));
-        const tag = refs[0]?.tag;
-        if (!tag || refs.some((r) => r.digest || r.tag !== tag))
-            continue;
-        const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
-        const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
-        const exact = changing.every((p) => {
-            const b = parseImage(p.before.image);
-            return b.name === name && b.tag !== undefined && !b.digest;
-        });
-        if (changing.length === 0 || !exact)
-            continue;
-        // Sites of other names in the base that share this name are untouched; sites of this name all end at `tag`.
-        for (const p of changing)
-            p.site.holder.image = p.before.image;
-        overrides.push({ name, newTag: tag });
-    }
-    return overrides;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-labels.ts
-
-/**
- * Plans a kustomize `labels:` entry (metadata labels only: no selectors, no
- * templates) for one environment. A label is used when every object the
- * environment produces carries it with the same value (the transformer sets
- * it on all of them, generated Secrets included) and at least one inherited
- * base object lacks it or has another value. Inherited targets get their
- * base value back (mutated), so patches no longer carry the label.
- */
-function planCommonLabels(inherited, targets, alsoLabelled) {
-    const all = [...targets.values(), ...alsoLabelled];
-    const first = all[0];
-    if (!first)
-        return {};
-    const common = new Map(Object.entries(labelsOf(first)).filter((e) => typeof e[1] === 'string'));
-    for (const object of all.slice(1)) {
-        const labels = labelsOf(object);
-        for (const [k, v] of common)
-            if (labels[k] !== v)
-                common.delete(k);
-    }
-    const pairs = {};
-    for (const [k, v] of [...common].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const differs = [...inherited].some(([key, base]) => targets.has(key) && labelsOf(base)[k] !== v);
-        if (!differs)
-            continue;
-        pairs[k] = v;
-        for (const [key, base] of inherited) {
-            const target = targets.get(key);
-            const meta = target?.metadata;
-            if (!json_isObject(meta) || !json_isObject(meta.labels))
-                continue;
-            const before = labelsOf(base)[k];
-            if (before === undefined)
-                delete meta.labels[k];
-            else
-                meta.labels[k] = before;
-            if (Object.keys(meta.labels).length === 0)
-                delete meta.labels;
-        }
-    }
-    return pairs;
-}
-function labelsOf(object) {
-    const meta = object.metadata;
-    return json_isObject(meta) && json_isObject(meta.labels) ? meta.labels : {};
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/namespace-field.ts
-
-
-/**
- * kustomize's `namespace:` field is used only where it is exact: every
- * namespaced resource is in one namespace, every cluster-scoped one is a kind
- * the transformer skips, and nothing it would also rewrite is present
- * (Namespace objects it renames, binding subjects named "default", webhook
- * and APIService service references, CRD conversion webhooks).
- */
-function chooseNamespaceField(envs) {
-    let namespace;
-    for (const env of envs)
-        for (const { id, object } of env.resources.values()) {
-            if (['RoleBinding', 'ClusterRoleBinding'].includes(id.kind) &&
-                Array.isArray(object.subjects) &&
-                object.subjects.some((s) => json_isObject(s) && s.name === 'default'))
-                return undefined;
-            if (/WebhookConfiguration$|^APIService$|^CustomResourceDefinition$|^Namespace$/.test(id.kind))
-                return undefined;
-            if (!id.namespace && !KUSTOMIZE_KNOWN_CLUSTER_SCOPED.has(`${id.group}/${id.kind}`))
-                return undefined;
-            if (!id.namespace)
-                continue;
-            if (namespace !== undefined && namespace !== id.namespace)
-                return undefined;
-            namespace = id.namespace;
-        }
-    return namespace;
-}
-/** The object as written to a file: under a `namespace:` field, namespaced objects leave their namespace to it. */
-function forFile(id, object, namespaceField) {
-    if (!namespaceField || !id.namespace || !json_isObject(object.metadata) || !('namespace' in object.metadata))
-        return object;
-    const copy = json_clone(object);
-    delete copy.metadata.namespace;
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-replicas.ts
-
-const REPLICA_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
-/**
- * kustomize `replicas:` entries, used where exact: the base and target both
- * set spec.replicas, and no other workload of the environment shares the name
- * (the transformer matches workloads by name alone). Targets get the base
- * count back.
- */
-function planReplicas(inherited, targets, all) {
-    const names = new Map();
-    for (const { id } of all.values())
-        if (REPLICA_KINDS.has(id.kind))
-            names.set(id.name, (names.get(id.name) ?? 0) + 1);
-    const out = [];
-    for (const [key, target] of targets) {
-        const base = inherited.get(key);
-        const id = all.get(key)?.id;
-        if (!base || !id || !REPLICA_KINDS.has(id.kind) || names.get(id.name) !== 1)
-            continue;
-        const from = json_isObject(base.spec) ? base.spec.replicas : undefined;
-        const spec = target.spec;
-        const to = json_isObject(spec) ? spec.replicas : undefined;
-        if (typeof from !== 'number' || typeof to !== 'number' || from === to || !json_isObject(spec))
-            continue;
-        spec.replicas = from;
-        out.push({ name: id.name, count: to });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-migration.ts
-
-
-
-
-
-
-
-
-
-
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
-/**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
- */
-function planMigration(input) {
-    const envs = input.environments;
-    const namespaceField = chooseNamespaceField(envs);
-    const files = new Map();
-    const secretFiles = new Map();
-    const keys = orderedKeys(envs);
-    const baseObjects = new Map();
-    for (const key of keys) {
-        const present = envs.filter((e) => e.resources.has(key));
-        const first = present[0]?.resources.get(key);
-        const versions = present.map((e) => e.resources.get(key));
-        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
-            continue;
-        baseObjects.set(key, chooseBaseVersion(versions));
-    }
-    const baseNamer = new FileNamer();
-    const baseResourceFiles = [];
-    for (const resource of baseObjects.values()) {
-        const file = baseNamer.nameFor(resource.id);
-        baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
-    }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
-    const strategicMergeTargets = new Set();
-    const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
-        jsonPatchOnly: input.jsonPatchOnly,
-        strategicMergeTargets,
-        files,
-        secretFiles,
-    }));
-    const baseFiles = [...files].filter(([p]) => p.startsWith('base/'));
-    return {
-        files,
-        secretFiles,
-        ...(namespaceField ? { namespaceField } : {}),
-        strategicMergeTargets,
-        base: {
-            resources: baseObjects.size,
-            files: baseFiles.length,
-            lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
-        },
-        overlays,
-    };
-}
-function orderedKeys(envs) {
-    const seen = new Set();
-    for (const env of envs)
-        for (const key of env.resources.keys())
-            seen.add(key);
-    return [...seen];
-}
-/**
- * kustomize applies patches through JSON numbers, which cannot hold integers
- * beyond 2^53: a resource carrying one that differs between environments is
- * written whole into each overlay instead of being patched.
- */
-function needsWholeCopies(versions) {
-    const first = versions[0];
-    return (versions.some((v) => containsBigInt(v.object)) &&
-        !versions.every((v) => deepEqual(v.object, first.object)));
-}
-/** The version of a resource that needs the smallest patches to reach all the others. */
-function chooseBaseVersion(versions) {
-    let best = versions[0];
-    if (versions.every((v) => deepEqual(v.object, best.object)))
-        return best;
-    let bestCost = Infinity;
-    for (const candidate of versions) {
-        let cost = 0;
-        for (const other of versions) {
-            if (other === candidate)
-                continue;
-            const patch = choosePatch(candidate.id, candidate.object, other.object);
-            cost += patch ? lineCount(patch.text) : 0;
-            if (cost >= bestCost)
-                break;
-        }
-        if (cost < bestCost) {
-            best = candidate;
-            bestCost = cost;
-        }
-    }
-    return best;
-}
-function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
-}
-function patchTarget(id) {
-    const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
-    if (id.namespace)
-        target.namespace = id.namespace;
-    return target;
-}
-function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
-    const dir = `overlays/${env.name}`;
-    const resourceNamer = new FileNamer();
-    const patchNamer = new FileNamer();
-    const secretNamer = new FileNamer('');
-    const summary = {
-        environment: env.name,
-        resources: env.resources.size,
-        addedResources: [],
-        removedResources: [],
-        strategicMergePatches: 0,
-        jsonPatches: 0,
-        images: [],
-        replicas: [],
-        labels: {},
-        secrets: [],
-        files: 0,
-        lines: 0,
-    };
-    const resources = ['../../base'];
-    const patches = [];
-    const generators = [];
-    const writePatch = (id, patch) => {
-        const file = `patches/${patchNamer.nameFor(id)}`;
-        files.set(`${dir}/${file}`, patch.text);
-        if (patch.type === 'strategic-merge') {
-            strategicMergeTargets.add(`${env.name}\0${resourceKey(id)}`);
-            summary.strategicMergePatches++;
-            patches.push({ path: file });
-        }
-        else {
-            summary.jsonPatches++;
-            patches.push({ path: file, target: patchTarget(id) });
-        }
-    };
-    // Targets the transformers and patches must reach, for resources built from the base or added here.
-    const inherited = new Map();
-    const targets = new Map();
-    for (const [key, resource] of env.resources) {
-        if (isSecret(resource))
-            continue;
-        targets.set(key, json_clone(resource.object));
-        const base = baseObjects.get(key);
-        if (base)
-            inherited.set(key, base.object);
-    }
-    summary.images = planImageOverrides(inherited, targets);
-    summary.replicas = planReplicas(inherited, targets, env.resources);
-    const secrets = [...env.resources.values()].filter(isSecret).map((r) => r.object);
-    summary.labels = planCommonLabels(inherited, targets, secrets);
-    for (const [key, target] of targets) {
-        const resource = env.resources.get(key);
-        const base = baseObjects.get(key);
-        if (!base) {
-            const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
-            resources.push(file);
-            summary.addedResources.push(displayId(resource.id));
-            continue;
-        }
-        const patch = choosePatch(resource.id, base.object, target, {
-            jsonPatchOnly: jsonPatchOnly?.has(`${env.name}\0${key}`),
-        });
-        // The patch must find the base's object, whose apiVersion may differ from this environment's.
-        if (patch)
-            writePatch(base.id, patch);
-    }
-    for (const [key, base] of baseObjects) {
-        if (env.resources.has(key))
-            continue;
-        const file = `patches/${patchNamer.nameFor(base.id, 'delete-')}`;
-        const meta = {
-            name: base.id.name,
-            ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
-        };
-        files.set(`${dir}/${file}`, toYaml({
-            $patch: 'delete',
-            apiVersion: base.object.apiVersion ?? null,
-            kind: base.id.kind,
-            metadata: meta,
-        }));
-        patches.push({ path: file });
-        summary.removedResources.push(displayId(base.id));
-    }
-    for (const resource of env.resources.values()) {
-        if (!isSecret(resource))
-            continue;
-        const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-        const plan = planSecretGenerator(resource, safeStem(stem));
-        generators.push(plan.entry);
-        for (const f of plan.files)
-            secretFiles.set(`${dir}/${f.path}`, f.content);
-        files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
-        if (plan.removeType)
-            writePatch(resource.id, {
-                type: 'json6902',
-                ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
-            });
-        summary.secrets.push({
-            name: resource.id.name,
-            namespace: resource.id.namespace,
-            keys: plan.keys,
-            files: plan.files.map((f) => `${dir}/${f.path}`),
-        });
-    }
-    const rest = {};
-    if (summary.images.length)
-        rest.images = summary.images;
-    if (summary.replicas.length)
-        rest.replicas = summary.replicas;
-    if (Object.keys(summary.labels).length)
-        rest.labels = [{ pairs: summary.labels }];
-    if (patches.length)
-        rest.patches = patches;
-    if (generators.length)
-        rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
-    const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
-    summary.files = overlayFiles.length;
-    summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function parityCell(parity) {
-    if (!parity)
-        return 'not checked';
-    if (parity.identical)
-        return 'identical';
-    return `**differs** (${parity.missing.length + parity.unexpected.length + parity.changed.length} resources)`;
-}
-/** MIGRATION_REPORT.md: what was converted, what was lost, and what to do next. */
-function renderMigrationReport(report) {
-    const out = [];
-    const push = (...lines) => out.push(...lines);
-    push(`# Migration report: ${report.chart.name} ${report.chart.version}`, '');
-    push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
-    if (report.parity) {
-        push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
-            : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
-    }
-    else {
-        push('Parity was not checked: run again with `--validate` to prove the overlays render what Helm renders.', '');
-    }
-    push('## Tools', '', '| tool | version | found via |', '|---|---|---|');
-    push(`| helm | ${report.tools.helm.version} | ${report.tools.helm.source} |`);
-    if (report.tools.kustomize)
-        push(`| kustomize | ${report.tools.kustomize.version} | ${report.tools.kustomize.source} |`);
-    push('', '## Environments', '');
-    push('| environment | values | rendered resources | overlay files | overlay lines / rendered lines | patches (strategic / RFC 6902) | parity |');
-    push('|---|---|---|---|---|---|---|');
-    for (const env of report.environments) {
-        push(`| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
-    }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
-    if (report.namespaceField)
-        push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
-    push('');
-    for (const env of report.environments) {
-        const lines = [];
-        if (env.overlay.addedResources.length)
-            lines.push(`- only here: ${env.overlay.addedResources.join(', ')}`);
-        if (env.overlay.removedResources.length)
-            lines.push(`- removed here: ${env.overlay.removedResources.join(', ')}`);
-        for (const image of env.overlay.images)
-            lines.push(`- image \`${image.name}\` tag \`${image.newTag}\``);
-        for (const r of env.overlay.replicas)
-            lines.push(`- replicas of \`${r.name}\`: ${r.count}`);
-        for (const [k, v] of Object.entries(env.overlay.labels))
-            lines.push(`- label \`${k}: ${v}\` on every resource`);
-        if (lines.length)
-            push(`### ${env.name}`, '', ...lines, '');
-    }
-    push('## Helm hooks', '');
-    if (!report.hooks.length)
-        push('The chart has no hooks.', '');
-    else {
-        push(`Mode: \`${report.hookMode}\`.`, '', '| resource | Helm events | weight | result | what changes |', '|---|---|---|---|---|');
-        const seen = new Set();
-        for (const h of report.hooks) {
-            const row = `| ${cell(h.resource)} | ${cell(h.events.join(', '))} | ${h.weight} | ${h.action} | ${cell(h.lostOrdering)} |`;
-            if (!seen.has(row))
-                push(row);
-            seen.add(row);
-        }
-        push('');
-    }
-    push('## Volatile fields', '');
-    if (!report.render.twice)
-        push('No template calls a random function, so each environment was rendered once.', '');
-    else if (!report.volatile.length)
-        push('Two renders of the same input were identical: nothing random.', '');
-    else {
-        push("These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).", '');
-        for (const v of report.volatile)
-            push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
-        push('');
-    }
-    push('## Secrets', '');
-    if (!report.secrets.length)
-        push('The chart renders no Secrets.', '');
-    else {
-        push('Every rendered Secret became a `secretGenerator` (same name, no hash suffix) reading files under `overlays/<env>/secrets/`, which the generated `.gitignore` keeps out of git. `kustomize build` reproduces the Secrets locally; in the cluster, provide them from your secret store instead (External Secrets Operator, Sealed Secrets or SOPS) and remove the generator. Values are never shown here.', '', '| environment | secret | keys (bytes) |', '|---|---|---|');
-        for (const s of report.secrets)
-            push(`| ${cell(s.environment)} | ${cell(s.name)} | ${cell(s.keys.map((k) => `${k.name} (${k.bytes})`).join(', ') || '(no data)')} |`);
-        push('');
-    }
-    push('## Warnings', '');
-    push(...(report.warnings.length ? report.warnings.map((w) => `- ${w}`) : ['None.']), '');
-    const failed = report.environments.filter((e) => e.parity && !e.parity.identical);
-    if (failed.length) {
-        push('## Parity', '');
-        for (const env of failed) {
-            const p = env.parity;
-            push(`### ${env.name}`, '');
-            for (const r of p.missing)
-                push(`- missing from the Kustomize build: ${r}`);
-            for (const r of p.unexpected)
-                push(`- only in the Kustomize build: ${r}`);
-            for (const c of p.changed)
-                push(`- ${c.resource}: ${c.fields.map((f) => `\`${f.path}\` ${f.change}`).join(', ')}`);
-            push('');
-        }
-    }
-    return out.join('\n').replace(/\n+$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/environments.ts
-
-const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
-/**
- * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
- * `environments` input of the actions). No spec means one env "default" with
- * the chart's own values.
- */
-function parseEnvironmentSpecs(specs) {
-    const envs = specs.length
-        ? specs.map((spec) => {
-            const eq = spec.indexOf('=');
-            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-            const files = eq < 0
-                ? []
-                : spec
-                    .slice(eq + 1)
-                    .split(',')
-                    .map((f) => f.trim())
-                    .filter(Boolean);
-            return { name, valuesFiles: files };
-        })
-        : [{ name: 'default', valuesFiles: [] }];
-    const seen = new Set();
-    for (const env of envs) {
-        if (/\.ya?ml$/i.test(env.name)) {
-            throw new errors_MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
-                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
-            });
-        }
-        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new errors_MmfError('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
-                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
-            });
-        }
-        if (seen.has(env.name))
-            throw new errors_MmfError('E_USAGE', `environment "${env.name}" is given twice`);
-        seen.add(env.name);
-    }
-    return envs;
-}
-/** values-staging.yaml -> staging; anything else -> prod. */
-function suggestName(file) {
-    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
-    return stem ?? 'prod';
-}
-
-;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
-
-
-
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
-async function buildKustomization(tool, dir, label = dir) {
-    const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await runCommand(file, args);
-    if (result.exitCode !== 0) {
-        const message = oneParagraph(result.stderr
-            .replace(/^Error:\s*/, '')
-            .split(dir)
-            .join(label));
-        throw new errors_MmfError('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
-            file: label,
-            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
-        });
-    }
-    return { manifests: result.stdout, durationMs: result.durationMs };
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
+const VERDICT_TEXT = {
+    'no-changes': '✅ No changes to the rendered manifests.',
+    changes: '📝 The rendered manifests change (details below).',
+    parity: '✅ Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
 };
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
+const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Longest run of backticks in `text`, so a fence can be longer. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
+function renderReviewMarkdown(report, title) {
+    const lines = [`### ${title}`, '', VERDICT_TEXT[(0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report)], ''];
+    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
+    for (const s of report.sections) {
+        const kinds = (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff);
+        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
+        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
+        lines.push(`| ${cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
     }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
+    const kindRows = report.sections.flatMap((s) => (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff).map((k) => `| ${cell(s.name)} | ${cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
+    if (kindRows.length) {
+        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
     }
-    else {
-        optionsObj = options;
+    for (const note of report.notes)
+        lines.push('', `> ${note}`);
+    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
+    return { header: lines.join('\n') + '\n', resources };
+}
+function renderResource(environment, change) {
+    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
+    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
+    const out = [`<details><summary>${summary}</summary>`, ''];
+    if (change.fields.length) {
+        out.push('| field | change | before | after |', '|---|---|---|---|');
+        for (const f of change.fields.slice(0, 50))
+            out.push(`| \`${cell(f.path)}\` | ${f.change} | ${cell(f.before ?? '')} | ${cell(f.after ?? '')} |`);
+        if (change.fields.length > 50)
+            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
+        out.push('');
     }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
+    if (change.secretKeys?.length) {
+        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
+        for (const k of change.secretKeys)
+            out.push(`| \`${cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
+        out.push('');
     }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    if (change.unifiedDiff) {
+        const fence = fenceFor(change.unifiedDiff);
+        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
     }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
+    out.push('</details>', '');
+    return out.join('\n');
 }
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
+/** One line per environment for logs and check-run titles. */
+function summaryLine(report) {
+    return report.sections
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${(0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(s.diff)}`)
+        .join('; ');
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/diff/field-changes.ts
+
+/***/ }),
+
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-function formatSteps(steps) {
-    let out = '';
-    for (const step of steps) {
-        if (typeof step === 'number')
-            out += `[${step}]`;
-        else if (typeof step === 'object')
-            out += `[${step.key}=${step.value}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
-            out += out ? `.${step}` : step;
-        else
-            out += `[${JSON.stringify(step)}]`;
-    }
-    return out;
-}
-/** A value as reviewers read it in one line. */
-function shortValue(value) {
-    if (value === undefined)
-        return undefined;
-    const inline = json_jsonText(value);
-    if (inline.length <= 80)
-        return inline;
-    if (Array.isArray(value))
-        return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
-    if (json_isObject(value))
-        return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-    return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
-}
-function keyedBy(list, key) {
-    const out = new Map();
-    for (const item of list) {
-        if (!json_isObject(item))
-            return undefined;
-        const k = item[key];
-        if (typeof k !== 'string' && typeof k !== 'number')
-            return undefined;
-        if (out.has(String(k)))
-            return undefined;
-        out.set(String(k), item);
-    }
-    return out;
-}
-/**
- * Field-level changes between two versions of one resource: maps by key,
- * lists by merge key (containers, env, ports, volumes … by name) where the
- * Kubernetes API defines one, otherwise by position.
- */
-function fieldChanges(kind, left, right, options) {
-    const out = [];
-    field_changes_walk(kind, left, right, [], [], options, out);
-    return out;
-}
-function field_changes_walk(kind, left, right, steps, schemaPath, options, out) {
-    if (deepEqual(left, right))
-        return;
-    const path = formatSteps(steps);
-    if (left === undefined) {
-        out.push({ path, change: 'added', after: shortValue(right) });
-        return;
-    }
-    if (right === undefined) {
-        out.push({ path, change: 'removed', before: shortValue(left) });
-        return;
-    }
-    if (json_isObject(left) && json_isObject(right)) {
-        for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
-            field_changes_walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
-        return;
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const strategy = options.lists === 'merge-keys' ? merge_keys_listStrategy(kind, schemaPath) : undefined;
-        if (strategy?.type === 'merge') {
-            const l = keyedBy(left, strategy.key);
-            const r = keyedBy(right, strategy.key);
-            if (l && r) {
-                for (const id of new Set([...l.keys(), ...r.keys()])) {
-                    const item = (l.get(id) ?? r.get(id));
-                    const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
-                    field_changes_walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
-                }
-                const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
-                if (!deepEqual(order(l), order(r)))
-                    out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
-                return;
-            }
-        }
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            field_changes_walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
-        return;
-    }
-    out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/diff/noise.ts
-
-
-/** Splits "a.b\.c.*" into ["a", "b.c", "*"]. */
-function parseIgnorePath(path) {
-    const out = [];
-    let cur = '';
-    for (let i = 0; i < path.length; i++) {
-        const ch = path[i];
-        if (ch === '\\' && i + 1 < path.length)
-            cur += path[++i];
-        else if (ch === '.') {
-            out.push(cur);
-            cur = '';
-        }
-        else
-            cur += ch;
-    }
-    out.push(cur);
-    return out.filter((s) => s.length > 0);
-}
-function dropPath(value, steps) {
-    const [head, ...rest] = steps;
-    if (head === undefined)
-        return;
-    const keys = Array.isArray(value)
-        ? value.map((_, i) => String(i))
-        : json_isObject(value)
-            ? Object.keys(value)
-            : [];
-    for (const key of keys) {
-        if (head !== '*' && head !== key)
-            continue;
-        const container = value;
-        if (rest.length === 0) {
-            if (Array.isArray(value))
-                continue;
-            delete container[key];
-        }
-        else {
-            dropPath(container[key], rest);
-        }
-    }
-}
-function dropChecksums(value) {
-    if (Array.isArray(value))
-        return value.forEach(dropChecksums);
-    if (!json_isObject(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'metadata' && json_isObject(child) && json_isObject(child.annotations)) {
-            for (const k of Object.keys(child.annotations))
-                if (k.startsWith('checksum/'))
-                    delete child.annotations[k];
-            if (Object.keys(child.annotations).length === 0)
-                delete child.annotations;
-        }
-        dropChecksums(child);
-    }
-}
-/** Removes what reviewers should not have to read. Returns a new object. */
-function removeNoise(object, options) {
-    const out = options.ignoreHelmBookkeeping === false ? structuredClone(object) : stripHelmBookkeeping(object);
-    if (options.ignoreChecksums !== false)
-        dropChecksums(out);
-    for (const path of options.ignorePaths ?? [])
-        dropPath(out, parseIgnorePath(path));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/diff/redact.ts
-
-
-
-/**
- * Replaces every value that must never be shown: all Secret data (as
- * "<secret: N bytes, sha256 prefix>" so changes stay detectable without the
- * value) and any value whose key, or env var name, matches `sensitiveKeys`.
- * Runs on the data before any diff or rendering sees it.
- */
-function redactResource(resource, sensitiveKeys) {
-    const object = json_clone(resource.object);
-    if (isSecret(resource)) {
-        const data = decodeSecretData(resource.object);
-        delete object.stringData;
-        if (data.size)
-            object.data = Object.fromEntries([...data].map(([k, v]) => [k, secretToken(v)]));
-        else
-            delete object.data;
-    }
-    if (sensitiveKeys.length)
-        redactValues(object, sensitiveKeys);
-    return { ...resource, object };
-}
-// A key of this process only: fingerprints tell equal from different values within one report,
-// but cannot be recomputed from a guess (an unkeyed hash of "password123" could).
-const FINGERPRINT_KEY = (0,external_node_crypto_.randomBytes)(32);
-/** A stand-in that changes when the value changes but reveals nothing usable. */
-function secretToken(value) {
-    const digest = (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value).digest('hex').slice(0, 12);
-    return `<redacted: ${value.length} bytes, fingerprint ${digest}>`;
-}
-const isToken = (v) => typeof v === 'string' && v.startsWith('<redacted: ');
-function redactValues(value, keys) {
-    if (Array.isArray(value)) {
-        for (const item of value)
-            redactValues(item, keys);
-        return;
-    }
-    if (!json_isObject(value))
-        return;
-    // env: [{name: DB_PASSWORD, value: ...}] carries the key in a sibling field.
-    if (typeof value.name === 'string' &&
-        'value' in value &&
-        !isToken(value.value) &&
-        keys.some((k) => k.test(value.name))) {
-        value.value = redactScalar(value.value);
-    }
-    for (const [k, v] of Object.entries(value)) {
-        if (k !== 'name' &&
-            (typeof v === 'string' || typeof v === 'number') &&
-            !isToken(v) &&
-            keys.some((re) => re.test(k))) {
-            value[k] = redactScalar(v);
-        }
-        else {
-            redactValues(v, keys);
-        }
-    }
-}
-function redactScalar(value) {
-    if (value === undefined || value === null)
-        return '<redacted>';
-    return secretToken(Buffer.from(String(value), 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/diff/semantic-diff.ts
-
-
-
-
-
-
-
-
-function ignored(id, kinds) {
-    return kinds.some((k) => k === id.kind || k === `${id.group || 'core'}/${id.kind}` || k === `${id.group}/${id.kind}`);
-}
-/** A namespaced resource without metadata.namespace is in its release namespace (the parity rule); say so on both sides. */
-function semantic_diff_withNamespace(resource, object) {
-    const meta = object.metadata;
-    if (resource.id.namespace && json_isObject(meta) && meta.namespace === undefined)
-        meta.namespace = resource.id.namespace;
-    return object;
-}
-function prepare(side, options) {
-    const items = new Map();
-    let skipped = 0;
-    for (const [key, resource] of side.resources) {
-        if (ignored(resource.id, options.ignoreKinds ?? [])) {
-            skipped++;
-            continue;
-        }
-        const clean = { ...resource, object: semantic_diff_withNamespace(resource, removeNoise(resource.object, options)) };
-        const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
-        items.set(key, isSecret(resource) ? { resource, shown, secret: decodeSecretData(clean.object) } : { resource, shown });
-    }
-    return { items, ignored: skipped };
-}
-/**
- * The semantic diff of two manifest sets: resources matched by
- * group/kind/namespace/name (and renames detected), key order ignored, lists
- * compared by Kubernetes merge keys, noise removed, secrets redacted before
- * anything is compared or rendered. The one engine behind `mmf diff`,
- * validate-migration, --validate and every PR surface.
- */
-function diffManifests(left, right, options = {}) {
-    const l = prepare(left, options);
-    const r = prepare(right, options);
-    const changes = [];
-    let unchanged = 0;
-    const removed = [];
-    for (const [key, before] of l.items) {
-        const after = r.items.get(key);
-        if (!after) {
-            removed.push(before);
-            continue;
-        }
-        const change = compare(before, after, options);
-        if (change)
-            changes.push(change);
-        else
-            unchanged++;
-    }
-    const added = [...r.items].filter(([key]) => !l.items.has(key)).map(([, p]) => p);
-    const pairs = options.detectRenames === false ? [] : matchRenames(removed, added);
-    for (const [before, after] of pairs) {
-        changes.push({
-            ...(compare(before, after, options) ?? emptyChange(before, after)),
-            status: 'renamed',
-            renamedFrom: before.resource.id,
-        });
-    }
-    const paired = new Set(pairs.flat());
-    for (const p of removed)
-        if (!paired.has(p))
-            changes.push(whole(p, 'removed', options));
-    for (const p of added)
-        if (!paired.has(p))
-            changes.push(whole(p, 'added', options));
-    changes.sort((a, b) => resourceKey(a.id) < resourceKey(b.id) ? -1 : resourceKey(a.id) > resourceKey(b.id) ? 1 : 0);
-    return {
-        left: { label: left.label, resources: left.resources.size },
-        right: { label: right.label, resources: right.resources.size },
-        changes,
-        unchanged,
-        ignoredResources: l.ignored + r.ignored,
-    };
-}
-function emptyChange(before, after) {
-    return {
-        id: after.resource.id,
-        resource: displayId(after.resource.id),
-        status: 'changed',
-        fields: [],
-        unifiedDiff: '',
-        sources: sources(before, after),
-    };
-}
-function sources(before, after) {
-    const out = {};
-    if (before?.resource.source)
-        out.left = before.resource.source;
-    if (after?.resource.source)
-        out.right = after.resource.source;
-    return out;
-}
-function withoutData(object) {
-    const { data: _d, ...rest } = object;
-    return rest;
-}
-function secretKeyChanges(before, after) {
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    return keys.map((key) => {
-        const b = before.get(key);
-        const a = after.get(key);
-        const status = !b ? 'added' : !a ? 'removed' : b.equals(a) ? 'unchanged' : 'changed';
-        return { key, status, ...(b ? { beforeBytes: b.length } : {}), ...(a ? { afterBytes: a.length } : {}) };
-    });
-}
-function compare(before, after, options) {
-    const kind = after.resource.id.kind;
-    const lists = options.lists ?? 'merge-keys';
-    let fields;
-    let secretKeys;
-    if (before.secret && after.secret) {
-        secretKeys = secretKeyChanges(before.secret, after.secret);
-        fields = fieldChanges(kind, withoutData(before.shown), withoutData(after.shown), { lists });
-        if (!fields.length && secretKeys.every((k) => k.status === 'unchanged'))
-            return undefined;
-    }
-    else {
-        fields = fieldChanges(kind, before.shown, after.shown, { lists });
-        if (!fields.length)
-            return undefined;
-    }
-    return {
-        id: after.resource.id,
-        resource: displayId(after.resource.id),
-        status: 'changed',
-        fields,
-        ...(secretKeys ? { secretKeys } : {}),
-        unifiedDiff: unified(before, after, options),
-        sources: sources(before, after),
-    };
-}
-function whole(p, status, options) {
-    return {
-        id: p.resource.id,
-        resource: displayId(p.resource.id),
-        status,
-        fields: [],
-        ...(p.secret
-            ? {
-                secretKeys: [...p.secret]
-                    .sort(([a], [b]) => (a < b ? -1 : 1))
-                    .map(([key, v]) => ({
-                    key,
-                    status,
-                    ...(status === 'added' ? { afterBytes: v.length } : { beforeBytes: v.length }),
-                })),
-            }
-            : {}),
-        unifiedDiff: status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options),
-        sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
-    };
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!json_isObject(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((k) => [k, sortKeys(value[k])]));
-}
-function unified(before, after, options) {
-    const context = options.context ?? 3;
-    if (context === 0)
-        return '';
-    const text = (p) => (p ? toYaml(sortKeys(p.shown)) : '');
-    const name = (p) => (p ? displayId(p.resource.id) : '/dev/null');
-    const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
-        context,
-    });
-    return patch.replace(/^={3,}\n/m, '').replace(/^Index: .*\n/m, '');
-}
-/** Leaf "path=value" strings of an object, for similarity. */
-function leaves(value, prefix, out) {
-    if (Array.isArray(value))
-        value.forEach((v, i) => leaves(v, `${prefix}[${i}]`, out));
-    else if (json_isObject(value))
-        for (const [k, v] of Object.entries(value))
-            leaves(v, `${prefix}.${k}`, out);
-    else
-        out.add(`${prefix}=${json_jsonText(value)}`);
-    return out;
-}
-function similarity(a, b) {
-    const strip = (p) => {
-        const { metadata, ...rest } = p.shown;
-        const meta = json_isObject(metadata) ? { ...metadata, name: null } : {};
-        return leaves({ ...rest, metadata: meta }, '', new Set());
-    };
-    const x = strip(a);
-    const y = strip(b);
-    let shared = 0;
-    for (const leaf of x)
-        if (y.has(leaf))
-            shared++;
-    return shared / Math.max(1, x.size + y.size - shared);
-}
-/** Kinds that can replace one another under one name (Deployment -> StatefulSet). */
-const WORKLOAD_KINDS = new Set([
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'Job',
-    'CronJob',
-    'Pod',
-]);
-/** Name without a generated hash suffix such as kustomize's (10 characters, digits among them). */
-function stem(name) {
-    return name.replace(/-(?=[a-z0-9]*\d)[a-z0-9]{10}$/, '');
-}
-/**
- * Pairs removed and added resources that are the same thing renamed: a
- * changed hash suffix, a kind change under the same name (Deployment ->
- * StatefulSet), or near-identical content in the same kind and namespace.
- */
-function matchRenames(removed, added) {
-    const pairs = [];
-    const free = new Set(added);
-    const take = (before, test) => {
-        const match = [...free].find(test);
-        if (!match)
-            return false;
-        free.delete(match);
-        pairs.push([before, match]);
-        return true;
-    };
-    const sameGroupKindNs = (a, b) => a.group === b.group && a.kind === b.kind && a.namespace === b.namespace;
-    const rest = [];
-    for (const before of removed) {
-        const id = before.resource.id;
-        const matched = take(before, (a) => sameGroupKindNs(a.resource.id, id) &&
-            stem(a.resource.id.name) === stem(id.name) &&
-            (stem(id.name) !== id.name || stem(a.resource.id.name) !== a.resource.id.name)) ||
-            take(before, (a) => a.resource.id.name === id.name &&
-                a.resource.id.namespace === id.namespace &&
-                a.resource.id.kind !== id.kind &&
-                WORKLOAD_KINDS.has(a.resource.id.kind) &&
-                WORKLOAD_KINDS.has(id.kind));
-        if (!matched)
-            rest.push(before);
-    }
-    for (const before of rest) {
-        let best;
-        let bestScore = 0.8;
-        for (const a of free) {
-            if (!sameGroupKindNs(a.resource.id, before.resource.id))
-                continue;
-            const score = similarity(before, a);
-            if (score > bestScore) {
-                best = a;
-                bestScore = score;
-            }
-        }
-        if (best) {
-            free.delete(best);
-            pairs.push([before, best]);
-        }
-    }
-    return pairs;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/parity.ts
-
-
-/**
- * Compares two sets already in parity normal form (normalizeForParity) with
- * the semantic diff engine in its strict setting: lists by position, no noise
- * removal, no rename matching. Secret keys are compared by value, never shown.
- */
-function compareForParity(helm, kustomize) {
-    const diff = diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
-        ignoreHelmBookkeeping: false,
-        ignoreChecksums: false,
-        lists: 'index',
-        detectRenames: false,
-        context: 0,
-    });
-    const missing = [];
-    const unexpected = [];
-    const changed = [];
-    for (const c of diff.changes) {
-        if (c.status === 'removed')
-            missing.push(c.resource);
-        else if (c.status === 'added')
-            unexpected.push(c.resource);
-        else {
-            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
-            changed.push({
-                resource: c.resource,
-                key: resourceKey(c.id),
-                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
-            });
-        }
-    }
-    return {
-        identical: !missing.length && !unexpected.length && !changed.length,
-        missing,
-        unexpected,
-        changed,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
-
-
-
-
-
-
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
-async function checkParity(rendered, settings) {
-    const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
-        const built = await buildKustomization(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label);
-        const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
-            defaultNamespace: settings.namespace,
-            scopes: settings.scopes,
-        });
-        const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
-        const result = compareForParity(normalizeForParity(env.render, normal), normalizeForParity(actual, normal));
-        settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
-        return [env.name, result];
-    }));
-    return new Map(results);
-}
-function differing(parity) {
-    const out = new Set();
-    for (const [env, result] of parity)
-        for (const c of result.changed)
-            out.add(`${env}\0${c.key}`);
-    return out;
-}
-/**
- * Proves parity; where a strategic-merge patch did not reproduce a resource
- * exactly (a merge behaviour our model of kustomize missed), plans those
- * resources again with RFC 6902 patches, which are exact by construction, and
- * keeps the new plan only if it fixed them.
- */
-async function proveParity(plan, targets, rendered, write, settings) {
-    const parity = await checkParity(rendered, settings);
-    const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
-    if (!retry.size)
-        return { plan, parity, warnings: [] };
-    const rewrite = (p) => settings.staged.replace(write(p));
-    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
-    await rewrite(second);
-    const secondParity = await checkParity(rendered, settings);
-    const stillDiffering = differing(secondParity);
-    const fixed = [...retry].filter((k) => !stillDiffering.has(k));
-    if (!fixed.length) {
-        await rewrite(plan);
-        return { plan, parity, warnings: [] };
-    }
-    settings.log.warn(`strategic-merge patches did not reproduce ${fixed.length} resource(s) exactly; RFC 6902 patches used instead`);
-    return {
-        plan: second,
-        parity: secondParity,
-        warnings: fixed.map((k) => {
-            const [env, key] = k.split('\0');
-            const resource = targets.find((t) => t.name === env)?.resources.get(key);
-            return `${env}: strategic-merge patch of ${resource ? displayId(resource.id) : key} replaced by an RFC 6902 patch`;
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/helm/helm-render.ts
-
-
-/** `helm template` with CRDs, as argv. */
-function helmTemplateArgs(request) {
-    const args = [
-        'template',
-        request.release,
-        request.chartDir,
-        '--namespace',
-        request.namespace,
-        '--include-crds',
-    ];
-    for (const file of request.valuesFiles)
-        args.push('--values', file);
-    if (request.kubeVersion)
-        args.push('--kube-version', request.kubeVersion);
-    for (const api of request.apiVersions ?? [])
-        args.push('--api-versions', api);
-    return args;
-}
-/** Renders a chart with the real helm; helm's own message explains any failure. */
-async function renderChart(helm, request) {
-    const result = await runCommand(helm.path, helmTemplateArgs(request));
-    if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
-    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
-    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
-        throw new errors_MmfError('E_DEPENDENCIES_MISSING', message, {
-            file: request.chartLabel,
-            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
-        });
-    }
-    throw new errors_MmfError('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
-        file: request.chartLabel,
-        hint: 'fix the template or the values it reads; the message names the template and line',
-    });
-}
-/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
-function cleanHelmError(stderr, chartDir, chartLabel) {
-    const text = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
-        .map((line) => line
-        .replace(/^Error:\s*/, '')
-        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
-        .split(chartDir)
-        .join(chartLabel))
-        .join(' ')
-        .trim();
-    return oneParagraph(text);
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/render-environments.ts
-
-
-
-/**
- * Renders every environment concurrently with the real helm. When templates
- * can produce random output, each is rendered twice and the fields that differ
- * are returned as volatile.
- */
-async function renderEnvironments(helm, chart, envs, settings) {
-    const texts = await Promise.all(envs.map(async (env) => {
-        const request = {
-            chartDir: chart.dir,
-            chartLabel: settings.chartLabel,
-            release: settings.release,
-            namespace: settings.namespace,
-            valuesFiles: env.valuesFiles,
-            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
-            apiVersions: settings.apiVersions,
-        };
-        const [first, second] = await Promise.all([
-            renderChart(helm, request),
-            chart.usesRandomness ? renderChart(helm, request) : undefined,
-        ]);
-        settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
-        return { env, first: first.manifests, second: second?.manifests };
-    }));
-    const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
-        defaultNamespace: settings.namespace,
-        scopes: settings.scopes,
-    });
-    const rendered = texts.map(({ env, first }) => ({ ...env, text: first, render: parse(first, env) }));
-    const volatile = new Map();
-    texts.forEach(({ env, second }, i) => {
-        if (second === undefined)
-            return;
-        for (const [key, paths] of findVolatileFields(rendered[i].render, parse(second, env))) {
-            const known = volatile.get(key) ?? [];
-            for (const path of paths)
-                if (!known.some((p) => p.join('\0') === path.join('\0')))
-                    known.push(path);
-            volatile.set(key, known);
-        }
-    });
-    return { rendered, volatile };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
-/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
-async function convert_chart_convertChart(options) {
-    const started = performance.now();
-    const { log } = options;
-    const envs = parseEnvironmentSpecs(options.environments);
-    for (const env of envs)
-        for (const file of env.valuesFiles)
-            await checkValuesFile(file);
-    const chart = await openChart(options.chart);
-    let staged;
-    try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
-        const helm = await resolveHelm({
-            path: options.helmPath,
-            pathLabel: '--helm',
-            helmVersion: options.helmVersion,
-            ...(options.allowDownload ? { allowDownload: true } : {}),
-            log: log.info,
-        });
-        const kustomize = options.validate
-            ? await resolveKustomize({
-                path: options.kustomizePath,
-                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-                pathLabel: '--kustomize',
-                log: log.info,
-                ...(options.allowDownload ? { allowDownload: true } : {}),
-            })
-            : undefined;
-        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
-        const renderStart = performance.now();
-        const scopes = new ScopeResolver();
-        const release = options.release ?? chart.name;
-        const { rendered, volatile } = await renderEnvironments(helm, chart, envs, {
-            chartLabel: options.chart,
-            release,
-            namespace: options.namespace,
-            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-            apiVersions: options.apiVersions ?? [],
-            scopes,
-            log,
-        });
-        const renderMs = performance.now() - renderStart;
-        const planStart = performance.now();
-        const hooks = [];
-        const targets = rendered.map((env, i) => {
-            const prepared = prepareTargets(env.render, options.hookMode);
-            if (i === 0)
-                hooks.push(...prepared.hooks);
-            return { name: env.name, resources: prepared.resources };
-        });
-        alignVolatileValues(targets.map((t) => t.resources), volatile);
-        let plan = planMigration({ environments: targets });
-        const planMs = performance.now() - planStart;
-        const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
-        let writeMs = performance.now() - writeStart;
-        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
-        let parity;
-        const validateStart = performance.now();
-        if (kustomize) {
-            const proof = await proveParity(plan, targets, rendered, treeFiles, {
-                kustomize,
-                staged,
-                namespace: options.namespace,
-                hookMode: options.hookMode,
-                scopes,
-                volatile,
-                log,
-            });
-            ({ plan, parity } = proof);
-            warnings.push(...proof.warnings);
-        }
-        const validateMs = kustomize ? performance.now() - validateStart : 0;
-        const report = buildMigrationReport({
-            chart: {
-                name: chart.name,
-                version: chart.version,
-                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-                source: options.chart,
-            },
-            release,
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            render: {
-                twice: chart.usesRandomness,
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: [...(options.apiVersions ?? [])],
-            },
-            tools: {
-                helm: { version: helm.version, path: helm.path, source: helm.source },
-                ...(kustomize
-                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-                    : {}),
-            },
-            plan,
-            environments: rendered.map((env) => ({
-                name: env.name,
-                valuesFiles: env.valuesFiles,
-                render: env.render,
-                renderedLines: lineCount(env.text),
-                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
-            })),
-            hooks,
-            volatile,
-            warnings,
-        });
-        const reportStart = performance.now();
-        await staged.write(new Map([
-            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-        ]));
-        await staged.commit();
-        staged = undefined;
-        writeMs += performance.now() - reportStart;
-        return {
-            report,
-            output: options.output,
-            exitCode: report.parity && !report.parity.identical ? 3 : 0,
-            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-        };
-    }
-    finally {
-        await staged?.discard();
-        await chart.cleanup();
-    }
-}
-function treeFiles(plan) {
-    const files = new Map();
-    for (const [path, content] of plan.files)
-        files.set(path, { content });
-    for (const [path, content] of plan.secretFiles)
-        files.set(path, { content, mode: 0o600 });
-    files.set('.gitignore', { content: GITIGNORE });
-    return files;
-}
-function chartWarnings(chart, volatile, options) {
-    const warnings = [];
-    if (chart.usesLookup)
-        warnings.push('templates call lookup(): helm template renders it empty, so output that depends on live cluster objects was rendered without them.');
-    if (chart.usesCapabilities) {
-        const given = [
-            options.kubeVersion ? `Kubernetes ${options.kubeVersion}` : "helm's default Kubernetes version",
-            options.apiVersions?.length
-                ? `extra API versions ${options.apiVersions.join(', ')}`
-                : "helm's built-in API versions",
-        ];
-        warnings.push(`templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`);
-    }
-    if (volatile.size)
-        warnings.push(`${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`);
-    return warnings;
-}
-/** Custom kinds whose scope is a guess: they were treated as namespaced. */
-function scopeWarnings(rendered, scopes) {
-    const kinds = new Set();
-    for (const env of rendered)
-        for (const { id } of env.render.values())
-            if (scopes.isUnknownKind(id.group, id.kind))
-                kinds.add(`${id.group}/${id.kind}`);
-    return [...kinds]
-        .sort()
-        .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
-
-/** The human summary printed at the end of a conversion. */
-function format_summary_formatConvertSummary(result) {
-    const { report } = result;
-    const lines = [
-        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
-    ];
-    for (const env of report.environments) {
-        const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
-        lines.push(`  ${env.name}: ${env.renderedResources} resources, overlay ${env.overlay.lines} lines (${Math.round(env.overlayRatio * 1000) / 10}% of render), ${verdict}`);
-        const p = env.parity;
-        if (p && !p.identical) {
-            for (const r of p.missing)
-                lines.push(`    missing: ${r}`);
-            for (const r of p.unexpected)
-                lines.push(`    unexpected: ${r}`);
-            for (const c of p.changed)
-                for (const f of c.fields)
-                    lines.push(`    ${c.resource}: ${f.path} ${f.change}`);
-        }
-    }
-    if (report.hooks.length)
-        lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
-    if (report.volatile.length)
-        lines.push(`Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`);
-    if (report.secrets.length)
-        lines.push(`Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`);
-    for (const w of report.warnings)
-        lines.push(`warning: ${w}`);
-    lines.push(`Report: ${result.output}/MIGRATION_REPORT.md`);
-    if (report.parity)
-        lines.push(`parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments`);
-    return lines.join('\n') + '\n';
-}
-/** The E_PARITY error printed on stderr when --validate found differences (exit 3). */
-function format_summary_parityError(result) {
-    const differing = result.report.environments
-        .filter((e) => e.parity && !e.parity.identical)
-        .map((e) => e.name);
-    const total = result.report.environments.length;
-    return new MmfError('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
-        file: result.output,
-        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
-
-
-
-
-
-
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
-function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
-    const command = migrate
-        .command('helm-to-kustomize')
-        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
-        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-        .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-        .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
-        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
-        .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
-        .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        const chart = flags.chart ?? flags.helmChartPath;
-        const output = flags.output ?? flags.outputPath;
-        if (!chart)
-            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-            });
-        if (!output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
-        const result = await convertChart({
-            chart,
-            output,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            validate: Boolean(flags.validate),
-            force: Boolean(flags.force),
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
-            ...(flags.helm ? { helmPath: flags.helm } : {}),
-            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
-            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-            ...(flags.downloadTools ? { allowDownload: true } : {}),
-            log: stderrLogger(io),
-        });
-        if (flags.json) {
-            const { exitCode, output: out, timings, report } = result;
-            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-        }
-        else {
-            io.stdout(formatConvertSummary(result));
-        }
-        if (result.exitCode !== 0)
-            io.stderr(parityError(result).format() + '\n');
-        state.exitCode = result.exitCode;
-    });
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IR: () => (/* binding */ changedResources),
+  Wl: () => (/* binding */ countsByKind),
+  wv: () => (/* binding */ describeCounts),
+  Vj: () => (/* binding */ verdictOf)
+});
 
 ;// CONCATENATED MODULE: ./actions/kernel/diff/diff-model.ts
 function countByStatus(diff) {
@@ -41282,7 +36069,7 @@ function countsByKind(diff) {
     }
     return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind));
 }
-function review_report_describeCounts(diff) {
+function describeCounts(diff) {
     const c = countByStatus(diff);
     const parts = ['added', 'changed', 'removed', 'renamed']
         .filter((k) => c[k])
@@ -41290,117 +36077,697 @@ function review_report_describeCounts(diff) {
     return parts.length ? parts.join(', ') : 'no changes';
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+/***/ }),
+
+/***/ 9756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ yamlLineCount),
+/* harmony export */   fE: () => (/* binding */ toYaml),
+/* harmony export */   jl: () => (/* binding */ MAX_YAML_BYTES),
+/* harmony export */   v: () => (/* binding */ parseYamlDocuments)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_ALIASES, KUBERNETES_YAML_OPTIONS, toYamlStream */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+
+
+/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
+const MAX_YAML_ALIASES = 1000;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+const KUBERNETES_YAML_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
 };
-const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11 = {
+    ...KUBERNETES_YAML_OPTIONS,
+    intAsBigInt: true,
+};
+/**
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
+ */
+function unshare(value) {
+    if (typeof value === 'bigint') {
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
+    }
+    if (Array.isArray(value))
+        return value.map(unshare);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+    }
+    return value;
 }
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function render_review_markdown_renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
-        const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
-        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
+/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
+function parseYamlDocuments(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
     }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
-}
-function renderResource(environment, change) {
-    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
-    if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
-    }
-    if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
-    }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
-}
-/** One line per environment for logs and check-run titles. */
-function summaryLine(report) {
-    return report.sections
-        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${review_report_describeCounts(s.diff)}`)
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-text.ts
-
-const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
-function renderChange(change, unified) {
-    const from = change.renamedFrom
-        ? ` (renamed from ${change.renamedFrom.kind}/${change.renamedFrom.name})`
-        : '';
-    const lines = [`${MARK[change.status]} ${change.resource}${from}`];
-    for (const f of change.fields) {
-        if (f.change === 'changed')
-            lines.push(`    ${f.path}: ${f.before ?? ''} -> ${f.after ?? ''}`);
-        else
-            lines.push(`    ${f.change === 'added' ? '+' : '-'} ${f.path}${f.change === 'added' && f.after ? ` = ${f.after}` : ''}`);
-    }
-    for (const k of change.secretKeys ?? []) {
-        if (k.status === 'unchanged')
-            continue;
-        const bytes = k.status === 'changed'
-            ? `${k.beforeBytes} -> ${k.afterBytes} bytes`
-            : `${k.afterBytes ?? k.beforeBytes} bytes`;
-        lines.push(`    secret key ${k.key}: ${k.status} (${bytes}; value not shown)`);
-    }
-    if (unified && change.unifiedDiff)
-        lines.push(...change.unifiedDiff
-            .replace(/\n$/, '')
-            .split('\n')
-            .map((l) => `    ${l}`));
-    return lines;
-}
-/** Plain text for terminals and logs. */
-function render_review_text_renderReviewText(report, options = {}) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, yaml11);
     const out = [];
-    for (const s of report.sections) {
-        const head = report.sections.length > 1 || s.parity !== undefined ? `${s.name}: ` : '';
-        const parity = s.parity === undefined ? '' : s.parity ? 'identical; ' : 'DIFFERS; ';
-        out.push(`${head}${parity}${s.diff.left.label} -> ${s.diff.right.label}: ${describeCounts(s.diff)}, ${s.diff.unchanged} unchanged`);
-        for (const c of s.diff.changes)
-            out.push(...renderChange(c, options.unified ?? false));
+    for (const doc of Array.isArray(docs) ? docs : [docs]) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            const cause = firstLine(error.message)
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/:$/, '');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
+        }
+        let value;
+        try {
+            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/alias/i.test(message)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                    file: origin,
+                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+                });
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
+        }
+        if (value === null || value === undefined)
+            continue;
+        const comment = doc.commentBefore ??
+            doc.contents?.commentBefore ??
+            undefined;
+        out.push(comment ? { value: value, comment } : { value: value });
     }
-    for (const note of report.notes)
-        out.push(`note: ${note}`);
-    return out.join('\n') + '\n';
+    return out;
+}
+/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
+function toYaml(value) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(quoteYaml12Numbers(value), {
+        version: '1.1',
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+        indentSeq: false,
+    });
+}
+/**
+ * How many lines toYaml(value) takes, without writing it: a pair or list item
+ * per line, an empty collection inline, a multi-line string as a block
+ * literal. Exact for what patches hold; used to pick the smaller of two
+ * patches without serialising both.
+ */
+function yamlLineCount(value) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 1;
+        let n = 0;
+        for (const item of value)
+            n += yamlLineCount(item);
+        return n;
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value);
+        if (entries.length === 0)
+            return 1;
+        let n = 0;
+        for (const [, child] of entries)
+            n += nestedCollection(child) ? 1 + yamlLineCount(child) : yamlLineCount(child);
+        return n;
+    }
+    if (typeof value === 'string' && value.includes('\n')) {
+        // Quoted, with its line breaks folded: rare enough to write it out and count.
+        if (QUOTED_MULTILINE.test(value) || /\n[\t ]+$/.test(value)) {
+            const text = toYaml(value);
+            return text.split('\n').length - 1;
+        }
+        // A block literal: its header, then the lines of the text (a final newline ends the last one).
+        const body = value.endsWith('\n') ? value.slice(0, -1) : value;
+        return 1 + body.split('\n').length;
+    }
+    return 1;
+}
+/** Characters that make the YAML writer double-quote a string instead of writing a block literal. */
+// eslint-disable-next-line no-control-regex
+const QUOTED_MULTILINE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+function nestedCollection(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+}
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+function quoteYaml12Numbers(value) {
+    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(value);
+        scalar.type = 'QUOTE_DOUBLE';
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return value.map(quoteYaml12Numbers);
+    if (value && typeof value === 'object' && !(value instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    }
+    return value;
+}
+/** Several documents separated by `---`. */
+function toYamlStream(values) {
+    return values.map(toYaml).join('---\n');
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
 }
 
-;// CONCATENATED MODULE: ./actions/platform/kustomize/secret-files.ts
+
+/***/ }),
+
+/***/ 2182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ openChart)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __nccwpck_require__(2070);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
+var manifest_stream = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./actions/kernel/helm/random-templates.ts
+/**
+ * Which Helm templates can render differently from one run to the next.
+ *
+ * A resource needs a second render (to find its volatile fields) only when
+ * the template that produced it, or a named template or file it includes,
+ * calls a random or time function. Helm names every document's template in a
+ * `# Source: <chart>/templates/<file>` comment, so after one render the
+ * resources that can be random are known, and a chart whose only random calls
+ * sit in test hooks (which are dropped) is rendered once.
+ *
+ * The scan is conservative: an `include` whose name is computed (other than
+ * the `print $.Template.BasePath "/file"` checksum idiom) counts as random
+ * when anything in the chart is, and `tpl` counts as random when any text it
+ * could evaluate (values files, other chart files) calls a random function.
+ */
+/** Calls of functions whose result changes between two renders of the same input (not `.Values.now`). */
+const RANDOM_FUNCTIONS = /(?<![\w.$])(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|now|ago|shuffle)\b/;
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
+const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
+const OPENERS = new Set(['if', 'range', 'with']);
+const fileUnit = (name) => `file:${name}`;
+const defineUnit = (name) => `define:${name}`;
+/** Reads the actions of every template: what each file and each named template calls and includes. */
+function scanTemplates(sources, unscanned = false) {
+    const units = new Map();
+    const unit = (key) => {
+        let found = units.get(key);
+        if (!found) {
+            found = { random: false, tpl: false, dynamic: false, refs: new Set() };
+            units.set(key, found);
+        }
+        return found;
+    };
+    let usesTpl = false;
+    for (const source of sources) {
+        // The stack of open blocks; a define's entry names the unit its actions belong to.
+        const stack = [];
+        const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
+        unit(fileUnit(source.name));
+        for (const match of source.text.matchAll(ACTION)) {
+            const action = (match[1] ?? '').trim();
+            if (action.startsWith('/*'))
+                continue;
+            const word = /^[a-z]+/.exec(action)?.[0] ?? '';
+            if (word === 'end') {
+                stack.pop();
+                continue;
+            }
+            if (word === 'define' || word === 'block') {
+                const name = /^(?:define|block)\s+"([^"]+)"/.exec(action)?.[1];
+                const key = name === undefined ? undefined : defineUnit(name);
+                if (key && word === 'block')
+                    unit(current()).refs.add(key);
+                stack.push(key ?? current());
+                if (key)
+                    unit(key);
+                continue;
+            }
+            const target = unit(current());
+            if (OPENERS.has(word))
+                stack.push(undefined);
+            if (RANDOM_FUNCTIONS.test(action))
+                target.random = true;
+            if (/\btpl\b/.test(action)) {
+                target.tpl = true;
+                usesTpl = true;
+            }
+            for (const m of action.matchAll(LITERAL_INCLUDE))
+                target.refs.add(defineUnit(m[1]));
+            let rest = action;
+            for (const m of action.matchAll(BASE_PATH_INCLUDE)) {
+                target.refs.add(fileUnit(`${source.chart}/templates${m[1].replace(/^\/?/, '/')}`));
+                rest = rest.replace(m[0], '');
+            }
+            if (DYNAMIC_INCLUDE.test(rest))
+                target.dynamic = true;
+        }
+    }
+    return { units, unscanned, usesTpl };
+}
+/** The templates that can render differently on each run, once it is known whether `tpl` can see random text. */
+class RandomTemplates {
+    random = new Set();
+    files;
+    /** Whether anything in the chart can be random (then an unknown source counts as random). */
+    any;
+    constructor(scan, tplSeesRandomText) {
+        this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
+        const direct = (u) => u.random || (u.tpl && tplSeesRandomText);
+        this.any = [...scan.units.values()].some(direct) || scan.unscanned;
+        for (const [key, u] of scan.units)
+            if (direct(u) || (u.dynamic && this.any))
+                this.random.add(key);
+        // Whatever includes a random template is random: propagate until nothing changes.
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const [key, u] of scan.units) {
+                if (this.random.has(key) || ![...u.refs].some((r) => this.random.has(r)))
+                    continue;
+                this.random.add(key);
+                changed = true;
+            }
+        }
+    }
+    /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
+    isRandom(source) {
+        if (source === undefined || !this.files.has(fileUnit(source)))
+            return this.any;
+        return this.random.has(fileUnit(source));
+    }
+}
+/** Whether text that `tpl` may evaluate (a values file, a file of the chart) calls a random function. */
+function textCallsRandom(text) {
+    for (const match of text.matchAll(ACTION))
+        if (RANDOM_FUNCTIONS.test(match[1] ?? ''))
+            return true;
+    return false;
+}
+
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
+var run_command = __nccwpck_require__(6064);
+;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
+
+
+
+
+
+
+
+
+/**
+ * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
+ * checks that declared dependencies are vendored, and scans the templates of
+ * the chart and its subcharts for lookup(), .Capabilities and random values.
+ */
+async function openChart(chartPath) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(chartPath);
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'chart does not exist', {
+            file: chartPath,
+            hint: 'pass --chart <chart directory or packaged .tgz>',
+        });
+    }
+    if (info.isDirectory())
+        return inspect(chartPath, async () => { });
+    if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
+        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
+            file: chartPath,
+        });
+    }
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-chart-'));
+    const cleanup = () => (0,promises_.rm)(temp, { recursive: true, force: true });
+    const untar = await (0,run_command/* runCommand */.d)('tar', ['-xzf', chartPath, '-C', temp]);
+    if (untar.exitCode !== 0) {
+        await cleanup();
+        throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
+            file: chartPath,
+        });
+    }
+    const entries = (await (0,promises_.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
+    if (entries.length !== 1) {
+        await cleanup();
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
+            file: chartPath,
+        });
+    }
+    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+}
+async function readChartYaml(dir, shownAs) {
+    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml is missing', {
+            file: shownAs,
+            hint: 'point --chart at the folder that holds Chart.yaml',
+        });
+    }
+    let doc;
+    try {
+        doc = (0,manifest_stream/* parseManifestStream */.P)(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
+    }
+    catch (err) {
+        if (err instanceof errors/* MmfError */.H0)
+            throw new errors/* MmfError */.H0('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
+        throw err;
+    }
+    if (!(0,json/* isObject */.Gv)(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
+        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
+            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
+        });
+    }
+    return doc;
+}
+async function inspect(dir, cleanup, shownAs = dir) {
+    try {
+        const chart = await readChartYaml(dir, shownAs);
+        await checkDependencies(dir, chart, shownAs);
+        const found = await readTemplates(dir, String(chart.name));
+        const actions = found.sources.map((t) => (t.text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n'));
+        const scan = scanTemplates(found.sources, found.unscanned);
+        // Text that tpl may evaluate: values files and other files of the chart.
+        const chartTextRandom = scan.usesTpl && found.otherTexts.some(textCallsRandom);
+        const probe = new RandomTemplates(scan, scan.usesTpl);
+        return {
+            dir,
+            name: chart.name,
+            version: String(chart.version),
+            ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
+            usesLookup: actions.some((a) => /\blookup\b/.test(a)),
+            usesCapabilities: actions.some((a) => /\.Capabilities\b/.test(a)),
+            usesRandomness: probe.any,
+            randomTemplates: (valuesTexts) => new RandomTemplates(scan, chartTextRandom || (scan.usesTpl && valuesTexts.some(textCallsRandom))),
+            cleanup,
+        };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+async function checkDependencies(dir, chart, shownAs) {
+    const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(json/* isObject */.Gv) : [];
+    if (!deps.length)
+        return;
+    const vendored = new Set();
+    const chartsDir = (0,external_node_path_.join)(dir, 'charts');
+    const entries = await (0,promises_.readdir)(chartsDir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        if (entry.isDirectory()) {
+            const sub = await (0,promises_.readFile)((0,external_node_path_.join)(chartsDir, entry.name, 'Chart.yaml'), 'utf8').catch(() => undefined);
+            const name = sub ? /^name:\s*["']?([^"'\s#]+)/m.exec(sub)?.[1] : undefined;
+            if (name)
+                vendored.add(name);
+        }
+        else if (entry.name.endsWith('.tgz')) {
+            vendored.add((0,external_node_path_.basename)(entry.name, '.tgz').replace(/-v?\d+\.\d+\.\d+.*$/, ''));
+        }
+    }
+    const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
+    if (missing.length) {
+        throw new errors/* MmfError */.H0('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
+            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
+            hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
+        });
+    }
+}
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads the templates of a chart and its vendored subcharts, named as Helm
+ * names them in `# Source:` comments (`<chart>/charts/<subchart>/templates/…`).
+ * A packaged subchart (.tgz) is not read: it is marked unscanned.
+ */
+async function readTemplates(dir, name) {
+    const out = { sources: [], otherTexts: [], unscanned: false };
+    const read = async (file) => {
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (!info?.isFile())
+            return undefined;
+        if (info.size <= MAX_SCANNED_BYTES)
+            return (0,promises_.readFile)(file, 'utf8');
+        out.unscanned = true;
+        return undefined;
+    };
+    const walk = async (chartDir, prefix) => {
+        const templatesDir = (0,external_node_path_.join)(chartDir, 'templates');
+        const templates = await (0,promises_.readdir)(templatesDir, { withFileTypes: true, recursive: true }).catch(() => []);
+        const subcharts = await (0,promises_.readdir)((0,external_node_path_.join)(chartDir, 'charts'), { withFileTypes: true }).catch(() => []);
+        await Promise.all([
+            ...templates
+                .filter((e) => e.isFile() || e.isSymbolicLink())
+                .map(async (e) => {
+                const file = (0,external_node_path_.join)(parentOf(e), e.name);
+                const text = await read(file);
+                const rel = file
+                    .slice(templatesDir.length + 1)
+                    .split('\\')
+                    .join('/');
+                if (text !== undefined)
+                    out.sources.push({ name: `${prefix}/templates/${rel}`, chart: prefix, text });
+            }),
+            ...subcharts.map(async (e) => {
+                const sub = (0,external_node_path_.join)(chartDir, 'charts', e.name);
+                if (e.isFile() && /\.t(ar\.)?gz$/.test(e.name))
+                    out.unscanned = true;
+                if (!e.isDirectory() && !e.isSymbolicLink())
+                    return;
+                const chartYaml = await read((0,external_node_path_.join)(sub, 'Chart.yaml'));
+                const subName = chartYaml ? /^name:\s*["']?([^"'\s#]+)/m.exec(chartYaml)?.[1] : undefined;
+                if (subName)
+                    await walk(sub, `${prefix}/charts/${subName}`);
+            }),
+        ]);
+    };
+    await walk(dir, name);
+    // Sorted, so that the scan does not depend on the order reads finish in.
+    out.sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (out.sources.some((s) => /\btpl\b/.test(s.text)))
+        out.otherTexts = await readOtherTexts(dir, read);
+    return out;
+}
+/** Every file of the chart tree outside a templates/ folder. */
+async function readOtherTexts(dir, read) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true });
+    const files = entries
+        .filter((e) => e.isFile() && !/(^|\/)templates(\/|$)/.test(parentOf(e).slice(dir.length)))
+        .map((e) => (0,external_node_path_.join)(parentOf(e), e.name));
+    return (await Promise.all(files.map(read))).filter((t) => t !== undefined);
+}
+function parentOf(entry) {
+    return (entry.parentPath ??
+        entry.path);
+}
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony exports helmTemplateArgs, cleanHelmError */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
+
+
+/** `helm template` with CRDs, as argv. */
+function helmTemplateArgs(request) {
+    const args = [
+        'template',
+        request.release,
+        request.chartDir,
+        '--namespace',
+        request.namespace,
+        '--include-crds',
+    ];
+    for (const file of request.valuesFiles)
+        args.push('--values', file);
+    if (request.kubeVersion)
+        args.push('--kube-version', request.kubeVersion);
+    for (const api of request.apiVersions ?? [])
+        args.push('--api-versions', api);
+    return args;
+}
+/** Renders a chart with the real helm; helm's own message explains any failure. */
+async function renderChart(helm, request) {
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, helmTemplateArgs(request));
+    if (result.exitCode === 0)
+        return { manifests: result.stdout, durationMs: result.durationMs };
+    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
+    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_DEPENDENCIES_MISSING', message, {
+            file: request.chartLabel,
+            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
+        });
+    }
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+        file: request.chartLabel,
+        hint: 'fix the template or the values it reads; the message names the template and line',
+    });
+}
+/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
+function cleanHelmError(stderr, chartDir, chartLabel) {
+    const text = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
+        .map((line) => line
+        .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
+        .split(chartDir)
+        .join(chartLabel))
+        .join(' ')
+        .trim();
+    return (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(text);
+}
+
+
+/***/ }),
+
+/***/ 3677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ checkValuesFiles),
+/* harmony export */   T: () => (/* binding */ checkValuesFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
+/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
+
+
+
+
+
+/**
+ * Checks a values file before helm sees it, so a missing file, broken YAML or
+ * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * Parsed with the fast manifest reader, which hands anything it cannot read
+ * (and every document with aliases) to the full YAML library and its limits.
+ * Returns the file's text.
+ */
+async function checkValuesFile(path) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile())
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
+        size = info.size;
+    }
+    catch (err) {
+        if (err instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0)
+            throw err;
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
+            file: path,
+            hint: 'check the values file path; paths are relative to the current directory',
+        });
+    }
+    if (size > _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `values file is larger than ${_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl} bytes`, {
+            file: path,
+        });
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    const first = (0,_kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .P)(text, path)[0];
+    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(first.value)) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
+    }
+    return text;
+}
+/** Checks every values file at once; the first failing file (in the order given) is reported. */
+async function checkValuesFiles(paths) {
+    const checks = paths.map((p) => checkValuesFile(p));
+    const settled = await Promise.allSettled(checks);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
+}
+
+
+/***/ }),
+
+/***/ 6366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ buildKustomization)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2304);
+
+
+
+/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+async function buildKustomization(tool, dir, label = dir) {
+    const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
+    if (result.exitCode !== 0) {
+        const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
+            .replace(/^Error:\s*/, '')
+            .split(dir)
+            .join(label));
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+            file: label,
+            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
+        });
+    }
+    return { manifests: result.stdout, durationMs: result.durationMs };
+}
+
+
+/***/ }),
+
+/***/ 4032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ withSecretFiles)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDER_SECRET */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8996);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
 
 
 
@@ -41410,20 +36777,20 @@ function render_review_text_renderReviewText(report, options = {}) {
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
 async function exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
 }
 async function missingSecretFiles(overlay) {
-    const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
-    const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
-    const generators = json_isObject(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(json_isObject) : [];
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+    const doc = text ? (0,_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlDocuments */ .v)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
+    const generators = (0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv) : [];
     const missing = [];
     for (const g of generators) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
-            const path = (0,external_node_path_.join)(overlay, file);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, file);
             if (await exists(path))
                 continue;
-            const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
+            const example = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_5__/* .SECRET_KEYS_DIR */ .St, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)), 'utf8').catch(() => '');
             const keys = example
                 .split('\n')
                 .filter((l) => l && !l.startsWith('#') && l.includes('='))
@@ -41432,8 +36799,8 @@ async function missingSecretFiles(overlay) {
         }
         for (const spec of Array.isArray(g.files) ? g.files.map(String) : []) {
             const eq = spec.indexOf('=');
-            const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
-            const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
+            const key = eq < 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spec) : spec.slice(0, eq);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
             if (!(await exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
@@ -41451,13 +36818,13 @@ async function withSecretFiles(overlay, fill, build) {
     const missing = await missingSecretFiles(overlay);
     if (!missing.length)
         return { result: await build(overlay), placeholders: 0, filled: 0 };
-    const abs = (0,external_node_path_.resolve)(overlay);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(overlay);
     // overlays/<env> builds on ../../base: copy the whole converted tree.
-    const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
-    const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs)) === 'overlays' ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs)) : abs;
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mmf-secrets-'));
     try {
-        const copy = (0,external_node_path_.join)(temp, 'tree');
-        await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'tree');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(root, copy, { recursive: true });
         let placeholders = 0;
         let filled = 0;
         for (const m of missing) {
@@ -41470,21 +36837,94 @@ async function withSecretFiles(overlay, fill, build) {
                 placeholders++;
                 return Buffer.from(PLACEHOLDER_SECRET);
             };
-            const target = (0,external_node_path_.join)(copy, (0,external_node_path_.relative)(root, m.path));
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, m.path));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
             const content = m.env
                 ? Buffer.from(m.keys.map((k) => `${k}=${value(k).toString('utf8')}\n`).join(''))
                 : value(m.keys[0]);
-            await (0,promises_namespaceObject.writeFile)(target, content, { mode: 0o600 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, content, { mode: 0o600 });
         }
-        return { result: await build((0,external_node_path_.join)(copy, (0,external_node_path_.relative)(root, abs))), placeholders, filled };
+        return { result: await build((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs))), placeholders, filled };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
     }
 }
 
-;// CONCATENATED MODULE: ./actions/platform/sources/manifest-source.ts
+
+/***/ }),
+
+/***/ 6064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and collects its
+ * output. Resolves with the exit code; callers decide what a failure means.
+ */
+function runCommand(file, args, options = {}) {
+    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > limit) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
+                exitCode: code ?? (signal ? 128 : 1),
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ detectSource),
+/* harmony export */   s: () => (/* binding */ loadSource)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7032);
+/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2182);
+/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3430);
+/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6366);
+/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4032);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2304);
+/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
 
 
 
@@ -41497,12 +36937,12 @@ async function withSecretFiles(overlay, fill, build) {
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 async function detectSource(path) {
-    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
     if (!info)
-        throw new errors_MmfError('E_CHART_NOT_FOUND', 'does not exist', { file: path });
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_NOT_FOUND', 'does not exist', { file: path });
     if (info.isFile())
         return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
-    const names = new Set(await (0,promises_namespaceObject.readdir)(path));
+    const names = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
     if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
@@ -41510,10 +36950,10 @@ async function detectSource(path) {
     return 'manifests';
 }
 async function yamlFiles(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
     return entries
         .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name))
         .sort();
 }
 /**
@@ -41524,14 +36964,14 @@ async function yamlFiles(dir) {
 async function loadSource(path, options) {
     const label = options.label ?? path;
     const kind = await detectSource(path);
-    const parse = (text, origin) => parseManifests(text, origin, { defaultNamespace: options.namespace, scopes: new ScopeResolver() });
+    const parse = (text, origin) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifests */ .Ye)(text, origin, { defaultNamespace: options.namespace, scopes: new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ScopeResolver */ .J6() });
     if (kind === 'helm-chart') {
         for (const file of options.valuesFiles ?? [])
-            await checkValuesFile(file);
-        const chart = await openChart(path);
+            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkValuesFile */ .T)(file);
+        const chart = await (0,_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openChart */ .x)(path);
         try {
-            const helm = await resolveHelm(options.helm);
-            const rendered = await renderChart(helm, {
+            const helm = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderChart */ .xt)(helm, {
                 chartDir: chart.dir,
                 chartLabel: label,
                 release: options.release ?? chart.name,
@@ -41545,8 +36985,8 @@ async function loadSource(path, options) {
         }
     }
     if (kind === 'kustomization') {
-        const tool = await resolveKustomize(options.kustomize);
-        const { result: built, placeholders } = await withSecretFiles(path, () => undefined, (dir) => buildKustomization(tool, dir, label));
+        const tool = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveKustomize */ .Sl)(options.kustomize);
+        const { result: built, placeholders } = await (0,_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withSecretFiles */ .Y)(path, () => undefined, (dir) => (0,_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_6__/* .buildKustomization */ .e)(tool, dir, label));
         return {
             label,
             kind,
@@ -41555,16 +36995,16 @@ async function loadSource(path, options) {
             ...(placeholders ? { placeholderSecrets: placeholders } : {}),
         };
     }
-    const files = (await (0,promises_namespaceObject.stat)(path)).isFile() ? [path] : await yamlFiles(path);
+    const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile() ? [path] : await yamlFiles(path);
     const resources = new Map();
     let text = '';
     for (const file of files) {
-        const content = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         text += content;
-        const shown = files.length === 1 ? label : (0,external_node_path_.join)(label, (0,external_node_path_.relative)(path, file));
+        const shown = files.length === 1 ? label : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(path, file));
         for (const [key, resource] of parse(content, shown)) {
             if (resources.has(key)) {
-                throw new errors_MmfError('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
+                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
             }
             resources.set(key, { ...resource, source: resource.source ?? shown });
         }
@@ -41572,5951 +37012,780 @@ async function loadSource(path, options) {
     return { label, kind, resources, text };
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/validate-migration.ts
 
+/***/ }),
 
+/***/ 2304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-
-
-
-
-
-
-
-
-
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/**
- * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
- * the review sections carry the differences for every surface.
- */
-async function validate_migration_validateMigration(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const scopes = new ScopeResolver();
-    const originals = new Map();
-    let volatile = new Map();
-    if ((await detectSource(options.originalPath)) === 'helm-chart') {
-        for (const env of envs)
-            for (const file of env.valuesFiles)
-                await checkValuesFile(file);
-        const chart = await openChart(options.originalPath);
-        try {
-            const helm = await resolveHelm(options.helm);
-            const rendered = await renderEnvironments(helm, chart, envs, {
-                chartLabel: options.originalPath,
-                release: options.release ?? chart.name,
-                namespace: options.namespace,
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: options.apiVersions ?? [],
-                scopes,
-                log: options.log,
-            });
-            volatile = rendered.volatile;
-            for (const env of rendered.rendered)
-                originals.set(env.name, env.render);
-        }
-        finally {
-            await chart.cleanup();
-        }
-    }
-    else {
-        const loaded = await loadSource(options.originalPath, { namespace: options.namespace });
-        for (const env of envs)
-            originals.set(env.name, loaded.resources);
-    }
-    const kustomize = await resolveKustomize(options.kustomize);
-    const sections = [];
-    const notes = new Set();
-    for (const env of envs) {
-        const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
-        const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
-        if (filled)
-            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
-        if (placeholders)
-            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
-        const normal = { hookMode: options.hookMode, volatile };
-        const helmSide = normalizeForParity(originals.get(env.name), normal);
-        const kustomizeSide = normalizeForParity(migrated, normal);
-        const parity = compareForParity(helmSide, kustomizeSide);
-        const diff = diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
-        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
-        sections.push({ name: env.name, diff, parity: parity.identical });
-    }
-    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
-}
-/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
-function secretFromRender(render) {
-    return (name, key) => {
-        for (const resource of render.values())
-            if (isSecret(resource) && resource.id.name === name)
-                return decodeSecretData(resource.object).get(key);
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/cli/validate-migration.ts
-
-
-
-
-
-
-
-function validate_migration_addValidateMigrationCommand(migrate, io, state) {
-    const command = migrate
-        .command('validate-migration')
-        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
-        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
-        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
-        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .option('--json', 'print the result as JSON')
-        .option('--markdown', 'print the result as Markdown')
-        .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        if (!flags.originalPath || !flags.migratedPath) {
-            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
-                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
-            });
-        }
-        const log = stderrLogger(io);
-        const report = await validateMigration({
-            originalPath: flags.originalPath,
-            migratedPath: flags.migratedPath,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
-            ...toolOptions(flags, log),
-            log,
-        });
-        const identical = report.sections.filter((s) => s.parity).length;
-        if (flags.json)
-            io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
-        if (identical < report.sections.length) {
-            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
-            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
-                file: flags.migratedPath,
-            }).format() + '\n');
-            state.exitCode = 3;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
-
-
-/** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
-const registerHelmMigrateCli = ({ migrate, io, state }) => {
-    addHelmToKustomizeCommand(migrate, io, state);
-    addValidateMigrationCommand(migrate, io, state);
-};
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var http_client_lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new http_client_lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new http_client_lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var dist_bundle_userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": dist_bundle_userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function dist_bundle_merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(dist_bundle_merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: dist_bundle_merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ve: () => (/* binding */ kustomizeBuildArgs),
+  Fr: () => (/* binding */ resolveHelm),
+  Sl: () => (/* binding */ resolveKustomize)
 });
 
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
+// UNUSED EXPORTS: HELM_ENV, KUBECTL_ENV, KUSTOMIZE_ENV, clearToolVersionCache, detectToolVersion, findDevToolsDir, findOnPath
 
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const utils_context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
+var run_command = __nccwpck_require__(6064);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
+/**
+ * Pinned tool versions and the SHA-256 digests of their official release
+ * archives. The installer downloads nothing whose digest is not listed here.
+ *
+ * Where each digest comes from (all of them are the publishers' own
+ * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
+ * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
+ *   generated from get.helm.sh); linux digests also match several pinned
+ *   Dockerfiles/scripts.
+ * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
+ *   and the same values pinned in warnet's src/warnet/constants.py.
+ * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
+ *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
+ *   a single public installer script that pins the release's digests (its
+ *   other two values match hermit's), so it is less cross-checked than the
+ *   rest. A wrong digest can only make an install fail, never pass.
+ *
+ * To add a version: take the digests from the release's own checksum files,
+ * never from a local download.
+ */
+const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
+const HELM3_VERSION = 'v3.18.0';
+const HELM4_VERSION = 'v4.1.4';
+/** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
+const DEFAULT_HELM_VERSION = HELM4_VERSION;
+const KUSTOMIZE_VERSION = 'v5.7.1';
+/** The pinned helm per major version. */
+const HELM_VERSION_BY_MAJOR = {
+    '3': HELM3_VERSION,
+    '4': HELM4_VERSION,
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
 /**
- * Convience function to correctly format Octokit Options to pass into the constructor.
+ * SHA-256 (hex) of each release archive, keyed by the archive's file name as
+ * in the publishers' checksum files.
+ */
+const PINNED_SHA256 = {
+    // helm v3.18.0
+    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
+    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
+    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
+    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
+    // helm v4.1.4
+    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
+    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
+    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
+    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
+    // kustomize v5.7.1
+    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
+    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
+    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
+    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
+};
+const DEFAULT_BASE_URL = {
+    helm: 'https://get.helm.sh',
+    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+};
+/** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
+function normalizeVersion(version) {
+    const trimmed = version.trim();
+    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
+}
+function toolArtifact(tool, version, platform) {
+    const v = normalizeVersion(version);
+    if (tool === 'helm') {
+        const fileName = `helm-${v}-${platform}.tar.gz`;
+        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
+    }
+    const [os, arch] = platform.split('-');
+    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
+    return {
+        tool,
+        version: v,
+        platform,
+        fileName,
+        urlPath: `kustomize%2F${v}/${fileName}`,
+        binaryPath: 'kustomize',
+    };
+}
+/** The release platform of this machine, or undefined where none is published/pinned. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
+    const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    return os && cpu ? `${os}-${cpu}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
+/**
+ * Installs a pinned helm or kustomize with @actions/tool-cache, in the
+ * Azure/setup-helm shape plus verification: find in the tool cache ->
+ * download -> verify SHA-256 -> extract -> cache -> binary path.
  *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
+ * Nothing is cached unless its archive matched the pinned digest, so a tool
+ * cache hit is trusted. Tools are cached as `mmf-helm` / `mmf-kustomize`, so
+ * a cache entry of another action (setup-helm caches `helm` with a different
+ * layout) is never mistaken for ours or overwritten.
  */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
+
+
+
+
+
+
+/** The default log of tool resolution and install: one line each on stdout. */
+const logToStdout = (line) => void process.stdout.write(`${line}\n`);
+
+/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
+const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+/** tool-cache keys by Node's arch names. */
+function cacheArch(platform) {
+    return platform.endsWith('arm64') ? 'arm64' : 'x64';
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
+function cacheName(tool) {
+    return `mmf-${tool}`;
 }
-//# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
-
-/**
- * Files that differ between `ref` and the working tree, relative to `cwd`
- * (tracked changes and new untracked files); empty when git cannot tell.
- */
-async function changedFilesSince(ref, cwd) {
-    const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
-    ]);
-    const files = new Set();
-    for (const result of [diff, untracked]) {
-        if (result.exitCode !== 0)
-            continue;
-        for (const line of result.stdout.split('\n'))
-            if (line.trim())
-                files.add(line.trim());
-    }
-    return files;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
-
-;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
-
-
-
-
-
-async function git(args, cwd) {
-    const result = await runCommand('git', args, { cwd });
-    if (result.exitCode !== 0) {
-        throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
-    }
-    return result.stdout.trim();
-}
-/**
- * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
- * read from a temporary detached worktree: the user's checkout, index and
- * branches are never touched, and the worktree is removed afterwards.
- */
-async function withGitRef(anchor, ref, fn) {
-    const absolute = (0,external_node_path_.resolve)(anchor);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
-    let top;
+async function isExecutableFile(file) {
     try {
-        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
-            file: anchor,
-        });
-    }
-    let commit;
-    try {
-        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
-            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
-        });
-    }
-    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
-    const tree = (0,external_node_path_.join)(parent, 'tree');
-    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
-    const realTop = top;
-    const atRef = (path) => {
-        const abs = (0,external_node_path_.resolve)(path);
-        const rel = (0,external_node_path_.relative)(realTop, abs);
-        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
-    };
-    try {
-        return await fn(atRef);
-    }
-    finally {
-        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
-        await git(['worktree', 'prune'], top).catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
-
-
-
-
-
-
-
-
-
-async function review_chart_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { report: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convert_chart_convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validate_migration_validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
-    });
-    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
-}
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new errors_MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
-        });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
-        if (await review_chart_exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await review_chart_exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
-        }
-    });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
-
-
-
-function choice(name, allowed, fallback) {
-    const value = lib_core/* getInput */.V4(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors_MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function inputs_bool(name, fallback) {
-    const value = lib_core/* getInput */.V4(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            return false;
+        await (0,promises_.access)(file, promises_.constants.X_OK);
         return true;
-    if (['false', 'no', '0'].includes(value))
+    }
+    catch {
         return false;
-    throw new errors_MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+    }
 }
-const optional = (name) => lib_core/* getInput */.V4(name).trim() || undefined;
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function readInputs() {
-    const chart = lib_core/* getInput */.V4('chart').trim();
-    if (!chart)
-        throw new errors_MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-    const token = lib_core/* getInput */.V4('token');
-    if (token)
-        lib_core/* setSecret */.Pq(token);
-    const release = optional('release');
-    const baseRef = optional('base-ref');
-    const helmVersion = optional('helm-version');
-    const kustomizeVersion = optional('kustomize-version');
-    return {
-        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
-        chart,
-        environments: lib_core/* getInput */.V4('environments')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#')),
-        output: lib_core/* getInput */.V4('output').trim() || 'k8s',
-        ...(release ? { release } : {}),
-        namespace: lib_core/* getInput */.V4('namespace').trim() || 'default',
-        ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
-        comment: inputs_bool('comment', true),
-        checkRun: inputs_bool('check-run', true),
-        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
-        hookMode: choice('hooks', hooks_HOOK_MODES, 'keep'),
-        token,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/octokit.ts
-/** Errors the token's permissions explain: a fork PR's read-only token, a missing `permissions:` entry. */
-function isPermissionError(err) {
-    const status = err?.status;
-    return status === 403 || status === 404 || status === 401;
-}
-function describeError(err) {
-    const e = err;
-    return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : String(e?.message ?? err);
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
-
-/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_OUTPUT_LIMIT = 65_535;
-function clip(text, note) {
-    return text.length <= CHECK_OUTPUT_LIMIT
-        ? text
-        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 /**
- * Publishes a completed check run: the first 50 annotations with the create
- * request, the rest in further updates of 50. Returns its URL, or why it could
- * not be created.
+ * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env. Off a
+ * runner (CLI with downloads allowed) they are set once to a per-user cache
+ * and a temp folder, so later runs find what earlier runs installed.
  */
-async function publishCheckRun(octokit, run) {
-    const base = { owner: run.owner, repo: run.repo };
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = {
-        title: run.title.slice(0, 255),
-        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
-        ...(run.text
-            ? {
-                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
-            }
-            : {}),
-    };
-    try {
-        const { data } = await octokit.rest.checks.create({
-            ...base,
-            name: run.name,
-            head_sha: run.headSha,
-            status: 'completed',
-            conclusion: run.conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
+async function ensureToolCacheEnv(log) {
+    if (!process.env['RUNNER_TOOL_CACHE']) {
+        const base = process.env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+        process.env['RUNNER_TOOL_CACHE'] = (0,external_node_path_.join)(base, 'mmf', 'tool-cache');
+        log(`tool cache: ${process.env['RUNNER_TOOL_CACHE']} (RUNNER_TOOL_CACHE was not set)`);
+    }
+    if (!process.env['RUNNER_TEMP']) {
+        process.env['RUNNER_TEMP'] = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-tool-temp');
+    }
+    await (0,promises_.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
+    await (0,promises_.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
+}
+/**
+ * @actions/tool-cache (and the HTTP client it brings) is loaded only when a
+ * tool is installed: most runs never download, and loading it costs start-up time.
+ */
+function loadToolCache() {
+    return __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+}
+function describeDownloadError(tc, err) {
+    if (err instanceof tc.HTTPError)
+        return `HTTP ${err.httpStatusCode ?? 'error'}`;
+    return err instanceof Error ? err.message : String(err);
+}
+async function installTool(options) {
+    const log = options.log ?? logToStdout;
+    const env = options.env ?? process.env;
+    const started = performance.now();
+    const platform = options.platform ?? currentPlatform();
+    if (!platform) {
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
+    }
+    const artifact = toolArtifact(options.tool, options.version, platform);
+    const { tool, version } = artifact;
+    const arch = cacheArch(platform);
+    const binaryName = (0,external_node_path_.basename)(artifact.binaryPath);
+    await ensureToolCacheEnv(log);
+    const tc = await loadToolCache();
+    // 1. Tool cache.
+    const cached = tc.find(cacheName(tool), version, arch);
+    if (cached) {
+        const binary = (0,external_node_path_.join)(cached, binaryName);
+        if (await isExecutableFile(binary)) {
+            log(`${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`);
+            return { tool, version, path: binary, cacheHit: true };
+        }
+        log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
+    }
+    // 2. Download (only what has a pinned digest).
+    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+    if (!expected) {
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
         });
-        for (const batch of batches.slice(1)) {
-            await octokit.rest.checks.update({
-                ...base,
-                check_run_id: data.id,
-                output: { title: output.title, summary: output.summary, annotations: batch },
+    }
+    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
+    const url = `${baseUrl}/${artifact.urlPath}`;
+    log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
+    let archive;
+    try {
+        archive = await tc.downloadTool(url);
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(tc, err)}`, {
+            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+            cause: err,
+        });
+    }
+    let extracted;
+    try {
+        // 3. Verify before anything is unpacked or cached.
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new errors/* MmfError */.H0('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
+                hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
             });
         }
-        return { url: data.html_url ?? undefined };
-    }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return { reason: `the token cannot create check runs (${describeError(err)}); it needs checks: write` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_')}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer and closing/reopening a fence. */
-const RESERVE = 600;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
-/**
- * Cuts a review into comment bodies of at most `limit` characters, at
- * resource boundaries (inside a resource only when it alone is too big), each
- * starting with our marker and saying "part i of n". Nothing is dropped.
- */
-function splitComment(blocks, id, title, limit = GITHUB_COMMENT_LIMIT) {
-    const budget = limit - RESERVE;
-    const parts = [[blocks.header]];
-    let size = blocks.header.length;
-    for (const block of blocks.resources) {
-        // An oversized resource starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const total = parts.length;
-    return parts.map((content, i) => {
-        const head = [commentMarker(id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/sticky-comment.ts
-
-
-/**
- * Which comments this token wrote: with a personal token, those of its user;
- * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
- * human's comment that copies our marker is never edited or deleted.
- */
-async function ownership(octokit) {
-    const login = await octokit.rest.users
-        .getAuthenticated()
-        .then((r) => r.data.login)
-        .catch(() => undefined);
-    return (author) => (login ? author?.login === login : author?.type === 'Bot');
-}
-/**
- * Creates or updates our comment (one per id, found by its hidden marker) in
- * place, one comment per part; deletes parts left over from a longer earlier
- * run and any duplicates. Never creates a second copy of a part.
- */
-async function upsertStickyComment(octokit, target, parts) {
-    const result = { posted: false, created: 0, updated: 0, deleted: 0 };
-    const base = { owner: target.owner, repo: target.repo };
-    try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            ...base,
-            issue_number: target.issueNumber,
-            per_page: 100,
-        });
-        const isOwn = await ownership(octokit);
-        const ours = new Map();
-        const stale = [];
-        for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
-            if (part === undefined || !isOwn(c.user))
-                continue;
-            if (ours.has(part) || part > parts.length)
-                stale.push(c.id);
-            else
-                ours.set(part, { id: c.id, body: c.body ?? '', html_url: c.html_url });
-        }
-        for (const [i, body] of parts.entries()) {
-            const existing = ours.get(i + 1);
-            let url;
-            if (!existing) {
-                const { data } = await octokit.rest.issues.createComment({
-                    ...base,
-                    issue_number: target.issueNumber,
-                    body,
+        log(`${tool} ${version}: SHA-256 verified (${actual})`);
+        // 4. Extract and cache.
+        extracted = await tc.extractTar(archive);
+        const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
+        if (!(await isExecutableFile(binary))) {
+            await (0,promises_.chmod)(binary, 0o755).catch(() => undefined);
+            if (!(await isExecutableFile(binary))) {
+                throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
+                    hint: 'the archive does not have the layout of an official release; check the download base URL',
                 });
-                result.created++;
-                url = data.html_url;
             }
-            else if (existing.body !== body) {
-                const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body });
-                result.updated++;
-                url = data.html_url;
-            }
-            else {
-                url = existing.html_url;
-            }
-            if (i === 0)
-                result.url = url;
         }
-        for (const id of stale) {
-            await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
-            result.deleted++;
-        }
-        result.posted = true;
-        return result;
+        const cachedDir = await tc.cacheDir((0,external_node_path_.dirname)(binary), cacheName(tool), version, arch);
+        const installed = (0,external_node_path_.join)(cachedDir, binaryName);
+        log(`${tool} ${version}: installed at ${installed} in ${seconds(performance.now() - started)}`);
+        return { tool, version, path: installed, cacheHit: false, url };
     }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return {
-            ...result,
-            reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
-        };
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+        if (extracted)
+            await (0,promises_.rm)(extracted, { recursive: true, force: true });
     }
 }
 
-;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
-
-
-
-async function lineOf(file, pattern) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const index = text.split('\n').findIndex((l) => pattern.test(l));
-    return index < 0 ? 1 : index + 1;
-}
-const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
- * The file (and line) a reviewer should look at for a changed resource: the
- * overlay patch or resource file that produces it, else the base file, else
- * the chart template helm named in `# Source:`.
+ * Tool versions remembered across runs, so that `helm version` and
+ * `kubectl version` (about 40 ms each) are not asked again by every process.
+ *
+ * An entry is keyed by the binary's path and file identity (device, inode,
+ * size, modification and change times): replacing or touching the binary
+ * makes it miss. The file lives in the user's cache folder
+ * (`$XDG_CACHE_HOME/mmf/tool-versions.json`, else `~/.cache/mmf/…`;
+ * `MMF_TOOL_VERSION_CACHE` names another file, or `off`). It is read only
+ * when it is a small regular file of this user, every value must look like a
+ * version, and it is replaced atomically (temporary file + rename, mode 600).
+ * Any problem with it means a cache miss, never an error.
  */
-async function locateChange(change, ctx) {
-    const found = await locateProducer(change, ctx);
-    // When the template or overlay file did not change but a values file did, the values file caused it.
-    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
-        for (const file of ctx.valuesFiles ?? []) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
-            if (ctx.changedFiles.has(rel))
-                return { path: rel, line: 1 };
+
+
+
+
+const VERSION_CACHE_ENV = 'MMF_TOOL_VERSION_CACHE';
+const MAX_BYTES = 64 * 1024;
+const MAX_ENTRIES = 64;
+const VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Where the cache is kept for this environment, or undefined when it is off. */
+function versionCacheFile(env) {
+    const explicit = env[VERSION_CACHE_ENV];
+    if (explicit === 'off')
+        return undefined;
+    if (explicit)
+        return explicit;
+    let base = env['XDG_CACHE_HOME'];
+    if (!base) {
+        try {
+            base = (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+        }
+        catch {
+            return undefined;
         }
     }
-    return found;
+    return (0,external_node_path_.join)(base, 'mmf', 'tool-versions.json');
 }
-async function locateProducer(change, ctx) {
-    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
-    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
-    const candidates = [];
-    if (ctx.output) {
-        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
-        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
+async function readEntries(file) {
+    const entries = new Map();
+    try {
+        const info = await (0,promises_.lstat)(file);
+        const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
+        if (!info.isFile() || !mine || info.size > MAX_BYTES)
+            return entries;
+        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        const stored = parsed?.entries;
+        if (!stored || typeof stored !== 'object' || Array.isArray(stored))
+            return entries;
+        for (const [key, value] of Object.entries(stored))
+            if (typeof value === 'string' && VERSION.test(value))
+                entries.set(key, value);
     }
-    for (const source of [change.sources.right, change.sources.left]) {
-        if (!source)
-            continue;
-        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
-        const parts = source.split('/');
-        if (parts.length > 1 && parts.includes('templates'))
-            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
-        else
-            candidates.push(source);
+    catch {
+        // missing or unreadable: nothing cached
     }
-    if (ctx.output)
-        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
-    for (const file of candidates) {
-        const line = await lineOf(file, name);
-        if (line !== undefined) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
-            if (!rel.startsWith('..'))
-                return { path: rel.split(external_node_path_.sep).join('/'), line };
+    return entries;
+}
+async function cachedVersion(file, key) {
+    return file ? (await readEntries(file)).get(key) : undefined;
+}
+async function rememberVersion(file, key, version) {
+    if (!file || !VERSION.test(version))
+        return;
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+        const entries = await readEntries(file);
+        entries.delete(key);
+        entries.set(key, version);
+        const kept = [...entries].slice(-MAX_ENTRIES);
+        await (0,promises_.writeFile)(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+            mode: 0o600,
+            flag: 'wx',
+        });
+        await (0,promises_.rename)(temp, file);
+    }
+    catch {
+        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/tools/resolve-tool.ts
+/**
+ * Finds helm and kustomize (or `kubectl kustomize`), one way for every front
+ * end, in this order:
+ *   1. an explicit path (a CLI flag or an action input);
+ *   2. MMF_HELM, or MMF_KUSTOMIZE then MMF_KUBECTL;
+ *   3. the PATH (helm; kustomize, then kubectl);
+ *   4. the repository's dev tools, `.tools/helm4/` then `.tools/helm3/`, in the
+ *      first ancestor of `searchFrom` that has a `.tools` folder;
+ *   5. a pinned, SHA-256-verified download into the tool cache, only on an
+ *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * Every result carries the tool's real version, asked from the binary itself.
+ */
+
+
+
+
+
+
+
+
+const HELM_ENV = 'MMF_HELM';
+const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
+const KUBECTL_ENV = 'MMF_KUBECTL';
+const TOOLS_DIR = '.tools';
+/** The argv that renders a kustomization directory with this tool. */
+function kustomizeBuildArgs(tool, dir) {
+    return { file: tool.path, args: tool.kind === 'kubectl' ? ['kustomize', dir] : ['build', dir] };
+}
+// ---------------------------------------------------------------------------
+// Files and the PATH
+async function resolve_tool_isExecutableFile(file) {
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            return false;
+        await (0,promises_.access)(file, promises_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The first executable `name` on the PATH of `env`. */
+async function findOnPath(name, env) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const exts = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,external_node_path_.resolve)(dir, name + ext);
+            if (await resolve_tool_isExecutableFile(candidate))
+                return candidate;
         }
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
-
-
-
-
-
-
-
-
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
-async function writeJobSummary(blocks) {
-    let body = blocks.header;
-    let size = Buffer.byteLength(body);
-    let omitted = 0;
-    for (const block of blocks.resources) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += '\n' + block;
-            size += bytes;
+/** The first `.tools` folder in `from` or one of its ancestors. */
+async function findDevToolsDir(from) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
+        try {
+            if ((await (0,promises_.stat)(candidate)).isDirectory())
+                return candidate;
         }
-    }
-    if (omitted) {
-        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
-    }
-    await lib_core/* summary */.z.addRaw(body).write();
-}
-async function appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await lib_core/* summary */.z.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
-}
-async function annotations(report, settings) {
-    const out = [];
-    for (const section of report.sections) {
-        for (const change of section.diff.changes) {
-            const where = await locateChange(change, {
-                workspace: settings.workspace,
-                chartDir: settings.chart,
-                ...(settings.output ? { output: settings.output } : {}),
-                environment: section.name,
-                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
-                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
-            });
-            if (!where)
-                continue;
-            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-            const keys = (change.secretKeys ?? [])
-                .filter((k) => k.status !== 'unchanged')
-                .map((k) => `secret key ${k.key} ${k.status}`);
-            out.push({
-                path: where.path,
-                start_line: where.line,
-                end_line: where.line,
-                annotation_level: section.parity === false ? 'failure' : 'notice',
-                title: `${section.name}: ${change.resource} ${change.status}`,
-                message: [...fields, ...keys].join('\n') || change.status,
-            });
+        catch {
+            // not here; go up
         }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
     }
-    return out;
 }
-/**
- * Sticky PR comment and check run; each degrades to a logged notice when the
- * token cannot write, and any other failure is returned rather than thrown.
- */
-async function publishToPullRequest(report, blocks, settings) {
+function defaultSearchFrom() {
+    const script = process.argv[1];
+    if (!script)
+        return process.cwd();
     try {
-        return await publish(report, blocks, settings);
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
+async function explicitTool(value, label, env) {
+    const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
+    const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
+    if (found && (await resolve_tool_isExecutableFile(found)))
+        return found;
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
+        ? `${label} names "${value}", which is not an executable on the PATH`
+        : `${label} points to ${found}, which does not exist or is not an executable file`, {
+        hint: label.startsWith('--')
+            ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
+            : `fix ${label} or unset it to let mmf look on the PATH`,
+    });
+}
+const versionCache = new Map();
+/** Forgets detected versions (tests replace binaries in place). */
+function clearToolVersionCache() {
+    versionCache.clear();
+}
+const SEMVER = /v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/;
+function parseSemver(text) {
+    const match = SEMVER.exec(text);
+    return match?.[1] ? `v${match[1]}` : undefined;
+}
+async function runForVersion(file, args, what) {
+    let result;
+    try {
+        result = await (0,run_command/* runCommand */.d)(file, args, { maxOutputBytes: 1024 * 1024 });
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        lib_core/* warning */.$e(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
+            file,
+            hint: 'check that the file is the right binary for this machine',
+            cause: err,
+        });
+    }
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${result.exitCode}`;
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
+            file,
+            hint: `check that this is a working ${what}`,
+        });
+    }
+    return result.stdout;
+}
+async function detect(kind, file) {
+    const unreadable = (output) => new errors/* MmfError */.H0('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
+        file,
+        hint: `check that this is a working ${kind}`,
+    });
+    if (kind === 'helm') {
+        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
+        // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
+        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
+        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
+        if (!version)
+            throw unreadable(out);
+        return version;
+    }
+    if (kind === 'kustomize') {
+        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
+        const out = await runForVersion(file, ['version'], 'kustomize');
+        const version = parseSemver(out);
+        if (!version)
+            throw unreadable(out);
+        return version;
+    }
+    const out = await runForVersion(file, ['version', '--client', '-o', 'json'], 'kubectl');
+    let parsed;
+    try {
+        parsed = JSON.parse(out);
+    }
+    catch {
+        throw unreadable(out);
+    }
+    const embedded = parsed.kustomizeVersion;
+    if (typeof embedded !== 'string' || !parseSemver(embedded)) {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
+            file,
+            hint: 'use kubectl 1.24 or newer, or a standalone kustomize (MMF_KUSTOMIZE)',
+        });
+    }
+    return parseSemver(embedded);
+}
+/**
+ * The version `file` reports, asked once per path and file identity: per
+ * process in memory, and across processes in the user's cache (version-cache.ts).
+ */
+async function detectToolVersion(kind, file, env = process.env) {
+    const info = await (0,promises_.stat)(file);
+    const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join('\0');
+    let pending = versionCache.get(key);
+    if (!pending) {
+        const cacheFile = versionCacheFile(env);
+        pending = cachedVersion(cacheFile, key).then(async (cached) => {
+            if (cached)
+                return cached;
+            const version = await detect(kind, file);
+            await rememberVersion(cacheFile, key, version);
+            return version;
+        });
+        versionCache.set(key, pending);
+        pending.catch(() => versionCache.delete(key));
+    }
+    return pending;
+}
+// ---------------------------------------------------------------------------
+// Helm version requests
+/** `4`, `v3.18`, `3.18.0` -> numeric parts; rejects anything else. */
+function parseHelmSpec(spec) {
+    if (spec === undefined || spec.trim() === '')
+        return undefined;
+    const bare = spec.trim().replace(/^v/, '');
+    if (!/^\d+(\.\d+){0,2}$/.test(bare)) {
+        throw new errors/* MmfError */.H0('E_USAGE', `helm version "${spec}" is not understood`, {
+            hint: 'use 3, 4, or an exact version such as v3.18.0',
+        });
+    }
+    return bare.split('.').map(Number);
+}
+function satisfies(version, spec) {
+    if (!spec)
+        return true;
+    const parts = version.replace(/^v/, '').split(/[.+-]/).map(Number);
+    return spec.every((n, i) => parts[i] === n);
+}
+/** The pinned helm to download for a request, if any. */
+function helmDownloadVersion(spec) {
+    if (!spec)
+        return DEFAULT_HELM_VERSION;
+    if (spec.length === 3) {
+        const exact = normalizeVersion(spec.join('.'));
+        return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
+    }
+    const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
+    return pinned && satisfies(pinned, spec) ? pinned : undefined;
+}
+function helmDevFolders(spec) {
+    if (!spec)
+        return ['helm4', 'helm3'];
+    return spec[0] === 3 || spec[0] === 4 ? [`helm${spec[0]}`] : [];
+}
+function context(opts) {
+    const env = opts.env ?? process.env;
+    return {
+        env,
+        log: opts.log ?? logToStdout,
+        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
+        searchFrom: opts.searchFrom ?? defaultSearchFrom(),
+    };
+}
+const SOURCE_TEXT = {
+    option: 'the explicit path',
+    env: 'the environment',
+    path: 'the PATH',
+    'dev-tools': 'the repository dev tools',
+    'tool-cache': 'the tool cache',
+    download: 'a verified download',
+};
+function found(ctx, tool, via) {
+    const shown = tool.kind === 'kubectl'
+        ? `kubectl kustomize (kustomize ${tool.version})`
+        : `${tool.name} ${tool.version}`;
+    ctx.log(`Using ${shown} from ${via ?? SOURCE_TEXT[tool.source]}: ${tool.path}`);
+    return tool;
+}
+function notFound(name, tried, ways) {
+    const skipped = tried.length ? ` (skipped: ${tried.join('; ')})` : '';
+    return new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
+        hint: `provide it in one of these ways: ${ways.join('; ')}`,
+    });
+}
+async function resolveHelm(opts = {}) {
+    const ctx = context(opts);
+    const spec = parseHelmSpec(opts.helmVersion);
+    const tool = async (path, source) => ({
+        name: 'helm',
+        kind: 'helm',
+        path,
+        version: await detectToolVersion('helm', path, ctx.env),
+        source,
+    });
+    // A helm given explicitly is used whatever its version; a mismatch is only reported.
+    const given = async (value, label, source) => {
+        const helm = await tool(await explicitTool(value, label, ctx.env), source);
+        if (!satisfies(helm.version, spec)) {
+            ctx.log(`Note: ${label} gives helm ${helm.version}, not the requested ${opts.helmVersion}; using it as given`);
+        }
+        return found(ctx, helm, label);
+    };
+    const label = opts.pathLabel ?? 'the helm path option';
+    if (opts.path)
+        return given(opts.path, label, 'option');
+    const fromEnv = ctx.env[HELM_ENV];
+    if (fromEnv)
+        return given(fromEnv, HELM_ENV, 'env');
+    const skipped = [];
+    const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
+    const onPath = await findOnPath('helm', ctx.env);
+    if (onPath) {
+        const candidate = await tool(onPath, 'path');
+        if (satisfies(candidate.version, spec))
+            return found(ctx, candidate);
+        skipped.push(`${onPath} is ${candidate.version}${wanted}`);
+    }
+    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    if (toolsDir) {
+        for (const folder of helmDevFolders(spec)) {
+            const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
+            if (!(await resolve_tool_isExecutableFile(path)))
+                continue;
+            const candidate = await tool(path, 'dev-tools');
+            if (satisfies(candidate.version, spec))
+                return found(ctx, candidate);
+            skipped.push(`${path} is ${candidate.version}${wanted}`);
+        }
+    }
+    const pinned = helmDownloadVersion(spec);
+    if (ctx.downloadAllowed && pinned) {
+        const installed = await installTool({
+            tool: 'helm',
+            version: pinned,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
+        return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
+    }
+    throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
+        `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
+        `set ${HELM_ENV}=/path/to/helm`,
+        'put helm on the PATH',
+        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
+        pinned
+            ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
+            : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
+    ]);
+}
+function kindOf(path, fallback) {
+    return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
+}
+/**
+ * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
+ * wanted version, a tool of another version is replaced by the pinned download
+ * of that version where allowed, or refused with what was found.
+ */
+async function resolveKustomize(opts = {}) {
+    const found = await resolveAnyKustomize(opts).catch((err) => {
+        if (opts.kustomizeVersion && context(opts).downloadAllowed)
+            return undefined;
+        throw err;
+    });
+    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
+    if (found && (!wanted || found.version === wanted))
+        return found;
+    const ctx = context(opts);
+    if (wanted && ctx.downloadAllowed) {
+        const installed = await installTool({
+            tool: 'kustomize',
+            version: wanted,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
         return {
-            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
-            error: message,
+            name: 'kustomize',
+            kind: 'kustomize',
+            path: installed.path,
+            version: await detectToolVersion('kustomize', installed.path, ctx.env),
+            source: installed.cacheHit ? 'tool-cache' : 'download',
         };
     }
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
+        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
+    });
 }
-async function publish(report, blocks, settings) {
-    const notes = [];
-    const { /* context */ "_": context } = github_namespaceObject;
-    const octokit = getOctokit(settings.token);
-    const pr = context.payload.pull_request;
-    let commentUrl;
-    if (settings.comment && pr) {
-        const parts = splitComment(blocks, settings.id, settings.title);
-        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
-        if (result.posted) {
-            commentUrl = result.url;
-            lib_core/* info */.pq(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
-        }
-        else {
-            lib_core/* warning */.$e(`No PR comment: ${result.reason}. The full report is in the job summary.`);
-            notes.push(`No PR comment was written: ${result.reason}.`);
+async function resolveAnyKustomize(opts) {
+    const ctx = context(opts);
+    const tool = async (path, kind, source) => ({
+        name: 'kustomize',
+        kind,
+        path,
+        version: await detectToolVersion(kind, path, ctx.env),
+        source,
+    });
+    const label = opts.pathLabel ?? 'the kustomize path option';
+    if (opts.path) {
+        const path = await explicitTool(opts.path, label, ctx.env);
+        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
+    }
+    for (const [name, kind] of [
+        [KUSTOMIZE_ENV, 'kustomize'],
+        [KUBECTL_ENV, 'kubectl'],
+    ]) {
+        const value = ctx.env[name];
+        if (!value)
+            continue;
+        const path = await explicitTool(value, name, ctx.env);
+        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
+    }
+    for (const kind of ['kustomize', 'kubectl']) {
+        const path = await findOnPath(kind, ctx.env);
+        if (path)
+            return found(ctx, await tool(path, kind, 'path'));
+    }
+    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    if (toolsDir) {
+        for (const folder of ['helm4', 'helm3']) {
+            for (const kind of ['kustomize', 'kubectl']) {
+                const path = (0,external_node_path_.join)(toolsDir, folder, kind);
+                if (await resolve_tool_isExecutableFile(path))
+                    return found(ctx, await tool(path, kind, 'dev-tools'));
+            }
         }
     }
-    if (settings.checkRun) {
-        const verdict = verdictOf(report);
-        const headSha = pr?.head?.sha ?? context.sha;
-        const run = await publishCheckRun(octokit, {
-            ...context.repo,
-            headSha,
-            name: `helm-migrate: ${settings.chart}`,
-            conclusion: settings.failed
-                ? 'failure'
-                : verdict === 'no-changes' || verdict === 'parity'
-                    ? 'success'
-                    : 'neutral',
-            title: summaryLine(report).slice(0, 255) || 'no environments',
-            summary: blocks.header,
-            text: blocks.resources.join('\n'),
-            annotations: await annotations(report, settings),
+    if (ctx.downloadAllowed) {
+        const installed = await installTool({
+            tool: 'kustomize',
+            version: KUSTOMIZE_VERSION,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
         });
-        if (run.reason) {
-            lib_core/* warning */.$e(`No check run: ${run.reason}.`);
-            notes.push(`No check run was created: ${run.reason}.`);
-        }
-        else
-            lib_core/* info */.pq(`Check run: ${run.url}`);
+        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
     }
-    return { ...(commentUrl ? { commentUrl } : {}), notes };
+    throw notFound('kustomize (or kubectl)', [], [
+        `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
+        `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
+        'put kustomize or kubectl on the PATH',
+        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
+        `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
+    ]);
 }
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-function defaultBaseRef() {
-    const base = github_context.payload.pull_request?.base?.sha;
-    return base ?? 'HEAD^';
-}
-async function action_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-function failed(inputs, parityFailed, changed) {
-    if (inputs.failOn === 'never')
-        return false;
-    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
-}
-/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
-async function writeReviewFiles(dir, report, markdown) {
-    const path = (0,external_node_path_.join)(dir, 'review.json');
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), markdown);
-    return path;
-}
-/**
- * helm-migrate: read inputs, run the engine, then publish the review: job
- * summary, outputs and report files first (so nothing is lost if GitHub
- * refuses or fails), then the PR comment and the check run.
- */
-async function runHelmMigrate() {
-    let scratch;
-    try {
-        const inputs = readInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
-        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
-        const output = validateFresh ? (0,external_node_path_.join)(scratch, 'k8s') : inputs.output;
-        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
-        const { report, migration } = await lib_core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
-            mode: validateFresh ? 'convert' : inputs.mode,
-            chart: inputs.chart,
-            environments: inputs.environments,
-            output,
-            ...(inputs.release ? { release: inputs.release } : {}),
-            namespace: inputs.namespace,
-            hookMode: inputs.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: lib_core/* info */.pq },
-            kustomize: {
-                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-                log: lib_core/* info */.pq,
-            },
-            log: { info: lib_core/* info */.pq, warn: lib_core/* warning */.$e },
-        }));
-        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
-        const blocks = render_review_markdown_renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
-        const parityFailed = verdictOf(report) === 'parity-failure';
-        const changed = changedResources(report);
-        const isFailure = failed(inputs, parityFailed, changed);
-        await writeJobSummary(blocks);
-        const reportPath = (0,external_node_path_.resolve)(migration && inputs.mode === 'convert'
-            ? (0,external_node_path_.join)(output, 'migration-report.json')
-            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        lib_core/* setOutput */.uH('parity', hasParity ? String(!parityFailed) : '');
-        lib_core/* setOutput */.uH('changed-resources', String(changed));
-        lib_core/* setOutput */.uH('report-path', reportPath);
-        const published = await publishToPullRequest(report, blocks, {
-            title,
-            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
-            chart: inputs.chart,
-            output,
-            comment: inputs.comment,
-            checkRun: inputs.checkRun,
-            failed: isFailure,
-            token: inputs.token,
-            workspace,
-            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
-            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
-        });
-        lib_core/* setOutput */.uH('comment-url', published.commentUrl ?? '');
-        await appendJobSummaryNotes(published.notes);
-        if (isFailure) {
-            lib_core/* setFailed */.C1(parityFailed
-                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
-                : `${changed} resource(s) change (fail-on: difference).`);
-        }
-        else if (published.error) {
-            lib_core/* setFailed */.C1(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
-        }
-    }
-    catch (err) {
-        lib_core/* setFailed */.C1(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
-    finally {
-        if (scratch)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(scratch, 'k8s'), { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
-// The helm-migrate capability's public face: what entries and other capabilities may use.
-
-
 
 
 /***/ }),
@@ -47654,6 +37923,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -47672,6 +37948,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -47770,6 +38053,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -63707,6 +53997,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -63780,6 +54073,18 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -63822,6 +54127,28 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -63836,6 +54163,69 @@ function copyFile(srcFile, destFile, force) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -64,7 +64,8 @@ export function planImageOverrides(
   }
   // Base sites whose image name would also be matched by the transformer.
   const overrides: ImageOverride[] = [];
-  for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+  // By code point: the same order on every machine, whatever its locale.
+  for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const refs = sites.map((s) => parseImage(s.image));
     const tag = refs[0]?.tag;
     if (!tag || refs.some((r) => r.digest || r.tag !== tag)) continue;

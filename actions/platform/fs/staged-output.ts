@@ -74,11 +74,14 @@ export class StagedOutput {
 
   async write(files: ReadonlyMap<string, TreeFile>): Promise<void> {
     const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [relative, file] of sorted) {
-      const path = join(this.dir, relative);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content, { mode: file.mode ?? 0o644 });
-    }
+    // Folders first, then all files at once rather than one write after another.
+    for (const dir of new Set(sorted.map(([relative]) => dirname(join(this.dir, relative)))))
+      await mkdir(dir, { recursive: true });
+    await Promise.all(
+      sorted.map(([relative, file]) =>
+        writeFile(join(this.dir, relative), file.content, { mode: file.mode ?? 0o644 }),
+      ),
+    );
   }
 
   /** Empties the staging folder and writes `files` instead. */

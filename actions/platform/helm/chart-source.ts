@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject } from '../../kernel/json.js';
-import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { parseManifestStream } from '../../kernel/k8s/manifest-stream.js';
 import {
   RandomTemplates,
   scanTemplates as scanTemplateActions,
@@ -82,7 +82,7 @@ async function readChartYaml(dir: string, shownAs: string) {
   }
   let doc;
   try {
-    doc = parseYamlDocuments(text, join(shownAs, 'Chart.yaml'))[0]?.value;
+    doc = parseManifestStream(text, join(shownAs, 'Chart.yaml'))[0]?.value;
   } catch (err) {
     if (err instanceof MmfError)
       throw new MmfError('E_CHART_YAML', err.message, { file: join(shownAs, 'Chart.yaml') });

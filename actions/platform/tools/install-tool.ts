@@ -13,7 +13,6 @@ import { createReadStream } from 'node:fs';
 import { access, chmod, constants, mkdir, rm, stat } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { MmfError } from '../../kernel/errors.js';
 
 /** The default log of tool resolution and install: one line each on stdout. */
@@ -104,7 +103,17 @@ async function ensureToolCacheEnv(log: (line: string) => void): Promise<void> {
   await mkdir(process.env['RUNNER_TEMP'], { recursive: true });
 }
 
-function describeDownloadError(err: unknown): string {
+type ToolCache = typeof import('@actions/tool-cache');
+
+/**
+ * @actions/tool-cache (and the HTTP client it brings) is loaded only when a
+ * tool is installed: most runs never download, and loading it costs start-up time.
+ */
+function loadToolCache(): Promise<ToolCache> {
+  return import('@actions/tool-cache');
+}
+
+function describeDownloadError(tc: ToolCache, err: unknown): string {
   if (err instanceof tc.HTTPError) return `HTTP ${err.httpStatusCode ?? 'error'}`;
   return err instanceof Error ? err.message : String(err);
 }
@@ -126,6 +135,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
   const arch = cacheArch(platform);
   const binaryName = basename(artifact.binaryPath);
   await ensureToolCacheEnv(log);
+  const tc = await loadToolCache();
 
   // 1. Tool cache.
   const cached = tc.find(cacheName(tool), version, arch);
@@ -163,7 +173,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
   } catch (err) {
     throw new MmfError(
       'E_TOOL_DOWNLOAD',
-      `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`,
+      `could not download ${tool} ${version} from ${url}: ${describeDownloadError(tc, err)}`,
       {
         hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
         cause: err,
