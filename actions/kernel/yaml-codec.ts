@@ -158,9 +158,22 @@ function quoteYaml12Numbers(value: unknown): unknown {
     scalar.type = 'QUOTE_DOUBLE';
     return scalar;
   }
-  if (Array.isArray(value)) return value.map(quoteYaml12Numbers);
+  // Copied only where something below is quoted: most documents come back as they are.
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const quoted = quoteYaml12Numbers(item);
+      if (quoted !== item) (out ??= [...value])[i] = quoted;
+    });
+    return out ?? value;
+  }
   if (value && typeof value === 'object' && !(value instanceof Scalar)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const quoted = quoteYaml12Numbers(v);
+      if (quoted !== v) (out ??= { ...value })[k] = quoted;
+    }
+    return out ?? value;
   }
   return value;
 }

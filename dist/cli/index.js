@@ -4598,8 +4598,9 @@ function deriveJsonPatch(base, target) {
     return ops;
 }
 function diff(base, target, path, ops) {
-    if ((0,json/* deepEqual */.bD)(base, target))
+    if (base === target)
         return;
+    // Objects are walked key by key (equal ones yield nothing), so a deep comparison up front would only repeat that walk.
     if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target)) {
         for (const key of Object.keys(base))
             if (!(key in target))
@@ -4613,10 +4614,12 @@ function diff(base, target, path, ops) {
         return;
     }
     if (Array.isArray(base) && Array.isArray(target)) {
-        diffList(base, target, path, ops);
+        if (!(0,json/* deepEqual */.bD)(base, target))
+            diffList(base, target, path, ops);
         return;
     }
-    ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+    if (!(0,json/* deepEqual */.bD)(base, target))
+        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
 }
 function identities(list) {
     const names = list.map((item) => ((0,json/* isObject */.Gv)(item) && typeof item.name === 'string' ? item.name : undefined));
@@ -5012,7 +5015,11 @@ function collectSites(resourceKey, value, trail, out) {
     }
     if (!(0,json/* isObject */.Gv)(value))
         return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+        const child = value[key];
+        // Only collections can hold containers: no path is built for scalars.
+        if (child === null || typeof child !== 'object')
+            continue;
         if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
             for (const item of child) {
                 if (!(0,json/* isObject */.Gv)(item))
@@ -5554,16 +5561,21 @@ var parity = __nccwpck_require__(2674);
 
 /** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
 async function checkParity(rendered, settings) {
-    const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
-        const built = await settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label));
-        const actual = (0,manifest/* parseManifests */.Ye)(built.manifests, `kustomize build ${label}`, {
+    const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+    // Every build is started first; the helm side of each is made ready while kustomize runs.
+    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env))));
+    for (const build of builds)
+        build.catch(() => undefined); // reported where awaited
+    const results = await Promise.all(rendered.map(async (env, i) => {
+        // Compared as present only where this environment's own two renders differed.
+        const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
+        const expected = (0,normalize/* normalizeForParity */.C1)(env.render, normal);
+        const built = await builds[i];
+        const actual = (0,manifest/* parseManifests */.Ye)(built.manifests, `kustomize build ${label(env)}`, {
             defaultNamespace: settings.namespace,
             scopes: settings.scopes,
         });
-        // Compared as present only where this environment's own two renders differed.
-        const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
-        const result = (0,parity/* compareForParity */.o)((0,normalize/* normalizeForParity */.C1)(env.render, normal), (0,normalize/* normalizeForParity */.C1)(actual, normal));
+        const result = (0,parity/* compareForParity */.o)(expected, (0,normalize/* normalizeForParity */.C1)(actual, normal));
         settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
         return [env.name, result];
     }));
@@ -11974,10 +11986,24 @@ function quoteYaml12Numbers(value) {
         scalar.type = 'QUOTE_DOUBLE';
         return scalar;
     }
-    if (Array.isArray(value))
-        return value.map(quoteYaml12Numbers);
+    // Copied only where something below is quoted: most documents come back as they are.
+    if (Array.isArray(value)) {
+        let out;
+        value.forEach((item, i) => {
+            const quoted = quoteYaml12Numbers(item);
+            if (quoted !== item)
+                (out ??= [...value])[i] = quoted;
+        });
+        return out ?? value;
+    }
     if (value && typeof value === 'object' && !(value instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+        let out;
+        for (const [k, v] of Object.entries(value)) {
+            const quoted = quoteYaml12Numbers(v);
+            if (quoted !== v)
+                (out ??= { ...value })[k] = quoted;
+        }
+        return out ?? value;
     }
     return value;
 }

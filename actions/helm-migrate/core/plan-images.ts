@@ -17,7 +17,10 @@ function collectSites(resourceKey: string, value: JsonValue, trail: string, out:
     return;
   }
   if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key in value) {
+    const child = value[key] as JsonValue;
+    // Only collections can hold containers: no path is built for scalars.
+    if (child === null || typeof child !== 'object') continue;
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
       for (const item of child) {
         if (!isObject(item)) continue;
