@@ -7,6 +7,7 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import { MmfError } from './errors.js';
+import { fastYaml } from './yaml-fast-writer.js';
 import type { JsonValue } from './json.js';
 
 /** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
@@ -98,6 +99,12 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
 
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
 export function toYaml(value: unknown): string {
+  // The fast writer gives up on anything it cannot write exactly as the library does.
+  return fastYaml(value) ?? libraryYaml(value);
+}
+
+/** toYaml written by the `yaml` library itself. */
+export function libraryYaml(value: unknown): string {
   return stringify(quoteYaml12Numbers(value), {
     version: '1.1',
     lineWidth: 0,

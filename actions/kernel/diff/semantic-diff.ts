@@ -1,12 +1,12 @@
 import { createTwoFilesPatch } from 'diff';
 import { isObject, jsonText, type JsonObject, type JsonValue } from '../json.js';
-import { displayYaml } from '../k8s/manifest-stream.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from '../k8s/manifest.js';
 import { decodeSecretData, isSecret } from '../k8s/secret-generators.js';
 import type { FieldChange, ManifestDiff, ResourceChange, SecretKeyChange } from './diff-model.js';
 import { fieldChanges } from './field-changes.js';
 import { removeNoise, type NoiseOptions } from './noise.js';
 import { redactInPlace } from './redact.js';
+import { toYaml } from '../yaml-codec.js';
 
 export interface DiffOptions extends NoiseOptions {
   /** Kinds to leave out: `Secret`, or `group/Kind` such as `apps/Deployment`. */
@@ -208,10 +208,20 @@ function whole(p: Prepared, status: 'added' | 'removed', options: DiffOptions): 
   );
 }
 
+function sortKeys(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k] as JsonValue)]),
+  );
+}
+
 function unified(before: Prepared | undefined, after: Prepared | undefined, options: DiffOptions): string {
   const context = options.context ?? 3;
   if (context === 0) return '';
-  const text = (p: Prepared | undefined) => (p ? displayYaml(p.shown) : '');
+  const text = (p: Prepared | undefined) => (p ? toYaml(sortKeys(p.shown)) : '');
   const name = (p: Prepared | undefined) => (p ? displayId(p.resource.id) : '/dev/null');
   const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
     context,

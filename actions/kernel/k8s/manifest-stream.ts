@@ -15,7 +15,6 @@ const bool11 = new jsyaml.Type('tag:yaml.org,2002:bool', {
   resolve: (data: unknown) => typeof data === 'string' && (TRUE.test(data) || FALSE.test(data)),
   construct: (data: string) => TRUE.test(data),
   predicate: (v: unknown) => typeof v === 'boolean',
-  represent: (v: unknown) => (v ? 'true' : 'false'),
 });
 
 /** A Go-style integer literal; exact as bigint beyond 2^53. */
@@ -36,7 +35,6 @@ const int11 = new jsyaml.Type('tag:yaml.org,2002:int', {
   resolve: (data: unknown) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
   construct: parseGoInt,
   predicate: (v: unknown) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
-  represent: (v: unknown) => String(v),
 });
 
 // js-yaml ships these types but its type declarations omit them.
@@ -85,21 +83,4 @@ export function parseManifestStream(text: string, origin: string): YamlDocument[
     out.push(source ? { value: value as JsonValue, comment: source } : { value: value as JsonValue });
   }
   return out;
-}
-
-/**
- * YAML for people to read (unified diffs of the semantic diff): keys sorted,
- * sequences not indented, one line per scalar, and strings quoted wherever a
- * Kubernetes reader would take them for something else (`"on"`, `"0755"`).
- * Much faster than the writer of the files we commit, which it does not replace.
- */
-export function displayYaml(value: JsonValue): string {
-  return jsyaml.dump(value, {
-    schema: KUBERNETES_SCHEMA,
-    sortKeys: true,
-    lineWidth: -1,
-    noArrayIndent: true,
-    noRefs: true,
-    quotingType: '"',
-  });
 }
