@@ -75,10 +75,11 @@ export async function renderEnvironments(
   const random: RandomTemplates | undefined = chart.usesRandomness
     ? chart.randomTemplates(settings.valuesTexts)
     : undefined;
-  const parse = (text: string, env: EnvironmentSpec) =>
+  const parse = (text: string, env: EnvironmentSpec, onlySources?: (source?: string) => boolean) =>
     parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
       defaultNamespace: settings.namespace,
       scopes: settings.scopes,
+      ...(onlySources ? { onlySources } : {}),
     });
   const volatile: VolatileByEnvironment = new Map();
   const rendered = await Promise.all(
@@ -94,14 +95,20 @@ export async function renderEnvironments(
       };
       const first = await settings.slots(() => renderChart(helm, request));
       const render = parse(first.manifests, env);
-      const kept = [...render].filter(([, r]) => isKept(r, settings.hookMode));
-      const twice = random !== undefined && kept.some(([, r]) => random.isRandom(r.source));
+      // Kept resources whose template can render differently on each run.
+      const randomKeys = new Set(
+        [...render]
+          .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
+          .map(([key]) => key),
+      );
+      const twice = randomKeys.size > 0;
       let ms = first.durationMs;
-      if (twice) {
+      if (random && twice) {
         const second = await settings.slots(() => renderChart(helm, request));
         ms += second.durationMs;
-        const keys = new Set(kept.map(([key]) => key));
-        const fields = findVolatileFields(render, parse(second.manifests, env), keys);
+        // Only their documents are read again: nothing else can differ.
+        const again = parse(second.manifests, env, (source) => random.isRandom(source));
+        const fields = findVolatileFields(render, again, randomKeys);
         if (fields.size) volatile.set(env.name, fields);
       }
       settings.log.info(
