@@ -20,7 +20,7 @@
 // which is not counted in the median.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -191,6 +191,11 @@ try {
     `kustomize: kubectl ${kubectlVersion.clientVersion?.gitVersion} kustomize (${kubectlVersion.kustomizeVersion}) (${kubectl})`,
   );
   console.log(`converter: ${cli}`);
+  // Ratios mean what they say only on an otherwise idle machine: the converter runs tools side by side.
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`machine:   ${availableParallelism()} CPUs, load average ${load}`);
   console.log(
     `${repeat} repetitions per chart, medians; tools = one helm template + one kustomize build per env, sequential`,
   );

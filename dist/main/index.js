@@ -28581,8 +28581,9 @@ function deriveJsonPatch(base, target) {
     return ops;
 }
 function diff(base, target, path, ops) {
-    if ((0,json/* deepEqual */.bD)(base, target))
+    if (base === target)
         return;
+    // Objects are walked key by key (equal ones yield nothing), so a deep comparison up front would only repeat that walk.
     if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target)) {
         for (const key of Object.keys(base))
             if (!(key in target))
@@ -28596,10 +28597,12 @@ function diff(base, target, path, ops) {
         return;
     }
     if (Array.isArray(base) && Array.isArray(target)) {
-        diffList(base, target, path, ops);
+        if (!(0,json/* deepEqual */.bD)(base, target))
+            diffList(base, target, path, ops);
         return;
     }
-    ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+    if (!(0,json/* deepEqual */.bD)(base, target))
+        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
 }
 function identities(list) {
     const names = list.map((item) => ((0,json/* isObject */.Gv)(item) && typeof item.name === 'string' ? item.name : undefined));
@@ -28878,8 +28881,8 @@ function mergeList(kind, base, patch, path) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts
-var yaml_codec = __nccwpck_require__(9756);
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
+var yaml_codec = __nccwpck_require__(9441);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/choose-patch.ts
 
 
@@ -29043,7 +29046,11 @@ function collectSites(resourceKey, value, trail, out) {
     }
     if (!(0,json/* isObject */.Gv)(value))
         return;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+        const child = value[key];
+        // Only collections can hold containers: no path is built for scalars.
+        if (child === null || typeof child !== 'object')
+            continue;
         if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
             for (const item of child) {
                 if (!(0,json/* isObject */.Gv)(item))
@@ -29583,16 +29590,21 @@ var parity = __nccwpck_require__(2674);
 
 /** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
 async function checkParity(rendered, settings) {
-    const results = await Promise.all(rendered.map(async (env) => {
-        const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
-        const built = await settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label));
-        const actual = (0,manifest/* parseManifests */.Ye)(built.manifests, `kustomize build ${label}`, {
+    const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+    // Every build is started first; the helm side of each is made ready while kustomize runs.
+    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env))));
+    for (const build of builds)
+        build.catch(() => undefined); // reported where awaited
+    const results = await Promise.all(rendered.map(async (env, i) => {
+        // Compared as present only where this environment's own two renders differed.
+        const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
+        const expected = (0,normalize/* normalizeForParity */.C1)(env.render, normal);
+        const built = await builds[i];
+        const actual = (0,manifest/* parseManifests */.Ye)(built.manifests, `kustomize build ${label(env)}`, {
             defaultNamespace: settings.namespace,
             scopes: settings.scopes,
         });
-        // Compared as present only where this environment's own two renders differed.
-        const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
-        const result = (0,parity/* compareForParity */.o)((0,normalize/* normalizeForParity */.C1)(env.render, normal), (0,normalize/* normalizeForParity */.C1)(actual, normal));
+        const result = (0,parity/* compareForParity */.o)(expected, (0,normalize/* normalizeForParity */.C1)(actual, normal));
         settings.log.info(`  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`);
         return [env.name, result];
     }));
@@ -30643,9 +30655,10 @@ async function renderEnvironments(helm, chart, envs, settings) {
     const random = chart.usesRandomness
         ? chart.randomTemplates(settings.valuesTexts)
         : undefined;
-    const parse = (text, env) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
+    const parse = (text, env, onlySources) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
         defaultNamespace: settings.namespace,
         scopes: settings.scopes,
+        ...(onlySources ? { onlySources } : {}),
     });
     const volatile = new Map();
     const rendered = await Promise.all(envs.map(async (env) => {
@@ -30660,14 +30673,18 @@ async function renderEnvironments(helm, chart, envs, settings) {
         };
         const first = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
         const render = parse(first.manifests, env);
-        const kept = [...render].filter(([, r]) => isKept(r, settings.hookMode));
-        const twice = random !== undefined && kept.some(([, r]) => random.isRandom(r.source));
+        // Kept resources whose template can render differently on each run.
+        const randomKeys = new Set([...render]
+            .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
+            .map(([key]) => key));
+        const twice = randomKeys.size > 0;
         let ms = first.durationMs;
-        if (twice) {
+        if (random && twice) {
             const second = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
             ms += second.durationMs;
-            const keys = new Set(kept.map(([key]) => key));
-            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .findVolatileFields */ .JX)(render, parse(second.manifests, env), keys);
+            // Only their documents are read again: nothing else can differ.
+            const again = parse(second.manifests, env, (source) => random.isRandom(source));
+            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .findVolatileFields */ .JX)(render, again, randomKeys);
             if (fields.size)
                 volatile.set(env.name, fields);
         }
@@ -31527,8 +31544,6 @@ function splitLines(text) {
 
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __nccwpck_require__(2070);
-// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
-var manifest_stream = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
 var manifest = __nccwpck_require__(7032);
 // EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
@@ -31694,7 +31709,7 @@ function dropChecksums(value) {
 }
 /** Removes what reviewers should not have to read. Returns a new object. */
 function removeNoise(object, options) {
-    const out = options.ignoreHelmBookkeeping === false ? structuredClone(object) : (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(object);
+    const out = options.ignoreHelmBookkeeping === false ? (0,json/* clone */.o8)(object) : (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(object);
     if (options.ignoreChecksums !== false)
         dropChecksums(out);
     for (const path of options.ignorePaths ?? [])
@@ -31776,6 +31791,8 @@ function redactScalar(value) {
     return secretToken(Buffer.from(String(value), 'utf8'));
 }
 
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
+var yaml_codec = __nccwpck_require__(9441);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/semantic-diff.ts
 
 
@@ -31952,11 +31969,20 @@ function whole(p, status, options) {
         sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
     }, () => (status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options)));
 }
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!(0,json/* isObject */.Gv)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]));
+}
 function unified(before, after, options) {
     const context = options.context ?? 3;
     if (context === 0)
         return '';
-    const text = (p) => (p ? (0,manifest_stream/* displayYaml */.G)(p.shown) : '');
+    const text = (p) => (p ? (0,yaml_codec/* toYaml */.fE)(sortKeys(p.shown)) : '');
     const name = (p) => (p ? (0,manifest/* displayId */.kX)(p.resource.id) : '/dev/null');
     const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
         context,
@@ -32166,8 +32192,28 @@ function deepEqual(a, b) {
     }
     return false;
 }
+/** A deep copy of plain JSON data (several times faster than structuredClone on it). */
 function clone(value) {
-    return structuredClone(value);
+    return copy(value);
+}
+function copy(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(copy);
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return structuredClone(value);
+    const out = {};
+    for (const key of Object.keys(value)) {
+        const child = copy(value[key]);
+        // A "__proto__" key from a YAML document is data: define it, never set the prototype.
+        if (key === '__proto__')
+            Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+        else
+            out[key] = child;
+    }
+    return out;
 }
 /** Reads a nested value; undefined when any step is missing. */
 function getPath(root, path) {
@@ -32380,7 +32426,6 @@ function isTestHook(hook) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ displayYaml),
   P: () => (/* binding */ parseManifestStream)
 });
 
@@ -35452,8 +35497,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts
-var yaml_codec = __nccwpck_require__(9756);
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
+var yaml_codec = __nccwpck_require__(9441);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest-stream.ts
@@ -35489,7 +35534,6 @@ const int11 = new yaml.Type('tag:yaml.org,2002:int', {
     resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
     construct: parseGoInt,
     predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
-    represent: (v) => String(v),
 });
 // js-yaml ships these types but its type declarations omit them.
 const builtin = yaml.types;
@@ -35507,7 +35551,9 @@ const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
  * the fast path cannot read, go through the full YAML library with its alias
  * limit and precise errors.
  */
-function parseManifestStream(text, origin) {
+function parseManifestStream(text, origin, 
+/** Reads only the documents whose `# Source:` template this accepts (all when absent). */
+onlySources) {
     if (Buffer.byteLength(text) > yaml_codec/* MAX_YAML_BYTES */.jl) {
         throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${yaml_codec/* MAX_YAML_BYTES */.jl} bytes`, { file: origin });
     }
@@ -35518,6 +35564,9 @@ function parseManifestStream(text, origin) {
             ? chunk
             : chunk.replace(/^[^\n]*\n?/, (first) => (/^[ \t]*(#.*)?\n?$/.test(first) ? '' : first));
         if (!/^[ \t]*[^#\s]/m.test(body))
+            continue;
+        const source = sourceComment(body);
+        if (onlySources && !onlySources(source?.replace(/^Source:\s*/, '')))
             continue;
         if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
             out.push(...(0,yaml_codec/* parseYamlDocuments */.v)(`---\n${body}`, origin));
@@ -35533,26 +35582,13 @@ function parseManifestStream(text, origin) {
         }
         if (value === null || value === undefined)
             continue;
-        const source = /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
         out.push(source ? { value: value, comment: source } : { value: value });
     }
     return out;
 }
-/**
- * YAML for people to read (unified diffs of the semantic diff): keys sorted,
- * sequences not indented, one line per scalar, and strings quoted wherever a
- * Kubernetes reader would take them for something else (`"on"`, `"0755"`).
- * Much faster than the writer of the files we commit, which it does not replace.
- */
-function displayYaml(value) {
-    return yaml.dump(value, {
-        schema: KUBERNETES_SCHEMA,
-        sortKeys: true,
-        lineWidth: -1,
-        noArrayIndent: true,
-        noRefs: true,
-        quotingType: '"',
-    });
+/** `Source: <template>` from the comments before a document's content. */
+function sourceComment(body) {
+    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
 }
 
 
@@ -35711,7 +35747,7 @@ function toResource(object, origin, defaultNamespace, scopes, source) {
  * naming both sources.
  */
 function parseManifests(text, origin, options) {
-    const docs = (0,_manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestStream */ .P)(text, origin).flatMap((doc) => {
+    const docs = (0,_manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestStream */ .P)(text, origin, options.onlySources).flatMap((doc) => {
         const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
         if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc.value)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {
@@ -36080,18 +36116,202 @@ function describeCounts(diff) {
 
 /***/ }),
 
-/***/ 9756:
+/***/ 9441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FJ: () => (/* binding */ yamlLineCount),
-/* harmony export */   fE: () => (/* binding */ toYaml),
-/* harmony export */   jl: () => (/* binding */ MAX_YAML_BYTES),
-/* harmony export */   v: () => (/* binding */ parseYamlDocuments)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_ALIASES, KUBERNETES_YAML_OPTIONS, toYamlStream */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jl: () => (/* binding */ MAX_YAML_BYTES),
+  v: () => (/* binding */ parseYamlDocuments),
+  fE: () => (/* binding */ toYaml),
+  FJ: () => (/* binding */ yamlLineCount)
+});
+
+// UNUSED EXPORTS: KUBERNETES_YAML_OPTIONS, MAX_YAML_ALIASES, libraryYaml, toYamlStream
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+;// CONCATENATED MODULE: ./actions/kernel/yaml-fast-writer.ts
+/**
+ * A fast path of toYaml for the plain data we write: maps, lists, numbers,
+ * booleans, null and strings, laid out exactly as the `yaml` library lays
+ * them out with toYaml's options (YAML 1.1, no line folding, lists not
+ * indented under their key). Anything it does not write the same way for
+ * certain (control characters, both quote kinds in one string, keys over
+ * 1024 characters, document markers, indentation indicators, kept trailing
+ * newlines, non-plain objects) makes it give up, and toYaml uses the library.
+ * test/kernel/yaml/yaml-fast-writer.test.ts compares the two on every kind of value.
+ */
+/** Implicit YAML 1.1 types: a plain string that matches one of these must be quoted to stay a string. */
+const YAML11_NOT_STRING = [
+    /^(?:~|[Nn]ull|NULL)?$/,
+    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    /^[-+]?0b[0-1_]+$/,
+    /^[-+]?0[0-7_]+$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^[-+]?0x[0-9a-fA-F_]+$/,
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+/** Where a plain scalar would be read as something else, or not be valid: the library quotes these. */
+const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+/** Strings YAML 1.2 reads as numbers but 1.1 does not: toYaml double-quotes them for YAML 1.2 readers. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+class Unsupported extends Error {
+}
+const unsupported = () => {
+    throw new Unsupported();
+};
+function quoted(value) {
+    if (value.includes('\\'))
+        unsupported();
+    const double = value.includes('"');
+    const single = value.includes("'");
+    if (double && single)
+        unsupported();
+    return double ? `'${value}'` : `"${value}"`;
+}
+/** A single-line string, as a value or (implicitKey) as a key. */
+function scalarString(value, implicitKey) {
+    if (CONTROL.test(value))
+        unsupported();
+    if (!implicitKey && YAML12_ONLY_NUMBER.test(value))
+        return quoted(value);
+    if (NEEDS_QUOTES.test(value))
+        return keyChecked(quoted(value), implicitKey);
+    if (DOCUMENT_MARKER.test(value))
+        unsupported();
+    return keyChecked(YAML11_NOT_STRING.some((re) => re.test(value)) ? quoted(value) : value, implicitKey);
+}
+/** The library writes keys longer than 1024 characters as explicit `? key` entries. */
+function keyChecked(written, implicitKey) {
+    return implicitKey && written.length > 1024 ? unsupported() : written;
+}
+/** A multi-line string as a block literal whose content lines start at `indent`. */
+function blockLiteral(value, indent) {
+    if (CONTROL.test(value) || /\n[\t ]+$/.test(value) || DOCUMENT_MARKER.test(value))
+        unsupported();
+    if (/^[\n\t ]/.test(value) || /\n\n$/.test(value) || /[\t ]$/.test(value))
+        unsupported();
+    const clip = value.endsWith('\n');
+    const body = clip ? value.slice(0, -1) : value;
+    return `|${clip ? '' : '-'}\n${body.replace(/^(?=.)/gm, indent)}`;
+}
+function scalar(value, indent) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'bigint')
+        return String(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            unsupported();
+        return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    }
+    if (typeof value === 'string')
+        return value.includes('\n') ? blockLiteral(value, indent) : scalarString(value, false);
+    return unsupported();
+}
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+/** Lines of a value that sits after `key:` or `- ` at nesting `indent`. */
+function node(value, indent, out, lead) {
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            out.push(`${lead}[]`);
+            return;
+        }
+        value.forEach((item, i) => {
+            if (item === undefined)
+                unsupported();
+            // The first item continues the line that introduced the list (`- - a`).
+            const prefix = i === 0 && lead !== indent ? lead : indent;
+            item_(item, indent, out, `${prefix}- `);
+        });
+        return;
+    }
+    if (isPlainObject(value)) {
+        const entries = Object.entries(value);
+        if (entries.length === 0) {
+            out.push(`${lead}{}`);
+            return;
+        }
+        entries.forEach(([key, child], i) => {
+            if (child === undefined)
+                unsupported();
+            const prefix = i === 0 ? lead : indent;
+            const k = `${prefix}${key.includes('\n') ? unsupported() : scalarString(key, true)}:`;
+            pairValue(child, indent, out, k);
+        });
+        return;
+    }
+    out.push(`${lead}${scalar(value, indent)}`);
+}
+function pairValue(child, indent, out, keyLine) {
+    if (Array.isArray(child) && child.length) {
+        out.push(keyLine);
+        node(child, indent, out, indent);
+    }
+    else if (isPlainObject(child) && Object.keys(child).length) {
+        out.push(keyLine);
+        node(child, `${indent}  `, out, `${indent}  `);
+    }
+    else {
+        out.push(`${keyLine} ${emptyOrScalar(child, `${indent}  `)}`);
+    }
+}
+function emptyOrScalar(value, indent) {
+    if (Array.isArray(value))
+        return '[]';
+    if (isPlainObject(value))
+        return '{}';
+    return scalar(value, indent);
+}
+/** A list item: its content is indented two past the dash. */
+function item_(item, indent, out, dash) {
+    const inner = `${indent}  `;
+    if ((Array.isArray(item) && item.length) || (isPlainObject(item) && Object.keys(item).length))
+        node(item, inner, out, dash);
+    else
+        out.push(`${dash}${emptyOrScalar(item, inner)}`);
+}
+/** toYaml's output for `value`, or undefined when only the library can say it exactly. */
+function fastYaml(value) {
+    try {
+        const out = [];
+        if (Array.isArray(value) || isPlainObject(value))
+            node(value, '', out, '');
+        else if (typeof value === 'string' && value.includes('\n'))
+            return undefined;
+        else
+            out.push(scalar(value, ''));
+        return out.join('\n') + '\n';
+    }
+    catch (err) {
+        if (err instanceof Unsupported)
+            return undefined;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
+
 
 
 /** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
@@ -36128,9 +36348,9 @@ function unshare(value) {
 /** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
 function parseYamlDocuments(text, origin) {
     if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
     }
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, yaml11);
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
     const out = [];
     for (const doc of Array.isArray(docs) ? docs : [docs]) {
         const error = doc.errors[0];
@@ -36140,7 +36360,7 @@ function parseYamlDocuments(text, origin) {
             const cause = firstLine(error.message)
                 .replace(/ at line \d+, column \d+:?$/, '')
                 .replace(/:$/, '');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
         }
         let value;
         try {
@@ -36149,12 +36369,12 @@ function parseYamlDocuments(text, origin) {
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
             if (/alias/i.test(message)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
                     file: origin,
                     hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
                 });
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
         }
         if (value === null || value === undefined)
             continue;
@@ -36167,7 +36387,12 @@ function parseYamlDocuments(text, origin) {
 }
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
 function toYaml(value) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(quoteYaml12Numbers(value), {
+    // The fast writer gives up on anything it cannot write exactly as the library does.
+    return fastYaml(value) ?? libraryYaml(value);
+}
+/** toYaml written by the `yaml` library itself. */
+function libraryYaml(value) {
+    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
         version: '1.1',
         lineWidth: 0,
         aliasDuplicateObjects: false,
@@ -36219,17 +36444,31 @@ function nestedCollection(value) {
     return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
 }
 /** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
-const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+const yaml_codec_YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
 function quoteYaml12Numbers(value) {
-    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
-        const scalar = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(value);
+    if (typeof value === 'string' && yaml_codec_YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new dist/* Scalar */.X5(value);
         scalar.type = 'QUOTE_DOUBLE';
         return scalar;
     }
-    if (Array.isArray(value))
-        return value.map(quoteYaml12Numbers);
-    if (value && typeof value === 'object' && !(value instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    // Copied only where something below is quoted: most documents come back as they are.
+    if (Array.isArray(value)) {
+        let out;
+        value.forEach((item, i) => {
+            const quoted = quoteYaml12Numbers(item);
+            if (quoted !== item)
+                (out ??= [...value])[i] = quoted;
+        });
+        return out ?? value;
+    }
+    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
+        let out;
+        for (const [k, v] of Object.entries(value)) {
+            const quoted = quoteYaml12Numbers(v);
+            if (quoted !== v)
+                (out ??= { ...value })[k] = quoted;
+        }
+        return out ?? value;
     }
     return value;
 }
@@ -36667,7 +36906,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
 /* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
 /* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9441);
 
 
 
@@ -36767,7 +37006,7 @@ async function buildKustomization(tool, dir, label = dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
 /* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8996);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9756);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9441);
 
 
 
