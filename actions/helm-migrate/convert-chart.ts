@@ -58,7 +58,8 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   // Values files, the chart and both tools are checked at once; failures are reported in this order.
   const values = checkValuesFiles(envs.flatMap((e) => e.valuesFiles));
   const opened = openChart(options.chart);
-  const tools = resolveTools(options);
+  const toolLog = heldLog(log.info);
+  const tools = resolveTools(options, toolLog.log);
   for (const p of [values, opened, tools]) p.catch(() => undefined);
   let valuesTexts: string[];
   try {
@@ -77,6 +78,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       options.chart,
       ...envs.flatMap((e) => e.valuesFiles),
     ]);
+    toolLog.release();
     const { helm, kustomize } = await tools;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
@@ -196,22 +198,38 @@ function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {
   return files;
 }
 
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog(target: (line: string) => void) {
+  let held: string[] | undefined = [];
+  return {
+    log: (line: string) => void (held ? held.push(line) : target(line)),
+    release() {
+      for (const line of held ?? []) target(line);
+      held = undefined;
+    },
+  };
+}
+
 /** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options: ConvertOptions) {
+async function resolveTools(options: ConvertOptions, log: (line: string) => void) {
   const [helm, kustomize] = await Promise.all([
     resolveHelm({
       path: options.helmPath,
       pathLabel: '--helm',
       helmVersion: options.helmVersion,
       ...(options.allowDownload ? { allowDownload: true } : {}),
-      log: options.log.info,
+      log,
     }),
     options.validate
       ? resolveKustomize({
           path: options.kustomizePath,
           ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
           pathLabel: '--kustomize',
-          log: options.log.info,
+          log,
           ...(options.allowDownload ? { allowDownload: true } : {}),
         })
       : undefined,

@@ -29676,7 +29676,8 @@ async function convertChart(options) {
     // Values files, the chart and both tools are checked at once; failures are reported in this order.
     const values = (0,values_files/* checkValuesFiles */.G)(envs.flatMap((e) => e.valuesFiles));
     const opened = (0,chart_source/* openChart */.x)(options.chart);
-    const tools = resolveTools(options);
+    const toolLog = heldLog(log.info);
+    const tools = resolveTools(options, toolLog.log);
     for (const p of [values, opened, tools])
         p.catch(() => undefined);
     let valuesTexts;
@@ -29694,6 +29695,7 @@ async function convertChart(options) {
             options.chart,
             ...envs.flatMap((e) => e.valuesFiles),
         ]);
+        toolLog.release();
         const { helm, kustomize } = await tools;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
         const slots = (0,concurrency/* limiter */.T)((0,render_environments/* toolSlots */.k)());
@@ -29808,22 +29810,38 @@ function treeFiles(plan) {
     files.set('.gitignore', { content: GITIGNORE });
     return files;
 }
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog(target) {
+    let held = [];
+    return {
+        log: (line) => void (held ? held.push(line) : target(line)),
+        release() {
+            for (const line of held ?? [])
+                target(line);
+            held = undefined;
+        },
+    };
+}
 /** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options) {
+async function resolveTools(options, log) {
     const [helm, kustomize] = await Promise.all([
         (0,resolve_tool/* resolveHelm */.Fr)({
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
             ...(options.allowDownload ? { allowDownload: true } : {}),
-            log: options.log.info,
+            log,
         }),
         options.validate
             ? (0,resolve_tool/* resolveKustomize */.Sl)({
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
-                log: options.log.info,
+                log,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
             })
             : undefined,
