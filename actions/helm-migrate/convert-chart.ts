@@ -1,5 +1,11 @@
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
-import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
+import {
+  resolveHelm,
+  resolveKustomize,
+  type ResolveHelmOptions,
+  type ResolveKustomizeOptions,
+  type ToolSourcePolicy,
+} from '../platform/tools/resolve-tool.js';
 import { checkValuesFiles } from '../platform/helm/values-files.js';
 import { limiter } from '../kernel/concurrency.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
@@ -36,6 +42,13 @@ export interface ConvertOptions {
   kustomizeVersion?: string;
   /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
   allowDownload?: boolean;
+  /**
+   * How the front end resolves the tools (runtime/cli/tool-flags.ts toolOptions(), or an action's
+   * inputs); when given, they replace the path/version fields above and their CLI flag names.
+   */
+  tools?: { helm?: ResolveHelmOptions; kustomize?: ResolveKustomizeOptions };
+  /** `pinned`: only the pinned, verified tool releases (after an explicit path or MMF_* variable). */
+  toolSource?: ToolSourcePolicy;
   log: Logger;
 }
 
@@ -58,8 +71,8 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   // Values files, the chart and both tools are checked at once; failures are reported in this order.
   const values = checkValuesFiles(envs.flatMap((e) => e.valuesFiles));
   const opened = openChart(options.chart);
-  const toolLog = heldLog(log.info);
-  const tools = resolveTools(options, toolLog.log);
+  const toolLog = heldLog();
+  const tools = resolveTools(options, toolLog);
   for (const p of [values, opened, tools]) p.catch(() => undefined);
   let valuesTexts: string[];
   try {
@@ -74,10 +87,12 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const chart = await opened;
   let staged: StagedOutput | undefined;
   try {
-    staged = await StagedOutput.open(options.output, options.force, [
-      options.chart,
-      ...envs.flatMap((e) => e.valuesFiles),
-    ]);
+    staged = await StagedOutput.open(
+      options.output,
+      options.force,
+      [options.chart, ...envs.flatMap((e) => e.valuesFiles)],
+      { warn: log.warn },
+    );
     toolLog.release();
     const { helm, kustomize } = await tools;
     log.info(
@@ -114,12 +129,15 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const planMs = performance.now() - planStart;
 
     const writeStart = performance.now();
-    await staged.write(treeFiles(plan));
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
+      log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
       const proof = await proveParity(plan, targets, rendered, treeFiles, {
         kustomize,
         staged,
@@ -203,35 +221,41 @@ function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {
  * resolution runs alongside the input checks, and an input error must not be
  * followed (or preceded) by what it logged.
  */
-function heldLog(target: (line: string) => void) {
-  let held: string[] | undefined = [];
+function heldLog() {
+  let held: (() => void)[] | undefined = [];
   return {
-    log: (line: string) => void (held ? held.push(line) : target(line)),
+    to:
+      (target: (line: string) => void) =>
+      (line: string): void =>
+        void (held ? held.push(() => target(line)) : target(line)),
     release() {
-      for (const line of held ?? []) target(line);
+      for (const show of held ?? []) show();
       held = undefined;
     },
   };
 }
 
 /** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options: ConvertOptions, log: (line: string) => void) {
+async function resolveTools(options: ConvertOptions, held: ReturnType<typeof heldLog>) {
+  const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+  const helmOptions: ResolveHelmOptions = options.tools?.helm ?? {
+    path: options.helmPath,
+    pathLabel: '--helm',
+    helmVersion: options.helmVersion,
+    ...(options.allowDownload ? { allowDownload: true } : {}),
+    ...toolSource,
+  };
+  const kustomizeOptions: ResolveKustomizeOptions = options.tools?.kustomize ?? {
+    path: options.kustomizePath,
+    ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+    pathLabel: '--kustomize',
+    ...(options.allowDownload ? { allowDownload: true } : {}),
+    ...toolSource,
+  };
   const [helm, kustomize] = await Promise.all([
-    resolveHelm({
-      path: options.helmPath,
-      pathLabel: '--helm',
-      helmVersion: options.helmVersion,
-      ...(options.allowDownload ? { allowDownload: true } : {}),
-      log,
-    }),
+    resolveHelm({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
     options.validate
-      ? resolveKustomize({
-          path: options.kustomizePath,
-          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-          pathLabel: '--kustomize',
-          log,
-          ...(options.allowDownload ? { allowDownload: true } : {}),
-        })
+      ? resolveKustomize({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
       : undefined,
   ]);
   return { helm, kustomize };

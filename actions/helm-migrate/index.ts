@@ -9,3 +9,7 @@ export async function runHelmMigrate(): Promise<void> {
   const { runHelmMigrate: run } = await import('./action.js');
   return run();
 }
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
+export { runReview, type RunReviewOptions, type RunReviewResult } from './run-review.js';
+export { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from './core/review-policy.js';
+export type { HelmMigrateReport } from './core/review-action-report.js';

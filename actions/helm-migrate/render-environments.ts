@@ -82,6 +82,15 @@ export async function renderEnvironments(
       ...(onlySources ? { onlySources } : {}),
     });
   const volatile: VolatileByEnvironment = new Map();
+  // Helm's notices (a symbolic link in the chart, ...) once each, however many renders print them.
+  const notices = new Set<string>();
+  const notify = (lines: readonly string[]) => {
+    for (const notice of lines) {
+      if (notices.has(notice)) continue;
+      notices.add(notice);
+      settings.log.info(notice);
+    }
+  };
   const rendered = await Promise.all(
     envs.map(async (env): Promise<RenderedEnvironment> => {
       const request = {
@@ -94,6 +103,7 @@ export async function renderEnvironments(
         apiVersions: settings.apiVersions,
       };
       const first = await settings.slots(() => renderChart(helm, request));
+      notify(first.notices);
       const render = parse(first.manifests, env);
       // Kept resources whose template can render differently on each run.
       const randomKeys = new Set(

@@ -34,6 +34,19 @@ export const ERROR_CATALOGUE = {
   E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
   E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
   E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+  E_CHART_SYMLINK: {
+    exit: ExitCode.input,
+    title: 'Chart or values path links outside its folder (or is a device file)',
+  },
+  E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+  E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+  E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+  E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+  E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+  E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+  E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+  E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+  E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

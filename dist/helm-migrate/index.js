@@ -5,16 +5,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5746);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
 
-await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
+await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3061:
+/***/ 1878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,49 +27,255 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
 var chart_source = __nccwpck_require__(2182);
-// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 3 modules
-var resolve_tool = __nccwpck_require__(2304);
+// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
+var resolve_tool = __nccwpck_require__(8771);
 // EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
 var values_files = __nccwpck_require__(3677);
 // EXTERNAL MODULE: ./actions/kernel/concurrency.ts
 var concurrency = __nccwpck_require__(5189);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_.lstat)(to).catch(() => undefined)) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/path-inside.ts
+var path_inside = __nccwpck_require__(2972);
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
 
+
+
+
+
+
 const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
 /**
  * An output tree written atomically: everything goes to a staging folder next
  * to the output (same filesystem), which replaces the output in one rename on
  * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
  */
 class StagedOutput {
     output;
     dir;
+    force;
     createdParents;
-    constructor(output, dir, createdParents) {
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
         this.output = output;
         this.dir = dir;
+        this.force = force;
         this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = (0,exit_cleanup/* onExit */.cf)(() => this.cleanupSync());
     }
     /**
      * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
      */
-    static async open(output, force, keep = []) {
+    static async open(output, force, keep = [], options = {}) {
         const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
         if (force) {
             for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                if ((0,path_inside/* isInside */.F)((0,external_node_path_.resolve)(path), target)) {
                     throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
                         hint: 'write the output to a folder of its own, e.g. --output k8s',
@@ -84,23 +290,33 @@ class StagedOutput {
                 hint: NOT_WRITABLE_HINT,
             });
         }
-        if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
         const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
         try {
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
+            if (err instanceof errors/* MmfError */.H0)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
             });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
         }
     }
     async write(files) {
@@ -108,7 +324,9 @@ class StagedOutput {
         // Folders first, then all files at once rather than one write after another.
         for (const dir of new Set(sorted.map(([relative]) => (0,external_node_path_.dirname)((0,external_node_path_.join)(this.dir, relative)))))
             await (0,promises_.mkdir)(dir, { recursive: true });
-        await Promise.all(sorted.map(([relative, file]) => (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o644 })));
+        await Promise.all(sorted.map(([relative, file]) => 
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
     }
     /** Empties the staging folder and writes `files` instead. */
     async replace(files) {
@@ -116,31 +334,175 @@ class StagedOutput {
             await (0,promises_.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
         await this.write(files);
     }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
     async commit() {
         const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
         const existing = await (0,promises_.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_.rename)(target, aside);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
         try {
             await (0,promises_.rename)(this.dir, target);
         }
         catch (err) {
-            if (aside)
-                await (0,promises_.rename)(aside, target);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            await (0,promises_.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
         }
-        if (aside)
-            await (0,promises_.rm)(aside, { recursive: true, force: true });
+        await (0,promises_.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
     }
-    async discard() {
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
     }
+    async renameIn(target) {
+        try {
+            await (0,promises_.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await (0,path_inside/* realPathOrAncestor */.a)(target);
+    for (const input of keep) {
+        const info = await (0,promises_.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await (0,path_inside/* realPathOrAncestor */.a)(input);
+        if ((0,path_inside/* isInside */.F)(target, (0,external_node_path_.resolve)(input)) || (0,path_inside/* isInside */.F)(realTarget, realInput)) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -174,10 +536,7 @@ async function createParents(dir, output) {
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            throw notWritable(output, `cannot create ${folder}`, err);
         }
     }
     return created;
@@ -605,10 +964,11 @@ function buildMigrationReport(input) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/normalize.ts + 1 modules
 var normalize = __nccwpck_require__(6495);
+// EXTERNAL MODULE: ./actions/kernel/k8s/kustomization.ts
+var kustomization = __nccwpck_require__(5716);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
 var file_names = __nccwpck_require__(8446);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -632,28 +992,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -869,7 +1217,7 @@ var secret_generators = __nccwpck_require__(8996);
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -897,7 +1245,7 @@ function planMigration(input) {
         baseResourceFiles.push(file);
         files.set(`base/${file}`, (0,yaml_codec/* toYaml */.fE)(forFile(resource.id, resource.object, namespaceField)));
     }
-    files.set(`base/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(kustomization(namespaceField, baseResourceFiles, {})));
+    files.set(`base/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(plan_migration_kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
     const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
         jsonPatchOnly: input.jsonPatchOnly,
@@ -958,8 +1306,8 @@ function chooseBaseVersion(versions) {
     }
     return best;
 }
-function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+function plan_migration_kustomization(namespace, resources, rest) {
+    return { ...(0,kustomization/* kustomizationHeader */.Pw)(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -1084,7 +1432,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         rest.patches = patches;
     if (generators.length)
         rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(kustomization(namespaceField, resources, rest)));
+    files.set(`${dir}/kustomization.yaml`, (0,yaml_codec/* toYaml */.fE)(plan_migration_kustomization(namespaceField, resources, rest)));
     const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
     summary.files = overlayFiles.length;
     summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
@@ -1199,8 +1547,8 @@ function renderMigrationReport(report) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
 var environments = __nccwpck_require__(1077);
-// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts
-var kustomize_build = __nccwpck_require__(6366);
+// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
+var kustomize_build = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
 var parity = __nccwpck_require__(2674);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
@@ -1298,8 +1646,8 @@ async function convertChart(options) {
     // Values files, the chart and both tools are checked at once; failures are reported in this order.
     const values = (0,values_files/* checkValuesFiles */.G)(envs.flatMap((e) => e.valuesFiles));
     const opened = (0,chart_source/* openChart */.x)(options.chart);
-    const toolLog = heldLog(log.info);
-    const tools = resolveTools(options, toolLog.log);
+    const toolLog = heldLog();
+    const tools = resolveTools(options, toolLog);
     for (const p of [values, opened, tools])
         p.catch(() => undefined);
     let valuesTexts;
@@ -1313,10 +1661,7 @@ async function convertChart(options) {
     const chart = await opened;
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
+        staged = await StagedOutput.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
         toolLog.release();
         const { helm, kustomize } = await tools;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
@@ -1349,12 +1694,15 @@ async function convertChart(options) {
         let plan = planMigration({ environments: targets });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
+        const files = treeFiles(plan);
+        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+        await staged.write(files);
         let writeMs = performance.now() - writeStart;
         const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
+            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
             const proof = await proveParity(plan, targets, rendered, treeFiles, {
                 kustomize,
                 staged,
@@ -1437,35 +1785,38 @@ function treeFiles(plan) {
  * resolution runs alongside the input checks, and an input error must not be
  * followed (or preceded) by what it logged.
  */
-function heldLog(target) {
+function heldLog() {
     let held = [];
     return {
-        log: (line) => void (held ? held.push(line) : target(line)),
+        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
         release() {
-            for (const line of held ?? [])
-                target(line);
+            for (const show of held ?? [])
+                show();
             held = undefined;
         },
     };
 }
 /** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options, log) {
+async function resolveTools(options, held) {
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helmOptions = options.tools?.helm ?? {
+        path: options.helmPath,
+        pathLabel: '--helm',
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const kustomizeOptions = options.tools?.kustomize ?? {
+        path: options.kustomizePath,
+        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+        pathLabel: '--kustomize',
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
     const [helm, kustomize] = await Promise.all([
-        (0,resolve_tool/* resolveHelm */.Fr)({
-            path: options.helmPath,
-            pathLabel: '--helm',
-            helmVersion: options.helmVersion,
-            ...(options.allowDownload ? { allowDownload: true } : {}),
-            log,
-        }),
+        (0,resolve_tool/* resolveHelm */.Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
         options.validate
-            ? (0,resolve_tool/* resolveKustomize */.Sl)({
-                path: options.kustomizePath,
-                ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-                pathLabel: '--kustomize',
-                log,
-                ...(options.allowDownload ? { allowDownload: true } : {}),
-            })
+            ? (0,resolve_tool/* resolveKustomize */.Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
             : undefined,
     ]);
     return { helm, kustomize };
@@ -1954,16 +2305,86 @@ function compareForParity(helm, kustomize) {
 
 /***/ }),
 
-/***/ 5746:
+/***/ 598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ reviewConclusion),
+/* harmony export */   FZ: () => (/* binding */ environmentFails),
+/* harmony export */   Wz: () => (/* binding */ chooseBaseRef),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   nY: () => (/* binding */ planRun),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   qJ: () => (/* binding */ REVIEW_MODES)
+/* harmony export */ });
+/* unused harmony exports FALLBACK_BASE_REF, parityFailed, reviewFails */
+/* harmony import */ var _kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
+
+/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
+const REVIEW_MODES = ['convert', 'validate', 'diff'];
+const FAIL_ON = ['parity-failure', 'difference', 'never'];
+/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
+const FALLBACK_BASE_REF = 'HEAD^';
+/**
+ * What diff mode compares with: the `base-ref` input, else the base the CI
+ * event names (the pull request's base commit, a push's `before`, a merge
+ * group's `base_sha`, a merge request's diff base), else the parent commit.
+ */
+function chooseBaseRef(explicit, eventBase) {
+    return explicit || eventBase || FALLBACK_BASE_REF;
+}
+/**
+ * How a mode runs: `validate` without a committed tree converts into scratch
+ * space (removed afterwards: it holds Secret values) and proves parity there,
+ * leaving the workspace untouched.
+ */
+function planRun(mode, outputExists) {
+    const fresh = mode === 'validate' && !outputExists;
+    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
+}
+function parityFailed(report) {
+    return (0,_kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report) === 'parity-failure';
+}
+/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
+function reviewFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return parityFailed(report) || (failOn === 'difference' && (0,_kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .changedResources */ .IR)(report) > 0);
+}
+function reviewConclusion(report, failOn) {
+    if (reviewFails(report, failOn))
+        return 'failure';
+    const verdict = (0,_kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report);
+    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
+}
+/** The one line a failed step ends with. */
+function failureMessage(report, failOn) {
+    if (!reviewFails(report, failOn))
+        return undefined;
+    return parityFailed(report)
+        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
+        : `${(0,_kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .changedResources */ .IR)(report)} resource(s) change (fail-on: difference).`;
+}
+/** Whether an environment counts as failed (one JUnit case per environment). */
+function environmentFails(section, failOn) {
+    if (failOn === 'never')
+        return false;
+    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 7619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ runHelmMigrate)
+  nO: () => (/* binding */ runHelmMigrate)
 });
 
-// UNUSED EXPORTS: registerHelmMigrateCli
+// UNUSED EXPORTS: FAIL_ON, REVIEW_MODES, registerHelmMigrateCli, runReview
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -1989,8 +2410,8 @@ const {
 var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
 var hooks = __nccwpck_require__(1667);
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 13 modules
-var convert_chart = __nccwpck_require__(3061);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 15 modules
+var convert_chart = __nccwpck_require__(1878);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
 
 /** The human summary printed at the end of a conversion. */
@@ -2045,6 +2466,54 @@ function format_summary_parityError(result) {
     });
 }
 
+// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
+var resolve_tool = __nccwpck_require__(8771);
+;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
+
+const tool_flags_collect = (value, previous) => [...previous, value];
+/** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
+function tool_flags_addToolFlags(command) {
+    return command
+        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
+        .addOption(new Option('--tool-source <source>', 'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases').choices([...TOOL_SOURCE_POLICIES]))
+        .option('--allow-remote', 'let kustomize builds fetch remote resources, bases and components (refused by default: E_KUSTOMIZE_REMOTE)');
+}
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+function tool_flags_addCapabilityFlags(command) {
+    return command
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', tool_flags_collect, []);
+}
+function tool_flags_stderrLogger(io) {
+    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+function tool_flags_toolOptions(flags, log) {
+    const download = {
+        ...(flags.downloadTools ? { allowDownload: true } : {}),
+        ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
+    };
+    return {
+        helm: {
+            ...(flags.helm ? { path: flags.helm } : {}),
+            pathLabel: '--helm',
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            log: log.info,
+            ...download,
+        },
+        kustomize: {
+            ...(flags.kustomize ? { path: flags.kustomize } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...download,
+            ...(flags.allowRemote ? { allowRemote: true } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
 
 
@@ -2096,6 +2565,7 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
+            ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
         if (flags.json) {
@@ -2111,8 +2581,45 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/kernel/review/render-review-markdown.ts
-var render_review_markdown = __nccwpck_require__(4212);
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
+// EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
+var review_sections = __nccwpck_require__(4216);
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+
+
+/**
+ * A bare review (no policy, no annotations) as Markdown, for the CLI's
+ * `--format markdown`. Surfaces that publish use the capability's
+ * ActionReport and renderReportMarkdown instead; both render the same sections.
+ */
+function render_review_markdown_renderReviewMarkdown(report, title) {
+    const verdict = verdictOf(report);
+    const [header = '', ...resources] = renderReportMarkdown({
+        capability: 'review',
+        title,
+        subject: '',
+        conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
+        headline: VERDICT_HEADLINE[verdict],
+        summary: reviewMetrics(report),
+        sections: [reviewOverview(report), ...environmentSections(report)],
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: {},
+        notes: report.notes,
+        result: report,
+    });
+    return { header, resources };
+}
+/** One line per environment for logs and check-run titles. */
+function summaryLine(report) {
+    return report.sections
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
+        .join('; ');
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/review/render-review-text.ts
 
 const MARK = { added: '+', removed: '-', changed: '~', renamed: '>' };
@@ -2230,6 +2737,8 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addValidateMigrationCommand(migrate, io, state);
 };
 
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 6 modules
+var run_review = __nccwpck_require__(4408);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
 
@@ -2238,9 +2747,12 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(413), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1209));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
     return run();
 }
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
+
+
 
 
 /***/ }),
@@ -2301,6 +2813,16 @@ async function renderEnvironments(helm, chart, envs, settings) {
         ...(onlySources ? { onlySources } : {}),
     });
     const volatile = new Map();
+    // Helm's notices (a symbolic link in the chart, ...) once each, however many renders print them.
+    const notices = new Set();
+    const notify = (lines) => {
+        for (const notice of lines) {
+            if (notices.has(notice))
+                continue;
+            notices.add(notice);
+            settings.log.info(notice);
+        }
+    };
     const rendered = await Promise.all(envs.map(async (env) => {
         const request = {
             chartDir: chart.dir,
@@ -2312,6 +2834,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
             apiVersions: settings.apiVersions,
         };
         const first = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+        notify(first.notices);
         const render = parse(first.manifests, env);
         // Kept resources whose template can render differently on each run.
         const randomKeys = new Set([...render]
@@ -2344,22 +2867,522 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 /***/ }),
 
+/***/ 4408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ runReview)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __nccwpck_require__(9419);
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
+// EXTERNAL MODULE: ./actions/platform/process/child-env.ts
+var child_env = __nccwpck_require__(4350);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
+var run_command = __nccwpck_require__(6064);
+;// CONCATENATED MODULE: ./actions/platform/git/run-git.ts
+
+
+
+/**
+ * git with the minimal child environment plus settings that keep it local and
+ * quiet: no system or global config (HOME is the private one), no prompt for
+ * credentials and no credential helper, no hooks, no transport protocol (mmf
+ * only reads local repositories), and every repository trusted as a "safe
+ * directory": without the user's global config a checkout owned by another
+ * user (a container on a runner) would otherwise be refused, and mmf only
+ * reads it.
+ */
+function gitEnvironment() {
+    const settings = [
+        ['safe.directory', '*'],
+        ['core.hooksPath', (0,external_node_path_.join)((0,child_env/* privateHome */.FB)(), 'no-git-hooks')],
+        ['credential.helper', ''],
+        ['protocol.allow', 'never'],
+    ];
+    const env = {
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_COUNT: String(settings.length),
+    };
+    settings.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function runGit(args, cwd) {
+    return (0,run_command/* runCommand */.d)('git', args, { cwd, env: gitEnvironment() });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runGit(['diff', '--name-only', '--relative', ref], cwd),
+        runGit(['ls-files', '--others', '--exclude-standard'], cwd),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
+var file_names = __nccwpck_require__(8446);
+;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
+
+
+
+async function lineOf(file, pattern) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const index = text.split('\n').findIndex((l) => pattern.test(l));
+    return index < 0 ? 1 : index + 1;
+}
+const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The file (and line) a reviewer should look at for a changed resource: the
+ * overlay patch or resource file that produces it, else the base file, else
+ * the chart template helm named in `# Source:`.
+ */
+async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
+    const stem = `${(0,file_names/* safeStem */.J)(change.id.kind)}-${(0,file_names/* safeStem */.J)(change.id.name)}.yaml`;
+    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
+    const candidates = [];
+    if (ctx.output) {
+        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
+        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
+    }
+    for (const source of [change.sources.right, change.sources.left]) {
+        if (!source)
+            continue;
+        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
+        const parts = source.split('/');
+        if (parts.length > 1 && parts.includes('templates'))
+            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
+        else
+            candidates.push(source);
+    }
+    if (ctx.output)
+        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
+    for (const file of candidates) {
+        const line = await lineOf(file, name);
+        if (line !== undefined) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
+            if (!rel.startsWith('..'))
+                return { path: rel.split(external_node_path_.sep).join('/'), line };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
+var environments = __nccwpck_require__(1077);
+// EXTERNAL MODULE: ./actions/kernel/review/review-report.ts + 1 modules
+var review_report = __nccwpck_require__(7521);
+// EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
+var review_sections = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
+var review_policy = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = (0,review_policy/* environmentFails */.FZ)(s, failOn);
+        const counts = (0,review_report/* describeCounts */.wv)(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: (0,review_policy/* reviewConclusion */.C7)(review, ctx.failOn),
+        headline: review_sections/* VERDICT_HEADLINE */.pB[(0,review_report/* verdictOf */.Vj)(review)],
+        summary: (0,review_sections/* reviewMetrics */.U0)(review),
+        sections: [(0,review_sections/* reviewOverview */.Yi)(review), ...(0,review_sections/* environmentSections */.ed)(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String((0,review_report/* changedResources */.IR)(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
+;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
+
+
+
+
+
+
+
+async function git(args, cwd) {
+    const result = await runGit(args, cwd);
+    if (result.exitCode !== 0) {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+    }
+    return result.stdout.trim();
+}
+/**
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
+ */
+async function withGitRef(anchor, ref, fn) {
+    const absolute = (0,external_node_path_.resolve)(anchor);
+    const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
+    let top;
+    try {
+        top = await (0,promises_.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+            file: anchor,
+        });
+    }
+    let commit;
+    try {
+        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch {
+        throw new errors/* MmfError */.H0('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+        });
+    }
+    const parent = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-ref-'));
+    // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
+    const forget = (0,exit_cleanup/* onExit */.cf)(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
+    const tree = (0,external_node_path_.join)(parent, 'tree');
+    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    const realTop = top;
+    const atRef = (path) => {
+        const abs = (0,external_node_path_.resolve)(path);
+        const rel = (0,external_node_path_.relative)(realTop, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
+    };
+    try {
+        return await fn(atRef);
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
+        forget();
+        await git(['worktree', 'prune'], top).catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./actions/platform/sources/manifest-source.ts
+var manifest_source = __nccwpck_require__(8156);
+// EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 6 modules
+var semantic_diff = __nccwpck_require__(8289);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 15 modules
+var convert_chart = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
+var validate_migration = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await (0,convert_chart/* convertChart */.g)({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await (0,validate_migration/* validateMigration */.r)({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new errors/* MmfError */.H0('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
+        if (await (0,file_info/* exists */.t2)(overlay))
+            return (0,manifest_source/* loadSource */.s)(overlay, {
+                ...source,
+                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(file_info/* exists */.t2))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await (0,file_info/* exists */.t2)(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return (0,manifest_source/* loadSource */.s)(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = (0,semantic_diff/* diffManifests */.e)(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
+        }
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map((0,environments/* parseEnvironmentSpecs */.j)(options.environments).map((e) => [e.name, e.valuesFiles]));
+    const out = [];
+    for (const section of review.sections)
+        for (const change of section.diff.changes) {
+            const where = await locateChange(change, {
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
+                environment: section.name,
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
+            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
+        }
+    return out;
+}
+/**
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
+ */
+async function runReview(options) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = (0,review_policy/* planRun */.nY)(options.mode, await (0,file_info/* exists */.t2)(options.output));
+    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
+    const cleanup = () => (0,promises_.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
+    try {
+        const baseRef = options.mode === 'diff' ? (0,review_policy/* chooseBaseRef */.Wz)(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = (0,redact_report/* redactReport */.a5)(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await (0,promises_.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+        }
+        const failure = (0,review_policy/* failureMessage */.oh)(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ validateMigration)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6366);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
 /* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
 /* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
 /* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2304);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8771);
 /* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
 /* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8289);
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
@@ -2384,9 +3407,6 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 
 
-async function isDir(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -2432,7 +3452,7 @@ async function validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
         if (filled)
@@ -3765,6 +4785,19 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_CHART_SYMLINK: {
+        exit: ExitCode.input,
+        title: 'Chart or values path links outside its folder (or is a device file)',
+    },
+    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+    E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+    E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+    E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+    E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+    E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
 };
 class MmfError extends Error {
     code;
@@ -4055,6 +5088,75 @@ function readHook(object) {
 }
 function isTestHook(hook) {
     return hook.events.some((e) => e === 'test' || e === 'test-success' || e === 'test-failure');
+}
+
+
+/***/ }),
+
+/***/ 5716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ kustomizationHeader),
+/* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZE_API, COMPONENT_API, isKustomizationFileName, kustomizationYaml, manifestYaml, selectorLabels, deploymentPatch, serviceAnnotationPatch */
+/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9441);
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
 }
 
 
@@ -7626,78 +8728,166 @@ function secretKeysFile(secretName, keys) {
 
 /***/ }),
 
-/***/ 4212:
+/***/ 9419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ renderReviewMarkdown),
-/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */   a5: () => (/* binding */ redactReport)
 /* harmony export */ });
-/* unused harmony export renderResource */
-/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
+}
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
+/* harmony export */ });
+/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
 };
-const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
 function fenceFor(text) {
     const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
     return '`'.repeat(longest + 1);
 }
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[(0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
-        const kinds = (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
-        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
     }
-    const kindRows = report.sections.flatMap((s) => (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff).map((k) => `| ${cell(s.name)} | ${cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
     for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
-}
-function renderResource(environment, change) {
-    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
-    if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${cell(f.path)}\` | ${f.change} | ${cell(f.before ?? '')} | ${cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
-    }
-    if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
-    }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
-}
-/** One line per environment for logs and check-run titles. */
-function summaryLine(report) {
-    return report.sections
-        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${(0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(s.diff)}`)
-        .join('; ');
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
 }
 
 
@@ -7751,6 +8941,127 @@ function describeCounts(diff) {
         .filter((k) => c[k])
         .map((k) => `${c[k]} ${k}`);
     return parts.length ? parts.join(', ') : 'no changes';
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ reviewMetrics),
+/* harmony export */   Yi: () => (/* binding */ reviewOverview),
+/* harmony export */   ed: () => (/* binding */ environmentSections),
+/* harmony export */   pB: () => (/* binding */ VERDICT_HEADLINE)
+/* harmony export */ });
+/* unused harmony exports FIELD_ROWS, resourceDetails */
+/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
+
+/** What a review found, one line (surfaces add their own mark). */
+const VERDICT_HEADLINE = {
+    'no-changes': 'No changes to the rendered manifests.',
+    changes: 'The rendered manifests change (details below).',
+    parity: 'Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
+};
+const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
+/** Field rows shown per resource; the rest are counted. */
+const FIELD_ROWS = 50;
+const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
+/** The lead section: one row per environment, then the counts per kind (collapsed). */
+function reviewOverview(report) {
+    const rows = report.sections.map((s) => {
+        const kinds = (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff);
+        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
+        return [
+            s.name,
+            parity,
+            sum(kinds, 'added'),
+            sum(kinds, 'changed'),
+            sum(kinds, 'removed'),
+            sum(kinds, 'renamed'),
+            s.diff.unchanged,
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
+            rows,
+        },
+    ];
+    const kindRows = report.sections.flatMap((s) => (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
+    if (kindRows.length)
+        blocks.push({
+            kind: 'details',
+            summary: 'Changes per kind',
+            blocks: [
+                {
+                    kind: 'table',
+                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
+                    rows: kindRows,
+                },
+            ],
+        });
+    return { id: 'environments', title: '', blocks };
+}
+/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
+function resourceDetails(environment, change) {
+    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
+    const blocks = [];
+    if (change.fields.length) {
+        const rows = change.fields
+            .slice(0, FIELD_ROWS)
+            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
+        if (change.fields.length > FIELD_ROWS)
+            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
+        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
+    }
+    if (change.secretKeys?.length) {
+        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
+            kind: 'table',
+            columns: ['key', 'status', 'bytes before', 'bytes after'],
+            rows: change.secretKeys.map((k) => [
+                { code: k.key },
+                k.status,
+                k.beforeBytes ?? '',
+                k.afterBytes ?? '',
+            ]),
+        });
+    }
+    if (change.unifiedDiff)
+        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
+    return {
+        kind: 'details',
+        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
+        blocks,
+    };
+}
+/** One section per environment that changes, holding its resources. */
+function environmentSections(report) {
+    return report.sections
+        .filter((s) => s.diff.changes.length)
+        .map((s) => ({
+        id: `env:${s.name}`,
+        title: s.name,
+        ...(s.parity === undefined
+            ? {}
+            : { conclusion: s.parity ? 'success' : 'failure' }),
+        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
+    }));
+}
+function reviewMetrics(report) {
+    const metrics = [
+        { label: 'environments', value: report.sections.length },
+        { label: 'changed resources', value: (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .changedResources */ .IR)(report) },
+    ];
+    if (report.sections.some((s) => s.parity !== undefined))
+        metrics.push({
+            label: 'parity',
+            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
+        });
+    return metrics;
 }
 
 
@@ -8123,6 +9434,171 @@ function firstLine(message) {
 
 /***/ }),
 
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ isExecutableFile),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ assertNoEscapingEntries),
+/* harmony export */   y: () => (/* binding */ assertResolvesInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5067);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2972);
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            const label = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(shownAs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(link);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if ((0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(target.real, realRoot))
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root));
+    if (!(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, realRoot))
+        return;
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
+    if (real === undefined || (0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(real, realRoot))
+        return;
+    const isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(abs), real }, abs) : real;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
+
+/***/ }),
+
+/***/ 2972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   a: () => (/* binding */ realPathOrAncestor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 2182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8132,6 +9608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ openChart)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -8266,6 +9744,10 @@ function textCallsRandom(text) {
     return false;
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/link-guard.ts
+var link_guard = __nccwpck_require__(6988);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
 var run_command = __nccwpck_require__(6064);
 ;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
@@ -8277,12 +9759,17 @@ var run_command = __nccwpck_require__(6064);
 
 
 
+
+
+
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-async function openChart(chartPath) {
+async function openChart(chartPath, options = {}) {
     let info;
     try {
         info = await (0,promises_.stat)(chartPath);
@@ -8293,16 +9780,24 @@ async function openChart(chartPath) {
             hint: 'pass --chart <chart directory or packaged .tgz>',
         });
     }
-    if (info.isDirectory())
+    await (0,link_guard/* assertResolvesInside */.y)(chartPath, options.root ?? process.cwd(), 'the chart');
+    if (info.isDirectory()) {
+        await (0,link_guard/* assertNoEscapingEntries */.M)(chartPath);
         return inspect(chartPath, async () => { });
+    }
     if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
         throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
             file: chartPath,
         });
     }
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_.rm)(temp, { recursive: true, force: true });
-    const untar = await (0,run_command/* runCommand */.d)('tar', ['-xzf', chartPath, '-C', temp]);
+    const forget = (0,exit_cleanup/* onExit */.cf)(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const cleanup = async () => {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        forget();
+    };
+    // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+    const untar = await (0,run_command/* runCommand */.d)('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
     if (untar.exitCode !== 0) {
         await cleanup();
         throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -8316,7 +9811,15 @@ async function openChart(chartPath) {
             file: chartPath,
         });
     }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+    const dir = (0,external_node_path_.join)(temp, entries[0].name);
+    try {
+        await (0,link_guard/* assertNoEscapingEntries */.M)(temp, chartPath);
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    return inspect(dir, cleanup, chartPath);
 }
 async function readChartYaml(dir, shownAs) {
     const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
@@ -8411,11 +9914,12 @@ async function readTemplates(dir, name) {
         const info = await (0,promises_.stat)(file).catch(() => undefined);
         if (!info?.isFile())
             return undefined;
-        if (info.size <= MAX_SCANNED_BYTES)
-            return (0,promises_.readFile)(file, 'utf8');
-        out.unscanned = true;
-        return undefined;
+        const text = info.size <= MAX_SCANNED_BYTES ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+        if (text === undefined)
+            out.unscanned = true;
+        return text;
     };
+    // Links were checked to stay inside the chart; helm follows them, so the scan does too.
     const walk = async (chartDir, prefix) => {
         const templatesDir = (0,external_node_path_.join)(chartDir, 'templates');
         const templates = await (0,promises_.readdir)(templatesDir, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -8475,7 +9979,7 @@ function parentOf(entry) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   xt: () => (/* binding */ renderChart)
 /* harmony export */ });
-/* unused harmony exports helmTemplateArgs, cleanHelmError */
+/* unused harmony exports helmTemplateArgs, helmNotices, cleanHelmError */
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
 /* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
 
@@ -8502,7 +10006,11 @@ function helmTemplateArgs(request) {
 async function renderChart(helm, request) {
     const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
+        return {
+            manifests: result.stdout,
+            durationMs: result.durationMs,
+            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+        };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
     if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_DEPENDENCIES_MISSING', message, {
@@ -8514,6 +10022,21 @@ async function renderChart(helm, request) {
         file: request.chartLabel,
         hint: 'fix the template or the values it reads; the message names the template and line',
     });
+}
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+function helmNotices(stderr, chartDir, chartLabel) {
+    return [
+        ...new Set(stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => /symbolic link/i.test(line))
+            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
+    ];
 }
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 function cleanHelmError(stderr, chartDir, chartLabel) {
@@ -8544,9 +10067,11 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2070);
 /* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
 /* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9441);
+/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6988);
+
 
 
 
@@ -8555,11 +10080,14 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 /**
  * Checks a values file before helm sees it, so a missing file, broken YAML or
  * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
  * Parsed with the fast manifest reader, which hands anything it cannot read
  * (and every document with aliases) to the full YAML library and its limits.
  * Returns the file's text.
  */
-async function checkValuesFile(path) {
+async function checkValuesFile(path, root = process.cwd()) {
     let size;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
@@ -8575,21 +10103,21 @@ async function checkValuesFile(path) {
             hint: 'check the values file path; paths are relative to the current directory',
         });
     }
+    await (0,_fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertResolvesInside */ .y)(path, root, 'the values file');
     if (size > _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl)
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `values file is larger than ${_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl} bytes`, {
             file: path,
         });
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     const first = (0,_kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .P)(text, path)[0];
-    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(first.value)) {
+    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(first.value)) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
     }
     return text;
 }
 /** Checks every values file at once; the first failing file (in the order given) is reported. */
-async function checkValuesFiles(paths) {
-    const checks = paths.map((p) => checkValuesFile(p));
-    const settled = await Promise.allSettled(checks);
+async function checkValuesFiles(paths, root) {
+    const settled = await Promise.allSettled(paths.map((p) => checkValuesFile(p, root)));
     for (const s of settled)
         if (s.status === 'rejected')
             throw s.reason;
@@ -8599,28 +10127,341 @@ async function checkValuesFiles(paths) {
 
 /***/ }),
 
-/***/ 6366:
+/***/ 7454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ buildKustomization)
-/* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
-/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
-/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2304);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ buildKustomization)
+});
+
+// UNUSED EXPORTS: FORBIDDEN_BUILD_FLAGS
+
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
+var run_command = __nccwpck_require__(6064);
+// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
+var resolve_tool = __nccwpck_require__(8771);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __nccwpck_require__(2070);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
+/**
+ * Reads one kustomization (already parsed) for what a build would load from
+ * outside the tree or run as code: remote resources, bases and components
+ * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
+ * files (kustomize fetches any file path that is an http(s) URL), Helm charts
+ * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
+ * plugins other than kustomize's built-in ones. Pure: the caller reads the
+ * files, follows the local references this returns, and decides.
+ */
+
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
+const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
+/** How kustomize would read a path-or-URL entry. */
+function classifyReference(value) {
+    const text = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return 'remote'; // https://, http://, ssh://, git://, file://
+    if (/^git::|^gh:/i.test(text))
+        return 'remote';
+    if (/^[\w.-]+@[\w.-]+:/.test(text))
+        return 'remote'; // git@github.com:org/repo
+    if (GIT_QUERY.test(text))
+        return 'remote';
+    if (KNOWN_HOSTS.test(text))
+        return 'remote';
+    const first = text.split('/')[0] ?? '';
+    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
+    if (hostLike && /[^/]\/\/[^/]/.test(text))
+        return 'remote'; // host.tld/org/repo//subdir
+    return hostLike ? 'maybe-remote' : 'local';
+}
+/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
+const BUILTIN_KINDS = new Set([
+    'AnnotationsTransformer',
+    'ConfigMapGenerator',
+    'HashTransformer',
+    'IAMPolicyGenerator',
+    'ImageTagTransformer',
+    'LabelTransformer',
+    'LegacyOrderTransformer',
+    'NamespaceTransformer',
+    'PatchJson6902Transformer',
+    'PatchStrategicMergeTransformer',
+    'PatchTransformer',
+    'PrefixSuffixTransformer',
+    'PrefixTransformer',
+    'ReplacementTransformer',
+    'ReplicaCountTransformer',
+    'SecretGenerator',
+    'SortOrderTransformer',
+    'SuffixTransformer',
+    'ValueAddTransformer',
+]);
+/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
+function pluginRefusal(config) {
+    if (!(0,json/* isObject */.Gv)(config))
+        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
+    const kind = typeof config.kind === 'string' ? config.kind : '';
+    const annotations = (0,json/* isObject */.Gv)(config.metadata) && (0,json/* isObject */.Gv)(config.metadata.annotations) ? config.metadata.annotations : {};
+    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
+        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
+    if (kind === 'HelmChartInflationGenerator')
+        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
+    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
+        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
+    return undefined;
+}
+function shown(entry) {
+    if (typeof entry === 'string')
+        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
+    if ((0,json/* isObject */.Gv)(entry))
+        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
+    return JSON.stringify(entry);
+}
+const strings = (value) => Array.isArray(value)
+    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
+    : [];
+class Scanner {
+    refused = [];
+    follow = [];
+    refuse(field, entry, reason, risk = 'code') {
+        this.refused.push({ field, entry: shown(entry), reason, risk });
+    }
+    /** A path-or-URL entry that kustomize loads. */
+    reference(field, value, role, what) {
+        const kind = classifyReference(value);
+        if (kind === 'remote')
+            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
+        else
+            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
+    }
+    /** A file entry; `key=path` forms keep only the path. */
+    file(field, value, keyed = false) {
+        const eq = keyed ? value.indexOf('=') : -1;
+        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
+    }
+    generators(field, value) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((g, i) => {
+            if (!(0,json/* isObject */.Gv)(g))
+                return;
+            for (const [j, f] of strings(g.files))
+                this.file(`${field}[${i}].files[${j}]`, f, true);
+            for (const [j, f] of strings(g.envs))
+                this.file(`${field}[${i}].envs[${j}]`, f);
+            if (typeof g.env === 'string')
+                this.file(`${field}[${i}].env`, g.env);
+        });
+    }
+    plugins(field, value, parse) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((entry, i) => {
+            const at = `${field}[${i}]`;
+            if (typeof entry === 'string' && entry.includes('\n')) {
+                // An inline configuration, written as a YAML string.
+                for (const doc of parse(entry)) {
+                    const reason = pluginRefusal(doc);
+                    if (reason)
+                        this.refuse(at, doc, reason);
+                    else
+                        this.builtinFiles(at, doc);
+                }
+            }
+            else if (typeof entry === 'string')
+                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
+            else {
+                const reason = pluginRefusal(entry);
+                if (reason)
+                    this.refuse(at, entry, reason);
+                else
+                    this.builtinFiles(at, entry);
+            }
+        });
+    }
+    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
+    builtinFiles(at, config) {
+        if (!(0,json/* isObject */.Gv)(config))
+            return;
+        if (typeof config.path === 'string')
+            this.file(`${at}.path`, config.path);
+        this.generators(at, [config]);
+        if (Array.isArray(config.replacements))
+            config.replacements.forEach((r, i) => {
+                if ((0,json/* isObject */.Gv)(r) && typeof r.path === 'string')
+                    this.file(`${at}.replacements[${i}].path`, r.path);
+            });
+    }
+}
+/**
+ * Scans a kustomization; `parse` turns an inline plugin configuration (a
+ * YAML string) into documents.
+ */
+function scanKustomization(doc, parse = () => []) {
+    const s = new Scanner();
+    if (!(0,json/* isObject */.Gv)(doc))
+        return { refused: [], follow: [] };
+    for (const field of ['resources', 'bases', 'components'])
+        for (const [i, value] of strings(doc[field]))
+            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
+    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
+        if (doc[field] !== undefined && doc[field] !== null)
+            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
+    for (const field of ['generators', 'transformers', 'validators'])
+        s.plugins(field, doc[field], parse);
+    for (const field of ['crds', 'configurations'])
+        for (const [i, value] of strings(doc[field]))
+            s.file(`${field}[${i}]`, value);
+    if ((0,json/* isObject */.Gv)(doc.openapi) && typeof doc.openapi.path === 'string')
+        s.file('openapi.path', doc.openapi.path);
+    s.generators('configMapGenerator', doc.configMapGenerator);
+    s.generators('secretGenerator', doc.secretGenerator);
+    for (const field of ['patches', 'patchesJson6902', 'replacements'])
+        if (Array.isArray(doc[field]))
+            doc[field].forEach((p, i) => {
+                if ((0,json/* isObject */.Gv)(p) && typeof p.path === 'string')
+                    s.file(`${field}[${i}].path`, p.path);
+            });
+    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
+    for (const [i, value] of strings(doc.patchesStrategicMerge))
+        if (!value.includes('\n'))
+            s.file(`patchesStrategicMerge[${i}]`, value);
+    return { refused: s.refused, follow: s.follow };
+}
+
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
+var yaml_codec = __nccwpck_require__(9441);
+;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
 
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+
+
+const HINT = {
+    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
+async function kind(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+}
+async function kustomizationFile(dir) {
+    for (const name of KUSTOMIZATION_FILE_NAMES)
+        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
+            return (0,external_node_path_.join)(dir, name);
+    return undefined;
+}
+function parseAll(text, origin) {
+    try {
+        return (0,yaml_codec/* parseYamlDocuments */.v)(text, origin).map((d) => d.value);
+    }
+    catch {
+        return []; // kustomize reports broken YAML in its own words
+    }
+}
+/**
+ * Refuses, before kustomize runs, a kustomization that would load anything
+ * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
+ * bases, components and resource folders recursively. The error names the
+ * file (as `label` shows the root) and the entry.
+ */
+async function assertNoRemoteContent(dir, label = dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const seen = new Set();
+    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
+    const refuse = (file, entry) => {
+        throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
+            file: shown(file),
+            hint: HINT[entry.risk],
+        });
+    };
+    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
+    const checkPluginFile = async (path, from, field, entry) => {
+        for (const doc of parseAll(await (0,promises_.readFile)(path, 'utf8'), path)) {
+            const reason = pluginRefusal(doc);
+            if (reason)
+                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
+        }
+    };
+    const walk = async (folder, plugins) => {
+        const real = await (0,promises_.realpath)(folder).catch(() => folder);
+        if (seen.has(`${real}\0${plugins}`))
+            return;
+        seen.add(`${real}\0${plugins}`);
+        const file = await kustomizationFile(folder);
+        if (!file)
+            return;
+        const doc = parseAll(await (0,promises_.readFile)(file, 'utf8'), file)[0];
+        const scan = scanKustomization(doc, (text) => parseAll(text, file));
+        const first = scan.refused[0];
+        if (first)
+            refuse(file, first);
+        for (const ref of scan.follow) {
+            const path = (0,external_node_path_.resolve)(folder, ref.path);
+            const found = await kind(path);
+            if (!found) {
+                if (ref.maybeRemote)
+                    refuse(file, {
+                        field: ref.field,
+                        entry: ref.path,
+                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
+                        risk: 'network',
+                    });
+                continue; // kustomize reports the missing file
+            }
+            if (found === 'dir' && ref.role !== 'file')
+                await walk(path, plugins || ref.role === 'plugin');
+            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
+                await checkPluginFile(path, file, ref.field, ref.path);
+        }
+    };
+    await walk(root, false);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
+
+
+
+
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
+/**
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
+ */
 async function buildKustomization(tool, dir, label = dir) {
-    const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
+    if (!tool.allowRemote)
+        await assertNoRemoteContent(dir, label);
+    const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
+    const result = await (0,run_command/* runCommand */.d)(file, args);
     if (result.exitCode !== 0) {
-        const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
+        const message = (0,errors/* oneParagraph */.XW)(result.stderr
             .replace(/^Error:\s*/, '')
             .split(dir)
             .join(label));
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
             file: label,
             hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
         });
@@ -8638,15 +10479,22 @@ async function buildKustomization(tool, dir, label = dir) {
 /* harmony export */   Y: () => (/* binding */ withSecretFiles)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDER_SECRET */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2070);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8996);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9441);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7615);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2070);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8996);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9441);
+/* harmony import */ var _process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(109);
+
+
+
 
 
 
@@ -8655,21 +10503,18 @@ async function buildKustomization(tool, dir, label = dir) {
 
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function exists(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
-    const doc = text ? (0,_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlDocuments */ .v)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
-    const generators = (0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(_kernel_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv) : [];
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+    const doc = text ? (0,_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlDocuments */ .v)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
+    const generators = (0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(_kernel_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv) : [];
     const missing = [];
     for (const g of generators) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, file);
-            if (await exists(path))
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(overlay, file);
+            if (await (0,_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(path))
                 continue;
-            const example = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_5__/* .SECRET_KEYS_DIR */ .St, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)), 'utf8').catch(() => '');
+            const example = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(overlay, _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRET_KEYS_DIR */ .St, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(file)), 'utf8').catch(() => '');
             const keys = example
                 .split('\n')
                 .filter((l) => l && !l.startsWith('#') && l.includes('='))
@@ -8678,9 +10523,9 @@ async function missingSecretFiles(overlay) {
         }
         for (const spec of Array.isArray(g.files) ? g.files.map(String) : []) {
             const eq = spec.indexOf('=');
-            const key = eq < 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(spec) : spec.slice(0, eq);
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await exists(path)))
+            const key = eq < 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(spec) : spec.slice(0, eq);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
+            if (!(await (0,_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -8697,13 +10542,14 @@ async function withSecretFiles(overlay, fill, build) {
     const missing = await missingSecretFiles(overlay);
     if (!missing.length)
         return { result: await build(overlay), placeholders: 0, filled: 0 };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(overlay);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(overlay);
     // overlays/<env> builds on ../../base: copy the whole converted tree.
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs)) === 'overlays' ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs)) : abs;
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mmf-secrets-'));
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(abs)) === 'overlays' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(abs)) : abs;
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'mmf-secrets-'));
+    const forget = (0,_process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .onExit */ .cf)(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { recursive: true, force: true }));
     try {
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'tree');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(root, copy, { recursive: true });
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(temp, 'tree');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(root, copy, { recursive: true });
         let placeholders = 0;
         let filled = 0;
         for (const m of missing) {
@@ -8716,18 +10562,191 @@ async function withSecretFiles(overlay, fill, build) {
                 placeholders++;
                 return Buffer.from(PLACEHOLDER_SECRET);
             };
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, m.path));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, m.path));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
             const content = m.env
                 ? Buffer.from(m.keys.map((k) => `${k}=${value(k).toString('utf8')}\n`).join(''))
                 : value(m.keys[0]);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, content, { mode: 0o600 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, content, { mode: 0o600 });
         }
-        return { result: await build((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs))), placeholders, filled };
+        return { result: await build((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, abs))), placeholders, filled };
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { recursive: true, force: true });
+        forget();
     }
+}
+
+
+/***/ }),
+
+/***/ 4350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ privateHome),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/* unused harmony export isPassedToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(109);
+
+
+
+
+/**
+ * The environment every child process gets: helm, kustomize/kubectl, git,
+ * tar. Charts and kustomizations from a pull request are untrusted, so a
+ * child sees only what it needs to run, never the parent's tokens (INPUT_*,
+ * GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI_JOB_TOKEN, cloud credentials ...):
+ * - PATH (and on Windows what programs need to start: SystemRoot, ComSpec ...);
+ * - the temporary folder (TMPDIR, TMP, TEMP);
+ * - locale and time zone (LANG, LANGUAGE, LC_*, TZ);
+ * - proxies (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY, any case) and the
+ *   TLS roots Go reads (SSL_CERT_FILE, SSL_CERT_DIR), for builds allowed to
+ *   fetch remote bases;
+ * - HOME, the XDG folders and HELM_CACHE_HOME / HELM_CONFIG_HOME /
+ *   HELM_DATA_HOME, all under one private temporary folder per process
+ *   (removed at exit), so no user config, plugin, repository credential or
+ *   kubeconfig of the machine is read.
+ * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
+ * `kustomize build` need no cluster, and the settings mmf relies on are
+ * given as arguments.
+ */
+const PASSED = new Set([
+    'PATH',
+    'PATHEXT',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+].map((name) => name.toUpperCase()));
+/** Whether a variable of the parent environment reaches child processes. */
+function isPassedToChildren(name) {
+    const upper = name.toUpperCase();
+    return PASSED.has(upper) || upper.startsWith('LC_');
+}
+let home;
+/** The private home of this process's children, created on first use and removed at exit. */
+function privateHome() {
+    if (home)
+        return home;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mmf-home-'));
+    for (const sub of ['.config', '.cache', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('.local', 'share'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('.local', 'state')])
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, sub), { recursive: true });
+    home = dir;
+    (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .onExit */ .cf)(() => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        if (home === dir)
+            home = undefined;
+    });
+    return dir;
+}
+/** The minimal environment for a child process, plus `extra` (set by mmf itself, e.g. git's settings). */
+function childEnvironment(parent = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && isPassedToChildren(name))
+            env[name] = value;
+    const dir = privateHome();
+    const config = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.config');
+    const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.cache');
+    const data = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.local', 'share');
+    Object.assign(env, {
+        HOME: dir,
+        USERPROFILE: dir,
+        APPDATA: config,
+        LOCALAPPDATA: cache,
+        XDG_CONFIG_HOME: config,
+        XDG_CACHE_HOME: cache,
+        XDG_DATA_HOME: data,
+        XDG_STATE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.local', 'state'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(config, 'helm'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cache, 'helm'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(data, 'helm'),
+        ...extra,
+    });
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cf: () => (/* binding */ onExit),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runExitCleanups */
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 
@@ -8741,10 +10760,15 @@ async function withSecretFiles(overlay, fill, build) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4350);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(109);
+
+
 
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * Spawns a tool with an argument array (never a shell string) and the minimal
+ * child environment, and collects its output. Resolves with the exit code;
+ * callers decide what a failure means. SIGINT/SIGTERM of mmf stop the child.
  */
 function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
@@ -8752,9 +10776,10 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
+        (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -8794,16 +10819,17 @@ function runCommand(file, args, options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5067);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7032);
-/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2182);
-/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3430);
-/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6366);
-/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4032);
-/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2304);
-/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5716);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7032);
+/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2182);
+/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3430);
+/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7454);
+/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4032);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8771);
+/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3677);
 
 
 
@@ -8814,17 +10840,17 @@ function runCommand(file, args, options = {}) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
     if (!info)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_NOT_FOUND', 'does not exist', { file: path });
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MmfError */ .H0('E_CHART_NOT_FOUND', 'does not exist', { file: path });
     if (info.isFile())
         return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
     const names = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (_kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_FILE_NAMES */ .YU.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -8832,7 +10858,7 @@ async function yamlFiles(dir) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
     return entries
         .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name))
+        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name))
         .sort();
 }
 /**
@@ -8843,20 +10869,22 @@ async function yamlFiles(dir) {
 async function loadSource(path, options) {
     const label = options.label ?? path;
     const kind = await detectSource(path);
-    const parse = (text, origin) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifests */ .Ye)(text, origin, { defaultNamespace: options.namespace, scopes: new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ScopeResolver */ .J6() });
+    const parse = (text, origin) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifests */ .Ye)(text, origin, { defaultNamespace: options.namespace, scopes: new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ScopeResolver */ .J6() });
     if (kind === 'helm-chart') {
         for (const file of options.valuesFiles ?? [])
-            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkValuesFile */ .T)(file);
-        const chart = await (0,_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openChart */ .x)(path);
+            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkValuesFile */ .T)(file);
+        const chart = await (0,_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__/* .openChart */ .x)(path);
         try {
-            const helm = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderChart */ .xt)(helm, {
+            const helm = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderChart */ .xt)(helm, {
                 chartDir: chart.dir,
                 chartLabel: label,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
                 valuesFiles: options.valuesFiles ?? [],
             });
+            for (const notice of rendered.notices)
+                options.helm?.log?.(notice);
             return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
         }
         finally {
@@ -8864,8 +10892,8 @@ async function loadSource(path, options) {
         }
     }
     if (kind === 'kustomization') {
-        const tool = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveKustomize */ .Sl)(options.kustomize);
-        const { result: built, placeholders } = await (0,_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withSecretFiles */ .Y)(path, () => undefined, (dir) => (0,_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_6__/* .buildKustomization */ .e)(tool, dir, label));
+        const tool = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveKustomize */ .Sl)(options.kustomize);
+        const { result: built, placeholders } = await (0,_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__/* .withSecretFiles */ .Y)(path, () => undefined, (dir) => (0,_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__/* .buildKustomization */ .e)(tool, dir, label));
         return {
             label,
             kind,
@@ -8880,10 +10908,10 @@ async function loadSource(path, options) {
     for (const file of files) {
         const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         text += content;
-        const shown = files.length === 1 ? label : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(path, file));
+        const shown = files.length === 1 ? label : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(path, file));
         for (const [key, resource] of parse(content, shown)) {
             if (resources.has(key)) {
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
+                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MmfError */ .H0('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
             }
             resources.set(key, { ...resource, source: resource.source ?? shown });
         }
@@ -8894,7 +10922,7 @@ async function loadSource(path, options) {
 
 /***/ }),
 
-/***/ 2304:
+/***/ 8771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8905,14 +10933,45 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sl: () => (/* binding */ resolveKustomize)
 });
 
-// UNUSED EXPORTS: HELM_ENV, KUBECTL_ENV, KUSTOMIZE_ENV, clearToolVersionCache, detectToolVersion, findDevToolsDir, findOnPath
+// UNUSED EXPORTS: HELM_ENV, KUBECTL_ENV, KUSTOMIZE_ENV, TOOL_SOURCE_POLICIES, clearToolVersionCache, detectToolVersion, findDevToolsDir, findOnPath
 
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
@@ -8921,90 +10980,180 @@ var run_command = __nccwpck_require__(6064);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-registry.ts
+/**
+ * The tools mmf downloads, as data: per tool, where its releases live (one
+ * mirror base URL per tool), the archive's path template, the binary's path in
+ * the archive, how to ask the binary for its version, and per pinned release
+ * the SHA-256 of the archive for each platform. The installer downloads
+ * nothing whose digest is not listed here; a platform without a digest is
+ * left out (installing there fails with a clear message) rather than guessed.
+ *
+ * Templates: `{version}` (with its leading `v`), `{os}` (linux, darwin,
+ * windows), `{arch}` (amd64, arm64), `{ext}` (the archive type of that
+ * platform) and `{exe}` (`.exe` on Windows, else empty).
+ *
+ * Where each digest comes from (the publishers' own `.sha256sum` /
+ * `checksums.txt` values; every one was found in at least two independent
+ * public sources and they agreed):
+ * - helm v3.22.0 and v4.3.0: the helm/helm release notes of each tag (they list
+ *   the get.helm.sh digest of every archive), cross-checked against pinned
+ *   values in public Dockerfiles, install scripts and Bazel rules.
+ * - kustomize v5.8.1: pinned values in several public install scripts and
+ *   Bazel/Chocolatey packages, all copied from the release's checksums.txt.
+ *   v5.8.2 is newer, but only its two linux digests could be found, so the
+ *   registry keeps v5.8.1, for which all five platforms are known.
+ *
+ * To add a release: take the digests from the release's own checksum files
+ * (and a second source), never from a local download.
+ */
+const PLATFORMS = [
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+];
+const tool_registry_TOOL_REGISTRY = {
+    helm: {
+        name: 'helm',
+        baseUrl: 'https://get.helm.sh',
+        mirrorEnv: 'MMF_HELM_MIRROR',
+        urlTemplate: 'helm-{version}-{os}-{arch}.{ext}',
+        binaryPath: '{os}-{arch}/helm{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `--template {{.Version}}` prints just `v3.22.0` / `v4.3.0`; `--short` adds `+g<commit>`.
+        versionProbe: { args: ['version', '--template', '{{.Version}}'], fallbackArgs: ['version', '--short'] },
+        releases: [
+            {
+                version: 'v4.3.0',
+                sha256: {
+                    'linux-amd64': '86584a54def73570558f66f5111cc53dfed56689637ae32c1201205d494f54fb',
+                    'linux-arm64': '31c5794dd55c66a51e6b7d2e2ac7a114ae8b1de41ff1d9ba51748ac973b06a08',
+                    'darwin-amd64': '347a784877e0e20eac865e8d1c36a80f6bb0861d6f29abd34defb6570ef95d92',
+                    'darwin-arm64': 'd3870437e1e95b67f8edbde964156c84a26503f560821d40c542441658934fba',
+                    'windows-amd64': '304ea163cce4d9ad14e189c01846c6a34de9cfdfe48536ae54b2e8ba7884e67c',
+                },
+            },
+            {
+                version: 'v3.22.0',
+                sha256: {
+                    'linux-amd64': '1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb',
+                    'linux-arm64': 'f14e804dfee240f55525b667488fe9adca349e63e00c9af634c0beb1421ac310',
+                    'darwin-amd64': 'bd1d09f316558dda23698527859600936fed1371021ce0f2272d66b2fdcfa69c',
+                    'darwin-arm64': '4c9982a6cdeb458b60258df66b55398ca5b19293f6877faffe2909ad6f23dfe0',
+                    'windows-amd64': '899615865726d39f9b245e71e848c5bf4adc7ed33a8c43ede660facb48151b43',
+                },
+            },
+        ],
+    },
+    kustomize: {
+        name: 'kustomize',
+        baseUrl: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+        mirrorEnv: 'MMF_KUSTOMIZE_MIRROR',
+        // The release tag is `kustomize/v5.8.1`: its slash is encoded in the URL.
+        urlTemplate: 'kustomize%2F{version}/kustomize_{version}_{os}_{arch}.{ext}',
+        binaryPath: 'kustomize{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `v5.8.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
+        versionProbe: { args: ['version'] },
+        releases: [
+            {
+                version: 'v5.8.1',
+                sha256: {
+                    'linux-amd64': '029a7f0f4e1932c52a0476cf02a0fd855c0bb85694b82c338fc648dcb53a819d',
+                    'linux-arm64': '0953ea3e476f66d6ddfcd911d750f5167b9365aa9491b2326398e289fef2c142',
+                    'darwin-amd64': 'ee7cf0c1e3592aa7bb66ba82b359933a95e7f2e0b36e5f53ed0a4535b017f2f8',
+                    'darwin-arm64': '8886f8a78474e608cc81234f729fda188a9767da23e28925802f00ece2bab288',
+                    'windows-amd64': '8ec7f5e815e526d4622c06df0a7793d8cfb6eb1c74f816b46166097fef8b26c6',
+                },
+            },
+        ],
+    },
+};
+/**
+ * Environment variable that replaces the download base URL of every tool
+ * that has no mirror variable of its own set (kept for existing setups).
+ */
+const SHARED_MIRROR_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+
 ;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
 /**
- * Pinned tool versions and the SHA-256 digests of their official release
- * archives. The installer downloads nothing whose digest is not listed here.
- *
- * Where each digest comes from (all of them are the publishers' own
- * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
- * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
- *   generated from get.helm.sh); linux digests also match several pinned
- *   Dockerfiles/scripts.
- * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
- *   and the same values pinned in warnet's src/warnet/constants.py.
- * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
- *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
- *   a single public installer script that pins the release's digests (its
- *   other two values match hermit's), so it is less cross-checked than the
- *   rest. A wrong digest can only make an install fail, never pass.
- *
- * To add a version: take the digests from the release's own checksum files,
- * never from a local download.
+ * The pinned versions and release archives, read from the tool registry
+ * (tool-registry.ts), which holds the data and where it comes from.
  */
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
-const HELM3_VERSION = 'v3.18.0';
-const HELM4_VERSION = 'v4.1.4';
+
+
+function newest(tool, major) {
+    const release = tool_registry_TOOL_REGISTRY[tool].releases.find((r) => r.version.startsWith(`v${major}.`));
+    if (!release)
+        throw new Error(`the tool registry pins no ${tool} ${major}.x`);
+    return release.version;
+}
+const HELM3_VERSION = newest('helm', '3');
+const HELM4_VERSION = newest('helm', '4');
 /** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
 const DEFAULT_HELM_VERSION = HELM4_VERSION;
-const KUSTOMIZE_VERSION = 'v5.7.1';
+const KUSTOMIZE_VERSION = newest('kustomize', '5');
 /** The pinned helm per major version. */
 const HELM_VERSION_BY_MAJOR = {
     '3': HELM3_VERSION,
     '4': HELM4_VERSION,
 };
-/**
- * SHA-256 (hex) of each release archive, keyed by the archive's file name as
- * in the publishers' checksum files.
- */
-const PINNED_SHA256 = {
-    // helm v3.18.0
-    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
-    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
-    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
-    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
-    // helm v4.1.4
-    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
-    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
-    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
-    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
-    // kustomize v5.7.1
-    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
-    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
-    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
-    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
-};
+/** Every pinned version of a tool. */
+function pinnedVersions(tool) {
+    return TOOL_REGISTRY[tool].releases.map((r) => r.version);
+}
+/** SHA-256 (hex) of each pinned archive, keyed by the archive's file name. */
+const PINNED_SHA256 = Object.fromEntries(Object.keys(tool_registry_TOOL_REGISTRY).flatMap((tool) => tool_registry_TOOL_REGISTRY[tool].releases.flatMap((release) => PLATFORMS.filter((p) => release.sha256[p]).map((p) => [
+    toolArtifact(tool, release.version, p).fileName,
+    release.sha256[p],
+]))));
 const DEFAULT_BASE_URL = {
-    helm: 'https://get.helm.sh',
-    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+    helm: tool_registry_TOOL_REGISTRY.helm.baseUrl,
+    kustomize: tool_registry_TOOL_REGISTRY.kustomize.baseUrl,
 };
 /** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
 function normalizeVersion(version) {
     const trimmed = version.trim();
     return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
 }
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => vars[key] ?? whole);
+}
 function toolArtifact(tool, version, platform) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
     const v = normalizeVersion(version);
-    if (tool === 'helm') {
-        const fileName = `helm-${v}-${platform}.tar.gz`;
-        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
-    }
     const [os, arch] = platform.split('-');
-    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
+    const archive = spec.archive[os] ?? spec.archive.default;
+    const vars = { version: v, os, arch, ext: archive, exe: os === 'windows' ? '.exe' : '' };
+    const urlPath = fill(spec.urlTemplate, vars);
+    const sha256 = spec.releases.find((r) => r.version === v)?.sha256[platform];
     return {
         tool,
         version: v,
         platform,
-        fileName,
-        urlPath: `kustomize%2F${v}/${fileName}`,
-        binaryPath: 'kustomize',
+        fileName: decodeURIComponent(urlPath.slice(urlPath.lastIndexOf('/') + 1)),
+        urlPath,
+        binaryPath: fill(spec.binaryPath, vars),
+        archive,
+        ...(sha256 ? { sha256 } : {}),
     };
+}
+/**
+ * The download base URL of a tool: its own mirror variable, then the shared
+ * MMF_TOOL_DOWNLOAD_BASE_URL, then the publisher's.
+ */
+function downloadBaseUrl(tool, env) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
+    return (env[spec.mirrorEnv] || env[SHARED_MIRROR_ENV] || spec.baseUrl).replace(/\/+$/, '');
 }
 /** The release platform of this machine, or undefined where none is published/pinned. */
 function currentPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
+    const os = platform === 'linux' || platform === 'darwin' ? platform : platform === 'win32' ? 'windows' : undefined;
     const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    return os && cpu ? `${os}-${cpu}` : undefined;
+    const candidate = os && cpu ? `${os}-${cpu}` : undefined;
+    return PLATFORMS.find((p) => p === candidate);
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
@@ -9024,11 +11173,14 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
+
+
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
-
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+/** Environment variable that replaces the download base URL of every tool (a mirror, or a local test server). */
+const DOWNLOAD_BASE_URL_ENV = SHARED_MIRROR_ENV;
 /** tool-cache keys by Node's arch names. */
 function cacheArch(platform) {
     return platform.endsWith('arm64') ? 'arm64' : 'x64';
@@ -9038,18 +11190,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_.access)(file, promises_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -9086,6 +11226,22 @@ function describeDownloadError(tc, err) {
         return `HTTP ${err.httpStatusCode ?? 'error'}`;
     return err instanceof Error ? err.message : String(err);
 }
+/**
+ * Unpacks a verified archive into a fresh folder under RUNNER_TEMP: tar with
+ * the minimal child environment for .tar.gz; zip (the Windows releases) with
+ * tool-cache's extractor.
+ */
+async function extract(archive, artifact) {
+    if (artifact.archive === 'zip')
+        return (await loadToolCache()).extractZip(archive);
+    const dest = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(), 'mmf-extract-'));
+    const result = await (0,run_command/* runCommand */.d)('tar', ['-xzf', archive, '-C', dest]);
+    if (result.exitCode !== 0) {
+        await (0,promises_.rm)(dest, { recursive: true, force: true });
+        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `cannot unpack ${artifact.fileName}: ${result.stderr.trim().split('\n')[0] ?? ''}`, { hint: 'the archive is not a gzip tar; check the download base URL' });
+    }
+    return dest;
+}
 async function installTool(options) {
     const log = options.log ?? logToStdout;
     const env = options.env ?? process.env;
@@ -9104,20 +11260,24 @@ async function installTool(options) {
     const cached = tc.find(cacheName(tool), version, arch);
     if (cached) {
         const binary = (0,external_node_path_.join)(cached, binaryName);
-        if (await isExecutableFile(binary)) {
+        if (await (0,file_info/* isExecutableFile */.Jf)(binary)) {
             log(`${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`);
             return { tool, version, path: binary, cacheHit: true };
         }
         log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
     }
     // 2. Download (only what has a pinned digest).
-    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+    const expected = (options.checksums ? options.checksums[artifact.fileName] : artifact.sha256)?.toLowerCase();
     if (!expected) {
+        const pinned = tool_registry_TOOL_REGISTRY[tool].releases
+            .filter((r) => r.sha256[platform])
+            .map((r) => r.version)
+            .join(', ');
         throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (${pinned || `none pinned for ${platform}`})`,
         });
     }
-    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
+    const baseUrl = (options.baseUrl ?? downloadBaseUrl(tool, env)).replace(/\/+$/, '');
     const url = `${baseUrl}/${artifact.urlPath}`;
     log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
     let archive;
@@ -9126,7 +11286,7 @@ async function installTool(options) {
     }
     catch (err) {
         throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(tc, err)}`, {
-            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+            hint: `check the network or set ${tool_registry_TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
             cause: err,
         });
     }
@@ -9141,11 +11301,11 @@ async function installTool(options) {
         }
         log(`${tool} ${version}: SHA-256 verified (${actual})`);
         // 4. Extract and cache.
-        extracted = await tc.extractTar(archive);
+        extracted = await extract(archive, artifact);
         const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
-        if (!(await isExecutableFile(binary))) {
+        if (!(await (0,file_info/* isExecutableFile */.Jf)(binary))) {
             await (0,promises_.chmod)(binary, 0o755).catch(() => undefined);
-            if (!(await isExecutableFile(binary))) {
+            if (!(await (0,file_info/* isExecutableFile */.Jf)(binary))) {
                 throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
                     hint: 'the archive does not have the layout of an official release; check the download base URL',
                 });
@@ -9258,6 +11418,9 @@ async function rememberVersion(file, key, version) {
  *      first ancestor of `searchFrom` that has a `.tools` folder;
  *   5. a pinned, SHA-256-verified download into the tool cache, only on an
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * With `toolSource: 'pinned'` (the action's default) steps 3 and 4 are
+ * skipped and step 5 is always allowed, so a tool that happens to be on the
+ * runner image never changes the result.
  * Every result carries the tool's real version, asked from the binary itself.
  */
 
@@ -9268,6 +11431,9 @@ async function rememberVersion(file, key, version) {
 
 
 
+
+
+const TOOL_SOURCE_POLICIES = (/* unused pure expression or super */ null && (['pinned', 'path']));
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -9278,18 +11444,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_.access)(file, promises_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -9297,7 +11451,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await (0,file_info/* isExecutableFile */.Jf)(candidate))
                 return candidate;
         }
     }
@@ -9305,38 +11459,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await (0,file_info/* isDirectory */.wd)(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await (0,file_info/* isExecutableFile */.Jf)(found)))
         return found;
     throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -9383,17 +11518,17 @@ async function detect(kind, file) {
         hint: `check that this is a working ${kind}`,
     });
     if (kind === 'helm') {
-        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
         // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
-        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
+        const probe = tool_registry_TOOL_REGISTRY.helm.versionProbe;
+        const out = await runForVersion(file, [...probe.args], 'helm').catch(() => '');
+        const version = parseSemver(out) ??
+            parseSemver(await runForVersion(file, [...(probe.fallbackArgs ?? probe.args)], 'helm'));
         if (!version)
             throw unreadable(out);
         return version;
     }
     if (kind === 'kustomize') {
-        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-        const out = await runForVersion(file, ['version'], 'kustomize');
+        const out = await runForVersion(file, [...tool_registry_TOOL_REGISTRY.kustomize.versionProbe.args], 'kustomize');
         const version = parseSemver(out);
         if (!version)
             throw unreadable(out);
@@ -9476,10 +11611,12 @@ function helmDevFolders(spec) {
 }
 function context(opts) {
     const env = opts.env ?? process.env;
+    const pinnedOnly = opts.toolSource === 'pinned';
     return {
         env,
         log: opts.log ?? logToStdout,
-        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
+        downloadAllowed: pinnedOnly || (opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE'])),
+        pinnedOnly,
         searchFrom: opts.searchFrom ?? defaultSearchFrom(),
     };
 }
@@ -9530,18 +11667,18 @@ async function resolveHelm(opts = {}) {
         return given(fromEnv, HELM_ENV, 'env');
     const skipped = [];
     const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-    const onPath = await findOnPath('helm', ctx.env);
+    const onPath = ctx.pinnedOnly ? undefined : await findOnPath('helm', ctx.env);
     if (onPath) {
         const candidate = await tool(onPath, 'path');
         if (satisfies(candidate.version, spec))
             return found(ctx, candidate);
         skipped.push(`${onPath} is ${candidate.version}${wanted}`);
     }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    const toolsDir = ctx.pinnedOnly ? undefined : await findDevToolsDir(ctx.searchFrom);
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await (0,file_info/* isExecutableFile */.Jf)(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -9559,6 +11696,11 @@ async function resolveHelm(opts = {}) {
             ...opts.download,
         });
         return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
+    }
+    if (ctx.pinnedOnly) {
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''} is pinned for download (tool source: pinned)`, {
+            hint: `ask for one of the pinned releases (${Object.values(HELM_VERSION_BY_MAJOR).join(', ')}: helm-version 3 or 4), name a helm with ${opts.pathLabel ?? 'the helm path'} or ${HELM_ENV}, or use the tool source \`path\``,
+        });
     }
     throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
         `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
@@ -9579,6 +11721,7 @@ function kindOf(path, fallback) {
  * of that version where allowed, or refused with what was found.
  */
 async function resolveKustomize(opts = {}) {
+    const policy = opts.allowRemote ? { allowRemote: true } : {};
     const found = await resolveAnyKustomize(opts).catch((err) => {
         if (opts.kustomizeVersion && context(opts).downloadAllowed)
             return undefined;
@@ -9586,7 +11729,7 @@ async function resolveKustomize(opts = {}) {
     });
     const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
     if (found && (!wanted || found.version === wanted))
-        return found;
+        return { ...found, ...policy };
     const ctx = context(opts);
     if (wanted && ctx.downloadAllowed) {
         const installed = await installTool({
@@ -9602,6 +11745,7 @@ async function resolveKustomize(opts = {}) {
             path: installed.path,
             version: await detectToolVersion('kustomize', installed.path, ctx.env),
             source: installed.cacheHit ? 'tool-cache' : 'download',
+            ...policy,
         };
     }
     throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
@@ -9632,6 +11776,8 @@ async function resolveAnyKustomize(opts) {
         const path = await explicitTool(value, name, ctx.env);
         return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
     }
+    if (ctx.pinnedOnly)
+        return installPinnedKustomize(ctx, opts);
     for (const kind of ['kustomize', 'kubectl']) {
         const path = await findOnPath(kind, ctx.env);
         if (path)
@@ -9642,21 +11788,13 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await (0,file_info/* isExecutableFile */.Jf)(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
     }
-    if (ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: KUSTOMIZE_VERSION,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
-    }
+    if (ctx.downloadAllowed)
+        return installPinnedKustomize(ctx, opts);
     throw notFound('kustomize (or kubectl)', [], [
         `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
         `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
@@ -9664,6 +11802,22 @@ async function resolveAnyKustomize(opts) {
         `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
         `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ]);
+}
+async function installPinnedKustomize(ctx, opts) {
+    const installed = await installTool({
+        tool: 'kustomize',
+        version: opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : KUSTOMIZE_VERSION,
+        env: ctx.env,
+        log: ctx.log,
+        ...opts.download,
+    });
+    return found(ctx, {
+        name: 'kustomize',
+        kind: 'kustomize',
+        path: installed.path,
+        version: await detectToolVersion('kustomize', installed.path, ctx.env),
+        source: installed.cacheHit ? 'tool-cache' : 'download',
+    });
 }
 
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -10,6 +11,8 @@ import {
   textCallsRandom,
   type TemplateSource,
 } from '../../kernel/helm/random-templates.js';
+import { assertNoEscapingEntries, assertResolvesInside } from '../fs/link-guard.js';
+import { onExit } from '../process/exit-cleanup.js';
 import { runCommand } from '../process/run-command.js';
 
 export interface ChartInfo {
@@ -29,12 +32,22 @@ export interface ChartInfo {
   cleanup(): Promise<void>;
 }
 
+export interface OpenChartOptions {
+  /**
+   * The folder a chart path that is (or passes through) a symbolic link must
+   * resolve inside: the workspace. Default: the current directory.
+   */
+  root?: string;
+}
+
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-export async function openChart(chartPath: string): Promise<ChartInfo> {
+export async function openChart(chartPath: string, options: OpenChartOptions = {}): Promise<ChartInfo> {
   let info;
   try {
     info = await stat(chartPath);
@@ -44,15 +57,24 @@ export async function openChart(chartPath: string): Promise<ChartInfo> {
       hint: 'pass --chart <chart directory or packaged .tgz>',
     });
   }
-  if (info.isDirectory()) return inspect(chartPath, async () => {});
+  await assertResolvesInside(chartPath, options.root ?? process.cwd(), 'the chart');
+  if (info.isDirectory()) {
+    await assertNoEscapingEntries(chartPath);
+    return inspect(chartPath, async () => {});
+  }
   if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
     throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
       file: chartPath,
     });
   }
   const temp = await mkdtemp(join(tmpdir(), 'mmf-chart-'));
-  const cleanup = () => rm(temp, { recursive: true, force: true });
-  const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
+  const cleanup = async () => {
+    await rm(temp, { recursive: true, force: true });
+    forget();
+  };
+  // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+  const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
   if (untar.exitCode !== 0) {
     await cleanup();
     throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -66,7 +88,14 @@ export async function openChart(chartPath: string): Promise<ChartInfo> {
       file: chartPath,
     });
   }
-  return inspect(join(temp, (entries[0] as { name: string }).name), cleanup, chartPath);
+  const dir = join(temp, (entries[0] as { name: string }).name);
+  try {
+    await assertNoEscapingEntries(temp, chartPath);
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+  return inspect(dir, cleanup, chartPath);
 }
 
 async function readChartYaml(dir: string, shownAs: string) {
@@ -175,10 +204,12 @@ async function readTemplates(dir: string, name: string): Promise<ChartTexts> {
   const read = async (file: string) => {
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) return undefined;
-    if (info.size <= MAX_SCANNED_BYTES) return readFile(file, 'utf8');
-    out.unscanned = true;
-    return undefined;
+    const text =
+      info.size <= MAX_SCANNED_BYTES ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined) out.unscanned = true;
+    return text;
   };
+  // Links were checked to stay inside the chart; helm follows them, so the scan does too.
   const walk = async (chartDir: string, prefix: string): Promise<void> => {
     const templatesDir = join(chartDir, 'templates');
     const templates = await readdir(templatesDir, { withFileTypes: true, recursive: true }).catch(() => []);
