@@ -1644,7 +1644,7 @@ async function convertChart(options) {
     const { log } = options;
     const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
     // Values files, the chart and both tools are checked at once; failures are reported in this order.
-    const values = (0,values_files/* checkValuesFiles */.G)(envs.flatMap((e) => e.valuesFiles));
+    const values = (0,values_files/* checkValuesFiles */.G0)(envs.flatMap((e) => e.valuesFiles));
     const opened = (0,chart_source/* openChart */.x)(options.chart);
     const toolLog = heldLog();
     const tools = resolveTools(options, toolLog);
@@ -3418,7 +3418,7 @@ async function validateMigration(options) {
     const originals = new Map();
     let volatile = new Map();
     if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
-        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G)(envs.flatMap((e) => e.valuesFiles));
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
         const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
         try {
             const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
@@ -10061,9 +10061,10 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ checkValuesFiles),
-/* harmony export */   T: () => (/* binding */ checkValuesFile)
+/* harmony export */   G0: () => (/* binding */ checkValuesFiles),
+/* harmony export */   TM: () => (/* binding */ checkValuesFile)
 /* harmony export */ });
+/* unused harmony export readValuesFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
@@ -10085,9 +10086,12 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
  * link to /proc/self/environ or a kubeconfig is refused before it is read.
  * Parsed with the fast manifest reader, which hands anything it cannot read
  * (and every document with aliases) to the full YAML library and its limits.
- * Returns the file's text.
  */
 async function checkValuesFile(path, root = process.cwd()) {
+    await readValuesFile(path, root);
+}
+/** checkValuesFile, returning the file's text. */
+async function readValuesFile(path, root = process.cwd()) {
     let size;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
@@ -10117,7 +10121,7 @@ async function checkValuesFile(path, root = process.cwd()) {
 }
 /** Checks every values file at once; the first failing file (in the order given) is reported. */
 async function checkValuesFiles(paths, root) {
-    const settled = await Promise.allSettled(paths.map((p) => checkValuesFile(p, root)));
+    const settled = await Promise.allSettled(paths.map((p) => readValuesFile(p, root)));
     for (const s of settled)
         if (s.status === 'rejected')
             throw s.reason;
@@ -10872,7 +10876,7 @@ async function loadSource(path, options) {
     const parse = (text, origin) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifests */ .Ye)(text, origin, { defaultNamespace: options.namespace, scopes: new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ScopeResolver */ .J6() });
     if (kind === 'helm-chart') {
         for (const file of options.valuesFiles ?? [])
-            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkValuesFile */ .T)(file);
+            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkValuesFile */ .TM)(file);
         const chart = await (0,_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__/* .openChart */ .x)(path);
         try {
             const helm = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveHelm */ .Fr)(options.helm);

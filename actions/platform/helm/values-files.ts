@@ -13,9 +13,13 @@ import { assertResolvesInside } from '../fs/link-guard.js';
  * link to /proc/self/environ or a kubeconfig is refused before it is read.
  * Parsed with the fast manifest reader, which hands anything it cannot read
  * (and every document with aliases) to the full YAML library and its limits.
- * Returns the file's text.
  */
-export async function checkValuesFile(path: string, root: string = process.cwd()): Promise<string> {
+export async function checkValuesFile(path: string, root: string = process.cwd()): Promise<void> {
+  await readValuesFile(path, root);
+}
+
+/** checkValuesFile, returning the file's text. */
+export async function readValuesFile(path: string, root: string = process.cwd()): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
@@ -43,7 +47,7 @@ export async function checkValuesFile(path: string, root: string = process.cwd()
 
 /** Checks every values file at once; the first failing file (in the order given) is reported. */
 export async function checkValuesFiles(paths: readonly string[], root?: string): Promise<string[]> {
-  const settled = await Promise.allSettled(paths.map((p) => checkValuesFile(p, root)));
+  const settled = await Promise.allSettled(paths.map((p) => readValuesFile(p, root)));
   for (const s of settled) if (s.status === 'rejected') throw s.reason;
   return settled.map((s) => (s as PromiseFulfilledResult<string>).value);
 }
