@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9900);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -25,6 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITIGNORE
 
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
 var chart_source = __nccwpck_require__(2182);
 // EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
@@ -39,8 +41,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
 var exit_cleanup = __nccwpck_require__(109);
 ;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
@@ -1219,9 +1219,13 @@ var secret_generators = __nccwpck_require__(8996);
 
 
 /**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
+ * Plans the Kustomize tree: a base and, per environment, an overlay with only
+ * what differs from it. The base holds each resource that more than half of
+ * the environments render, in the variant that needs the fewest patch lines
+ * to reach the others; or, with `baseEnvironment`, exactly what that
+ * environment renders. Secrets (always generated per overlay) and resources
+ * whose integers beyond 2^53 differ are never in the base. Pure: the caller
+ * writes `files` and `secretFiles`.
  */
 function planMigration(input) {
     const envs = input.environments;
@@ -1229,14 +1233,21 @@ function planMigration(input) {
     const files = new Map();
     const secretFiles = new Map();
     const keys = orderedKeys(envs);
+    const baseEnv = envs.find((e) => e.name === input.baseEnvironment);
     const baseObjects = new Map();
     for (const key of keys) {
         const present = envs.filter((e) => e.resources.has(key));
         const first = present[0]?.resources.get(key);
         const versions = present.map((e) => e.resources.get(key));
-        if ((0,secret_generators/* isSecret */.$f)(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+        if ((0,secret_generators/* isSecret */.$f)(first) || needsWholeCopies(versions))
             continue;
-        baseObjects.set(key, chooseBaseVersion(versions));
+        if (baseEnv) {
+            const own = baseEnv.resources.get(key);
+            if (own)
+                baseObjects.set(key, own);
+        }
+        else if (present.length * 2 > envs.length)
+            baseObjects.set(key, chooseBaseVersion(versions));
     }
     const baseNamer = new file_names/* FileNamer */.e();
     const baseResourceFiles = [];
@@ -1263,6 +1274,7 @@ function planMigration(input) {
             resources: baseObjects.size,
             files: baseFiles.length,
             lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+            ...(baseEnv ? { environment: baseEnv.name } : {}),
         },
         overlays,
     };
@@ -1440,6 +1452,8 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
+/** Where the parity rules are written down for users (the report lives in their repository, not ours). */
+const PARITY_RULES_URL = 'https://github.com/mmf/actions/blob/v1/docs/PARITY.md';
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function parityCell(parity) {
     if (!parity)
@@ -1456,7 +1470,7 @@ function renderMigrationReport(report) {
     push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
     if (report.parity) {
         push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` ([parity rules](${PARITY_RULES_URL})).`
             : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
     }
     else {
@@ -1472,7 +1486,7 @@ function renderMigrationReport(report) {
     for (const env of report.environments) {
         push(`| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
     }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines)${report.base.environment ? `, written from environment \`${report.base.environment}\` (\`--base-env\`)` : ''}.`);
     if (report.namespaceField)
         push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
     push('');
@@ -1545,8 +1559,8 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
-var environments = __nccwpck_require__(1077);
+// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
+var environments = __nccwpck_require__(8397);
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
 var kustomize_build = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
@@ -1558,7 +1572,7 @@ var parity = __nccwpck_require__(2674);
 
 
 
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+/** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
@@ -1599,7 +1613,11 @@ async function proveParity(plan, targets, rendered, write, settings) {
     if (!retry.size)
         return { plan, parity, warnings: [] };
     const rewrite = (p) => settings.staged.replace(write(p));
-    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    const second = planMigration({
+        environments: targets,
+        jsonPatchOnly: retry,
+        ...(plan.base.environment !== undefined ? { baseEnvironment: plan.base.environment } : {}),
+    });
     await rewrite(second);
     const secondParity = await checkParity(rendered, settings);
     const stillDiffering = differing(secondParity);
@@ -1637,12 +1655,17 @@ var render_environments = __nccwpck_require__(2706);
 
 
 
+
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
 /** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
 async function convertChart(options) {
     const started = performance.now();
     const { log } = options;
     const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
     // Values files, the chart and both tools are checked at once; failures are reported in this order.
     const values = (0,values_files/* checkValuesFiles */.G0)(envs.flatMap((e) => e.valuesFiles));
     const opened = (0,chart_source/* openChart */.x)(options.chart);
@@ -1691,7 +1714,10 @@ async function convertChart(options) {
             return { name: env.name, resources: prepared.resources };
         });
         (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
-        let plan = planMigration({ environments: targets });
+        let plan = planMigration({
+            environments: targets,
+            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+        });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
         const files = treeFiles(plan);
@@ -1854,13 +1880,67 @@ function scopeWarnings(rendered, scopes) {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ parseEnvironmentSpecs)
-/* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ parseEnvironmentSpecs)
+});
+
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
+}
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+function environmentCaseClash(first, second) {
+    return new errors/* MmfError */.H0('E_ENV_NAME', `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`, { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/environments.ts
+
 
 const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
 /**
@@ -1884,20 +1964,25 @@ function parseEnvironmentSpecs(specs) {
         })
         : [{ name: 'default', valuesFiles: [] }];
     const seen = new Set();
+    const folded = new Map();
     for (const env of envs) {
         if (/\.ya?ml$/i.test(env.name)) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+            throw new errors/* MmfError */.H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
                 hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
             });
         }
         if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+            throw new errors/* MmfError */.H0('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
                 hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
             });
         }
         if (seen.has(env.name))
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `environment "${env.name}" is given twice`);
+            throw new errors/* MmfError */.H0('E_USAGE', `environment "${env.name}" is given twice`);
         seen.add(env.name);
+        const other = folded.get(env.name.toLowerCase());
+        if (other !== undefined)
+            throw environmentCaseClash(other, env.name);
+        folded.set(env.name.toLowerCase(), env.name);
     }
     return envs;
 }
@@ -2191,7 +2276,7 @@ function canonicalSecret(object) {
 }
 const VOLATILE_MARKER = '<volatile: compared as present>';
 /**
- * The parity normal form of design.md applied to either side: bookkeeping
+ * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
  * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
  * volatile fields replaced by a marker where present.
  */
@@ -2375,7 +2460,7 @@ function environmentFails(section, failOn) {
 
 /***/ }),
 
-/***/ 7619:
+/***/ 9900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2398,27 +2483,27 @@ const {
   /* createArgument */ "er": createArgument,
   /* createOption */ "Ww": createOption,
   /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidArgumentError */ "Di": esm_InvalidArgumentError,
   /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
   /* Command */ "uB": Command,
   /* Argument */ "ef": Argument,
   /* Option */ "c$": esm_Option,
-  /* Help */ "_V": Help,
+  /* Help */ "_V": esm_Help,
 } = commander;
 
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
 var hooks = __nccwpck_require__(1667);
 // EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 15 modules
 var convert_chart = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
 
 /** The human summary printed at the end of a conversion. */
 function format_summary_formatConvertSummary(result) {
     const { report } = result;
     const lines = [
-        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+        `Wrote ${result.output}: base (${report.base.environment ? `from ${report.base.environment}, ` : ''}${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
     ];
     for (const env of report.environments) {
         const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
@@ -2466,9 +2551,319 @@ function format_summary_parityError(result) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/format-flags.ts
+
+const ENVELOPE = 'stdout holds only {command, ok, exitCode, result, error}; logs go to stderr';
+/**
+ * Adds the format flags; any two of them together are a usage error (exit 1),
+ * so a script never gets a format it did not ask for.
+ */
+function format_flags_addFormatFlags(command, choices) {
+    const names = ['json', ...(choices.markdown ? ['markdown'] : []), ...(choices.unified ? ['unified'] : [])];
+    const others = (name) => names.filter((n) => n !== name);
+    command.addOption(new Option('--json', `${choices.json} (${ENVELOPE})`).conflicts(others('json')));
+    if (choices.markdown)
+        command.addOption(new Option('--markdown', choices.markdown).conflicts(others('markdown')));
+    if (choices.unified)
+        command.addOption(new Option('--unified', choices.unified).conflicts(others('unified')));
+    return command;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/help.ts
+
+/** What every `mmf` command can exit with; a command that registers none (a group, `mmf`) lists these. */
+const GENERAL_EXIT_CODES = {
+    0: 'success',
+    1: 'usage or input error (also when no command is given)',
+    2: 'an external tool (helm, kustomize, git) failed or was not found',
+    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+};
+const exitCodes = new WeakMap();
+const examples = new WeakMap();
+const requiredOptions = new WeakSet();
+/** Sets the exit codes a command's help lists. */
+function help_setExitCodes(command, codes) {
+    exitCodes.set(command, codes);
+    return command;
+}
+function exitCodesOf(command) {
+    return exitCodes.get(command);
+}
+/** Adds a command line shown under "Example:" in the help (and as the hint of a missing required option). */
+function help_addExample(command, line) {
+    examples.set(command, [...(examples.get(command) ?? []), line]);
+    return command;
+}
+function examplesOf(command) {
+    return examples.get(command) ?? [];
+}
+/** Marks an option required: its help says "(required)" and the action does not run without it. */
+function help_markRequired(option) {
+    requiredOptions.add(option);
+    return option;
+}
+function isRequired(option) {
+    return requiredOptions.has(option);
+}
+/** The command's path below `from` (default: below the root), e.g. `migrate helm-to-kustomize`. */
+function help_commandPath(command, from) {
+    const names = [];
+    for (let c = command; c && c !== from && c.parent; c = c.parent)
+        names.unshift(c.name());
+    return names.join(' ');
+}
+function leaves(command) {
+    const visible = command.commands.filter((c) => !c._hidden);
+    return visible.flatMap((c) => (c.commands.length ? leaves(c) : [c]));
+}
+/**
+ * Help for every `mmf` command: descriptions wrapped at word boundaries at
+ * the terminal width, "(required)" after required options, the root listing
+ * every runnable command with its one-line summary, and each command's exit
+ * codes and examples at the end.
+ */
+function helpConfiguration() {
+    const base = new Help();
+    let listingFrom;
+    return {
+        minWidthToWrap: 20,
+        visibleCommands(cmd) {
+            const visible = base.visibleCommands.call(this, cmd);
+            if (cmd.parent)
+                return visible;
+            // `mmf --help` lists runnable commands (`migrate helm-to-kustomize`), not only the groups.
+            const help = visible.filter((c) => !cmd.commands.includes(c));
+            return [...leaves(cmd), ...help];
+        },
+        subcommandTerm(sub) {
+            const term = base.subcommandTerm.call(this, sub);
+            if (!listingFrom || sub.parent === listingFrom || !sub.parent)
+                return term;
+            return `${help_commandPath(sub.parent, listingFrom)} ${term}`;
+        },
+        formatItem(term, termWidth, description, helper) {
+            const width = helper.helpWidth ?? 80;
+            // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+            if (!description || width - termWidth - 4 >= NARROW)
+                return base.formatItem.call(this, term, termWidth, description, helper);
+            const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+            return `  ${term}\n      ${wrapped}`;
+        },
+        optionDescription(option) {
+            // A repeatable option's empty list is no default worth showing.
+            const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+            const shown = empty
+                ? Object.assign(Object.create(option), { defaultValue: undefined })
+                : option;
+            const text = base.optionDescription.call(this, shown);
+            return isRequired(option) ? `${text} (required)` : text;
+        },
+        formatHelp(cmd, helper) {
+            listingFrom = cmd;
+            try {
+                const text = base.formatHelp.call(helper, cmd, helper);
+                const codes = exitCodesOf(cmd) ?? GENERAL_EXIT_CODES;
+                const lines = [text.replace(/\n+$/, ''), '', 'Exit codes:'];
+                for (const [code, meaning] of Object.entries(codes))
+                    lines.push(helper.formatItem(code, 1, meaning, helper));
+                const shown = examplesOf(cmd);
+                if (shown.length)
+                    lines.push('', shown.length > 1 ? 'Examples:' : 'Example:');
+                for (const example of shown)
+                    lines.push(wrapCommand(example, helper.helpWidth ?? 80));
+                if (!cmd.parent)
+                    lines.push('', helper.boxWrap(ROOT_FOOTER, helper.helpWidth ?? 80));
+                return lines.join('\n') + '\n';
+            }
+            finally {
+                listingFrom = undefined;
+            }
+        },
+    };
+}
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
+function wrapCommand(line, width) {
+    // An option and its value stay on one line where they fit on one.
+    const groups = [];
+    for (const word of line.split(' '))
+        if (word.startsWith('--') || !groups.length)
+            groups.push(word);
+        else
+            groups[groups.length - 1] += ` ${word}`;
+    const lines = [];
+    let current = '';
+    const indent = () => (lines.length ? '      ' : '  ');
+    const add = (piece) => {
+        if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+            lines.push(`${indent()}${current} \\`);
+            current = piece;
+        }
+        else
+            current = current ? `${current} ${piece}` : piece;
+    };
+    // A group too long for a line of its own is broken between its words too.
+    for (const group of groups)
+        if (6 + group.length + 2 > width)
+            group.split(' ').forEach(add);
+        else
+            add(group);
+    lines.push(`${indent()}${current}`);
+    return lines.join('\n');
+}
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
+const ROOT_FOOTER = (/* unused pure expression or super */ null && ("Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
+    'document on stdout: {command, ok, exitCode, result, error}.'));
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/option-aliases.ts
+
+
+/**
+ * The spellings every command shares are `--service-name`, `--env` and
+ * `--output`; older spellings stay as hidden aliases, so scripts written for
+ * them keep working.
+ *
+ * Adds `aliasFlags` (e.g. `--output-path <dir>`) as a hidden alias of the
+ * command's option `canonicalLong`: each use goes through the canonical
+ * option's parser (so repeatable options collect from both spellings) and
+ * counts as the canonical option for required and conflict checks.
+ */
+function option_aliases_addAlias(command, canonicalLong, aliasFlags) {
+    const canonical = command.options.find((o) => o.long === canonicalLong);
+    if (!canonical)
+        throw new Error(`addAlias: ${command.name()} has no option ${canonicalLong}`);
+    const alias = new Option(aliasFlags, `alias of ${canonicalLong}`).hideHelp();
+    command.addOption(alias);
+    const key = canonical.attributeName();
+    command.on(`option:${alias.name()}`, (value) => {
+        const previous = command.getOptionValue(key);
+        const parse = canonical.parseArg;
+        command.setOptionValueWithSource(key, parse ? parse(value, previous) : value, 'cli');
+    });
+    return command;
+}
+/** An option that must be given: "(required)" in help, checked before the action runs. */
+function option_aliases_requiredOption(flags, description) {
+    return markRequired(new Option(flags, description));
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function render_text_renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function envelopeError(error) {
+    return {
+        code: error.code,
+        message: error.file ? `${error.file}: ${error.message}` : error.message,
+        hint: error.hint ?? null,
+    };
+}
+/** A command's result; `failure` is the check that failed (e.g. E_PARITY, exit 3), if any. */
+function resultEnvelope(command, exitCode, result, failure) {
+    return {
+        command,
+        ok: exitCode === 0,
+        exitCode,
+        result,
+        error: failure ? envelopeError(failure) : null,
+    };
+}
+function errorEnvelope(command, error) {
+    return { command, ok: false, exitCode: error.exitCode, result: null, error: envelopeError(error) };
+}
+/** A failure that is not an MmfError (a bug): exit 1, code E_UNEXPECTED. */
+function unexpectedEnvelope(command, message) {
+    return {
+        command,
+        ok: false,
+        exitCode: 1,
+        result: null,
+        error: {
+            code: 'E_UNEXPECTED',
+            message: `unexpected failure: ${message}`,
+            hint: 'run again with --debug for a stack trace, and report it',
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a command's output in the chosen format (the `--json` envelope, Markdown, or text),
+ * the failed check's paragraph on stderr, and sets the exit code.
+ */
+function report_output_printOutput(io, state, command, output, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
+    else if (format.markdown && output.markdown)
+        io.stdout(output.markdown());
+    else
+        io.stdout(output.text());
+    if (output.failure)
+        io.stderr(output.failure.format() + '\n');
+    state.exitCode = output.exitCode;
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format, failure) {
+    report_output_printOutput(io, state, command, {
+        result: report.result,
+        exitCode,
+        text: () => renderReportText(report),
+        ...(failure ? { failure } : {}),
+    }, format);
+}
+
 // EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
 var resolve_tool = __nccwpck_require__(8771);
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
 
 
 const tool_flags_collect = (value, previous) => [...previous, value];
@@ -2485,8 +2880,13 @@ function tool_flags_addToolFlags(command) {
 /** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
 function tool_flags_addCapabilityFlags(command) {
     return command
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities, e.g. 1.31 or v1.31.4 (passed to helm template)', kubeVersion)
         .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', tool_flags_collect, []);
+}
+function kubeVersion(value) {
+    if (!isKubeVersion(value))
+        throw new InvalidArgumentError('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
+    return value;
 }
 function tool_flags_stderrLogger(io) {
     return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
@@ -2521,39 +2921,47 @@ function tool_flags_toolOptions(flags, log) {
 
 
 
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+
+
+
+/** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
 function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     const command = migrate
         .command('helm-to-kustomize')
-        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
-        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-        .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-        .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
+        .summary('convert a Helm chart into a Kustomize base and one overlay per environment')
+        .description('Convert a Helm chart and its per-environment values files into a Kustomize base plus one small ' +
+        'overlay per environment, with the same resource names and selectors. With --validate, build every ' +
+        'overlay with kustomize and prove it renders exactly what helm template renders (parity rules: ' +
+        'docs/PARITY.md).')
+        .addOption(requiredOption('--chart <dir|tgz>', 'chart directory or packaged .tgz'))
+        .addOption(requiredOption('--output <dir>', 'where to write base/, overlays/ and the reports'))
         .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+        .option('--base-env <name>', 'write the base from this environment (default: each resource that most environments render, ' +
+        'in the variant that needs the smallest patches)')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
         .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
-        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
         .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
         .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        const chart = flags.chart ?? flags.helmChartPath;
-        const output = flags.output ?? flags.outputPath;
-        if (!chart)
-            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-            });
-        if (!output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
+    addAlias(command, '--chart', '--helm-chart-path <dir|tgz>');
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the conversion result as JSON' });
+    setExitCodes(command, {
+        0: 'success (with --validate: every environment identical)',
+        1: 'usage or input error (chart, values, environment name, output folder)',
+        2: 'helm or kustomize failed',
+        3: 'parity mismatch found by --validate (the output is still written)',
+    });
+    addExample(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const result = await convertChart({
-            chart,
-            output,
+            chart: flags.chart,
+            output: flags.output,
             environments: flags.env,
+            ...(flags.baseEnv !== undefined ? { baseEnvironment: flags.baseEnv } : {}),
             ...(flags.release ? { release: flags.release } : {}),
             namespace: flags.namespace,
             validate: Boolean(flags.validate),
@@ -2568,16 +2976,13 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
-        if (flags.json) {
-            const { exitCode, output: out, timings, report } = result;
-            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-        }
-        else {
-            io.stdout(formatConvertSummary(result));
-        }
-        if (result.exitCode !== 0)
-            io.stderr(parityError(result).format() + '\n');
-        state.exitCode = result.exitCode;
+        const { output, timings, report } = result;
+        printOutput(io, state, commandPath(cmd), {
+            result: { output, timings, report },
+            exitCode: result.exitCode,
+            text: () => formatConvertSummary(result),
+            ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
+        }, flags);
     });
 }
 
@@ -2664,6 +3069,106 @@ function render_review_text_renderReviewText(report, options = {}) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/conversion-settings.ts
+
+
+
+const strings = (value) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+/**
+ * Reads the settings out of a parsed migration-report.json. Fields it does
+ * not have are left out; a field of the wrong type is an input error naming
+ * the file, since validating with a wrong release or namespace would report
+ * differences that are not there.
+ */
+function conversion_settings_settingsFromReport(report, file) {
+    const wrong = (field, expected) => new MmfError('E_INPUT_INVALID', `"${field}" is not ${expected}`, {
+        file,
+        hint: 'this file is written by mmf migrate helm-to-kustomize; convert again, or pass --release, --namespace, --hooks and --env',
+    });
+    if (!isObject(report) || report.schemaVersion !== 1)
+        throw new MmfError('E_INPUT_INVALID', 'is not a migration report (schemaVersion 1)', {
+            file,
+            hint: 'pass --release, --namespace, --hooks and --env yourself, or convert again to rewrite it',
+        });
+    const settings = {};
+    for (const field of ['release', 'namespace']) {
+        const value = report[field];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string' || !value)
+            throw wrong(field, 'a non-empty string');
+        settings[field] = value;
+    }
+    if (report.hookMode !== undefined) {
+        if (!HOOK_MODES.includes(report.hookMode))
+            throw wrong('hookMode', `one of ${HOOK_MODES.join(', ')}`);
+        settings.hookMode = report.hookMode;
+    }
+    if (report.environments !== undefined) {
+        const envs = report.environments;
+        if (!Array.isArray(envs) || !envs.length)
+            throw wrong('environments', 'a non-empty list');
+        settings.environments = envs.map((env, i) => {
+            if (!isObject(env) || typeof env.name !== 'string' || !strings(env.valuesFiles))
+                throw wrong(`environments[${i}]`, 'an object with a name and valuesFiles');
+            return env.valuesFiles.length ? `${env.name}=${env.valuesFiles.join(',')}` : env.name;
+        });
+    }
+    const render = report.render;
+    if (render !== undefined) {
+        if (!isObject(render))
+            throw wrong('render', 'an object');
+        if (render.kubeVersion !== undefined) {
+            if (typeof render.kubeVersion !== 'string')
+                throw wrong('render.kubeVersion', 'a string');
+            settings.kubeVersion = render.kubeVersion;
+        }
+        if (render.apiVersions !== undefined) {
+            if (!strings(render.apiVersions))
+                throw wrong('render.apiVersions', 'a list of strings');
+            if (render.apiVersions.length)
+                settings.apiVersions = render.apiVersions;
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/read-conversion-settings.ts
+
+
+
+
+const MIGRATION_REPORT_JSON = 'migration-report.json';
+/** Far larger than any real report (a few hundred KB for dozens of environments). */
+const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * The settings a converted tree was written with, from `<tree>/migration-report.json`;
+ * undefined when the tree has none (a hand-written tree, or one overlay folder).
+ */
+async function read_conversion_settings_readConversionSettings(tree) {
+    const file = join(tree, MIGRATION_REPORT_JSON);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > MAX_REPORT_BYTES)
+        throw new MmfError('E_INPUT_TOO_LARGE', `is larger than ${MAX_REPORT_BYTES} bytes`, { file });
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (err) {
+        throw new MmfError('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
+            file,
+            hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
+        });
+    }
+    return { file, settings: settingsFromReport(parsed, file) };
+}
+
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
 var validate_migration = __nccwpck_require__(5288);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/validate-migration.ts
@@ -2674,58 +3179,102 @@ var validate_migration = __nccwpck_require__(5288);
 
 
 
+
+
+
+
+
+const FROM_REPORT = "default: the tree's migration-report.json, else";
 function validate_migration_addValidateMigrationCommand(migrate, io, state) {
     const command = migrate
         .command('validate-migration')
-        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
-        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
-        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
-        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .option('--json', 'print the result as JSON')
-        .option('--markdown', 'print the result as Markdown')
+        .summary('prove that a Kustomize tree still renders what the Helm chart renders')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment, by the ' +
+        'parity rules of docs/PARITY.md. It writes nothing. When the tree holds the migration-report.json ' +
+        'of its conversion, the release, namespace, hooks mode, environments and .Capabilities settings ' +
+        'are read from it; flags override them.')
+        .addOption(requiredOption('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)'))
+        .addOption(requiredOption('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization'))
+        .option('--env <name=values.yaml[,more.yaml]>', `an environment and its values files (repeatable; ${FROM_REPORT} one env "default")`, collect, [])
+        .option('--release <name>', `release name (${FROM_REPORT} the chart name)`)
+        .option('--namespace <ns>', `release namespace (${FROM_REPORT} "default")`)
+        .addOption(new Option('--hooks <mode>', `how the migration treated hooks (${FROM_REPORT} keep)`).choices([
+        ...HOOK_MODES,
+    ]))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        if (!flags.originalPath || !flags.migratedPath) {
-            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
-                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
-            });
-        }
+    addFormatFlags(command, {
+        json: 'print the result as JSON',
+        markdown: 'print the result as Markdown (as in pull-request comments)',
+    });
+    setExitCodes(command, {
+        0: 'every environment identical',
+        1: 'usage or input error (a missing path, values file or flag)',
+        2: 'helm or kustomize failed',
+        3: 'an environment differs',
+    });
+    addExample(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const log = stderrLogger(io);
+        const settings = await settingsFor(flags, log);
         const report = await validateMigration({
             originalPath: flags.originalPath,
             migratedPath: flags.migratedPath,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
+            environments: settings.environments ?? [],
+            ...(settings.release ? { release: settings.release } : {}),
+            namespace: settings.namespace ?? 'default',
+            hookMode: settings.hookMode ?? 'keep',
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions ?? [],
             ...toolOptions(flags, log),
             log,
         });
         const identical = report.sections.filter((s) => s.parity).length;
-        if (flags.json)
-            io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
-        if (identical < report.sections.length) {
-            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
-            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
-                file: flags.migratedPath,
-            }).format() + '\n');
-            state.exitCode = 3;
-        }
+        const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+        printOutput(io, state, commandPath(cmd), {
+            result: report,
+            exitCode: differing.length ? 3 : 0,
+            text: () => renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`,
+            markdown: () => {
+                const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+                return [blocks.header, ...blocks.resources].join('\n');
+            },
+            ...(differing.length
+                ? {
+                    failure: new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, { file: flags.migratedPath }),
+                }
+                : {}),
+        }, flags);
     });
+}
+const SETTING_NAMES = {
+    release: 'release',
+    namespace: 'namespace',
+    hookMode: 'hooks',
+    environments: 'environments',
+    kubeVersion: 'kube version',
+    apiVersions: 'API versions',
+};
+/** Flags first, then what the tree's migration-report.json recorded. */
+async function settingsFor(flags, log) {
+    const given = {
+        ...(flags.env.length ? { environments: flags.env } : {}),
+        ...(flags.release !== undefined ? { release: flags.release } : {}),
+        ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+        ...(flags.hooks !== undefined ? { hookMode: flags.hooks } : {}),
+        ...(flags.kubeVersion !== undefined ? { kubeVersion: flags.kubeVersion } : {}),
+        ...(flags.apiVersions.length ? { apiVersions: flags.apiVersions } : {}),
+    };
+    const recorded = await readConversionSettings(flags.migratedPath);
+    if (!recorded)
+        return given;
+    const merged = { ...recorded.settings, ...given };
+    const used = Object.keys(recorded.settings).filter((k) => !(k in given));
+    const shown = used.map((k) => k === 'environments'
+        ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
+        : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`);
+    if (shown.length)
+        log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
@@ -3009,8 +3558,8 @@ async function locateProducer(change, ctx) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
-var environments = __nccwpck_require__(1077);
+// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
+var environments = __nccwpck_require__(8397);
 // EXTERNAL MODULE: ./actions/kernel/review/review-report.ts + 1 modules
 var review_report = __nccwpck_require__(7521);
 // EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
@@ -3280,6 +3829,14 @@ async function diffAgainstRef(options) {
 
 
 
+const CONVERT_FILES = [
+    { name: 'migration-report.json', description: 'The migration report (JSON)' },
+    { name: 'MIGRATION_REPORT.md', description: 'The migration report' },
+];
+const REVIEW_FILES = [
+    { name: 'review.json', description: 'The review (JSON)' },
+    { name: 'REVIEW.md', description: 'The review (Markdown)' },
+];
 async function locations(review, options, output, baseRef) {
     const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
     const valuesFiles = new Map((0,environments/* parseEnvironmentSpecs */.j)(options.environments).map((e) => [e.name, e.valuesFiles]));
@@ -3326,24 +3883,15 @@ async function runReview(options) {
         });
         const reviewed = { ...review, mode: options.mode };
         const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
-        const files = converted
-            ? [
-                {
-                    name: 'migration-report.json',
-                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
-                    description: 'The migration report (JSON)',
-                },
-                {
-                    name: 'MIGRATION_REPORT.md',
-                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
-                    description: 'The migration report',
-                },
-            ]
-            : [
-                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-            ];
+        const reviewJson = (0,external_node_path_.resolve)(dir, REVIEW_FILES[0].name);
+        // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
+        // at bundle time and copy whatever matches on the build machine into dist/.
+        const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
+        const files = produced.map(({ name, description }) => ({
+            name,
+            path: (0,external_node_path_.resolve)(folder, name),
+            description,
+        }));
         const report = (0,redact_report/* redactReport */.a5)(reviewActionReport(reviewed, {
             mode: options.mode,
             chart: options.chart,
@@ -3374,23 +3922,28 @@ async function runReview(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ validateMigration)
 /* harmony export */ });
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
-/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
-/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8771);
-/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8289);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5189);
-/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2674);
-/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1077);
-/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2706);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7615);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2182);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7454);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4032);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8996);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8156);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8771);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8289);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7032);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6495);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5189);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2674);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8397);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2706);
+
+
 
 
 
@@ -3409,20 +3962,28 @@ async function runReview(options) {
 
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
+ * original chart renders, per environment, by the parity rules of docs/PARITY.md;
  * the review sections carry the differences for every surface.
  */
 async function validateMigration(options) {
-    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
-    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_14__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
+    if (!(await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(options.migratedPath)))
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_PATH_NOT_FOUND', (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(options.migratedPath).catch(() => undefined))
+            ? 'the migrated tree is not a folder'
+            : 'the migrated tree does not exist', {
+            file: options.migratedPath,
+            hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+        });
+    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .ScopeResolver */ .J6();
     const originals = new Map();
     let volatile = new Map();
-    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
-        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
-        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
+    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
+        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openChart */ .x)(options.originalPath);
         try {
-            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
+            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .renderEnvironments */ .Z)(helm, chart, envs, {
                 chartLabel: options.originalPath,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
@@ -3431,7 +3992,7 @@ async function validateMigration(options) {
                 scopes,
                 hookMode: options.hookMode,
                 valuesTexts,
-                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .toolSlots */ .k)()),
                 log: options.log,
             });
             volatile = rendered.volatile;
@@ -3443,28 +4004,28 @@ async function validateMigration(options) {
         }
     }
     else {
-        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
+        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
         for (const env of envs)
             originals.set(env.name, loaded.resources);
     }
-    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
+    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveKustomize */ .Sl)(options.kustomize);
     const sections = [];
     const notes = new Set();
     for (const env of envs) {
-        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
+        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
+        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__/* .buildKustomization */ .e)(kustomize, d, dir));
         if (filled)
             notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
         if (placeholders)
             notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
         const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
-        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
-        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
-        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
-        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
+        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(migrated, normal);
+        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_13__/* .compareForParity */ .o)(helmSide, kustomizeSide);
+        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
@@ -3474,8 +4035,8 @@ async function validateMigration(options) {
 function secretFromRender(render) {
     return (name, key) => {
         for (const resource of render.values())
-            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
-                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .decodeSecretData */ .Zx)(resource.object).get(key);
         return undefined;
     };
 }
@@ -4778,6 +5339,7 @@ const ERROR_CATALOGUE = {
     E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
     E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
     E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+    E_PATH_NOT_FOUND: { exit: ExitCode.input, title: 'Input path not found' },
     E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
     E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
     E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
@@ -4995,7 +5557,7 @@ class FileNamer {
 /* unused harmony exports HELM_LABELS, isHelmAnnotation */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2070);
 
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+/** Labels Helm adds for its own bookkeeping (docs/PARITY.md). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
 function isHelmAnnotation(key) {
     return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
