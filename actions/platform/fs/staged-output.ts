@@ -115,13 +115,15 @@ export class StagedOutput {
 
   async write(files: ReadonlyMap<string, TreeFile>): Promise<void> {
     const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+    // Folders first, then all files at once rather than one write after another.
     const made = new Set<string>();
-    for (const [relative, file] of sorted) {
-      const path = join(this.dir, relative);
-      await this.makeParents(dirname(relative), made);
-      // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
-      await writeFile(path, file.content, { mode: file.mode ?? 0o666 });
-    }
+    for (const [relative] of sorted) await this.makeParents(dirname(relative), made);
+    await Promise.all(
+      sorted.map(([relative, file]) =>
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        writeFile(join(this.dir, relative), file.content, { mode: file.mode ?? 0o666 }),
+      ),
+    );
   }
 
   /**
