@@ -254,7 +254,6 @@ async function resolveTools(options: ConvertOptions, held: ReturnType<typeof hel
   const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
   const helmOptions: ResolveHelmOptions = options.tools?.helm ?? {
     path: options.helmPath,
-    pathLabel: '--helm',
     helmVersion: options.helmVersion,
     ...(options.allowDownload ? { allowDownload: true } : {}),
     ...toolSource,
@@ -262,7 +261,6 @@ async function resolveTools(options: ConvertOptions, held: ReturnType<typeof hel
   const kustomizeOptions: ResolveKustomizeOptions = options.tools?.kustomize ?? {
     path: options.kustomizePath,
     ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-    pathLabel: '--kustomize',
     ...(options.allowDownload ? { allowDownload: true } : {}),
     ...toolSource,
   };
