@@ -32456,7 +32456,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1548);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +32479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1548:
+/***/ 2666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34588,6 +34588,112 @@ function countByStatus(diff) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function render_markdown_cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(render_markdown_cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => render_markdown_cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
 
 function review_report_verdictOf(report) {
@@ -34618,67 +34724,144 @@ function review_report_describeCounts(diff) {
     return parts.length ? parts.join(', ') : 'no changes';
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+;// CONCATENATED MODULE: ./actions/kernel/review/review-sections.ts
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+/** What a review found, one line (surfaces add their own mark). */
+const review_sections_VERDICT_HEADLINE = {
+    'no-changes': 'No changes to the rendered manifests.',
+    changes: 'The rendered manifests change (details below).',
+    parity: 'Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
 };
 const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function render_review_markdown_renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[review_report_verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
+/** Field rows shown per resource; the rest are counted. */
+const FIELD_ROWS = 50;
+const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
+/** The lead section: one row per environment, then the counts per kind (collapsed). */
+function review_sections_reviewOverview(report) {
+    const rows = report.sections.map((s) => {
         const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
         const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
-    }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
+        return [
+            s.name,
+            parity,
+            sum(kinds, 'added'),
+            sum(kinds, 'changed'),
+            sum(kinds, 'removed'),
+            sum(kinds, 'renamed'),
+            s.diff.unchanged,
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
+            rows,
+        },
+    ];
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
+    if (kindRows.length)
+        blocks.push({
+            kind: 'details',
+            summary: 'Changes per kind',
+            blocks: [
+                {
+                    kind: 'table',
+                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
+                    rows: kindRows,
+                },
+            ],
+        });
+    return { id: 'environments', title: '', blocks };
 }
-function renderResource(environment, change) {
+/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
+function resourceDetails(environment, change) {
     const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
+    const blocks = [];
     if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
+        const rows = change.fields
+            .slice(0, FIELD_ROWS)
+            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
+        if (change.fields.length > FIELD_ROWS)
+            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
+        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
     }
     if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
+        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
+            kind: 'table',
+            columns: ['key', 'status', 'bytes before', 'bytes after'],
+            rows: change.secretKeys.map((k) => [
+                { code: k.key },
+                k.status,
+                k.beforeBytes ?? '',
+                k.afterBytes ?? '',
+            ]),
+        });
     }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
+    if (change.unifiedDiff)
+        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
+    return {
+        kind: 'details',
+        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
+        blocks,
+    };
+}
+/** One section per environment that changes, holding its resources. */
+function review_sections_environmentSections(report) {
+    return report.sections
+        .filter((s) => s.diff.changes.length)
+        .map((s) => ({
+        id: `env:${s.name}`,
+        title: s.name,
+        ...(s.parity === undefined
+            ? {}
+            : { conclusion: s.parity ? 'success' : 'failure' }),
+        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
+    }));
+}
+function review_sections_reviewMetrics(report) {
+    const metrics = [
+        { label: 'environments', value: report.sections.length },
+        { label: 'changed resources', value: review_report_changedResources(report) },
+    ];
+    if (report.sections.some((s) => s.parity !== undefined))
+        metrics.push({
+            label: 'parity',
+            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
+        });
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+
+
+/**
+ * A bare review (no policy, no annotations) as Markdown, for the CLI's
+ * `--format markdown`. Surfaces that publish use the capability's
+ * ActionReport and renderReportMarkdown instead; both render the same sections.
+ */
+function renderReviewMarkdown(report, title) {
+    const verdict = review_report_verdictOf(report);
+    const [header = '', ...resources] = render_markdown_renderReportMarkdown({
+        capability: 'review',
+        title,
+        subject: '',
+        conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
+        headline: review_sections_VERDICT_HEADLINE[verdict],
+        summary: review_sections_reviewMetrics(report),
+        sections: [review_sections_reviewOverview(report), ...review_sections_environmentSections(report)],
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: {},
+        notes: report.notes,
+        result: report,
+    });
+    return { header, resources };
 }
 /** One line per environment for logs and check-run titles. */
-function render_review_markdown_summaryLine(report) {
+function summaryLine(report) {
     return report.sections
         .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
         .join('; ');
@@ -39491,7 +39674,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39514,7 +39697,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39842,7 +40025,7 @@ function readlink(fsPath) {
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
+function io_util_exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
             yield io_util_stat(fsPath);
@@ -40006,7 +40189,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
+        const destStat = (yield io_util_exists(dest)) ? yield io_util_stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -40015,7 +40198,7 @@ function io_cp(source_1, dest_1) {
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
             ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield io_util_exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
         const sourceStat = yield io_util_stat(source);
@@ -40248,7 +40431,7 @@ function io_copyFile(srcFile, destFile, force) {
             const symlinkFull = yield readlink(srcFile);
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
+        else if (!(yield io_util_exists(destFile)) || force) {
             yield copyFile(srcFile, destFile);
         }
     });
@@ -40637,7 +40820,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util_exists(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -44483,7 +44666,7 @@ function addDiffCommand(program, io, state) {
         if (flags.json)
             io.stdout(JSON.stringify(diff, null, 2) + '\n');
         else if (flags.markdown) {
-            const blocks = render_review_markdown_renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
+            const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
             io.stdout([blocks.header, ...blocks.resources].join('\n'));
         }
         else
@@ -46442,7 +46625,7 @@ function addValidateMigrationCommand(migrate, io, state) {
         if (flags.json)
             io.stdout(JSON.stringify(report, null, 2) + '\n');
         else if (flags.markdown) {
-            const blocks = render_review_markdown_renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
             io.stdout([blocks.header, ...blocks.resources].join('\n'));
         }
         else
@@ -46465,6 +46648,159 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
 };
+
+;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
+
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+const ZERO_SHA = /^0{40}$/;
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return obj(JSON.parse(readFileSync(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the event the runner describes (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
+ * and friends): `pull_request`, `pull_request_target` (with a warning: the
+ * workspace holds the base branch), `push` (compared with `before`),
+ * `merge_group` (`base_sha`), `workflow_dispatch`, `workflow_run` (the fork
+ * pattern: publish what an unprivileged run computed). GITHUB_API_URL and
+ * GITHUB_SERVER_URL are honoured (GitHub Enterprise Server).
+ */
+function event_context_readEventContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        fork: false,
+        warnings: [],
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const headRepo = event_context_str(obj(head.repo).full_name);
+            const baseRepo = event_context_str(obj(obj(pr.base).repo).full_name) ?? `${owner}/${repo}`;
+            const number = num(pr.number) ?? num(payload.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.sha = event_context_str(head.sha) ?? ctx.sha;
+            const base = event_context_str(obj(pr.base).sha);
+            if (base)
+                ctx.baseSha = base;
+            ctx.fork = obj(head.repo).fork === true || (headRepo !== undefined && headRepo !== baseRepo);
+            if (eventName === 'pull_request_target')
+                ctx.warnings.push('pull_request_target: the workflow runs with the base repository’s token and actions/checkout checks out the base branch, not the pull request; this review shows what is checked out. Do not check out and render untrusted pull-request code here; use the workflow_run pattern (docs/REVIEWING_MIGRATIONS.md).');
+            break;
+        }
+        case 'push': {
+            ctx.sha = event_context_str(payload.after) ?? ctx.sha;
+            const before = event_context_str(payload.before);
+            if (before && !ZERO_SHA.test(before))
+                ctx.baseSha = before;
+            break;
+        }
+        case 'merge_group': {
+            const group = obj(payload.merge_group);
+            ctx.sha = event_context_str(group.head_sha) ?? ctx.sha;
+            const base = event_context_str(group.base_sha);
+            if (base)
+                ctx.baseSha = base;
+            break;
+        }
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const headSha = event_context_str(run.head_sha) ?? ctx.sha;
+            const headRepository = event_context_str(obj(run.head_repository).full_name);
+            ctx.workflowRun = {
+                id: num(run.id) ?? 0,
+                headSha,
+                event: event_context_str(run.event) ?? '',
+                ...(headRepository ? { headRepository } : {}),
+            };
+            ctx.sha = headSha;
+            // GitHub lists the pull requests of same-repository branches only; a fork's comes from the report (verified).
+            const first = obj((Array.isArray(run.pull_requests) ? run.pull_requests : [])[0]);
+            const number = num(first.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.fork = headRepository !== undefined && headRepository !== `${owner}/${repo}`;
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+            break;
+        default:
+            if (eventName)
+                ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -51459,11 +51795,361 @@ const github_context = new Context();
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function getOctokit(token, options, ...additionalPlugins) {
+function github_getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
+
+
+
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function client_createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
+    };
+    return getOctokit(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
+
+/** GitHub's limit for one step's job summary, in bytes (with room for notes added later). */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 4096));
+/**
+ * Writes Markdown blocks to the job summary, within its 1 MiB limit (counted
+ * in bytes): blocks that do not fit are left out and counted. Always written
+ * first, so forks, read-only tokens and API failures still leave the report.
+ */
+async function job_summary_writeJobSummary(blocks, elsewhere) {
+    let body = '';
+    let size = 0;
+    let omitted = 0;
+    for (const block of blocks) {
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
+            omitted++;
+        else {
+            body += (body ? '\n' : '') + block;
+            size += bytes;
+        }
+    }
+    if (omitted)
+        body += `\n> ${omitted} block(s) of the report do not fit the job summary's 1 MiB limit; they are in ${elsewhere}.\n`;
+    await core.summary.addRaw(body).write();
+}
+async function job_summary_appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-report.ts
+
+
+
+
+
+
+
+
+
+/** Annotations per check run after merging per file and line; more are counted, not posted. */
+const MAX_ANNOTATIONS = 50;
+/** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
+const TOLERATED = new Set([
+    'permission',
+    'rate-limit',
+    'secondary-rate-limit',
+    'transient',
+    'not-found',
+]);
+/**
+ * Publishes any capability's report on GitHub: step outputs and the job
+ * summary first (so nothing is lost when GitHub refuses or fails), then one
+ * sticky pull request comment (split at 65,536 characters, at most
+ * `maxParts` parts, then a link to the run), then a check run with the
+ * annotations merged per file and line and capped. The report must already
+ * be redacted (redactReport).
+ */
+async function publish_report_publishReport(report, settings) {
+    const { context } = settings;
+    const notes = [];
+    const result = { notes };
+    for (const [name, value] of Object.entries(report.outputs))
+        core.setOutput(name, value);
+    for (const warning of context.warnings)
+        core.warning(warning);
+    const blocks = renderReportMarkdown(report);
+    const elsewhere = settings.reportLocation ?? 'the report file';
+    if (settings.summary ?? true)
+        await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
+    const octokit = settings.octokit ??
+        createGitHubClient(settings.token, {
+            apiUrl: context.apiUrl,
+            log: core.info,
+            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+        });
+    const failed = (what, err, permission) => {
+        const c = classifyGitHubError(err, {
+            token: settings.token,
+            action: what,
+            permission,
+            forkPullRequest: context.fork && context.eventName === 'pull_request',
+        });
+        core.warning(`${c.message}. The full report is in the job summary.`);
+        notes.push(`Not published: ${c.message}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error ??= c.message;
+    };
+    if (settings.comment.enabled && context.pullRequest === undefined)
+        core.info('No pull request for this event: the report is in the job summary (and the check run).');
+    if (settings.comment.enabled && context.pullRequest !== undefined) {
+        const issueNumber = context.pullRequest;
+        try {
+            const split = splitComment(blocks, {
+                id: settings.comment.id,
+                title: report.title,
+                limit: GITHUB_COMMENT_LIMIT,
+                maxParts: settings.comment.maxParts,
+                overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
+            });
+            const posted = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, id: settings.comment.id }, split.parts);
+            if (posted.url)
+                result.commentUrl = posted.url;
+            core.info(`PR comment: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.deleted} deleted: ${posted.url}`);
+        }
+        catch (err) {
+            failed(`comment on pull request #${issueNumber}`, err, 'pull-requests: write');
+        }
+    }
+    if (settings.checkRun.enabled && context.sha) {
+        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        if (omitted)
+            notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
+        const lead = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
+        try {
+            const run = await publishCheckRun(octokit, {
+                owner: context.owner,
+                repo: context.repo,
+                headSha: context.sha,
+                name: settings.checkRun.name ?? `${report.capability}: ${report.subject}`,
+                conclusion: report.conclusion,
+                title: metrics || report.headline,
+                summary: lead.join('\n'),
+                ...(rest.length ? { text: rest.join('\n') } : {}),
+                detailsUrl: context.runUrl,
+                annotations,
+            });
+            if (run.url)
+                result.checkRunUrl = run.url;
+            core.info(`Check run: ${run.url ?? '(no URL)'}`);
+        }
+        catch (err) {
+            failed('create a check run', err, 'checks: write');
+        }
+    }
+    core.setOutput('comment-url', result.commentUrl ?? '');
+    await appendJobSummaryNotes(notes);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+async function report_bundle_writeReportBundle(path, bundle) {
+    await writeFile(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = (/* unused pure expression or super */ null && (['success', 'failure', 'neutral', 'skipped']));
+const LEVELS = (/* unused pure expression or super */ null && (['notice', 'warning', 'failure']));
+function invalid(path, what) {
+    return new MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function report_bundle_readReportBundle(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new MmfError('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new MmfError('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
+
+
+/** Typed readers of action inputs; every capability's inputs.ts builds its object from these. */
+function inputs_optionalInput(name) {
+    return core.getInput(name).trim() || undefined;
+}
+function inputs_requiredInput(name, example) {
+    const value = core.getInput(name).trim();
+    if (!value)
+        throw new MmfError('E_USAGE', `input ${name} is required`, { hint: `with: ${name}: ${example}` });
+    return value;
+}
+function inputs_choiceInput(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+}
+function inputs_booleanInput(name, fallback) {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+function inputs_integerInput(name, fallback, range) {
+    const text = core.getInput(name).trim();
+    if (!text)
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new MmfError('E_USAGE', `input ${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
+    return value;
+}
+/** One item per line; blank lines and `#` comments are skipped. */
+function inputs_lineListInput(name) {
+    return core
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+}
+/** The token input, registered as a secret so the runner masks it in logs. */
+function inputs_tokenInput(name = 'token') {
+    const token = core.getInput(name);
+    if (token)
+        core.setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+
+
+/** The helm-migrate inputs (action.yml), typed and checked in one place. */
+function inputs_readInputs() {
+    const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'], 'validate');
+    const common = {
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+        token: tokenInput(),
+    };
+    if (mode === 'publish')
+        return {
+            mode,
+            report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+            ...common,
+        };
+    const release = optionalInput('release');
+    const baseRef = optionalInput('base-ref');
+    const helmVersion = optionalInput('helm-version');
+    const kustomizeVersion = optionalInput('kustomize-version');
+    const commentId = optionalInput('comment-id');
+    return {
+        mode,
+        chart: requiredInput('chart', 'charts/my-service'),
+        environments: lineListInput('environments'),
+        output: optionalInput('output') ?? 'k8s',
+        ...(release ? { release } : {}),
+        namespace: optionalInput('namespace') ?? 'default',
+        ...(baseRef ? { baseRef } : {}),
+        ...(helmVersion ? { helmVersion } : {}),
+        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        ...(commentId ? { commentId } : {}),
+        failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+        hookMode: choiceInput('hooks', HOOK_MODES, 'keep'),
+        ...common,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
 
 /**
@@ -51486,170 +52172,21 @@ async function git_changes_changedFilesSince(ref, cwd) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
 
-
-
-
-
-
-
-
-
-async function review_chart_exists(path) {
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
     return (await stat(path).catch(() => undefined)) !== undefined;
 }
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function review_chart_reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { report: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
-    });
-    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+async function file_info_isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
-        });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map(join(options.output, 'overlays', env.name));
-        if (await review_chart_exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await review_chart_exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
-        }
-    });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
-
-
-
-function choice(name, allowed, fallback) {
-    const value = core.getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function inputs_bool(name, fallback) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
+/** A regular file this process may execute. */
+async function file_info_isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
         return false;
-    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-const optional = (name) => core.getInput(name).trim() || undefined;
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function inputs_readInputs() {
-    const chart = core.getInput('chart').trim();
-    if (!chart)
-        throw new MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-    const token = core.getInput('token');
-    if (token)
-        core.setSecret(token);
-    const release = optional('release');
-    const baseRef = optional('base-ref');
-    const helmVersion = optional('helm-version');
-    const kustomizeVersion = optional('kustomize-version');
-    return {
-        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
-        chart,
-        environments: core
-            .getInput('environments')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#')),
-        output: core.getInput('output').trim() || 'k8s',
-        ...(release ? { release } : {}),
-        namespace: core.getInput('namespace').trim() || 'default',
-        ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
-        comment: inputs_bool('comment', true),
-        checkRun: inputs_bool('check-run', true),
-        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
-        hookMode: choice('hooks', HOOK_MODES, 'keep'),
-        token,
-    };
+    return access(path, constants.X_OK).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
@@ -51712,7 +52249,76 @@ async function locateProducer(change, ctx) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function review_action_report_reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: VERDICT_HEADLINE[verdictOf(review)],
+        summary: reviewMetrics(review),
+        sections: [reviewOverview(review), ...environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
 
 
 
@@ -51721,122 +52327,199 @@ async function locateProducer(change, ctx) {
 
 
 
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 4096));
-/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
-async function publish_review_writeJobSummary(blocks) {
-    let body = blocks.header;
-    let size = Buffer.byteLength(body);
-    let omitted = 0;
-    for (const block of blocks.resources) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += '\n' + block;
-            size += bytes;
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function review_chart_reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
+            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
+            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+            ...(options.kustomize?.kustomizeVersion
+                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+                : {}),
+            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map(join(options.output, 'overlays', env.name));
+        if (await exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
         }
-    }
-    if (omitted) {
-        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
-    }
-    await core.summary.addRaw(body).write();
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
-async function publish_review_appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
-}
-async function annotations(report, settings) {
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
     const out = [];
-    for (const section of report.sections) {
+    for (const section of review.sections)
         for (const change of section.diff.changes) {
             const where = await locateChange(change, {
-                workspace: settings.workspace,
-                chartDir: settings.chart,
-                ...(settings.output ? { output: settings.output } : {}),
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
                 environment: section.name,
-                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
-                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
             });
-            if (!where)
-                continue;
-            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-            const keys = (change.secretKeys ?? [])
-                .filter((k) => k.status !== 'unchanged')
-                .map((k) => `secret key ${k.key} ${k.status}`);
-            out.push({
-                path: where.path,
-                start_line: where.line,
-                end_line: where.line,
-                annotation_level: section.parity === false ? 'failure' : 'notice',
-                title: `${section.name}: ${change.resource} ${change.status}`,
-                message: [...fields, ...keys].join('\n') || change.status,
-            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
         }
-    }
     return out;
 }
 /**
- * Sticky PR comment and check run; each degrades to a logged notice when the
- * token cannot write, and any other failure is returned rather than thrown.
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
  */
-async function publish_review_publishToPullRequest(report, blocks, settings) {
+async function run_review_runReview(options) {
+    const dir = await mkdtemp(join(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await exists(options.output));
+    const output = plan.outputInScratch ? join(dir, 'k8s') : options.output;
+    const cleanup = () => rm(join(dir, 'k8s'), { recursive: true, force: true });
     try {
-        return await publish(report, blocks, settings);
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = resolve(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: resolve(output, 'migration-report.json'),
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: resolve(output, 'MIGRATION_REPORT.md'),
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: resolve(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await writeFile(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await writeFile(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        core.warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
-        return {
-            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
-            error: message,
-        };
+        await cleanup();
+        throw err;
     }
-}
-async function publish(report, blocks, settings) {
-    const notes = [];
-    const { context } = github;
-    const octokit = github.getOctokit(settings.token);
-    const pr = context.payload.pull_request;
-    let commentUrl;
-    if (settings.comment && pr) {
-        const parts = splitComment(blocks, settings.id, settings.title);
-        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
-        if (result.posted) {
-            commentUrl = result.url;
-            core.info(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
-        }
-        else {
-            core.warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
-            notes.push(`No PR comment was written: ${result.reason}.`);
-        }
-    }
-    if (settings.checkRun) {
-        const verdict = verdictOf(report);
-        const headSha = pr?.head?.sha ?? context.sha;
-        const run = await publishCheckRun(octokit, {
-            ...context.repo,
-            headSha,
-            name: `helm-migrate: ${settings.chart}`,
-            conclusion: settings.failed
-                ? 'failure'
-                : verdict === 'no-changes' || verdict === 'parity'
-                    ? 'success'
-                    : 'neutral',
-            title: summaryLine(report).slice(0, 255) || 'no environments',
-            summary: blocks.header,
-            text: blocks.resources.join('\n'),
-            annotations: await annotations(report, settings),
-        });
-        if (run.reason) {
-            core.warning(`No check run: ${run.reason}.`);
-            notes.push(`No check run was created: ${run.reason}.`);
-        }
-        else
-            core.info(`Check run: ${run.url}`);
-    }
-    return { ...(commentUrl ? { commentUrl } : {}), notes };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -51852,100 +52535,111 @@ async function publish(report, blocks, settings) {
 
 
 
-
-function defaultBaseRef() {
-    const base = github.context.payload.pull_request?.base?.sha;
-    return base ?? 'HEAD^';
+/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
 }
-async function action_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
+const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
+function finish(failure, published) {
+    if (failure)
+        core.setFailed(failure);
+    else if (published.error)
+        core.setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
 }
-function failed(inputs, parityFailed, changed) {
-    if (inputs.failOn === 'never')
-        return false;
-    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
-}
-/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
-async function writeReviewFiles(dir, report, markdown) {
-    const path = join(dir, 'review.json');
-    await writeFile(path, JSON.stringify(report, null, 2) + '\n');
-    await writeFile(join(dir, 'REVIEW.md'), markdown);
-    return path;
+async function review(inputs, context) {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const run = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => runReview({
+        mode: inputs.mode,
+        chart: inputs.chart,
+        environments: inputs.environments,
+        output: inputs.output,
+        ...(inputs.release ? { release: inputs.release } : {}),
+        namespace: inputs.namespace,
+        hookMode: inputs.hookMode,
+        failOn: inputs.failOn,
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
+        workspace,
+        scratchRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+        helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
+        kustomize: {
+            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+            log: core.info,
+        },
+        secrets: [inputs.token],
+        log: { info: core.info, warn: core.warning },
+    }));
+    try {
+        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+        const checkName = `helm-migrate: ${inputs.chart}`;
+        const bundle = join(run.dir, 'report-bundle.json');
+        await writeReportBundle(bundle, {
+            report: run.report,
+            commentId,
+            checkName,
+            headSha: context.sha,
+            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        });
+        core.setOutput('report-bundle', bundle);
+        const published = await publishReport(run.report, {
+            token: inputs.token,
+            context,
+            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+            checkRun: { enabled: inputs.checkRun, name: checkName },
+            reportLocation: REPORT_LOCATION,
+        });
+        finish(run.failure, published);
+    }
+    finally {
+        await run.cleanup();
+    }
 }
 /**
- * helm-migrate: read inputs, run the engine, then publish the review: job
- * summary, outputs and report files first (so nothing is lost if GitHub
- * refuses or fails), then the PR comment and the check run.
+ * `mode: publish`: posts a report bundle another run computed (the
+ * reusable workflow's compute job, or an unprivileged pull_request run of a
+ * fork, published from workflow_run). The bundle is untrusted: its shape is
+ * checked, its pull request verified against the event, its text escaped.
+ */
+async function publish(inputs, context) {
+    const bundle = await readReportBundle(inputs.report);
+    const report = redactReport(bundle.report, [inputs.token]);
+    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: core.info });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core.warning(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context: target,
+        octokit,
+        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+    // The run that computed the report already failed on it; this one fails only if publishing does.
+    finish(undefined, published);
+}
+/**
+ * helm-migrate: read inputs and the event, run the review (or take a
+ * computed one), then publish it: outputs and job summary first, then the
+ * sticky comment and the check run.
  */
 async function runHelmMigrate() {
-    let scratch;
     try {
         const inputs = readInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
-        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
-        const output = validateFresh ? join(scratch, 'k8s') : inputs.output;
-        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
-        const { report, migration } = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
-            mode: validateFresh ? 'convert' : inputs.mode,
-            chart: inputs.chart,
-            environments: inputs.environments,
-            output,
-            ...(inputs.release ? { release: inputs.release } : {}),
-            namespace: inputs.namespace,
-            hookMode: inputs.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
-            kustomize: {
-                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-                log: core.info,
-            },
-            log: { info: core.info, warn: core.warning },
-        }));
-        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
-        const blocks = renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
-        const parityFailed = verdictOf(report) === 'parity-failure';
-        const changed = changedResources(report);
-        const isFailure = failed(inputs, parityFailed, changed);
-        await writeJobSummary(blocks);
-        const reportPath = resolve(migration && inputs.mode === 'convert'
-            ? join(output, 'migration-report.json')
-            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        core.setOutput('parity', hasParity ? String(!parityFailed) : '');
-        core.setOutput('changed-resources', String(changed));
-        core.setOutput('report-path', reportPath);
-        const published = await publishToPullRequest(report, blocks, {
-            title,
-            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
-            chart: inputs.chart,
-            output,
-            comment: inputs.comment,
-            checkRun: inputs.checkRun,
-            failed: isFailure,
-            token: inputs.token,
-            workspace,
-            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
-            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
-        });
-        core.setOutput('comment-url', published.commentUrl ?? '');
-        await appendJobSummaryNotes(published.notes);
-        if (isFailure) {
-            core.setFailed(parityFailed
-                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
-                : `${changed} resource(s) change (fail-on: difference).`);
-        }
-        else if (published.error) {
-            core.setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
-        }
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await review(inputs, context);
     }
     catch (err) {
         core.setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
-    finally {
-        if (scratch)
-            await rm(join(scratch, 'k8s'), { recursive: true, force: true });
     }
 }
 

@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32454,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8509);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
 
@@ -32463,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8509:
+/***/ 8082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32473,14 +34003,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: registerHelmMigrateCli
-
-// NAMESPACE OBJECT: ./node_modules/@actions/github/lib/github.js
-var github_namespaceObject = {};
-__nccwpck_require__.r(github_namespaceObject);
-__nccwpck_require__.d(github_namespaceObject, {
-  _: () => (github_context),
-  Q: () => (getOctokit)
-});
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -34226,7 +35748,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34249,7 +35771,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34549,7 +36071,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34580,7 +36102,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -34593,7 +36115,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -34623,7 +36145,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -34651,7 +36173,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -34741,7 +36263,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -34753,7 +36275,7 @@ function io_cp(source_1, dest_1) {
         if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield io_util_stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -34959,7 +36481,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -35939,7 +37461,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -44168,6 +45690,112 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function render_markdown_cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(render_markdown_cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => render_markdown_cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/diff/diff-model.ts
 function countByStatus(diff) {
     const counts = { added: 0, removed: 0, changed: 0, renamed: 0 };
@@ -44178,7 +45806,7 @@ function countByStatus(diff) {
 
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
 
-function verdictOf(report) {
+function review_report_verdictOf(report) {
     if (report.sections.some((s) => s.parity === false))
         return 'parity-failure';
     if (report.sections.some((s) => s.parity === true))
@@ -44206,69 +45834,146 @@ function review_report_describeCounts(diff) {
     return parts.length ? parts.join(', ') : 'no changes';
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+;// CONCATENATED MODULE: ./actions/kernel/review/review-sections.ts
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+/** What a review found, one line (surfaces add their own mark). */
+const review_sections_VERDICT_HEADLINE = {
+    'no-changes': 'No changes to the rendered manifests.',
+    changes: 'The rendered manifests change (details below).',
+    parity: 'Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
 };
 const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function render_review_markdown_renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
+/** Field rows shown per resource; the rest are counted. */
+const FIELD_ROWS = 50;
+const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
+/** The lead section: one row per environment, then the counts per kind (collapsed). */
+function review_sections_reviewOverview(report) {
+    const rows = report.sections.map((s) => {
         const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
         const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
-    }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
+        return [
+            s.name,
+            parity,
+            sum(kinds, 'added'),
+            sum(kinds, 'changed'),
+            sum(kinds, 'removed'),
+            sum(kinds, 'renamed'),
+            s.diff.unchanged,
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
+            rows,
+        },
+    ];
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
+    if (kindRows.length)
+        blocks.push({
+            kind: 'details',
+            summary: 'Changes per kind',
+            blocks: [
+                {
+                    kind: 'table',
+                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
+                    rows: kindRows,
+                },
+            ],
+        });
+    return { id: 'environments', title: '', blocks };
 }
-function renderResource(environment, change) {
+/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
+function resourceDetails(environment, change) {
     const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
+    const blocks = [];
     if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
+        const rows = change.fields
+            .slice(0, FIELD_ROWS)
+            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
+        if (change.fields.length > FIELD_ROWS)
+            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
+        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
     }
     if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
+        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
+            kind: 'table',
+            columns: ['key', 'status', 'bytes before', 'bytes after'],
+            rows: change.secretKeys.map((k) => [
+                { code: k.key },
+                k.status,
+                k.beforeBytes ?? '',
+                k.afterBytes ?? '',
+            ]),
+        });
     }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
+    if (change.unifiedDiff)
+        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
+    return {
+        kind: 'details',
+        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
+        blocks,
+    };
+}
+/** One section per environment that changes, holding its resources. */
+function review_sections_environmentSections(report) {
+    return report.sections
+        .filter((s) => s.diff.changes.length)
+        .map((s) => ({
+        id: `env:${s.name}`,
+        title: s.name,
+        ...(s.parity === undefined
+            ? {}
+            : { conclusion: s.parity ? 'success' : 'failure' }),
+        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
+    }));
+}
+function review_sections_reviewMetrics(report) {
+    const metrics = [
+        { label: 'environments', value: report.sections.length },
+        { label: 'changed resources', value: changedResources(report) },
+    ];
+    if (report.sections.some((s) => s.parity !== undefined))
+        metrics.push({
+            label: 'parity',
+            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
+        });
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+
+
+/**
+ * A bare review (no policy, no annotations) as Markdown, for the CLI's
+ * `--format markdown`. Surfaces that publish use the capability's
+ * ActionReport and renderReportMarkdown instead; both render the same sections.
+ */
+function render_review_markdown_renderReviewMarkdown(report, title) {
+    const verdict = verdictOf(report);
+    const [header = '', ...resources] = renderReportMarkdown({
+        capability: 'review',
+        title,
+        subject: '',
+        conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
+        headline: VERDICT_HEADLINE[verdict],
+        summary: reviewMetrics(report),
+        sections: [reviewOverview(report), ...environmentSections(report)],
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: {},
+        notes: report.notes,
+        result: report,
+    });
+    return { header, resources };
 }
 /** One line per environment for logs and check-run titles. */
 function summaryLine(report) {
     return report.sections
-        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${review_report_describeCounts(s.diff)}`)
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
         .join('; ');
 }
 
@@ -44649,6 +46354,358 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
 };
+
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function redact_report_walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_report_walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return redact_report_walk(report, redactor(secrets));
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
+
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+const ZERO_SHA = /^0{40}$/;
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the event the runner describes (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
+ * and friends): `pull_request`, `pull_request_target` (with a warning: the
+ * workspace holds the base branch), `push` (compared with `before`),
+ * `merge_group` (`base_sha`), `workflow_dispatch`, `workflow_run` (the fork
+ * pattern: publish what an unprivileged run computed). GITHUB_API_URL and
+ * GITHUB_SERVER_URL are honoured (GitHub Enterprise Server).
+ */
+function readEventContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        fork: false,
+        warnings: [],
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const headRepo = event_context_str(obj(head.repo).full_name);
+            const baseRepo = event_context_str(obj(obj(pr.base).repo).full_name) ?? `${owner}/${repo}`;
+            const number = num(pr.number) ?? num(payload.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.sha = event_context_str(head.sha) ?? ctx.sha;
+            const base = event_context_str(obj(pr.base).sha);
+            if (base)
+                ctx.baseSha = base;
+            ctx.fork = obj(head.repo).fork === true || (headRepo !== undefined && headRepo !== baseRepo);
+            if (eventName === 'pull_request_target')
+                ctx.warnings.push('pull_request_target: the workflow runs with the base repository’s token and actions/checkout checks out the base branch, not the pull request; this review shows what is checked out. Do not check out and render untrusted pull-request code here; use the workflow_run pattern (docs/REVIEWING_MIGRATIONS.md).');
+            break;
+        }
+        case 'push': {
+            ctx.sha = event_context_str(payload.after) ?? ctx.sha;
+            const before = event_context_str(payload.before);
+            if (before && !ZERO_SHA.test(before))
+                ctx.baseSha = before;
+            break;
+        }
+        case 'merge_group': {
+            const group = obj(payload.merge_group);
+            ctx.sha = event_context_str(group.head_sha) ?? ctx.sha;
+            const base = event_context_str(group.base_sha);
+            if (base)
+                ctx.baseSha = base;
+            break;
+        }
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const headSha = event_context_str(run.head_sha) ?? ctx.sha;
+            const headRepository = event_context_str(obj(run.head_repository).full_name);
+            ctx.workflowRun = {
+                id: num(run.id) ?? 0,
+                headSha,
+                event: event_context_str(run.event) ?? '',
+                ...(headRepository ? { headRepository } : {}),
+            };
+            ctx.sha = headSha;
+            // GitHub lists the pull requests of same-repository branches only; a fork's comes from the report (verified).
+            const first = obj((Array.isArray(run.pull_requests) ? run.pull_requests : [])[0]);
+            const number = num(first.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.fork = headRepository !== undefined && headRepository !== `${owner}/${repo}`;
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+            break;
+        default:
+            if (eventName)
+                ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function splitComment(blocks, options) {
+    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
+/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_OUTPUT_LIMIT = 65_535;
+const check_run_MESSAGE_LIMIT = 64 * 1024 - 1;
+function clip(text, note) {
+    return text.length <= CHECK_OUTPUT_LIMIT
+        ? text
+        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
+}
+function checkAnnotation(a) {
+    return {
+        path: a.path,
+        start_line: a.startLine,
+        end_line: Math.max(a.startLine, a.endLine ?? a.startLine),
+        annotation_level: a.level,
+        title: a.title.slice(0, 255),
+        message: a.message.slice(0, check_run_MESSAGE_LIMIT) || a.title.slice(0, 255),
+    };
+}
+/**
+ * Publishes a completed check run: the first 50 annotations with the create
+ * request, the rest in further updates of 50. Returns its URL; failed
+ * requests throw (the publisher classifies them).
+ */
+async function publishCheckRun(octokit, run) {
+    const base = { owner: run.owner, repo: run.repo };
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST).map(checkAnnotation));
+    const output = {
+        title: run.title.slice(0, 255),
+        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
+        ...(run.text
+            ? {
+                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
+            }
+            : {}),
+    };
+    const { data } = await octokit.rest.checks.create({
+        ...base,
+        name: run.name.slice(0, 255),
+        head_sha: run.headSha,
+        status: 'completed',
+        conclusion: run.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        output: { ...output, annotations: batches[0] ?? [] },
+    });
+    for (const batch of batches.slice(1)) {
+        await octokit.rest.checks.update({
+            ...base,
+            check_run_id: data.id,
+            output: { title: output.title, summary: output.summary, annotations: batch },
+        });
+    }
+    return { url: data.html_url ?? undefined };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -49648,6 +51705,929 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
+
+
+
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
+    };
+    return getOctokit(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/github-errors.ts
+function tokenType(token) {
+    if (token.startsWith('ghs_'))
+        return 'installation';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained-pat';
+    if (token.startsWith('ghp_'))
+        return 'classic-pat';
+    if (token.startsWith('gho_') || token.startsWith('ghu_'))
+        return 'oauth';
+    return 'unknown';
+}
+function bodyMessage(err) {
+    const data = err.response?.data;
+    return typeof data?.message === 'string' ? data.message : (err.message ?? '');
+}
+/** `issues: write` → the fine-grained / App spelling "Issues: Read and write". */
+function humanPermission(permission) {
+    const [scope = permission, level = 'write'] = permission.split(':').map((s) => s.trim());
+    const name = scope.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+    return `${name}: ${level === 'write' ? 'Read and write' : 'Read-only'}`;
+}
+function permissionAdvice(ctx, accepted) {
+    const needs = accepted ? ` (GitHub accepts: ${accepted})` : '';
+    switch (tokenType(ctx.token)) {
+        case 'installation':
+            if (ctx.forkPullRequest)
+                return `pull requests from forks get a read-only GITHUB_TOKEN; publish from a workflow_run workflow instead (docs/REVIEWING_MIGRATIONS.md, "Pull requests from forks")${needs}`;
+            return `GITHUB_TOKEN (or the GitHub App) needs \`${ctx.permission}\`: grant it in the job's \`permissions:\` (for an App, in its installation)${needs}`;
+        case 'fine-grained-pat':
+            return `the fine-grained personal access token needs the repository permission "${humanPermission(ctx.permission)}" on this repository${needs}`;
+        case 'classic-pat':
+            return `the classic personal access token needs the \`repo\` scope (\`public_repo\` for public repositories), and its user write access${needs}`;
+        default:
+            return `the token needs \`${ctx.permission}\`${needs}`;
+    }
+}
+/**
+ * Sorts a failed request into what the user should do about it. Rate limits
+ * are recognised before permissions: GitHub answers both with 403, and only
+ * the body (`secondary rate limit`) or `x-ratelimit-remaining: 0` tell them apart.
+ */
+function classifyGitHubError(err, ctx) {
+    const e = (err ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const headers = e.response?.headers ?? {};
+    const text = bodyMessage(e);
+    const http = status ? `HTTP ${status}` : 'no response';
+    const base = { ...(status !== undefined ? { status } : {}) };
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(text))
+        return {
+            ...base,
+            kind: 'secondary-rate-limit',
+            message: `GitHub's secondary rate limit stopped the request to ${ctx.action} (${http}, still limited after retrying); too many writes in a short time, so try again in a few minutes or publish fewer parts (max-comment-parts)`,
+        };
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const at = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `the token's API rate limit is used up${at}, so it could not ${ctx.action} (${http})`,
+        };
+    }
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'secondary-rate-limit',
+            message: `GitHub answered 429 Too Many Requests to ${ctx.action}, still after retrying; try again in a few minutes`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitHub did not answer the request to ${ctx.action} (${status ? `${http}: ${text}` : text || 'network error'}), still after retrying`,
+        };
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
+        };
+    if (status === 403)
+        return {
+            ...base,
+            kind: 'permission',
+            message: `the token cannot ${ctx.action} (${http}: ${text}): ${permissionAdvice(ctx, headers['x-accepted-github-permissions'])}`,
+        };
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitHub answered 404 to the request to ${ctx.action}: it does not exist, or the token cannot see it (${permissionAdvice(ctx, headers['x-accepted-github-permissions'])})`,
+        };
+    return { ...base, kind: 'other', message: `GitHub refused to ${ctx.action} (${http}: ${text})` };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
+
+/** GitHub's limit for one step's job summary, in bytes (with room for notes added later). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/**
+ * Writes Markdown blocks to the job summary, within its 1 MiB limit (counted
+ * in bytes): blocks that do not fit are left out and counted. Always written
+ * first, so forks, read-only tokens and API failures still leave the report.
+ */
+async function writeJobSummary(blocks, elsewhere) {
+    let body = '';
+    let size = 0;
+    let omitted = 0;
+    for (const block of blocks) {
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
+            omitted++;
+        else {
+            body += (body ? '\n' : '') + block;
+            size += bytes;
+        }
+    }
+    if (omitted)
+        body += `\n> ${omitted} block(s) of the report do not fit the job summary's 1 MiB limit; they are in ${elsewhere}.\n`;
+    await summary.addRaw(body).write();
+}
+async function appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/sticky-comment.ts
+
+/**
+ * Which comments this token wrote: with a personal token, those of its user;
+ * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
+ * human's comment that copies our marker is never edited or deleted.
+ */
+async function ownership(octokit) {
+    const login = await octokit.rest.users
+        .getAuthenticated()
+        .then((r) => r.data.login)
+        .catch(() => undefined);
+    return (author) => (login ? author?.login === login : author?.type === 'Bot');
+}
+/**
+ * Creates or updates our comment (one per id, found by its hidden marker) in
+ * place, one comment per part; deletes parts left over from a longer earlier
+ * run and any duplicates. Never creates a second copy of a part. Failed
+ * requests throw (the publisher classifies them).
+ */
+async function upsertStickyComment(octokit, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0 };
+    const base = { owner: target.owner, repo: target.repo };
+    {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...base,
+            issue_number: target.issueNumber,
+            per_page: 100,
+        });
+        const isOwn = await ownership(octokit);
+        const ours = new Map();
+        const stale = [];
+        for (const c of comments) {
+            const part = markerPart(c.body ?? '', target.id);
+            if (part === undefined || !isOwn(c.user))
+                continue;
+            if (ours.has(part) || part > parts.length)
+                stale.push(c.id);
+            else
+                ours.set(part, { id: c.id, body: c.body ?? '', html_url: c.html_url });
+        }
+        for (const [i, body] of parts.entries()) {
+            const existing = ours.get(i + 1);
+            let url;
+            if (!existing) {
+                const { data } = await octokit.rest.issues.createComment({
+                    ...base,
+                    issue_number: target.issueNumber,
+                    body,
+                });
+                result.created++;
+                url = data.html_url;
+            }
+            else if (existing.body !== body) {
+                const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body });
+                result.updated++;
+                url = data.html_url;
+            }
+            else {
+                url = existing.html_url;
+            }
+            if (i === 0)
+                result.url = url;
+        }
+        for (const id of stale) {
+            await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
+            result.deleted++;
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-report.ts
+
+
+
+
+
+
+
+
+
+/** Annotations per check run after merging per file and line; more are counted, not posted. */
+const MAX_ANNOTATIONS = 50;
+/** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
+const TOLERATED = new Set([
+    'permission',
+    'rate-limit',
+    'secondary-rate-limit',
+    'transient',
+    'not-found',
+]);
+/**
+ * Publishes any capability's report on GitHub: step outputs and the job
+ * summary first (so nothing is lost when GitHub refuses or fails), then one
+ * sticky pull request comment (split at 65,536 characters, at most
+ * `maxParts` parts, then a link to the run), then a check run with the
+ * annotations merged per file and line and capped. The report must already
+ * be redacted (redactReport).
+ */
+async function publishReport(report, settings) {
+    const { context } = settings;
+    const notes = [];
+    const result = { notes };
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    for (const warning of context.warnings)
+        core_warning(warning);
+    const blocks = render_markdown_renderReportMarkdown(report);
+    const elsewhere = settings.reportLocation ?? 'the report file';
+    if (settings.summary ?? true)
+        await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
+    const octokit = settings.octokit ??
+        createGitHubClient(settings.token, {
+            apiUrl: context.apiUrl,
+            log: info,
+            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+        });
+    const failed = (what, err, permission) => {
+        const c = classifyGitHubError(err, {
+            token: settings.token,
+            action: what,
+            permission,
+            forkPullRequest: context.fork && context.eventName === 'pull_request',
+        });
+        core_warning(`${c.message}. The full report is in the job summary.`);
+        notes.push(`Not published: ${c.message}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error ??= c.message;
+    };
+    if (settings.comment.enabled && context.pullRequest === undefined)
+        info('No pull request for this event: the report is in the job summary (and the check run).');
+    if (settings.comment.enabled && context.pullRequest !== undefined) {
+        const issueNumber = context.pullRequest;
+        try {
+            const split = splitComment(blocks, {
+                id: settings.comment.id,
+                title: report.title,
+                limit: GITHUB_COMMENT_LIMIT,
+                maxParts: settings.comment.maxParts,
+                overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
+            });
+            const posted = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, id: settings.comment.id }, split.parts);
+            if (posted.url)
+                result.commentUrl = posted.url;
+            info(`PR comment: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.deleted} deleted: ${posted.url}`);
+        }
+        catch (err) {
+            failed(`comment on pull request #${issueNumber}`, err, 'pull-requests: write');
+        }
+    }
+    if (settings.checkRun.enabled && context.sha) {
+        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        if (omitted)
+            notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
+        const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
+        try {
+            const run = await publishCheckRun(octokit, {
+                owner: context.owner,
+                repo: context.repo,
+                headSha: context.sha,
+                name: settings.checkRun.name ?? `${report.capability}: ${report.subject}`,
+                conclusion: report.conclusion,
+                title: metrics || report.headline,
+                summary: lead.join('\n'),
+                ...(rest.length ? { text: rest.join('\n') } : {}),
+                detailsUrl: context.runUrl,
+                annotations,
+            });
+            if (run.url)
+                result.checkRunUrl = run.url;
+            info(`Check run: ${run.url ?? '(no URL)'}`);
+        }
+        catch (err) {
+            failed('create a check run', err, 'checks: write');
+        }
+    }
+    setOutput('comment-url', result.commentUrl ?? '');
+    await appendJobSummaryNotes(notes);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = 16 * 1024 * 1024;
+async function writeReportBundle(path, bundle) {
+    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'skipped'];
+const LEVELS = ['notice', 'warning', 'failure'];
+function invalid(path, what) {
+    return new errors_MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function readReportBundle(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new errors_MmfError('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new errors_MmfError('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
+/**
+ * Under `workflow_run`, which pull request a report from another run may be
+ * posted to. GitHub lists same-repository pull requests in the event; a
+ * fork's number comes from the (untrusted) report bundle and is used only
+ * when that pull request's head is the commit the event says was built.
+ */
+async function verifiedPullRequest(octokit, context, claimed) {
+    if (context.pullRequest !== undefined)
+        return { pullRequest: context.pullRequest };
+    if (claimed === undefined || !context.workflowRun)
+        return {};
+    const { data } = await octokit.rest.pulls.get({
+        owner: context.owner,
+        repo: context.repo,
+        pull_number: claimed,
+    });
+    if (data.head.sha === context.workflowRun.headSha && data.state === 'open')
+        return { pullRequest: claimed };
+    return {
+        note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
+
+
+/** Typed readers of action inputs; every capability's inputs.ts builds its object from these. */
+function optionalInput(name) {
+    return getInput(name).trim() || undefined;
+}
+function requiredInput(name, example) {
+    const value = getInput(name).trim();
+    if (!value)
+        throw new errors_MmfError('E_USAGE', `input ${name} is required`, { hint: `with: ${name}: ${example}` });
+    return value;
+}
+function choiceInput(name, allowed, fallback) {
+    const value = getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new errors_MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+}
+function booleanInput(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new errors_MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+function integerInput(name, fallback, range) {
+    const text = getInput(name).trim();
+    if (!text)
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new errors_MmfError('E_USAGE', `input ${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
+    return value;
+}
+/** One item per line; blank lines and `#` comments are skipped. */
+function lineListInput(name) {
+    return getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+}
+/** The token input, registered as a secret so the runner masks it in logs. */
+function tokenInput(name = 'token') {
+    const token = getInput(name);
+    if (token)
+        core_setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-policy.ts
+
+/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
+const REVIEW_MODES = ['convert', 'validate', 'diff'];
+const FAIL_ON = ['parity-failure', 'difference', 'never'];
+/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
+const FALLBACK_BASE_REF = 'HEAD^';
+/**
+ * What diff mode compares with: the `base-ref` input, else the base the CI
+ * event names (the pull request's base commit, a push's `before`, a merge
+ * group's `base_sha`, a merge request's diff base), else the parent commit.
+ */
+function chooseBaseRef(explicit, eventBase) {
+    return explicit || eventBase || FALLBACK_BASE_REF;
+}
+/**
+ * How a mode runs: `validate` without a committed tree converts into scratch
+ * space (removed afterwards: it holds Secret values) and proves parity there,
+ * leaving the workspace untouched.
+ */
+function planRun(mode, outputExists) {
+    const fresh = mode === 'validate' && !outputExists;
+    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
+}
+function parityFailed(report) {
+    return review_report_verdictOf(report) === 'parity-failure';
+}
+/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
+function reviewFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return parityFailed(report) || (failOn === 'difference' && changedResources(report) > 0);
+}
+function reviewConclusion(report, failOn) {
+    if (reviewFails(report, failOn))
+        return 'failure';
+    const verdict = review_report_verdictOf(report);
+    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
+}
+/** The one line a failed step ends with. */
+function failureMessage(report, failOn) {
+    if (!reviewFails(report, failOn))
+        return undefined;
+    return parityFailed(report)
+        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
+        : `${changedResources(report)} resource(s) change (fail-on: difference).`;
+}
+/** Whether an environment counts as failed (one JUnit case per environment). */
+function environmentFails(section, failOn) {
+    if (failOn === 'never')
+        return false;
+    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+
+
+/** The helm-migrate inputs (action.yml), typed and checked in one place. */
+function readInputs() {
+    const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'], 'validate');
+    const common = {
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+        token: tokenInput(),
+    };
+    if (mode === 'publish')
+        return {
+            mode,
+            report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+            ...common,
+        };
+    const release = optionalInput('release');
+    const baseRef = optionalInput('base-ref');
+    const helmVersion = optionalInput('helm-version');
+    const kustomizeVersion = optionalInput('kustomize-version');
+    const commentId = optionalInput('comment-id');
+    return {
+        mode,
+        chart: requiredInput('chart', 'charts/my-service'),
+        environments: lineListInput('environments'),
+        output: optionalInput('output') ?? 'k8s',
+        ...(release ? { release } : {}),
+        namespace: optionalInput('namespace') ?? 'default',
+        ...(baseRef ? { baseRef } : {}),
+        ...(helmVersion ? { helmVersion } : {}),
+        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        ...(commentId ? { commentId } : {}),
+        failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+        hookMode: choiceInput('hooks', hooks_HOOK_MODES, 'keep'),
+        ...common,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
 
 /**
@@ -49668,6 +52648,152 @@ async function changedFilesSince(ref, cwd) {
                 files.add(line.trim());
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function file_info_isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function file_info_isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return access(path, constants.X_OK).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
+
+
+
+async function lineOf(file, pattern) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const index = text.split('\n').findIndex((l) => pattern.test(l));
+    return index < 0 ? 1 : index + 1;
+}
+const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The file (and line) a reviewer should look at for a changed resource: the
+ * overlay patch or resource file that produces it, else the base file, else
+ * the chart template helm named in `# Source:`.
+ */
+async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
+    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
+    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
+    const candidates = [];
+    if (ctx.output) {
+        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
+        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
+    }
+    for (const source of [change.sources.right, change.sources.left]) {
+        if (!source)
+            continue;
+        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
+        const parts = source.split('/');
+        if (parts.length > 1 && parts.includes('templates'))
+            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
+        else
+            candidates.push(source);
+    }
+    if (ctx.output)
+        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
+    for (const file of candidates) {
+        const line = await lineOf(file, name);
+        if (line !== undefined) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
+            if (!rel.startsWith('..'))
+                return { path: rel.split(external_node_path_.sep).join('/'), line };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = review_report_describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: review_sections_VERDICT_HEADLINE[review_report_verdictOf(review)],
+        summary: review_sections_reviewMetrics(review),
+        sections: [review_sections_reviewOverview(review), ...review_sections_environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
@@ -49739,9 +52865,6 @@ async function withGitRef(anchor, ref, fn) {
 
 
 
-async function review_chart_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 /**
  * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
  * prove parity, validate a committed Kustomize tree against its chart, or
@@ -49753,7 +52876,7 @@ async function reviewChart(options) {
         ...(options.kustomize ? { kustomize: options.kustomize } : {}),
     };
     if (options.mode === 'diff')
-        return { report: await diffAgainstRef(options) };
+        return { review: await diffAgainstRef(options) };
     let migration;
     if (options.mode === 'convert') {
         const result = await convert_chart_convertChart({
@@ -49786,7 +52909,7 @@ async function reviewChart(options) {
         ...tools,
         log: options.log,
     });
-    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
 }
 /**
  * Per environment: what the cluster would see at the base ref (the overlay if
@@ -49809,16 +52932,16 @@ async function diffAgainstRef(options) {
     };
     const load = async (env, map, suffix) => {
         const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
-        if (await review_chart_exists(overlay))
+        if (await file_info_exists(overlay))
             return loadSource(overlay, {
                 ...source,
                 label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
             });
         const chart = map(options.chart);
         const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
+        const missing = (await Promise.all(values.map(file_info_exists))).some((present) => !present);
         // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await review_chart_exists(chart)) || missing)
+        if (!(await file_info_exists(chart)) || missing)
             return { label: `nothing${suffix}`, resources: new Map() };
         return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
     };
@@ -49839,358 +52962,7 @@ async function diffAgainstRef(options) {
     return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
-
-
-
-function choice(name, allowed, fallback) {
-    const value = getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors_MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function inputs_bool(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new errors_MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-const optional = (name) => getInput(name).trim() || undefined;
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function readInputs() {
-    const chart = getInput('chart').trim();
-    if (!chart)
-        throw new errors_MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-    const token = getInput('token');
-    if (token)
-        core_setSecret(token);
-    const release = optional('release');
-    const baseRef = optional('base-ref');
-    const helmVersion = optional('helm-version');
-    const kustomizeVersion = optional('kustomize-version');
-    return {
-        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
-        chart,
-        environments: getInput('environments')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#')),
-        output: getInput('output').trim() || 'k8s',
-        ...(release ? { release } : {}),
-        namespace: getInput('namespace').trim() || 'default',
-        ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
-        comment: inputs_bool('comment', true),
-        checkRun: inputs_bool('check-run', true),
-        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
-        hookMode: choice('hooks', hooks_HOOK_MODES, 'keep'),
-        token,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/octokit.ts
-/** Errors the token's permissions explain: a fork PR's read-only token, a missing `permissions:` entry. */
-function isPermissionError(err) {
-    const status = err?.status;
-    return status === 403 || status === 404 || status === 401;
-}
-function describeError(err) {
-    const e = err;
-    return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : String(e?.message ?? err);
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
-
-/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_OUTPUT_LIMIT = 65_535;
-function clip(text, note) {
-    return text.length <= CHECK_OUTPUT_LIMIT
-        ? text
-        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
-}
-/**
- * Publishes a completed check run: the first 50 annotations with the create
- * request, the rest in further updates of 50. Returns its URL, or why it could
- * not be created.
- */
-async function publishCheckRun(octokit, run) {
-    const base = { owner: run.owner, repo: run.repo };
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = {
-        title: run.title.slice(0, 255),
-        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
-        ...(run.text
-            ? {
-                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
-            }
-            : {}),
-    };
-    try {
-        const { data } = await octokit.rest.checks.create({
-            ...base,
-            name: run.name,
-            head_sha: run.headSha,
-            status: 'completed',
-            conclusion: run.conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
-        });
-        for (const batch of batches.slice(1)) {
-            await octokit.rest.checks.update({
-                ...base,
-                check_run_id: data.id,
-                output: { title: output.title, summary: output.summary, annotations: batch },
-            });
-        }
-        return { url: data.html_url ?? undefined };
-    }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return { reason: `the token cannot create check runs (${describeError(err)}); it needs checks: write` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_')}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer and closing/reopening a fence. */
-const RESERVE = 600;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
-/**
- * Cuts a review into comment bodies of at most `limit` characters, at
- * resource boundaries (inside a resource only when it alone is too big), each
- * starting with our marker and saying "part i of n". Nothing is dropped.
- */
-function splitComment(blocks, id, title, limit = GITHUB_COMMENT_LIMIT) {
-    const budget = limit - RESERVE;
-    const parts = [[blocks.header]];
-    let size = blocks.header.length;
-    for (const block of blocks.resources) {
-        // An oversized resource starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const total = parts.length;
-    return parts.map((content, i) => {
-        const head = [commentMarker(id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/sticky-comment.ts
-
-
-/**
- * Which comments this token wrote: with a personal token, those of its user;
- * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
- * human's comment that copies our marker is never edited or deleted.
- */
-async function ownership(octokit) {
-    const login = await octokit.rest.users
-        .getAuthenticated()
-        .then((r) => r.data.login)
-        .catch(() => undefined);
-    return (author) => (login ? author?.login === login : author?.type === 'Bot');
-}
-/**
- * Creates or updates our comment (one per id, found by its hidden marker) in
- * place, one comment per part; deletes parts left over from a longer earlier
- * run and any duplicates. Never creates a second copy of a part.
- */
-async function upsertStickyComment(octokit, target, parts) {
-    const result = { posted: false, created: 0, updated: 0, deleted: 0 };
-    const base = { owner: target.owner, repo: target.repo };
-    try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            ...base,
-            issue_number: target.issueNumber,
-            per_page: 100,
-        });
-        const isOwn = await ownership(octokit);
-        const ours = new Map();
-        const stale = [];
-        for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
-            if (part === undefined || !isOwn(c.user))
-                continue;
-            if (ours.has(part) || part > parts.length)
-                stale.push(c.id);
-            else
-                ours.set(part, { id: c.id, body: c.body ?? '', html_url: c.html_url });
-        }
-        for (const [i, body] of parts.entries()) {
-            const existing = ours.get(i + 1);
-            let url;
-            if (!existing) {
-                const { data } = await octokit.rest.issues.createComment({
-                    ...base,
-                    issue_number: target.issueNumber,
-                    body,
-                });
-                result.created++;
-                url = data.html_url;
-            }
-            else if (existing.body !== body) {
-                const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body });
-                result.updated++;
-                url = data.html_url;
-            }
-            else {
-                url = existing.html_url;
-            }
-            if (i === 0)
-                result.url = url;
-        }
-        for (const id of stale) {
-            await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
-            result.deleted++;
-        }
-        result.posted = true;
-        return result;
-    }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return {
-            ...result,
-            reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
-
-
-
-async function lineOf(file, pattern) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const index = text.split('\n').findIndex((l) => pattern.test(l));
-    return index < 0 ? 1 : index + 1;
-}
-const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * The file (and line) a reviewer should look at for a changed resource: the
- * overlay patch or resource file that produces it, else the base file, else
- * the chart template helm named in `# Source:`.
- */
-async function locateChange(change, ctx) {
-    const found = await locateProducer(change, ctx);
-    // When the template or overlay file did not change but a values file did, the values file caused it.
-    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
-        for (const file of ctx.valuesFiles ?? []) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
-            if (ctx.changedFiles.has(rel))
-                return { path: rel, line: 1 };
-        }
-    }
-    return found;
-}
-async function locateProducer(change, ctx) {
-    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
-    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
-    const candidates = [];
-    if (ctx.output) {
-        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
-        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
-    }
-    for (const source of [change.sources.right, change.sources.left]) {
-        if (!source)
-            continue;
-        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
-        const parts = source.split('/');
-        if (parts.length > 1 && parts.includes('templates'))
-            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
-        else
-            candidates.push(source);
-    }
-    if (ctx.output)
-        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
-    for (const file of candidates) {
-        const line = await lineOf(file, name);
-        if (line !== undefined) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
-            if (!rel.startsWith('..'))
-                return { path: rel.split(external_node_path_.sep).join('/'), line };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
 
 
 
@@ -50199,122 +52971,92 @@ async function locateProducer(change, ctx) {
 
 
 
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
-async function writeJobSummary(blocks) {
-    let body = blocks.header;
-    let size = Buffer.byteLength(body);
-    let omitted = 0;
-    for (const block of blocks.resources) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += '\n' + block;
-            size += bytes;
-        }
-    }
-    if (omitted) {
-        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
-    }
-    await summary.addRaw(body).write();
-}
-async function appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
-}
-async function annotations(report, settings) {
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
     const out = [];
-    for (const section of report.sections) {
+    for (const section of review.sections)
         for (const change of section.diff.changes) {
             const where = await locateChange(change, {
-                workspace: settings.workspace,
-                chartDir: settings.chart,
-                ...(settings.output ? { output: settings.output } : {}),
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
                 environment: section.name,
-                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
-                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
             });
-            if (!where)
-                continue;
-            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-            const keys = (change.secretKeys ?? [])
-                .filter((k) => k.status !== 'unchanged')
-                .map((k) => `secret key ${k.key} ${k.status}`);
-            out.push({
-                path: where.path,
-                start_line: where.line,
-                end_line: where.line,
-                annotation_level: section.parity === false ? 'failure' : 'notice',
-                title: `${section.name}: ${change.resource} ${change.status}`,
-                message: [...fields, ...keys].join('\n') || change.status,
-            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
         }
-    }
     return out;
 }
 /**
- * Sticky PR comment and check run; each degrades to a logged notice when the
- * token cannot write, and any other failure is returned rather than thrown.
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
  */
-async function publishToPullRequest(report, blocks, settings) {
+async function runReview(options) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await file_info_exists(options.output));
+    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
+    const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
     try {
-        return await publish(report, blocks, settings);
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await (0,promises_namespaceObject.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), render_markdown_renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
-        return {
-            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
-            error: message,
-        };
+        await cleanup();
+        throw err;
     }
-}
-async function publish(report, blocks, settings) {
-    const notes = [];
-    const { /* context */ "_": context } = github_namespaceObject;
-    const octokit = getOctokit(settings.token);
-    const pr = context.payload.pull_request;
-    let commentUrl;
-    if (settings.comment && pr) {
-        const parts = splitComment(blocks, settings.id, settings.title);
-        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
-        if (result.posted) {
-            commentUrl = result.url;
-            info(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
-        }
-        else {
-            warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
-            notes.push(`No PR comment was written: ${result.reason}.`);
-        }
-    }
-    if (settings.checkRun) {
-        const verdict = verdictOf(report);
-        const headSha = pr?.head?.sha ?? context.sha;
-        const run = await publishCheckRun(octokit, {
-            ...context.repo,
-            headSha,
-            name: `helm-migrate: ${settings.chart}`,
-            conclusion: settings.failed
-                ? 'failure'
-                : verdict === 'no-changes' || verdict === 'parity'
-                    ? 'success'
-                    : 'neutral',
-            title: summaryLine(report).slice(0, 255) || 'no environments',
-            summary: blocks.header,
-            text: blocks.resources.join('\n'),
-            annotations: await annotations(report, settings),
-        });
-        if (run.reason) {
-            warning(`No check run: ${run.reason}.`);
-            notes.push(`No check run was created: ${run.reason}.`);
-        }
-        else
-            info(`Check run: ${run.url}`);
-    }
-    return { ...(commentUrl ? { commentUrl } : {}), notes };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -50330,100 +53072,111 @@ async function publish(report, blocks, settings) {
 
 
 
-
-function defaultBaseRef() {
-    const base = github_context.payload.pull_request?.base?.sha;
-    return base ?? 'HEAD^';
+/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
 }
-async function action_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
+function finish(failure, published) {
+    if (failure)
+        setFailed(failure);
+    else if (published.error)
+        setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
 }
-function failed(inputs, parityFailed, changed) {
-    if (inputs.failOn === 'never')
-        return false;
-    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
-}
-/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
-async function writeReviewFiles(dir, report, markdown) {
-    const path = (0,external_node_path_.join)(dir, 'review.json');
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), markdown);
-    return path;
+async function review(inputs, context) {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const run = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => runReview({
+        mode: inputs.mode,
+        chart: inputs.chart,
+        environments: inputs.environments,
+        output: inputs.output,
+        ...(inputs.release ? { release: inputs.release } : {}),
+        namespace: inputs.namespace,
+        hookMode: inputs.hookMode,
+        failOn: inputs.failOn,
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
+        workspace,
+        scratchRoot: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
+        helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
+        kustomize: {
+            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+            log: info,
+        },
+        secrets: [inputs.token],
+        log: { info: info, warn: core_warning },
+    }));
+    try {
+        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+        const checkName = `helm-migrate: ${inputs.chart}`;
+        const bundle = (0,external_node_path_.join)(run.dir, 'report-bundle.json');
+        await writeReportBundle(bundle, {
+            report: run.report,
+            commentId,
+            checkName,
+            headSha: context.sha,
+            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        });
+        setOutput('report-bundle', bundle);
+        const published = await publishReport(run.report, {
+            token: inputs.token,
+            context,
+            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+            checkRun: { enabled: inputs.checkRun, name: checkName },
+            reportLocation: REPORT_LOCATION,
+        });
+        finish(run.failure, published);
+    }
+    finally {
+        await run.cleanup();
+    }
 }
 /**
- * helm-migrate: read inputs, run the engine, then publish the review: job
- * summary, outputs and report files first (so nothing is lost if GitHub
- * refuses or fails), then the PR comment and the check run.
+ * `mode: publish`: posts a report bundle another run computed (the
+ * reusable workflow's compute job, or an unprivileged pull_request run of a
+ * fork, published from workflow_run). The bundle is untrusted: its shape is
+ * checked, its pull request verified against the event, its text escaped.
+ */
+async function publish(inputs, context) {
+    const bundle = await readReportBundle(inputs.report);
+    const report = redactReport(bundle.report, [inputs.token]);
+    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: info });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core_warning(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context: target,
+        octokit,
+        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+    // The run that computed the report already failed on it; this one fails only if publishing does.
+    finish(undefined, published);
+}
+/**
+ * helm-migrate: read inputs and the event, run the review (or take a
+ * computed one), then publish it: outputs and job summary first, then the
+ * sticky comment and the check run.
  */
 async function runHelmMigrate() {
-    let scratch;
     try {
         const inputs = readInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
-        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
-        const output = validateFresh ? (0,external_node_path_.join)(scratch, 'k8s') : inputs.output;
-        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
-        const { report, migration } = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
-            mode: validateFresh ? 'convert' : inputs.mode,
-            chart: inputs.chart,
-            environments: inputs.environments,
-            output,
-            ...(inputs.release ? { release: inputs.release } : {}),
-            namespace: inputs.namespace,
-            hookMode: inputs.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
-            kustomize: {
-                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-                log: info,
-            },
-            log: { info: info, warn: warning },
-        }));
-        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
-        const blocks = render_review_markdown_renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
-        const parityFailed = verdictOf(report) === 'parity-failure';
-        const changed = changedResources(report);
-        const isFailure = failed(inputs, parityFailed, changed);
-        await writeJobSummary(blocks);
-        const reportPath = (0,external_node_path_.resolve)(migration && inputs.mode === 'convert'
-            ? (0,external_node_path_.join)(output, 'migration-report.json')
-            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        setOutput('parity', hasParity ? String(!parityFailed) : '');
-        setOutput('changed-resources', String(changed));
-        setOutput('report-path', reportPath);
-        const published = await publishToPullRequest(report, blocks, {
-            title,
-            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
-            chart: inputs.chart,
-            output,
-            comment: inputs.comment,
-            checkRun: inputs.checkRun,
-            failed: isFailure,
-            token: inputs.token,
-            workspace,
-            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
-            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
-        });
-        setOutput('comment-url', published.commentUrl ?? '');
-        await appendJobSummaryNotes(published.notes);
-        if (isFailure) {
-            setFailed(parityFailed
-                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
-                : `${changed} resource(s) change (fail-on: difference).`);
-        }
-        else if (published.error) {
-            setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
-        }
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await review(inputs, context);
     }
     catch (err) {
         setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
-    finally {
-        if (scratch)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(scratch, 'k8s'), { recursive: true, force: true });
     }
 }
 
