@@ -117,6 +117,33 @@ export class StagedOutput {
 }
 
 /**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+export async function withStagedOutput<T>(
+  output: string,
+  options: { force: boolean; keep?: readonly string[] },
+  work: (staged: StagedOutput) => Promise<T>,
+): Promise<T> {
+  const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+  let committed = false;
+  try {
+    const result = await work(staged);
+    await staged.commit();
+    committed = true;
+    return result;
+  } finally {
+    if (!committed) await staged.discard();
+  }
+}
+
+/** Text files (path → content) as the tree StagedOutput writes. */
+export function textTree(files: ReadonlyMap<string, string>): Map<string, TreeFile> {
+  return new Map([...files].map(([path, content]) => [path, { content }]));
+}
+
+/**
  * Creates the missing folders above the output one level at a time (a
  * recursive mkdir can spin forever on special filesystems such as /proc) and
  * returns them deepest first.

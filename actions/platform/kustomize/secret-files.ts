@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { exists } from '../fs/file-info.js';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isObject } from '../../kernel/json.js';
@@ -17,10 +18,6 @@ interface MissingFile {
   /** envs: keys from secrets.example; files: the one key. */
   keys: string[];
   env: boolean;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 async function missingSecretFiles(overlay: string): Promise<MissingFile[]> {

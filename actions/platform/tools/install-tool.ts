@@ -9,8 +9,9 @@
  * layout) is never mistaken for ours or overwritten.
  */
 import { createHash } from 'node:crypto';
+import { isExecutableFile } from '../fs/file-info.js';
 import { createReadStream } from 'node:fs';
-import { access, chmod, constants, mkdir, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
@@ -67,17 +68,6 @@ function cacheName(tool: ToolName): string {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
-}
-
-async function isExecutableFile(file: string): Promise<boolean> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return false;
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function sha256File(file: string): Promise<string> {

@@ -10,9 +10,10 @@
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
  * Every result carries the tool's real version, asked from the binary itself.
  */
-import { realpathSync } from 'node:fs';
-import { access, constants, stat } from 'node:fs/promises';
-import { basename, delimiter, dirname, join, resolve, sep } from 'node:path';
+import { isDirectory, isExecutableFile } from '../fs/file-info.js';
+import { findUpward, runningScriptDir } from '../fs/find-upward.js';
+import { stat } from 'node:fs/promises';
+import { basename, delimiter, join, resolve, sep } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { runCommand } from '../process/run-command.js';
 import { installTool, logToStdout } from './install-tool.js';
@@ -83,17 +84,6 @@ export function kustomizeBuildArgs(tool: KustomizeTool, dir: string): { file: st
 // ---------------------------------------------------------------------------
 // Files and the PATH
 
-async function isExecutableFile(file: string): Promise<boolean> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return false;
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The first executable `name` on the PATH of `env`. */
 export async function findOnPath(name: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const dirs = (env['PATH'] ?? env['Path'] ?? '').split(delimiter).filter(Boolean);
@@ -109,28 +99,14 @@ export async function findOnPath(name: string, env: NodeJS.ProcessEnv): Promise<
 
 /** The first `.tools` folder in `from` or one of its ancestors. */
 export async function findDevToolsDir(from: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  for (;;) {
+  return findUpward(from, async (dir) => {
     const candidate = join(dir, TOOLS_DIR);
-    try {
-      if ((await stat(candidate)).isDirectory()) return candidate;
-    } catch {
-      // not here; go up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+    return (await isDirectory(candidate)) ? candidate : undefined;
+  });
 }
 
 function defaultSearchFrom(): string {
-  const script = process.argv[1];
-  if (!script) return process.cwd();
-  try {
-    return dirname(realpathSync(script));
-  } catch {
-    return dirname(resolve(script));
-  }
+  return runningScriptDir() ?? process.cwd();
 }
 
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
