@@ -34,6 +34,11 @@ export const ERROR_CATALOGUE = {
   E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
   E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
   E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+  E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+  E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+  E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+  E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+  E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

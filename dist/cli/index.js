@@ -32456,7 +32456,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9586);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +32479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2666:
+/***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32599,6 +32599,29 @@ class StagedOutput {
         await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
         await removeEmpty(this.createdParents);
     }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -32931,9 +32954,18 @@ function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
 
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
 const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
 /** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
 function kustomizationYaml(kind, fields, header = []) {
-    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+    const doc = { ...kustomizationHeader(kind) };
     if (fields.namespace)
         doc.namespace = fields.namespace;
     if (fields.resources?.length)
@@ -34465,18 +34497,7 @@ async function migrateConfig(options) {
         ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
-    let staged = await StagedOutput.open(dir, options.force, options.values);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) => staged.write(textTree(plan.files)));
     const { report } = plan;
     const made = report.components.filter((c) => c.generated).map((c) => c.name);
     options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
@@ -34696,14 +34717,14 @@ function render_markdown_renderReportMarkdown(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
 
-function review_report_verdictOf(report) {
+function verdictOf(report) {
     if (report.sections.some((s) => s.parity === false))
         return 'parity-failure';
     if (report.sections.some((s) => s.parity === true))
         return 'parity';
     return report.sections.some((s) => s.diff.changes.length) ? 'changes' : 'no-changes';
 }
-function review_report_changedResources(report) {
+function changedResources(report) {
     return report.sections.reduce((n, s) => n + s.diff.changes.length, 0);
 }
 /** Added/changed/removed/renamed per kind, for the summary table. */
@@ -34727,7 +34748,7 @@ function review_report_describeCounts(diff) {
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-sections.ts
 
 /** What a review found, one line (surfaces add their own mark). */
-const review_sections_VERDICT_HEADLINE = {
+const VERDICT_HEADLINE = {
     'no-changes': 'No changes to the rendered manifests.',
     changes: 'The rendered manifests change (details below).',
     parity: 'Parity: every environment renders exactly what Helm renders.',
@@ -34738,7 +34759,7 @@ const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀
 const FIELD_ROWS = 50;
 const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
 /** The lead section: one row per environment, then the counts per kind (collapsed). */
-function review_sections_reviewOverview(report) {
+function reviewOverview(report) {
     const rows = report.sections.map((s) => {
         const kinds = countsByKind(s.diff);
         const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
@@ -34807,7 +34828,7 @@ function resourceDetails(environment, change) {
     };
 }
 /** One section per environment that changes, holding its resources. */
-function review_sections_environmentSections(report) {
+function environmentSections(report) {
     return report.sections
         .filter((s) => s.diff.changes.length)
         .map((s) => ({
@@ -34819,10 +34840,10 @@ function review_sections_environmentSections(report) {
         blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
     }));
 }
-function review_sections_reviewMetrics(report) {
+function reviewMetrics(report) {
     const metrics = [
         { label: 'environments', value: report.sections.length },
-        { label: 'changed resources', value: review_report_changedResources(report) },
+        { label: 'changed resources', value: changedResources(report) },
     ];
     if (report.sections.some((s) => s.parity !== undefined))
         metrics.push({
@@ -34842,15 +34863,15 @@ function review_sections_reviewMetrics(report) {
  * ActionReport and renderReportMarkdown instead; both render the same sections.
  */
 function renderReviewMarkdown(report, title) {
-    const verdict = review_report_verdictOf(report);
+    const verdict = verdictOf(report);
     const [header = '', ...resources] = render_markdown_renderReportMarkdown({
         capability: 'review',
         title,
         subject: '',
         conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
-        headline: review_sections_VERDICT_HEADLINE[verdict],
-        summary: review_sections_reviewMetrics(report),
-        sections: [review_sections_reviewOverview(report), ...review_sections_environmentSections(report)],
+        headline: VERDICT_HEADLINE[verdict],
+        summary: reviewMetrics(report),
+        sections: [reviewOverview(report), ...environmentSections(report)],
         annotations: [],
         cases: [],
         files: [],
@@ -34921,7 +34942,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * Spawns a tool with an argument array (never a shell string) and collects its
  * output. Resolves with the exit code; callers decide what a failure means.
  */
-function run_command_runCommand(file, args, options = {}) {
+function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
     const started = performance.now();
     return new Promise((resolve, reject) => {
@@ -34964,7 +34985,7 @@ function run_command_runCommand(file, args, options = {}) {
 
 
 async function git(args, cwd) {
-    const result = await run_command_runCommand('git', args, { cwd });
+    const result = await runCommand('git', args, { cwd });
     if (result.exitCode !== 0) {
         throw new errors/* MmfError */.H0('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
     }
@@ -34975,7 +34996,7 @@ async function git(args, cwd) {
  * read from a temporary detached worktree: the user's checkout, index and
  * branches are never touched, and the worktree is removed afterwards.
  */
-async function git_worktree_withGitRef(anchor, ref, fn) {
+async function withGitRef(anchor, ref, fn) {
     const absolute = (0,external_node_path_.resolve)(anchor);
     const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
     const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
@@ -38372,7 +38393,7 @@ async function openChart(chartPath) {
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
     const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await run_command_runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
     if (untar.exitCode !== 0) {
         await cleanup();
         throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -38508,7 +38529,7 @@ function helmTemplateArgs(request) {
 }
 /** Renders a chart with the real helm; helm's own message explains any failure. */
 async function renderChart(helm, request) {
-    const result = await run_command_runCommand(helm.path, helmTemplateArgs(request));
+    const result = await runCommand(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
         return { manifests: result.stdout, durationMs: result.durationMs };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
@@ -38539,8 +38560,54 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
     return (0,errors/* oneParagraph */.XW)(text);
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
@@ -39674,7 +39741,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39697,7 +39764,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39997,7 +40064,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40039,7 +40106,7 @@ function io_util_exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
@@ -40264,7 +40331,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield io_util_rm(inputPath, {
+            yield rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -42394,6 +42461,7 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
 
@@ -42408,18 +42476,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -42545,6 +42601,7 @@ async function installTool(options) {
 
 
 
+
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -42555,18 +42612,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -42574,7 +42619,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await isExecutableFile(candidate))
                 return candidate;
         }
     }
@@ -42582,38 +42627,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await isExecutableFile(found)))
         return found;
     throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -42636,7 +42662,7 @@ function parseSemver(text) {
 async function runForVersion(file, args, what) {
     let result;
     try {
-        result = await run_command_runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
+        result = await runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
     }
     catch (err) {
         throw new errors/* MmfError */.H0('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
@@ -42808,7 +42834,7 @@ async function resolveHelm(opts = {}) {
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await isExecutableFile(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -42909,7 +42935,7 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await isExecutableFile(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
@@ -42940,7 +42966,7 @@ async function resolveAnyKustomize(opts) {
 /** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
 async function buildKustomization(tool, dir, label = dir) {
     const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await run_command_runCommand(file, args);
+    const result = await runCommand(file, args);
     if (result.exitCode !== 0) {
         const message = (0,errors/* oneParagraph */.XW)(result.stderr
             .replace(/^Error:\s*/, '')
@@ -43043,11 +43069,9 @@ function secretKeysFile(secretName, keys) {
 
 
 
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -43057,7 +43081,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -43070,7 +43094,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -43131,7 +43155,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -43141,7 +43165,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -43157,7 +43181,7 @@ async function yamlFiles(dir) {
  * with the real helm), a kustomization (built with the real kustomize), or a
  * folder or file of YAML.
  */
-async function manifest_source_loadSource(path, options) {
+async function loadSource(path, options) {
     const label = options.label ?? path;
     const kind = await detectSource(path);
     const parse = (text, origin) => parseManifests(text, origin, { defaultNamespace: options.namespace, scopes: new ScopeResolver() });
@@ -44349,7 +44373,7 @@ function prepare(side, options) {
  * anything is compared or rendered. The one engine behind `mmf diff`,
  * validate-migration, --validate and every PR surface.
  */
-function semantic_diff_diffManifests(left, right, options = {}) {
+function diffManifests(left, right, options = {}) {
     const l = prepare(left, options);
     const r = prepare(right, options);
     const changes = [];
@@ -44587,16 +44611,16 @@ function matchRenames(removed, added) {
 /** Loads both sides (chart, kustomization or YAML; the left one optionally at a git ref) and diffs them. */
 async function diffSources(options) {
     const rightPath = options.right ?? options.left;
-    const loadLeft = (path, values, label) => manifest_source_loadSource(path, { ...options.source, valuesFiles: values, label });
+    const loadLeft = (path, values, label) => loadSource(path, { ...options.source, valuesFiles: values, label });
     const left = options.baseRef
-        ? await git_worktree_withGitRef(options.left, options.baseRef, (atRef) => loadLeft(atRef(options.left), (options.leftValues ?? []).map(atRef), `${options.left}@${options.baseRef}`))
+        ? await withGitRef(options.left, options.baseRef, (atRef) => loadLeft(atRef(options.left), (options.leftValues ?? []).map(atRef), `${options.left}@${options.baseRef}`))
         : await loadLeft(options.left, options.leftValues ?? [], options.left);
-    const right = await manifest_source_loadSource(rightPath, {
+    const right = await loadSource(rightPath, {
         ...options.source,
         valuesFiles: options.rightValues ?? [],
         label: rightPath,
     });
-    const diff = semantic_diff_diffManifests({ label: left.label, resources: left.resources }, { label: right.label, resources: right.resources }, options.diff);
+    const diff = diffManifests({ label: left.label, resources: left.resources }, { label: right.label, resources: right.resources }, options.diff);
     return { diff, left, right };
 }
 
@@ -45371,7 +45395,7 @@ function dropNullMetadataMaps(object) {
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
 /** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
-function file_names_safeStem(text) {
+function safeStem(text) {
     const stem = text
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, '_')
@@ -45390,11 +45414,11 @@ class FileNamer {
         this.suffix = suffix;
     }
     nameFor(id, prefix = '') {
-        const kind = file_names_safeStem(id.kind);
+        const kind = safeStem(id.kind);
         const candidates = [
-            `${prefix}${kind}-${file_names_safeStem(id.name)}`,
-            `${prefix}${kind}-${file_names_safeStem(id.name)}-${file_names_safeStem(id.namespace || 'cluster')}`,
-            `${prefix}${kind}-${file_names_safeStem(id.name)}-${file_names_safeStem(id.namespace || 'cluster')}-${file_names_safeStem(id.group || 'core')}`,
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
         ];
         for (const stem of candidates)
             if (this.claim(stem))
@@ -45412,7 +45436,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -45436,28 +45459,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -45665,7 +45676,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -45756,7 +45767,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -45852,11 +45863,11 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         if (!isSecret(resource))
             continue;
         const stem = secretNamer.nameFor({ ...resource.id, kind: 'secret' }).replace(/^secret-/, '');
-        const plan = planSecretGenerator(resource, file_names_safeStem(stem));
+        const plan = planSecretGenerator(resource, safeStem(stem));
         generators.push(plan.entry);
         for (const f of plan.files)
             secretFiles.set(`${dir}/${f.path}`, f.content);
-        files.set(`${dir}/${SECRET_KEYS_DIR}/${file_names_safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
+        files.set(`${dir}/${SECRET_KEYS_DIR}/${safeStem(stem)}.env`, secretKeysFile(resource.id.name, plan.keys));
         if (plan.removeType)
             writePatch(resource.id, {
                 type: 'json6902',
@@ -46002,7 +46013,7 @@ const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
  * `environments` input of the actions). No spec means one env "default" with
  * the chart's own values.
  */
-function environments_parseEnvironmentSpecs(specs) {
+function parseEnvironmentSpecs(specs) {
     const envs = specs.length
         ? specs.map((spec) => {
             const eq = spec.indexOf('=');
@@ -46050,7 +46061,7 @@ function suggestName(file) {
  * removal, no rename matching. Secret keys are compared by value, never shown.
  */
 function compareForParity(helm, kustomize) {
-    const diff = semantic_diff_diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
+    const diff = diffManifests({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
         ignoreHelmBookkeeping: false,
         ignoreChecksums: false,
         lists: 'index',
@@ -46208,10 +46219,10 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
 /** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
-async function convert_chart_convertChart(options) {
+async function convertChart(options) {
     const started = performance.now();
     const { log } = options;
-    const envs = environments_parseEnvironmentSpecs(options.environments);
+    const envs = parseEnvironmentSpecs(options.environments);
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
@@ -46457,7 +46468,7 @@ function addHelmToKustomizeCommand(migrate, io, state) {
             });
         if (!output)
             throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
-        const result = await convert_chart_convertChart({
+        const result = await convertChart({
             chart,
             output,
             environments: flags.env,
@@ -46503,16 +46514,13 @@ function addHelmToKustomizeCommand(migrate, io, state) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
  * the review sections carry the differences for every surface.
  */
-async function validate_migration_validateMigration(options) {
-    const envs = environments_parseEnvironmentSpecs(options.environments);
+async function validateMigration(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
     const scopes = new ScopeResolver();
     const originals = new Map();
     let volatile = new Map();
@@ -46541,7 +46549,7 @@ async function validate_migration_validateMigration(options) {
         }
     }
     else {
-        const loaded = await manifest_source_loadSource(options.originalPath, { namespace: options.namespace });
+        const loaded = await loadSource(options.originalPath, { namespace: options.namespace });
         for (const env of envs)
             originals.set(env.name, loaded.resources);
     }
@@ -46550,7 +46558,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -46562,7 +46570,7 @@ async function validate_migration_validateMigration(options) {
         const helmSide = normalizeForParity(originals.get(env.name), normal);
         const kustomizeSide = normalizeForParity(migrated, normal);
         const parity = compareForParity(helmSide, kustomizeSide);
-        const diff = semantic_diff_diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        const diff = diffManifests({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
@@ -46609,7 +46617,7 @@ function addValidateMigrationCommand(migrate, io, state) {
             });
         }
         const log = stderrLogger(io);
-        const report = await validate_migration_validateMigration({
+        const report = await validateMigration({
             originalPath: flags.originalPath,
             migratedPath: flags.migratedPath,
             environments: flags.env,
@@ -46640,13 +46648,1632 @@ function addValidateMigrationCommand(migrate, io, state) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function render_text_renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function resultEnvelope(command, exitCode, result) {
+    return { command, ok: exitCode === 0, exitCode, result, error: null };
+}
+function errorEnvelope(command, error) {
+    return {
+        command,
+        ok: false,
+        exitCode: error.exitCode,
+        result: null,
+        error: {
+            code: error.code,
+            message: error.file ? `${error.file}: ${error.message}` : error.message,
+            hint: error.hint ?? null,
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
+    else
+        io.stdout(renderReportText(report));
+    state.exitCode = exitCode;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/job-log.ts
+
+const ESC = '\u001b[0K';
+/**
+ * A collapsible section of a GitLab job log (`section_start` / `section_end`
+ * markers; the runner shows the header and folds the body). Names keep to
+ * `[a-z0-9_]`, as GitLab requires.
+ */
+function logSection(name, header, body, options = {}) {
+    const id = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+    const at = Math.floor(Date.now() / 1000);
+    const flag = options.collapsed ? '[collapsed=true]' : '';
+    const text = body.endsWith('\n') ? body : `${body}\n`;
+    return `${ESC}section_start:${at}:${id}${flag}\r${ESC}${header}\n${text}${ESC}section_end:${at}:${id}\r${ESC}\n`;
+}
+/**
+ * What the job log shows of a published report: the report as text (in a
+ * section), then where its files are and what was not published, and why.
+ */
+function renderJobLog(report, published) {
+    const { folder } = published;
+    const files = [
+        `  ${folder.markdown} (Markdown)`,
+        ...Object.values(folder.copied).map((p) => `  ${p}`),
+        `  ${folder.codequality} (codequality report)`,
+        `  ${folder.junit} (junit report)`,
+        `  ${folder.dotenv} (dotenv report)`,
+    ];
+    const lines = [`Report files (job artifacts):`, ...files];
+    if (folder.omittedOutputs.length)
+        lines.push(`Not in the dotenv report (empty or over its 5 KB limit): ${folder.omittedOutputs.join(', ')}`);
+    if (published.noteUrl)
+        lines.push(`Merge request note: ${published.noteUrl}`);
+    lines.push(...published.notes);
+    return logSection(report.capability, report.title, render_text_renderReportText(report)) + lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-dotenv.ts
+/** GitLab reads at most 5 KB of a `dotenv` report. */
+const DOTENV_LIMIT_BYTES = 5 * 1024;
+/** `report-path` → `REPORT_PATH`, with an optional prefix (`MMF_`); never starts with a digit. */
+function dotenvName(name, prefix = '') {
+    const upper = `${prefix}${name}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+/** One line: line breaks become spaces, control characters go. */
+function dotenvValue(value) {
+    return (value
+        .replace(/\r\n|\r|\n/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim());
+}
+/**
+ * Step outputs as a GitLab `dotenv` report: `NAME=value` lines, names
+ * sanitised, values on one line, within `limitBytes` (later variables are
+ * dropped, and named in `omitted`, rather than cut).
+ */
+function renderDotenv(outputs, options = {}) {
+    const limit = options.limitBytes ?? DOTENV_LIMIT_BYTES;
+    const names = new Set();
+    const lines = [];
+    const omitted = [];
+    let size = 0;
+    for (const [key, value] of Object.entries(outputs)) {
+        const name = dotenvName(key, options.prefix);
+        const line = `${name}=${dotenvValue(value)}\n`;
+        const bytes = new TextEncoder().encode(line).length;
+        if (names.has(name) || size + bytes > limit) {
+            omitted.push(key);
+            continue;
+        }
+        names.add(name);
+        lines.push(line);
+        size += bytes;
+    }
+    return { text: lines.join(''), omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-junit.ts
+/** XML 1.0 forbids most control characters even as references; they are dropped. */
+function xml(text) {
+    return text
+        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+const render_junit_seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function attributes(pairs) {
+    return Object.entries(pairs)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+        .join('');
+}
+function testcase(c) {
+    const open = `    <testcase${attributes({
+        classname: c.suite,
+        name: c.name,
+        time: render_junit_seconds(c.durationMs),
+        file: c.file,
+        line: c.line,
+    })}`;
+    if (c.status === 'passed')
+        return `${open}/>`;
+    const tag = c.status === 'failed' ? 'failure' : 'skipped';
+    const message = attributes({ message: c.message ?? c.status });
+    const body = c.details ? `${xml(c.details)}` : '';
+    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
+}
+/**
+ * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
+ * read): one `<testsuite>` per case suite, in first-seen order, one
+ * `<testcase>` per `cases` entry.
+ */
+function renderJUnit(report) {
+    const suites = new Map();
+    for (const c of report.cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const count = (cases, status) => cases.filter((c) => c.status === status).length;
+    const time = (cases) => render_junit_seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({
+            name: report.title,
+            tests: report.cases.length,
+            failures: count(report.cases, 'failed'),
+            skipped: count(report.cases, 'skipped'),
+            time: time(report.cases),
+        })}>`,
+    ];
+    for (const [name, cases] of suites) {
+        lines.push(`  <testsuite${attributes({
+            name,
+            tests: cases.length,
+            failures: count(cases, 'failed'),
+            errors: 0,
+            skipped: count(cases, 'skipped'),
+            time: time(cases),
+        })}>`, ...cases.map(testcase), '  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(external_node_path_.sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = (0,external_node_path_.relative)(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function writeReportFolder(report, options) {
+    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await exists(file.path)))
+            continue;
+        const name = (0,external_node_path_.basename)(file.name);
+        files.set(name, await (0,promises_namespaceObject.readFile)(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = merge_annotations_mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, render_markdown_renderReportMarkdown(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, render_text_renderReportText(report));
+    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await withStagedOutput(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write(textTree(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-policy.ts
+
+/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
+const review_policy_REVIEW_MODES = ['convert', 'validate', 'diff'];
+const review_policy_FAIL_ON = ['parity-failure', 'difference', 'never'];
+/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
+const FALLBACK_BASE_REF = 'HEAD^';
+/**
+ * What diff mode compares with: the `base-ref` input, else the base the CI
+ * event names (the pull request's base commit, a push's `before`, a merge
+ * group's `base_sha`, a merge request's diff base), else the parent commit.
+ */
+function chooseBaseRef(explicit, eventBase) {
+    return explicit || eventBase || FALLBACK_BASE_REF;
+}
+/**
+ * How a mode runs: `validate` without a committed tree converts into scratch
+ * space (removed afterwards: it holds Secret values) and proves parity there,
+ * leaving the workspace untouched.
+ */
+function planRun(mode, outputExists) {
+    const fresh = mode === 'validate' && !outputExists;
+    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
+}
+function parityFailed(report) {
+    return verdictOf(report) === 'parity-failure';
+}
+/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
+function reviewFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return parityFailed(report) || (failOn === 'difference' && changedResources(report) > 0);
+}
+function reviewConclusion(report, failOn) {
+    if (reviewFails(report, failOn))
+        return 'failure';
+    const verdict = verdictOf(report);
+    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
+}
+/** The one line a failed step ends with. */
+function failureMessage(report, failOn) {
+    if (!reviewFails(report, failOn))
+        return undefined;
+    return parityFailed(report)
+        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
+        : `${changedResources(report)} resource(s) change (fail-on: difference).`;
+}
+/** Whether an environment counts as failed (one JUnit case per environment). */
+function environmentFails(section, failOn) {
+    if (failOn === 'never')
+        return false;
+    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ciProjectDir), (0,external_node_path_.resolve)(cwd));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? (0,external_node_path_.resolve)(ciProjectDir) : cwd;
+}
+function ci_context_set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = ci_context_set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(ci_context_set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: ci_context_set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(ci_context_set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: ci_context_set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = ci_context_set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = ci_context_set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? ci_context_set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = ci_context_set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? ci_context_set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = ci_context_set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = ci_context_set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (ci_context_set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? ci_context_set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : ci_context_set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = ci_context_set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = ci_context_set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
+/** GitHub rejects issue comments longer than this many characters. */
+const split_comment_GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function split_comment_splitComment(blocks, options) {
+    const limit = options.limit ?? split_comment_GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${Math.ceil(ms / 1000)} s (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    'rate-limit': 'E_API_UNAVAILABLE',
+    transient: 'E_API_UNAVAILABLE',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    'rate-limit': 'run the job again in a few minutes; the report is in the job artifacts meanwhile',
+    transient: 'run the job again later; the report is in the job artifacts meanwhile',
+};
+/** The classified failure as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_UNAVAILABLE, E_API_REJECTED). */
+function gitLabMmfError(c) {
+    const hint = HINTS[c.kind];
+    return new errors/* MmfError */.H0(CODES[c.kind], c.message, hint ? { hint } : {});
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = markerPart(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** Failures that are GitLab's (rate limits, outages): reported, the job goes on on its report. */
+const TOLERATED = new Set(['rate-limit', 'transient']);
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = split_comment_splitComment(render_markdown_renderReportMarkdown(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: GITLAB_NOTE_LIMIT,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function redact_report_walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_report_walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redact_report_redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return redact_report_walk(report, redactor(secrets));
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
+        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
+
+
+
+async function lineOf(file, pattern) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const index = text.split('\n').findIndex((l) => pattern.test(l));
+    return index < 0 ? 1 : index + 1;
+}
+const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The file (and line) a reviewer should look at for a changed resource: the
+ * overlay patch or resource file that produces it, else the base file, else
+ * the chart template helm named in `# Source:`.
+ */
+async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
+    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
+    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
+    const candidates = [];
+    if (ctx.output) {
+        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
+        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
+    }
+    for (const source of [change.sources.right, change.sources.left]) {
+        if (!source)
+            continue;
+        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
+        const parts = source.split('/');
+        if (parts.length > 1 && parts.includes('templates'))
+            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
+        else
+            candidates.push(source);
+    }
+    if (ctx.output)
+        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
+    for (const file of candidates) {
+        const line = await lineOf(file, name);
+        if (line !== undefined) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
+            if (!rel.startsWith('..'))
+                return { path: rel.split(external_node_path_.sep).join('/'), line };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = review_report_describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: VERDICT_HEADLINE[verdictOf(review)],
+        summary: reviewMetrics(review),
+        sections: [reviewOverview(review), ...environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
+            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
+            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+            ...(options.kustomize?.kustomizeVersion
+                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+                : {}),
+            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new errors/* MmfError */.H0('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
+        if (await exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
+        }
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
+    const out = [];
+    for (const section of review.sections)
+        for (const change of section.diff.changes) {
+            const where = await locateChange(change, {
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
+                environment: section.name,
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
+            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
+        }
+    return out;
+}
+/**
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
+ */
+async function run_review_runReview(options) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await exists(options.output));
+    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
+    const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
+    try {
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redact_report_redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await (0,promises_namespaceObject.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), render_markdown_renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
+
+
+
+
+
+/** The sticky note's default key: two jobs on one chart (other mode or output) keep their own note. */
+function defaultNoteId(context, inputs) {
+    return [context.jobName, inputs.chart, inputs.mode, inputs.output].join('/');
+}
+/**
+ * helm-migrate in a GitLab job: the review every front end runs (runReview:
+ * policy, engine, report), with the base of diff mode and the paths from
+ * GitLab's CI variables, then published the GitLab way (report folder for
+ * the artifacts, sticky merge request note with gitlab-token). The token is
+ * redacted from the report before anything is rendered.
+ */
+async function runGitLabReview(inputs, options) {
+    const env = options.env ?? process.env;
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const { comment, commentId, maxCommentParts, reportDir, dotenvPrefix, ...review } = inputs;
+    const run = await run_review_runReview({
+        ...review,
+        ...(context.eventBase ? { eventBase: context.eventBase } : {}),
+        workspace: context.projectDir,
+        scratchRoot: env.TMPDIR || (0,external_node_os_namespaceObject.tmpdir)(),
+        secrets: token ? [token] : [],
+        log: options.log,
+    });
+    try {
+        const published = await publishGitLabReport(run.report, {
+            context,
+            ...(token ? { token } : {}),
+            reportDir,
+            dotenvPrefix,
+            note: { enabled: comment, id: commentId ?? defaultNoteId(context, inputs), maxParts: maxCommentParts },
+            keep: [inputs.chart, inputs.output],
+            log: options.log,
+            ...(options.client ? { client: options.client } : {}),
+        });
+        return { report: run.report, ...(run.failure ? { failure: run.failure } : {}), published, context };
+    }
+    finally {
+        // The review's scratch folder (and the conversion in it, which holds Secret values): its files are copied.
+        await run.cleanup();
+        await (0,promises_namespaceObject.rm)(run.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/review.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
+function review_bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new esm/* InvalidArgumentError */.Di('Give true or false.');
+}
+function count(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new esm/* InvalidArgumentError */.Di('Give a whole number from 1 to 50.');
+    return n;
+}
+/**
+ * The `environments` input as the component passes it: a JSON array (GitLab
+ * writes an array input inside a larger string as one), or one spec per line.
+ */
+function parseEnvironmentsList(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new esm/* InvalidArgumentError */.Di('Give a JSON array of "name=values.yaml[,more.yaml]" strings, or one per line.');
+        }
+        if (!Array.isArray(parsed) || !parsed.every((e) => typeof e === 'string'))
+            throw new esm/* InvalidArgumentError */.Di('Every environment must be a string "name=values.yaml[,more.yaml]".');
+        return parsed.map((e) => e.trim()).filter(Boolean);
+    }
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+/** Empty strings (an unset component input) mean "not given". */
+const given = (value) => (value?.trim() ? value.trim() : undefined);
+/**
+ * `mmf migrate review`: the helm-migrate review of the GitHub action and the
+ * GitLab component (convert, validate or diff with the fail-on policy), from
+ * the command line. With `--gitlab` it runs as the component's job: base ref
+ * and paths from GitLab's CI variables, the report folder for the artifacts
+ * (codequality, junit, dotenv), the sticky merge request note written with
+ * MMF_GITLAB_TOKEN.
+ */
+function addReviewCommand(migrate, io, state) {
+    const command = migrate
+        .command('review')
+        .description('Review a Helm chart migration as the helm-migrate action and GitLab component do: convert, validate or diff, ' +
+        'with the fail-on policy. --gitlab publishes to GitLab from CI variables (report folder, merge request note).\n' +
+        'Exit codes: 0 passed, 1 usage or input error (or the GitLab token refused), 2 a tool or GitLab failed, 3 fail-on says the review fails.')
+        .addOption(new esm/* Option */.c$('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
+        .choices([...review_policy_REVIEW_MODES])
+        .default('validate'))
+        .option('--chart <dir|tgz>', 'the Helm chart (required)')
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--environments <list>', 'environments as the component passes them: a JSON array or one spec per line (added to --env)', parseEnvironmentsList)
+        .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
+        .addOption(new esm/* Option */.c$('--fail-on <when>', 'what fails the command (exit 3)')
+        .choices([...review_policy_FAIL_ON])
+        .default('parity-failure'))
+        .addOption(new esm/* Option */.c$('--hooks <mode>', 'what becomes of Helm hooks other than tests')
+        .choices([...hooks_HOOK_MODES])
+        .default('keep'))
+        .option('--kustomize-version <version>', 'exact kustomize version to use, e.g. 5.7.1')
+        .option('--gitlab', 'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)')
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', review_bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
+        .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
+        .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
+        .option('--json', 'print the review as the --json envelope on stdout (logs go to stderr)')
+        .exitOverride();
+    addToolFlags(command).action(async (flags) => {
+        const chart = given(flags.chart);
+        if (!chart)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate review --mode validate --chart charts/my-service --env prod=charts/my-service/values-prod.yaml',
+            });
+        const log = stderrLogger(io);
+        const tools = toolOptions(flags, log);
+        const kustomizeVersion = given(flags.kustomizeVersion);
+        const release = given(flags.release);
+        const baseRef = given(flags.baseRef);
+        const review = {
+            mode: flags.mode,
+            chart,
+            environments: [...flags.env, ...(flags.environments ?? [])],
+            output: given(flags.output) ?? 'k8s',
+            ...(release ? { release } : {}),
+            namespace: given(flags.namespace) ?? 'default',
+            hookMode: flags.hooks,
+            failOn: flags.failOn,
+            ...(baseRef ? { baseRef } : {}),
+            helm: tools.helm,
+            kustomize: { ...tools.kustomize, ...(kustomizeVersion ? { kustomizeVersion } : {}) },
+        };
+        const reportDir = given(flags.reportDir);
+        let failure;
+        let publishError;
+        let result;
+        if (flags.gitlab) {
+            const run = await runGitLabReview({
+                ...review,
+                comment: flags.comment,
+                ...(given(flags.commentId) ? { commentId: given(flags.commentId) } : {}),
+                maxCommentParts: flags.maxCommentParts,
+                reportDir: reportDir ?? DEFAULT_REPORT_DIR,
+                dotenvPrefix: flags.dotenvPrefix,
+            }, { log });
+            failure = run.failure;
+            publishError = run.published.error;
+            result = run.report.result;
+            if (!flags.json)
+                io.stdout(renderJobLog(run.report, run.published));
+        }
+        else {
+            const run = await run_review_runReview({
+                ...review,
+                workspace: process.cwd(),
+                scratchRoot: process.env.TMPDIR || (0,external_node_os_namespaceObject.tmpdir)(),
+                log,
+            });
+            try {
+                failure = run.failure;
+                result = run.report.result;
+                if (reportDir) {
+                    const folder = await writeReportFolder(run.report, {
+                        dir: reportDir,
+                        projectDir: process.cwd(),
+                        dotenvPrefix: flags.dotenvPrefix,
+                        keep: [chart, review.output],
+                    });
+                    log.info(`report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`);
+                }
+                if (!flags.json)
+                    io.stdout(render_text_renderReportText(run.report));
+            }
+            finally {
+                await run.cleanup();
+                await (0,promises_namespaceObject.rm)(run.dir, { recursive: true, force: true });
+            }
+        }
+        const failed = failure
+            ? new errors/* MmfError */.H0(/^Parity failure/.test(failure) ? 'E_PARITY' : 'E_DIFFERENCE', failure, { file: chart })
+            : undefined;
+        const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
+        if (flags.json)
+            printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
+        for (const error of [failed, publishError])
+            if (error)
+                io.stderr(error.format() + '\n');
+        state.exitCode = exitCode;
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+
 
 
 /** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
 const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
+    addReviewCommand(migrate, io, state);
 };
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -46654,7 +48281,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
 const obj = (v) => (v && typeof v === 'object' ? v : {});
 const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
 const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-const ZERO_SHA = /^0{40}$/;
+const event_context_ZERO_SHA = /^0{40}$/;
 function readPayload(path) {
     if (!path)
         return {};
@@ -46713,7 +48340,7 @@ function event_context_readEventContext(env = process.env) {
         case 'push': {
             ctx.sha = event_context_str(payload.after) ?? ctx.sha;
             const before = event_context_str(payload.before);
-            if (before && !ZERO_SHA.test(before))
+            if (before && !event_context_ZERO_SHA.test(before))
                 ctx.baseSha = before;
             break;
         }
@@ -46752,54 +48379,6 @@ function event_context_readEventContext(env = process.env) {
                 ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
     }
     return ctx;
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function merge_annotations_mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -48691,8 +50270,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -51874,7 +53453,7 @@ async function job_summary_appendJobSummaryNotes(notes) {
 /** Annotations per check run after merging per file and line; more are counted, not posted. */
 const MAX_ANNOTATIONS = 50;
 /** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
-const TOLERATED = new Set([
+const publish_report_TOLERATED = new Set([
     'permission',
     'rate-limit',
     'secondary-rate-limit',
@@ -51916,7 +53495,7 @@ async function publish_report_publishReport(report, settings) {
         });
         core.warning(`${c.message}. The full report is in the job summary.`);
         notes.push(`Not published: ${c.message}.`);
-        if (!TOLERATED.has(c.kind))
+        if (!publish_report_TOLERATED.has(c.kind))
             result.error ??= c.message;
     };
     if (settings.comment.enabled && context.pullRequest === undefined)
@@ -52148,378 +53727,6 @@ function inputs_readInputs() {
         hookMode: choiceInput('hooks', HOOK_MODES, 'keep'),
         ...common,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
-
-/**
- * Files that differ between `ref` and the working tree, relative to `cwd`
- * (tracked changes and new untracked files); empty when git cannot tell.
- */
-async function git_changes_changedFilesSince(ref, cwd) {
-    const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
-    ]);
-    const files = new Set();
-    for (const result of [diff, untracked]) {
-        if (result.exitCode !== 0)
-            continue;
-        for (const line of result.stdout.split('\n'))
-            if (line.trim())
-                files.add(line.trim());
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
-
-
-
-async function lineOf(file, pattern) {
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const index = text.split('\n').findIndex((l) => pattern.test(l));
-    return index < 0 ? 1 : index + 1;
-}
-const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * The file (and line) a reviewer should look at for a changed resource: the
- * overlay patch or resource file that produces it, else the base file, else
- * the chart template helm named in `# Source:`.
- */
-async function locate_source_locateChange(change, ctx) {
-    const found = await locateProducer(change, ctx);
-    // When the template or overlay file did not change but a values file did, the values file caused it.
-    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
-        for (const file of ctx.valuesFiles ?? []) {
-            const rel = relative(ctx.workspace, file).split(sep).join('/');
-            if (ctx.changedFiles.has(rel))
-                return { path: rel, line: 1 };
-        }
-    }
-    return found;
-}
-async function locateProducer(change, ctx) {
-    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
-    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
-    const candidates = [];
-    if (ctx.output) {
-        const overlay = join(ctx.output, 'overlays', ctx.environment);
-        candidates.push(join(overlay, 'patches', stem), join(overlay, 'patches', `delete-${stem}`), join(overlay, stem), join(ctx.output, 'base', stem));
-    }
-    for (const source of [change.sources.right, change.sources.left]) {
-        if (!source)
-            continue;
-        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
-        const parts = source.split('/');
-        if (parts.length > 1 && parts.includes('templates'))
-            candidates.push(join(ctx.chartDir, ...parts.slice(1)));
-        else
-            candidates.push(source);
-    }
-    if (ctx.output)
-        candidates.push(join(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
-    for (const file of candidates) {
-        const line = await lineOf(file, name);
-        if (line !== undefined) {
-            const rel = relative(ctx.workspace, file);
-            if (!rel.startsWith('..'))
-                return { path: rel.split(sep).join('/'), line };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
-
-
-
-function annotation(loc, parity) {
-    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-    const keys = (loc.change.secretKeys ?? [])
-        .filter((k) => k.status !== 'unchanged')
-        .map((k) => `secret key ${k.key} ${k.status}`);
-    return {
-        path: loc.path,
-        startLine: loc.line,
-        level: parity === false ? 'failure' : 'notice',
-        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
-        message: [...fields, ...keys].join('\n') || loc.change.status,
-        rule: parity === false ? 'parity' : 'resource-change',
-    };
-}
-function cases(review, mode, failOn) {
-    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
-    return review.sections.map((s) => {
-        const failed = environmentFails(s, failOn);
-        const counts = describeCounts(s.diff);
-        const message = s.parity === false
-            ? `Kustomize does not reproduce Helm: ${counts}`
-            : mode === 'diff'
-                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
-                : undefined;
-        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
-        return {
-            suite,
-            name: s.name,
-            status: failed ? 'failed' : 'passed',
-            ...(message ? { message } : {}),
-            ...(failed && details ? { details } : {}),
-        };
-    });
-}
-/**
- * helm-migrate's ActionReport: verdict, one row per environment, one
- * collapsed block per changed resource (field changes, Secret key names,
- * the diff), annotations where the changes come from, one test case per
- * environment, and the review itself as `result`.
- */
-function review_action_report_reviewActionReport(review, ctx) {
-    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
-    const hasParity = review.sections.some((s) => s.parity !== undefined);
-    const parityFailed = review.sections.some((s) => s.parity === false);
-    return {
-        capability: 'helm-migrate',
-        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
-        subject: ctx.chart,
-        conclusion: reviewConclusion(review, ctx.failOn),
-        headline: VERDICT_HEADLINE[verdictOf(review)],
-        summary: reviewMetrics(review),
-        sections: [reviewOverview(review), ...environmentSections(review)],
-        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
-        cases: cases(review, ctx.mode, ctx.failOn),
-        files: ctx.files,
-        outputs: {
-            parity: hasParity ? String(!parityFailed) : '',
-            'changed-resources': String(changedResources(review)),
-            'report-path': ctx.reportPath,
-        },
-        notes: review.notes,
-        result: review,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
-
-
-
-
-
-
-
-
-
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function review_chart_reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { review: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
-    });
-    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
-}
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
-        });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map(join(options.output, 'overlays', env.name));
-        if (await exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
-        }
-    });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
-
-
-
-
-
-
-
-
-
-
-
-async function locations(review, options, output, baseRef) {
-    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
-    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
-    const out = [];
-    for (const section of review.sections)
-        for (const change of section.diff.changes) {
-            const where = await locateChange(change, {
-                workspace: options.workspace,
-                chartDir: options.chart,
-                output,
-                environment: section.name,
-                ...(changedFiles ? { changedFiles } : {}),
-                valuesFiles: valuesFiles.get(section.name) ?? [],
-            });
-            if (where)
-                out.push({ environment: section.name, change, path: where.path, line: where.line });
-        }
-    return out;
-}
-/**
- * What every front end of helm-migrate runs (the GitHub action, the GitLab
- * component): plan by the review policy, run the engine, write review.json
- * and REVIEW.md, and build the ActionReport the surfaces render.
- */
-async function run_review_runReview(options) {
-    const dir = await mkdtemp(join(options.scratchRoot, 'mmf-helm-migrate-'));
-    const plan = planRun(options.mode, await exists(options.output));
-    const output = plan.outputInScratch ? join(dir, 'k8s') : options.output;
-    const cleanup = () => rm(join(dir, 'k8s'), { recursive: true, force: true });
-    try {
-        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
-        const { review, migration } = await reviewChart({
-            mode: plan.engineMode,
-            chart: options.chart,
-            environments: options.environments,
-            output,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            ...(options.helm ? { helm: options.helm } : {}),
-            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-            log: options.log,
-        });
-        const reviewed = { ...review, mode: options.mode };
-        const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = resolve(dir, 'review.json');
-        const files = converted
-            ? [
-                {
-                    name: 'migration-report.json',
-                    path: resolve(output, 'migration-report.json'),
-                    description: 'The migration report (JSON)',
-                },
-                {
-                    name: 'MIGRATION_REPORT.md',
-                    path: resolve(output, 'MIGRATION_REPORT.md'),
-                    description: 'The migration report',
-                },
-            ]
-            : [
-                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-                { name: 'REVIEW.md', path: resolve(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-            ];
-        const report = redactReport(reviewActionReport(reviewed, {
-            mode: options.mode,
-            chart: options.chart,
-            failOn: options.failOn,
-            locations: await locations(reviewed, options, output, baseRef),
-            files,
-            reportPath: files[0].path,
-        }), options.secrets ?? []);
-        if (!converted) {
-            await writeFile(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-            await writeFile(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
-        }
-        const failure = failureMessage(reviewed, options.failOn);
-        return { report, ...(failure ? { failure } : {}), dir, cleanup };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -53410,6 +54617,7 @@ function typeLabel(output) {
 
 
 
+
 const DEFAULT_INFRA_NAME = 'infra';
 const CLUSTER_FILE = 'cluster.yaml';
 const REPORT_FILE = 'INFRA_CONFIG_REPORT.md';
@@ -53487,7 +54695,7 @@ function planInfraConfig(outputs, settings) {
     checkDataSize('Secret', secretName, secretKeys, file);
     const files = new Map();
     const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'infrastructure-config' };
-    const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+    const kustomization = { ...kustomizationHeader() };
     if (configKeys.length) {
         kustomization.configMapGenerator = [
             {
@@ -53673,17 +54881,7 @@ async function writeInfraConfig(options) {
         name,
         ...(namespace !== undefined ? { namespace } : {}),
     });
-    let staged = await StagedOutput.open(options.output, Boolean(options.force), [
-        options.terraformOutputs,
-    ]);
-    try {
-        await staged.write(plan.files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(options.output, { force: Boolean(options.force), keep: [options.terraformOutputs] }, (staged) => staged.write(plan.files));
     for (const warning of plan.report.warnings)
         options.log.warn(warning);
     for (const s of plan.report.skipped)
@@ -53774,15 +54972,15 @@ const registerInfraCli = ({ root, io, state }) => {
 
 
 
-const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 async function inspectBase(baseDir, serviceName) {
     const info = { exists: false, warnings: [] };
     const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
-    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
+    if (!entries || !entries.some(isKustomizationFileName))
         return info;
     info.exists = true;
-    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
+    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort()) {
         const path = (0,external_node_path_.join)(baseDir, entry);
         const meta = await (0,promises_namespaceObject.stat)(path);
         if (!meta.isFile() || meta.size > MAX_BASE_FILE)
@@ -54093,12 +55291,8 @@ async function generateOverlay(options) {
         ...(options.command ? { command: options.command } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, plan.dir);
-    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
+    const validation = await withStagedOutput(dir, { force: options.force, keep: [baseDir] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -54114,15 +55308,11 @@ async function generateOverlay(options) {
             };
             log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
         }
-        await staged.commit();
-        staged = undefined;
-        for (const w of warnings)
-            log.warn(w);
-        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    for (const w of warnings)
+        log.warn(w);
+    return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
 }
 function trafficPolicy(o) {
     const traffic = { ...DEFAULT_TRAFFIC_POLICY };
@@ -54333,7 +55523,7 @@ function plainValue(doc, file) {
 
 
 
-const scaffold_catalog_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml'];
+
 /**
  * Components that must not be combined in one overlay: two service meshes
  * would both inject proxies; two kinds of monitor would scrape the same pods
@@ -54350,7 +55540,7 @@ function readCatalog(tree) {
     const files = new Map();
     for (const path of tree.keys()) {
         const dir = external_node_path_.posix.dirname(path);
-        if (scaffold_catalog_KUSTOMIZATION_FILES.includes(external_node_path_.posix.basename(path)) && !files.has(dir))
+        if (isKustomizationFileName(external_node_path_.posix.basename(path)) && !files.has(dir))
             files.set(dir, path);
     }
     const kustomizations = new Map();
@@ -54732,6 +55922,32 @@ function renderReadme(name, overlays, dirs) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/scaffold/core/pinned-image.ts
+
+
+/**
+ * The scaffold's image: a well-formed reference that pins a version. An
+ * untagged image or `latest` is refused: the scaffold's base is shared with
+ * prod, which must run a pinned version. `label` is how the front end names
+ * the value (the CLI's `--image`).
+ */
+function requirePinnedImage(text, label = '--image') {
+    const ref = parseImageReference(text);
+    if (!ref)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${label} ghcr.io/acme/orders:1.0.0`,
+        });
+    if (!ref.tag && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${label} ${ref.name}:1.0.0, or a digest ${ref.name}@sha256:…`,
+        });
+    if (ref.tag === 'latest' && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    return ref;
+}
+
 ;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
 /** The folders a template tree holds; nothing else is read. */
 const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
@@ -54749,41 +55965,22 @@ const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
 
 
 
+
 const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 2000;
-async function template_source_isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-function scriptDir() {
-    const script = process.argv[1];
-    if (!script)
-        return undefined;
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
-}
 /** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
 async function findTemplates(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
-        if (await template_source_isDir((0,external_node_path_.join)(candidate, 'base')))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory((0,external_node_path_.join)(candidate, 'base'))) ? candidate : undefined;
+    });
 }
 /** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
-async function locateTemplates(explicit, searchFrom = scriptDir()) {
+async function locateTemplates(explicit, searchFrom = runningScriptDir()) {
     if (explicit) {
-        if (!(await template_source_isDir((0,external_node_path_.join)(explicit, 'base')))) {
+        if (!(await isDirectory((0,external_node_path_.join)(explicit, 'base')))) {
             throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
                 file: explicit,
                 hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
@@ -54851,7 +56048,7 @@ async function scaffoldService(options) {
     const { log } = options;
     // It becomes a Service name: a DNS-1123 label that starts with a letter.
     assertDnsLabel(options.name, '--name', 'service');
-    const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
+    const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
     if (options.port !== undefined)
         checkPort(options.port);
     const templates = await locateTemplates(options.templates);
@@ -54865,10 +56062,8 @@ async function scaffoldService(options) {
     });
     log.info(`Scaffolding ${options.name} from ${templates}: overlays ${plan.overlays.map((o) => o.name).join(', ')}` +
         (plan.components.length ? `; components ${plan.components.join(', ')}` : ''));
-    let staged = await StagedOutput.open(options.output, options.force, [templates]);
-    try {
-        const files = new Map([...plan.files].map(([p, content]) => [p, { content }]));
-        await staged.write(files);
+    const validation = await withStagedOutput(options.output, { force: options.force, keep: [templates] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -54882,20 +56077,16 @@ async function scaffoldService(options) {
                 overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
             };
         }
-        await staged.commit();
-        staged = undefined;
-        log.info(`Wrote ${plan.files.size} files to ${options.output}`);
-        return {
-            output: options.output,
-            name: options.name,
-            templates,
-            plan,
-            ...(validation ? { validation } : {}),
-        };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+    return {
+        output: options.output,
+        name: options.name,
+        templates,
+        plan,
+        ...(validation ? { validation } : {}),
+    };
 }
 async function buildOverlays(kustomize, root, output, plan, log) {
     const built = [];
@@ -55084,6 +56275,11 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
 };
 class MmfError extends Error {
     code;
@@ -68273,11 +69469,12 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
 /* harmony export */   b7: () => (/* binding */ CommanderError),
 /* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Argument, Help */
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 

@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4202);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8082:
+/***/ 4202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34016,7 +34016,7 @@ const {
   /* createArgument */ "er": createArgument,
   /* createOption */ "Ww": createOption,
   /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidArgumentError */ "Di": esm_InvalidArgumentError,
   /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
   /* Command */ "uB": Command,
   /* Argument */ "ef": Argument,
@@ -34059,6 +34059,11 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
 };
 class errors_MmfError extends Error {
     code;
@@ -34391,7 +34396,7 @@ function parseYamlDocuments(text, origin) {
     return out;
 }
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
+function yaml_codec_toYaml(value) {
     return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
         version: '1.1',
         lineWidth: 0,
@@ -34415,8 +34420,8 @@ function quoteYaml12Numbers(value) {
     return value;
 }
 /** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
+function yaml_codec_toYamlStream(values) {
+    return values.map(yaml_codec_toYaml).join('---\n');
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -34613,8 +34618,54 @@ async function scanTemplates(dir, scan) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
@@ -35748,7 +35799,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -35771,7 +35822,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -35809,7 +35860,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -36071,7 +36122,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -36099,10 +36150,10 @@ function readlink(fsPath) {
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
+function io_util_exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -36113,9 +36164,9 @@ function exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -36145,7 +36196,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -36173,7 +36224,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -36263,7 +36314,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
+        const destStat = (yield io_util_exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -36272,10 +36323,10 @@ function io_cp(source_1, dest_1) {
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
             ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield io_util_exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield io_util_stat(source);
+        const sourceStat = yield stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -36338,7 +36389,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield io_util_rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -36481,7 +36532,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
+        yield chmod(destDir, (yield stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -36505,7 +36556,7 @@ function io_copyFile(srcFile, destFile, force) {
             const symlinkFull = yield readlink(srcFile);
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
+        else if (!(yield io_util_exists(destFile)) || force) {
             yield copyFile(srcFile, destFile);
         }
     });
@@ -36894,7 +36945,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util_exists(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -38468,6 +38519,7 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
 
@@ -38482,18 +38534,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -38619,6 +38659,7 @@ async function installTool(options) {
 
 
 
+
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -38629,18 +38670,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -38648,7 +38677,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await isExecutableFile(candidate))
                 return candidate;
         }
     }
@@ -38656,38 +38685,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await isExecutableFile(found)))
         return found;
     throw new errors_MmfError('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -38882,7 +38892,7 @@ async function resolveHelm(opts = {}) {
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await isExecutableFile(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -38983,7 +38993,7 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await isExecutableFile(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
@@ -39146,6 +39156,29 @@ class StagedOutput {
         await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
         await removeEmpty(this.createdParents);
     }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function staged_output_withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function staged_output_textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -39614,14 +39647,14 @@ function choosePatch(id, base, target, options = {}) {
     const ops = deriveJsonPatch(base, target);
     if (ops.length === 0)
         return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    const json = { type: 'json6902', ops, text: yaml_codec_toYaml(ops) };
     // A strategic-merge patch names its target by apiVersion, so it cannot change it.
     if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
         return json;
     const smp = deriveStrategicMergePatch(id.kind, base, target);
     if (!smp)
         return json;
-    const text = toYaml(smp);
+    const text = yaml_codec_toYaml(smp);
     return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
 }
 function lineCount(text) {
@@ -43314,6 +43347,64 @@ function dropNullMetadataMaps(object) {
             delete meta[field];
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
 /** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
 function safeStem(text) {
@@ -43357,7 +43448,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -43381,28 +43471,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -43610,7 +43688,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -43636,9 +43714,9 @@ function planMigration(input) {
     for (const resource of baseObjects.values()) {
         const file = baseNamer.nameFor(resource.id);
         baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
+        files.set(`base/${file}`, yaml_codec_toYaml(forFile(resource.id, resource.object, namespaceField)));
     }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
+    files.set(`base/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
     const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
         jsonPatchOnly: input.jsonPatchOnly,
@@ -43701,7 +43779,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -43764,7 +43842,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         const base = baseObjects.get(key);
         if (!base) {
             const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
+            files.set(`${dir}/${file}`, yaml_codec_toYaml(forFile(resource.id, target, namespaceField)));
             resources.push(file);
             summary.addedResources.push(displayId(resource.id));
             continue;
@@ -43784,7 +43862,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             name: base.id.name,
             ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
         };
-        files.set(`${dir}/${file}`, toYaml({
+        files.set(`${dir}/${file}`, yaml_codec_toYaml({
             $patch: 'delete',
             apiVersion: base.object.apiVersion ?? null,
             kind: base.id.kind,
@@ -43806,7 +43884,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             writePatch(resource.id, {
                 type: 'json6902',
                 ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
+                text: yaml_codec_toYaml([{ op: 'remove', path: '/type' }]),
             });
         summary.secrets.push({
             name: resource.id.name,
@@ -43826,7 +43904,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         rest.patches = patches;
     if (generators.length)
         rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
+    files.set(`${dir}/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, resources, rest)));
     const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
     summary.files = overlayFiles.length;
     summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
@@ -45093,7 +45171,7 @@ function unified(before, after, options) {
     const context = options.context ?? 3;
     if (context === 0)
         return '';
-    const text = (p) => (p ? toYaml(sortKeys(p.shown)) : '');
+    const text = (p) => (p ? yaml_codec_toYaml(sortKeys(p.shown)) : '');
     const name = (p) => (p ? displayId(p.resource.id) : '/dev/null');
     const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
         context,
@@ -46028,11 +46106,9 @@ function render_review_text_renderReviewText(report, options = {}) {
 
 
 
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -46042,7 +46118,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await file_info_exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -46055,7 +46131,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await file_info_exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -46116,7 +46192,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -46126,7 +46202,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -46209,9 +46285,6 @@ async function loadSource(path, options) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -46256,7 +46329,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -46346,14 +46419,737 @@ function validate_migration_addValidateMigrationCommand(migrate, io, state) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function render_text_renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
 
-/** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
-const registerHelmMigrateCli = ({ migrate, io, state }) => {
-    addHelmToKustomizeCommand(migrate, io, state);
-    addValidateMigrationCommand(migrate, io, state);
+function report_output_resultEnvelope(command, exitCode, result) {
+    return { command, ok: exitCode === 0, exitCode, result, error: null };
+}
+function errorEnvelope(command, error) {
+    return {
+        command,
+        ok: false,
+        exitCode: error.exitCode,
+        result: null,
+        error: {
+            code: error.code,
+            message: error.file ? `${error.file}: ${error.message}` : error.message,
+            hint: error.hint ?? null,
+        },
+    };
+}
+function report_output_printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format) {
+    if (format.json)
+        report_output_printEnvelope(io, report_output_resultEnvelope(command, exitCode, report.result));
+    else
+        io.stdout(renderReportText(report));
+    state.exitCode = exitCode;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/job-log.ts
+
+const ESC = '\u001b[0K';
+/**
+ * A collapsible section of a GitLab job log (`section_start` / `section_end`
+ * markers; the runner shows the header and folds the body). Names keep to
+ * `[a-z0-9_]`, as GitLab requires.
+ */
+function logSection(name, header, body, options = {}) {
+    const id = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+    const at = Math.floor(Date.now() / 1000);
+    const flag = options.collapsed ? '[collapsed=true]' : '';
+    const text = body.endsWith('\n') ? body : `${body}\n`;
+    return `${ESC}section_start:${at}:${id}${flag}\r${ESC}${header}\n${text}${ESC}section_end:${at}:${id}\r${ESC}\n`;
+}
+/**
+ * What the job log shows of a published report: the report as text (in a
+ * section), then where its files are and what was not published, and why.
+ */
+function job_log_renderJobLog(report, published) {
+    const { folder } = published;
+    const files = [
+        `  ${folder.markdown} (Markdown)`,
+        ...Object.values(folder.copied).map((p) => `  ${p}`),
+        `  ${folder.codequality} (codequality report)`,
+        `  ${folder.junit} (junit report)`,
+        `  ${folder.dotenv} (dotenv report)`,
+    ];
+    const lines = [`Report files (job artifacts):`, ...files];
+    if (folder.omittedOutputs.length)
+        lines.push(`Not in the dotenv report (empty or over its 5 KB limit): ${folder.omittedOutputs.join(', ')}`);
+    if (published.noteUrl)
+        lines.push(`Merge request note: ${published.noteUrl}`);
+    lines.push(...published.notes);
+    return logSection(report.capability, report.title, renderReportText(report)) + lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
 };
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function render_codequality_renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = createHash('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = relative(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function report_files_writeReportFolder(report, options) {
+    const dir = resolve(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await exists(file.path)))
+            continue;
+        const name = basename(file.name);
+        files.set(name, await readFile(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, join(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rel = (name) => projectPath(options.projectDir, join(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await withStagedOutput(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write(textTree(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function report_files_updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await writeFile(join(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = relative(resolve(ciProjectDir), resolve(cwd));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? resolve(ciProjectDir) : cwd;
+}
+function ci_context_set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function ci_context_readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = ci_context_set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(ci_context_set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: ci_context_set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(ci_context_set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: ci_context_set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = ci_context_set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = ci_context_set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? ci_context_set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = ci_context_set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? ci_context_set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = ci_context_set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = ci_context_set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (ci_context_set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? ci_context_set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : ci_context_set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = ci_context_set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = ci_context_set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function ci_context_noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class client_GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function client_projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class client_GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${Math.ceil(ms / 1000)} s (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new client_GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new client_GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function gitlab_errors_classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    'rate-limit': 'E_API_UNAVAILABLE',
+    transient: 'E_API_UNAVAILABLE',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    'rate-limit': 'run the job again in a few minutes; the report is in the job artifacts meanwhile',
+    transient: 'run the job again later; the report is in the job artifacts meanwhile',
+};
+/** The classified failure as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_UNAVAILABLE, E_API_REJECTED). */
+function gitlab_errors_gitLabMmfError(c) {
+    const hint = HINTS[c.kind];
+    return new MmfError(CODES[c.kind], c.message, hint ? { hint } : {});
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function sticky_note_upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = markerPart(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const publish_report_GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** Failures that are GitLab's (rate limits, outages): reported, the job goes on on its report. */
+const TOLERATED = new Set(['rate-limit', 'transient']);
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publish_report_publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = splitComment(renderReportMarkdown(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: GITLAB_NOTE_LIMIT,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
 const REDACTED = '***';
@@ -46396,12 +47192,718 @@ function redactReport(report, secrets) {
     return redact_report_walk(report, redactor(secrets));
 }
 
+;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
+        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
+
+
+
+async function lineOf(file, pattern) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const index = text.split('\n').findIndex((l) => pattern.test(l));
+    return index < 0 ? 1 : index + 1;
+}
+const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The file (and line) a reviewer should look at for a changed resource: the
+ * overlay patch or resource file that produces it, else the base file, else
+ * the chart template helm named in `# Source:`.
+ */
+async function locateChange(change, ctx) {
+    const found = await locateProducer(change, ctx);
+    // When the template or overlay file did not change but a values file did, the values file caused it.
+    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
+        for (const file of ctx.valuesFiles ?? []) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
+            if (ctx.changedFiles.has(rel))
+                return { path: rel, line: 1 };
+        }
+    }
+    return found;
+}
+async function locateProducer(change, ctx) {
+    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
+    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
+    const candidates = [];
+    if (ctx.output) {
+        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
+        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
+    }
+    for (const source of [change.sources.right, change.sources.left]) {
+        if (!source)
+            continue;
+        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
+        const parts = source.split('/');
+        if (parts.length > 1 && parts.includes('templates'))
+            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
+        else
+            candidates.push(source);
+    }
+    if (ctx.output)
+        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
+    for (const file of candidates) {
+        const line = await lineOf(file, name);
+        if (line !== undefined) {
+            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
+            if (!rel.startsWith('..'))
+                return { path: rel.split(external_node_path_.sep).join('/'), line };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-policy.ts
+
+/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
+const review_policy_REVIEW_MODES = ['convert', 'validate', 'diff'];
+const review_policy_FAIL_ON = ['parity-failure', 'difference', 'never'];
+/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
+const FALLBACK_BASE_REF = 'HEAD^';
+/**
+ * What diff mode compares with: the `base-ref` input, else the base the CI
+ * event names (the pull request's base commit, a push's `before`, a merge
+ * group's `base_sha`, a merge request's diff base), else the parent commit.
+ */
+function chooseBaseRef(explicit, eventBase) {
+    return explicit || eventBase || FALLBACK_BASE_REF;
+}
+/**
+ * How a mode runs: `validate` without a committed tree converts into scratch
+ * space (removed afterwards: it holds Secret values) and proves parity there,
+ * leaving the workspace untouched.
+ */
+function planRun(mode, outputExists) {
+    const fresh = mode === 'validate' && !outputExists;
+    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
+}
+function parityFailed(report) {
+    return review_report_verdictOf(report) === 'parity-failure';
+}
+/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
+function reviewFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return parityFailed(report) || (failOn === 'difference' && changedResources(report) > 0);
+}
+function reviewConclusion(report, failOn) {
+    if (reviewFails(report, failOn))
+        return 'failure';
+    const verdict = review_report_verdictOf(report);
+    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
+}
+/** The one line a failed step ends with. */
+function failureMessage(report, failOn) {
+    if (!reviewFails(report, failOn))
+        return undefined;
+    return parityFailed(report)
+        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
+        : `${changedResources(report)} resource(s) change (fail-on: difference).`;
+}
+/** Whether an environment counts as failed (one JUnit case per environment). */
+function environmentFails(section, failOn) {
+    if (failOn === 'never')
+        return false;
+    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = review_report_describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: review_sections_VERDICT_HEADLINE[review_report_verdictOf(review)],
+        summary: review_sections_reviewMetrics(review),
+        sections: [review_sections_reviewOverview(review), ...review_sections_environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
+
+
+
+
+
+async function git(args, cwd) {
+    const result = await runCommand('git', args, { cwd });
+    if (result.exitCode !== 0) {
+        throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+    }
+    return result.stdout.trim();
+}
+/**
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
+ */
+async function withGitRef(anchor, ref, fn) {
+    const absolute = (0,external_node_path_.resolve)(anchor);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
+    let top;
+    try {
+        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+    }
+    catch {
+        throw new errors_MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+            file: anchor,
+        });
+    }
+    let commit;
+    try {
+        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch {
+        throw new errors_MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+        });
+    }
+    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    const tree = (0,external_node_path_.join)(parent, 'tree');
+    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    const realTop = top;
+    const atRef = (path) => {
+        const abs = (0,external_node_path_.resolve)(path);
+        const rel = (0,external_node_path_.relative)(realTop, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
+    };
+    try {
+        return await fn(atRef);
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        await git(['worktree', 'prune'], top).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convert_chart_convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
+            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
+            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
+            ...(options.kustomize?.kustomizeVersion
+                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
+                : {}),
+            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validate_migration_validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new errors_MmfError('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
+        if (await file_info_exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(file_info_exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await file_info_exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
+        }
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
+    const out = [];
+    for (const section of review.sections)
+        for (const change of section.diff.changes) {
+            const where = await locateChange(change, {
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
+                environment: section.name,
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
+            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
+        }
+    return out;
+}
+/**
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
+ */
+async function run_review_runReview(options) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await file_info_exists(options.output));
+    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
+    const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
+    try {
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await (0,promises_namespaceObject.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), render_markdown_renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
+
+
+
+
+
+/** The sticky note's default key: two jobs on one chart (other mode or output) keep their own note. */
+function defaultNoteId(context, inputs) {
+    return [context.jobName, inputs.chart, inputs.mode, inputs.output].join('/');
+}
+/**
+ * helm-migrate in a GitLab job: the review every front end runs (runReview:
+ * policy, engine, report), with the base of diff mode and the paths from
+ * GitLab's CI variables, then published the GitLab way (report folder for
+ * the artifacts, sticky merge request note with gitlab-token). The token is
+ * redacted from the report before anything is rendered.
+ */
+async function gitlab_review_runGitLabReview(inputs, options) {
+    const env = options.env ?? process.env;
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const { comment, commentId, maxCommentParts, reportDir, dotenvPrefix, ...review } = inputs;
+    const run = await runReview({
+        ...review,
+        ...(context.eventBase ? { eventBase: context.eventBase } : {}),
+        workspace: context.projectDir,
+        scratchRoot: env.TMPDIR || tmpdir(),
+        secrets: token ? [token] : [],
+        log: options.log,
+    });
+    try {
+        const published = await publishGitLabReport(run.report, {
+            context,
+            ...(token ? { token } : {}),
+            reportDir,
+            dotenvPrefix,
+            note: { enabled: comment, id: commentId ?? defaultNoteId(context, inputs), maxParts: maxCommentParts },
+            keep: [inputs.chart, inputs.output],
+            log: options.log,
+            ...(options.client ? { client: options.client } : {}),
+        });
+        return { report: run.report, ...(run.failure ? { failure: run.failure } : {}), published, context };
+    }
+    finally {
+        // The review's scratch folder (and the conversion in it, which holds Secret values): its files are copied.
+        await run.cleanup();
+        await rm(run.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/review.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
+function review_bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InvalidArgumentError('Give true or false.');
+}
+function count(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new InvalidArgumentError('Give a whole number from 1 to 50.');
+    return n;
+}
+/**
+ * The `environments` input as the component passes it: a JSON array (GitLab
+ * writes an array input inside a larger string as one), or one spec per line.
+ */
+function parseEnvironmentsList(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new InvalidArgumentError('Give a JSON array of "name=values.yaml[,more.yaml]" strings, or one per line.');
+        }
+        if (!Array.isArray(parsed) || !parsed.every((e) => typeof e === 'string'))
+            throw new InvalidArgumentError('Every environment must be a string "name=values.yaml[,more.yaml]".');
+        return parsed.map((e) => e.trim()).filter(Boolean);
+    }
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+/** Empty strings (an unset component input) mean "not given". */
+const given = (value) => (value?.trim() ? value.trim() : undefined);
+/**
+ * `mmf migrate review`: the helm-migrate review of the GitHub action and the
+ * GitLab component (convert, validate or diff with the fail-on policy), from
+ * the command line. With `--gitlab` it runs as the component's job: base ref
+ * and paths from GitLab's CI variables, the report folder for the artifacts
+ * (codequality, junit, dotenv), the sticky merge request note written with
+ * MMF_GITLAB_TOKEN.
+ */
+function review_addReviewCommand(migrate, io, state) {
+    const command = migrate
+        .command('review')
+        .description('Review a Helm chart migration as the helm-migrate action and GitLab component do: convert, validate or diff, ' +
+        'with the fail-on policy. --gitlab publishes to GitLab from CI variables (report folder, merge request note).\n' +
+        'Exit codes: 0 passed, 1 usage or input error (or the GitLab token refused), 2 a tool or GitLab failed, 3 fail-on says the review fails.')
+        .addOption(new Option('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
+        .choices([...REVIEW_MODES])
+        .default('validate'))
+        .option('--chart <dir|tgz>', 'the Helm chart (required)')
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--environments <list>', 'environments as the component passes them: a JSON array or one spec per line (added to --env)', parseEnvironmentsList)
+        .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
+        .addOption(new Option('--fail-on <when>', 'what fails the command (exit 3)')
+        .choices([...FAIL_ON])
+        .default('parity-failure'))
+        .addOption(new Option('--hooks <mode>', 'what becomes of Helm hooks other than tests')
+        .choices([...HOOK_MODES])
+        .default('keep'))
+        .option('--kustomize-version <version>', 'exact kustomize version to use, e.g. 5.7.1')
+        .option('--gitlab', 'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)')
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', review_bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
+        .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
+        .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
+        .option('--json', 'print the review as the --json envelope on stdout (logs go to stderr)')
+        .exitOverride();
+    addToolFlags(command).action(async (flags) => {
+        const chart = given(flags.chart);
+        if (!chart)
+            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate review --mode validate --chart charts/my-service --env prod=charts/my-service/values-prod.yaml',
+            });
+        const log = stderrLogger(io);
+        const tools = toolOptions(flags, log);
+        const kustomizeVersion = given(flags.kustomizeVersion);
+        const release = given(flags.release);
+        const baseRef = given(flags.baseRef);
+        const review = {
+            mode: flags.mode,
+            chart,
+            environments: [...flags.env, ...(flags.environments ?? [])],
+            output: given(flags.output) ?? 'k8s',
+            ...(release ? { release } : {}),
+            namespace: given(flags.namespace) ?? 'default',
+            hookMode: flags.hooks,
+            failOn: flags.failOn,
+            ...(baseRef ? { baseRef } : {}),
+            helm: tools.helm,
+            kustomize: { ...tools.kustomize, ...(kustomizeVersion ? { kustomizeVersion } : {}) },
+        };
+        const reportDir = given(flags.reportDir);
+        let failure;
+        let publishError;
+        let result;
+        if (flags.gitlab) {
+            const run = await runGitLabReview({
+                ...review,
+                comment: flags.comment,
+                ...(given(flags.commentId) ? { commentId: given(flags.commentId) } : {}),
+                maxCommentParts: flags.maxCommentParts,
+                reportDir: reportDir ?? DEFAULT_REPORT_DIR,
+                dotenvPrefix: flags.dotenvPrefix,
+            }, { log });
+            failure = run.failure;
+            publishError = run.published.error;
+            result = run.report.result;
+            if (!flags.json)
+                io.stdout(renderJobLog(run.report, run.published));
+        }
+        else {
+            const run = await runReview({
+                ...review,
+                workspace: process.cwd(),
+                scratchRoot: process.env.TMPDIR || tmpdir(),
+                log,
+            });
+            try {
+                failure = run.failure;
+                result = run.report.result;
+                if (reportDir) {
+                    const folder = await writeReportFolder(run.report, {
+                        dir: reportDir,
+                        projectDir: process.cwd(),
+                        dotenvPrefix: flags.dotenvPrefix,
+                        keep: [chart, review.output],
+                    });
+                    log.info(`report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`);
+                }
+                if (!flags.json)
+                    io.stdout(renderReportText(run.report));
+            }
+            finally {
+                await run.cleanup();
+                await rm(run.dir, { recursive: true, force: true });
+            }
+        }
+        const failed = failure
+            ? new MmfError(/^Parity failure/.test(failure) ? 'E_PARITY' : 'E_DIFFERENCE', failure, { file: chart })
+            : undefined;
+        const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
+        if (flags.json)
+            printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
+        for (const error of [failed, publishError])
+            if (error)
+                io.stderr(error.format() + '\n');
+        state.exitCode = exitCode;
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+
+
+
+/** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
+const registerHelmMigrateCli = ({ migrate, io, state }) => {
+    addHelmToKustomizeCommand(migrate, io, state);
+    addValidateMigrationCommand(migrate, io, state);
+    addReviewCommand(migrate, io, state);
+};
+
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
 
 const obj = (v) => (v && typeof v === 'object' ? v : {});
 const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
 const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-const ZERO_SHA = /^0{40}$/;
+const event_context_ZERO_SHA = /^0{40}$/;
 function readPayload(path) {
     if (!path)
         return {};
@@ -46460,7 +47962,7 @@ function readEventContext(env = process.env) {
         case 'push': {
             ctx.sha = event_context_str(payload.after) ?? ctx.sha;
             const before = event_context_str(payload.before);
-            if (before && !ZERO_SHA.test(before))
+            if (before && !event_context_ZERO_SHA.test(before))
                 ctx.baseSha = before;
             break;
         }
@@ -46501,65 +48003,17 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
-}
-
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 /** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
+const split_comment_GITLAB_NOTE_LIMIT = 1_000_000;
 /** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
 function commentMarker(id, part) {
     return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
 }
 /** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
+function split_comment_markerPart(body, id) {
     const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
     if (!body.startsWith(prefix))
         return undefined;
@@ -46610,7 +48064,7 @@ function splitBlock(block, budget, first) {
  * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
  * so, and then the last part says so and where the full report is.
  */
-function splitComment(blocks, options) {
+function split_comment_splitComment(blocks, options) {
     const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
     const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
     const budget = limit - RESERVE;
@@ -48596,8 +50050,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -52223,7 +53677,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
+            const part = split_comment_markerPart(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -52275,7 +53729,7 @@ async function upsertStickyComment(octokit, target, parts) {
 /** Annotations per check run after merging per file and line; more are counted, not posted. */
 const MAX_ANNOTATIONS = 50;
 /** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
-const TOLERATED = new Set([
+const publish_report_TOLERATED = new Set([
     'permission',
     'rate-limit',
     'secondary-rate-limit',
@@ -52317,7 +53771,7 @@ async function publishReport(report, settings) {
         });
         core_warning(`${c.message}. The full report is in the job summary.`);
         notes.push(`Not published: ${c.message}.`);
-        if (!TOLERATED.has(c.kind))
+        if (!publish_report_TOLERATED.has(c.kind))
             result.error ??= c.message;
     };
     if (settings.comment.enabled && context.pullRequest === undefined)
@@ -52325,7 +53779,7 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = splitComment(blocks, {
+            const split = split_comment_splitComment(blocks, {
                 id: settings.comment.id,
                 title: report.title,
                 limit: GITHUB_COMMENT_LIMIT,
@@ -52342,7 +53796,7 @@ async function publishReport(report, settings) {
         }
     }
     if (settings.checkRun.enabled && context.sha) {
-        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        const { annotations, omitted } = merge_annotations_mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
         if (omitted)
             notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
         const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
@@ -52533,67 +53987,13 @@ function tokenInput(name = 'token') {
     return token;
 }
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-policy.ts
-
-/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
-const REVIEW_MODES = ['convert', 'validate', 'diff'];
-const FAIL_ON = ['parity-failure', 'difference', 'never'];
-/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
-const FALLBACK_BASE_REF = 'HEAD^';
-/**
- * What diff mode compares with: the `base-ref` input, else the base the CI
- * event names (the pull request's base commit, a push's `before`, a merge
- * group's `base_sha`, a merge request's diff base), else the parent commit.
- */
-function chooseBaseRef(explicit, eventBase) {
-    return explicit || eventBase || FALLBACK_BASE_REF;
-}
-/**
- * How a mode runs: `validate` without a committed tree converts into scratch
- * space (removed afterwards: it holds Secret values) and proves parity there,
- * leaving the workspace untouched.
- */
-function planRun(mode, outputExists) {
-    const fresh = mode === 'validate' && !outputExists;
-    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
-}
-function parityFailed(report) {
-    return review_report_verdictOf(report) === 'parity-failure';
-}
-/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
-function reviewFails(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return parityFailed(report) || (failOn === 'difference' && changedResources(report) > 0);
-}
-function reviewConclusion(report, failOn) {
-    if (reviewFails(report, failOn))
-        return 'failure';
-    const verdict = review_report_verdictOf(report);
-    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
-}
-/** The one line a failed step ends with. */
-function failureMessage(report, failOn) {
-    if (!reviewFails(report, failOn))
-        return undefined;
-    return parityFailed(report)
-        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
-        : `${changedResources(report)} resource(s) change (fail-on: difference).`;
-}
-/** Whether an environment counts as failed (one JUnit case per environment). */
-function environmentFails(section, failOn) {
-    if (failOn === 'never')
-        return false;
-    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
-}
-
 ;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
 
 
 
 /** The helm-migrate inputs (action.yml), typed and checked in one place. */
 function readInputs() {
-    const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'], 'validate');
+    const mode = choiceInput('mode', [...review_policy_REVIEW_MODES, 'publish'], 'validate');
     const common = {
         comment: booleanInput('comment', true),
         checkRun: booleanInput('check-run', true),
@@ -52622,441 +54022,10 @@ function readInputs() {
         ...(helmVersion ? { helmVersion } : {}),
         ...(kustomizeVersion ? { kustomizeVersion } : {}),
         ...(commentId ? { commentId } : {}),
-        failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+        failOn: choiceInput('fail-on', review_policy_FAIL_ON, 'parity-failure'),
         hookMode: choiceInput('hooks', hooks_HOOK_MODES, 'keep'),
         ...common,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
-
-/**
- * Files that differ between `ref` and the working tree, relative to `cwd`
- * (tracked changes and new untracked files); empty when git cannot tell.
- */
-async function changedFilesSince(ref, cwd) {
-    const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
-    ]);
-    const files = new Set();
-    for (const result of [diff, untracked]) {
-        if (result.exitCode !== 0)
-            continue;
-        for (const line of result.stdout.split('\n'))
-            if (line.trim())
-                files.add(line.trim());
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
-
-
-
-async function lineOf(file, pattern) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const index = text.split('\n').findIndex((l) => pattern.test(l));
-    return index < 0 ? 1 : index + 1;
-}
-const locate_source_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * The file (and line) a reviewer should look at for a changed resource: the
- * overlay patch or resource file that produces it, else the base file, else
- * the chart template helm named in `# Source:`.
- */
-async function locateChange(change, ctx) {
-    const found = await locateProducer(change, ctx);
-    // When the template or overlay file did not change but a values file did, the values file caused it.
-    if (ctx.changedFiles && (!found || !ctx.changedFiles.has(found.path))) {
-        for (const file of ctx.valuesFiles ?? []) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file).split(external_node_path_.sep).join('/');
-            if (ctx.changedFiles.has(rel))
-                return { path: rel, line: 1 };
-        }
-    }
-    return found;
-}
-async function locateProducer(change, ctx) {
-    const stem = `${safeStem(change.id.kind)}-${safeStem(change.id.name)}.yaml`;
-    const name = new RegExp(`^\\s*name:\\s*["']?${locate_source_escape(change.id.name)}["']?\\s*$`);
-    const candidates = [];
-    if (ctx.output) {
-        const overlay = (0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment);
-        candidates.push((0,external_node_path_.join)(overlay, 'patches', stem), (0,external_node_path_.join)(overlay, 'patches', `delete-${stem}`), (0,external_node_path_.join)(overlay, stem), (0,external_node_path_.join)(ctx.output, 'base', stem));
-    }
-    for (const source of [change.sources.right, change.sources.left]) {
-        if (!source)
-            continue;
-        // helm: "<chart>/templates/x.yaml" (subcharts: "<chart>/charts/<sub>/templates/x.yaml")
-        const parts = source.split('/');
-        if (parts.length > 1 && parts.includes('templates'))
-            candidates.push((0,external_node_path_.join)(ctx.chartDir, ...parts.slice(1)));
-        else
-            candidates.push(source);
-    }
-    if (ctx.output)
-        candidates.push((0,external_node_path_.join)(ctx.output, 'overlays', ctx.environment, 'kustomization.yaml'));
-    for (const file of candidates) {
-        const line = await lineOf(file, name);
-        if (line !== undefined) {
-            const rel = (0,external_node_path_.relative)(ctx.workspace, file);
-            if (!rel.startsWith('..'))
-                return { path: rel.split(external_node_path_.sep).join('/'), line };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
-
-
-
-function annotation(loc, parity) {
-    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-    const keys = (loc.change.secretKeys ?? [])
-        .filter((k) => k.status !== 'unchanged')
-        .map((k) => `secret key ${k.key} ${k.status}`);
-    return {
-        path: loc.path,
-        startLine: loc.line,
-        level: parity === false ? 'failure' : 'notice',
-        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
-        message: [...fields, ...keys].join('\n') || loc.change.status,
-        rule: parity === false ? 'parity' : 'resource-change',
-    };
-}
-function cases(review, mode, failOn) {
-    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
-    return review.sections.map((s) => {
-        const failed = environmentFails(s, failOn);
-        const counts = review_report_describeCounts(s.diff);
-        const message = s.parity === false
-            ? `Kustomize does not reproduce Helm: ${counts}`
-            : mode === 'diff'
-                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
-                : undefined;
-        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
-        return {
-            suite,
-            name: s.name,
-            status: failed ? 'failed' : 'passed',
-            ...(message ? { message } : {}),
-            ...(failed && details ? { details } : {}),
-        };
-    });
-}
-/**
- * helm-migrate's ActionReport: verdict, one row per environment, one
- * collapsed block per changed resource (field changes, Secret key names,
- * the diff), annotations where the changes come from, one test case per
- * environment, and the review itself as `result`.
- */
-function reviewActionReport(review, ctx) {
-    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
-    const hasParity = review.sections.some((s) => s.parity !== undefined);
-    const parityFailed = review.sections.some((s) => s.parity === false);
-    return {
-        capability: 'helm-migrate',
-        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
-        subject: ctx.chart,
-        conclusion: reviewConclusion(review, ctx.failOn),
-        headline: review_sections_VERDICT_HEADLINE[review_report_verdictOf(review)],
-        summary: review_sections_reviewMetrics(review),
-        sections: [review_sections_reviewOverview(review), ...review_sections_environmentSections(review)],
-        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
-        cases: cases(review, ctx.mode, ctx.failOn),
-        files: ctx.files,
-        outputs: {
-            parity: hasParity ? String(!parityFailed) : '',
-            'changed-resources': String(changedResources(review)),
-            'report-path': ctx.reportPath,
-        },
-        notes: review.notes,
-        result: review,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
-
-
-
-
-
-async function git(args, cwd) {
-    const result = await runCommand('git', args, { cwd });
-    if (result.exitCode !== 0) {
-        throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
-    }
-    return result.stdout.trim();
-}
-/**
- * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
- * read from a temporary detached worktree: the user's checkout, index and
- * branches are never touched, and the worktree is removed afterwards.
- */
-async function withGitRef(anchor, ref, fn) {
-    const absolute = (0,external_node_path_.resolve)(anchor);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
-    let top;
-    try {
-        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
-            file: anchor,
-        });
-    }
-    let commit;
-    try {
-        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
-            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
-        });
-    }
-    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
-    const tree = (0,external_node_path_.join)(parent, 'tree');
-    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
-    const realTop = top;
-    const atRef = (path) => {
-        const abs = (0,external_node_path_.resolve)(path);
-        const rel = (0,external_node_path_.relative)(realTop, abs);
-        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
-    };
-    try {
-        return await fn(atRef);
-    }
-    finally {
-        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
-        await git(['worktree', 'prune'], top).catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
-
-
-
-
-
-
-
-
-
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { review: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convert_chart_convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validate_migration_validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
-    });
-    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
-}
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new errors_MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
-        });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
-        if (await file_info_exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(file_info_exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await file_info_exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
-        }
-    });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
-
-
-
-
-
-
-
-
-
-
-
-async function locations(review, options, output, baseRef) {
-    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
-    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
-    const out = [];
-    for (const section of review.sections)
-        for (const change of section.diff.changes) {
-            const where = await locateChange(change, {
-                workspace: options.workspace,
-                chartDir: options.chart,
-                output,
-                environment: section.name,
-                ...(changedFiles ? { changedFiles } : {}),
-                valuesFiles: valuesFiles.get(section.name) ?? [],
-            });
-            if (where)
-                out.push({ environment: section.name, change, path: where.path, line: where.line });
-        }
-    return out;
-}
-/**
- * What every front end of helm-migrate runs (the GitHub action, the GitLab
- * component): plan by the review policy, run the engine, write review.json
- * and REVIEW.md, and build the ActionReport the surfaces render.
- */
-async function runReview(options) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
-    const plan = planRun(options.mode, await file_info_exists(options.output));
-    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
-    const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
-    try {
-        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
-        const { review, migration } = await reviewChart({
-            mode: plan.engineMode,
-            chart: options.chart,
-            environments: options.environments,
-            output,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            ...(options.helm ? { helm: options.helm } : {}),
-            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-            log: options.log,
-        });
-        const reviewed = { ...review, mode: options.mode };
-        const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
-        const files = converted
-            ? [
-                {
-                    name: 'migration-report.json',
-                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
-                    description: 'The migration report (JSON)',
-                },
-                {
-                    name: 'MIGRATION_REPORT.md',
-                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
-                    description: 'The migration report',
-                },
-            ]
-            : [
-                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-            ];
-        const report = redactReport(reviewActionReport(reviewed, {
-            mode: options.mode,
-            chart: options.chart,
-            failOn: options.failOn,
-            locations: await locations(reviewed, options, output, baseRef),
-            files,
-            reportPath: files[0].path,
-        }), options.secrets ?? []);
-        if (!converted) {
-            await (0,promises_namespaceObject.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), render_markdown_renderReportMarkdown(report).join('\n'));
-        }
-        const failure = failureMessage(reviewed, options.failOn);
-        return { report, ...(failure ? { failure } : {}), dir, cleanup };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -53085,7 +54054,7 @@ function finish(failure, published) {
 }
 async function review(inputs, context) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => runReview({
+    const run = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => run_review_runReview({
         mode: inputs.mode,
         chart: inputs.chart,
         environments: inputs.environments,
