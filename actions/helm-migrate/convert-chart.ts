@@ -1,5 +1,10 @@
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
-import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
+import {
+  resolveHelm,
+  resolveKustomize,
+  type ResolveHelmOptions,
+  type ResolveKustomizeOptions,
+} from '../platform/tools/resolve-tool.js';
 import { checkValuesFile } from '../platform/helm/values-files.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
 import { lineCount } from './core/choose-patch.js';
@@ -35,6 +40,11 @@ export interface ConvertOptions {
   kustomizeVersion?: string;
   /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
   allowDownload?: boolean;
+  /**
+   * How the front end resolves the tools (runtime/cli/tool-flags.ts toolOptions(), or an action's
+   * inputs); when given, they replace the path/version fields above and their CLI flag names.
+   */
+  tools?: { helm?: ResolveHelmOptions; kustomize?: ResolveKustomizeOptions };
   log: Logger;
 }
 
@@ -62,21 +72,25 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       options.chart,
       ...envs.flatMap((e) => e.valuesFiles),
     ]);
-    const helm = await resolveHelm({
-      path: options.helmPath,
-      pathLabel: '--helm',
-      helmVersion: options.helmVersion,
-      ...(options.allowDownload ? { allowDownload: true } : {}),
-      log: log.info,
-    });
+    const helm = await resolveHelm(
+      options.tools?.helm ?? {
+        path: options.helmPath,
+        pathLabel: '--helm',
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        log: log.info,
+      },
+    );
     const kustomize = options.validate
-      ? await resolveKustomize({
-          path: options.kustomizePath,
-          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-          pathLabel: '--kustomize',
-          log: log.info,
-          ...(options.allowDownload ? { allowDownload: true } : {}),
-        })
+      ? await resolveKustomize(
+          options.tools?.kustomize ?? {
+            path: options.kustomizePath,
+            ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+          },
+        )
       : undefined;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,

@@ -62,13 +62,8 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
       validate: true,
       force: true,
       hookMode: options.hookMode,
-      ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-      ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-      ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-      ...(options.kustomize?.kustomizeVersion
-        ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-        : {}),
-      ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+      // The front end's own tool options (and the names it gives them), not the CLI's flags.
+      tools,
       log: options.log,
     });
     migration = result.report;

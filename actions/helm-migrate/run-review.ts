@@ -1,51 +1,32 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Logger } from '../kernel/logger.js';
 import type { ReportFile } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
 import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
 import { changedFilesSince } from '../platform/git/git-changes.js';
 import { exists } from '../platform/fs/file-info.js';
 import { locateChange } from '../platform/sources/locate-source.js';
-import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../platform/tools/resolve-tool.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
-import type { HookMode } from './core/hooks.js';
 import {
   reviewActionReport,
   type ChangeLocation,
   type HelmMigrateReport,
 } from './core/review-action-report.js';
-import {
-  chooseBaseRef,
-  failureMessage,
-  planRun,
-  type FailOn,
-  type ReviewMode,
-} from './core/review-policy.js';
-import { reviewChart } from './review-chart.js';
+import { chooseBaseRef, failureMessage, planRun, type FailOn } from './core/review-policy.js';
+import { reviewChart, type ReviewChartOptions } from './review-chart.js';
 import type { ReviewReport } from '../kernel/review/review-report.js';
 
-export interface RunReviewOptions {
-  mode: ReviewMode;
-  chart: string;
-  environments: readonly string[];
-  output: string;
-  release?: string;
-  namespace: string;
-  hookMode: HookMode;
+/** The engine's options (review-chart.ts) plus the policy and where the front end keeps its files. */
+export interface RunReviewOptions extends Omit<ReviewChartOptions, 'diff'> {
   failOn: FailOn;
-  /** diff: the `base-ref` input, and the base the CI event names (PR base, push `before` …). */
-  baseRef?: string;
+  /** diff: the base the CI event names (PR base, push `before` …); `baseRef` is the input. */
   eventBase?: string;
   /** Paths in the report are relative to it (annotations, codequality). */
   workspace: string;
   /** Where scratch space goes (RUNNER_TEMP, CI_BUILDS_DIR …); review.json and REVIEW.md are written there. */
   scratchRoot: string;
-  helm?: ResolveHelmOptions;
-  kustomize?: ResolveKustomizeOptions;
   /** Values no report may show (tokens): redacted before anything is rendered or written. */
   secrets?: readonly string[];
-  log: Logger;
 }
 
 export interface RunReviewResult {

@@ -34617,10 +34617,10 @@ const CONCLUSION_ICON = {
     neutral: '📝',
     skipped: '⏭️',
 };
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
 }
 /** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
 function escapeMarkdown(text) {
@@ -46233,7 +46233,7 @@ async function convertChart(options) {
             options.chart,
             ...envs.flatMap((e) => e.valuesFiles),
         ]);
-        const helm = await resolveHelm({
+        const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
@@ -46241,7 +46241,7 @@ async function convertChart(options) {
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({
+            ? await resolveKustomize(options.tools?.kustomize ?? {
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
@@ -47867,13 +47867,8 @@ async function reviewChart(options) {
             validate: true,
             force: true,
             hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
             log: options.log,
         });
         migration = result.report;
@@ -53852,6 +53847,9 @@ async function runHelmMigrate() {
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 

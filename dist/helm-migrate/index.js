@@ -33986,7 +33986,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4202);
 
-await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
+await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -33999,10 +33999,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* reexport */ runHelmMigrate)
+  nO: () => (/* reexport */ runHelmMigrate)
 });
 
-// UNUSED EXPORTS: registerHelmMigrateCli
+// UNUSED EXPORTS: FAIL_ON, REVIEW_MODES, registerHelmMigrateCli, runReview
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -45503,7 +45503,7 @@ async function convert_chart_convertChart(options) {
             options.chart,
             ...envs.flatMap((e) => e.valuesFiles),
         ]);
-        const helm = await resolveHelm({
+        const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
@@ -45511,7 +45511,7 @@ async function convert_chart_convertChart(options) {
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({
+            ? await resolveKustomize(options.tools?.kustomize ?? {
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
@@ -45776,10 +45776,10 @@ const CONCLUSION_ICON = {
     neutral: '📝',
     skipped: '⏭️',
 };
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
 }
 /** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
 function escapeMarkdown(text) {
@@ -47489,13 +47489,8 @@ async function reviewChart(options) {
             validate: true,
             force: true,
             hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
             log: options.log,
         });
         migration = result.report;
@@ -53597,6 +53592,12 @@ function classifyGitHubError(err, ctx) {
             kind: 'auth',
             message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
         };
+    if (status === 403 && /must authenticate via a GitHub App/i.test(text))
+        return {
+            ...base,
+            kind: 'permission',
+            message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
+        };
     if (status === 403)
         return {
             ...base,
@@ -54151,6 +54152,9 @@ async function runHelmMigrate() {
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 

@@ -208,6 +208,40 @@ jobs:
     ).toBe(true);
   });
 
+  test('job.workflow_sha and friends (newer than actionlint 1.7.7) pass; a stale generated file is flagged', () => {
+    const root = fixture({
+      '.github/workflows/self.yml': `name: self
+on: workflow_call
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: ${CHECKOUT_V5}
+        with:
+          repository: \${{ job.workflow_repository }}
+          ref: \${{ job.workflow_sha }}
+          persist-credentials: false
+      - env:
+          TYPO: \${{ job.workflow_shaa }}
+        run: echo "$TYPO"
+`,
+      'action.yml': 'name: stale\n',
+      'scripts/generate-root-action.mjs':
+        "export async function generate() { return [{ path: 'action.yml', text: 'name: fresh\\n' }]; }\n",
+    });
+    const run = lint(root);
+    expect(
+      run.problems.filter((p) => p.includes('workflow_sha"') || p.includes('workflow_repository')),
+    ).toEqual([]);
+    expect(run.problems.some((p) => p.includes('workflow_shaa'))).toBe(true);
+    expect(run.problems).toContain(
+      'action.yml:1: differs from what scripts/generate-root-action.mjs makes of */action.yml: run it and commit the result [generated]',
+    );
+  });
+
   test('broken action metadata: every structural rule', () => {
     const root = fixture({
       'action.yml': `name: root

@@ -35,6 +35,7 @@ import {
 } from './harness.js';
 
 let server: GitHubServer;
+const PAT = 'ghp_e2ePersonalToken0123456789';
 
 beforeAll(async () => {
   server = await startGitHubServer({ token: TOKEN });
@@ -217,6 +218,42 @@ describe('rate limits and transient failures', () => {
     expect(warning).toContain('GitHub accepts: checks=write');
     expect(warning).not.toMatch(/fork/i);
     expect(ourComments(806)).toHaveLength(1);
+  });
+
+  it('a personal access token: the comment is found by its user; the check run is refused with the reason', async () => {
+    await server.close();
+    server = await startGitHubServer({ token: PAT, tokenKind: 'pat' });
+    useServer(server);
+    try {
+      seedPr(808);
+      const { repo } = chartRepo('pat', SMALL_BASE);
+      const first = await runAction({
+        label: 'pat-1',
+        cwd: repo,
+        event: prEvent(808),
+        inputs: validateInputs(repo, { token: PAT }),
+      });
+      expectExit(first, 0);
+      expectNoValidationErrors();
+      const warning = first.stdout
+        .split('\n')
+        .find((l) => l.startsWith('::warning::') && l.includes('check run'));
+      expect(warning).toContain('only GITHUB_TOKEN or a GitHub App token can create a check run');
+      const [comment] = ourComments(808);
+      expect(comment?.user.type).toBe('User');
+      const second = await runAction({
+        label: 'pat-2',
+        cwd: repo,
+        event: prEvent(808),
+        inputs: validateInputs(repo, { token: PAT }),
+      });
+      expectExit(second, 0);
+      expect(ourComments(808).map((c) => c.id)).toEqual([comment!.id]);
+    } finally {
+      await server.close();
+      server = await startGitHubServer({ token: TOKEN });
+      useServer(server);
+    }
   });
 
   it('a bad token (401) fails the step after the report is in the job summary', async () => {

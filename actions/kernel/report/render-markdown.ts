@@ -8,11 +8,11 @@ export const CONCLUSION_ICON: Record<Conclusion, string> = {
   skipped: '⏭️',
 };
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML[c] as string);
+  return text.replace(/[&<>]/g, (c) => HTML[c] as string);
 }
 
 /** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */

@@ -119,6 +119,12 @@ export function classifyGitHubError(err: unknown, ctx: ClassifyContext): Classif
       kind: 'auth',
       message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
     };
+  if (status === 403 && /must authenticate via a GitHub App/i.test(text))
+    return {
+      ...base,
+      kind: 'permission',
+      message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
+    };
   if (status === 403)
     return {
       ...base,
