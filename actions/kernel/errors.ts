@@ -38,7 +38,6 @@ export const ERROR_CATALOGUE = {
   E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
   E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
   E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
-  E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -34063,7 +34063,6 @@ const ERROR_CATALOGUE = {
     E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
     E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
     E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
-    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
 };
 class errors_MmfError extends Error {
     code;
@@ -46872,7 +46871,7 @@ class client_GitLabClient {
                 const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
                 if (attempt > this.retries || ms > this.maxRetryDelayMs)
                     return false;
-                this.log(`GitLab ${what}: ${reason}; retrying in ${Math.ceil(ms / 1000)} s (retry ${attempt} of ${this.retries})`);
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
                 await this.sleep(ms);
                 return true;
             };
@@ -46985,25 +46984,24 @@ function gitlab_errors_classifyGitLabError(err, action) {
         };
     return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
 }
+function gitlab_errors_isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
 const CODES = {
     auth: 'E_API_AUTH',
     permission: 'E_API_AUTH',
     'not-found': 'E_API_NOT_FOUND',
-    'rate-limit': 'E_API_UNAVAILABLE',
-    transient: 'E_API_UNAVAILABLE',
     rejected: 'E_API_REJECTED',
 };
 const HINTS = {
     auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
     permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
     'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
-    'rate-limit': 'run the job again in a few minutes; the report is in the job artifacts meanwhile',
-    transient: 'run the job again later; the report is in the job artifacts meanwhile',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
 };
-/** The classified failure as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_UNAVAILABLE, E_API_REJECTED). */
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
 function gitlab_errors_gitLabMmfError(c) {
-    const hint = HINTS[c.kind];
-    return new MmfError(CODES[c.kind], c.message, hint ? { hint } : {});
+    return new MmfError(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
@@ -47070,8 +47068,6 @@ async function sticky_note_upsertStickyNote(client, target, parts) {
 
 /** Where the component passes `gitlab-token` (a job variable set from the input). */
 const publish_report_GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
-/** Failures that are GitLab's (rate limits, outages): reported, the job goes on on its report. */
-const TOLERATED = new Set(['rate-limit', 'transient']);
 /** A gitlab-token that is still a variable reference: the variable did not reach this job. */
 const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
 function noNoteReason(settings, where) {
@@ -47143,7 +47139,8 @@ async function publish_report_publishGitLabReport(report, settings) {
     catch (err) {
         const c = classifyGitLabError(err, action);
         notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
-        if (!TOLERATED.has(c.kind))
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
             result.error = gitLabMmfError(c);
     }
     if (result.noteUrl)
@@ -47758,6 +47755,18 @@ function parseEnvironmentsList(value) {
         .map((l) => l.trim())
         .filter(Boolean);
 }
+/** The review's fail-on verdict as the paragraph the command ends with (exit 3). */
+function failureError(failure, chart) {
+    return /^Parity failure/.test(failure)
+        ? new MmfError('E_PARITY', failure, {
+            file: chart,
+            hint: 'the differing resources and field paths are listed above and in the report (REVIEW.md)',
+        })
+        : new MmfError('E_DIFFERENCE', failure, {
+            file: chart,
+            hint: 'the changed resources are listed above and in the report (REVIEW.md); with fail-on parity-failure they are reported without failing',
+        });
+}
 /** Empty strings (an unset component input) mean "not given". */
 const given = (value) => (value?.trim() ? value.trim() : undefined);
 /**
@@ -47869,9 +47878,7 @@ function review_addReviewCommand(migrate, io, state) {
                 await rm(run.dir, { recursive: true, force: true });
             }
         }
-        const failed = failure
-            ? new MmfError(/^Parity failure/.test(failure) ? 'E_PARITY' : 'E_DIFFERENCE', failure, { file: chart })
-            : undefined;
+        const failed = failure ? failureError(failure, chart) : undefined;
         const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
         if (flags.json)
             printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
@@ -53730,7 +53737,7 @@ async function upsertStickyComment(octokit, target, parts) {
 /** Annotations per check run after merging per file and line; more are counted, not posted. */
 const MAX_ANNOTATIONS = 50;
 /** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
-const publish_report_TOLERATED = new Set([
+const TOLERATED = new Set([
     'permission',
     'rate-limit',
     'secondary-rate-limit',
@@ -53772,7 +53779,7 @@ async function publishReport(report, settings) {
         });
         core_warning(`${c.message}. The full report is in the job summary.`);
         notes.push(`Not published: ${c.message}.`);
-        if (!publish_report_TOLERATED.has(c.kind))
+        if (!TOLERATED.has(c.kind))
             result.error ??= c.message;
     };
     if (settings.comment.enabled && context.pullRequest === undefined)

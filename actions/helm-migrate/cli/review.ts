@@ -81,6 +81,19 @@ export function parseEnvironmentsList(value: string): string[] {
     .filter(Boolean);
 }
 
+/** The review's fail-on verdict as the paragraph the command ends with (exit 3). */
+function failureError(failure: string, chart: string): MmfError {
+  return /^Parity failure/.test(failure)
+    ? new MmfError('E_PARITY', failure, {
+        file: chart,
+        hint: 'the differing resources and field paths are listed above and in the report (REVIEW.md)',
+      })
+    : new MmfError('E_DIFFERENCE', failure, {
+        file: chart,
+        hint: 'the changed resources are listed above and in the report (REVIEW.md); with fail-on parity-failure they are reported without failing',
+      });
+}
+
 /** Empty strings (an unset component input) mean "not given". */
 const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
@@ -217,9 +230,7 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
         await rm(run.dir, { recursive: true, force: true });
       }
     }
-    const failed = failure
-      ? new MmfError(/^Parity failure/.test(failure) ? 'E_PARITY' : 'E_DIFFERENCE', failure, { file: chart })
-      : undefined;
+    const failed = failure ? failureError(failure, chart) : undefined;
     const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
     if (flags.json) printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
     for (const error of [failed, publishError]) if (error) io.stderr(error.format() + '\n');

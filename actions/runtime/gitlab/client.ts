@@ -117,7 +117,7 @@ export class GitLabClient {
         const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
         if (attempt > this.retries || ms > this.maxRetryDelayMs) return false;
         this.log(
-          `GitLab ${what}: ${reason}; retrying in ${Math.ceil(ms / 1000)} s (retry ${attempt} of ${this.retries})`,
+          `GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`,
         );
         await this.sleep(ms);
         return true;

@@ -65,27 +65,32 @@ export function classifyGitLabError(err: unknown, action: string): ClassifiedGit
   return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
 }
 
-const CODES: Record<GitLabErrorKind, ErrorCode> = {
+/** Failures the user must fix; rate limits and outages are GitLab's (retried, then reported). */
+export type FatalGitLabErrorKind = Exclude<GitLabErrorKind, 'rate-limit' | 'transient'>;
+
+export function isFatal(
+  c: ClassifiedGitLabError,
+): c is ClassifiedGitLabError & { kind: FatalGitLabErrorKind } {
+  return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+
+const CODES: Record<FatalGitLabErrorKind, ErrorCode> = {
   auth: 'E_API_AUTH',
   permission: 'E_API_AUTH',
   'not-found': 'E_API_NOT_FOUND',
-  'rate-limit': 'E_API_UNAVAILABLE',
-  transient: 'E_API_UNAVAILABLE',
   rejected: 'E_API_REJECTED',
 };
 
-const HINTS: Partial<Record<GitLabErrorKind, string>> = {
+const HINTS: Record<FatalGitLabErrorKind, string> = {
   auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
   permission:
     'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
   'not-found':
     'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
-  'rate-limit': 'run the job again in a few minutes; the report is in the job artifacts meanwhile',
-  transient: 'run the job again later; the report is in the job artifacts meanwhile',
+  rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
 };
 
-/** The classified failure as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_UNAVAILABLE, E_API_REJECTED). */
-export function gitLabMmfError(c: ClassifiedGitLabError): MmfError {
-  const hint = HINTS[c.kind];
-  return new MmfError(CODES[c.kind], c.message, hint ? { hint } : {});
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+export function gitLabMmfError(c: ClassifiedGitLabError & { kind: FatalGitLabErrorKind }): MmfError {
+  return new MmfError(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
 }

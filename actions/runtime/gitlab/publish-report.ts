@@ -5,7 +5,7 @@ import { renderReportMarkdown } from '../../kernel/report/render-markdown.js';
 import { GITLAB_NOTE_LIMIT, splitComment } from '../../kernel/review/split-comment.js';
 import { noteUrl, type GitLabContext } from './ci-context.js';
 import { GitLabClient } from './client.js';
-import { classifyGitLabError, gitLabMmfError, type GitLabErrorKind } from './gitlab-errors.js';
+import { classifyGitLabError, gitLabMmfError, isFatal } from './gitlab-errors.js';
 import { upsertStickyNote } from './sticky-note.js';
 import { updateDotenv, writeReportFolder, type ReportFolder } from './report-files.js';
 
@@ -37,9 +37,6 @@ export interface GitLabPublishResult {
   /** A problem the user must fix (token refused, merge request not found): the job should fail. */
   error?: MmfError;
 }
-
-/** Failures that are GitLab's (rate limits, outages): reported, the job goes on on its report. */
-const TOLERATED = new Set<GitLabErrorKind>(['rate-limit', 'transient']);
 
 /** A gitlab-token that is still a variable reference: the variable did not reach this job. */
 const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
@@ -122,7 +119,8 @@ export async function publishGitLabReport(
   } catch (err) {
     const c = classifyGitLabError(err, action);
     notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
-    if (!TOLERATED.has(c.kind)) result.error = gitLabMmfError(c);
+    // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+    if (isFatal(c)) result.error = gitLabMmfError(c);
   }
   if (result.noteUrl)
     await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
