@@ -41,9 +41,15 @@ async function review(inputs: HelmMigrateInputs, context: EventContext): Promise
       ...(context.baseSha ? { eventBase: context.baseSha } : {}),
       workspace,
       scratchRoot: process.env.RUNNER_TEMP ?? tmpdir(),
-      helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
+      helm: {
+        ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
+        toolSource: inputs.toolSource,
+        log: core.info,
+      },
       kustomize: {
         ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+        toolSource: inputs.toolSource,
+        allowRemote: inputs.allowRemote,
         log: core.info,
       },
       secrets: [inputs.token],

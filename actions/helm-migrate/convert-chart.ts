@@ -4,6 +4,7 @@ import {
   resolveKustomize,
   type ResolveHelmOptions,
   type ResolveKustomizeOptions,
+  type ToolSourcePolicy,
 } from '../platform/tools/resolve-tool.js';
 import { checkValuesFile } from '../platform/helm/values-files.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
@@ -45,6 +46,8 @@ export interface ConvertOptions {
    * inputs); when given, they replace the path/version fields above and their CLI flag names.
    */
   tools?: { helm?: ResolveHelmOptions; kustomize?: ResolveKustomizeOptions };
+  /** `pinned`: only the pinned, verified tool releases (after an explicit path or MMF_* variable). */
+  toolSource?: ToolSourcePolicy;
   log: Logger;
 }
 
@@ -68,16 +71,20 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const chart = await openChart(options.chart);
   let staged: StagedOutput | undefined;
   try {
-    staged = await StagedOutput.open(options.output, options.force, [
-      options.chart,
-      ...envs.flatMap((e) => e.valuesFiles),
-    ]);
+    staged = await StagedOutput.open(
+      options.output,
+      options.force,
+      [options.chart, ...envs.flatMap((e) => e.valuesFiles)],
+      { warn: log.warn },
+    );
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
     const helm = await resolveHelm(
       options.tools?.helm ?? {
         path: options.helmPath,
         pathLabel: '--helm',
         helmVersion: options.helmVersion,
         ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
         log: log.info,
       },
     );
@@ -89,6 +96,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
             pathLabel: '--kustomize',
             log: log.info,
             ...(options.allowDownload ? { allowDownload: true } : {}),
+            ...toolSource,
           },
         )
       : undefined;
@@ -125,12 +133,15 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const planMs = performance.now() - planStart;
 
     const writeStart = performance.now();
-    await staged.write(treeFiles(plan));
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
+      log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
       const proof = await proveParity(plan, targets, rendered, treeFiles, {
         kustomize,
         staged,

@@ -32,6 +32,10 @@ export interface HelmMigrateInputs {
   maxCommentParts: number;
   failOn: FailOn;
   hookMode: HookMode;
+  /** Where helm and kustomize come from unless MMF_HELM / MMF_KUSTOMIZE / MMF_KUBECTL name them. */
+  toolSource: 'pinned' | 'path';
+  /** Let kustomize builds fetch remote content (default false: E_KUSTOMIZE_REMOTE). */
+  allowRemote: boolean;
   token: string;
 }
 
@@ -79,5 +83,7 @@ export function readInputs(): HelmMigrateInputs | PublishInputs {
     failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
     hookMode: choiceInput('hooks', HOOK_MODES, 'keep'),
     ...common,
+    toolSource: choiceInput('tool-source', ['pinned', 'path'] as const, 'pinned'),
+    allowRemote: booleanInput('allow-remote', false),
   };
 }

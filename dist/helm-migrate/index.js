@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4202);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9329);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4202:
+/***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34059,6 +34059,14 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_CHART_SYMLINK: {
+        exit: ExitCode.input,
+        title: 'Chart or values path links outside its folder (or is a device file)',
+    },
+    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
     E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
     E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
     E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
@@ -34312,6 +34320,8 @@ function hookAnnotations(hook) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -34426,13 +34436,269 @@ function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,external_node_path_.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/link-guard.ts
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const label = (0,external_node_path_.join)(shownAs, (0,external_node_path_.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new errors_MmfError('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,promises_namespaceObject.readlink)(link);
+    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if (isInside(target.real, realRoot))
+        return;
+    throw new errors_MmfError('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
+    if (!isInside(abs, (0,external_node_path_.resolve)(root)) && !isInside(abs, realRoot))
+        return;
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+    if (real === undefined || isInside(real, realRoot))
+        return;
+    const isLink = (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,promises_namespaceObject.readlink)(abs), real }, abs) : real;
+    throw new errors_MmfError('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
+
+
+
 
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * The environment every child process gets: helm, kustomize/kubectl, git,
+ * tar. Charts and kustomizations from a pull request are untrusted, so a
+ * child sees only what it needs to run, never the parent's tokens (INPUT_*,
+ * GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI_JOB_TOKEN, cloud credentials ...):
+ * - PATH (and on Windows what programs need to start: SystemRoot, ComSpec ...);
+ * - the temporary folder (TMPDIR, TMP, TEMP);
+ * - locale and time zone (LANG, LANGUAGE, LC_*, TZ);
+ * - proxies (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY, any case) and the
+ *   TLS roots Go reads (SSL_CERT_FILE, SSL_CERT_DIR), for builds allowed to
+ *   fetch remote bases;
+ * - HOME, the XDG folders and HELM_CACHE_HOME / HELM_CONFIG_HOME /
+ *   HELM_DATA_HOME, all under one private temporary folder per process
+ *   (removed at exit), so no user config, plugin, repository credential or
+ *   kubeconfig of the machine is read.
+ * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
+ * `kustomize build` need no cluster, and the settings mmf relies on are
+ * given as arguments.
+ */
+const PASSED = new Set([
+    'PATH',
+    'PATHEXT',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+].map((name) => name.toUpperCase()));
+/** Whether a variable of the parent environment reaches child processes. */
+function isPassedToChildren(name) {
+    const upper = name.toUpperCase();
+    return PASSED.has(upper) || upper.startsWith('LC_');
+}
+let home;
+/** The private home of this process's children, created on first use and removed at exit. */
+function privateHome() {
+    if (home)
+        return home;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-home-'));
+    for (const sub of ['.config', '.cache', (0,external_node_path_.join)('.local', 'share'), (0,external_node_path_.join)('.local', 'state')])
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
+    home = dir;
+    onExit(() => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        if (home === dir)
+            home = undefined;
+    });
+    return dir;
+}
+/** The minimal environment for a child process, plus `extra` (set by mmf itself, e.g. git's settings). */
+function childEnvironment(parent = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && isPassedToChildren(name))
+            env[name] = value;
+    const dir = privateHome();
+    const config = (0,external_node_path_.join)(dir, '.config');
+    const cache = (0,external_node_path_.join)(dir, '.cache');
+    const data = (0,external_node_path_.join)(dir, '.local', 'share');
+    Object.assign(env, {
+        HOME: dir,
+        USERPROFILE: dir,
+        APPDATA: config,
+        LOCALAPPDATA: cache,
+        XDG_CONFIG_HOME: config,
+        XDG_CACHE_HOME: cache,
+        XDG_DATA_HOME: data,
+        XDG_STATE_HOME: (0,external_node_path_.join)(dir, '.local', 'state'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(config, 'helm'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(cache, 'helm'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(data, 'helm'),
+        ...extra,
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+
+
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and the minimal
+ * child environment, and collects its output. Resolves with the exit code;
+ * callers decide what a failure means. SIGINT/SIGTERM of mmf stop the child.
  */
 function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
@@ -34440,9 +34706,10 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnvironment(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
+        trackChild(child);
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -34478,13 +34745,18 @@ function runCommand(file, args, options = {}) {
 
 
 
+
+
+
 const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-async function openChart(chartPath) {
+async function openChart(chartPath, options = {}) {
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(chartPath);
@@ -34495,16 +34767,24 @@ async function openChart(chartPath) {
             hint: 'pass --chart <chart directory or packaged .tgz>',
         });
     }
-    if (info.isDirectory())
+    await assertResolvesInside(chartPath, options.root ?? process.cwd(), 'the chart');
+    if (info.isDirectory()) {
+        await assertNoEscapingEntries(chartPath);
         return inspect(chartPath, async () => { });
+    }
     if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
         throw new errors_MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
             file: chartPath,
         });
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const cleanup = async () => {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
+    };
+    // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
     if (untar.exitCode !== 0) {
         await cleanup();
         throw new errors_MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -34518,7 +34798,15 @@ async function openChart(chartPath) {
             file: chartPath,
         });
     }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+    const dir = (0,external_node_path_.join)(temp, entries[0].name);
+    try {
+        await assertNoEscapingEntries(temp, chartPath);
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    return inspect(dir, cleanup, chartPath);
 }
 async function readChartYaml(dir, shownAs) {
     const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
@@ -34597,7 +34885,8 @@ async function checkDependencies(dir, chart, shownAs) {
 async function scanTemplates(dir, scan) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
     for (const entry of entries) {
-        if (!entry.isFile())
+        // A link was checked to stay inside the chart; helm follows it, so the scan does too.
+        if (!entry.isFile() && !entry.isSymbolicLink())
             continue;
         // A packaged subchart cannot be scanned cheaply: assume it may be random.
         if (entry.name.endsWith('.tgz'))
@@ -34606,7 +34895,7 @@ async function scanTemplates(dir, scan) {
             entry.path;
         if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
             continue;
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8').catch(() => '');
         const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
         if (/\blookup\b/.test(actions))
             scan.usesLookup = true;
@@ -34634,8 +34923,6 @@ async function isExecutableFile(path) {
     return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
 
 
@@ -37992,9 +38279,9 @@ function extractTar(file_1, dest_1) {
         // Create dest
         dest = yield _createExtractFolder(dest);
         // Determine whether GNU tar
-        core_debug('Checking tar --version');
+        core.debug('Checking tar --version');
         let versionOutput = '';
-        yield exec_exec('tar --version', [], {
+        yield exec('tar --version', [], {
             ignoreReturnCode: true,
             silent: true,
             listeners: {
@@ -38002,7 +38289,7 @@ function extractTar(file_1, dest_1) {
                 stderr: (data) => (versionOutput += data.toString())
             }
         });
-        core_debug(versionOutput.trim());
+        core.debug(versionOutput.trim());
         const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
         // Initialize args
         let args;
@@ -38012,7 +38299,7 @@ function extractTar(file_1, dest_1) {
         else {
             args = [flags];
         }
-        if (isDebug() && !flags.includes('v')) {
+        if (core.isDebug() && !flags.includes('v')) {
             args.push('-v');
         }
         let destArg = dest;
@@ -38030,7 +38317,7 @@ function extractTar(file_1, dest_1) {
             args.push('--overwrite');
         }
         args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
+        yield exec(`tar`, args);
         return dest;
     });
 }
@@ -38090,7 +38377,7 @@ function extractZipWin(file, dest) {
         // build the powershell command
         const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
         const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
+        const pwshPath = yield which('pwsh', false);
         //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
         //and the -Force flag for Expand-Archive as a fallback
         if (pwshPath) {
@@ -38110,8 +38397,8 @@ function extractZipWin(file, dest) {
                 '-Command',
                 pwshCommand
             ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
+            core_debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec_exec(`"${pwshPath}"`, args);
         }
         else {
             const powershellCommand = [
@@ -38130,21 +38417,21 @@ function extractZipWin(file, dest) {
                 '-Command',
                 powershellCommand
             ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
+            const powershellPath = yield which('powershell', true);
+            core_debug(`Using powershell at path: ${powershellPath}`);
+            yield exec_exec(`"${powershellPath}"`, args);
         }
     });
 }
 function extractZipNix(file, dest) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
+        const unzipPath = yield which('unzip', true);
         const args = [file];
-        if (!core.isDebug()) {
+        if (!isDebug()) {
             args.unshift('-q');
         }
         args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+        yield exec_exec(`"${unzipPath}"`, args, { cwd: dest });
     });
 }
 /**
@@ -38414,90 +38701,180 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-registry.ts
+/**
+ * The tools mmf downloads, as data: per tool, where its releases live (one
+ * mirror base URL per tool), the archive's path template, the binary's path in
+ * the archive, how to ask the binary for its version, and per pinned release
+ * the SHA-256 of the archive for each platform. The installer downloads
+ * nothing whose digest is not listed here; a platform without a digest is
+ * left out (installing there fails with a clear message) rather than guessed.
+ *
+ * Templates: `{version}` (with its leading `v`), `{os}` (linux, darwin,
+ * windows), `{arch}` (amd64, arm64), `{ext}` (the archive type of that
+ * platform) and `{exe}` (`.exe` on Windows, else empty).
+ *
+ * Where each digest comes from (the publishers' own `.sha256sum` /
+ * `checksums.txt` values; every one was found in at least two independent
+ * public sources and they agreed):
+ * - helm v3.22.0 and v4.3.0: the helm/helm release notes of each tag (they list
+ *   the get.helm.sh digest of every archive), cross-checked against pinned
+ *   values in public Dockerfiles, install scripts and Bazel rules.
+ * - kustomize v5.8.1: pinned values in several public install scripts and
+ *   Bazel/Chocolatey packages, all copied from the release's checksums.txt.
+ *   v5.8.2 is newer, but only its two linux digests could be found, so the
+ *   registry keeps v5.8.1, for which all five platforms are known.
+ *
+ * To add a release: take the digests from the release's own checksum files
+ * (and a second source), never from a local download.
+ */
+const PLATFORMS = [
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+];
+const tool_registry_TOOL_REGISTRY = {
+    helm: {
+        name: 'helm',
+        baseUrl: 'https://get.helm.sh',
+        mirrorEnv: 'MMF_HELM_MIRROR',
+        urlTemplate: 'helm-{version}-{os}-{arch}.{ext}',
+        binaryPath: '{os}-{arch}/helm{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `--template {{.Version}}` prints just `v3.22.0` / `v4.3.0`; `--short` adds `+g<commit>`.
+        versionProbe: { args: ['version', '--template', '{{.Version}}'], fallbackArgs: ['version', '--short'] },
+        releases: [
+            {
+                version: 'v4.3.0',
+                sha256: {
+                    'linux-amd64': '86584a54def73570558f66f5111cc53dfed56689637ae32c1201205d494f54fb',
+                    'linux-arm64': '31c5794dd55c66a51e6b7d2e2ac7a114ae8b1de41ff1d9ba51748ac973b06a08',
+                    'darwin-amd64': '347a784877e0e20eac865e8d1c36a80f6bb0861d6f29abd34defb6570ef95d92',
+                    'darwin-arm64': 'd3870437e1e95b67f8edbde964156c84a26503f560821d40c542441658934fba',
+                    'windows-amd64': '304ea163cce4d9ad14e189c01846c6a34de9cfdfe48536ae54b2e8ba7884e67c',
+                },
+            },
+            {
+                version: 'v3.22.0',
+                sha256: {
+                    'linux-amd64': '1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb',
+                    'linux-arm64': 'f14e804dfee240f55525b667488fe9adca349e63e00c9af634c0beb1421ac310',
+                    'darwin-amd64': 'bd1d09f316558dda23698527859600936fed1371021ce0f2272d66b2fdcfa69c',
+                    'darwin-arm64': '4c9982a6cdeb458b60258df66b55398ca5b19293f6877faffe2909ad6f23dfe0',
+                    'windows-amd64': '899615865726d39f9b245e71e848c5bf4adc7ed33a8c43ede660facb48151b43',
+                },
+            },
+        ],
+    },
+    kustomize: {
+        name: 'kustomize',
+        baseUrl: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+        mirrorEnv: 'MMF_KUSTOMIZE_MIRROR',
+        // The release tag is `kustomize/v5.8.1`: its slash is encoded in the URL.
+        urlTemplate: 'kustomize%2F{version}/kustomize_{version}_{os}_{arch}.{ext}',
+        binaryPath: 'kustomize{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `v5.8.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
+        versionProbe: { args: ['version'] },
+        releases: [
+            {
+                version: 'v5.8.1',
+                sha256: {
+                    'linux-amd64': '029a7f0f4e1932c52a0476cf02a0fd855c0bb85694b82c338fc648dcb53a819d',
+                    'linux-arm64': '0953ea3e476f66d6ddfcd911d750f5167b9365aa9491b2326398e289fef2c142',
+                    'darwin-amd64': 'ee7cf0c1e3592aa7bb66ba82b359933a95e7f2e0b36e5f53ed0a4535b017f2f8',
+                    'darwin-arm64': '8886f8a78474e608cc81234f729fda188a9767da23e28925802f00ece2bab288',
+                    'windows-amd64': '8ec7f5e815e526d4622c06df0a7793d8cfb6eb1c74f816b46166097fef8b26c6',
+                },
+            },
+        ],
+    },
+};
+/**
+ * Environment variable that replaces the download base URL of every tool
+ * that has no mirror variable of its own set (kept for existing setups).
+ */
+const SHARED_MIRROR_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+
 ;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
 /**
- * Pinned tool versions and the SHA-256 digests of their official release
- * archives. The installer downloads nothing whose digest is not listed here.
- *
- * Where each digest comes from (all of them are the publishers' own
- * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
- * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
- *   generated from get.helm.sh); linux digests also match several pinned
- *   Dockerfiles/scripts.
- * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
- *   and the same values pinned in warnet's src/warnet/constants.py.
- * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
- *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
- *   a single public installer script that pins the release's digests (its
- *   other two values match hermit's), so it is less cross-checked than the
- *   rest. A wrong digest can only make an install fail, never pass.
- *
- * To add a version: take the digests from the release's own checksum files,
- * never from a local download.
+ * The pinned versions and release archives, read from the tool registry
+ * (tool-registry.ts), which holds the data and where it comes from.
  */
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
-const HELM3_VERSION = 'v3.18.0';
-const HELM4_VERSION = 'v4.1.4';
+
+
+function newest(tool, major) {
+    const release = tool_registry_TOOL_REGISTRY[tool].releases.find((r) => r.version.startsWith(`v${major}.`));
+    if (!release)
+        throw new Error(`the tool registry pins no ${tool} ${major}.x`);
+    return release.version;
+}
+const HELM3_VERSION = newest('helm', '3');
+const HELM4_VERSION = newest('helm', '4');
 /** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
 const DEFAULT_HELM_VERSION = HELM4_VERSION;
-const KUSTOMIZE_VERSION = 'v5.7.1';
+const KUSTOMIZE_VERSION = newest('kustomize', '5');
 /** The pinned helm per major version. */
 const HELM_VERSION_BY_MAJOR = {
     '3': HELM3_VERSION,
     '4': HELM4_VERSION,
 };
-/**
- * SHA-256 (hex) of each release archive, keyed by the archive's file name as
- * in the publishers' checksum files.
- */
-const PINNED_SHA256 = {
-    // helm v3.18.0
-    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
-    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
-    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
-    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
-    // helm v4.1.4
-    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
-    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
-    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
-    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
-    // kustomize v5.7.1
-    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
-    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
-    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
-    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
-};
+/** Every pinned version of a tool. */
+function pinnedVersions(tool) {
+    return TOOL_REGISTRY[tool].releases.map((r) => r.version);
+}
+/** SHA-256 (hex) of each pinned archive, keyed by the archive's file name. */
+const PINNED_SHA256 = Object.fromEntries(Object.keys(tool_registry_TOOL_REGISTRY).flatMap((tool) => tool_registry_TOOL_REGISTRY[tool].releases.flatMap((release) => PLATFORMS.filter((p) => release.sha256[p]).map((p) => [
+    toolArtifact(tool, release.version, p).fileName,
+    release.sha256[p],
+]))));
 const DEFAULT_BASE_URL = {
-    helm: 'https://get.helm.sh',
-    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+    helm: tool_registry_TOOL_REGISTRY.helm.baseUrl,
+    kustomize: tool_registry_TOOL_REGISTRY.kustomize.baseUrl,
 };
 /** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
 function normalizeVersion(version) {
     const trimmed = version.trim();
     return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
 }
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => vars[key] ?? whole);
+}
 function toolArtifact(tool, version, platform) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
     const v = normalizeVersion(version);
-    if (tool === 'helm') {
-        const fileName = `helm-${v}-${platform}.tar.gz`;
-        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
-    }
     const [os, arch] = platform.split('-');
-    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
+    const archive = spec.archive[os] ?? spec.archive.default;
+    const vars = { version: v, os, arch, ext: archive, exe: os === 'windows' ? '.exe' : '' };
+    const urlPath = fill(spec.urlTemplate, vars);
+    const sha256 = spec.releases.find((r) => r.version === v)?.sha256[platform];
     return {
         tool,
         version: v,
         platform,
-        fileName,
-        urlPath: `kustomize%2F${v}/${fileName}`,
-        binaryPath: 'kustomize',
+        fileName: decodeURIComponent(urlPath.slice(urlPath.lastIndexOf('/') + 1)),
+        urlPath,
+        binaryPath: fill(spec.binaryPath, vars),
+        archive,
+        ...(sha256 ? { sha256 } : {}),
     };
+}
+/**
+ * The download base URL of a tool: its own mirror variable, then the shared
+ * MMF_TOOL_DOWNLOAD_BASE_URL, then the publisher's.
+ */
+function downloadBaseUrl(tool, env) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
+    return (env[spec.mirrorEnv] || env[SHARED_MIRROR_ENV] || spec.baseUrl).replace(/\/+$/, '');
 }
 /** The release platform of this machine, or undefined where none is published/pinned. */
 function currentPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
+    const os = platform === 'linux' || platform === 'darwin' ? platform : platform === 'win32' ? 'windows' : undefined;
     const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    return os && cpu ? `${os}-${cpu}` : undefined;
+    const candidate = os && cpu ? `${os}-${cpu}` : undefined;
+    return PLATFORMS.find((p) => p === candidate);
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
@@ -38519,11 +38896,13 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
+
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
-
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+/** Environment variable that replaces the download base URL of every tool (a mirror, or a local test server). */
+const DOWNLOAD_BASE_URL_ENV = SHARED_MIRROR_ENV;
 /** tool-cache keys by Node's arch names. */
 function cacheArch(platform) {
     return platform.endsWith('arm64') ? 'arm64' : 'x64';
@@ -38562,6 +38941,22 @@ function describeDownloadError(err) {
         return `HTTP ${err.httpStatusCode ?? 'error'}`;
     return err instanceof Error ? err.message : String(err);
 }
+/**
+ * Unpacks a verified archive into a fresh folder under RUNNER_TEMP: tar with
+ * the minimal child environment for .tar.gz; zip (the Windows releases) with
+ * tool-cache's extractor.
+ */
+async function extract(archive, artifact) {
+    if (artifact.archive === 'zip')
+        return extractZip(archive);
+    const dest = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-extract-'));
+    const result = await runCommand('tar', ['-xzf', archive, '-C', dest]);
+    if (result.exitCode !== 0) {
+        await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
+        throw new errors_MmfError('E_TOOL_DOWNLOAD', `cannot unpack ${artifact.fileName}: ${result.stderr.trim().split('\n')[0] ?? ''}`, { hint: 'the archive is not a gzip tar; check the download base URL' });
+    }
+    return dest;
+}
 async function installTool(options) {
     const log = options.log ?? logToStdout;
     const env = options.env ?? process.env;
@@ -38586,13 +38981,17 @@ async function installTool(options) {
         log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
     }
     // 2. Download (only what has a pinned digest).
-    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+    const expected = (options.checksums ? options.checksums[artifact.fileName] : artifact.sha256)?.toLowerCase();
     if (!expected) {
+        const pinned = tool_registry_TOOL_REGISTRY[tool].releases
+            .filter((r) => r.sha256[platform])
+            .map((r) => r.version)
+            .join(', ');
         throw new errors_MmfError('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (${pinned || `none pinned for ${platform}`})`,
         });
     }
-    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
+    const baseUrl = (options.baseUrl ?? downloadBaseUrl(tool, env)).replace(/\/+$/, '');
     const url = `${baseUrl}/${artifact.urlPath}`;
     log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
     let archive;
@@ -38601,7 +39000,7 @@ async function installTool(options) {
     }
     catch (err) {
         throw new errors_MmfError('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
-            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+            hint: `check the network or set ${tool_registry_TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
             cause: err,
         });
     }
@@ -38616,7 +39015,7 @@ async function installTool(options) {
         }
         log(`${tool} ${version}: SHA-256 verified (${actual})`);
         // 4. Extract and cache.
-        extracted = await extractTar(archive);
+        extracted = await extract(archive, artifact);
         const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
         if (!(await isExecutableFile(binary))) {
             await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
@@ -38649,6 +39048,9 @@ async function installTool(options) {
  *      first ancestor of `searchFrom` that has a `.tools` folder;
  *   5. a pinned, SHA-256-verified download into the tool cache, only on an
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * With `toolSource: 'pinned'` (the action's default) steps 3 and 4 are
+ * skipped and step 5 is always allowed, so a tool that happens to be on the
+ * runner image never changes the result.
  * Every result carries the tool's real version, asked from the binary itself.
  */
 
@@ -38659,6 +39061,8 @@ async function installTool(options) {
 
 
 
+
+const resolve_tool_TOOL_SOURCE_POLICIES = (/* unused pure expression or super */ null && (['pinned', 'path']));
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -38743,17 +39147,17 @@ async function detect(kind, file) {
         hint: `check that this is a working ${kind}`,
     });
     if (kind === 'helm') {
-        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
         // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
-        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
+        const probe = tool_registry_TOOL_REGISTRY.helm.versionProbe;
+        const out = await runForVersion(file, [...probe.args], 'helm').catch(() => '');
+        const version = parseSemver(out) ??
+            parseSemver(await runForVersion(file, [...(probe.fallbackArgs ?? probe.args)], 'helm'));
         if (!version)
             throw unreadable(out);
         return version;
     }
     if (kind === 'kustomize') {
-        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-        const out = await runForVersion(file, ['version'], 'kustomize');
+        const out = await runForVersion(file, [...tool_registry_TOOL_REGISTRY.kustomize.versionProbe.args], 'kustomize');
         const version = parseSemver(out);
         if (!version)
             throw unreadable(out);
@@ -38826,10 +39230,12 @@ function helmDevFolders(spec) {
 }
 function context(opts) {
     const env = opts.env ?? process.env;
+    const pinnedOnly = opts.toolSource === 'pinned';
     return {
         env,
         log: opts.log ?? logToStdout,
-        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
+        downloadAllowed: pinnedOnly || (opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE'])),
+        pinnedOnly,
         searchFrom: opts.searchFrom ?? defaultSearchFrom(),
     };
 }
@@ -38880,14 +39286,14 @@ async function resolveHelm(opts = {}) {
         return given(fromEnv, HELM_ENV, 'env');
     const skipped = [];
     const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-    const onPath = await findOnPath('helm', ctx.env);
+    const onPath = ctx.pinnedOnly ? undefined : await findOnPath('helm', ctx.env);
     if (onPath) {
         const candidate = await tool(onPath, 'path');
         if (satisfies(candidate.version, spec))
             return found(ctx, candidate);
         skipped.push(`${onPath} is ${candidate.version}${wanted}`);
     }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    const toolsDir = ctx.pinnedOnly ? undefined : await findDevToolsDir(ctx.searchFrom);
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
@@ -38910,6 +39316,11 @@ async function resolveHelm(opts = {}) {
         });
         return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
     }
+    if (ctx.pinnedOnly) {
+        throw new errors_MmfError('E_TOOL_NOT_FOUND', `no helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''} is pinned for download (tool source: pinned)`, {
+            hint: `ask for one of the pinned releases (${Object.values(HELM_VERSION_BY_MAJOR).join(', ')}: helm-version 3 or 4), name a helm with ${opts.pathLabel ?? 'the helm path'} or ${HELM_ENV}, or use the tool source \`path\``,
+        });
+    }
     throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
         `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
         `set ${HELM_ENV}=/path/to/helm`,
@@ -38920,7 +39331,7 @@ async function resolveHelm(opts = {}) {
             : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
     ]);
 }
-function kindOf(path, fallback) {
+function resolve_tool_kindOf(path, fallback) {
     return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
 }
 /**
@@ -38929,6 +39340,7 @@ function kindOf(path, fallback) {
  * of that version where allowed, or refused with what was found.
  */
 async function resolveKustomize(opts = {}) {
+    const policy = opts.allowRemote ? { allowRemote: true } : {};
     const found = await resolveAnyKustomize(opts).catch((err) => {
         if (opts.kustomizeVersion && context(opts).downloadAllowed)
             return undefined;
@@ -38936,7 +39348,7 @@ async function resolveKustomize(opts = {}) {
     });
     const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
     if (found && (!wanted || found.version === wanted))
-        return found;
+        return { ...found, ...policy };
     const ctx = context(opts);
     if (wanted && ctx.downloadAllowed) {
         const installed = await installTool({
@@ -38952,6 +39364,7 @@ async function resolveKustomize(opts = {}) {
             path: installed.path,
             version: await detectToolVersion('kustomize', installed.path),
             source: installed.cacheHit ? 'tool-cache' : 'download',
+            ...policy,
         };
     }
     throw new errors_MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
@@ -38970,7 +39383,7 @@ async function resolveAnyKustomize(opts) {
     const label = opts.pathLabel ?? 'the kustomize path option';
     if (opts.path) {
         const path = await explicitTool(opts.path, label, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, 'kustomize'), 'option'), label);
     }
     for (const [name, kind] of [
         [KUSTOMIZE_ENV, 'kustomize'],
@@ -38980,8 +39393,10 @@ async function resolveAnyKustomize(opts) {
         if (!value)
             continue;
         const path = await explicitTool(value, name, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, kind), 'env'), name);
     }
+    if (ctx.pinnedOnly)
+        return installPinnedKustomize(ctx, opts);
     for (const kind of ['kustomize', 'kubectl']) {
         const path = await findOnPath(kind, ctx.env);
         if (path)
@@ -38997,16 +39412,8 @@ async function resolveAnyKustomize(opts) {
             }
         }
     }
-    if (ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: KUSTOMIZE_VERSION,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
-    }
+    if (ctx.downloadAllowed)
+        return installPinnedKustomize(ctx, opts);
     throw notFound('kustomize (or kubectl)', [], [
         `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
         `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
@@ -39015,8 +39422,25 @@ async function resolveAnyKustomize(opts) {
         `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ]);
 }
+async function installPinnedKustomize(ctx, opts) {
+    const installed = await installTool({
+        tool: 'kustomize',
+        version: opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : KUSTOMIZE_VERSION,
+        env: ctx.env,
+        log: ctx.log,
+        ...opts.download,
+    });
+    return found(ctx, {
+        name: 'kustomize',
+        kind: 'kustomize',
+        path: installed.path,
+        version: await detectToolVersion('kustomize', installed.path),
+        source: installed.cacheHit ? 'tool-cache' : 'download',
+    });
+}
 
 ;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
+
 
 
 
@@ -39024,8 +39448,11 @@ async function resolveAnyKustomize(opts) {
 /**
  * Checks a values file before helm sees it, so a missing file, broken YAML or
  * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
  */
-async function checkValuesFile(path) {
+async function checkValuesFile(path, root = process.cwd()) {
     let size;
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
@@ -39041,6 +39468,7 @@ async function checkValuesFile(path) {
             hint: 'check the values file path; paths are relative to the current directory',
         });
     }
+    await assertResolvesInside(path, root, 'the values file');
     if (size > MAX_YAML_BYTES)
         throw new errors_MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
             file: path,
@@ -39052,37 +39480,235 @@ async function checkValuesFile(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_namespaceObject.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_namespaceObject.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_namespaceObject.lstat)(to).catch(() => undefined)) {
+                throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_namespaceObject.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors_MmfError ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors_MmfError('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_namespaceObject.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_namespaceObject.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_namespaceObject.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_namespaceObject.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_namespaceObject.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_namespaceObject.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors_MmfError('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_namespaceObject.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
 
+
+
+
+
+
 const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
 /**
  * An output tree written atomically: everything goes to a staging folder next
  * to the output (same filesystem), which replaces the output in one rename on
  * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
  */
 class StagedOutput {
     output;
     dir;
+    force;
     createdParents;
-    constructor(output, dir, createdParents) {
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
         this.output = output;
         this.dir = dir;
+        this.force = force;
         this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
     }
     /**
      * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
      */
-    static async open(output, force, keep = []) {
+    static async open(output, force, keep = [], options = {}) {
         const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
         if (force) {
             for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                if (isInside((0,external_node_path_.resolve)(path), target)) {
                     throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
                         hint: 'write the output to a folder of its own, e.g. --output k8s',
@@ -39097,23 +39723,33 @@ class StagedOutput {
                 hint: NOT_WRITABLE_HINT,
             });
         }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
         const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
         try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
+            if (err instanceof errors_MmfError)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+                throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
             });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
         }
     }
     async write(files) {
@@ -39121,7 +39757,8 @@ class StagedOutput {
         for (const [relative, file] of sorted) {
             const path = (0,external_node_path_.join)(this.dir, relative);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+            // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
         }
     }
     /** Empties the staging folder and writes `files` instead. */
@@ -39130,30 +39767,151 @@ class StagedOutput {
             await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
         await this.write(files);
     }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
     async commit() {
         const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_namespaceObject.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
         const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_namespaceObject.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
         try {
             await (0,promises_namespaceObject.rename)(this.dir, target);
         }
         catch (err) {
-            if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            await (0,promises_namespaceObject.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
         }
-        if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
     }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_namespaceObject.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
+    }
+    async renameIn(target) {
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_namespaceObject.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors_MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await (0,promises_namespaceObject.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (isInside(target, (0,external_node_path_.resolve)(input)) || isInside(realTarget, realInput)) {
+            throw new errors_MmfError('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
     }
 }
 /**
@@ -39211,10 +39969,7 @@ async function createParents(dir, output) {
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            throw notWritable(output, `cannot create ${folder}`, err);
         }
     }
     return created;
@@ -44063,13 +44818,309 @@ function suggestName(file) {
     return stem ?? 'prod';
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
+/**
+ * Reads one kustomization (already parsed) for what a build would load from
+ * outside the tree or run as code: remote resources, bases and components
+ * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
+ * files (kustomize fetches any file path that is an http(s) URL), Helm charts
+ * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
+ * plugins other than kustomize's built-in ones. Pure: the caller reads the
+ * files, follows the local references this returns, and decides.
+ */
+
+const kustomization_scan_KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
+const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
+/** How kustomize would read a path-or-URL entry. */
+function classifyReference(value) {
+    const text = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return 'remote'; // https://, http://, ssh://, git://, file://
+    if (/^git::|^gh:/i.test(text))
+        return 'remote';
+    if (/^[\w.-]+@[\w.-]+:/.test(text))
+        return 'remote'; // git@github.com:org/repo
+    if (GIT_QUERY.test(text))
+        return 'remote';
+    if (KNOWN_HOSTS.test(text))
+        return 'remote';
+    const first = text.split('/')[0] ?? '';
+    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
+    if (hostLike && /[^/]\/\/[^/]/.test(text))
+        return 'remote'; // host.tld/org/repo//subdir
+    return hostLike ? 'maybe-remote' : 'local';
+}
+/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
+const BUILTIN_KINDS = new Set([
+    'AnnotationsTransformer',
+    'ConfigMapGenerator',
+    'HashTransformer',
+    'IAMPolicyGenerator',
+    'ImageTagTransformer',
+    'LabelTransformer',
+    'LegacyOrderTransformer',
+    'NamespaceTransformer',
+    'PatchJson6902Transformer',
+    'PatchStrategicMergeTransformer',
+    'PatchTransformer',
+    'PrefixSuffixTransformer',
+    'PrefixTransformer',
+    'ReplacementTransformer',
+    'ReplicaCountTransformer',
+    'SecretGenerator',
+    'SortOrderTransformer',
+    'SuffixTransformer',
+    'ValueAddTransformer',
+]);
+/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
+function pluginRefusal(config) {
+    if (!json_isObject(config))
+        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
+    const kind = typeof config.kind === 'string' ? config.kind : '';
+    const annotations = json_isObject(config.metadata) && json_isObject(config.metadata.annotations) ? config.metadata.annotations : {};
+    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
+        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
+    if (kind === 'HelmChartInflationGenerator')
+        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
+    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
+        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
+    return undefined;
+}
+function shown(entry) {
+    if (typeof entry === 'string')
+        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
+    if (json_isObject(entry))
+        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
+    return JSON.stringify(entry);
+}
+const strings = (value) => Array.isArray(value)
+    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
+    : [];
+class Scanner {
+    refused = [];
+    follow = [];
+    refuse(field, entry, reason, risk = 'code') {
+        this.refused.push({ field, entry: shown(entry), reason, risk });
+    }
+    /** A path-or-URL entry that kustomize loads. */
+    reference(field, value, role, what) {
+        const kind = classifyReference(value);
+        if (kind === 'remote')
+            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
+        else
+            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
+    }
+    /** A file entry; `key=path` forms keep only the path. */
+    file(field, value, keyed = false) {
+        const eq = keyed ? value.indexOf('=') : -1;
+        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
+    }
+    generators(field, value) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((g, i) => {
+            if (!json_isObject(g))
+                return;
+            for (const [j, f] of strings(g.files))
+                this.file(`${field}[${i}].files[${j}]`, f, true);
+            for (const [j, f] of strings(g.envs))
+                this.file(`${field}[${i}].envs[${j}]`, f);
+            if (typeof g.env === 'string')
+                this.file(`${field}[${i}].env`, g.env);
+        });
+    }
+    plugins(field, value, parse) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((entry, i) => {
+            const at = `${field}[${i}]`;
+            if (typeof entry === 'string' && entry.includes('\n')) {
+                // An inline configuration, written as a YAML string.
+                for (const doc of parse(entry)) {
+                    const reason = pluginRefusal(doc);
+                    if (reason)
+                        this.refuse(at, doc, reason);
+                    else
+                        this.builtinFiles(at, doc);
+                }
+            }
+            else if (typeof entry === 'string')
+                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
+            else {
+                const reason = pluginRefusal(entry);
+                if (reason)
+                    this.refuse(at, entry, reason);
+                else
+                    this.builtinFiles(at, entry);
+            }
+        });
+    }
+    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
+    builtinFiles(at, config) {
+        if (!json_isObject(config))
+            return;
+        if (typeof config.path === 'string')
+            this.file(`${at}.path`, config.path);
+        this.generators(at, [config]);
+        if (Array.isArray(config.replacements))
+            config.replacements.forEach((r, i) => {
+                if (json_isObject(r) && typeof r.path === 'string')
+                    this.file(`${at}.replacements[${i}].path`, r.path);
+            });
+    }
+}
+/**
+ * Scans a kustomization; `parse` turns an inline plugin configuration (a
+ * YAML string) into documents.
+ */
+function scanKustomization(doc, parse = () => []) {
+    const s = new Scanner();
+    if (!json_isObject(doc))
+        return { refused: [], follow: [] };
+    for (const field of ['resources', 'bases', 'components'])
+        for (const [i, value] of strings(doc[field]))
+            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
+    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
+        if (doc[field] !== undefined && doc[field] !== null)
+            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
+    for (const field of ['generators', 'transformers', 'validators'])
+        s.plugins(field, doc[field], parse);
+    for (const field of ['crds', 'configurations'])
+        for (const [i, value] of strings(doc[field]))
+            s.file(`${field}[${i}]`, value);
+    if (json_isObject(doc.openapi) && typeof doc.openapi.path === 'string')
+        s.file('openapi.path', doc.openapi.path);
+    s.generators('configMapGenerator', doc.configMapGenerator);
+    s.generators('secretGenerator', doc.secretGenerator);
+    for (const field of ['patches', 'patchesJson6902', 'replacements'])
+        if (Array.isArray(doc[field]))
+            doc[field].forEach((p, i) => {
+                if (json_isObject(p) && typeof p.path === 'string')
+                    s.file(`${field}[${i}].path`, p.path);
+            });
+    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
+    for (const [i, value] of strings(doc.patchesStrategicMerge))
+        if (!value.includes('\n'))
+            s.file(`patchesStrategicMerge[${i}]`, value);
+    return { refused: s.refused, follow: s.follow };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
+
+
+
+
+
+const HINT = {
+    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
+async function kind(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+}
+async function kustomizationFile(dir) {
+    for (const name of kustomization_scan_KUSTOMIZATION_FILE_NAMES)
+        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
+            return (0,external_node_path_.join)(dir, name);
+    return undefined;
+}
+function parseAll(text, origin) {
+    try {
+        return parseYamlDocuments(text, origin).map((d) => d.value);
+    }
+    catch {
+        return []; // kustomize reports broken YAML in its own words
+    }
+}
+/**
+ * Refuses, before kustomize runs, a kustomization that would load anything
+ * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
+ * bases, components and resource folders recursively. The error names the
+ * file (as `label` shows the root) and the entry.
+ */
+async function assertNoRemoteContent(dir, label = dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const seen = new Set();
+    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
+    const refuse = (file, entry) => {
+        throw new errors_MmfError('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
+            file: shown(file),
+            hint: HINT[entry.risk],
+        });
+    };
+    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
+    const checkPluginFile = async (path, from, field, entry) => {
+        for (const doc of parseAll(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path)) {
+            const reason = pluginRefusal(doc);
+            if (reason)
+                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
+        }
+    };
+    const walk = async (folder, plugins) => {
+        const real = await (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
+        if (seen.has(`${real}\0${plugins}`))
+            return;
+        seen.add(`${real}\0${plugins}`);
+        const file = await kustomizationFile(folder);
+        if (!file)
+            return;
+        const doc = parseAll(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file)[0];
+        const scan = scanKustomization(doc, (text) => parseAll(text, file));
+        const first = scan.refused[0];
+        if (first)
+            refuse(file, first);
+        for (const ref of scan.follow) {
+            const path = (0,external_node_path_.resolve)(folder, ref.path);
+            const found = await kind(path);
+            if (!found) {
+                if (ref.maybeRemote)
+                    refuse(file, {
+                        field: ref.field,
+                        entry: ref.path,
+                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
+                        risk: 'network',
+                    });
+                continue; // kustomize reports the missing file
+            }
+            if (found === 'dir' && ref.role !== 'file')
+                await walk(path, plugins || ref.role === 'plugin');
+            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
+                await checkPluginFile(path, file, ref.field, ref.path);
+        }
+    };
+    await walk(root, false);
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
 
 
 
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
+/**
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
+ */
 async function buildKustomization(tool, dir, label = dir) {
+    if (!tool.allowRemote)
+        await assertNoRemoteContent(dir, label);
     const { file, args } = kustomizeBuildArgs(tool, dir);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
     const result = await runCommand(file, args);
     if (result.exitCode !== 0) {
         const message = oneParagraph(result.stderr
@@ -45396,7 +46447,11 @@ function helmTemplateArgs(request) {
 async function renderChart(helm, request) {
     const result = await runCommand(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
+        return {
+            manifests: result.stdout,
+            durationMs: result.durationMs,
+            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+        };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
     if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
         throw new errors_MmfError('E_DEPENDENCIES_MISSING', message, {
@@ -45408,6 +46463,21 @@ async function renderChart(helm, request) {
         file: request.chartLabel,
         hint: 'fix the template or the values it reads; the message names the template and line',
     });
+}
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+function helmNotices(stderr, chartDir, chartLabel) {
+    return [
+        ...new Set(stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => /symbolic link/i.test(line))
+            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
+    ];
 }
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 function cleanHelmError(stderr, chartDir, chartLabel) {
@@ -45435,6 +46505,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
  * are returned as volatile.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
+    const notices = new Set();
     const texts = await Promise.all(envs.map(async (env) => {
         const request = {
             chartDir: chart.dir,
@@ -45450,6 +46521,12 @@ async function renderEnvironments(helm, chart, envs, settings) {
             chart.usesRandomness ? renderChart(helm, request) : undefined,
         ]);
         settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
+        for (const notice of first.notices) {
+            if (notices.has(notice))
+                continue;
+            notices.add(notice);
+            settings.log.info(notice);
+        }
         return { env, first: first.manifests, second: second?.manifests };
     }));
     const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
@@ -45498,15 +46575,14 @@ async function convert_chart_convertChart(options) {
     const chart = await openChart(options.chart);
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
+        staged = await StagedOutput.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
+        const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
         const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
             ...(options.allowDownload ? { allowDownload: true } : {}),
+            ...toolSource,
             log: log.info,
         });
         const kustomize = options.validate
@@ -45516,6 +46592,7 @@ async function convert_chart_convertChart(options) {
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
+                ...toolSource,
             })
             : undefined;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
@@ -45544,12 +46621,15 @@ async function convert_chart_convertChart(options) {
         let plan = planMigration({ environments: targets });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
+        const files = treeFiles(plan);
+        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+        await staged.write(files);
         let writeMs = performance.now() - writeStart;
         const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
+            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
             const proof = await proveParity(plan, targets, rendered, treeFiles, {
                 kustomize,
                 staged,
@@ -45701,6 +46781,52 @@ function format_summary_parityError(result) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
+
+const tool_flags_collect = (value, previous) => [...previous, value];
+/** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
+function tool_flags_addToolFlags(command) {
+    return command
+        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
+        .addOption(new Option('--tool-source <source>', 'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases').choices([...TOOL_SOURCE_POLICIES]))
+        .option('--allow-remote', 'let kustomize builds fetch remote resources, bases and components (refused by default: E_KUSTOMIZE_REMOTE)');
+}
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+function tool_flags_addCapabilityFlags(command) {
+    return command
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', tool_flags_collect, []);
+}
+function tool_flags_stderrLogger(io) {
+    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+function tool_flags_toolOptions(flags, log) {
+    const download = {
+        ...(flags.downloadTools ? { allowDownload: true } : {}),
+        ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
+    };
+    return {
+        helm: {
+            ...(flags.helm ? { path: flags.helm } : {}),
+            pathLabel: '--helm',
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            log: log.info,
+            ...download,
+        },
+        kustomize: {
+            ...(flags.kustomize ? { path: flags.kustomize } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...download,
+            ...(flags.allowRemote ? { allowRemote: true } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
 
 
@@ -45752,6 +46878,7 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
+            ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
         if (flags.json) {
@@ -46106,6 +47233,8 @@ function render_review_text_renderReviewText(report, options = {}) {
 
 
 
+
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
 async function missingSecretFiles(overlay) {
@@ -46151,6 +47280,7 @@ async function withSecretFiles(overlay, fill, build) {
     // overlays/<env> builds on ../../base: copy the whole converted tree.
     const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
     try {
         const copy = (0,external_node_path_.join)(temp, 'tree');
         await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
@@ -46177,6 +47307,7 @@ async function withSecretFiles(overlay, fill, build) {
     }
     finally {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
     }
 }
 
@@ -46234,6 +47365,8 @@ async function loadSource(path, options) {
                 namespace: options.namespace,
                 valuesFiles: options.valuesFiles ?? [],
             });
+            for (const notice of rendered.notices)
+                options.helm?.log?.(notice);
             return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
         }
         finally {
@@ -47189,6 +48322,41 @@ function redactReport(report, secrets) {
     return redact_report_walk(report, redactor(secrets));
 }
 
+;// CONCATENATED MODULE: ./actions/platform/git/run-git.ts
+
+
+
+/**
+ * git with the minimal child environment plus settings that keep it local and
+ * quiet: no system or global config (HOME is the private one), no prompt for
+ * credentials and no credential helper, no hooks, no transport protocol (mmf
+ * only reads local repositories), and every repository trusted as a "safe
+ * directory": without the user's global config a checkout owned by another
+ * user (a container on a runner) would otherwise be refused, and mmf only
+ * reads it.
+ */
+function gitEnvironment() {
+    const settings = [
+        ['safe.directory', '*'],
+        ['core.hooksPath', (0,external_node_path_.join)(privateHome(), 'no-git-hooks')],
+        ['credential.helper', ''],
+        ['protocol.allow', 'never'],
+    ];
+    const env = {
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_COUNT: String(settings.length),
+    };
+    settings.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function runGit(args, cwd) {
+    return runCommand('git', args, { cwd, env: gitEnvironment() });
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
 
 /**
@@ -47197,8 +48365,8 @@ function redactReport(report, secrets) {
  */
 async function changedFilesSince(ref, cwd) {
     const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+        runGit(['diff', '--name-only', '--relative', ref], cwd),
+        runGit(['ls-files', '--others', '--exclude-standard'], cwd),
     ]);
     const files = new Set();
     for (const result of [diff, untracked]) {
@@ -47400,8 +48568,10 @@ function reviewActionReport(review, ctx) {
 
 
 
+
+
 async function git(args, cwd) {
-    const result = await runCommand('git', args, { cwd });
+    const result = await runGit(args, cwd);
     if (result.exitCode !== 0) {
         throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
     }
@@ -47435,6 +48605,8 @@ async function withGitRef(anchor, ref, fn) {
         });
     }
     const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
     const tree = (0,external_node_path_.join)(parent, 'tree');
     await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
     const realTop = top;
@@ -47449,6 +48621,7 @@ async function withGitRef(anchor, ref, fn) {
     finally {
         await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
         await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        forget();
         await git(['worktree', 'prune'], top).catch(() => undefined);
     }
 }
@@ -54033,6 +55206,8 @@ function readInputs() {
         failOn: choiceInput('fail-on', review_policy_FAIL_ON, 'parity-failure'),
         hookMode: choiceInput('hooks', hooks_HOOK_MODES, 'keep'),
         ...common,
+        toolSource: choiceInput('tool-source', ['pinned', 'path'], 'pinned'),
+        allowRemote: booleanInput('allow-remote', false),
     };
 }
 
@@ -54075,9 +55250,15 @@ async function review(inputs, context) {
         ...(context.baseSha ? { eventBase: context.baseSha } : {}),
         workspace,
         scratchRoot: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
-        helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
+        helm: {
+            ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
+            toolSource: inputs.toolSource,
+            log: info,
+        },
         kustomize: {
             ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+            toolSource: inputs.toolSource,
+            allowRemote: inputs.allowRemote,
             log: info,
         },
         secrets: [inputs.token],

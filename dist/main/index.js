@@ -71,6 +71,8 @@ const COMMANDS = [
             'report',
             'fail-on',
             'hooks',
+            'tool-source',
+            'allow-remote',
             'token',
         ],
         defaults: {
@@ -90,6 +92,8 @@ const COMMANDS = [
             report: '',
             'fail-on': 'parity-failure',
             hooks: 'keep',
+            'tool-source': 'pinned',
+            'allow-remote': 'false',
         },
     },
 ];

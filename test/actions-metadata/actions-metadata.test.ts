@@ -307,6 +307,8 @@ describe('action metadata', () => {
       'report',
       'fail-on',
       'hooks',
+      'tool-source',
+      'allow-remote',
       'token',
     ]);
     expect(Object.keys(helmMigrate.outputs)).toEqual([

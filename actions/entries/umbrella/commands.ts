@@ -26,6 +26,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       'report',
       'fail-on',
       'hooks',
+      'tool-source',
+      'allow-remote',
       'token',
     ],
     defaults: {
@@ -45,6 +47,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       report: '',
       'fail-on': 'parity-failure',
       hooks: 'keep',
+      'tool-source': 'pinned',
+      'allow-remote': 'false',
     },
   },
 ];

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { exists } from '../fs/file-info.js';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isObject } from '../../kernel/json.js';
 import { SECRET_KEYS_DIR } from '../../kernel/k8s/secret-generators.js';
 import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { onExit } from '../process/exit-cleanup.js';
 
 /** The value a missing Secret key gets when nothing better is known. */
 export const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
@@ -66,6 +68,7 @@ export async function withSecretFiles<T>(
   // overlays/<env> builds on ../../base: copy the whole converted tree.
   const root = basename(dirname(abs)) === 'overlays' ? dirname(dirname(abs)) : abs;
   const temp = await mkdtemp(join(tmpdir(), 'mmf-secrets-'));
+  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
   try {
     const copy = join(temp, 'tree');
     await cp(root, copy, { recursive: true });
@@ -91,5 +94,6 @@ export async function withSecretFiles<T>(
     return { result: await build(join(copy, relative(root, abs))), placeholders, filled };
   } finally {
     await rm(temp, { recursive: true, force: true });
+    forget();
   }
 }

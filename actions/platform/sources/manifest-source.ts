@@ -78,6 +78,7 @@ export async function loadSource(path: string, options: SourceOptions): Promise<
         namespace: options.namespace,
         valuesFiles: options.valuesFiles ?? [],
       });
+      for (const notice of rendered.notices) options.helm?.log?.(notice);
       return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
     } finally {
       await chart.cleanup();
