@@ -279,3 +279,21 @@ it('--preview refuses a missing chart (the one mandatory input)', async () => {
   expect(run.exitCode).toBe(1);
   expect(run.stderr).toMatch(/`chart` input: required value has not been provided/);
 });
+
+it('passes allow-remote to mmf: remote kustomize content is refused unless it is true', async () => {
+  const tree = {
+    'k8s/overlays/dev/kustomization.yaml':
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - http://127.0.0.1:9/remote-base.yaml\n',
+  };
+  const project = consumer(
+    `stages: [review]\ninclude:\n${include('      job-prefix: local-\n')}${include('      job-prefix: remote-\n      allow-remote: true\n')}`,
+  );
+  project.commit(tree, 'a committed tree with a remote resource');
+  const refused = await project.run({ jobs: ['local-helm-migrate'], args: ['--force-shell-executor'], env });
+  expect(refused.exitCode).toBe(1);
+  expect(refused.log('local-helm-migrate')).toMatch(/error\[E_KUSTOMIZE_REMOTE\]/);
+  const allowed = await project.run({ jobs: ['remote-helm-migrate'], args: ['--force-shell-executor'], env });
+  expect(allowed.exitCode).toBe(1); // kustomize tried the URL (nothing listens there)
+  expect(allowed.log('remote-helm-migrate')).not.toMatch(/E_KUSTOMIZE_REMOTE/);
+  expect(allowed.log('remote-helm-migrate')).toMatch(/127\.0\.0\.1:9/);
+});
