@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { type GitHttpServer, serveGitRepos } from '../support/git-http.js';
 import { createBareRepository, scratchDir } from '../support/git-repos.js';
 import { type ConsumerProject, createConsumerProject } from '../support/gitlab-ci-local.js';
-import { chartFiles, componentFiles, mmfOnPath } from './support.js';
+import { chartFiles, componentFiles, mmfOnPath, removeMmfOnPath } from './support.js';
 
 const IMAGE = 'registry.gitlab.com/mmf/mmf-actions/mmf';
 let root: string;
@@ -45,6 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removeMmfOnPath();
   await git?.close();
   project?.cleanup();
   rmSync(root, { recursive: true, force: true });

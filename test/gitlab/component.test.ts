@@ -25,7 +25,15 @@ import {
   PROJECT_BOT,
   startGitLabServer,
 } from '../support/gitlab/server.js';
-import { SECRET_VALUES, chartFiles, componentFiles, filesUnder, leaks, mmfOnPath } from './support.js';
+import {
+  SECRET_VALUES,
+  chartFiles,
+  componentFiles,
+  filesUnder,
+  leaks,
+  mmfOnPath,
+  removeMmfOnPath,
+} from './support.js';
 
 const CHART = 'charts/user-service';
 const IID = 7;
@@ -109,6 +117,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removeMmfOnPath();
   await git_?.close();
   await gitlab?.close();
   for (const p of projects) p.cleanup();

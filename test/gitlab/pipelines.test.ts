@@ -14,7 +14,15 @@ import {
   type GitLabCiLocalRun,
   createConsumerProject,
 } from '../support/gitlab-ci-local.js';
-import { ROOT, TEMPLATE_VERSION, chartFiles, componentFiles, mmfOnPath, readTree } from './support.js';
+import {
+  ROOT,
+  TEMPLATE_VERSION,
+  chartFiles,
+  componentFiles,
+  mmfOnPath,
+  readTree,
+  removeMmfOnPath,
+} from './support.js';
 
 let root: string;
 let git: GitHttpServer;
@@ -49,6 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removeMmfOnPath();
   await git?.close();
   for (const p of projects) p.cleanup();
   rmSync(root, { recursive: true, force: true });

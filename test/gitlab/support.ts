@@ -4,7 +4,7 @@
  * dist/cli/index.js behind a small wrapper, with the repository's helm 4 and kubectl), and a
  * search for Secret values and tokens in everything a run leaves.
  */
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scratchDir } from '../support/git-repos.js';
@@ -77,6 +77,13 @@ export function filesUnder(dir: string): Record<string, string> {
   return out;
 }
 
+const bins: string[] = [];
+
+/** Removes the folders mmfOnPath made (call in afterAll). */
+export function removeMmfOnPath(): void {
+  for (const bin of bins.splice(0)) rmSync(bin, { recursive: true, force: true });
+}
+
 /**
  * `mmf` on the PATH as a shell-executor runner would have it: a wrapper around the built CLI,
  * and the repository's helm 4 and kubectl named by MMF_HELM / MMF_KUBECTL. Returns the
@@ -85,6 +92,7 @@ export function filesUnder(dir: string): Record<string, string> {
 export function mmfOnPath(): Record<string, string | undefined> {
   const bin = scratchDir('mmf-bin-');
   mkdirSync(bin, { recursive: true });
+  bins.push(bin);
   const wrapper = join(bin, 'mmf');
   writeFileSync(
     wrapper,
