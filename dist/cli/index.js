@@ -57042,6 +57042,9 @@ async function runGitLabReview(inputs, options) {
 
 
 
+
+
+
 const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
 function review_bool(value) {
     if (value === 'true')
@@ -57106,13 +57109,16 @@ const given = (value) => (value?.trim() ? value.trim() : undefined);
 function addReviewCommand(migrate, io, state) {
     const command = migrate
         .command('review')
-        .description('Review a Helm chart migration as the helm-migrate action and GitLab component do: convert, validate or diff, ' +
-        'with the fail-on policy. --gitlab publishes to GitLab from CI variables (report folder, merge request note).\n' +
-        'Exit codes: 0 passed, 1 usage or input error (or the GitLab token refused), 2 a tool or GitLab failed, 3 fail-on says the review fails.')
+        .summary('review a chart migration as the helm-migrate action and GitLab component do')
+        .description('Review a Helm chart migration the way the helm-migrate GitHub action and GitLab component do: ' +
+        'convert, validate (prove parity) or diff against a base ref, and fail by the fail-on policy. ' +
+        "With --gitlab it runs as the component's job: base ref and paths from the GitLab CI variables, " +
+        'the report folder for the artifacts (codequality, junit, dotenv) and one sticky merge request ' +
+        'note written with the token in MMF_GITLAB_TOKEN (docs/GITLAB.md).')
         .addOption(new esm/* Option */.c$('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
         .choices([...review_policy_REVIEW_MODES])
         .default('validate'))
-        .option('--chart <dir|tgz>', 'the Helm chart (required)')
+        .addOption(requiredOption('--chart <dir|tgz>', 'the Helm chart'))
         .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
         .option('--environments <list>', 'environments as the component passes them: a JSON array or one spec per line (added to --env)', parseEnvironmentsList)
         .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
@@ -57132,9 +57138,17 @@ function addReviewCommand(migrate, io, state) {
         .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
         .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
         .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
-        .option('--json', 'print the review as the --json envelope on stdout (logs go to stderr)')
         .exitOverride();
-    addToolFlags(command).action(async (flags) => {
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: "print the review (the report's result) as JSON" });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'the review passed (by fail-on)',
+        1: 'usage or input error, or GitLab refused the token (E_API_AUTH) or found no merge request',
+        2: 'helm, kustomize or git failed, or GitLab refused the note for another reason',
+        3: 'fail-on says the review fails: a parity failure (E_PARITY) or changed resources (E_DIFFERENCE)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
+    addToolFlags(command).action(async (flags, cmd) => {
         const chart = given(flags.chart);
         if (!chart)
             throw new errors/* MmfError */.H0('E_USAGE', 'missing --chart <dir|tgz>', {
@@ -57162,6 +57176,7 @@ function addReviewCommand(migrate, io, state) {
         let failure;
         let publishError;
         let result;
+        let text = '';
         if (flags.gitlab) {
             const run = await runGitLabReview({
                 ...review,
@@ -57174,8 +57189,7 @@ function addReviewCommand(migrate, io, state) {
             failure = run.failure;
             publishError = run.published.error;
             result = run.report.result;
-            if (!flags.json)
-                io.stdout(renderJobLog(run.report, run.published));
+            text = renderJobLog(run.report, run.published);
         }
         else {
             const run = await run_review_runReview({
@@ -57196,8 +57210,7 @@ function addReviewCommand(migrate, io, state) {
                     });
                     log.info(`report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`);
                 }
-                if (!flags.json)
-                    io.stdout((0,render_text/* renderReportText */.U)(run.report));
+                text = (0,render_text/* renderReportText */.U)(run.report);
             }
             finally {
                 await run.cleanup();
@@ -57205,13 +57218,12 @@ function addReviewCommand(migrate, io, state) {
             }
         }
         const failed = failure ? failureError(failure, chart) : undefined;
+        // The review's verdict goes into the envelope; a refused note is said after it.
         const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
-        if (flags.json)
-            (0,report_output/* printEnvelope */.qA)(io, (0,report_output/* resultEnvelope */._2)('migrate review', exitCode, result));
-        for (const error of [failed, publishError])
-            if (error)
-                io.stderr(error.format() + '\n');
-        state.exitCode = exitCode;
+        const reported = failed ?? publishError;
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result, exitCode, text: () => text, ...(reported ? { failure: reported } : {}) }, flags);
+        if (failed && publishError)
+            io.stderr(publishError.format() + '\n');
     });
 }
 
@@ -65686,12 +65698,12 @@ function checkRequiredOptions(command) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   _2: () => (/* binding */ resultEnvelope),
 /* harmony export */   ef: () => (/* binding */ unexpectedEnvelope),
 /* harmony export */   jP: () => (/* binding */ printOutput),
 /* harmony export */   qA: () => (/* binding */ printEnvelope),
 /* harmony export */   rN: () => (/* binding */ errorEnvelope)
 /* harmony export */ });
+/* unused harmony export resultEnvelope */
 /* harmony import */ var _kernel_report_render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4145);
 
 function envelopeError(error) {

@@ -47119,7 +47119,7 @@ function envelopeError(error) {
     };
 }
 /** A command's result; `failure` is the check that failed (e.g. E_PARITY, exit 3), if any. */
-function report_output_resultEnvelope(command, exitCode, result, failure) {
+function resultEnvelope(command, exitCode, result, failure) {
     return {
         command,
         ok: exitCode === 0,
@@ -47145,7 +47145,7 @@ function unexpectedEnvelope(command, message) {
         },
     };
 }
-function report_output_printEnvelope(io, envelope) {
+function printEnvelope(io, envelope) {
     io.stdout(JSON.stringify(envelope, null, 2) + '\n');
 }
 /**
@@ -47154,7 +47154,7 @@ function report_output_printEnvelope(io, envelope) {
  */
 function report_output_printOutput(io, state, command, output, format) {
     if (format.json)
-        report_output_printEnvelope(io, report_output_resultEnvelope(command, output.exitCode, output.result, output.failure));
+        printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
     else if (format.markdown && output.markdown)
         io.stdout(output.markdown());
     else
@@ -49365,6 +49365,9 @@ async function gitlab_review_runGitLabReview(inputs, options) {
 
 
 
+
+
+
 const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
 function review_bool(value) {
     if (value === 'true')
@@ -49429,13 +49432,16 @@ const given = (value) => (value?.trim() ? value.trim() : undefined);
 function review_addReviewCommand(migrate, io, state) {
     const command = migrate
         .command('review')
-        .description('Review a Helm chart migration as the helm-migrate action and GitLab component do: convert, validate or diff, ' +
-        'with the fail-on policy. --gitlab publishes to GitLab from CI variables (report folder, merge request note).\n' +
-        'Exit codes: 0 passed, 1 usage or input error (or the GitLab token refused), 2 a tool or GitLab failed, 3 fail-on says the review fails.')
+        .summary('review a chart migration as the helm-migrate action and GitLab component do')
+        .description('Review a Helm chart migration the way the helm-migrate GitHub action and GitLab component do: ' +
+        'convert, validate (prove parity) or diff against a base ref, and fail by the fail-on policy. ' +
+        "With --gitlab it runs as the component's job: base ref and paths from the GitLab CI variables, " +
+        'the report folder for the artifacts (codequality, junit, dotenv) and one sticky merge request ' +
+        'note written with the token in MMF_GITLAB_TOKEN (docs/GITLAB.md).')
         .addOption(new Option('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
         .choices([...REVIEW_MODES])
         .default('validate'))
-        .option('--chart <dir|tgz>', 'the Helm chart (required)')
+        .addOption(requiredOption('--chart <dir|tgz>', 'the Helm chart'))
         .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
         .option('--environments <list>', 'environments as the component passes them: a JSON array or one spec per line (added to --env)', parseEnvironmentsList)
         .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
@@ -49455,9 +49461,17 @@ function review_addReviewCommand(migrate, io, state) {
         .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
         .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
         .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
-        .option('--json', 'print the review as the --json envelope on stdout (logs go to stderr)')
         .exitOverride();
-    addToolFlags(command).action(async (flags) => {
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: "print the review (the report's result) as JSON" });
+    setExitCodes(command, {
+        0: 'the review passed (by fail-on)',
+        1: 'usage or input error, or GitLab refused the token (E_API_AUTH) or found no merge request',
+        2: 'helm, kustomize or git failed, or GitLab refused the note for another reason',
+        3: 'fail-on says the review fails: a parity failure (E_PARITY) or changed resources (E_DIFFERENCE)',
+    });
+    addExample(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
+    addToolFlags(command).action(async (flags, cmd) => {
         const chart = given(flags.chart);
         if (!chart)
             throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
@@ -49485,6 +49499,7 @@ function review_addReviewCommand(migrate, io, state) {
         let failure;
         let publishError;
         let result;
+        let text = '';
         if (flags.gitlab) {
             const run = await runGitLabReview({
                 ...review,
@@ -49497,8 +49512,7 @@ function review_addReviewCommand(migrate, io, state) {
             failure = run.failure;
             publishError = run.published.error;
             result = run.report.result;
-            if (!flags.json)
-                io.stdout(renderJobLog(run.report, run.published));
+            text = renderJobLog(run.report, run.published);
         }
         else {
             const run = await runReview({
@@ -49519,8 +49533,7 @@ function review_addReviewCommand(migrate, io, state) {
                     });
                     log.info(`report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`);
                 }
-                if (!flags.json)
-                    io.stdout(renderReportText(run.report));
+                text = renderReportText(run.report);
             }
             finally {
                 await run.cleanup();
@@ -49528,13 +49541,12 @@ function review_addReviewCommand(migrate, io, state) {
             }
         }
         const failed = failure ? failureError(failure, chart) : undefined;
+        // The review's verdict goes into the envelope; a refused note is said after it.
         const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
-        if (flags.json)
-            printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
-        for (const error of [failed, publishError])
-            if (error)
-                io.stderr(error.format() + '\n');
-        state.exitCode = exitCode;
+        const reported = failed ?? publishError;
+        printOutput(io, state, commandPath(cmd), { result, exitCode, text: () => text, ...(reported ? { failure: reported } : {}) }, flags);
+        if (failed && publishError)
+            io.stderr(publishError.format() + '\n');
     });
 }
 

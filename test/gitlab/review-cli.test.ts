@@ -3,7 +3,7 @@
  * outside GitLab, its exit codes and --json envelope, the component's ways of passing inputs
  * (`--environments` as a JSON array or lines, `--comment true|false`), and bad input.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnvironmentsList } from '../../actions/helm-migrate/cli/review.js';
@@ -96,4 +96,42 @@ it('needs --chart', async () => {
   const run = await runCli(['migrate', 'review']);
   expect(run.code).toBe(1);
   expect(run.stderr).toContain('error[E_USAGE]: missing --chart <dir|tgz>');
+});
+
+it('a parity failure: exit 3, the E_PARITY error next to the result in the envelope, its paragraph on stderr', async () => {
+  const tree = join(out, 'k8s');
+  const env = `dev=${CHART}/values-dev.yaml`;
+  const base = ['migrate', 'review', '--chart', CHART, '--env', env, '--output', tree];
+  const converted = await runCli([...base, '--mode', 'convert'], { timeoutMs: 120_000 });
+  expect(converted.code).toBe(0);
+  const deployment = join(tree, 'base', 'deployment-marty-service-user-service.yaml');
+  const yaml = readFileSync(deployment, 'utf8');
+  expect(yaml).toMatch(/^ {2}replicas: 1$/m);
+  writeFileSync(deployment, yaml.replace(/^ {2}replicas: 1$/m, '  replicas: 7'));
+
+  const run = await runCli([...base, '--mode', 'validate', '--json'], { timeoutMs: 120_000 });
+  expect(run.code).toBe(3);
+  const envelope = JSON.parse(run.stdout) as {
+    ok: boolean;
+    exitCode: number;
+    result: { sections: { name: string; parity: boolean }[] };
+    error: { code: string; message: string };
+  };
+  expect(envelope).toMatchObject({ command: 'migrate review', ok: false, exitCode: 3 });
+  expect(envelope.result.sections.map((s) => [s.name, s.parity])).toEqual([['dev', false]]);
+  expect(envelope.error).toMatchObject({
+    code: 'E_PARITY',
+    message: expect.stringMatching(/^examples\/marty-service: Parity failure/),
+  });
+  expect(run.stderr).toContain(`error[E_PARITY]: ${envelope.error.message}`);
+});
+
+it('takes an empty --chart (an unset component input) as missing', async () => {
+  const run = await runCli(['migrate', 'review', '--chart', ' ', '--json']);
+  expect(run.code).toBe(1);
+  expect(JSON.parse(run.stdout)).toMatchObject({
+    command: 'migrate review',
+    result: null,
+    error: { code: 'E_USAGE', message: 'missing --chart <dir|tgz>' },
+  });
 });

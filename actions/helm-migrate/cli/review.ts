@@ -4,7 +4,10 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { MmfError } from '../../kernel/errors.js';
 import { renderReportText } from '../../kernel/report/render-text.js';
 import type { CliIo } from '../../runtime/cli/run-cli.js';
-import { printEnvelope, resultEnvelope } from '../../runtime/cli/report-output.js';
+import { addFormatFlags } from '../../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes } from '../../runtime/cli/help.js';
+import { addAlias, requiredOption } from '../../runtime/cli/option-aliases.js';
+import { printOutput } from '../../runtime/cli/report-output.js';
 import {
   addToolFlags,
   collect,
@@ -21,7 +24,7 @@ import { runReview } from '../run-review.js';
 
 interface ReviewFlags extends ToolFlags {
   mode: ReviewMode;
-  chart?: string;
+  chart: string;
   env: string[];
   environments?: string[];
   output: string;
@@ -108,17 +111,20 @@ const given = (value: string | undefined) => (value?.trim() ? value.trim() : und
 export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode: number }): void {
   const command = migrate
     .command('review')
+    .summary('review a chart migration as the helm-migrate action and GitLab component do')
     .description(
-      'Review a Helm chart migration as the helm-migrate action and GitLab component do: convert, validate or diff, ' +
-        'with the fail-on policy. --gitlab publishes to GitLab from CI variables (report folder, merge request note).\n' +
-        'Exit codes: 0 passed, 1 usage or input error (or the GitLab token refused), 2 a tool or GitLab failed, 3 fail-on says the review fails.',
+      'Review a Helm chart migration the way the helm-migrate GitHub action and GitLab component do: ' +
+        'convert, validate (prove parity) or diff against a base ref, and fail by the fail-on policy. ' +
+        "With --gitlab it runs as the component's job: base ref and paths from the GitLab CI variables, " +
+        'the report folder for the artifacts (codequality, junit, dotenv) and one sticky merge request ' +
+        'note written with the token in MMF_GITLAB_TOKEN (docs/GITLAB.md).',
     )
     .addOption(
       new Option('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
         .choices([...REVIEW_MODES])
         .default('validate'),
     )
-    .option('--chart <dir|tgz>', 'the Helm chart (required)')
+    .addOption(requiredOption('--chart <dir|tgz>', 'the Helm chart'))
     .option(
       '--env <name=values.yaml[,more.yaml]>',
       'an environment and its values files (repeatable)',
@@ -157,9 +163,20 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
       `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`,
     )
     .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
-    .option('--json', 'print the review as the --json envelope on stdout (logs go to stderr)')
     .exitOverride();
-  addToolFlags(command).action(async (flags: ReviewFlags) => {
+  addAlias(command, '--output', '--output-path <dir>');
+  addFormatFlags(command, { json: "print the review (the report's result) as JSON" });
+  setExitCodes(command, {
+    0: 'the review passed (by fail-on)',
+    1: 'usage or input error, or GitLab refused the token (E_API_AUTH) or found no merge request',
+    2: 'helm, kustomize or git failed, or GitLab refused the note for another reason',
+    3: 'fail-on says the review fails: a parity failure (E_PARITY) or changed resources (E_DIFFERENCE)',
+  });
+  addExample(
+    command,
+    'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml',
+  );
+  addToolFlags(command).action(async (flags: ReviewFlags, cmd: Command) => {
     const chart = given(flags.chart);
     if (!chart)
       throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
@@ -187,6 +204,7 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
     let failure: string | undefined;
     let publishError: MmfError | undefined;
     let result: unknown;
+    let text = '';
     if (flags.gitlab) {
       const run = await runGitLabReview(
         {
@@ -202,7 +220,7 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
       failure = run.failure;
       publishError = run.published.error;
       result = run.report.result;
-      if (!flags.json) io.stdout(renderJobLog(run.report, run.published));
+      text = renderJobLog(run.report, run.published);
     } else {
       const run = await runReview({
         ...review,
@@ -224,16 +242,23 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
             `report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`,
           );
         }
-        if (!flags.json) io.stdout(renderReportText(run.report));
+        text = renderReportText(run.report);
       } finally {
         await run.cleanup();
         await rm(run.dir, { recursive: true, force: true });
       }
     }
     const failed = failure ? failureError(failure, chart) : undefined;
+    // The review's verdict goes into the envelope; a refused note is said after it.
     const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
-    if (flags.json) printEnvelope(io, resultEnvelope('migrate review', exitCode, result));
-    for (const error of [failed, publishError]) if (error) io.stderr(error.format() + '\n');
-    state.exitCode = exitCode;
+    const reported = failed ?? publishError;
+    printOutput(
+      io,
+      state,
+      commandPath(cmd),
+      { result, exitCode, text: () => text, ...(reported ? { failure: reported } : {}) },
+      flags,
+    );
+    if (failed && publishError) io.stderr(publishError.format() + '\n');
   });
 }
