@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9900);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3688);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1878:
+/***/ 9429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35,536 +35,8 @@ var resolve_tool = __nccwpck_require__(8771);
 var values_files = __nccwpck_require__(3677);
 // EXTERNAL MODULE: ./actions/kernel/concurrency.ts
 var concurrency = __nccwpck_require__(5189);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
-;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
-
-
-
-/**
- * Errors of a rename that cannot work on this folder (it is a mount point, or
- * on another filesystem than its parent), as opposed to a missing permission.
- */
-function isUnrenamable(err) {
-    const code = err.code;
-    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
-}
-/**
- * Moves the staged tree into an output folder that cannot itself be renamed
- * (a mount point): entry by entry, by rename where the filesystem allows and
- * by copy (modes kept) where it does not. Without `replace` the folder must
- * be empty, and an entry that appears meanwhile is never overwritten; with
- * `replace` the old entries are removed first. If a move fails, what was
- * moved so far is taken out again, so the output is not left half-written.
- */
-async function fillInPlace(staged, target, options) {
-    const present = await (0,promises_.readdir)(target);
-    if (present.length && !options.replace) {
-        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-    }
-    try {
-        for (const name of present)
-            await (0,promises_.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
-    }
-    catch (err) {
-        throw cannotFill(options.output, err);
-    }
-    const moved = [];
-    try {
-        for (const name of (await (0,promises_.readdir)(staged)).sort()) {
-            const to = (0,external_node_path_.join)(target, name);
-            if (await (0,promises_.lstat)(to).catch(() => undefined)) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-            }
-            moved.push(to);
-            await (0,promises_.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
-                if (err.code !== 'EXDEV')
-                    throw err;
-                await (0,promises_.cp)((0,external_node_path_.join)(staged, name), to, {
-                    recursive: true,
-                    preserveTimestamps: true,
-                    errorOnExist: true,
-                    force: false,
-                });
-            });
-        }
-    }
-    catch (err) {
-        for (const path of moved)
-            await (0,promises_.rm)(path, { recursive: true, force: true });
-        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
-    }
-}
-function cannotFill(output, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
-
-
-
-
-
-/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
-function lockPathFor(target) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
-}
-function parseHolder(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.pid === 'number' && typeof value.host === 'string')
-            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
-    }
-    catch {
-        // not a lock of ours
-    }
-    return undefined;
-}
-/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
-function running(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Takes the lock of an output folder, so a second conversion into the same
- * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
- * lock file appears complete or not at all (written aside, then hard-linked
- * into place). A lock left by a process of this machine that no longer runs
- * is taken over, and `warn` says so.
- */
-async function acquireOutputLock(target, output, warn) {
-    const path = lockPathFor(target);
-    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() });
-    const draft = `${path}.${process.pid}.draft`;
-    await (0,promises_.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
-    try {
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                await createLock(draft, path, `${mine}\n`);
-                return ownLock(path, `${mine}\n`);
-            }
-            catch (err) {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            }
-            const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
-            if (text === undefined)
-                continue; // released meanwhile: try again
-            const holder = parseHolder(text);
-            if (!holder || holder.host !== (0,external_node_os_.hostname)() || running(holder.pid))
-                throw locked(output, path, holder);
-            // Stale: move it aside; if what moved is not what was read, another run took it over first.
-            const aside = `${path}.${process.pid}.stale`;
-            await (0,promises_.rename)(path, aside).catch(() => undefined);
-            const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
-            await (0,promises_.rm)(aside, { force: true });
-            if (moved !== undefined && moved !== text)
-                throw locked(output, path, parseHolder(moved));
-            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
-        }
-        throw locked(output, path, undefined);
-    }
-    finally {
-        await (0,promises_.rm)(draft, { force: true });
-    }
-}
-/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
-async function createLock(draft, path, content) {
-    try {
-        await (0,promises_.link)(draft, path);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'EEXIST')
-            throw err;
-        await (0,promises_.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
-    }
-}
-function locked(output, path, holder) {
-    const who = holder
-        ? `process ${holder.pid}${holder.host === (0,external_node_os_.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
-        : 'a lock file mmf cannot read';
-    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
-        file: output,
-        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
-    });
-}
-function ownLock(path, content) {
-    const ours = (text) => text === content;
-    return {
-        path,
-        async release() {
-            if (ours(await (0,promises_.readFile)(path, 'utf8').catch(() => undefined)))
-                await (0,promises_.rm)(path, { force: true });
-        },
-        releaseSync() {
-            let text;
-            try {
-                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-            }
-            catch {
-                return;
-            }
-            if (ours(text))
-                (0,external_node_fs_.rmSync)(path, { force: true });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./actions/platform/fs/path-inside.ts
-var path_inside = __nccwpck_require__(2972);
-// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
-;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
-
-
-
-
-
-
-
-
-
-const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
-/** The process umask (reading it this way also works in worker threads). */
-const umask = () => process.umask();
-/**
- * An output tree written atomically: everything goes to a staging folder next
- * to the output (same filesystem), which replaces the output in one rename on
- * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create. A lock beside the
- * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
- * holds Secret values) and the lock. An output that cannot be renamed over (a
- * mount point) is filled in place instead.
- */
-class StagedOutput {
-    output;
-    dir;
-    force;
-    createdParents;
-    lock;
-    aside;
-    done = false;
-    forget;
-    constructor(output, dir, force, createdParents, lock) {
-        this.output = output;
-        this.dir = dir;
-        this.force = force;
-        this.createdParents = createdParents;
-        this.lock = lock;
-        this.forget = (0,exit_cleanup/* onExit */.cf)(() => this.cleanupSync());
-    }
-    /**
-     * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. An output inside one of the `keep` folders (the
-     * chart, a base) is refused with or without `force`; with `force`, an output
-     * that holds the current directory or any of `keep` is refused too.
-     */
-    static async open(output, force, keep = [], options = {}) {
-        const target = (0,external_node_path_.resolve)(output);
-        await refuseInsideInputs(output, target, keep);
-        if (force) {
-            for (const path of [process.cwd(), ...keep]) {
-                if ((0,path_inside/* isInside */.F)((0,external_node_path_.resolve)(path), target)) {
-                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
-                        file: output,
-                        hint: 'write the output to a folder of its own, e.g. --output k8s',
-                    });
-                }
-            }
-        }
-        const info = await (0,promises_.stat)(target).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        const created = await createParents((0,external_node_path_.dirname)(target), output);
-        let lock;
-        try {
-            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
-        }
-        catch (err) {
-            await removeEmpty(created);
-            if (err instanceof errors/* MmfError */.H0)
-                throw err;
-            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-        }
-        try {
-            if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                    file: output,
-                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
-                });
-            }
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
-                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-            });
-            return new StagedOutput(output, dir, force, created, lock);
-        }
-        catch (err) {
-            await lock.release();
-            await removeEmpty(created);
-            throw err;
-        }
-    }
-    async write(files) {
-        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        // Folders first, then all files at once rather than one write after another.
-        const made = new Set();
-        for (const [relative] of sorted)
-            await this.makeParents((0,external_node_path_.dirname)(relative), made);
-        await Promise.all(sorted.map(([relative, file]) => 
-        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
-        (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
-    }
-    /**
-     * Creates the folders of `relative` one level at a time, never the staging
-     * folder itself: a signal handler that removed it while a write was in
-     * flight must not see it come back (`mkdir -p` would recreate it).
-     */
-    async makeParents(relative, made) {
-        if (relative === '.' || made.has(relative))
-            return;
-        await this.makeParents((0,external_node_path_.dirname)(relative), made);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, relative)).catch((err) => {
-            if (err.code !== 'EEXIST')
-                throw err;
-        });
-        made.add(relative);
-    }
-    /** Empties the staging folder and writes `files` instead. */
-    async replace(files) {
-        for (const entry of await (0,promises_.readdir)(this.dir))
-            await (0,promises_.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
-        await this.write(files);
-    }
-    /**
-     * Puts the staged tree in place. With `force` the old tree is renamed aside
-     * and removed; without, the output must still be empty: a file that
-     * appeared there during the run is left alone and the run fails
-     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
-     */
-    async commit() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
-        await (0,promises_.chmod)(this.dir, 0o777 & ~umask());
-        try {
-            if (this.force)
-                await this.replaceTarget(target);
-            else
-                await this.moveIntoEmpty(target);
-        }
-        finally {
-            await this.finish();
-        }
-    }
-    async discard() {
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        await this.finish();
-    }
-    async finish() {
-        if (this.done)
-            return;
-        this.done = true;
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        await this.lock.release();
-        await removeEmpty(this.createdParents);
-        this.forget();
-    }
-    async replaceTarget(target) {
-        const existing = await (0,promises_.stat)(target).catch(() => undefined);
-        if (!existing)
-            return this.renameIn(target);
-        this.aside = `${this.dir}.old`;
-        try {
-            await (0,promises_.rename)(target, this.aside);
-        }
-        catch (err) {
-            this.aside = undefined;
-            if (!isUnrenamable(err))
-                throw notWritable(this.output, 'cannot move the old tree aside', err);
-            return fillInPlace(this.dir, target, { replace: true, output: this.output });
-        }
-        try {
-            await (0,promises_.rename)(this.dir, target);
-        }
-        catch (err) {
-            await (0,promises_.rename)(this.aside, target);
-            this.aside = undefined;
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await (0,promises_.rm)(this.aside, { recursive: true, force: true });
-        this.aside = undefined;
-    }
-    async moveIntoEmpty(target) {
-        try {
-            await (0,promises_.rmdir)(target); // fails if anything appeared there: it is never deleted
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: false, output: this.output });
-            if (code !== 'ENOENT')
-                throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await this.renameIn(target);
-    }
-    async renameIn(target) {
-        try {
-            await (0,promises_.rename)(this.dir, target);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-    }
-    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
-    cleanupSync() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        if (this.aside) {
-            const targetExists = (() => {
-                try {
-                    (0,external_node_fs_.statSync)(target);
-                    return true;
-                }
-                catch {
-                    return false;
-                }
-            })();
-            if (!targetExists)
-                (0,external_node_fs_.renameSync)(this.aside, target);
-            else
-                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
-        }
-        (0,remove_tree_sync/* removeTreeSync */.O)(this.dir);
-        this.lock.releaseSync();
-        for (const folder of this.createdParents) {
-            try {
-                (0,external_node_fs_.rmdirSync)(folder);
-            }
-            catch {
-                break;
-            }
-        }
-    }
-}
-async function appeared(output, target) {
-    const names = (await (0,promises_.readdir)(target).catch(() => [])).sort();
-    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
-        file: output,
-        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
-    });
-}
-function notWritable(output, what, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
-        file: output,
-        hint: NOT_WRITABLE_HINT,
-    });
-}
-/**
- * An output inside an input folder would become part of that input: inside a
- * chart, `helm package` would ship the rendered Secret files. Compared both
- * as written and through symbolic links.
- */
-async function refuseInsideInputs(output, target, keep) {
-    const realTarget = await (0,path_inside/* realPathOrAncestor */.a)(target);
-    for (const input of keep) {
-        const info = await (0,promises_.stat)(input).catch(() => undefined);
-        if (!info?.isDirectory())
-            continue;
-        const realInput = await (0,path_inside/* realPathOrAncestor */.a)(input);
-        if ((0,path_inside/* isInside */.F)(target, (0,external_node_path_.resolve)(input)) || (0,path_inside/* isInside */.F)(realTarget, realInput)) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
-        }
-    }
-}
-/**
- * The one open/commit/discard sequence: opens a staged output (see
- * StagedOutput.open), lets `work` write and check it, commits when `work`
- * returns and discards when it throws, so a failure leaves nothing behind.
- */
-async function withStagedOutput(output, options, work) {
-    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
-    let committed = false;
-    try {
-        const result = await work(staged);
-        await staged.commit();
-        committed = true;
-        return result;
-    }
-    finally {
-        if (!committed)
-            await staged.discard();
-    }
-}
-/** Text files (path → content) as the tree StagedOutput writes. */
-function textTree(files) {
-    return new Map([...files].map(([path, content]) => [path, { content }]));
-}
-/**
- * Creates the missing folders above the output one level at a time (a
- * recursive mkdir can spin forever on special filesystems such as /proc) and
- * returns them deepest first.
- */
-async function createParents(dir, output) {
-    const missing = [];
-    let cur = dir;
-    for (;;) {
-        const info = await (0,promises_.stat)(cur).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory()) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
-                    file: output,
-                    hint: NOT_WRITABLE_HINT,
-                });
-            }
-            break;
-        }
-        missing.unshift(cur);
-        if ((0,external_node_path_.dirname)(cur) === cur)
-            break;
-        cur = (0,external_node_path_.dirname)(cur);
-    }
-    const created = [];
-    for (const folder of missing) {
-        try {
-            await (0,promises_.mkdir)(folder);
-            created.unshift(folder);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw notWritable(output, `cannot create ${folder}`, err);
-        }
-    }
-    return created;
-}
-async function removeEmpty(foldersDeepestFirst) {
-    for (const folder of foldersDeepestFirst)
-        await (0,promises_.rmdir)(folder).catch(() => undefined);
-}
-
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __nccwpck_require__(8905);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __nccwpck_require__(2070);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
@@ -1580,6 +1052,8 @@ function renderMigrationReport(report) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
 var environments = __nccwpck_require__(8397);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
 var kustomize_build = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
@@ -1703,7 +1177,7 @@ async function convertChart(options) {
     const chart = await opened;
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
+        staged = await staged_output/* StagedOutput */.WZ.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
         toolLog.release();
         const { helm, kustomize } = await tools;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
@@ -1846,7 +1320,6 @@ async function resolveTools(options, held) {
     const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
     const helmOptions = options.tools?.helm ?? {
         path: options.helmPath,
-        pathLabel: '--helm',
         helmVersion: options.helmVersion,
         ...(options.allowDownload ? { allowDownload: true } : {}),
         ...toolSource,
@@ -1854,7 +1327,6 @@ async function resolveTools(options, held) {
     const kustomizeOptions = options.tools?.kustomize ?? {
         path: options.kustomizePath,
         ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-        pathLabel: '--kustomize',
         ...(options.allowDownload ? { allowDownload: true } : {}),
         ...toolSource,
     };
@@ -2105,30 +1577,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __nccwpck_require__(2070);
+// EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
+var field_changes = __nccwpck_require__(9032);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
+
 
 /**
  * Field-level differences between two values: maps by key (order ignored),
  * lists by position (order kept). Reports the deepest differing paths.
  */
-function diffFields(left, right, path = []) {
-    if ((0,json/* deepEqual */.bD)(left, right))
-        return [];
-    if (left === undefined)
-        return [{ path, change: 'added' }];
-    if (right === undefined)
-        return [{ path, change: 'removed' }];
-    if ((0,json/* isObject */.Gv)(left) && (0,json/* isObject */.Gv)(right)) {
-        const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-        return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const out = [];
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            out.push(...diffFields(left[i], right[i], [...path, i]));
-        return out;
-    }
-    return [{ path, change: 'changed' }];
+function diffFields(left, right) {
+    // By position, every step is a key or an index (merge-key steps need `merge-keys`).
+    return (0,field_changes/* diffSteps */.Fo)('', left, right, { lists: 'index' }).map(({ steps, change }) => ({
+        path: steps,
+        change,
+    }));
 }
 /** Sets the value at `path` if every step exists; returns whether it did. */
 function setExisting(root, path, value) {
@@ -2364,7 +1827,7 @@ function dropNullMetadataMaps(object) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ compareForParity)
 /* harmony export */ });
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8289);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6675);
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7032);
 
 
@@ -2479,7 +1942,7 @@ function environmentFails(section, failOn) {
 
 /***/ }),
 
-/***/ 9900:
+/***/ 3688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2512,8 +1975,8 @@ const {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
 var hooks = __nccwpck_require__(1667);
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 15 modules
-var convert_chart = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
+var convert_chart = __nccwpck_require__(9429);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
@@ -2976,6 +2439,7 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
     addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
+        const log = stderrLogger(io);
         const result = await convertChart({
             chart: flags.chart,
             output: flags.output,
@@ -2988,12 +2452,8 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             hookMode: flags.hooks,
             ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
             apiVersions: flags.apiVersions,
-            ...(flags.helm ? { helmPath: flags.helm } : {}),
-            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
-            ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-            ...(flags.downloadTools ? { allowDownload: true } : {}),
-            ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
-            log: stderrLogger(io),
+            tools: toolOptions(flags, log),
+            log,
         });
         const { output, timings, report } = result;
         printOutput(io, state, commandPath(cmd), {
@@ -3296,17 +2756,881 @@ async function settingsFor(flags, log) {
     return merged;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/job-log.ts
+
+const ESC = '\u001b[0K';
+/**
+ * A collapsible section of a GitLab job log (`section_start` / `section_end`
+ * markers; the runner shows the header and folds the body). Names keep to
+ * `[a-z0-9_]`, as GitLab requires.
+ */
+function logSection(name, header, body, options = {}) {
+    const id = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+    const at = Math.floor(Date.now() / 1000);
+    const flag = options.collapsed ? '[collapsed=true]' : '';
+    const text = body.endsWith('\n') ? body : `${body}\n`;
+    return `${ESC}section_start:${at}:${id}${flag}\r${ESC}${header}\n${text}${ESC}section_end:${at}:${id}\r${ESC}\n`;
+}
+/**
+ * What the job log shows of a published report: the report as text (in a
+ * section), then where its files are and what was not published, and why.
+ */
+function job_log_renderJobLog(report, published) {
+    const { folder } = published;
+    const files = [
+        `  ${folder.markdown} (Markdown)`,
+        ...Object.values(folder.copied).map((p) => `  ${p}`),
+        `  ${folder.codequality} (codequality report)`,
+        `  ${folder.junit} (junit report)`,
+        `  ${folder.dotenv} (dotenv report)`,
+    ];
+    const lines = [`Report files (job artifacts):`, ...files];
+    if (folder.omittedOutputs.length)
+        lines.push(`Not in the dotenv report (empty or over its 5 KB limit): ${folder.omittedOutputs.join(', ')}`);
+    if (published.noteUrl)
+        lines.push(`Merge request note: ${published.noteUrl}`);
+    lines.push(...published.notes);
+    return logSection(report.capability, report.title, renderReportText(report)) + lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
+var merge_annotations = __nccwpck_require__(1834);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function render_codequality_renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = createHash('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __nccwpck_require__(8905);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = relative(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function report_files_writeReportFolder(report, options) {
+    const dir = resolve(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await exists(file.path)))
+            continue;
+        const name = basename(file.name);
+        files.set(name, await readFile(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, join(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rel = (name) => projectPath(options.projectDir, join(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await withStagedOutput(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write(textTree(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function report_files_updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await writeFile(join(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = relative(resolve(ciProjectDir), resolve(cwd));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? resolve(ciProjectDir) : cwd;
+}
+function set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function ci_context_readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function ci_context_noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class client_GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function client_projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class client_GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new client_GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new client_GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function gitlab_errors_classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+function gitlab_errors_isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
+};
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+function gitlab_errors_gitLabMmfError(c) {
+    return new MmfError(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function sticky_note_upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = markerPart(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const publish_report_GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publish_report_publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = splitComment(renderReportMarkdown(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: GITLAB_NOTE_LIMIT,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 6 modules
+var run_review = __nccwpck_require__(4408);
+;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
+
+
+
+
+
+/** The sticky note's default key: two jobs on one chart (other mode or output) keep their own note. */
+function defaultNoteId(context, inputs) {
+    return [context.jobName, inputs.chart, inputs.mode, inputs.output].join('/');
+}
+/**
+ * helm-migrate in a GitLab job: the review every front end runs (runReview:
+ * policy, engine, report), with the base of diff mode and the paths from
+ * GitLab's CI variables, then published the GitLab way (report folder for
+ * the artifacts, sticky merge request note with gitlab-token). The token is
+ * redacted from the report before anything is rendered.
+ */
+async function gitlab_review_runGitLabReview(inputs, options) {
+    const env = options.env ?? process.env;
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const { comment, commentId, maxCommentParts, reportDir, dotenvPrefix, ...review } = inputs;
+    const run = await runReview({
+        ...review,
+        ...(context.eventBase ? { eventBase: context.eventBase } : {}),
+        workspace: context.projectDir,
+        scratchRoot: env.TMPDIR || tmpdir(),
+        secrets: token ? [token] : [],
+        log: options.log,
+    });
+    try {
+        const published = await publishGitLabReport(run.report, {
+            context,
+            ...(token ? { token } : {}),
+            reportDir,
+            dotenvPrefix,
+            note: { enabled: comment, id: commentId ?? defaultNoteId(context, inputs), maxParts: maxCommentParts },
+            keep: [inputs.chart, inputs.output],
+            log: options.log,
+            ...(options.client ? { client: options.client } : {}),
+        });
+        return { report: run.report, ...(run.failure ? { failure: run.failure } : {}), published, context };
+    }
+    finally {
+        // The review's scratch folder (and the conversion in it, which holds Secret values): its files are copied.
+        await run.cleanup();
+        await rm(run.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/cli/review.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
+function bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InvalidArgumentError('Give true or false.');
+}
+function count(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new InvalidArgumentError('Give a whole number from 1 to 50.');
+    return n;
+}
+/**
+ * The `environments` input as the component passes it: a JSON array (GitLab
+ * writes an array input inside a larger string as one), or one spec per line.
+ */
+function parseEnvironmentsList(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new InvalidArgumentError('Give a JSON array of "name=values.yaml[,more.yaml]" strings, or one per line.');
+        }
+        if (!Array.isArray(parsed) || !parsed.every((e) => typeof e === 'string'))
+            throw new InvalidArgumentError('Every environment must be a string "name=values.yaml[,more.yaml]".');
+        return parsed.map((e) => e.trim()).filter(Boolean);
+    }
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+/** The review's fail-on verdict as the paragraph the command ends with (exit 3). */
+function failureError(failure, chart) {
+    return /^Parity failure/.test(failure)
+        ? new MmfError('E_PARITY', failure, {
+            file: chart,
+            hint: 'the differing resources and field paths are listed above and in the report (REVIEW.md)',
+        })
+        : new MmfError('E_DIFFERENCE', failure, {
+            file: chart,
+            hint: 'the changed resources are listed above and in the report (REVIEW.md); with fail-on parity-failure they are reported without failing',
+        });
+}
+/** Empty strings (an unset component input) mean "not given". */
+const given = (value) => (value?.trim() ? value.trim() : undefined);
+/**
+ * `mmf migrate review`: the helm-migrate review of the GitHub action and the
+ * GitLab component (convert, validate or diff with the fail-on policy), from
+ * the command line. With `--gitlab` it runs as the component's job: base ref
+ * and paths from GitLab's CI variables, the report folder for the artifacts
+ * (codequality, junit, dotenv), the sticky merge request note written with
+ * MMF_GITLAB_TOKEN.
+ */
+function review_addReviewCommand(migrate, io, state) {
+    const command = migrate
+        .command('review')
+        .summary('review a chart migration as the helm-migrate action and GitLab component do')
+        .description('Review a Helm chart migration the way the helm-migrate GitHub action and GitLab component do: ' +
+        'convert, validate (prove parity) or diff against a base ref, and fail by the fail-on policy. ' +
+        "With --gitlab it runs as the component's job: base ref and paths from the GitLab CI variables, " +
+        'the report folder for the artifacts (codequality, junit, dotenv) and one sticky merge request ' +
+        'note written with the token in MMF_GITLAB_TOKEN (docs/GITLAB.md).')
+        .addOption(new Option('--mode <mode>', 'convert, validate (prove parity) or diff (against --base-ref)')
+        .choices([...REVIEW_MODES])
+        .default('validate'))
+        .addOption(requiredOption('--chart <dir|tgz>', 'the Helm chart'))
+        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
+        .option('--environments <list>', 'environments as the component passes them: a JSON array or one spec per line (added to --env)', parseEnvironmentsList)
+        .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
+        .option('--release <name>', 'release name (default: the chart name)')
+        .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
+        .addOption(new Option('--fail-on <when>', 'what fails the command (exit 3)')
+        .choices([...FAIL_ON])
+        .default('parity-failure'))
+        .addOption(new Option('--hooks <mode>', 'what becomes of Helm hooks other than tests')
+        .choices([...HOOK_MODES])
+        .default('keep'))
+        .option('--kustomize-version <version>', 'exact kustomize version to use, e.g. 5.7.1')
+        .option('--gitlab', 'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)')
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
+        .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
+        .option('--dotenv-prefix <prefix>', 'prefix of the dotenv variables', 'HELM_MIGRATE_')
+        .exitOverride();
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: "print the review (the report's result) as JSON" });
+    setExitCodes(command, {
+        0: 'the review passed (by fail-on)',
+        1: 'usage or input error, or GitLab refused the token (E_API_AUTH) or found no merge request',
+        2: 'helm, kustomize or git failed, or GitLab refused the note for another reason',
+        3: 'fail-on says the review fails: a parity failure (E_PARITY) or changed resources (E_DIFFERENCE)',
+    });
+    addExample(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
+    addToolFlags(command).action(async (flags, cmd) => {
+        const chart = given(flags.chart);
+        if (!chart)
+            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
+                hint: 'mmf migrate review --mode validate --chart charts/my-service --env prod=charts/my-service/values-prod.yaml',
+            });
+        const log = stderrLogger(io);
+        const tools = toolOptions(flags, log);
+        const kustomizeVersion = given(flags.kustomizeVersion);
+        const release = given(flags.release);
+        const baseRef = given(flags.baseRef);
+        const review = {
+            mode: flags.mode,
+            chart,
+            environments: [...flags.env, ...(flags.environments ?? [])],
+            output: given(flags.output) ?? 'k8s',
+            ...(release ? { release } : {}),
+            namespace: given(flags.namespace) ?? 'default',
+            hookMode: flags.hooks,
+            failOn: flags.failOn,
+            ...(baseRef ? { baseRef } : {}),
+            helm: tools.helm,
+            kustomize: { ...tools.kustomize, ...(kustomizeVersion ? { kustomizeVersion } : {}) },
+        };
+        const reportDir = given(flags.reportDir);
+        let failure;
+        let publishError;
+        let result;
+        let text = '';
+        if (flags.gitlab) {
+            const run = await runGitLabReview({
+                ...review,
+                comment: flags.comment,
+                ...(given(flags.commentId) ? { commentId: given(flags.commentId) } : {}),
+                maxCommentParts: flags.maxCommentParts,
+                reportDir: reportDir ?? DEFAULT_REPORT_DIR,
+                dotenvPrefix: flags.dotenvPrefix,
+            }, { log });
+            failure = run.failure;
+            publishError = run.published.error;
+            result = run.report.result;
+            text = renderJobLog(run.report, run.published);
+        }
+        else {
+            const run = await runReview({
+                ...review,
+                workspace: process.cwd(),
+                scratchRoot: process.env.TMPDIR || tmpdir(),
+                log,
+            });
+            try {
+                failure = run.failure;
+                result = run.report.result;
+                if (reportDir) {
+                    const folder = await writeReportFolder(run.report, {
+                        dir: reportDir,
+                        projectDir: process.cwd(),
+                        dotenvPrefix: flags.dotenvPrefix,
+                        keep: [chart, review.output],
+                    });
+                    log.info(`report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`);
+                }
+                text = renderReportText(run.report);
+            }
+            finally {
+                await run.cleanup();
+                await rm(run.dir, { recursive: true, force: true });
+            }
+        }
+        const failed = failure ? failureError(failure, chart) : undefined;
+        // The review's verdict goes into the envelope; a refused note is said after it.
+        const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
+        const reported = failed ?? publishError;
+        printOutput(io, state, commandPath(cmd), { result, exitCode, text: () => text, ...(reported ? { failure: reported } : {}) }, flags);
+        if (failed && publishError)
+            io.stderr(publishError.format() + '\n');
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
+
 
 
 /** `mmf migrate helm-to-kustomize` and `mmf migrate validate-migration`. */
 const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
+    addReviewCommand(migrate, io, state);
 };
 
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 6 modules
-var run_review = __nccwpck_require__(4408);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
 
@@ -3315,7 +3639,7 @@ var run_review = __nccwpck_require__(4408);
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2945));
     return run();
 }
 // What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
@@ -3728,10 +4052,10 @@ async function withGitRef(anchor, ref, fn) {
 
 // EXTERNAL MODULE: ./actions/platform/sources/manifest-source.ts
 var manifest_source = __nccwpck_require__(8156);
-// EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 6 modules
-var semantic_diff = __nccwpck_require__(8289);
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 15 modules
-var convert_chart = __nccwpck_require__(1878);
+// EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 5 modules
+var semantic_diff = __nccwpck_require__(6675);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
+var convert_chart = __nccwpck_require__(9429);
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
 var validate_migration = __nccwpck_require__(5288);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
@@ -3954,7 +4278,7 @@ async function runReview(options) {
 /* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8156);
 /* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8771);
 /* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8289);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6675);
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7032);
 /* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6495);
 /* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5189);
@@ -4092,7 +4416,127 @@ function limiter(slots) {
 
 /***/ }),
 
-/***/ 8289:
+/***/ 9032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ diffSteps),
+/* harmony export */   wV: () => (/* binding */ fieldChanges)
+/* harmony export */ });
+/* unused harmony export shortValue */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2070);
+/* harmony import */ var _k8s_merge_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+
+
+function formatSteps(steps) {
+    let out = '';
+    for (const step of steps) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (typeof step === 'object')
+            out += `[${step.key}=${step.value}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
+            out += out ? `.${step}` : step;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out;
+}
+/** A value as reviewers read it in one line. */
+function shortValue(value) {
+    if (value === undefined)
+        return undefined;
+    const inline = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(value);
+    if (inline.length <= 80)
+        return inline;
+    if (Array.isArray(value))
+        return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
+        return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
+    return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
+}
+function keyedBy(list, key) {
+    const out = new Map();
+    for (const item of list) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+            return undefined;
+        const k = item[key];
+        if (typeof k !== 'string' && typeof k !== 'number')
+            return undefined;
+        if (out.has(String(k)))
+            return undefined;
+        out.set(String(k), item);
+    }
+    return out;
+}
+/**
+ * Every deepest difference between two values: maps by key, lists by merge
+ * key (containers, env, ports, volumes … by name) where the Kubernetes API
+ * defines one and `lists` is `merge-keys`, otherwise by position.
+ */
+function diffSteps(kind, left, right, options) {
+    const out = [];
+    walk(kind, left, right, [], [], options, out);
+    return out;
+}
+/** Field-level changes between two versions of one resource, as reviewers read them. */
+function fieldChanges(kind, left, right, options) {
+    return diffSteps(kind, left, right, options).map(({ steps, change, before, after, reordered }) => {
+        const path = formatSteps(steps);
+        if (reordered)
+            return { path, change, before: 'order', after: 'reordered' };
+        return {
+            path,
+            change,
+            ...(before !== undefined ? { before: shortValue(before) } : {}),
+            ...(after !== undefined ? { after: shortValue(after) } : {}),
+        };
+    });
+}
+function walk(kind, left, right, steps, schemaPath, options, out) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .bD)(left, right))
+        return;
+    if (left === undefined) {
+        out.push({ steps, change: 'added', after: right });
+        return;
+    }
+    if (right === undefined) {
+        out.push({ steps, change: 'removed', before: left });
+        return;
+    }
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(left) && (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(right)) {
+        for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+            walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+        return;
+    }
+    if (Array.isArray(left) && Array.isArray(right)) {
+        const strategy = options.lists === 'merge-keys' ? (0,_k8s_merge_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .listStrategy */ .Qz)(kind, schemaPath) : undefined;
+        if (strategy?.type === 'merge') {
+            const l = keyedBy(left, strategy.key);
+            const r = keyedBy(right, strategy.key);
+            if (l && r) {
+                for (const id of new Set([...l.keys(), ...r.keys()])) {
+                    const item = (l.get(id) ?? r.get(id));
+                    const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
+                    walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
+                }
+                const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
+                if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .bD)(order(l), order(r)))
+                    out.push({ steps, change: 'changed', reordered: true });
+                return;
+            }
+        }
+        for (let i = 0; i < Math.max(left.length, right.length); i++)
+            walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+        return;
+    }
+    out.push({ steps, change: 'changed', before: left, after: right });
+}
+
+
+/***/ }),
+
+/***/ 6675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4788,103 +5232,8 @@ var json = __nccwpck_require__(2070);
 var manifest = __nccwpck_require__(7032);
 // EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
 var secret_generators = __nccwpck_require__(8996);
-// EXTERNAL MODULE: ./actions/kernel/k8s/merge-keys.ts
-var merge_keys = __nccwpck_require__(342);
-;// CONCATENATED MODULE: ./actions/kernel/diff/field-changes.ts
-
-
-function formatSteps(steps) {
-    let out = '';
-    for (const step of steps) {
-        if (typeof step === 'number')
-            out += `[${step}]`;
-        else if (typeof step === 'object')
-            out += `[${step.key}=${step.value}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
-            out += out ? `.${step}` : step;
-        else
-            out += `[${JSON.stringify(step)}]`;
-    }
-    return out;
-}
-/** A value as reviewers read it in one line. */
-function shortValue(value) {
-    if (value === undefined)
-        return undefined;
-    const inline = (0,json/* jsonText */.s$)(value);
-    if (inline.length <= 80)
-        return inline;
-    if (Array.isArray(value))
-        return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
-    if ((0,json/* isObject */.Gv)(value))
-        return `{${Object.keys(value).length} field${Object.keys(value).length === 1 ? '' : 's'}}`;
-    return inline.length > 120 ? `${inline.slice(0, 117)}...` : inline;
-}
-function keyedBy(list, key) {
-    const out = new Map();
-    for (const item of list) {
-        if (!(0,json/* isObject */.Gv)(item))
-            return undefined;
-        const k = item[key];
-        if (typeof k !== 'string' && typeof k !== 'number')
-            return undefined;
-        if (out.has(String(k)))
-            return undefined;
-        out.set(String(k), item);
-    }
-    return out;
-}
-/**
- * Field-level changes between two versions of one resource: maps by key,
- * lists by merge key (containers, env, ports, volumes … by name) where the
- * Kubernetes API defines one, otherwise by position.
- */
-function fieldChanges(kind, left, right, options) {
-    const out = [];
-    walk(kind, left, right, [], [], options, out);
-    return out;
-}
-function walk(kind, left, right, steps, schemaPath, options, out) {
-    if ((0,json/* deepEqual */.bD)(left, right))
-        return;
-    const path = formatSteps(steps);
-    if (left === undefined) {
-        out.push({ path, change: 'added', after: shortValue(right) });
-        return;
-    }
-    if (right === undefined) {
-        out.push({ path, change: 'removed', before: shortValue(left) });
-        return;
-    }
-    if ((0,json/* isObject */.Gv)(left) && (0,json/* isObject */.Gv)(right)) {
-        for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
-            walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
-        return;
-    }
-    if (Array.isArray(left) && Array.isArray(right)) {
-        const strategy = options.lists === 'merge-keys' ? (0,merge_keys/* listStrategy */.Qz)(kind, schemaPath) : undefined;
-        if (strategy?.type === 'merge') {
-            const l = keyedBy(left, strategy.key);
-            const r = keyedBy(right, strategy.key);
-            if (l && r) {
-                for (const id of new Set([...l.keys(), ...r.keys()])) {
-                    const item = (l.get(id) ?? r.get(id));
-                    const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
-                    walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
-                }
-                const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
-                if (!(0,json/* deepEqual */.bD)(order(l), order(r)))
-                    out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
-                return;
-            }
-        }
-        for (let i = 0; i < Math.max(left.length, right.length); i++)
-            walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
-        return;
-    }
-    out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
-}
-
+// EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
+var field_changes = __nccwpck_require__(9032);
 // EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
 var helm_bookkeeping = __nccwpck_require__(8104);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/noise.ts
@@ -5171,12 +5520,12 @@ function compare(before, after, options) {
     let secretKeys;
     if (before.secret && after.secret) {
         secretKeys = secretKeyChanges(before.secret, after.secret);
-        fields = fieldChanges(kind, withoutData(before.shown), withoutData(after.shown), { lists });
+        fields = (0,field_changes/* fieldChanges */.wV)(kind, withoutData(before.shown), withoutData(after.shown), { lists });
         if (!fields.length && secretKeys.every((k) => k.status === 'unchanged'))
             return undefined;
     }
     else {
-        fields = fieldChanges(kind, before.shown, after.shown, { lists });
+        fields = (0,field_changes/* fieldChanges */.wV)(kind, before.shown, after.shown, { lists });
         if (!fields.length)
             return undefined;
     }
@@ -5379,6 +5728,10 @@ const ERROR_CATALOGUE = {
     E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
     E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
     E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
+    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
 };
 class MmfError extends Error {
     code;
@@ -9309,6 +9662,62 @@ function secretKeysFile(secretName, keys) {
 
 /***/ }),
 
+/***/ 1834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mergeAnnotations)
+/* harmony export */ });
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+
+/***/ }),
+
 /***/ 9419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10209,6 +10618,552 @@ function removeTreeSync(path, attempts = 5) {
             return;
         Atomics.wait(pause, 0, 0, 10 * attempt);
     }
+}
+
+
+/***/ }),
+
+/***/ 8905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WZ: () => (/* binding */ StagedOutput)
+});
+
+// UNUSED EXPORTS: textTree, withStagedOutput
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_.lstat)(to).catch(() => undefined)) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/path-inside.ts
+var path_inside = __nccwpck_require__(2972);
+// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
+var remove_tree_sync = __nccwpck_require__(149);
+;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
+
+
+
+
+
+
+
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
+/**
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
+ */
+class StagedOutput {
+    output;
+    dir;
+    force;
+    createdParents;
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
+        this.output = output;
+        this.dir = dir;
+        this.force = force;
+        this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = (0,exit_cleanup/* onExit */.cf)(() => this.cleanupSync());
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
+     */
+    static async open(output, force, keep = [], options = {}) {
+        const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                if ((0,path_inside/* isInside */.F)((0,external_node_path_.resolve)(path), target)) {
+                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
+                    });
+                }
+            }
+        }
+        const info = await (0,promises_.stat)(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
+        try {
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
+        }
+        catch (err) {
+            await removeEmpty(created);
+            if (err instanceof errors/* MmfError */.H0)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+            });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
+        }
+    }
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        // Folders first, then all files at once rather than one write after another.
+        const made = new Set();
+        for (const [relative] of sorted)
+            await this.makeParents((0,external_node_path_.dirname)(relative), made);
+        await Promise.all(sorted.map(([relative, file]) => 
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
+    }
+    /**
+     * Creates the folders of `relative` one level at a time, never the staging
+     * folder itself: a signal handler that removed it while a write was in
+     * flight must not see it come back (`mkdir -p` would recreate it).
+     */
+    async makeParents(relative, made) {
+        if (relative === '.' || made.has(relative))
+            return;
+        await this.makeParents((0,external_node_path_.dirname)(relative), made);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, relative)).catch((err) => {
+            if (err.code !== 'EEXIST')
+                throw err;
+        });
+        made.add(relative);
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await (0,promises_.readdir)(this.dir))
+            await (0,promises_.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
+    async commit() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
+        const existing = await (0,promises_.stat)(target).catch(() => undefined);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
+        try {
+            await (0,promises_.rename)(this.dir, target);
+        }
+        catch (err) {
+            await (0,promises_.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await (0,promises_.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
+    }
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
+    }
+    async renameIn(target) {
+        try {
+            await (0,promises_.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,remove_tree_sync/* removeTreeSync */.O)(this.dir);
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await (0,path_inside/* realPathOrAncestor */.a)(target);
+    for (const input of keep) {
+        const info = await (0,promises_.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await (0,path_inside/* realPathOrAncestor */.a)(input);
+        if ((0,path_inside/* isInside */.F)(target, (0,external_node_path_.resolve)(input)) || (0,path_inside/* isInside */.F)(realTarget, realInput)) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
+}
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await (0,promises_.stat)(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if ((0,external_node_path_.dirname)(cur) === cur)
+            break;
+        cur = (0,external_node_path_.dirname)(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await (0,promises_.mkdir)(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw notWritable(output, `cannot create ${folder}`, err);
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await (0,promises_.rmdir)(folder).catch(() => undefined);
 }
 
 

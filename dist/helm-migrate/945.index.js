@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 945;
+export const ids = [945];
 export const modules = {
 
-/***/ 2641:
+/***/ 2945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -130,54 +130,8 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
-}
-
+// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
+var merge_annotations = __webpack_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
 var render_markdown = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
@@ -283,7 +237,7 @@ function splitComment(blocks, options) {
 /** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
 const ANNOTATIONS_PER_REQUEST = 50;
 const CHECK_OUTPUT_LIMIT = 65_535;
-const check_run_MESSAGE_LIMIT = 64 * 1024 - 1;
+const MESSAGE_LIMIT = 64 * 1024 - 1;
 function clip(text, note) {
     return text.length <= CHECK_OUTPUT_LIMIT
         ? text
@@ -296,7 +250,7 @@ function checkAnnotation(a) {
         end_line: Math.max(a.startLine, a.endLine ?? a.startLine),
         annotation_level: a.level,
         title: a.title.slice(0, 255),
-        message: a.message.slice(0, check_run_MESSAGE_LIMIT) || a.title.slice(0, 255),
+        message: a.message.slice(0, MESSAGE_LIMIT) || a.title.slice(0, 255),
     };
 }
 /**
@@ -660,7 +614,7 @@ async function publishReport(report, settings) {
         }
     }
     if (settings.checkRun.enabled && context.sha) {
-        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_ANNOTATIONS);
         if (omitted)
             notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
         const lead = (0,render_markdown/* renderReportMarkdown */.Ay)({ ...report, sections: report.sections.filter((s) => !s.title) });
