@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { checkValuesFile } from '../platform/helm/values-files.js';
+import { readValuesFile } from '../platform/helm/values-files.js';
 import { MmfError } from '../kernel/errors.js';
 import { isObject } from '../kernel/json.js';
 import { parseYamlDocuments } from '../kernel/yaml-codec.js';
@@ -13,8 +12,7 @@ import type { ValuesFile } from './core/merge-values.js';
 export async function loadValuesFiles(paths: readonly string[]): Promise<ValuesFile[]> {
   const out: ValuesFile[] = [];
   for (const file of paths) {
-    await checkValuesFile(file);
-    const docs = parseYamlDocuments(await readFile(file, 'utf8'), file);
+    const docs = parseYamlDocuments(await readValuesFile(file), file);
     if (docs.length > 1)
       throw new MmfError('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
         file,

@@ -1,6 +1,4 @@
-import { stat } from 'node:fs/promises';
-import { MmfError } from '../kernel/errors.js';
-import { isDirectory as isDir } from '../platform/fs/file-info.js';
+import { isDirectory as isDir, requireFolder } from '../platform/fs/file-info.js';
 import { join } from 'node:path';
 import { openChart } from '../platform/helm/chart-source.js';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
@@ -50,17 +48,10 @@ export interface ValidateMigrationOptions {
 export async function validateMigration(options: ValidateMigrationOptions): Promise<ReviewReport> {
   const envs = parseEnvironmentSpecs(options.environments);
   // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
-  if (!(await isDir(options.migratedPath)))
-    throw new MmfError(
-      'E_PATH_NOT_FOUND',
-      (await stat(options.migratedPath).catch(() => undefined))
-        ? 'the migrated tree is not a folder'
-        : 'the migrated tree does not exist',
-      {
-        file: options.migratedPath,
-        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
-      },
-    );
+  await requireFolder(options.migratedPath, 'the migrated tree', {
+    code: 'E_PATH_NOT_FOUND',
+    hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+  });
   const scopes = new ScopeResolver();
   const originals = new Map<string, ManifestSet>();
   let volatile: VolatileByEnvironment = new Map();

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import { MmfError } from '../kernel/errors.js';
+import { readInputFile } from '../platform/fs/read-input-file.js';
 import { MAX_YAML_BYTES } from '../kernel/yaml-codec.js';
 import { parseTerraformOutputs, type TerraformOutput } from './core/terraform-outputs.js';
 
@@ -15,44 +15,12 @@ const NOT_FOUND_HINT =
  * UTF-16 that Windows PowerShell's `>` writes.
  */
 export async function readTerraformOutputs(path: string): Promise<TerraformOutput[]> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile())
-      throw new MmfError('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
-    size = info.size;
-  } catch (err) {
-    if (err instanceof MmfError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new MmfError(
-      'E_INPUT_INVALID',
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'Terraform outputs file does not exist'
-        : `cannot read the Terraform outputs file (${code ?? 'error'})`,
-      { file: path, hint: NOT_FOUND_HINT },
-    );
-  }
-  if (size > MAX_TERRAFORM_OUTPUTS_BYTES) {
-    throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
-      file: path,
-      hint: 'pass the output of `terraform output -json`, not a state file',
-    });
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw new MmfError(
-      'E_INPUT_INVALID',
-      `cannot read the Terraform outputs file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      { file: path },
-    );
-  }
-  if (bytes.length > MAX_TERRAFORM_OUTPUTS_BYTES) {
-    throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
-      file: path,
-    });
-  }
+  const bytes = await readInputFile(path, {
+    limit: MAX_TERRAFORM_OUTPUTS_BYTES,
+    what: 'Terraform outputs file',
+    hint: NOT_FOUND_HINT,
+    tooLargeHint: 'pass the output of `terraform output -json`, not a state file',
+  });
   return parseTerraformOutputs(decodeText(bytes, path), path);
 }
 

@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { parseYamlDocuments } from '../kernel/yaml-codec.js';
+import { MAX_YAML_BYTES, parseYamlDocuments } from '../kernel/yaml-codec.js';
 import { isObject } from '../kernel/json.js';
 /**
  * `mmf migrate generate-overlay` end to end: learn names from the base,
@@ -10,6 +9,8 @@ import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
 import { resolveKustomize, type ResolveKustomizeOptions } from '../platform/tools/resolve-tool.js';
 import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
+import { readSmallText } from '../platform/fs/read-small-file.js';
+import { listOverlays } from '../platform/kustomize/kustomize-folder.js';
 import { MmfError } from '../kernel/errors.js';
 import { parseManifestStream } from '../kernel/k8s/manifest-stream.js';
 import type { Logger } from '../kernel/logger.js';
@@ -157,7 +158,7 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
 
 /** An overlays/ folder whose name differs from `environment` only in case would be the same folder on macOS and Windows. */
 async function refuseCaseTwin(serviceDir: string, environment: string): Promise<void> {
-  const overlays = await readdir(join(serviceDir, 'overlays')).catch(() => [] as string[]);
+  const overlays = await listOverlays(serviceDir);
   const twin = overlays.find((e) => e !== environment && e.toLowerCase() === environment.toLowerCase());
   if (twin !== undefined) throw environmentCaseClash(twin, environment);
 }
@@ -182,12 +183,10 @@ function trafficPolicy(o: GenerateOverlayOptions): TrafficPolicy {
 /** The `newName` other overlays give a bare image name (the scaffold's convention), if they agree on one. */
 async function registryFromSiblings(serviceDir: string, image: string): Promise<string | undefined> {
   if (image.includes('/')) return undefined;
-  const overlays = await readdir(join(serviceDir, 'overlays')).catch(() => [] as string[]);
+  const overlays = await listOverlays(serviceDir);
   const names = new Set<string>();
   for (const env of overlays.sort()) {
-    const text = await readFile(join(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(
-      () => undefined,
-    );
+    const text = await readSmallText(join(serviceDir, 'overlays', env, 'kustomization.yaml'), MAX_YAML_BYTES);
     const doc = text ? parseYamlDocuments(text, env)[0]?.value : undefined;
     const images = isObject(doc) && Array.isArray(doc.images) ? doc.images.filter(isObject) : [];
     for (const entry of images)

@@ -7,9 +7,9 @@
  * a base built from folders, remote resources, components or Helm charts is
  * read as far as its own files go, and the caller falls back to flags.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isKustomizationFileName } from '../kernel/k8s/kustomization.js';
 import { join } from 'node:path';
+import { readSmallFile } from '../platform/fs/read-small-file.js';
+import { readKustomizeFolder } from '../platform/kustomize/kustomize-folder.js';
 import { isObject, type JsonObject } from '../kernel/json.js';
 import { parseImage } from '../kernel/k8s/image-ref.js';
 import { parseYamlDocuments } from '../kernel/yaml-codec.js';
@@ -36,24 +36,24 @@ const MAX_BASE_FILE = 4 * 1024 * 1024;
 
 export async function inspectBase(baseDir: string, serviceName: string): Promise<BaseInfo> {
   const info: BaseInfo = { exists: false, complete: false, deployments: [], warnings: [] };
-  const entries = await readdir(baseDir).catch(() => undefined);
-  const kustomization = entries?.find(isKustomizationFileName);
-  if (!entries || !kustomization) return info;
+  const folder = await readKustomizeFolder(baseDir, MAX_BASE_FILE);
+  if (!folder) return info;
   info.exists = true;
-  const yamlFiles = entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort();
-  const listed = await ownFiles(join(baseDir, kustomization), new Set(yamlFiles));
+  const listed = ownFiles(
+    join(baseDir, folder.kustomization),
+    folder.kustomizationText,
+    new Set(folder.yamlFiles),
+  );
   info.complete = listed !== undefined;
-  for (const entry of listed ?? yamlFiles) {
+  for (const entry of listed ?? folder.yamlFiles) {
     const path = join(baseDir, entry);
-    const meta = await stat(path);
-    if (!meta.isFile() || meta.size > MAX_BASE_FILE) {
+    const read = await readSmallFile(path, MAX_BASE_FILE);
+    if ('skipped' in read && read.skipped !== 'unreadable') {
       info.complete = false;
       continue;
     }
-    let docs;
-    try {
-      docs = parseYamlDocuments(await readFile(path, 'utf8'), path);
-    } catch {
+    const docs = 'text' in read ? parseOrUndefined(read.text, path) : undefined;
+    if (!docs) {
       info.warnings.push(`${path} is not valid YAML; it was not inspected`);
       info.complete = false;
       continue;
@@ -87,18 +87,12 @@ const OPAQUE_FIELDS = [
  * of the base folder and nothing else brings or renames resources; otherwise
  * undefined (the base cannot be read from its files alone).
  */
-async function ownFiles(
+function ownFiles(
   kustomization: string,
+  text: string | undefined,
   yamlFiles: ReadonlySet<string>,
-): Promise<string[] | undefined> {
-  let doc: unknown;
-  try {
-    const meta = await stat(kustomization);
-    if (meta.size > MAX_BASE_FILE) return undefined;
-    doc = parseYamlDocuments(await readFile(kustomization, 'utf8'), kustomization)[0]?.value;
-  } catch {
-    return undefined;
-  }
+): string[] | undefined {
+  const doc = text === undefined ? undefined : parseOrUndefined(text, kustomization)?.[0]?.value;
   if (!isObject(doc) || OPAQUE_FIELDS.some((f) => doc[f] !== undefined)) return undefined;
   const resources = doc.resources ?? [];
   if (!Array.isArray(resources)) return undefined;
@@ -109,6 +103,14 @@ async function ownFiles(
     files.push(name);
   }
   return files;
+}
+
+function parseOrUndefined(text: string, file: string): ReturnType<typeof parseYamlDocuments> | undefined {
+  try {
+    return parseYamlDocuments(text, file);
+  } catch {
+    return undefined;
+  }
 }
 
 function firstContainer(deployment: JsonObject): JsonObject | undefined {

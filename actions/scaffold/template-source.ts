@@ -6,7 +6,7 @@
  */
 import { isDirectory } from '../platform/fs/file-info.js';
 import { findUpward, runningScriptDir } from '../platform/fs/find-upward.js';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readTextTree } from '../platform/fs/read-text-tree.js';
 import { join } from 'node:path';
 import { MmfError } from '../kernel/errors.js';
 
@@ -46,30 +46,11 @@ export async function locateTemplates(explicit?: string, searchFrom = runningScr
 
 /** Reads base/, components/ and overlays/ under `dir` into a tree. */
 export async function readTemplates(dir: string): Promise<TemplateTree> {
-  const tree = new Map<string, string>();
-  let total = 0;
-  const walk = async (rel: string): Promise<void> => {
-    const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      const info = await lstat(join(dir, child));
-      if (info.isSymbolicLink()) continue;
-      if (info.isDirectory()) {
-        await walk(child);
-        continue;
-      }
-      if (!info.isFile()) continue;
-      if (info.size > MAX_FILE_BYTES || total + info.size > MAX_TREE_BYTES || tree.size >= MAX_FILES) {
-        throw new MmfError('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
-          file: join(dir, child),
-          hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
-        });
-      }
-      total += info.size;
-      tree.set(child, await readFile(join(dir, child), 'utf8'));
-    }
-  };
-  for (const root of TEMPLATE_ROOTS) await walk(root);
-  return tree;
+  return readTextTree(dir, TEMPLATE_ROOTS, {
+    maxFileBytes: MAX_FILE_BYTES,
+    maxTreeBytes: MAX_TREE_BYTES,
+    maxFiles: MAX_FILES,
+    what: 'the scaffold templates',
+    hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
+  });
 }

@@ -7365,7 +7365,7 @@ async function runCi(options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(387);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
 
 
 const argv = process.argv.slice(2);
@@ -7391,7 +7391,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 387:
+/***/ 1890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7593,8 +7593,6 @@ async function loadCiInputs() {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
 var staged_output = __nccwpck_require__(8905);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
 var values_files = __nccwpck_require__(3677);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
@@ -7602,7 +7600,6 @@ var json = __nccwpck_require__(2070);
 // EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
 var yaml_codec = __nccwpck_require__(9441);
 ;// CONCATENATED MODULE: ./actions/config-migrate/load-values.ts
-
 
 
 
@@ -7615,8 +7612,7 @@ var yaml_codec = __nccwpck_require__(9441);
 async function loadValuesFiles(paths) {
     const out = [];
     for (const file of paths) {
-        await (0,values_files/* checkValuesFile */.TM)(file);
-        const docs = (0,yaml_codec/* parseYamlDocuments */.v)(await (0,promises_.readFile)(file, 'utf8'), file);
+        const docs = (0,yaml_codec/* parseYamlDocuments */.v)(await (0,values_files/* readValuesFile */.ZY)(file), file);
         if (docs.length > 1)
             throw new errors/* MmfError */.H0('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
                 file,
@@ -9584,6 +9580,35 @@ function addHelmToKustomizeCommand(migrate, io, state) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./actions/platform/fs/read-json-file.ts
+
+
+/**
+ * Parses a JSON file of at most `limit` bytes that may be absent: undefined
+ * when nothing (or no regular file) is at `path`. A larger file is
+ * E_INPUT_TOO_LARGE, checked before it is read; one that cannot be read or
+ * parsed is E_INPUT_INVALID naming the file, the cause and `hint`.
+ */
+async function readOptionalJsonFile(path, options) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > options.limit)
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `is larger than ${options.limit} bytes`, { file: path });
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
+            file: path,
+            ...(options.hint ? { hint: options.hint } : {}),
+            cause: err,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/conversion-settings.ts
 
 
@@ -9652,7 +9677,6 @@ function settingsFromReport(report, file) {
 
 
 
-
 const MIGRATION_REPORT_JSON = 'migration-report.json';
 /** Far larger than any real report (a few hundred KB for dozens of environments). */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -9662,21 +9686,12 @@ const MAX_REPORT_BYTES = 16 * 1024 * 1024;
  */
 async function readConversionSettings(tree) {
     const file = (0,external_node_path_.join)(tree, MIGRATION_REPORT_JSON);
-    const info = await (0,promises_.stat)(file).catch(() => undefined);
-    if (!info?.isFile())
+    const parsed = await readOptionalJsonFile(file, {
+        limit: MAX_REPORT_BYTES,
+        hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
+    });
+    if (parsed === undefined)
         return undefined;
-    if (info.size > MAX_REPORT_BYTES)
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `is larger than ${MAX_REPORT_BYTES} bytes`, { file });
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
-            file,
-            hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
-        });
-    }
     return { file, settings: settingsFromReport(parsed, file) };
 }
 
@@ -11767,6 +11782,52 @@ function byKey(a, b) {
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/read-input-file.ts
+
+
+const errno = (err) => err.code;
+/**
+ * The bytes of a file the user named as input (decoding is the caller's: it
+ * may be UTF-16). Every failure is E_INPUT_INVALID or E_INPUT_TOO_LARGE naming
+ * the file: missing, not a regular file, over `limit` (checked before it is
+ * read), or unreadable (with the system's error code).
+ */
+async function readInputFile(path, options) {
+    const withHint = (hint) => ({ file: path, ...(hint ? { hint } : {}) });
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a file', withHint(options.hint));
+        size = info.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* MmfError */.H0)
+            throw err;
+        const code = errno(err);
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', code === 'ENOENT' || code === 'ENOTDIR'
+            ? `${options.what} does not exist`
+            : `cannot read the ${options.what} (${code ?? 'error'})`, { ...withHint(options.hint), cause: err });
+    }
+    const tooLarge = (hint) => new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${options.limit} bytes`, withHint(hint));
+    if (size > options.limit)
+        throw tooLarge(options.tooLargeHint);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `cannot read the ${options.what} (${errno(err) ?? 'error'})`, {
+            file: path,
+            cause: err,
+        });
+    }
+    // The file grew between the check and the read.
+    if (bytes.length > options.limit)
+        throw tooLarge();
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./actions/infra/read-terraform-outputs.ts
 
 
@@ -11781,39 +11842,12 @@ const NOT_FOUND_HINT = 'write it with `terraform output -json > outputs.json` in
  * UTF-16 that Windows PowerShell's `>` writes.
  */
 async function readTerraformOutputs(path) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a file', { file: path, hint: NOT_FOUND_HINT });
-        size = info.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* MmfError */.H0)
-            throw err;
-        const code = err.code;
-        throw new errors/* MmfError */.H0('E_INPUT_INVALID', code === 'ENOENT' || code === 'ENOTDIR'
-            ? 'Terraform outputs file does not exist'
-            : `cannot read the Terraform outputs file (${code ?? 'error'})`, { file: path, hint: NOT_FOUND_HINT });
-    }
-    if (size > MAX_TERRAFORM_OUTPUTS_BYTES) {
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
-            file: path,
-            hint: 'pass the output of `terraform output -json`, not a state file',
-        });
-    }
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (err) {
-        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `cannot read the Terraform outputs file (${err.code ?? 'error'})`, { file: path });
-    }
-    if (bytes.length > MAX_TERRAFORM_OUTPUTS_BYTES) {
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_TERRAFORM_OUTPUTS_BYTES} bytes`, {
-            file: path,
-        });
-    }
+    const bytes = await readInputFile(path, {
+        limit: MAX_TERRAFORM_OUTPUTS_BYTES,
+        what: 'Terraform outputs file',
+        hint: NOT_FOUND_HINT,
+        tooLargeHint: 'pass the output of `terraform output -json`, not a state file',
+    });
     return parseTerraformOutputs(decodeText(bytes, path), path);
 }
 function decodeText(bytes, file) {
@@ -11940,6 +11974,62 @@ const registerInfraCli = ({ root, io, state }) => {
 
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
 var kustomize_build = __nccwpck_require__(7454);
+;// CONCATENATED MODULE: ./actions/platform/fs/read-small-file.ts
+
+/**
+ * Reads a regular file of at most `limit` bytes as UTF-8, for code that
+ * learns what it can from a folder and goes on without what it cannot read
+ * (a file that is missing, not a regular file, too large or unreadable is
+ * `skipped`, never an error).
+ */
+async function readSmallFile(path, limit) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        return { skipped: 'missing' };
+    if (!info.isFile())
+        return { skipped: 'not-a-file' };
+    if (info.size > limit)
+        return { skipped: 'too-large' };
+    try {
+        return { text: await (0,promises_.readFile)(path, 'utf8') };
+    }
+    catch {
+        return { skipped: 'unreadable' };
+    }
+}
+/** readSmallFile's text, or undefined when it was skipped. */
+async function readSmallText(path, limit) {
+    const read = await readSmallFile(path, limit);
+    return 'text' in read ? read.text : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-folder.ts
+
+
+
+
+/**
+ * What a kustomization folder holds at its top level: its kustomization file
+ * (read, at most `limit` bytes) and its other YAML files (listed, not read).
+ * Undefined when the folder does not exist or holds no kustomization.
+ */
+async function readKustomizeFolder(dir, limit) {
+    const entries = await (0,promises_.readdir)(dir).catch(() => undefined);
+    const kustomization = entries?.find(k8s_kustomization/* isKustomizationFileName */.FJ);
+    if (!entries || !kustomization)
+        return undefined;
+    const kustomizationText = await readSmallText((0,external_node_path_.join)(dir, kustomization), limit);
+    return {
+        kustomization,
+        ...(kustomizationText !== undefined ? { kustomizationText } : {}),
+        yamlFiles: entries.filter((e) => /\.ya?ml$/.test(e) && !(0,k8s_kustomization/* isKustomizationFileName */.FJ)(e)).sort(),
+    };
+}
+/** The entries of a service's overlays/ folder (one per environment), [] when it has none. */
+async function listOverlays(serviceDir) {
+    return (0,promises_.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+}
+
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
 var manifest_stream = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./actions/kernel/k8s/image-ref.ts
@@ -11963,26 +12053,21 @@ var image_ref = __nccwpck_require__(8768);
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 async function inspectBase(baseDir, serviceName) {
     const info = { exists: false, complete: false, deployments: [], warnings: [] };
-    const entries = await (0,promises_.readdir)(baseDir).catch(() => undefined);
-    const kustomization = entries?.find(k8s_kustomization/* isKustomizationFileName */.FJ);
-    if (!entries || !kustomization)
+    const folder = await readKustomizeFolder(baseDir, MAX_BASE_FILE);
+    if (!folder)
         return info;
     info.exists = true;
-    const yamlFiles = entries.filter((e) => /\.ya?ml$/.test(e) && !(0,k8s_kustomization/* isKustomizationFileName */.FJ)(e)).sort();
-    const listed = await ownFiles((0,external_node_path_.join)(baseDir, kustomization), new Set(yamlFiles));
+    const listed = ownFiles((0,external_node_path_.join)(baseDir, folder.kustomization), folder.kustomizationText, new Set(folder.yamlFiles));
     info.complete = listed !== undefined;
-    for (const entry of listed ?? yamlFiles) {
+    for (const entry of listed ?? folder.yamlFiles) {
         const path = (0,external_node_path_.join)(baseDir, entry);
-        const meta = await (0,promises_.stat)(path);
-        if (!meta.isFile() || meta.size > MAX_BASE_FILE) {
+        const read = await readSmallFile(path, MAX_BASE_FILE);
+        if ('skipped' in read && read.skipped !== 'unreadable') {
             info.complete = false;
             continue;
         }
-        let docs;
-        try {
-            docs = (0,yaml_codec/* parseYamlDocuments */.v)(await (0,promises_.readFile)(path, 'utf8'), path);
-        }
-        catch {
+        const docs = 'text' in read ? parseOrUndefined(read.text, path) : undefined;
+        if (!docs) {
             info.warnings.push(`${path} is not valid YAML; it was not inspected`);
             info.complete = false;
             continue;
@@ -12015,17 +12100,8 @@ const OPAQUE_FIELDS = [
  * of the base folder and nothing else brings or renames resources; otherwise
  * undefined (the base cannot be read from its files alone).
  */
-async function ownFiles(kustomization, yamlFiles) {
-    let doc;
-    try {
-        const meta = await (0,promises_.stat)(kustomization);
-        if (meta.size > MAX_BASE_FILE)
-            return undefined;
-        doc = (0,yaml_codec/* parseYamlDocuments */.v)(await (0,promises_.readFile)(kustomization, 'utf8'), kustomization)[0]?.value;
-    }
-    catch {
-        return undefined;
-    }
+function ownFiles(kustomization, text, yamlFiles) {
+    const doc = text === undefined ? undefined : parseOrUndefined(text, kustomization)?.[0]?.value;
     if (!(0,json/* isObject */.Gv)(doc) || OPAQUE_FIELDS.some((f) => doc[f] !== undefined))
         return undefined;
     const resources = doc.resources ?? [];
@@ -12039,6 +12115,14 @@ async function ownFiles(kustomization, yamlFiles) {
         files.push(name);
     }
     return files;
+}
+function parseOrUndefined(text, file) {
+    try {
+        return (0,yaml_codec/* parseYamlDocuments */.v)(text, file);
+    }
+    catch {
+        return undefined;
+    }
 }
 function firstContainer(deployment) {
     const spec = deployment.spec;
@@ -12264,12 +12348,13 @@ function checkOptions(o) {
 ;// CONCATENATED MODULE: ./actions/overlay/generate-overlay.ts
 
 
-
 /**
  * `mmf migrate generate-overlay` end to end: learn names from the base,
  * plan the overlay, write it atomically into <service>/overlays/<env>/,
  * and (with validate) prove it builds with the real kustomize first.
  */
+
+
 
 
 
@@ -12363,7 +12448,7 @@ async function generateOverlay(options) {
 }
 /** An overlays/ folder whose name differs from `environment` only in case would be the same folder on macOS and Windows. */
 async function refuseCaseTwin(serviceDir, environment) {
-    const overlays = await (0,promises_.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+    const overlays = await listOverlays(serviceDir);
     const twin = overlays.find((e) => e !== environment && e.toLowerCase() === environment.toLowerCase());
     if (twin !== undefined)
         throw (0,names/* environmentCaseClash */.Tg)(twin, environment);
@@ -12391,10 +12476,10 @@ function trafficPolicy(o) {
 async function registryFromSiblings(serviceDir, image) {
     if (image.includes('/'))
         return undefined;
-    const overlays = await (0,promises_.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+    const overlays = await listOverlays(serviceDir);
     const names = new Set();
     for (const env of overlays.sort()) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(serviceDir, 'overlays', env, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+        const text = await readSmallText((0,external_node_path_.join)(serviceDir, 'overlays', env, 'kustomization.yaml'), yaml_codec/* MAX_YAML_BYTES */.jl);
         const doc = text ? (0,yaml_codec/* parseYamlDocuments */.v)(text, env)[0]?.value : undefined;
         const images = (0,json/* isObject */.Gv)(doc) && Array.isArray(doc.images) ? doc.images.filter(json/* isObject */.Gv) : [];
         for (const entry of images)
@@ -13012,6 +13097,52 @@ function requirePinnedImage(text, label = '--image') {
 
 // EXTERNAL MODULE: ./actions/platform/fs/find-upward.ts
 var find_upward = __nccwpck_require__(3687);
+;// CONCATENATED MODULE: ./actions/platform/fs/read-text-tree.ts
+
+
+
+/**
+ * Reads the regular files under `roots` (folders of `dir`; a missing one is
+ * empty) into a map keyed by POSIX path relative to `dir`, in sorted order.
+ * Symbolic links and dot-files are skipped, so nothing outside `dir` is read.
+ * A file or a tree over a limit is E_INPUT_TOO_LARGE naming the file, before
+ * that file is read.
+ */
+async function readTextTree(dir, roots, limits) {
+    const tree = new Map();
+    let total = 0;
+    const walk = async (rel) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, rel), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            const info = await (0,promises_.lstat)((0,external_node_path_.join)(dir, child));
+            if (info.isSymbolicLink())
+                continue;
+            if (info.isDirectory()) {
+                await walk(child);
+                continue;
+            }
+            if (!info.isFile())
+                continue;
+            if (info.size > limits.maxFileBytes ||
+                total + info.size > limits.maxTreeBytes ||
+                tree.size >= limits.maxFiles) {
+                throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `${limits.what} are too large`, {
+                    file: (0,external_node_path_.join)(dir, child),
+                    ...(limits.hint ? { hint: limits.hint } : {}),
+                });
+            }
+            total += info.size;
+            tree.set(child, await (0,promises_.readFile)((0,external_node_path_.join)(dir, child), 'utf8'));
+        }
+    };
+    for (const root of roots)
+        await walk(root);
+    return tree;
+}
+
 ;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
 /** The folders a template tree holds; nothing else is read. */
 const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
@@ -13061,36 +13192,13 @@ async function locateTemplates(explicit, searchFrom = (0,find_upward/* runningSc
 }
 /** Reads base/, components/ and overlays/ under `dir` into a tree. */
 async function readTemplates(dir) {
-    const tree = new Map();
-    let total = 0;
-    const walk = async (rel) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, rel), { withFileTypes: true }).catch(() => []);
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            if (entry.name.startsWith('.'))
-                continue;
-            const child = rel ? `${rel}/${entry.name}` : entry.name;
-            const info = await (0,promises_.lstat)((0,external_node_path_.join)(dir, child));
-            if (info.isSymbolicLink())
-                continue;
-            if (info.isDirectory()) {
-                await walk(child);
-                continue;
-            }
-            if (!info.isFile())
-                continue;
-            if (info.size > MAX_FILE_BYTES || total + info.size > MAX_TREE_BYTES || tree.size >= MAX_FILES) {
-                throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', 'the scaffold templates are too large', {
-                    file: (0,external_node_path_.join)(dir, child),
-                    hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
-                });
-            }
-            total += info.size;
-            tree.set(child, await (0,promises_.readFile)((0,external_node_path_.join)(dir, child), 'utf8'));
-        }
-    };
-    for (const root of TEMPLATE_ROOTS)
-        await walk(root);
-    return tree;
+    return readTextTree(dir, TEMPLATE_ROOTS, {
+        maxFileBytes: MAX_FILE_BYTES,
+        maxTreeBytes: MAX_TREE_BYTES,
+        maxFiles: MAX_FILES,
+        what: 'the scaffold templates',
+        hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/scaffold/scaffold-service.ts
@@ -15658,28 +15766,23 @@ async function runReview(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ validateMigration)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7615);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7454);
-/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8996);
-/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6659);
-/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6675);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7032);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5189);
-/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2674);
-/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1077);
-/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2706);
-
-
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6659);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6675);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6495);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5189);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2674);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1077);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2706);
 
 
 
@@ -15702,24 +15805,21 @@ async function runReview(options) {
  * the review sections carry the differences for every surface.
  */
 async function validateMigration(options) {
-    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_14__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
     // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
-    if (!(await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(options.migratedPath)))
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_PATH_NOT_FOUND', (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(options.migratedPath).catch(() => undefined))
-            ? 'the migrated tree is not a folder'
-            : 'the migrated tree does not exist', {
-            file: options.migratedPath,
-            hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
-        });
-    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .ScopeResolver */ .J6();
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFolder */ .OK)(options.migratedPath, 'the migrated tree', {
+        code: 'E_PATH_NOT_FOUND',
+        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+    });
+    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
     const originals = new Map();
     let volatile = new Map();
-    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
-        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
-        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openChart */ .x)(options.originalPath);
+    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
+        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
         try {
-            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .renderEnvironments */ .Z)(helm, chart, envs, {
+            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
                 chartLabel: options.originalPath,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
@@ -15728,7 +15828,7 @@ async function validateMigration(options) {
                 scopes,
                 hookMode: options.hookMode,
                 valuesTexts,
-                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .toolSlots */ .k)()),
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
                 log: options.log,
             });
             volatile = rendered.volatile;
@@ -15740,28 +15840,28 @@ async function validateMigration(options) {
         }
     }
     else {
-        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
+        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
         for (const env of envs)
             originals.set(env.name, loaded.resources);
     }
-    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveKustomize */ .Sl)(options.kustomize);
+    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
     const sections = [];
     const notes = new Set();
     for (const env of envs) {
-        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
+        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__/* .buildKustomization */ .e)(kustomize, d, dir));
+        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
         if (filled)
             notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
         if (placeholders)
             notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
         const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
-        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
-        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(migrated, normal);
-        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_13__/* .compareForParity */ .o)(helmSide, kustomizeSide);
-        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
+        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
+        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
+        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
@@ -15771,8 +15871,8 @@ async function validateMigration(options) {
 function secretFromRender(render) {
     return (name, key) => {
         for (const resource of render.values())
-            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecret */ .$f)(resource) && resource.id.name === name)
-                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
         return undefined;
     };
 }
@@ -22108,11 +22208,14 @@ function firstLine(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jf: () => (/* binding */ isExecutableFile),
+/* harmony export */   OK: () => (/* binding */ requireFolder),
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   wd: () => (/* binding */ isDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+
 
 /** Whether anything (file, folder, link target) is at `path`. */
 async function exists(path) {
@@ -22127,6 +22230,19 @@ async function isExecutableFile(path) {
     if (!info?.isFile())
         return false;
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+/**
+ * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
+ * or, for a file or anything else, "<what> is not a folder".
+ */
+async function requireFolder(path, what, options) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
+        file: path,
+        ...(options.hint ? { hint: options.hint } : {}),
+    });
 }
 
 
@@ -23626,9 +23742,9 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ checkValuesFiles),
-/* harmony export */   TM: () => (/* binding */ checkValuesFile)
+/* harmony export */   TM: () => (/* binding */ checkValuesFile),
+/* harmony export */   ZY: () => (/* binding */ readValuesFile)
 /* harmony export */ });
-/* unused harmony export readValuesFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);

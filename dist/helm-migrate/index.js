@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3688);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -1942,7 +1942,7 @@ function environmentFails(section, failOn) {
 
 /***/ }),
 
-/***/ 3688:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2548,10 +2548,37 @@ function render_review_text_renderReviewText(report, options = {}) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./actions/platform/fs/read-json-file.ts
+
+
+/**
+ * Parses a JSON file of at most `limit` bytes that may be absent: undefined
+ * when nothing (or no regular file) is at `path`. A larger file is
+ * E_INPUT_TOO_LARGE, checked before it is read; one that cannot be read or
+ * parsed is E_INPUT_INVALID naming the file, the cause and `hint`.
+ */
+async function read_json_file_readOptionalJsonFile(path, options) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > options.limit)
+        throw new MmfError('E_INPUT_TOO_LARGE', `is larger than ${options.limit} bytes`, { file: path });
+    try {
+        return JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (err) {
+        throw new MmfError('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
+            file: path,
+            ...(options.hint ? { hint: options.hint } : {}),
+            cause: err,
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/conversion-settings.ts
 
 
@@ -2620,7 +2647,6 @@ function conversion_settings_settingsFromReport(report, file) {
 
 
 
-
 const MIGRATION_REPORT_JSON = 'migration-report.json';
 /** Far larger than any real report (a few hundred KB for dozens of environments). */
 const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
@@ -2630,21 +2656,12 @@ const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 * 10
  */
 async function read_conversion_settings_readConversionSettings(tree) {
     const file = join(tree, MIGRATION_REPORT_JSON);
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile())
+    const parsed = await readOptionalJsonFile(file, {
+        limit: MAX_REPORT_BYTES,
+        hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
+    });
+    if (parsed === undefined)
         return undefined;
-    if (info.size > MAX_REPORT_BYTES)
-        throw new MmfError('E_INPUT_TOO_LARGE', `is larger than ${MAX_REPORT_BYTES} bytes`, { file });
-    let parsed;
-    try {
-        parsed = JSON.parse(await readFile(file, 'utf8'));
-    }
-    catch (err) {
-        throw new MmfError('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
-            file,
-            hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
-        });
-    }
     return { file, settings: settingsFromReport(parsed, file) };
 }
 
@@ -4265,28 +4282,23 @@ async function runReview(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ validateMigration)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7615);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7454);
-/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8996);
-/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8771);
-/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6675);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7032);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5189);
-/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2674);
-/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8397);
-/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2706);
-
-
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8771);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6675);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6495);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5189);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2674);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8397);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2706);
 
 
 
@@ -4309,24 +4321,21 @@ async function runReview(options) {
  * the review sections carry the differences for every surface.
  */
 async function validateMigration(options) {
-    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_14__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
     // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
-    if (!(await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(options.migratedPath)))
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_PATH_NOT_FOUND', (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(options.migratedPath).catch(() => undefined))
-            ? 'the migrated tree is not a folder'
-            : 'the migrated tree does not exist', {
-            file: options.migratedPath,
-            hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
-        });
-    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .ScopeResolver */ .J6();
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFolder */ .OK)(options.migratedPath, 'the migrated tree', {
+        code: 'E_PATH_NOT_FOUND',
+        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+    });
+    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
     const originals = new Map();
     let volatile = new Map();
-    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
-        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
-        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openChart */ .x)(options.originalPath);
+    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
+        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
         try {
-            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .renderEnvironments */ .Z)(helm, chart, envs, {
+            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
                 chartLabel: options.originalPath,
                 release: options.release ?? chart.name,
                 namespace: options.namespace,
@@ -4335,7 +4344,7 @@ async function validateMigration(options) {
                 scopes,
                 hookMode: options.hookMode,
                 valuesTexts,
-                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_16__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_15__/* .toolSlots */ .k)()),
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
                 log: options.log,
             });
             volatile = rendered.volatile;
@@ -4347,28 +4356,28 @@ async function validateMigration(options) {
         }
     }
     else {
-        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_7__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
+        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
         for (const env of envs)
             originals.set(env.name, loaded.resources);
     }
-    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveKustomize */ .Sl)(options.kustomize);
+    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
     const sections = [];
     const notes = new Set();
     for (const env of envs) {
-        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
+        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_6__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_5__/* .buildKustomization */ .e)(kustomize, d, dir));
+        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
         if (filled)
             notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
         if (placeholders)
             notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
         const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
-        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
-        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_12__/* .normalizeForParity */ .C1)(migrated, normal);
-        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_13__/* .compareForParity */ .o)(helmSide, kustomizeSide);
-        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_10__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
+        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
+        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
+        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
         options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
         sections.push({ name: env.name, diff, parity: parity.identical });
     }
@@ -4378,8 +4387,8 @@ async function validateMigration(options) {
 function secretFromRender(render) {
     return (name, key) => {
         for (const resource of render.values())
-            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecret */ .$f)(resource) && resource.id.name === name)
-                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_17__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
         return undefined;
     };
 }
@@ -10429,11 +10438,14 @@ function firstLine(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jf: () => (/* binding */ isExecutableFile),
+/* harmony export */   OK: () => (/* binding */ requireFolder),
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   wd: () => (/* binding */ isDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+
 
 /** Whether anything (file, folder, link target) is at `path`. */
 async function exists(path) {
@@ -10448,6 +10460,19 @@ async function isExecutableFile(path) {
     if (!info?.isFile())
         return false;
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+/**
+ * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
+ * or, for a file or anything else, "<what> is not a folder".
+ */
+async function requireFolder(path, what, options) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
+        file: path,
+        ...(options.hint ? { hint: options.hint } : {}),
+    });
 }
 
 

@@ -2,7 +2,8 @@
 //   kernel/ and <capability>/core/  pure: no fs, processes, network or @actions/*; import only kernel/ (and own core/)
 //   platform/                       the world: imports kernel/ and platform/
 //   runtime/                        front-end plumbing: imports kernel/, platform/, runtime/
-//   <capability>/                   imports the layers above, its own files, and other capabilities via index.ts
+//   <capability>/                   imports the layers above, its own files, and other capabilities via index.ts;
+//                                   does its I/O through platform/ (no fs, processes or network of its own)
 //   entries/                        composes capabilities (via index.ts) and runtime/; nothing imports an entry
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -22,6 +23,21 @@ const WORLD = new Set([
   'worker_threads',
   'cluster',
 ]);
+
+/**
+ * Capability files that still touch the file system themselves, because other
+ * work was under way in them when the rule came in. Temporary: move each
+ * file's I/O into actions/platform/ and remove its entry (paths relative to
+ * the repository root).
+ */
+export const PENDING_PLATFORM_MOVES = new Set([
+  'actions/ci/run.ts',
+  'actions/ci/workspace-index.ts',
+  'actions/helm-migrate/run-review.ts',
+  'actions/helm-migrate/cli/review.ts',
+  'actions/helm-migrate/gitlab-review.ts',
+]);
+
 const WORLD_PACKAGES = [/^@actions\//, /^@octokit\//, /^undici$/, /^commander$/];
 
 /** Where a file under actions/ sits: { layer, capability?, core }. */
@@ -35,15 +51,21 @@ function place(absolute) {
     capability: top,
     core: second === 'core',
     index: parts.length === 2 && /^index\.[jt]s$/.test(second),
+    pending: PENDING_PLATFORM_MOVES.has(['actions', ...parts].join('/')),
   };
+}
+
+function isWorld(spec) {
+  const bare = spec.replace(/^node:/, '');
+  return WORLD.has(bare) || (spec.startsWith('node:') && WORLD.has(bare.split('/')[0]));
 }
 
 function check(from, spec) {
   const pure = from.layer === 'kernel' || from.core;
   if (!spec.startsWith('.')) {
-    const bare = spec.replace(/^node:/, '');
-    if (pure && (WORLD.has(bare) || (spec.startsWith('node:') && WORLD.has(bare.split('/')[0]))))
-      return `${describe(from)} is pure: ${spec} belongs in actions/platform/`;
+    if (pure && isWorld(spec)) return `${describe(from)} is pure: ${spec} belongs in actions/platform/`;
+    if (from.layer === 'capability' && !from.pending && isWorld(spec))
+      return `${describe(from)} does its I/O through actions/platform/: ${spec} belongs in actions/platform/`;
     if (pure && WORLD_PACKAGES.some((re) => re.test(spec)))
       return `${describe(from)} is pure: ${spec} belongs in actions/platform/ or actions/runtime/`;
     if (from.layer === 'platform' && /^@actions\/(core|github)$/.test(spec))
@@ -89,10 +111,12 @@ export default {
     const filename = resolve(context.filename ?? context.getFilename());
     const from = place(filename);
     if (!from) return {};
+    let touchesWorld = false;
     const visit = (node) => {
       const source = node.source;
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const spec = source.value;
+      if (isWorld(spec)) touchesWorld = true;
       let problem = check(from, spec);
       if (!problem && spec.startsWith('.'))
         problem = checkTarget(from, place(resolve(dirname(filename), spec)));
@@ -103,6 +127,14 @@ export default {
       ExportNamedDeclaration: visit,
       ExportAllDeclaration: visit,
       ImportExpression: visit,
+      'Program:exit'(node) {
+        if (from.pending && !touchesWorld)
+          context.report({
+            node,
+            message:
+              'this file no longer imports fs, child_process or network modules: remove it from PENDING_PLATFORM_MOVES (scripts/eslint/layering.js)',
+          });
+      },
     };
   },
 };
