@@ -1,4 +1,6 @@
 import { type Command, Option } from 'commander';
+import { addFormatFlags } from '../runtime/cli/format-flags.js';
+import { addExample, markRequired, setExitCodes, type ExitCodes } from '../runtime/cli/help.js';
 import type { RegisterCommands } from '../runtime/cli/program.js';
 import { printReport } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
@@ -29,8 +31,11 @@ interface RunFlags extends ReportFlags {
   logDir?: string;
 }
 
-const EXIT_CODES =
-  'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace), 3 a gate failed.';
+const EXIT_CODES: ExitCodes = {
+  0: 'every gate passed (or none is set)',
+  1: 'usage or input error: a report missing, unreadable or outside the workspace',
+  3: 'a gate failed',
+};
 
 function addReportOptions(command: Command): Command {
   return command
@@ -57,8 +62,14 @@ function addReportOptions(command: Command): Command {
     )
     .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
     .option('--max-report-size <MiB>', 'largest report file read', String(DEFAULT_MAX_REPORT_MIB))
-    .option('--json', 'print the result as the JSON envelope on stdout (logs go to stderr)')
     .exitOverride();
+}
+
+/** What every ci command ends its options with: the output format, its exit codes. */
+function finishCommand(command: Command, example: string): Command {
+  addFormatFlags(command, { json: 'print the result as JSON' });
+  setExitCodes(command, EXIT_CODES);
+  return addExample(command, example);
 }
 
 function reportOptions(flags: ReportFlags, io: CliIo): CiReportOptions {
@@ -101,38 +112,51 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     )
     .exitOverride();
 
-  addReportOptions(
+  const report = addReportOptions(
     ci
       .command('report')
+      .summary('read test and coverage reports, measure changed-lines coverage, apply gates')
       .description(
         'Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
-          'the gates that are set (none by default).\n' +
-          EXIT_CODES,
+          'the gates that are set (none by default). Give --junit, --coverage or both.',
       ),
+  );
+  finishCommand(
+    report,
+    "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80",
   ).action(async (flags: ReportFlags) => {
     const { report, exitCode } = await runCiReport(reportOptions(flags, io));
     printReport(io, state, 'ci report', report, exitCode, flags);
   });
 
-  addReportOptions(
+  const run = addReportOptions(
     ci
       .command('run')
+      .summary('run named commands (lint, tests), then report and apply gates as ci report')
       .description(
         'Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
-          'does. A command that exits non-zero fails its gate `command:<name>`.\n' +
-          EXIT_CODES,
+          'does. A command that exits non-zero fails its gate `command:<name>`. The commands get the ' +
+          "environment less the CI system's credentials (GitHub's ACTIONS_* and INPUT_*, GitLab's CI_JOB_TOKEN).",
       )
-      .option(
-        '--command <name: command>',
-        "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)",
-        collect,
-        [],
+      .addOption(
+        markRequired(
+          new Option(
+            '--command <name: command>',
+            "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)",
+          )
+            .argParser(collect)
+            .default([]),
+        ),
       )
       .option(
         '--shell',
         'run each command with sh -c (pipes, variables, globs) instead of as an argument list',
       )
       .option('--log-dir <dir>', 'where the command logs go (default: a new temporary folder)'),
+  );
+  finishCommand(
+    run,
+    "mmf ci run --command 'test: npx jest --ci' --junit junit.xml --coverage coverage/lcov.info --max-failures 0",
   ).action(async (flags: RunFlags) => {
     const commands = parseCommandLines(flags.command, Boolean(flags.shell), '--command');
     if (commands.length === 0)

@@ -1,5 +1,6 @@
 // The ci capability's public face: what entries and other capabilities may use.
 export { registerCiCli } from './cli.js';
 export { runCi, runCiReport, type CiOutcome, type CiReportOptions, type CiRunOptions } from './run.js';
-export { readCiInputs, type CiInputs } from './inputs.js';
+export { readCiInputs, type CiInputs, type CiPublishInputs } from './inputs.js';
+export { runCiAction } from './action.js';
 export type { CiResult } from './core/ci-result.js';

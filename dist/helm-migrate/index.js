@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3927);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 78:
+/***/ 3927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34708,7 +34708,9 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
-            env: childEnvironment(process.env, options.env),
+            env: options.environment
+                ? { ...options.environment, ...options.env }
+                : childEnvironment(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         trackChild(child);
@@ -34717,6 +34719,7 @@ function runCommand(file, args, options = {}) {
         let outBytes = 0;
         let overflow = false;
         child.stdout.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stdout');
             outBytes += chunk.length;
             if (outBytes > limit) {
                 overflow = true;
@@ -34725,7 +34728,10 @@ function runCommand(file, args, options = {}) {
             }
             out.push(chunk);
         });
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stderr');
+            err.push(chunk);
+        });
         child.on('error', reject);
         child.on('close', (code, signal) => {
             const stderr = Buffer.concat(err).toString('utf8');
@@ -48112,47 +48118,6 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addValidateMigrationCommand(migrate, io, state);
 };
 
-;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function redact_report_walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redact_report_walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return redact_report_walk(report, redactor(secrets));
-}
-
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
 
 const obj = (v) => (v && typeof v === 'object' ? v : {});
@@ -54137,6 +54102,47 @@ async function publishReport(report, settings) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function redact_report_walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_report_walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return redact_report_walk(report, redactor(secrets));
+}
+
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
 
 
@@ -54153,7 +54159,7 @@ const LEVELS = ['notice', 'warning', 'failure'];
 function invalid(path, what) {
     return new errors_MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
         file: path,
-        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
     });
 }
 /** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
@@ -54241,6 +54247,44 @@ async function verifiedPullRequest(octokit, context, claimed) {
     return {
         note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
     };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+
+
+
+
+
+
+/**
+ * `mode: publish` of any action: posts a report bundle another run computed
+ * (the reusable workflow's compute job, or an unprivileged pull_request run
+ * of a fork, published from workflow_run). The bundle is untrusted: its shape
+ * is checked, its pull request verified against the event, its text redacted
+ * and escaped; the commit comes from the event.
+ */
+async function publishReportBundle(settings) {
+    const { context, token } = settings;
+    const bundle = await readReportBundle(settings.bundle);
+    const report = redactReport(bundle.report, [token]);
+    const octokit = createGitHubClient(token, { apiUrl: context.apiUrl, log: info });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core_warning(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    return publishReport(report, {
+        token,
+        context: target,
+        octokit,
+        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
+        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
@@ -54852,8 +54896,6 @@ async function runReview(options) {
 
 
 
-
-
 /** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
 function defaultCommentId(context, inputs) {
     return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
@@ -54919,32 +54961,15 @@ async function review(inputs, context) {
         await run.cleanup();
     }
 }
-/**
- * `mode: publish`: posts a report bundle another run computed (the
- * reusable workflow's compute job, or an unprivileged pull_request run of a
- * fork, published from workflow_run). The bundle is untrusted: its shape is
- * checked, its pull request verified against the event, its text escaped.
- */
+/** `mode: publish`: posts a report bundle another run computed (see publishReportBundle). */
 async function publish(inputs, context) {
-    const bundle = await readReportBundle(inputs.report);
-    const report = redactReport(bundle.report, [inputs.token]);
-    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: info });
-    const target = { ...context };
-    if (context.eventName === 'workflow_run') {
-        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
-        if (checked.note)
-            core_warning(checked.note);
-        delete target.pullRequest;
-        if (checked.pullRequest !== undefined)
-            target.pullRequest = checked.pullRequest;
-    }
-    const published = await publishReport(report, {
+    const published = await publishReportBundle({
+        bundle: inputs.report,
         token: inputs.token,
-        context: target,
-        octokit,
-        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
-        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
-        reportLocation: 'the report artifact of the run that computed it',
+        context,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        maxCommentParts: inputs.maxCommentParts,
     });
     // The run that computed the report already failed on it; this one fails only if publishing does.
     finish(undefined, published);

@@ -286,6 +286,7 @@ description: No runs.
 describe('action metadata', () => {
   const umbrella = readYaml<ActionMetadata>('action.yml');
   const helmMigrate = readYaml<ActionMetadata>('helm-migrate', 'action.yml');
+  const ci = readYaml<ActionMetadata>('ci', 'action.yml');
 
   test('helm-migrate runs the shared bundle on node24 (the codeql-action model)', () => {
     expect(helmMigrate.runs).toEqual({ using: 'node24', main: '../dist/helm-migrate/index.js' });
@@ -336,16 +337,24 @@ describe('action metadata', () => {
     const [first, ...rest] = Object.keys(umbrella.inputs);
     expect(first).toBe('command');
     expect(umbrella.inputs.command).toMatchObject({ required: true });
+    expect(umbrella.inputs.command?.description).toContain('`ci`');
     expect(umbrella.inputs.command?.description).toContain('`helm-migrate`');
-    expect(rest).toEqual(Object.keys(helmMigrate.inputs));
+    // Commands in name order, each input once, where it first appears.
+    const commands = { ci, 'helm-migrate': helmMigrate };
+    const all = [...new Set(Object.values(commands).flatMap((c) => Object.keys(c.inputs)))];
+    expect(rest).toEqual(all);
     for (const name of rest) {
       const spec = umbrella.inputs[name] as InputSpec;
       expect([name, spec.required]).toEqual([name, false]);
-      expect(spec.description?.startsWith('helm-migrate: ')).toBe(true);
+      const owners = Object.entries(commands).filter(([, c]) => name in c.inputs);
+      expect(spec.description?.startsWith(`${owners[0]?.[0]}: `)).toBe(true);
+      for (const [command] of owners) expect(spec.description).toContain(`${command}: `);
       // only the token's expression (which the dispatcher cannot evaluate) keeps a default
       expect([name, spec.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     }
-    expect(Object.keys(umbrella.outputs)).toEqual(Object.keys(helmMigrate.outputs));
+    expect(Object.keys(umbrella.outputs).sort()).toEqual(
+      [...new Set([...Object.keys(ci.outputs), ...Object.keys(helmMigrate.outputs)])].sort(),
+    );
   });
 
   test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {
@@ -355,7 +364,28 @@ describe('action metadata', () => {
   });
 
   test('each published action folder holds only action.yml and README.md', () => {
-    expect(readdirSync(join(ROOT, 'helm-migrate')).sort()).toEqual(['README.md', 'action.yml']);
+    for (const folder of ['helm-migrate', 'ci'])
+      expect(readdirSync(join(ROOT, folder)).sort()).toEqual(['README.md', 'action.yml']);
+  });
+
+  test('ci runs the shared bundle; every input is documented with a string default', () => {
+    expect(ci.runs).toEqual({ using: 'node24', main: '../dist/ci/index.js' });
+    expect(Object.keys(ci.outputs)).toEqual([
+      'tests',
+      'failures',
+      'skipped',
+      'flaky',
+      'coverage',
+      'changed-lines-coverage',
+      'verdict',
+      'report-path',
+      'report-bundle',
+      'comment-url',
+    ]);
+    for (const [name, spec] of Object.entries(ci.inputs)) {
+      expect([name, spec.required, typeof spec.default]).toEqual([name, false, 'string']);
+      expect([name, typeof spec.description]).toEqual([name, 'string']);
+    }
   });
 });
 
