@@ -107,15 +107,17 @@ function reportOptions(flags: ReportFlags, io: CliIo): CiReportOptions {
 export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number }): Command {
   const ci = root
     .command('ci')
+    .summary('quality gates: tests, coverage and changed-lines coverage from your reports')
     .description(
-      'quality gates: test results, coverage and changed-lines coverage from the reports your tools write',
+      'Quality gates: test results, coverage and changed-lines coverage from the reports your tools write, ' +
+        'with no external service.',
     )
     .exitOverride();
 
   const report = addReportOptions(
     ci
       .command('report')
-      .summary('read test and coverage reports, measure changed-lines coverage, apply gates')
+      .summary('quality gates on test and coverage reports, changed-lines coverage included')
       .description(
         'Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
           'the gates that are set (none by default). Give --junit, --coverage or both.',
@@ -132,7 +134,7 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
   const run = addReportOptions(
     ci
       .command('run')
-      .summary('run named commands (lint, tests), then report and apply gates as ci report')
+      .summary('run named commands (lint, tests), then apply the quality gates as ci report')
       .description(
         'Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
           'does. A command that exits non-zero fails its gate `command:<name>`. The commands get the ' +

@@ -38933,7 +38933,7 @@ const GENERAL_EXIT_CODES = {
     0: 'success',
     1: 'usage or input error (also when no command is given)',
     2: 'an external tool (helm, kustomize, git) failed or was not found',
-    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+    3: 'a check failed: parity mismatch, a difference with --fail-on-diff, a ci gate',
 };
 const exitCodes = new WeakMap();
 const examples = new WeakMap();
@@ -46790,11 +46790,13 @@ function reportOptions(flags, io) {
 function addCiCommand(root, io, state) {
     const ci = root
         .command('ci')
-        .description('quality gates: test results, coverage and changed-lines coverage from the reports your tools write')
+        .summary('quality gates: tests, coverage and changed-lines coverage from your reports')
+        .description('Quality gates: test results, coverage and changed-lines coverage from the reports your tools write, ' +
+        'with no external service.')
         .exitOverride();
     const report = addReportOptions(ci
         .command('report')
-        .summary('read test and coverage reports, measure changed-lines coverage, apply gates')
+        .summary('quality gates on test and coverage reports, changed-lines coverage included')
         .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
@@ -46803,7 +46805,7 @@ function addCiCommand(root, io, state) {
     });
     const run = addReportOptions(ci
         .command('run')
-        .summary('run named commands (lint, tests), then report and apply gates as ci report')
+        .summary('run named commands (lint, tests), then apply the quality gates as ci report')
         .description('Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
         'does. A command that exits non-zero fails its gate `command:<name>`. The commands get the ' +
         "environment less the CI system's credentials (GitHub's ACTIONS_* and INPUT_*, GitLab's CI_JOB_TOKEN).")
