@@ -455,6 +455,70 @@ describe('.github/workflows/reusable-helm-migrate.yml', () => {
   });
 });
 
+describe('.github/workflows/reusable-ci.yml', () => {
+  const action = readYaml<ActionMetadata>('ci', 'action.yml');
+  const workflow = readYaml<Workflow>('.github', 'workflows', 'reusable-ci.yml');
+  const inputs = workflow.on.workflow_call?.inputs ?? {};
+  const compute = workflow.jobs.compute as Job;
+  const publish = workflow.jobs.publish as Job & { needs?: string };
+  const ACTION = './.mmf-actions/ci';
+  const NOT_MIRRORED = ['mode', 'token', 'report'];
+
+  test('mirrors the action inputs (less mode, token and report, plus runs-on) with matching types and defaults', () => {
+    const mirrored = Object.keys(action.inputs).filter((name) => !NOT_MIRRORED.includes(name));
+    expect(Object.keys(inputs)).toEqual(['runs-on', ...mirrored]);
+    for (const name of mirrored) {
+      const spec = action.inputs[name] as InputSpec;
+      const boolean = spec.default === 'true' || spec.default === 'false';
+      const expected = boolean ? { type: 'boolean', default: spec.default === 'true' } : { type: 'string' };
+      expect({ name, ...inputs[name] }).toMatchObject({ name, ...expected, required: false });
+      if (!boolean) expect([name, inputs[name]?.default]).toEqual([name, spec.default ?? '']);
+    }
+    expect(workflow.on.workflow_call?.secrets).toEqual({
+      token: expect.objectContaining({ required: false }),
+    });
+  });
+
+  test('the compute job reads only, runs the action at the called commit with every input, and uploads the bundle', () => {
+    expect(compute.permissions).toEqual({ contents: 'read' });
+    const self = compute.steps.find((s) => s.with?.path === '.mmf-actions');
+    expect(self?.with).toMatchObject({
+      repository: '${{ job.workflow_repository }}',
+      ref: '${{ job.workflow_sha }}',
+    });
+    const step = compute.steps.find((s) => s.uses === ACTION);
+    const passed = Object.keys(action.inputs).filter((name) => !['mode', 'report'].includes(name));
+    expect(Object.keys(step?.with ?? {})).toEqual(passed);
+    expect(step?.with).toMatchObject({ comment: false, 'check-run': false, token: '${{ github.token }}' });
+    for (const name of passed.filter((n) => !['comment', 'check-run', 'token'].includes(n)))
+      expect([name, step?.with?.[name]]).toEqual([name, `\${{ inputs.${name} }}`]);
+    const uploads = compute.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads[0]?.with).toMatchObject({
+      name: 'mmf-ci-report-bundle',
+      path: '${{ steps.ci.outputs.report-bundle }}',
+    });
+  });
+
+  test('the publish job holds the write permissions, never checks out the repository, and publishes the bundle', () => {
+    expect(publish.needs).toBe('compute');
+    expect(publish.permissions).toEqual({ 'pull-requests': 'write', checks: 'write' });
+    const checkouts = publish.steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((s) => s.with?.repository)).toEqual(['${{ job.workflow_repository }}']);
+    const download = publish.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with?.name).toBe('mmf-ci-report-bundle');
+    const step = publish.steps.find((s) => s.uses === ACTION);
+    expect(step?.with).toMatchObject({ mode: 'publish', token: '${{ secrets.token || github.token }}' });
+    expect(String(step?.with?.report)).toBe('${{ runner.temp }}/mmf-report/report-bundle.json');
+  });
+
+  test('least privilege, pinned actions, no expression in any run: script', () => {
+    expect(workflow.permissions).toEqual({});
+    const steps = [...compute.steps, ...publish.steps];
+    expect(steps.filter((s) => s.run !== undefined)).toEqual([]);
+    expect(steps.filter((s) => s.uses?.includes('@v1'))).toEqual([]);
+  });
+});
+
 describe('.github/workflows/ci.yml dogfood', () => {
   test('calls the reusable workflow itself, granting what its publish job needs', () => {
     const ci = readYaml<{
