@@ -9,7 +9,10 @@ import { IF_NO_FILES_FOUND, type IfNoFilesFound } from '../platform/fs/find-file
 import { MmfError } from '../kernel/errors.js';
 import { parseCommandLines } from './core/command-lines.js';
 import { parseGateNumber, type GateSettings } from './core/gates.js';
-import { DEFAULT_MAX_REPORT_MIB, runCi, runCiReport, type CiReportOptions } from './run.js';
+import type { ActionReport } from '../kernel/report/action-report.js';
+import type { CiResult } from './core/ci-result.js';
+import { writeCiReportFolder } from './report-folder.js';
+import { DEFAULT_MAX_REPORT_MIB, runCi, runCiReport, type CiOutcome, type CiReportOptions } from './run.js';
 
 interface ReportFlags {
   junit?: string[];
@@ -22,6 +25,8 @@ interface ReportFlags {
   ifNoFilesFound: IfNoFilesFound;
   workspace: string;
   maxReportSize: string;
+  reportDir?: string;
+  dotenvPrefix?: string;
   json?: boolean;
 }
 
@@ -62,6 +67,11 @@ function addReportOptions(command: Command): Command {
     )
     .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
     .option('--max-report-size <MiB>', 'largest report file read', String(DEFAULT_MAX_REPORT_MIB))
+    .option(
+      '--report-dir <dir>',
+      'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md',
+    )
+    .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
     .exitOverride();
 }
 
@@ -103,6 +113,12 @@ function reportOptions(flags: ReportFlags, io: CliIo): CiReportOptions {
   };
 }
 
+/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
+async function withReportDir(outcome: CiOutcome, flags: ReportFlags): Promise<ActionReport<CiResult>> {
+  if (!flags.reportDir) return outcome.report;
+  return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
+}
+
 /** `mmf ci report` (the CLI contract) and `mmf ci run`. */
 export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number }): Command {
   const ci = root
@@ -127,8 +143,8 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     report,
     "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80",
   ).action(async (flags: ReportFlags) => {
-    const { report, exitCode } = await runCiReport(reportOptions(flags, io));
-    printReport(io, state, 'ci report', report, exitCode, flags);
+    const outcome = await runCiReport(reportOptions(flags, io));
+    printReport(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
   });
 
   const run = addReportOptions(
@@ -165,12 +181,12 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
       throw new MmfError('E_USAGE', 'missing --command <name: command>', {
         hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
       });
-    const { report, exitCode } = await runCi({
+    const outcome = await runCi({
       ...reportOptions(flags, io),
       commands,
       ...(flags.logDir ? { logDir: flags.logDir } : {}),
     });
-    printReport(io, state, 'ci run', report, exitCode, flags);
+    printReport(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
   });
   return ci;
 }

@@ -11,6 +11,7 @@ import { runNamedCommand } from '../platform/process/run-named-command.js';
 import { splitCommandLine } from '../platform/process/split-argv.js';
 import type { CiResult, CommandSummary } from './core/ci-result.js';
 import type { CommandLine } from './core/command-lines.js';
+import type { FileCoverage } from './core/coverage/line-coverage.js';
 import { mapCoverage } from './core/coverage/map-coverage.js';
 import { changedLinesCoverage } from './core/diff/changed-lines-coverage.js';
 import { parseUnifiedDiff } from './core/diff/parse-unified-diff.js';
@@ -67,6 +68,8 @@ export interface CiOutcome {
   report: ActionReport<CiResult>;
   /** 0 every gate passed, 3 a gate failed. */
   exitCode: 0 | 3;
+  /** The merged line coverage per workspace file (GitLab's Cobertura artifact); absent without coverage reports. */
+  coverage?: readonly FileCoverage[];
 }
 
 /** The workspace as the user knows it: relative to the current folder, or its name when outside. */
@@ -173,7 +176,11 @@ async function report(
     }
   }
   const built = buildCiReport(input);
-  return { report: built, exitCode: built.result.verdict === 'pass' ? 0 : 3 };
+  return {
+    report: built,
+    exitCode: built.result.verdict === 'pass' ? 0 : 3,
+    ...(input.coverage ? { coverage: input.coverage.files } : {}),
+  };
 }
 
 /** `mmf ci report`: reads test and coverage reports, joins coverage with the changed lines, applies the gates. */

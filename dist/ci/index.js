@@ -38877,7 +38877,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 1951:
+/***/ 5920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40648,7 +40648,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40709,7 +40709,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -40971,7 +40971,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44300,6 +44300,342 @@ function evaluateGates(settings, inputs) {
     return gates;
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function render_codequality_renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = createHash('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/command-env.ts
+/**
+ * The environment of the user's own commands (`mmf ci run --command`, the ci
+ * action's and component's `commands:`): their build and test commands, which
+ * need what the job gives them (DATABASE_URL, JAVA_HOME, a package index
+ * token the workflow put in `env:`, the real HOME with its caches), unlike the
+ * tools mmf runs on untrusted content (child-env.ts). What the job's own
+ * `run:` lines would get, less what the CI system or mmf hold for themselves:
+ *
+ * - values equal to a secret mmf holds (the action's token, gitlab-token),
+ *   under whatever name they were exported;
+ * - GitHub: the action's inputs (INPUT_*, the token among them), the
+ *   runner's service credentials and endpoints (ACTIONS_*: ACTIONS_RUNTIME_TOKEN,
+ *   ACTIONS_ID_TOKEN_REQUEST_TOKEN/URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL …),
+ *   and the step's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ *   GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a command could set
+ *   this step's outputs or the environment of later steps;
+ * - GitLab: the job's credentials (CI_JOB_TOKEN, CI_JOB_JWT*, CI_REGISTRY_PASSWORD,
+ *   CI_DEPENDENCY_PROXY_PASSWORD, CI_DEPLOY_PASSWORD, CI_REPOSITORY_URL, which
+ *   embeds the job token) and MMF_GITLAB_TOKEN.
+ */
+const WITHHELD_NAMES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'CI_JOB_TOKEN',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'CI_REPOSITORY_URL',
+    'MMF_GITLAB_TOKEN',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'CI_JOB_JWT'];
+/** Whether a variable named so never reaches the user's commands (whatever its value). */
+function isWithheldFromCommands(name) {
+    const upper = name.toUpperCase();
+    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** The environment for the user's commands: `parent` less what isWithheldFromCommands and `secrets` rule out. */
+function command_env_commandEnvironment(parent = process.env, secrets = []) {
+    const hidden = new Set(secrets.filter((s) => s.length > 0));
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && !isWithheldFromCommands(name) && !hidden.has(value))
+            env[name] = value;
+    return env;
+}
+/** Names whose values are credentials by convention (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …). */
+const SECRET_NAME = [
+    /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|API_?KEY|ACCESS_?KEY|SECRET_?KEY|PRIVATE_?KEY)$/i,
+    /(^|_)(SECRET|PASSWORD)_/i,
+];
+/** Shorter values are not treated as secrets (they would shred ordinary words in the report). */
+const MIN_LENGTH = 6;
+/** The password of a URL with credentials: `postgres://user:password@host/db`. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s/]+)@/i;
+/**
+ * Values of the commands' environment that look secret, for the report's
+ * redaction: the runner masks its secrets in the job log, but a failed
+ * command's output and a test's failure message also go into comments and
+ * summaries, which nothing masks. Variables named like credentials, and the
+ * password part of URLs such as DATABASE_URL.
+ */
+function command_env_secretLookingValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (SECRET_NAME.some((p) => p.test(name)) &&
+            value.length >= MIN_LENGTH &&
+            !/^(true|false|\d{1,5})$/i.test(value))
+            found.add(value);
+        const password = URL_PASSWORD.exec(value)?.[1];
+        if (password && password.length >= MIN_LENGTH) {
+            found.add(password);
+            try {
+                found.add(decodeURIComponent(password));
+            }
+            catch {
+                // not percent-encoded: the raw form is enough
+            }
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+const CI_REPORT_FILES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    cobertura: 'cobertura.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    json: 'ci-report.json',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+/**
+ * Writes the report as the files GitLab reads (`codequality` for failing
+ * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
+ * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
+ * artifacts are readable by everyone who can read the pipeline. The folder
+ * files are written under temporary names and renamed, so none is ever half
+ * written; other files in the folder are left alone. Returns the redacted report.
+ */
+async function report_folder_writeCiReportFolder(dir, outcome, options = {}) {
+    const target = resolve(dir);
+    const secrets = [...(options.secrets ?? []), ...secretLookingValues(commandEnvironment(process.env))];
+    const report = redactReport(outcome.report, secrets);
+    const { annotations } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = {
+        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        [CI_REPORT_FILES.junit]: renderJUnit(report),
+        [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
+        [CI_REPORT_FILES.markdown]: renderReportMarkdown(report).join('\n'),
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+    };
+    if (outcome.coverage)
+        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
+    await mkdir(target, { recursive: true });
+    // Each file is written under a temporary name and renamed: no half-written report is ever read.
+    for (const [name, text] of Object.entries(files)) {
+        const staging = join(target, `.${name}.mmf-${process.pid}`);
+        try {
+            await writeFile(staging, text);
+            await rename(staging, join(target, name));
+        }
+        catch (err) {
+            await rm(staging, { force: true });
+            throw err;
+        }
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/logger.ts
 const silentLogger = { info: () => { }, warn: () => { } };
 
@@ -44368,94 +44704,6 @@ async function diffAgainstBase(workspace, baseRef) {
             file: workspace,
         });
     return { baseRef: ref, mergeBase, diff: diff.stdout };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/process/command-env.ts
-/**
- * The environment of the user's own commands (`mmf ci run --command`, the ci
- * action's and component's `commands:`): their build and test commands, which
- * need what the job gives them (DATABASE_URL, JAVA_HOME, a package index
- * token the workflow put in `env:`, the real HOME with its caches), unlike the
- * tools mmf runs on untrusted content (child-env.ts). What the job's own
- * `run:` lines would get, less what the CI system or mmf hold for themselves:
- *
- * - values equal to a secret mmf holds (the action's token, gitlab-token),
- *   under whatever name they were exported;
- * - GitHub: the action's inputs (INPUT_*, the token among them), the
- *   runner's service credentials and endpoints (ACTIONS_*: ACTIONS_RUNTIME_TOKEN,
- *   ACTIONS_ID_TOKEN_REQUEST_TOKEN/URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL …),
- *   and the step's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
- *   GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a command could set
- *   this step's outputs or the environment of later steps;
- * - GitLab: the job's credentials (CI_JOB_TOKEN, CI_JOB_JWT*, CI_REGISTRY_PASSWORD,
- *   CI_DEPENDENCY_PROXY_PASSWORD, CI_DEPLOY_PASSWORD, CI_REPOSITORY_URL, which
- *   embeds the job token) and MMF_GITLAB_TOKEN.
- */
-const WITHHELD_NAMES = new Set([
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY',
-    'CI_JOB_TOKEN',
-    'CI_REGISTRY_PASSWORD',
-    'CI_DEPENDENCY_PROXY_PASSWORD',
-    'CI_DEPLOY_PASSWORD',
-    'CI_REPOSITORY_URL',
-    'MMF_GITLAB_TOKEN',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'CI_JOB_JWT'];
-/** Whether a variable named so never reaches the user's commands (whatever its value). */
-function isWithheldFromCommands(name) {
-    const upper = name.toUpperCase();
-    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
-}
-/** The environment for the user's commands: `parent` less what isWithheldFromCommands and `secrets` rule out. */
-function commandEnvironment(parent = process.env, secrets = []) {
-    const hidden = new Set(secrets.filter((s) => s.length > 0));
-    const env = {};
-    for (const [name, value] of Object.entries(parent))
-        if (value !== undefined && !isWithheldFromCommands(name) && !hidden.has(value))
-            env[name] = value;
-    return env;
-}
-/** Names whose values are credentials by convention (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …). */
-const SECRET_NAME = [
-    /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|API_?KEY|ACCESS_?KEY|SECRET_?KEY|PRIVATE_?KEY)$/i,
-    /(^|_)(SECRET|PASSWORD)_/i,
-];
-/** Shorter values are not treated as secrets (they would shred ordinary words in the report). */
-const MIN_LENGTH = 6;
-/** The password of a URL with credentials: `postgres://user:password@host/db`. */
-const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s/]+)@/i;
-/**
- * Values of the commands' environment that look secret, for the report's
- * redaction: the runner masks its secrets in the job log, but a failed
- * command's output and a test's failure message also go into comments and
- * summaries, which nothing masks. Variables named like credentials, and the
- * password part of URLs such as DATABASE_URL.
- */
-function secretLookingValues(env) {
-    const found = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (!value)
-            continue;
-        if (SECRET_NAME.some((p) => p.test(name)) &&
-            value.length >= MIN_LENGTH &&
-            !/^(true|false|\d{1,5})$/i.test(value))
-            found.add(value);
-        const password = URL_PASSWORD.exec(value)?.[1];
-        if (password && password.length >= MIN_LENGTH) {
-            found.add(password);
-            try {
-                found.add(decodeURIComponent(password));
-            }
-            catch {
-                // not percent-encoded: the raw form is enough
-            }
-        }
-    }
-    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
@@ -44567,7 +44815,7 @@ async function runNamedCommand(command, options) {
         const result = await run_command_runCommand(file, args, {
             cwd: options.cwd,
             maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
-            environment: commandEnvironment(options.parentEnv ?? process.env, options.secrets ?? []),
+            environment: command_env_commandEnvironment(options.parentEnv ?? process.env, options.secrets ?? []),
             ...(options.onOutput ? { onOutput: options.onOutput } : {}),
         });
         ({ stdout, stderr, exitCode } = result);
@@ -45100,7 +45348,13 @@ function failureLocation(c, resolver) {
         .filter((p) => !!p));
     if (ownFile)
         hinted.add(ownFile);
-    const text = [c.details, c.message, c.output].filter(Boolean).join('\n');
+    // Colour codes around a path hide it: real ESC sequences, and pytest's `#x1B[31m` (its junitxml
+    // writes ESC, which XML cannot hold, so) when the tests ran with colour forced on.
+    const text = [c.details, c.message, c.output]
+        .filter(Boolean)
+        .join('\n')
+        // eslint-disable-next-line no-control-regex
+        .replace(/(?:\u001b|#x1B)\[[0-9;]*[A-Za-z]/g, '');
     const resolved = [];
     for (const group of failure_location_frames(text)) {
         for (const frame of group) {
@@ -45232,7 +45486,7 @@ function summarizeTests(cases) {
 
 const ANNOTATIONS_PER_FILE = 50;
 const ANNOTATIONS_TOTAL = 200;
-const MESSAGE_LIMIT = 4000;
+const ci_annotations_MESSAGE_LIMIT = 4000;
 const cut = (text, limit) => (text.length > limit ? `${text.slice(0, limit)}\n…` : text);
 const lineWord = (start, end) => (start === end ? `Line ${start}` : `Lines ${start}–${end}`);
 /**
@@ -45254,7 +45508,7 @@ function ciAnnotations(cases, changed) {
             startLine: location.line,
             level: 'failure',
             title: `${test.outcome === 'error' ? 'Test error' : 'Test failed'}: ${displayName(test)}`,
-            message: cut(details || 'the test failed without a message', MESSAGE_LIMIT),
+            message: cut(details || 'the test failed without a message', ci_annotations_MESSAGE_LIMIT),
             rule: 'test-failure',
         });
     }
@@ -46672,7 +46926,11 @@ async function report(options, commands, base, notes) {
         }
     }
     const built = buildCiReport(input);
-    return { report: built, exitCode: built.result.verdict === 'pass' ? 0 : 3 };
+    return {
+        report: built,
+        exitCode: built.result.verdict === 'pass' ? 0 : 3,
+        ...(input.coverage ? { coverage: input.coverage.files } : {}),
+    };
 }
 /** `mmf ci report`: reads test and coverage reports, joins coverage with the changed lines, applies the gates. */
 async function run_runCiReport(options) {
@@ -46732,6 +46990,7 @@ async function run_runCi(options) {
 
 
 
+
 const EXIT_CODES = {
     0: 'every gate passed (or none is set)',
     1: 'usage or input error: a report missing, unreadable or outside the workspace',
@@ -46751,6 +47010,8 @@ function addReportOptions(command) {
         .default('error'))
         .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
         .option('--max-report-size <MiB>', 'largest report file read', String(DEFAULT_MAX_REPORT_MIB))
+        .option('--report-dir <dir>', 'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md')
+        .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
         .exitOverride();
 }
 /** What every ci command ends its options with: the output format, its exit codes. */
@@ -46786,6 +47047,12 @@ function reportOptions(flags, io) {
         log: stderrLogger(io),
     };
 }
+/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
+async function withReportDir(outcome, flags) {
+    if (!flags.reportDir)
+        return outcome.report;
+    return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
+}
 /** `mmf ci report` (the CLI contract) and `mmf ci run`. */
 function addCiCommand(root, io, state) {
     const ci = root
@@ -46800,8 +47067,8 @@ function addCiCommand(root, io, state) {
         .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
-        const { report, exitCode } = await runCiReport(reportOptions(flags, io));
-        printReport(io, state, 'ci report', report, exitCode, flags);
+        const outcome = await runCiReport(reportOptions(flags, io));
+        printReport(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
     });
     const run = addReportOptions(ci
         .command('run')
@@ -46820,12 +47087,12 @@ function addCiCommand(root, io, state) {
             throw new MmfError('E_USAGE', 'missing --command <name: command>', {
                 hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
             });
-        const { report, exitCode } = await runCi({
+        const outcome = await runCi({
             ...reportOptions(flags, io),
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        printReport(io, state, 'ci run', report, exitCode, flags);
+        printReport(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
     });
     return ci;
 }
@@ -46985,116 +47252,10 @@ function redact_report_walk(value, redact) {
  * outputs, notes and the machine-readable result) has each secret, and its
  * base64 and URL encodings, replaced by `***`. Runs before any renderer.
  */
-function redactReport(report, secrets) {
+function redact_report_redactReport(report, secrets) {
     if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
         return report;
     return redact_report_walk(report, redactor(secrets));
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
-/** Marks of a conclusion on Markdown surfaces. */
-const CONCLUSION_ICON = {
-    success: '✅',
-    failure: '❌',
-    neutral: '📝',
-    skipped: '⏭️',
-};
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (c) => HTML[c]);
-}
-/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
-function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-/** Inline code whose delimiters outnumber any backtick run inside it. */
-function inlineCode(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** A fence longer than any backtick run in `text`, so the text cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-function cell(value) {
-    if (typeof value === 'object')
-        return inlineCode(value.code).replace(/\|/g, '\\|');
-    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
-}
-function renderBlock(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return escapeMarkdown(block.text);
-        case 'list':
-            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
-        case 'table':
-            return [
-                `| ${block.columns.map(cell).join(' | ')} |`,
-                `|${block.columns.map(() => '---').join('|')}|`,
-                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
-            ].join('\n');
-        case 'code': {
-            const text = block.text.replace(/\n$/, '');
-            const fence = fenceFor(text);
-            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
-        }
-        case 'details':
-            return [
-                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
-                '',
-                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
-                '</details>',
-            ].join('\n');
-    }
-}
-function titleLine(report, level) {
-    const hashes = '#'.repeat(level);
-    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
-    if (at < 0)
-        return `${hashes} ${escapeMarkdown(report.title)}`;
-    // The subject (a path, a package) reads best as code.
-    const before = report.title.slice(0, at);
-    const after = report.title.slice(at + report.subject.length);
-    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
-}
-function sectionBlocks(section, level) {
-    const out = section.blocks.map(renderBlock);
-    if (!section.title || !out.length)
-        return out;
-    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
-    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
-    return out;
-}
-/**
- * The report as Markdown blocks for a PR/MR comment or a job summary: first
- * the title, headline, numbers and notes, then one block per section block
- * (a section's heading rides on its first block). Comment splitters cut only
- * between blocks, or inside one too big for a comment on its own.
- */
-function renderReportMarkdown(report, options = {}) {
-    const level = options.headingLevel ?? 3;
-    const head = [
-        titleLine(report, level),
-        '',
-        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
-    ];
-    if (report.summary.length)
-        head.push('', report.summary
-            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
-            .join(' · '));
-    for (const note of report.notes)
-        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
-    const blocks = [head.join('\n') + '\n'];
-    for (const section of report.sections)
-        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
-    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -52556,54 +52717,6 @@ function createGitHubClient(token, options) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const merge_annotations_MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > merge_annotations_MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
-}
-
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -53005,7 +53118,7 @@ async function publishReport(report, settings) {
         setOutput(name, value);
     for (const warning of context.warnings)
         core_warning(warning);
-    const blocks = renderReportMarkdown(report);
+    const blocks = render_markdown_renderReportMarkdown(report);
     const elsewhere = settings.reportLocation ?? 'the report file';
     if (settings.summary ?? true)
         await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
@@ -53049,11 +53162,11 @@ async function publishReport(report, settings) {
         }
     }
     if (settings.checkRun.enabled && context.sha) {
-        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        const { annotations, omitted } = merge_annotations_mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
         if (omitted)
             notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
-        const lead = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
-        const rest = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
         const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
         try {
             const run = await publishCheckRun(octokit, {
@@ -53204,7 +53317,7 @@ async function verifiedPullRequest(octokit, context, claimed) {
 async function publishReportBundle(settings) {
     const { context, token } = settings;
     const bundle = await readReportBundle(settings.bundle);
-    const report = redactReport(bundle.report, [token]);
+    const report = redact_report_redactReport(bundle.report, [token]);
     const octokit = createGitHubClient(token, { apiUrl: context.apiUrl, log: info });
     const target = { ...context };
     if (context.eventName === 'workflow_run') {
@@ -53311,7 +53424,7 @@ async function writeReportFiles(dir, report) {
         outputs: { ...report.outputs, 'report-path': json },
     };
     await (0,promises_namespaceObject.writeFile)(json, JSON.stringify(withFiles.result, null, 2) + '\n');
-    await (0,promises_namespaceObject.writeFile)(markdown, renderReportMarkdown(withFiles).join('\n'));
+    await (0,promises_namespaceObject.writeFile)(markdown, render_markdown_renderReportMarkdown(withFiles).join('\n'));
     return withFiles;
 }
 async function workingDirectory(inputs) {
@@ -53338,7 +53451,7 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...secretLookingValues(commandEnvironment(process.env, [inputs.token]))];
+    const secrets = [inputs.token, ...command_env_secretLookingValues(command_env_commandEnvironment(process.env, [inputs.token]))];
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ci-'));
     const logDir = (0,external_node_path_.join)(dir, 'logs');
     await (0,promises_namespaceObject.mkdir)(logDir);
@@ -53360,7 +53473,7 @@ async function check(inputs, context) {
     if (baseRef)
         info(`Changed lines: since the merge base of ${baseRef} and HEAD`);
     const outcome = inputs.commands.length ? await run_runCi(options) : await run_runCiReport(options);
-    const report = await writeReportFiles(dir, redactReport(outcome.report, secrets));
+    const report = await writeReportFiles(dir, redact_report_redactReport(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,external_node_path_.join)(dir, 'report-bundle.json');
@@ -53431,7 +53544,7 @@ async function runCiAction() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1951);
+/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5920);
 
 await (0,_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCiAction */ .Q$)();
 

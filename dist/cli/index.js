@@ -37353,7 +37353,7 @@ exports.isNCNameChar = isNCNameChar;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9371);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(733);
 
 
 const argv = process.argv.slice(2);
@@ -37379,7 +37379,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9371:
+/***/ 733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42466,6 +42466,539 @@ function evaluateGates(settings, inputs) {
     return gates;
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function redact_report_walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_report_walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redact_report_redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return redact_report_walk(report, redactor(secrets));
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-dotenv.ts
+/** GitLab reads at most 5 KB of a `dotenv` report. */
+const DOTENV_LIMIT_BYTES = 5 * 1024;
+/** `report-path` → `REPORT_PATH`, with an optional prefix (`MMF_`); never starts with a digit. */
+function dotenvName(name, prefix = '') {
+    const upper = `${prefix}${name}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+/** One line: line breaks become spaces, control characters go. */
+function dotenvValue(value) {
+    return (value
+        .replace(/\r\n|\r|\n/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim());
+}
+/**
+ * Step outputs as a GitLab `dotenv` report: `NAME=value` lines, names
+ * sanitised, values on one line, within `limitBytes` (later variables are
+ * dropped, and named in `omitted`, rather than cut).
+ */
+function renderDotenv(outputs, options = {}) {
+    const limit = options.limitBytes ?? DOTENV_LIMIT_BYTES;
+    const names = new Set();
+    const lines = [];
+    const omitted = [];
+    let size = 0;
+    for (const [key, value] of Object.entries(outputs)) {
+        const name = dotenvName(key, options.prefix);
+        const line = `${name}=${dotenvValue(value)}\n`;
+        const bytes = new TextEncoder().encode(line).length;
+        if (names.has(name) || size + bytes > limit) {
+            omitted.push(key);
+            continue;
+        }
+        names.add(name);
+        lines.push(line);
+        size += bytes;
+    }
+    return { text: lines.join(''), omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-junit.ts
+/** XML 1.0 forbids most control characters even as references; they are dropped. */
+function xml(text) {
+    return text
+        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+const render_junit_seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function attributes(pairs) {
+    return Object.entries(pairs)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+        .join('');
+}
+function testcase(c) {
+    const open = `    <testcase${attributes({
+        classname: c.suite,
+        name: c.name,
+        time: render_junit_seconds(c.durationMs),
+        file: c.file,
+        line: c.line,
+    })}`;
+    if (c.status === 'passed')
+        return `${open}/>`;
+    const tag = c.status === 'failed' ? 'failure' : 'skipped';
+    const message = attributes({ message: c.message ?? c.status });
+    const body = c.details ? `${xml(c.details)}` : '';
+    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
+}
+/**
+ * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
+ * read): one `<testsuite>` per case suite, in first-seen order, one
+ * `<testcase>` per `cases` entry.
+ */
+function renderJUnit(report) {
+    const suites = new Map();
+    for (const c of report.cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const count = (cases, status) => cases.filter((c) => c.status === status).length;
+    const time = (cases) => render_junit_seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({
+            name: report.title,
+            tests: report.cases.length,
+            failures: count(report.cases, 'failed'),
+            skipped: count(report.cases, 'skipped'),
+            time: time(report.cases),
+        })}>`,
+    ];
+    for (const [name, cases] of suites) {
+        lines.push(`  <testsuite${attributes({
+            name,
+            tests: cases.length,
+            failures: count(cases, 'failed'),
+            errors: 0,
+            skipped: count(cases, 'skipped'),
+            time: time(cases),
+        })}>`, ...cases.map(testcase), '  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/command-env.ts
+/**
+ * The environment of the user's own commands (`mmf ci run --command`, the ci
+ * action's and component's `commands:`): their build and test commands, which
+ * need what the job gives them (DATABASE_URL, JAVA_HOME, a package index
+ * token the workflow put in `env:`, the real HOME with its caches), unlike the
+ * tools mmf runs on untrusted content (child-env.ts). What the job's own
+ * `run:` lines would get, less what the CI system or mmf hold for themselves:
+ *
+ * - values equal to a secret mmf holds (the action's token, gitlab-token),
+ *   under whatever name they were exported;
+ * - GitHub: the action's inputs (INPUT_*, the token among them), the
+ *   runner's service credentials and endpoints (ACTIONS_*: ACTIONS_RUNTIME_TOKEN,
+ *   ACTIONS_ID_TOKEN_REQUEST_TOKEN/URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL …),
+ *   and the step's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ *   GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a command could set
+ *   this step's outputs or the environment of later steps;
+ * - GitLab: the job's credentials (CI_JOB_TOKEN, CI_JOB_JWT*, CI_REGISTRY_PASSWORD,
+ *   CI_DEPENDENCY_PROXY_PASSWORD, CI_DEPLOY_PASSWORD, CI_REPOSITORY_URL, which
+ *   embeds the job token) and MMF_GITLAB_TOKEN.
+ */
+const WITHHELD_NAMES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'CI_JOB_TOKEN',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'CI_REPOSITORY_URL',
+    'MMF_GITLAB_TOKEN',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'CI_JOB_JWT'];
+/** Whether a variable named so never reaches the user's commands (whatever its value). */
+function isWithheldFromCommands(name) {
+    const upper = name.toUpperCase();
+    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** The environment for the user's commands: `parent` less what isWithheldFromCommands and `secrets` rule out. */
+function command_env_commandEnvironment(parent = process.env, secrets = []) {
+    const hidden = new Set(secrets.filter((s) => s.length > 0));
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && !isWithheldFromCommands(name) && !hidden.has(value))
+            env[name] = value;
+    return env;
+}
+/** Names whose values are credentials by convention (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …). */
+const SECRET_NAME = [
+    /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|API_?KEY|ACCESS_?KEY|SECRET_?KEY|PRIVATE_?KEY)$/i,
+    /(^|_)(SECRET|PASSWORD)_/i,
+];
+/** Shorter values are not treated as secrets (they would shred ordinary words in the report). */
+const MIN_LENGTH = 6;
+/** The password of a URL with credentials: `postgres://user:password@host/db`. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s/]+)@/i;
+/**
+ * Values of the commands' environment that look secret, for the report's
+ * redaction: the runner masks its secrets in the job log, but a failed
+ * command's output and a test's failure message also go into comments and
+ * summaries, which nothing masks. Variables named like credentials, and the
+ * password part of URLs such as DATABASE_URL.
+ */
+function command_env_secretLookingValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (SECRET_NAME.some((p) => p.test(name)) &&
+            value.length >= MIN_LENGTH &&
+            !/^(true|false|\d{1,5})$/i.test(value))
+            found.add(value);
+        const password = URL_PASSWORD.exec(value)?.[1];
+        if (password && password.length >= MIN_LENGTH) {
+            found.add(password);
+            try {
+                found.add(decodeURIComponent(password));
+            }
+            catch {
+                // not percent-encoded: the raw form is enough
+            }
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
+const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
+const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
+/**
+ * The merged line coverage as Cobertura XML, the format GitLab's
+ * `coverage_report` shows in the merge request diff: one <class> per
+ * workspace file with its lines and hits, paths relative to the project
+ * (the `<source>` is `.`). Files known only by totals (Istanbul json-summary)
+ * have no lines to show and are left out; so are files outside the workspace.
+ */
+function renderCobertura(files, timestamp = 0) {
+    const kept = files.filter((f) => f.inWorkspace && f.lines && f.lines.size > 0);
+    let all = 0;
+    let hit = 0;
+    const classes = kept.map((file) => {
+        const lines = [...file.lines].sort(([a], [b]) => a - b);
+        const covered = lines.filter(([, hits]) => hits > 0).length;
+        all += lines.length;
+        hit += covered;
+        const name = escapeXml(file.path);
+        return [
+            `        <class name="${name}" filename="${name}" line-rate="${rate(covered, lines.length)}" branch-rate="0" complexity="0">`,
+            '          <methods/>',
+            '          <lines>',
+            ...lines.map(([line, hits]) => `            <line number="${line}" hits="${hits}" branch="false"/>`),
+            '          </lines>',
+            '        </class>',
+        ].join('\n');
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<coverage line-rate="${rate(hit, all)}" branch-rate="0" lines-covered="${hit}" lines-valid="${all}" branches-covered="0" branches-valid="0" complexity="0" version="mmf" timestamp="${timestamp}">`,
+        '  <sources>',
+        '    <source>.</source>',
+        '  </sources>',
+        '  <packages>',
+        '    <package name="." line-rate="' + rate(hit, all) + '" branch-rate="0" complexity="0">',
+        '      <classes>',
+        ...classes,
+        '      </classes>',
+        '    </package>',
+        '  </packages>',
+        '</coverage>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+const CI_REPORT_FILES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    cobertura: 'cobertura.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    json: 'ci-report.json',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+/**
+ * Writes the report as the files GitLab reads (`codequality` for failing
+ * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
+ * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
+ * artifacts are readable by everyone who can read the pipeline. The folder
+ * files are written under temporary names and renamed, so none is ever half
+ * written; other files in the folder are left alone. Returns the redacted report.
+ */
+async function writeCiReportFolder(dir, outcome, options = {}) {
+    const target = (0,external_node_path_.resolve)(dir);
+    const secrets = [...(options.secrets ?? []), ...command_env_secretLookingValues(command_env_commandEnvironment(process.env))];
+    const report = redact_report_redactReport(outcome.report, secrets);
+    const { annotations } = merge_annotations_mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = {
+        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        [CI_REPORT_FILES.junit]: renderJUnit(report),
+        [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
+        [CI_REPORT_FILES.markdown]: render_markdown_renderReportMarkdown(report).join('\n'),
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+    };
+    if (outcome.coverage)
+        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    // Each file is written under a temporary name and renamed: no half-written report is ever read.
+    for (const [name, text] of Object.entries(files)) {
+        const staging = (0,external_node_path_.join)(target, `.${name}.mmf-${process.pid}`);
+        try {
+            await (0,promises_namespaceObject.writeFile)(staging, text);
+            await (0,promises_namespaceObject.rename)(staging, (0,external_node_path_.join)(target, name));
+        }
+        catch (err) {
+            await (0,promises_namespaceObject.rm)(staging, { force: true });
+            throw err;
+        }
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/logger.ts
 const silentLogger = { info: () => { }, warn: () => { } };
 
@@ -42534,94 +43067,6 @@ async function diffAgainstBase(workspace, baseRef) {
             file: workspace,
         });
     return { baseRef: ref, mergeBase, diff: diff.stdout };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/process/command-env.ts
-/**
- * The environment of the user's own commands (`mmf ci run --command`, the ci
- * action's and component's `commands:`): their build and test commands, which
- * need what the job gives them (DATABASE_URL, JAVA_HOME, a package index
- * token the workflow put in `env:`, the real HOME with its caches), unlike the
- * tools mmf runs on untrusted content (child-env.ts). What the job's own
- * `run:` lines would get, less what the CI system or mmf hold for themselves:
- *
- * - values equal to a secret mmf holds (the action's token, gitlab-token),
- *   under whatever name they were exported;
- * - GitHub: the action's inputs (INPUT_*, the token among them), the
- *   runner's service credentials and endpoints (ACTIONS_*: ACTIONS_RUNTIME_TOKEN,
- *   ACTIONS_ID_TOKEN_REQUEST_TOKEN/URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL …),
- *   and the step's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
- *   GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a command could set
- *   this step's outputs or the environment of later steps;
- * - GitLab: the job's credentials (CI_JOB_TOKEN, CI_JOB_JWT*, CI_REGISTRY_PASSWORD,
- *   CI_DEPENDENCY_PROXY_PASSWORD, CI_DEPLOY_PASSWORD, CI_REPOSITORY_URL, which
- *   embeds the job token) and MMF_GITLAB_TOKEN.
- */
-const WITHHELD_NAMES = new Set([
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY',
-    'CI_JOB_TOKEN',
-    'CI_REGISTRY_PASSWORD',
-    'CI_DEPENDENCY_PROXY_PASSWORD',
-    'CI_DEPLOY_PASSWORD',
-    'CI_REPOSITORY_URL',
-    'MMF_GITLAB_TOKEN',
-]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'CI_JOB_JWT'];
-/** Whether a variable named so never reaches the user's commands (whatever its value). */
-function isWithheldFromCommands(name) {
-    const upper = name.toUpperCase();
-    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
-}
-/** The environment for the user's commands: `parent` less what isWithheldFromCommands and `secrets` rule out. */
-function command_env_commandEnvironment(parent = process.env, secrets = []) {
-    const hidden = new Set(secrets.filter((s) => s.length > 0));
-    const env = {};
-    for (const [name, value] of Object.entries(parent))
-        if (value !== undefined && !isWithheldFromCommands(name) && !hidden.has(value))
-            env[name] = value;
-    return env;
-}
-/** Names whose values are credentials by convention (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …). */
-const SECRET_NAME = (/* unused pure expression or super */ null && ([
-    /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|API_?KEY|ACCESS_?KEY|SECRET_?KEY|PRIVATE_?KEY)$/i,
-    /(^|_)(SECRET|PASSWORD)_/i,
-]));
-/** Shorter values are not treated as secrets (they would shred ordinary words in the report). */
-const MIN_LENGTH = 6;
-/** The password of a URL with credentials: `postgres://user:password@host/db`. */
-const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s/]+)@/i;
-/**
- * Values of the commands' environment that look secret, for the report's
- * redaction: the runner masks its secrets in the job log, but a failed
- * command's output and a test's failure message also go into comments and
- * summaries, which nothing masks. Variables named like credentials, and the
- * password part of URLs such as DATABASE_URL.
- */
-function command_env_secretLookingValues(env) {
-    const found = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (!value)
-            continue;
-        if (SECRET_NAME.some((p) => p.test(name)) &&
-            value.length >= MIN_LENGTH &&
-            !/^(true|false|\d{1,5})$/i.test(value))
-            found.add(value);
-        const password = URL_PASSWORD.exec(value)?.[1];
-        if (password && password.length >= MIN_LENGTH) {
-            found.add(password);
-            try {
-                found.add(decodeURIComponent(password));
-            }
-            catch {
-                // not percent-encoded: the raw form is enough
-            }
-        }
-    }
-    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
@@ -43266,7 +43711,13 @@ function failureLocation(c, resolver) {
         .filter((p) => !!p));
     if (ownFile)
         hinted.add(ownFile);
-    const text = [c.details, c.message, c.output].filter(Boolean).join('\n');
+    // Colour codes around a path hide it: real ESC sequences, and pytest's `#x1B[31m` (its junitxml
+    // writes ESC, which XML cannot hold, so) when the tests ran with colour forced on.
+    const text = [c.details, c.message, c.output]
+        .filter(Boolean)
+        .join('\n')
+        // eslint-disable-next-line no-control-regex
+        .replace(/(?:\u001b|#x1B)\[[0-9;]*[A-Za-z]/g, '');
     const resolved = [];
     for (const group of failure_location_frames(text)) {
         for (const frame of group) {
@@ -43398,7 +43849,7 @@ function summarizeTests(cases) {
 
 const ANNOTATIONS_PER_FILE = 50;
 const ANNOTATIONS_TOTAL = 200;
-const MESSAGE_LIMIT = 4000;
+const ci_annotations_MESSAGE_LIMIT = 4000;
 const cut = (text, limit) => (text.length > limit ? `${text.slice(0, limit)}\n…` : text);
 const lineWord = (start, end) => (start === end ? `Line ${start}` : `Lines ${start}–${end}`);
 /**
@@ -43420,7 +43871,7 @@ function ciAnnotations(cases, changed) {
             startLine: location.line,
             level: 'failure',
             title: `${test.outcome === 'error' ? 'Test error' : 'Test failed'}: ${displayName(test)}`,
-            message: cut(details || 'the test failed without a message', MESSAGE_LIMIT),
+            message: cut(details || 'the test failed without a message', ci_annotations_MESSAGE_LIMIT),
             rule: 'test-failure',
         });
     }
@@ -44838,7 +45289,11 @@ async function report(options, commands, base, notes) {
         }
     }
     const built = buildCiReport(input);
-    return { report: built, exitCode: built.result.verdict === 'pass' ? 0 : 3 };
+    return {
+        report: built,
+        exitCode: built.result.verdict === 'pass' ? 0 : 3,
+        ...(input.coverage ? { coverage: input.coverage.files } : {}),
+    };
 }
 /** `mmf ci report`: reads test and coverage reports, joins coverage with the changed lines, applies the gates. */
 async function run_runCiReport(options) {
@@ -44898,6 +45353,7 @@ async function run_runCi(options) {
 
 
 
+
 const EXIT_CODES = {
     0: 'every gate passed (or none is set)',
     1: 'usage or input error: a report missing, unreadable or outside the workspace',
@@ -44917,6 +45373,8 @@ function addReportOptions(command) {
         .default('error'))
         .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
         .option('--max-report-size <MiB>', 'largest report file read', String(run_DEFAULT_MAX_REPORT_MIB))
+        .option('--report-dir <dir>', 'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md')
+        .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
         .exitOverride();
 }
 /** What every ci command ends its options with: the output format, its exit codes. */
@@ -44952,6 +45410,12 @@ function reportOptions(flags, io) {
         log: stderrLogger(io),
     };
 }
+/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
+async function withReportDir(outcome, flags) {
+    if (!flags.reportDir)
+        return outcome.report;
+    return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
+}
 /** `mmf ci report` (the CLI contract) and `mmf ci run`. */
 function addCiCommand(root, io, state) {
     const ci = root
@@ -44966,8 +45430,8 @@ function addCiCommand(root, io, state) {
         .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
-        const { report, exitCode } = await run_runCiReport(reportOptions(flags, io));
-        (0,report_output/* printReport */.Y_)(io, state, 'ci report', report, exitCode, flags);
+        const outcome = await run_runCiReport(reportOptions(flags, io));
+        (0,report_output/* printReport */.Y_)(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
     });
     const run = addReportOptions(ci
         .command('run')
@@ -44986,12 +45450,12 @@ function addCiCommand(root, io, state) {
             throw new errors/* MmfError */.H0('E_USAGE', 'missing --command <name: command>', {
                 hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
             });
-        const { report, exitCode } = await run_runCi({
+        const outcome = await run_runCi({
             ...reportOptions(flags, io),
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        (0,report_output/* printReport */.Y_)(io, state, 'ci run', report, exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
     });
     return ci;
 }
@@ -45115,112 +45579,6 @@ function inputs_readCiInputs() {
         ...(commentId ? { commentId } : {}),
         ...publishing,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
-/** Marks of a conclusion on Markdown surfaces. */
-const CONCLUSION_ICON = {
-    success: '✅',
-    failure: '❌',
-    neutral: '📝',
-    skipped: '⏭️',
-};
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (c) => HTML[c]);
-}
-/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
-function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-/** Inline code whose delimiters outnumber any backtick run inside it. */
-function inlineCode(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** A fence longer than any backtick run in `text`, so the text cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-function cell(value) {
-    if (typeof value === 'object')
-        return inlineCode(value.code).replace(/\|/g, '\\|');
-    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
-}
-function renderBlock(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return escapeMarkdown(block.text);
-        case 'list':
-            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
-        case 'table':
-            return [
-                `| ${block.columns.map(cell).join(' | ')} |`,
-                `|${block.columns.map(() => '---').join('|')}|`,
-                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
-            ].join('\n');
-        case 'code': {
-            const text = block.text.replace(/\n$/, '');
-            const fence = fenceFor(text);
-            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
-        }
-        case 'details':
-            return [
-                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
-                '',
-                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
-                '</details>',
-            ].join('\n');
-    }
-}
-function titleLine(report, level) {
-    const hashes = '#'.repeat(level);
-    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
-    if (at < 0)
-        return `${hashes} ${escapeMarkdown(report.title)}`;
-    // The subject (a path, a package) reads best as code.
-    const before = report.title.slice(0, at);
-    const after = report.title.slice(at + report.subject.length);
-    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
-}
-function sectionBlocks(section, level) {
-    const out = section.blocks.map(renderBlock);
-    if (!section.title || !out.length)
-        return out;
-    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
-    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
-    return out;
-}
-/**
- * The report as Markdown blocks for a PR/MR comment or a job summary: first
- * the title, headline, numbers and notes, then one block per section block
- * (a section's heading rides on its first block). Comment splitters cut only
- * between blocks, or inside one too big for a comment on its own.
- */
-function render_markdown_renderReportMarkdown(report, options = {}) {
-    const level = options.headingLevel ?? 3;
-    const head = [
-        titleLine(report, level),
-        '',
-        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
-    ];
-    if (report.summary.length)
-        head.push('', report.summary
-            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
-            .join(' · '));
-    for (const note of report.notes)
-        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
-    const blocks = [head.join('\n') + '\n'];
-    for (const section of report.sections)
-        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
-    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -50353,54 +50711,6 @@ function client_createGitHubClient(token, options) {
             onSecondaryRateLimit: limited('secondary rate limit'),
         },
     }, retry, throttling);
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const merge_annotations_MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function merge_annotations_mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > merge_annotations_MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
