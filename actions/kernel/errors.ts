@@ -48,6 +48,10 @@ export const ERROR_CATALOGUE = {
   E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
   E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
   E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
+  E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+  E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+  E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+  E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
