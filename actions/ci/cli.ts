@@ -1,4 +1,4 @@
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
 import { addExample, markRequired, setExitCodes, type ExitCodes } from '../runtime/cli/help.js';
 import type { RegisterCommands } from '../runtime/cli/program.js';
@@ -11,6 +11,7 @@ import { parseCommandLines } from './core/command-lines.js';
 import { parseGateNumber, type GateSettings } from './core/gates.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import type { CiResult } from './core/ci-result.js';
+import { publishCiToGitLab } from './gitlab.js';
 import { writeCiReportFolder } from './report-folder.js';
 import { DEFAULT_MAX_REPORT_MIB, runCi, runCiReport, type CiOutcome, type CiReportOptions } from './run.js';
 
@@ -27,8 +28,28 @@ interface ReportFlags {
   maxReportSize: string;
   reportDir?: string;
   dotenvPrefix?: string;
+  gitlab?: boolean;
+  comment: boolean;
+  commentId?: string;
+  maxCommentParts: number;
   json?: boolean;
 }
+
+function bool(value: string): boolean {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InvalidArgumentError('Give true or false.');
+}
+
+function parts(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50)
+    throw new InvalidArgumentError('Give a whole number from 1 to 50.');
+  return n;
+}
+
+/** Where --gitlab writes the report files without --report-dir (relative to CI_PROJECT_DIR). */
+export const DEFAULT_GITLAB_REPORT_DIR = 'mmf-report/ci';
 
 interface RunFlags extends ReportFlags {
   command: string[];
@@ -72,6 +93,13 @@ function addReportOptions(command: Command): Command {
       'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md',
     )
     .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
+    .option(
+      '--gitlab',
+      `publish to GitLab: the report folder (default ${DEFAULT_GITLAB_REPORT_DIR}) and a sticky merge request note (MMF_GITLAB_TOKEN)`,
+    )
+    .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+    .option('--comment-id <key>', '--gitlab: key of the sticky note (default: the job name)')
+    .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', parts, 2)
     .exitOverride();
 }
 
@@ -113,8 +141,27 @@ function reportOptions(flags: ReportFlags, io: CliIo): CiReportOptions {
   };
 }
 
-/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
-async function withReportDir(outcome: CiOutcome, flags: ReportFlags): Promise<ActionReport<CiResult>> {
+/** With --report-dir or --gitlab: writes the folder (and the note) and returns the report as redacted there. */
+async function withReportDir(
+  outcome: CiOutcome,
+  flags: ReportFlags,
+  io: CliIo,
+): Promise<ActionReport<CiResult>> {
+  if (flags.gitlab) {
+    const published = await publishCiToGitLab(outcome, {
+      reportDir: flags.reportDir ?? DEFAULT_GITLAB_REPORT_DIR,
+      dotenvPrefix: flags.dotenvPrefix ?? '',
+      comment: flags.comment,
+      ...(flags.commentId ? { commentId: flags.commentId } : {}),
+      maxCommentParts: flags.maxCommentParts,
+      log: stderrLogger(io),
+    });
+    const log = stderrLogger(io);
+    for (const note of published.notes) log.warn(note);
+    if (published.noteUrl) log.info(`Merge request note: ${published.noteUrl}`);
+    if (published.error) throw published.error;
+    return published.report;
+  }
   if (!flags.reportDir) return outcome.report;
   return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
 }
@@ -144,7 +191,7 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80",
   ).action(async (flags: ReportFlags) => {
     const outcome = await runCiReport(reportOptions(flags, io));
-    printReport(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
+    printReport(io, state, 'ci report', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
   });
 
   const run = addReportOptions(
@@ -186,7 +233,7 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
       commands,
       ...(flags.logDir ? { logDir: flags.logDir } : {}),
     });
-    printReport(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
+    printReport(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
   });
   return ci;
 }

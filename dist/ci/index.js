@@ -5033,7 +5033,7 @@ function evaluateGates(settings, inputs) {
 
 /***/ }),
 
-/***/ 6634:
+/***/ 5637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5346,7 +5346,7 @@ var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
 
 /** Whether anything (file, folder, link target) is at `path`. */
-async function exists(path) {
+async function file_info_exists(path) {
     return (await stat(path).catch(() => undefined)) !== undefined;
 }
 async function file_info_isDirectory(path) {
@@ -5395,8 +5395,8 @@ async function find_upward_findUpward(from, probe) {
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
-// EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 3 modules
-var run_command = __nccwpck_require__(9167);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 1 modules
+var run_command = __nccwpck_require__(4136);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -6299,6 +6299,370 @@ var find_files = __nccwpck_require__(3133);
 var command_lines = __nccwpck_require__(1496);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
 var gates = __nccwpck_require__(8195);
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = relative(resolve(ciProjectDir), resolve(cwd));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? resolve(ciProjectDir) : cwd;
+}
+function set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function ci_context_readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function ci_context_noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class client_GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function client_projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class client_GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new client_GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new client_GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function gitlab_errors_classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+function gitlab_errors_isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
+};
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+function gitlab_errors_gitLabMmfError(c) {
+    return new MmfError(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function sticky_note_upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = markerPart(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __nccwpck_require__(1834);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
@@ -6335,10 +6699,728 @@ function render_codequality_renderCodeQuality(report) {
     });
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
-// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
-var command_env = __nccwpck_require__(3669);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function fill_in_place_isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fill_in_place_fillInPlace(staged, target, options) {
+    const present = await readdir(target);
+    if (present.length && !options.replace) {
+        throw new MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await rm(join(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await readdir(staged)).sort()) {
+            const to = join(target, name);
+            if (await lstat(to).catch(() => undefined)) {
+                throw new MmfError('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await rename(join(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await cp(join(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await rm(path, { recursive: true, force: true });
+        throw err instanceof MmfError ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new MmfError('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return join(dirname(target), `.${basename(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function output_lock_acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await writeFile(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await readFile(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== hostname() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await rename(path, aside).catch(() => undefined);
+            const moved = await readFile(aside, 'utf8').catch(() => undefined);
+            await rm(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await rm(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await link(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await writeFile(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new MmfError('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await readFile(path, 'utf8').catch(() => undefined)))
+                await rm(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = readFileSync(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                rmSync(path, { force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function path_inside_isInside(path, folder) {
+    const rel = relative(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function path_inside_realPathOrAncestor(path) {
+    const abs = resolve(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return resolve(await realpath(cur), ...missing);
+        }
+        catch {
+            const parent = dirname(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift(relative(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
+var remove_tree_sync = __nccwpck_require__(149);
+;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
+
+
+
+
+
+
+
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
+/**
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
+ */
+class StagedOutput {
+    output;
+    dir;
+    force;
+    createdParents;
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
+        this.output = output;
+        this.dir = dir;
+        this.force = force;
+        this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
+     */
+    static async open(output, force, keep = [], options = {}) {
+        const target = resolve(output);
+        await refuseInsideInputs(output, target, keep);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                if (isInside(resolve(path), target)) {
+                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
+                    });
+                }
+            }
+        }
+        const info = await stat(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        const created = await createParents(dirname(target), output);
+        let lock;
+        try {
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
+        }
+        catch (err) {
+            await removeEmpty(created);
+            if (err instanceof MmfError)
+                throw err;
+            throw notWritable(output, `cannot write in ${dirname(target)}`, err);
+        }
+        try {
+            if (info && !force && (await readdir(target)).length > 0) {
+                throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await mkdtemp(join(dirname(target), `.${basename(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${dirname(target)}`, err);
+            });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
+        }
+    }
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        // Folders first, then all files at once rather than one write after another.
+        const made = new Set();
+        for (const [relative] of sorted)
+            await this.makeParents(dirname(relative), made);
+        await Promise.all(sorted.map(([relative, file]) => 
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        writeFile(join(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
+    }
+    /**
+     * Creates the folders of `relative` one level at a time, never the staging
+     * folder itself: a signal handler that removed it while a write was in
+     * flight must not see it come back (`mkdir -p` would recreate it).
+     */
+    async makeParents(relative, made) {
+        if (relative === '.' || made.has(relative))
+            return;
+        await this.makeParents(dirname(relative), made);
+        await mkdir(join(this.dir, relative)).catch((err) => {
+            if (err.code !== 'EEXIST')
+                throw err;
+        });
+        made.add(relative);
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await readdir(this.dir))
+            await rm(join(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
+    async commit() {
+        const target = resolve(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await chmod(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await rm(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await rm(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
+        const existing = await stat(target).catch(() => undefined);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await rename(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
+        try {
+            await rename(this.dir, target);
+        }
+        catch (err) {
+            await rename(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await rm(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
+    }
+    async moveIntoEmpty(target) {
+        try {
+            await rmdir(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
+    }
+    async renameIn(target) {
+        try {
+            await rename(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = resolve(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    statSync(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                renameSync(this.aside, target);
+            else
+                rmSync(this.aside, { recursive: true, force: true });
+        }
+        removeTreeSync(this.dir);
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                rmdirSync(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await readdir(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new MmfError('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await stat(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (isInside(target, resolve(input)) || isInside(realTarget, realInput)) {
+            throw new MmfError('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function staged_output_withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function staged_output_textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
+}
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await stat(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if (dirname(cur) === cur)
+            break;
+        cur = dirname(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await mkdir(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw notWritable(output, `cannot create ${folder}`, err);
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await rmdir(folder).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = relative(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function report_files_writeReportFolder(report, options) {
+    const dir = resolve(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await exists(file.path)))
+            continue;
+        const name = basename(file.name);
+        files.set(name, await readFile(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, join(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rel = (name) => projectPath(options.projectDir, join(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await withStagedOutput(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write(textTree(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function report_files_updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await writeFile(join(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const publish_report_GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publish_report_publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = splitComment(renderReportMarkdown(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: GITLAB_NOTE_LIMIT,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -6351,7 +7433,7 @@ var command_env = __nccwpck_require__(3669);
 
 
 /** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
-const CI_REPORT_FILES = {
+const report_folder_CI_REPORT_FILES = {
     codequality: 'gl-codequality.json',
     junit: 'junit.xml',
     cobertura: 'cobertura.xml',
@@ -6360,7 +7442,7 @@ const CI_REPORT_FILES = {
     json: 'ci-report.json',
 };
 /** Findings the codequality report keeps after merging per file and line. */
-const MAX_CODEQUALITY_FINDINGS = 1000;
+const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
@@ -6373,16 +7455,16 @@ async function report_folder_writeCiReportFolder(dir, outcome, options = {}) {
     const target = resolve(dir);
     const secrets = [...(options.secrets ?? []), ...secretLookingValues(commandEnvironment(process.env))];
     const report = redactReport(outcome.report, secrets);
-    const { annotations } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const { annotations } = mergeAnnotations(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
     const files = {
-        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
-        [CI_REPORT_FILES.junit]: renderJUnit(report),
-        [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
-        [CI_REPORT_FILES.markdown]: renderReportMarkdown(report).join('\n'),
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [report_folder_CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        [report_folder_CI_REPORT_FILES.junit]: renderJUnit(report),
+        [report_folder_CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
+        [report_folder_CI_REPORT_FILES.markdown]: renderReportMarkdown(report).join('\n'),
+        [report_folder_CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
     };
     if (outcome.coverage)
-        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
+        files[report_folder_CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
     await mkdir(target, { recursive: true });
     // Each file is written under a temporary name and renamed: no half-written report is ever read.
     for (const [name, text] of Object.entries(files)) {
@@ -6399,6 +7481,52 @@ async function report_folder_writeCiReportFolder(dir, outcome, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
+
+
+
+
+
+
+
+
+/**
+ * ci in a GitLab job (the component, `--gitlab`): the report folder GitLab
+ * reads (codequality, junit, dotenv, Markdown, through the GitLab runtime,
+ * plus cobertura.xml and ci-report.json), then the sticky merge request note
+ * written with MMF_GITLAB_TOKEN. The token and the credential-looking values
+ * of the environment are redacted first. Returns the redacted report, what
+ * was not published and why; a note GitLab refused is `error` (the job fails).
+ */
+async function gitlab_publishCiToGitLab(outcome, settings, env = process.env) {
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const secrets = [...(token ? [token] : []), ...secretLookingValues(commandEnvironment(env))];
+    const report = redactReport(outcome.report, secrets);
+    const published = await publishGitLabReport(report, {
+        context,
+        ...(token ? { token } : {}),
+        reportDir: settings.reportDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        note: {
+            enabled: settings.comment,
+            id: settings.commentId ?? `${context.jobName}/ci`,
+            maxParts: settings.maxCommentParts,
+        },
+        log: settings.log,
+    });
+    const dir = published.folder.dir;
+    await writeFile(join(dir, CI_REPORT_FILES.json), JSON.stringify(report.result, null, 2) + '\n');
+    if (outcome.coverage)
+        await writeFile(join(dir, CI_REPORT_FILES.cobertura), renderCobertura(outcome.coverage));
+    return {
+        report,
+        notes: published.notes,
+        ...(published.noteUrl ? { noteUrl: published.noteUrl } : {}),
+        ...(published.error ? { error: published.error } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
 var run = __nccwpck_require__(2577);
 ;// CONCATENATED MODULE: ./actions/ci/cli.ts
@@ -6413,6 +7541,22 @@ var run = __nccwpck_require__(2577);
 
 
 
+
+function bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InvalidArgumentError('Give true or false.');
+}
+function parts(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new InvalidArgumentError('Give a whole number from 1 to 50.');
+    return n;
+}
+/** Where --gitlab writes the report files without --report-dir (relative to CI_PROJECT_DIR). */
+const DEFAULT_GITLAB_REPORT_DIR = 'mmf-report/ci';
 const EXIT_CODES = {
     0: 'every gate passed (or none is set)',
     1: 'usage or input error: a report missing, unreadable or outside the workspace',
@@ -6434,6 +7578,10 @@ function addReportOptions(command) {
         .option('--max-report-size <MiB>', 'largest report file read', String(DEFAULT_MAX_REPORT_MIB))
         .option('--report-dir <dir>', 'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md')
         .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
+        .option('--gitlab', `publish to GitLab: the report folder (default ${DEFAULT_GITLAB_REPORT_DIR}) and a sticky merge request note (MMF_GITLAB_TOKEN)`)
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: the job name)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', parts, 2)
         .exitOverride();
 }
 /** What every ci command ends its options with: the output format, its exit codes. */
@@ -6469,8 +7617,26 @@ function reportOptions(flags, io) {
         log: stderrLogger(io),
     };
 }
-/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
-async function withReportDir(outcome, flags) {
+/** With --report-dir or --gitlab: writes the folder (and the note) and returns the report as redacted there. */
+async function withReportDir(outcome, flags, io) {
+    if (flags.gitlab) {
+        const published = await publishCiToGitLab(outcome, {
+            reportDir: flags.reportDir ?? DEFAULT_GITLAB_REPORT_DIR,
+            dotenvPrefix: flags.dotenvPrefix ?? '',
+            comment: flags.comment,
+            ...(flags.commentId ? { commentId: flags.commentId } : {}),
+            maxCommentParts: flags.maxCommentParts,
+            log: stderrLogger(io),
+        });
+        const log = stderrLogger(io);
+        for (const note of published.notes)
+            log.warn(note);
+        if (published.noteUrl)
+            log.info(`Merge request note: ${published.noteUrl}`);
+        if (published.error)
+            throw published.error;
+        return published.report;
+    }
     if (!flags.reportDir)
         return outcome.report;
     return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
@@ -6490,7 +7656,7 @@ function addCiCommand(root, io, state) {
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
         const outcome = await runCiReport(reportOptions(flags, io));
-        printReport(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
+        printReport(io, state, 'ci report', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
     const run = addReportOptions(ci
         .command('run')
@@ -6514,7 +7680,7 @@ function addCiCommand(root, io, state) {
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        printReport(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
+        printReport(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
     return ci;
 }
@@ -6564,8 +7730,8 @@ var errors = __nccwpck_require__(5067);
 ;// CONCATENATED MODULE: ./actions/kernel/logger.ts
 const silentLogger = { info: () => { }, warn: () => { } };
 
-// EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 3 modules
-var run_command = __nccwpck_require__(9167);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 1 modules
+var run_command = __nccwpck_require__(4136);
 ;// CONCATENATED MODULE: ./actions/platform/git/diff-lines.ts
 
 
@@ -8921,7 +10087,7 @@ async function runCi(options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6634);
+/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5637);
 
 await (0,_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCiAction */ .Q$)();
 
@@ -9337,6 +10503,40 @@ async function walk(dir, rel, skip, visit) {
 
 /***/ }),
 
+/***/ 149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ removeTreeSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Removes a folder synchronously, for exit and signal handlers. A write that
+ * the thread pool was already running when the signal came can land after
+ * the removal scanned a folder; each such file makes the removal fail (or
+ * recreates the folder), so it is retried until the folder is gone.
+ */
+function removeTreeSync(path, attempts = 5) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+        }
+        catch (err) {
+            if (attempt >= attempts)
+                throw err;
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || attempt >= attempts)
+            return;
+        Atomics.wait(pause, 0, 0, 10 * attempt);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9435,24 +10635,14 @@ function secretLookingValues(env) {
 
 /***/ }),
 
-/***/ 9167:
+/***/ 109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cf: () => (/* binding */ onExit),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runExitCleanups */
 const cleanups = new Set();
 const children = new Set();
 let installed = false;
@@ -9505,30 +10695,30 @@ function trackChild(child) {
     child.once('error', () => children.delete(child));
 }
 
-;// CONCATENATED MODULE: ./actions/platform/fs/remove-tree-sync.ts
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Removes a folder synchronously, for exit and signal handlers. A write that
- * the thread pool was already running when the signal came can land after
- * the removal scanned a folder; each such file makes the removal fail (or
- * recreates the folder), so it is retried until the folder is gone.
- */
-function removeTreeSync(path, attempts = 5) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
-        }
-        catch (err) {
-            if (attempt >= attempts)
-                throw err;
-        }
-        if (!(0,external_node_fs_.existsSync)(path) || attempt >= attempts)
-            return;
-        Atomics.wait(pause, 0, 0, 10 * attempt);
-    }
-}
+/***/ }),
 
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
+var exit_cleanup = __nccwpck_require__(109);
+// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
+var remove_tree_sync = __nccwpck_require__(149);
 ;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
 
 
@@ -9588,8 +10778,8 @@ function privateHome() {
     for (const sub of ['.config', '.cache', (0,external_node_path_.join)('.local', 'share'), (0,external_node_path_.join)('.local', 'state')])
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
     home = dir;
-    onExit(() => {
-        removeTreeSync(dir);
+    (0,exit_cleanup/* onExit */.cf)(() => {
+        (0,remove_tree_sync/* removeTreeSync */.O)(dir);
         if (home === dir)
             home = undefined;
     });
@@ -9642,7 +10832,7 @@ function runCommand(file, args, options = {}) {
                 : childEnvironment(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
-        trackChild(child);
+        (0,exit_cleanup/* trackChild */.yH)(child);
         const out = [];
         const err = [];
         let outBytes = 0;

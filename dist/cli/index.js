@@ -7414,7 +7414,7 @@ async function runCi(options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8498);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(369);
 
 
 const argv = process.argv.slice(2);
@@ -7440,7 +7440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8498:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7553,10 +7553,376 @@ var core_gates = __nccwpck_require__(8195);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __nccwpck_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __nccwpck_require__(9419);
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ciProjectDir), (0,external_node_path_.resolve)(cwd));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? (0,external_node_path_.resolve)(ciProjectDir) : cwd;
+}
+function set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
+// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
+var split_comment = __nccwpck_require__(5603);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+function isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
+};
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+function gitLabMmfError(c) {
+    return new errors/* MmfError */.H0(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = (0,split_comment/* markerPart */.Ei)(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
+var merge_annotations = __nccwpck_require__(1834);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
@@ -7702,10 +8068,184 @@ function renderJUnit(report) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
-// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
-var command_env = __nccwpck_require__(3669);
+// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
+var render_text = __nccwpck_require__(4145);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __nccwpck_require__(8905);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(external_node_path_.sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = (0,external_node_path_.relative)(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function writeReportFolder(report, options) {
+    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await (0,file_info/* exists */.t2)(file.path)))
+            continue;
+        const name = (0,external_node_path_.basename)(file.name);
+        files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
+    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await (0,staged_output/* withStagedOutput */.C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,staged_output/* textTree */.IU)(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = (0,split_comment/* splitComment */.Uf)((0,render_markdown/* renderReportMarkdown */.Ay)(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: split_comment/* GITLAB_NOTE_LIMIT */.v_,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
 const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
 const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
@@ -7774,7 +8314,7 @@ const CI_REPORT_FILES = {
     json: 'ci-report.json',
 };
 /** Findings the codequality report keeps after merging per file and line. */
-const MAX_CODEQUALITY_FINDINGS = 1000;
+const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
@@ -7787,7 +8327,7 @@ async function writeCiReportFolder(dir, outcome, options = {}) {
     const target = (0,external_node_path_.resolve)(dir);
     const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
     const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
-    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
     const files = {
         [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
         [CI_REPORT_FILES.junit]: renderJUnit(report),
@@ -7813,6 +8353,52 @@ async function writeCiReportFolder(dir, outcome, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
+
+
+
+
+
+
+
+
+/**
+ * ci in a GitLab job (the component, `--gitlab`): the report folder GitLab
+ * reads (codequality, junit, dotenv, Markdown, through the GitLab runtime,
+ * plus cobertura.xml and ci-report.json), then the sticky merge request note
+ * written with MMF_GITLAB_TOKEN. The token and the credential-looking values
+ * of the environment are redacted first. Returns the redacted report, what
+ * was not published and why; a note GitLab refused is `error` (the job fails).
+ */
+async function publishCiToGitLab(outcome, settings, env = process.env) {
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const secrets = [...(token ? [token] : []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(env))];
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const published = await publishGitLabReport(report, {
+        context,
+        ...(token ? { token } : {}),
+        reportDir: settings.reportDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        note: {
+            enabled: settings.comment,
+            id: settings.commentId ?? `${context.jobName}/ci`,
+            maxParts: settings.maxCommentParts,
+        },
+        log: settings.log,
+    });
+    const dir = published.folder.dir;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, CI_REPORT_FILES.json), JSON.stringify(report.result, null, 2) + '\n');
+    if (outcome.coverage)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, CI_REPORT_FILES.cobertura), renderCobertura(outcome.coverage));
+    return {
+        report,
+        notes: published.notes,
+        ...(published.noteUrl ? { noteUrl: published.noteUrl } : {}),
+        ...(published.error ? { error: published.error } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
 var ci_run = __nccwpck_require__(2577);
 ;// CONCATENATED MODULE: ./actions/ci/cli.ts
@@ -7827,6 +8413,22 @@ var ci_run = __nccwpck_require__(2577);
 
 
 
+
+function bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new esm/* InvalidArgumentError */.Di('Give true or false.');
+}
+function parts(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new esm/* InvalidArgumentError */.Di('Give a whole number from 1 to 50.');
+    return n;
+}
+/** Where --gitlab writes the report files without --report-dir (relative to CI_PROJECT_DIR). */
+const DEFAULT_GITLAB_REPORT_DIR = 'mmf-report/ci';
 const EXIT_CODES = {
     0: 'every gate passed (or none is set)',
     1: 'usage or input error: a report missing, unreadable or outside the workspace',
@@ -7848,6 +8450,10 @@ function addReportOptions(command) {
         .option('--max-report-size <MiB>', 'largest report file read', String(ci_run/* DEFAULT_MAX_REPORT_MIB */.HR))
         .option('--report-dir <dir>', 'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md')
         .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
+        .option('--gitlab', `publish to GitLab: the report folder (default ${DEFAULT_GITLAB_REPORT_DIR}) and a sticky merge request note (MMF_GITLAB_TOKEN)`)
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: the job name)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', parts, 2)
         .exitOverride();
 }
 /** What every ci command ends its options with: the output format, its exit codes. */
@@ -7883,8 +8489,26 @@ function reportOptions(flags, io) {
         log: stderrLogger(io),
     };
 }
-/** With --report-dir: writes the folder and returns the report as redacted there (what is printed too). */
-async function withReportDir(outcome, flags) {
+/** With --report-dir or --gitlab: writes the folder (and the note) and returns the report as redacted there. */
+async function withReportDir(outcome, flags, io) {
+    if (flags.gitlab) {
+        const published = await publishCiToGitLab(outcome, {
+            reportDir: flags.reportDir ?? DEFAULT_GITLAB_REPORT_DIR,
+            dotenvPrefix: flags.dotenvPrefix ?? '',
+            comment: flags.comment,
+            ...(flags.commentId ? { commentId: flags.commentId } : {}),
+            maxCommentParts: flags.maxCommentParts,
+            log: stderrLogger(io),
+        });
+        const log = stderrLogger(io);
+        for (const note of published.notes)
+            log.warn(note);
+        if (published.noteUrl)
+            log.info(`Merge request note: ${published.noteUrl}`);
+        if (published.error)
+            throw published.error;
+        return published.report;
+    }
     if (!flags.reportDir)
         return outcome.report;
     return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
@@ -7904,7 +8528,7 @@ function addCiCommand(root, io, state) {
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
         const outcome = await (0,ci_run/* runCiReport */.kB)(reportOptions(flags, io));
-        (0,report_output/* printReport */.Y_)(io, state, 'ci report', await withReportDir(outcome, flags), outcome.exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci report', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
     const run = addReportOptions(ci
         .command('run')
@@ -7928,7 +8552,7 @@ function addCiCommand(root, io, state) {
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        (0,report_output/* printReport */.Y_)(io, state, 'ci run', await withReportDir(outcome, flags), outcome.exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
     return ci;
 }
@@ -7953,8 +8577,6 @@ async function runCiAction() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(130), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __nccwpck_require__(8905);
 // EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
 var values_files = __nccwpck_require__(3677);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
@@ -10128,8 +10750,6 @@ async function settingsFor(flags, log) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
-var render_text = __nccwpck_require__(4145);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/job-log.ts
 
 const ESC = '\u001b[0K';
@@ -10167,544 +10787,8 @@ function renderJobLog(report, published) {
     return logSection(report.capability, report.title, (0,render_text/* renderReportText */.U)(report)) + lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
-
-
-
-
-
-
-
-
-
-
-/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
-const REPORT_FILE_NAMES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
-    text: 'report.txt',
-};
-/** Findings the codequality report keeps after merging per file and line. */
-const report_files_MAX_CODEQUALITY_FINDINGS = 1000;
-const posix = (path) => path.split(external_node_path_.sep).join('/');
-/** A path inside the project folder as the project sees it; an outside path as it is. */
-function projectPath(projectDir, path) {
-    const rel = (0,external_node_path_.relative)(projectDir, path);
-    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
-}
-function dotenvFor(report, outputs, prefix) {
-    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
-    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
-    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
-    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
-}
-/**
- * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
- * (MR diff annotations, merged per file and line), `junit.xml` (one test
- * case per environment / gate), `outputs.env` (the dotenv report: outputs
- * with `dotenvPrefix`, `report-path` pointing into this folder), the
- * Markdown and text renderings, and copies of the report's own files. The
- * folder is replaced as a whole, so a failure leaves the previous one.
- */
-async function writeReportFolder(report, options) {
-    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
-    const files = new Map();
-    const copied = {};
-    for (const file of report.files) {
-        if (!(await (0,file_info/* exists */.t2)(file.path)))
-            continue;
-        const name = (0,external_node_path_.basename)(file.name);
-        files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
-        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
-    }
-    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, report_files_MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
-    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
-    const firstCopy = Object.values(copied)[0];
-    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
-    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
-    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
-    await (0,staged_output/* withStagedOutput */.C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,staged_output/* textTree */.IU)(files)));
-    return {
-        dir,
-        codequality: rel(REPORT_FILE_NAMES.codequality),
-        junit: rel(REPORT_FILE_NAMES.junit),
-        dotenv: rel(REPORT_FILE_NAMES.dotenv),
-        markdown: rel(REPORT_FILE_NAMES.markdown),
-        copied,
-        omittedOutputs: dotenv.omitted,
-        omittedFindings,
-    };
-}
-/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
-async function updateDotenv(folder, report, outputs, prefix) {
-    const firstCopy = Object.values(folder.copied)[0];
-    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
-    folder.omittedOutputs = dotenv.omitted;
-}
-
 // EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
 var review_policy = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
-
-const ZERO_SHA = /^0+$/;
-function projectDirOf(ciProjectDir, cwd) {
-    if (!ciProjectDir)
-        return cwd;
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ciProjectDir), (0,external_node_path_.resolve)(cwd));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? (0,external_node_path_.resolve)(ciProjectDir) : cwd;
-}
-function set(env, name) {
-    const value = env[name];
-    return value === undefined || value === '' ? undefined : value;
-}
-/**
- * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
- * in a merge request pipeline the merge request's diff base
- * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
- * pipelines, which test the merge with the target branch, the target branch
- * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
- * request its target branch commit; for a push the commit before it
- * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
- */
-function readGitLabContext(env = process.env, cwd = process.cwd()) {
-    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
-    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
-    const ctx = {
-        inCi: env.GITLAB_CI === 'true',
-        pipelineSource,
-        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
-        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
-        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
-    };
-    const apiUrl = set(env, 'CI_API_V4_URL');
-    if (apiUrl)
-        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
-    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
-    if (projectId)
-        ctx.projectId = projectId;
-    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
-    if (projectUrl)
-        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
-    if (Number.isInteger(iid) && iid > 0)
-        ctx.mergeRequestIid = iid;
-    for (const [key, name] of [
-        ['commitSha', 'CI_COMMIT_SHA'],
-        ['branch', 'CI_COMMIT_BRANCH'],
-        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
-        ['jobUrl', 'CI_JOB_URL'],
-        ['pipelineUrl', 'CI_PIPELINE_URL'],
-    ]) {
-        const value = set(env, name);
-        if (value)
-            ctx[key] = value;
-    }
-    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
-    let base;
-    if (ctx.mergeRequestIid !== undefined) {
-        base =
-            eventType === 'merged_result' || eventType === 'merge_train'
-                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
-                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
-    }
-    else if (pipelineSource === 'external_pull_request_event') {
-        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
-    }
-    else if (pipelineSource === 'push') {
-        base = set(env, 'CI_COMMIT_BEFORE_SHA');
-    }
-    if (base && !ZERO_SHA.test(base))
-        ctx.eventBase = base;
-    return ctx;
-}
-/** The web link of a merge request note. */
-function noteUrl(ctx, noteId) {
-    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
-        return undefined;
-    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
-}
-
-// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
-var split_comment = __nccwpck_require__(5603);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
-/**
- * A small client for GitLab's REST API v4, for the GitLab front ends (MR
- * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
- * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
- * and network failures (honouring Retry-After, with exponential back-off).
- * What still fails is thrown as a GitLabRequestError, which
- * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
- * appears in an error or a log line.
- */
-/** A request GitLab refused or did not answer (after retries). */
-class GitLabRequestError extends Error {
-    status;
-    request;
-    gitlabMessage;
-    attempts;
-    constructor(
-    /** The HTTP status; undefined when no answer came (network). */
-    status, 
-    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
-    request, 
-    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
-    gitlabMessage, 
-    /** Attempts made, retries included. */
-    attempts) {
-        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
-        this.status = status;
-        this.request = request;
-        this.gitlabMessage = gitlabMessage;
-        this.attempts = attempts;
-        this.name = 'GitLabRequestError';
-    }
-}
-/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
-function projectRef(project) {
-    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
-}
-const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryAfterMs(headers) {
-    const value = headers.get('retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-function messageOf(body) {
-    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
-    if (typeof body === 'string')
-        return /^\s*</.test(body) ? '' : flat(body);
-    if (!body || typeof body !== 'object')
-        return '';
-    const b = body;
-    const parts = [b.message, b.error, b.error_description]
-        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
-        .filter(Boolean);
-    return flat([...new Set(parts)].join(': '));
-}
-class GitLabClient {
-    apiUrl;
-    token;
-    retries;
-    maxRetryDelayMs;
-    backoffMs;
-    log;
-    fetchImpl;
-    sleep;
-    constructor(options) {
-        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
-        this.token = options.token;
-        this.retries = options.retries ?? 3;
-        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
-        this.backoffMs = options.backoffMs ?? 500;
-        this.log = options.log ?? (() => { });
-        this.fetchImpl = options.fetch ?? fetch;
-        this.sleep = options.sleep ?? wait;
-    }
-    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
-    async request(method, path, options = {}) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [k, v] of Object.entries(options.query ?? {}))
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
-        if (options.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const what = `${method} ${path}`;
-        for (let attempt = 1;; attempt++) {
-            const retry = async (reason, delay) => {
-                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
-                if (attempt > this.retries || ms > this.maxRetryDelayMs)
-                    return false;
-                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
-                await this.sleep(ms);
-                return true;
-            };
-            let response;
-            try {
-                response = await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-                });
-            }
-            catch (err) {
-                const reason = err.message;
-                if (await retry(`no answer (${reason})`, undefined))
-                    continue;
-                throw new GitLabRequestError(undefined, what, reason, attempt);
-            }
-            const text = await response.text();
-            let body = text;
-            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
-                try {
-                    body = JSON.parse(text);
-                }
-                catch {
-                    body = text;
-                }
-            }
-            if (response.ok)
-                return { status: response.status, body: (text ? body : null), headers: response.headers };
-            if (response.status === 429 || response.status >= 500) {
-                const delay = retryAfterMs(response.headers);
-                if (await retry(`HTTP ${response.status}`, delay))
-                    continue;
-            }
-            throw new GitLabRequestError(response.status, what, messageOf(body), attempt);
-        }
-    }
-    get(path, query) {
-        return this.request('GET', path, query ? { query } : {});
-    }
-    post(path, body) {
-        return this.request('POST', path, { body });
-    }
-    put(path, body) {
-        return this.request('PUT', path, { body });
-    }
-    delete(path) {
-        return this.request('DELETE', path);
-    }
-    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
-    async paginate(path, query = {}, maxPages = 100) {
-        const out = [];
-        let page = 1;
-        for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { ...query, per_page: 100, page });
-            out.push(...(Array.isArray(response.body) ? response.body : []));
-            const next = Number(response.headers.get('x-next-page'));
-            if (!Number.isInteger(next) || next <= page)
-                break;
-            page = next;
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
-
-
-/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
-const NOTE_SCOPE = 'api';
-const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
-/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
-function classifyGitLabError(err, action) {
-    if (!(err instanceof GitLabRequestError))
-        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
-    const { status, gitlabMessage, attempts } = err;
-    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
-    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
-    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
-    const base = status !== undefined ? { status } : {};
-    if (status === 401)
-        return {
-            ...base,
-            kind: 'auth',
-            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
-        };
-    if (status === 403) {
-        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
-            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
-            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
-        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
-    }
-    if (status === 404)
-        return {
-            ...base,
-            kind: 'not-found',
-            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
-        };
-    if (status === 429)
-        return {
-            ...base,
-            kind: 'rate-limit',
-            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
-        };
-    if (status === undefined || status >= 500)
-        return {
-            ...base,
-            kind: 'transient',
-            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
-        };
-    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
-}
-function isFatal(c) {
-    return c.kind !== 'rate-limit' && c.kind !== 'transient';
-}
-const CODES = {
-    auth: 'E_API_AUTH',
-    permission: 'E_API_AUTH',
-    'not-found': 'E_API_NOT_FOUND',
-    rejected: 'E_API_REJECTED',
-};
-const HINTS = {
-    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
-    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
-    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
-    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
-};
-/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
-function gitLabMmfError(c) {
-    return new errors/* MmfError */.H0(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
-
-
-/**
- * Creates or updates our merge request note (one per id, found by its hidden
- * marker) in place, one note per part, and deletes parts left over from a
- * longer earlier report, and duplicates. Only notes written by the token's
- * own user (GET /user) are touched: system notes and other people's notes
- * (even one that quotes our marker) are never edited or deleted. Failed
- * requests throw GitLabRequestError (the publisher classifies them).
- */
-async function upsertStickyNote(client, target, parts) {
-    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
-    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
-    const me = (await client.get('/user')).body.id;
-    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
-    const ours = new Map();
-    const stale = [];
-    for (const note of notes) {
-        if (note.system || note.author?.id !== me)
-            continue;
-        const part = (0,split_comment/* markerPart */.Ei)(note.body ?? '', target.id);
-        if (part === undefined)
-            continue;
-        if (ours.has(part) || part > parts.length)
-            stale.push(note.id);
-        else
-            ours.set(part, note);
-    }
-    for (const [i, body] of parts.entries()) {
-        const existing = ours.get(i + 1);
-        let id;
-        if (!existing) {
-            id = (await client.post(notesPath, { body })).body.id;
-            result.created++;
-        }
-        else if (existing.body !== body) {
-            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
-            result.updated++;
-        }
-        else {
-            id = existing.id;
-            result.unchanged++;
-        }
-        if (i === 0)
-            result.noteId = id;
-    }
-    for (const id of stale) {
-        await client.delete(`${notesPath}/${id}`);
-        result.deleted++;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
-
-
-
-
-
-
-
-/** Where the component passes `gitlab-token` (a job variable set from the input). */
-const GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
-/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
-const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
-function noNoteReason(settings, where) {
-    const { context, token } = settings;
-    if (!settings.note.enabled)
-        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
-    if (context.mergeRequestIid === undefined)
-        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
-    if (!token || UNEXPANDED.test(token)) {
-        const reference = token
-            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
-            : ' No gitlab-token was given.';
-        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
-    }
-    if (!context.apiUrl || !context.projectId)
-        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
-    return undefined;
-}
-/**
- * Publishes any capability's (redacted) report on GitLab: first the report
- * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
- * text, the capability's files), so nothing is lost when GitLab refuses or
- * fails; then one sticky merge request note (split at GitLab's 1,000,000
- * characters, at most `maxParts` parts), written with gitlab-token. Without
- * a token, outside merge requests, or with `comment: false` it says why
- * there is no note. The note URL goes into the dotenv report.
- */
-async function publishGitLabReport(report, settings) {
-    const { context, log } = settings;
-    const folder = await writeReportFolder(report, {
-        dir: settings.reportDir,
-        projectDir: context.projectDir,
-        dotenvPrefix: settings.dotenvPrefix,
-        ...(settings.keep ? { keep: settings.keep } : {}),
-    });
-    const notes = [];
-    const result = { folder, notes };
-    if (folder.omittedFindings)
-        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
-    const where = `the job artifacts (${folder.markdown})`;
-    const reason = noNoteReason(settings, where);
-    if (reason) {
-        notes.push(reason);
-        return result;
-    }
-    const iid = context.mergeRequestIid;
-    const client = new GitLabClient({
-        apiUrl: context.apiUrl,
-        token: settings.token,
-        log: log.info,
-        ...settings.client,
-    });
-    const action = `write the note on merge request !${iid}`;
-    try {
-        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
-        const split = (0,split_comment/* splitComment */.Uf)((0,render_markdown/* renderReportMarkdown */.Ay)(report), {
-            id: settings.note.id,
-            title: report.title,
-            limit: split_comment/* GITLAB_NOTE_LIMIT */.v_,
-            maxParts: settings.note.maxParts,
-            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
-        });
-        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
-        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
-        if (url)
-            result.noteUrl = url;
-        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
-    }
-    catch (err) {
-        const c = classifyGitLabError(err, action);
-        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
-        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
-        if (isFatal(c))
-            result.error = gitLabMmfError(c);
-    }
-    if (result.noteUrl)
-        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
-    return result;
-}
-
 // EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 4 modules
 var run_review = __nccwpck_require__(4118);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
@@ -10775,7 +10859,7 @@ async function runGitLabReview(inputs, options) {
 
 
 const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
-function bool(value) {
+function review_bool(value) {
     if (value === 'true')
         return true;
     if (value === 'false')
@@ -10862,7 +10946,7 @@ function addReviewCommand(migrate, io, state) {
         .default('keep'))
         .option('--kustomize-version <version>', 'exact kustomize version to use, e.g. 5.7.1')
         .option('--gitlab', 'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)')
-        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', review_bool, true)
         .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
         .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
         .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)

@@ -14,15 +14,19 @@ import {
   type GitLabCiLocalRun,
 } from '../support/gitlab-ci-local.js';
 import { scratchDir } from '../support/git-repos.js';
+import { BOT_TOKEN, type GitLabServer, startGitLabServer } from '../support/gitlab/server.js';
 import { PYTHON, REPO_ROOT } from './support.js';
 
 const TEMPLATE = readFileSync(join(REPO_ROOT, 'templates', 'ci.yml'), 'utf8');
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 
 let bin: string;
+let gitlab: GitLabServer;
 const projects: ConsumerProject[] = [];
+const IID = 7;
 
-beforeAll(() => {
+beforeAll(async () => {
+  gitlab = await startGitLabServer({ projects: [{ id: 1217, path: 'mmf/actions' }] });
   if (!existsSync(CLI)) throw new Error(`missing ${CLI} (npm run bundle)`);
   if (!PYTHON) throw new Error('python3 with pytest and coverage is needed (.ci/run installs them)');
   bin = scratchDir('mmf-ci-bin-');
@@ -31,7 +35,8 @@ beforeAll(() => {
   chmodSync(join(bin, 'mmf'), 0o755);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await gitlab?.close();
   for (const p of projects) p.cleanup();
   rmSync(bin, { recursive: true, force: true });
 });
@@ -78,6 +83,7 @@ function pipeline(python: string): string {
     '      junit: reports/junit.xml',
     '      coverage: reports/coverage.xml',
     "      min-changed-lines-coverage: '80'",
+    '      gitlab-token: $CI_REPORT_TOKEN',
     '',
   ].join('\n');
 }
@@ -99,14 +105,20 @@ test('a merge request pipeline: the gates fail the job; junit, Cobertura, codequ
   });
   projects.push(project);
   const base = project.sha;
-  project.commit({ 'shop/cart.py': CHANGED_CART, 'tests/test_cart.py': CHANGED_TESTS }, 'discount');
+  const head = project.commit(
+    { 'shop/cart.py': CHANGED_CART, 'tests/test_cart.py': CHANGED_TESTS },
+    'discount',
+  );
+  gitlab.seedMergeRequest({ project: 'mmf/actions', iid: IID, sha: head, baseSha: base });
 
   const run = await project.run({
     args: ['--force-shell-executor'],
     env: { PATH: `${bin}:${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1' },
     variables: {
       CI_PIPELINE_SOURCE: 'merge_request_event',
-      CI_MERGE_REQUEST_IID: '7',
+      CI_MERGE_REQUEST_IID: String(IID),
+      CI_API_V4_URL: gitlab.apiUrl,
+      CI_REPORT_TOKEN: BOT_TOKEN,
       CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
       CI_JOB_TOKEN: 'job-token-not-for-commands',
     },
@@ -161,4 +173,10 @@ test('a merge request pipeline: the gates fail the job; junit, Cobertura, codequ
       [expect.stringContaining('uncovered-lines'), 'shop/cart.py', 7],
     ]),
   );
+
+  // One sticky note on the merge request, with the report; the token nowhere in the job log.
+  const notes = gitlab.notesOf(IID, 'mmf/actions').filter((n) => n.body.includes('test_discount'));
+  expect(notes).toHaveLength(1);
+  expect(notes[0]?.body).toContain('min-changed-lines-coverage');
+  expect(log).not.toContain(BOT_TOKEN);
 }, 300_000);
