@@ -1,7 +1,7 @@
 // The ci capability's public face: what entries and other capabilities may use.
 export { registerCiCli } from './cli.js';
 export { runCi, runCiReport, type CiOutcome, type CiReportOptions, type CiRunOptions } from './run.js';
-export type { CiInputs } from './inputs.js';
+export type { CiInputs, CiPublishInputs } from './inputs.js';
 export type { CiResult } from './core/ci-result.js';
 
 /**
@@ -10,4 +10,9 @@ export type { CiResult } from './core/ci-result.js';
  */
 export async function loadCiInputs(): Promise<typeof import('./inputs.js').readCiInputs> {
   return (await import('./inputs.js')).readCiInputs;
+}
+
+/** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
+export async function runCiAction(): Promise<void> {
+  return (await import('./action.js')).runCiAction();
 }

@@ -1,58 +1,49 @@
 import * as core from '@actions/core';
 import { MmfError } from '../kernel/errors.js';
 import { IF_NO_FILES_FOUND, type IfNoFilesFound } from '../platform/fs/find-files.js';
+import {
+  booleanInput,
+  choiceInput,
+  integerInput,
+  lineListInput,
+  optionalInput,
+  requiredInput,
+  tokenInput,
+} from '../runtime/github/inputs.js';
 import { parseCommandLines, type CommandLine } from './core/command-lines.js';
 import { parseGateNumber, type GateSettings } from './core/gates.js';
 import { DEFAULT_MAX_REPORT_MIB } from './run.js';
 
-export interface CiInputs {
+interface PublishingInputs {
+  token: string;
+  comment: boolean;
+  checkRun: boolean;
+  maxCommentParts: number;
+}
+
+export interface CiInputs extends PublishingInputs {
+  mode: 'run';
   junit: string[];
   coverage: string[];
   commands: CommandLine[];
   shell: boolean;
-  /** Empty: the pull request's base branch (the action decides); no changed-lines coverage outside pull requests. */
+  /** Empty: what the event names (pull request base, push before, merge group base). */
   baseRef?: string;
   gates: GateSettings;
   ifNoFilesFound: IfNoFilesFound;
   workingDirectory: string;
   maxReportMib: number;
-  token: string;
-  comment: boolean;
-  checkRun: boolean;
-  /** Keys the sticky comment and check run when several ci steps report on one pull request. */
-  commentId: string;
+  /** Keys the sticky comment and check run; default from workflow, job and working directory. */
+  commentId?: string;
 }
 
-/** One value per line; blank lines and `#` comments skipped. */
-const lines = (name: string) =>
-  core
-    .getInput(name)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-
-function bool(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  if (['true', 'yes', '1'].includes(value)) return true;
-  if (['false', 'no', '0'].includes(value)) return false;
-  throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+/** `mode: publish`: post a report bundle another job computed (the reusable workflow, the fork pattern). */
+export interface CiPublishInputs extends PublishingInputs {
+  mode: 'publish';
+  report: string;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
-/** The ci inputs (ci/action.yml), typed and checked in one place. */
-export function readCiInputs(): CiInputs {
-  const token = core.getInput('token');
-  if (token) core.setSecret(token);
-  const junit = lines('junit');
-  const shell = bool('shell', false);
-  const commands = parseCommandLines(lines('commands'), shell);
+function gateInputs(junit: readonly string[]): GateSettings {
   const gates: GateSettings = {};
   const minCoverage = parseGateNumber('input min-coverage', core.getInput('min-coverage'), 'percent');
   const minChanged = parseGateNumber(
@@ -65,7 +56,27 @@ export function readCiInputs(): CiInputs {
   if (minChanged !== undefined) gates.minChangedLinesCoverage = minChanged;
   // max-failures defaults to 0 and applies only where there are test reports to count.
   if (maxFailures !== undefined && junit.length > 0) gates.maxFailures = maxFailures;
-  if (bool('fail-on-flaky', false)) gates.failOnFlaky = true;
+  if (booleanInput('fail-on-flaky', false)) gates.failOnFlaky = true;
+  return gates;
+}
+
+/** The ci inputs (ci/action.yml), typed and checked in one place. */
+export function readCiInputs(): CiInputs | CiPublishInputs {
+  const mode = choiceInput('mode', ['run', 'publish'] as const, 'run');
+  const publishing: PublishingInputs = {
+    token: tokenInput(),
+    comment: booleanInput('comment', true),
+    checkRun: booleanInput('check-run', true),
+    maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+  };
+  if (mode === 'publish')
+    return {
+      mode,
+      report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+      ...publishing,
+    };
+  const junit = lineListInput('junit');
+  const shell = booleanInput('shell', false);
   const maxReport = core.getInput('max-report-size').trim();
   const maxReportMib = maxReport ? Number(maxReport) : DEFAULT_MAX_REPORT_MIB;
   if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
@@ -73,21 +84,20 @@ export function readCiInputs(): CiInputs {
       'E_USAGE',
       `input max-report-size must be a positive number of MiB, not "${maxReport}"`,
     );
-  const baseRef = core.getInput('base-ref').trim();
-  const workingDirectory = core.getInput('working-directory').trim() || '.';
+  const baseRef = optionalInput('base-ref');
+  const commentId = optionalInput('comment-id');
   return {
+    mode,
     junit,
-    coverage: lines('coverage'),
-    commands,
+    coverage: lineListInput('coverage'),
+    commands: parseCommandLines(lineListInput('commands'), shell),
     shell,
     ...(baseRef ? { baseRef } : {}),
-    gates,
-    ifNoFilesFound: choice('if-no-files-found', IF_NO_FILES_FOUND, 'error'),
-    workingDirectory,
+    gates: gateInputs(junit),
+    ifNoFilesFound: choiceInput('if-no-files-found', IF_NO_FILES_FOUND, 'error'),
+    workingDirectory: optionalInput('working-directory') ?? '.',
     maxReportMib,
-    token,
-    comment: bool('comment', true),
-    checkRun: bool('check-run', true),
-    commentId: core.getInput('comment-id').trim() || workingDirectory,
+    ...(commentId ? { commentId } : {}),
+    ...publishing,
   };
 }

@@ -73,7 +73,7 @@ export function assertSomethingToRead(
   commands: number,
 ): void {
   if (junit.length === 0 && coverage.length === 0 && commands === 0)
-    throw new MmfError('E_USAGE', 'nothing to report: give --junit <glob> and/or --coverage <glob>', {
+    throw new MmfError('E_USAGE', 'missing --junit <glob> or --coverage <glob>: nothing to report', {
       hint: 'mmf ci report --junit "reports/junit*.xml" --coverage coverage/lcov.info',
     });
 }

@@ -2,12 +2,10 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { isMmfError } from '../kernel/errors.js';
-import { redactReport } from '../kernel/report/redact-report.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReport, type PublishResult } from '../runtime/github/publish-report.js';
-import { readReportBundle, writeReportBundle } from '../runtime/github/report-bundle.js';
-import { createGitHubClient } from '../runtime/github/client.js';
-import { verifiedPullRequest } from '../runtime/github/trusted-target.js';
+import { publishReportBundle } from '../runtime/github/publish-bundle.js';
+import { writeReportBundle } from '../runtime/github/report-bundle.js';
 import { readInputs, type HelmMigrateInputs, type PublishInputs } from './inputs.js';
 import { runReview } from './run-review.js';
 
@@ -81,30 +79,15 @@ async function review(inputs: HelmMigrateInputs, context: EventContext): Promise
   }
 }
 
-/**
- * `mode: publish`: posts a report bundle another run computed (the
- * reusable workflow's compute job, or an unprivileged pull_request run of a
- * fork, published from workflow_run). The bundle is untrusted: its shape is
- * checked, its pull request verified against the event, its text escaped.
- */
+/** `mode: publish`: posts a report bundle another run computed (see publishReportBundle). */
 async function publish(inputs: PublishInputs, context: EventContext): Promise<void> {
-  const bundle = await readReportBundle(inputs.report);
-  const report = redactReport(bundle.report, [inputs.token]);
-  const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: core.info });
-  const target: EventContext = { ...context };
-  if (context.eventName === 'workflow_run') {
-    const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
-    if (checked.note) core.warning(checked.note);
-    delete target.pullRequest;
-    if (checked.pullRequest !== undefined) target.pullRequest = checked.pullRequest;
-  }
-  const published = await publishReport(report, {
+  const published = await publishReportBundle({
+    bundle: inputs.report,
     token: inputs.token,
-    context: target,
-    octokit,
-    comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
-    checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
-    reportLocation: 'the report artifact of the run that computed it',
+    context,
+    comment: inputs.comment,
+    checkRun: inputs.checkRun,
+    maxCommentParts: inputs.maxCommentParts,
   });
   // The run that computed the report already failed on it; this one fails only if publishing does.
   finish(undefined, published);

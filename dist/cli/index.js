@@ -5125,6 +5125,8 @@ async function diffAgainstBase(workspace, baseRef) {
     return { baseRef: ref, mergeBase, diff: diff.stdout };
 }
 
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __nccwpck_require__(3669);
 ;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
 
 /** Unquoted, these mean something only to a shell: refused so that nothing silently runs differently. */
@@ -5203,6 +5205,7 @@ function splitCommandLine(line, label) {
 
 
 
+
 const safeName = (name) => name.replace(/[^A-Za-z0-9._-]/g, '_');
 function tail(text, lines) {
     const all = text.replace(/\s+$/, '').split('\n');
@@ -5213,8 +5216,9 @@ function tail(text, lines) {
  * Runs one named command in `cwd`, timed, with its output kept in
  * `<logDir>/<name>.log`. Without `shell` the line is split into an argument
  * array and spawned directly (no shell parses it); with `shell` it runs as
- * `sh -c <line>`. Either way the process gets the environment
- * run-command.ts gives every child. The exit code is returned, never thrown:
+ * `sh -c <line>`. Either way the process gets the environment of the job
+ * less the CI system's and mmf's credentials (command-env.ts): these are the
+ * user's own build and test commands. The exit code is returned, never thrown:
  * a program that does not exist exits 127, as in a shell.
  */
 async function runNamedCommand(command, options) {
@@ -5232,6 +5236,8 @@ async function runNamedCommand(command, options) {
         const result = await (0,run_command/* runCommand */.d)(file, args, {
             cwd: options.cwd,
             maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
+            environment: (0,command_env/* commandEnvironment */.J$)(options.parentEnv ?? process.env, options.secrets ?? []),
+            ...(options.onOutput ? { onOutput: options.onOutput } : {}),
         });
         ({ stdout, stderr, exitCode } = result);
     }
@@ -5765,7 +5771,13 @@ function failureLocation(c, resolver) {
         .filter((p) => !!p));
     if (ownFile)
         hinted.add(ownFile);
-    const text = [c.details, c.message, c.output].filter(Boolean).join('\n');
+    // Colour codes around a path hide it: real ESC sequences, and pytest's `#x1B[31m` (its junitxml
+    // writes ESC, which XML cannot hold, so) when the tests ran with colour forced on.
+    const text = [c.details, c.message, c.output]
+        .filter(Boolean)
+        .join('\n')
+        // eslint-disable-next-line no-control-regex
+        .replace(/(?:\u001b|#x1B)\[[0-9;]*[A-Za-z]/g, '');
     const resolved = [];
     for (const group of failure_location_frames(text)) {
         for (const frame of group) {
@@ -7137,7 +7149,7 @@ async function readCoverageReports(patterns, options) {
 }
 function assertSomethingToRead(junit, coverage, commands) {
     if (junit.length === 0 && coverage.length === 0 && commands === 0)
-        throw new errors/* MmfError */.H0('E_USAGE', 'nothing to report: give --junit <glob> and/or --coverage <glob>', {
+        throw new errors/* MmfError */.H0('E_USAGE', 'missing --junit <glob> or --coverage <glob>: nothing to report', {
             hint: 'mmf ci report --junit "reports/junit*.xml" --coverage coverage/lcov.info',
         });
 }
@@ -7254,6 +7266,7 @@ async function indexWorkspace(workspace) {
 
 
 
+
 /** Default bytes per report file (--max-report-size 256). */
 const DEFAULT_MAX_REPORT_MIB = 256;
 /** The workspace as the user knows it: relative to the current folder, or its name when outside. */
@@ -7274,7 +7287,27 @@ function checkSettings(options, commands) {
     if ((gates.maxFailures !== undefined || gates.failOnFlaky) && options.junit.length === 0)
         throw new errors/* MmfError */.H0('E_USAGE', `${gates.maxFailures !== undefined ? '--max-failures' : '--fail-on-flaky'} needs test reports: give --junit <glob>`);
 }
-async function report(options, commands) {
+/**
+ * The diff changed lines are counted from, computed before any command runs
+ * (a clone without the history fails in a second, not after the tests).
+ */
+async function baseDiff(options, notes) {
+    if (!options.baseRef || options.coverage.length === 0)
+        return undefined;
+    try {
+        return await diffAgainstBase((0,external_node_path_.resolve)(options.workspace), options.baseRef);
+    }
+    catch (err) {
+        const needed = options.gates.minChangedLinesCoverage !== undefined;
+        if (!options.optionalBase || needed || !(0,errors/* isMmfError */.NJ)(err) || err.code !== 'E_BASE_REF')
+            throw err;
+        const note = `Changed-lines coverage is not measured: ${err.message} (${err.hint ?? 'fetch the history'}).`;
+        (options.log ?? silentLogger).warn(note);
+        notes.push(note);
+        return undefined;
+    }
+}
+async function report(options, commands, base, notes) {
     const log = options.log ?? silentLogger;
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const anyCommandFailed = commands.some((c) => c.exitCode !== 0);
@@ -7286,7 +7319,6 @@ async function report(options, commands) {
         maxReportBytes: options.maxReportBytes ?? DEFAULT_MAX_REPORT_MIB * 1024 * 1024,
         log,
     };
-    const notes = [];
     const tests = options.junit.length ? await readTestReports(options.junit, read) : undefined;
     const coverage = options.coverage.length ? await readCoverageReports(options.coverage, read) : undefined;
     for (const warning of [...(tests?.warnings ?? []), ...(coverage?.warnings ?? [])]) {
@@ -7310,8 +7342,7 @@ async function report(options, commands) {
         if (outside.length)
             notes.push(`${outside.length} of ${files.length} covered files are not files of the workspace (kept as written, e.g. ${outside[0]?.path})`);
         input.coverage = { files, reports: coverage.reports.map((r) => ({ path: r.report, format: r.format })) };
-        if (options.baseRef) {
-            const base = await diffAgainstBase(workspace, options.baseRef);
+        if (base) {
             log.info(`Changed lines: git diff ${base.mergeBase.slice(0, 12)} (merge base of ${base.baseRef} and HEAD)`);
             const changed = parseUnifiedDiff(base.diff);
             input.changed = {
@@ -7322,12 +7353,18 @@ async function report(options, commands) {
         }
     }
     const built = buildCiReport(input);
-    return { report: built, exitCode: built.result.verdict === 'pass' ? 0 : 3 };
+    return {
+        report: built,
+        exitCode: built.result.verdict === 'pass' ? 0 : 3,
+        ...(input.coverage ? { coverage: input.coverage.files } : {}),
+    };
 }
 /** `mmf ci report`: reads test and coverage reports, joins coverage with the changed lines, applies the gates. */
 async function runCiReport(options) {
     checkSettings(options, 0);
-    return report(options, []);
+    const notes = [];
+    const base = await baseDiff(options, notes);
+    return report(options, [], base, notes);
 }
 /** `mmf ci run`: runs the named commands one after another (all of them, even after a failure), then reports. */
 async function runCi(options) {
@@ -7336,15 +7373,24 @@ async function runCi(options) {
     for (const command of options.commands)
         if (!command.shell)
             splitCommandLine(command.command, command.name);
+    const notes = [];
+    const base = await baseDiff(options, notes);
     const log = options.log ?? silentLogger;
     const workspace = (0,external_node_path_.resolve)(options.workspace);
     const logDir = options.logDir ? (0,external_node_path_.resolve)(options.logDir) : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-ci-logs-'));
     const commands = [];
+    const hooks = options.hooks ?? {};
     for (const command of options.commands) {
         log.info(`Running ${command.name}: ${command.shell ? 'sh -c ' : ''}${command.command}`);
-        const run = await runNamedCommand(command, { cwd: workspace, logDir });
-        log.info(`${command.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s (log: ${run.log})`);
-        commands.push({
+        hooks.before?.(command);
+        const run = await runNamedCommand(command, {
+            cwd: workspace,
+            logDir,
+            ...(options.secrets ? { secrets: options.secrets } : {}),
+            ...(options.env ? { parentEnv: options.env } : {}),
+            ...(hooks.output ? { onOutput: hooks.output } : {}),
+        });
+        const summary = {
             name: run.name,
             command: run.command,
             shell: run.shell,
@@ -7352,9 +7398,12 @@ async function runCi(options) {
             durationMs: run.durationMs,
             log: run.log,
             outputTail: run.outputTail,
-        });
+        };
+        hooks.after?.(summary);
+        log.info(`${command.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s (log: ${run.log})`);
+        commands.push(summary);
     }
-    return report(options, commands);
+    return report(options, commands, base, notes);
 }
 
 
@@ -7365,7 +7414,7 @@ async function runCi(options) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1890);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
 
 
 const argv = process.argv.slice(2);
@@ -7391,7 +7440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1890:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7404,6 +7453,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./actions/runtime/cli/format-flags.ts
+
+const ENVELOPE = 'stdout holds only {command, ok, exitCode, result, error}; logs go to stderr';
+/**
+ * Adds the format flags; any two of them together are a usage error (exit 1),
+ * so a script never gets a format it did not ask for.
+ */
+function addFormatFlags(command, choices) {
+    const names = ['json', ...(choices.markdown ? ['markdown'] : []), ...(choices.unified ? ['unified'] : [])];
+    const others = (name) => names.filter((n) => n !== name);
+    command.addOption(new esm/* Option */.c$('--json', `${choices.json} (${ENVELOPE})`).conflicts(others('json')));
+    if (choices.markdown)
+        command.addOption(new esm/* Option */.c$('--markdown', choices.markdown).conflicts(others('markdown')));
+    if (choices.unified)
+        command.addOption(new esm/* Option */.c$('--unified', choices.unified).conflicts(others('unified')));
+    return command;
+}
+
+// EXTERNAL MODULE: ./actions/runtime/cli/help.ts
+var help = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./actions/runtime/cli/report-output.ts
 var report_output = __nccwpck_require__(6560);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/kube-version.ts
@@ -7480,8 +7549,858 @@ var errors = __nccwpck_require__(5067);
 var command_lines = __nccwpck_require__(1496);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
 var core_gates = __nccwpck_require__(8195);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __nccwpck_require__(9419);
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ciProjectDir), (0,external_node_path_.resolve)(cwd));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? (0,external_node_path_.resolve)(ciProjectDir) : cwd;
+}
+function set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
+// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
+var split_comment = __nccwpck_require__(5603);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+function isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
+};
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+function gitLabMmfError(c) {
+    return new errors/* MmfError */.H0(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = (0,split_comment/* markerPart */.Ei)(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
+var merge_annotations = __nccwpck_require__(1834);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-dotenv.ts
+/** GitLab reads at most 5 KB of a `dotenv` report. */
+const DOTENV_LIMIT_BYTES = 5 * 1024;
+/** `report-path` → `REPORT_PATH`, with an optional prefix (`MMF_`); never starts with a digit. */
+function dotenvName(name, prefix = '') {
+    const upper = `${prefix}${name}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
+}
+/** One line: line breaks become spaces, control characters go. */
+function dotenvValue(value) {
+    return (value
+        .replace(/\r\n|\r|\n/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim());
+}
+/**
+ * Step outputs as a GitLab `dotenv` report: `NAME=value` lines, names
+ * sanitised, values on one line, within `limitBytes` (later variables are
+ * dropped, and named in `omitted`, rather than cut).
+ */
+function renderDotenv(outputs, options = {}) {
+    const limit = options.limitBytes ?? DOTENV_LIMIT_BYTES;
+    const names = new Set();
+    const lines = [];
+    const omitted = [];
+    let size = 0;
+    for (const [key, value] of Object.entries(outputs)) {
+        const name = dotenvName(key, options.prefix);
+        const line = `${name}=${dotenvValue(value)}\n`;
+        const bytes = new TextEncoder().encode(line).length;
+        if (names.has(name) || size + bytes > limit) {
+            omitted.push(key);
+            continue;
+        }
+        names.add(name);
+        lines.push(line);
+        size += bytes;
+    }
+    return { text: lines.join(''), omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-junit.ts
+/** XML 1.0 forbids most control characters even as references; they are dropped. */
+function xml(text) {
+    return text
+        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+const seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function attributes(pairs) {
+    return Object.entries(pairs)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+        .join('');
+}
+function testcase(c) {
+    const open = `    <testcase${attributes({
+        classname: c.suite,
+        name: c.name,
+        time: seconds(c.durationMs),
+        file: c.file,
+        line: c.line,
+    })}`;
+    if (c.status === 'passed')
+        return `${open}/>`;
+    const tag = c.status === 'failed' ? 'failure' : 'skipped';
+    const message = attributes({ message: c.message ?? c.status });
+    const body = c.details ? `${xml(c.details)}` : '';
+    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
+}
+/**
+ * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
+ * read): one `<testsuite>` per case suite, in first-seen order, one
+ * `<testcase>` per `cases` entry.
+ */
+function renderJUnit(report) {
+    const suites = new Map();
+    for (const c of report.cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const count = (cases, status) => cases.filter((c) => c.status === status).length;
+    const time = (cases) => seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({
+            name: report.title,
+            tests: report.cases.length,
+            failures: count(report.cases, 'failed'),
+            skipped: count(report.cases, 'skipped'),
+            time: time(report.cases),
+        })}>`,
+    ];
+    for (const [name, cases] of suites) {
+        lines.push(`  <testsuite${attributes({
+            name,
+            tests: cases.length,
+            failures: count(cases, 'failed'),
+            errors: 0,
+            skipped: count(cases, 'skipped'),
+            time: time(cases),
+        })}>`, ...cases.map(testcase), '  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
+var render_text = __nccwpck_require__(4145);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __nccwpck_require__(8905);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(external_node_path_.sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = (0,external_node_path_.relative)(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function writeReportFolder(report, options) {
+    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await (0,file_info/* exists */.t2)(file.path)))
+            continue;
+        const name = (0,external_node_path_.basename)(file.name);
+        files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
+    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await (0,staged_output/* withStagedOutput */.C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,staged_output/* textTree */.IU)(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = (0,split_comment/* splitComment */.Uf)((0,render_markdown/* renderReportMarkdown */.Ay)(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: split_comment/* GITLAB_NOTE_LIMIT */.v_,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
+const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
+const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
+/**
+ * The merged line coverage as Cobertura XML, the format GitLab's
+ * `coverage_report` shows in the merge request diff: one <class> per
+ * workspace file with its lines and hits, paths relative to the project
+ * (the `<source>` is `.`). Files known only by totals (Istanbul json-summary)
+ * have no lines to show and are left out; so are files outside the workspace.
+ */
+function renderCobertura(files, timestamp = 0) {
+    const kept = files.filter((f) => f.inWorkspace && f.lines && f.lines.size > 0);
+    let all = 0;
+    let hit = 0;
+    const classes = kept.map((file) => {
+        const lines = [...file.lines].sort(([a], [b]) => a - b);
+        const covered = lines.filter(([, hits]) => hits > 0).length;
+        all += lines.length;
+        hit += covered;
+        const name = escapeXml(file.path);
+        return [
+            `        <class name="${name}" filename="${name}" line-rate="${rate(covered, lines.length)}" branch-rate="0" complexity="0">`,
+            '          <methods/>',
+            '          <lines>',
+            ...lines.map(([line, hits]) => `            <line number="${line}" hits="${hits}" branch="false"/>`),
+            '          </lines>',
+            '        </class>',
+        ].join('\n');
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<coverage line-rate="${rate(hit, all)}" branch-rate="0" lines-covered="${hit}" lines-valid="${all}" branches-covered="0" branches-valid="0" complexity="0" version="mmf" timestamp="${timestamp}">`,
+        '  <sources>',
+        '    <source>.</source>',
+        '  </sources>',
+        '  <packages>',
+        '    <package name="." line-rate="' + rate(hit, all) + '" branch-rate="0" complexity="0">',
+        '      <classes>',
+        ...classes,
+        '      </classes>',
+        '    </package>',
+        '  </packages>',
+        '</coverage>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+const CI_REPORT_FILES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    cobertura: 'cobertura.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    json: 'ci-report.json',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
+/**
+ * Writes the report as the files GitLab reads (`codequality` for failing
+ * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
+ * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
+ * artifacts are readable by everyone who can read the pipeline. The folder
+ * files are written under temporary names and renamed, so none is ever half
+ * written; other files in the folder are left alone. Returns the redacted report.
+ */
+async function writeCiReportFolder(dir, outcome, options = {}) {
+    const target = (0,external_node_path_.resolve)(dir);
+    const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
+    const files = {
+        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        [CI_REPORT_FILES.junit]: renderJUnit(report),
+        [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
+        [CI_REPORT_FILES.markdown]: (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'),
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+    };
+    if (outcome.coverage)
+        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
+    await (0,promises_.mkdir)(target, { recursive: true });
+    // Each file is written under a temporary name and renamed: no half-written report is ever read.
+    for (const [name, text] of Object.entries(files)) {
+        const staging = (0,external_node_path_.join)(target, `.${name}.mmf-${process.pid}`);
+        try {
+            await (0,promises_.writeFile)(staging, text);
+            await (0,promises_.rename)(staging, (0,external_node_path_.join)(target, name));
+        }
+        catch (err) {
+            await (0,promises_.rm)(staging, { force: true });
+            throw err;
+        }
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
+
+
+
+
+
+
+
+
+/**
+ * ci in a GitLab job (the component, `--gitlab`): the report folder GitLab
+ * reads (codequality, junit, dotenv, Markdown, through the GitLab runtime,
+ * plus cobertura.xml and ci-report.json), then the sticky merge request note
+ * written with MMF_GITLAB_TOKEN. The token and the credential-looking values
+ * of the environment are redacted first. Returns the redacted report, what
+ * was not published and why; a note GitLab refused is `error` (the job fails).
+ */
+async function publishCiToGitLab(outcome, settings, env = process.env) {
+    const context = readGitLabContext(env);
+    const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const secrets = [...(token ? [token] : []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(env))];
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const published = await publishGitLabReport(report, {
+        context,
+        ...(token ? { token } : {}),
+        reportDir: settings.reportDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        note: {
+            enabled: settings.comment,
+            id: settings.commentId ?? `${context.jobName}/ci`,
+            maxParts: settings.maxCommentParts,
+        },
+        log: settings.log,
+    });
+    const dir = published.folder.dir;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, CI_REPORT_FILES.json), JSON.stringify(report.result, null, 2) + '\n');
+    if (outcome.coverage)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, CI_REPORT_FILES.cobertura), renderCobertura(outcome.coverage));
+    return {
+        report,
+        notes: published.notes,
+        ...(published.noteUrl ? { noteUrl: published.noteUrl } : {}),
+        ...(published.error ? { error: published.error } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __nccwpck_require__(2577);
+var ci_run = __nccwpck_require__(2577);
 ;// CONCATENATED MODULE: ./actions/ci/cli.ts
 
 
@@ -7491,7 +8410,30 @@ var run = __nccwpck_require__(2577);
 
 
 
-const EXIT_CODES = 'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace), 3 a gate failed.';
+
+
+
+
+function bool(value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new esm/* InvalidArgumentError */.Di('Give true or false.');
+}
+function parts(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+        throw new esm/* InvalidArgumentError */.Di('Give a whole number from 1 to 50.');
+    return n;
+}
+/** Where --gitlab writes the report files without --report-dir (relative to CI_PROJECT_DIR). */
+const DEFAULT_GITLAB_REPORT_DIR = 'mmf-report/ci';
+const EXIT_CODES = {
+    0: 'every gate passed (or none is set)',
+    1: 'usage or input error: a report missing, unreadable or outside the workspace',
+    3: 'a gate failed',
+};
 function addReportOptions(command) {
     return command
         .option('--junit <glob...>', 'test reports: JUnit XML (any tool) or `go test -json` output (repeatable)')
@@ -7505,9 +8447,20 @@ function addReportOptions(command) {
         .choices([...find_files/* IF_NO_FILES_FOUND */.L])
         .default('error'))
         .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
-        .option('--max-report-size <MiB>', 'largest report file read', String(run/* DEFAULT_MAX_REPORT_MIB */.HR))
-        .option('--json', 'print the result as the JSON envelope on stdout (logs go to stderr)')
+        .option('--max-report-size <MiB>', 'largest report file read', String(ci_run/* DEFAULT_MAX_REPORT_MIB */.HR))
+        .option('--report-dir <dir>', 'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md')
+        .option('--dotenv-prefix <prefix>', 'prefix of the variable names in --report-dir/outputs.env', '')
+        .option('--gitlab', `publish to GitLab: the report folder (default ${DEFAULT_GITLAB_REPORT_DIR}) and a sticky merge request note (MMF_GITLAB_TOKEN)`)
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment-id <key>', '--gitlab: key of the sticky note (default: the job name)')
+        .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', parts, 2)
         .exitOverride();
+}
+/** What every ci command ends its options with: the output format, its exit codes. */
+function finishCommand(command, example) {
+    addFormatFlags(command, { json: 'print the result as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, EXIT_CODES);
+    return (0,help/* addExample */.wK)(command, example);
 }
 function reportOptions(flags, io) {
     const maxMib = Number(flags.maxReportSize);
@@ -7536,39 +8489,70 @@ function reportOptions(flags, io) {
         log: stderrLogger(io),
     };
 }
+/** With --report-dir or --gitlab: writes the folder (and the note) and returns the report as redacted there. */
+async function withReportDir(outcome, flags, io) {
+    if (flags.gitlab) {
+        const published = await publishCiToGitLab(outcome, {
+            reportDir: flags.reportDir ?? DEFAULT_GITLAB_REPORT_DIR,
+            dotenvPrefix: flags.dotenvPrefix ?? '',
+            comment: flags.comment,
+            ...(flags.commentId ? { commentId: flags.commentId } : {}),
+            maxCommentParts: flags.maxCommentParts,
+            log: stderrLogger(io),
+        });
+        const log = stderrLogger(io);
+        for (const note of published.notes)
+            log.warn(note);
+        if (published.noteUrl)
+            log.info(`Merge request note: ${published.noteUrl}`);
+        if (published.error)
+            throw published.error;
+        return published.report;
+    }
+    if (!flags.reportDir)
+        return outcome.report;
+    return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
+}
 /** `mmf ci report` (the CLI contract) and `mmf ci run`. */
 function addCiCommand(root, io, state) {
     const ci = root
         .command('ci')
-        .description('quality gates: test results, coverage and changed-lines coverage from the reports your tools write')
+        .summary('quality gates: tests, coverage and changed-lines coverage from your reports')
+        .description('Quality gates: test results, coverage and changed-lines coverage from the reports your tools write, ' +
+        'with no external service.')
         .exitOverride();
-    addReportOptions(ci
+    const report = addReportOptions(ci
         .command('report')
+        .summary('quality gates on test and coverage reports, changed-lines coverage included')
         .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
-        'the gates that are set (none by default).\n' +
-        EXIT_CODES)).action(async (flags) => {
-        const { report, exitCode } = await (0,run/* runCiReport */.kB)(reportOptions(flags, io));
-        (0,report_output/* printReport */.Y_)(io, state, 'ci report', report, exitCode, flags);
+        'the gates that are set (none by default). Give --junit, --coverage or both.'));
+    finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
+        const outcome = await (0,ci_run/* runCiReport */.kB)(reportOptions(flags, io));
+        (0,report_output/* printReport */.Y_)(io, state, 'ci report', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
-    addReportOptions(ci
+    const run = addReportOptions(ci
         .command('run')
+        .summary('run named commands (lint, tests), then apply the quality gates as ci report')
         .description('Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
-        'does. A command that exits non-zero fails its gate `command:<name>`.\n' +
-        EXIT_CODES)
-        .option('--command <name: command>', "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)", collect, [])
+        'does. A command that exits non-zero fails its gate `command:<name>`. The commands get the ' +
+        "environment less the CI system's credentials (GitHub's ACTIONS_* and INPUT_*, GitLab's CI_JOB_TOKEN).")
+        .addOption((0,help/* markRequired */.rp)(new esm/* Option */.c$('--command <name: command>', "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)")
+        .argParser(collect)
+        .default([])))
         .option('--shell', 'run each command with sh -c (pipes, variables, globs) instead of as an argument list')
-        .option('--log-dir <dir>', 'where the command logs go (default: a new temporary folder)')).action(async (flags) => {
+        .option('--log-dir <dir>', 'where the command logs go (default: a new temporary folder)'));
+    finishCommand(run, "mmf ci run --command 'test: npx jest --ci' --junit junit.xml --coverage coverage/lcov.info --max-failures 0").action(async (flags) => {
         const commands = (0,command_lines/* parseCommandLines */.G)(flags.command, Boolean(flags.shell), '--command');
         if (commands.length === 0)
             throw new errors/* MmfError */.H0('E_USAGE', 'missing --command <name: command>', {
                 hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
             });
-        const { report, exitCode } = await (0,run/* runCi */.ql)({
+        const outcome = await (0,ci_run/* runCi */.ql)({
             ...reportOptions(flags, io),
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        (0,report_output/* printReport */.Y_)(io, state, 'ci run', report, exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
     });
     return ci;
 }
@@ -7588,11 +8572,11 @@ const registerCiCli = ({ root, io, state }) => {
 async function loadCiInputs() {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6226))).readCiInputs;
 }
+/** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
+async function runCiAction() {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(130), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __nccwpck_require__(8905);
 // EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
 var values_files = __nccwpck_require__(3677);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
@@ -9126,26 +10110,6 @@ async function migrateConfig(options) {
     return { dir, files: [...plan.files.keys()].sort(), report };
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/cli/format-flags.ts
-
-const ENVELOPE = 'stdout holds only {command, ok, exitCode, result, error}; logs go to stderr';
-/**
- * Adds the format flags; any two of them together are a usage error (exit 1),
- * so a script never gets a format it did not ask for.
- */
-function addFormatFlags(command, choices) {
-    const names = ['json', ...(choices.markdown ? ['markdown'] : []), ...(choices.unified ? ['unified'] : [])];
-    const others = (name) => names.filter((n) => n !== name);
-    command.addOption(new esm/* Option */.c$('--json', `${choices.json} (${ENVELOPE})`).conflicts(others('json')));
-    if (choices.markdown)
-        command.addOption(new esm/* Option */.c$('--markdown', choices.markdown).conflicts(others('markdown')));
-    if (choices.unified)
-        command.addOption(new esm/* Option */.c$('--unified', choices.unified).conflicts(others('unified')));
-    return command;
-}
-
-// EXTERNAL MODULE: ./actions/runtime/cli/help.ts
-var help = __nccwpck_require__(6941);
 ;// CONCATENATED MODULE: ./actions/runtime/cli/option-aliases.ts
 
 
@@ -9243,8 +10207,6 @@ const registerConfigMigrateCli = ({ migrate, io, state }) => {
 
 // EXTERNAL MODULE: ./actions/kernel/diff/diff-model.ts
 var diff_model = __nccwpck_require__(3253);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
 // EXTERNAL MODULE: ./actions/kernel/review/review-report.ts
 var review_report = __nccwpck_require__(4014);
 // EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
@@ -9580,8 +10542,6 @@ function addHelmToKustomizeCommand(migrate, io, state) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./actions/platform/fs/read-json-file.ts
 
 
@@ -9805,8 +10765,6 @@ async function settingsFor(flags, log) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
-var render_text = __nccwpck_require__(4145);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/job-log.ts
 
 const ESC = '\u001b[0K';
@@ -9844,691 +10802,8 @@ function renderJobLog(report, published) {
     return logSection(report.capability, report.title, (0,render_text/* renderReportText */.U)(report)) + lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __nccwpck_require__(1834);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
-
-const SEVERITY = {
-    notice: 'info',
-    warning: 'minor',
-    failure: 'major',
-};
-/**
- * The report's annotations as a `codequality` report. Fingerprints hash what
- * a finding is (capability, rule, path, title), not its line or wording, so
- * the merge request widget recognises the same finding in the base and the
- * head pipeline; repeats get a running number so each stays unique.
- */
-function renderCodeQuality(report) {
-    const seen = new Map();
-    return report.annotations.map((a) => {
-        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
-        const n = seen.get(identity) ?? 0;
-        seen.set(identity, n + 1);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
-            .update(n ? `${identity}\u0000${n}` : identity)
-            .digest('hex')
-            .slice(0, 32);
-        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
-        return {
-            description: a.message ? `${a.title}: ${a.message}` : a.title,
-            check_name: a.rule,
-            fingerprint,
-            severity: SEVERITY[a.level],
-            location: { path: a.path, lines: { begin: a.startLine, ...end } },
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-dotenv.ts
-/** GitLab reads at most 5 KB of a `dotenv` report. */
-const DOTENV_LIMIT_BYTES = 5 * 1024;
-/** `report-path` → `REPORT_PATH`, with an optional prefix (`MMF_`); never starts with a digit. */
-function dotenvName(name, prefix = '') {
-    const upper = `${prefix}${name}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-    return /^[0-9]/.test(upper) ? `_${upper}` : upper;
-}
-/** One line: line breaks become spaces, control characters go. */
-function dotenvValue(value) {
-    return (value
-        .replace(/\r\n|\r|\n/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .trim());
-}
-/**
- * Step outputs as a GitLab `dotenv` report: `NAME=value` lines, names
- * sanitised, values on one line, within `limitBytes` (later variables are
- * dropped, and named in `omitted`, rather than cut).
- */
-function renderDotenv(outputs, options = {}) {
-    const limit = options.limitBytes ?? DOTENV_LIMIT_BYTES;
-    const names = new Set();
-    const lines = [];
-    const omitted = [];
-    let size = 0;
-    for (const [key, value] of Object.entries(outputs)) {
-        const name = dotenvName(key, options.prefix);
-        const line = `${name}=${dotenvValue(value)}\n`;
-        const bytes = new TextEncoder().encode(line).length;
-        if (names.has(name) || size + bytes > limit) {
-            omitted.push(key);
-            continue;
-        }
-        names.add(name);
-        lines.push(line);
-        size += bytes;
-    }
-    return { text: lines.join(''), omitted };
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-junit.ts
-/** XML 1.0 forbids most control characters even as references; they are dropped. */
-function xml(text) {
-    return text
-        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-const seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
-function attributes(pairs) {
-    return Object.entries(pairs)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
-        .join('');
-}
-function testcase(c) {
-    const open = `    <testcase${attributes({
-        classname: c.suite,
-        name: c.name,
-        time: seconds(c.durationMs),
-        file: c.file,
-        line: c.line,
-    })}`;
-    if (c.status === 'passed')
-        return `${open}/>`;
-    const tag = c.status === 'failed' ? 'failure' : 'skipped';
-    const message = attributes({ message: c.message ?? c.status });
-    const body = c.details ? `${xml(c.details)}` : '';
-    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
-}
-/**
- * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
- * read): one `<testsuite>` per case suite, in first-seen order, one
- * `<testcase>` per `cases` entry.
- */
-function renderJUnit(report) {
-    const suites = new Map();
-    for (const c of report.cases)
-        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
-    const count = (cases, status) => cases.filter((c) => c.status === status).length;
-    const time = (cases) => seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({
-            name: report.title,
-            tests: report.cases.length,
-            failures: count(report.cases, 'failed'),
-            skipped: count(report.cases, 'skipped'),
-            time: time(report.cases),
-        })}>`,
-    ];
-    for (const [name, cases] of suites) {
-        lines.push(`  <testsuite${attributes({
-            name,
-            tests: cases.length,
-            failures: count(cases, 'failed'),
-            errors: 0,
-            skipped: count(cases, 'skipped'),
-            time: time(cases),
-        })}>`, ...cases.map(testcase), '  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
-
-
-
-
-
-
-
-
-
-
-/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
-const REPORT_FILE_NAMES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
-    text: 'report.txt',
-};
-/** Findings the codequality report keeps after merging per file and line. */
-const MAX_CODEQUALITY_FINDINGS = 1000;
-const posix = (path) => path.split(external_node_path_.sep).join('/');
-/** A path inside the project folder as the project sees it; an outside path as it is. */
-function projectPath(projectDir, path) {
-    const rel = (0,external_node_path_.relative)(projectDir, path);
-    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
-}
-function dotenvFor(report, outputs, prefix) {
-    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
-    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
-    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
-    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
-}
-/**
- * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
- * (MR diff annotations, merged per file and line), `junit.xml` (one test
- * case per environment / gate), `outputs.env` (the dotenv report: outputs
- * with `dotenvPrefix`, `report-path` pointing into this folder), the
- * Markdown and text renderings, and copies of the report's own files. The
- * folder is replaced as a whole, so a failure leaves the previous one.
- */
-async function writeReportFolder(report, options) {
-    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
-    const files = new Map();
-    const copied = {};
-    for (const file of report.files) {
-        if (!(await (0,file_info/* exists */.t2)(file.path)))
-            continue;
-        const name = (0,external_node_path_.basename)(file.name);
-        files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
-        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
-    }
-    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
-    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
-    const firstCopy = Object.values(copied)[0];
-    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
-    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
-    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
-    await (0,staged_output/* withStagedOutput */.C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,staged_output/* textTree */.IU)(files)));
-    return {
-        dir,
-        codequality: rel(REPORT_FILE_NAMES.codequality),
-        junit: rel(REPORT_FILE_NAMES.junit),
-        dotenv: rel(REPORT_FILE_NAMES.dotenv),
-        markdown: rel(REPORT_FILE_NAMES.markdown),
-        copied,
-        omittedOutputs: dotenv.omitted,
-        omittedFindings,
-    };
-}
-/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
-async function updateDotenv(folder, report, outputs, prefix) {
-    const firstCopy = Object.values(folder.copied)[0];
-    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
-    folder.omittedOutputs = dotenv.omitted;
-}
-
 // EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
 var review_policy = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
-
-const ZERO_SHA = /^0+$/;
-function projectDirOf(ciProjectDir, cwd) {
-    if (!ciProjectDir)
-        return cwd;
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ciProjectDir), (0,external_node_path_.resolve)(cwd));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? (0,external_node_path_.resolve)(ciProjectDir) : cwd;
-}
-function set(env, name) {
-    const value = env[name];
-    return value === undefined || value === '' ? undefined : value;
-}
-/**
- * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
- * in a merge request pipeline the merge request's diff base
- * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
- * pipelines, which test the merge with the target branch, the target branch
- * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
- * request its target branch commit; for a push the commit before it
- * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
- */
-function readGitLabContext(env = process.env, cwd = process.cwd()) {
-    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
-    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
-    const ctx = {
-        inCi: env.GITLAB_CI === 'true',
-        pipelineSource,
-        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
-        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
-        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
-    };
-    const apiUrl = set(env, 'CI_API_V4_URL');
-    if (apiUrl)
-        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
-    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
-    if (projectId)
-        ctx.projectId = projectId;
-    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
-    if (projectUrl)
-        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
-    if (Number.isInteger(iid) && iid > 0)
-        ctx.mergeRequestIid = iid;
-    for (const [key, name] of [
-        ['commitSha', 'CI_COMMIT_SHA'],
-        ['branch', 'CI_COMMIT_BRANCH'],
-        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
-        ['jobUrl', 'CI_JOB_URL'],
-        ['pipelineUrl', 'CI_PIPELINE_URL'],
-    ]) {
-        const value = set(env, name);
-        if (value)
-            ctx[key] = value;
-    }
-    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
-    let base;
-    if (ctx.mergeRequestIid !== undefined) {
-        base =
-            eventType === 'merged_result' || eventType === 'merge_train'
-                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
-                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
-    }
-    else if (pipelineSource === 'external_pull_request_event') {
-        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
-    }
-    else if (pipelineSource === 'push') {
-        base = set(env, 'CI_COMMIT_BEFORE_SHA');
-    }
-    if (base && !ZERO_SHA.test(base))
-        ctx.eventBase = base;
-    return ctx;
-}
-/** The web link of a merge request note. */
-function noteUrl(ctx, noteId) {
-    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
-        return undefined;
-    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
-}
-
-// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
-var split_comment = __nccwpck_require__(5603);
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
-/**
- * A small client for GitLab's REST API v4, for the GitLab front ends (MR
- * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
- * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
- * and network failures (honouring Retry-After, with exponential back-off).
- * What still fails is thrown as a GitLabRequestError, which
- * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
- * appears in an error or a log line.
- */
-/** A request GitLab refused or did not answer (after retries). */
-class GitLabRequestError extends Error {
-    status;
-    request;
-    gitlabMessage;
-    attempts;
-    constructor(
-    /** The HTTP status; undefined when no answer came (network). */
-    status, 
-    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
-    request, 
-    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
-    gitlabMessage, 
-    /** Attempts made, retries included. */
-    attempts) {
-        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
-        this.status = status;
-        this.request = request;
-        this.gitlabMessage = gitlabMessage;
-        this.attempts = attempts;
-        this.name = 'GitLabRequestError';
-    }
-}
-/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
-function projectRef(project) {
-    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
-}
-const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryAfterMs(headers) {
-    const value = headers.get('retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-function messageOf(body) {
-    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
-    if (typeof body === 'string')
-        return /^\s*</.test(body) ? '' : flat(body);
-    if (!body || typeof body !== 'object')
-        return '';
-    const b = body;
-    const parts = [b.message, b.error, b.error_description]
-        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
-        .filter(Boolean);
-    return flat([...new Set(parts)].join(': '));
-}
-class GitLabClient {
-    apiUrl;
-    token;
-    retries;
-    maxRetryDelayMs;
-    backoffMs;
-    log;
-    fetchImpl;
-    sleep;
-    constructor(options) {
-        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
-        this.token = options.token;
-        this.retries = options.retries ?? 3;
-        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
-        this.backoffMs = options.backoffMs ?? 500;
-        this.log = options.log ?? (() => { });
-        this.fetchImpl = options.fetch ?? fetch;
-        this.sleep = options.sleep ?? wait;
-    }
-    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
-    async request(method, path, options = {}) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [k, v] of Object.entries(options.query ?? {}))
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
-        if (options.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const what = `${method} ${path}`;
-        for (let attempt = 1;; attempt++) {
-            const retry = async (reason, delay) => {
-                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
-                if (attempt > this.retries || ms > this.maxRetryDelayMs)
-                    return false;
-                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
-                await this.sleep(ms);
-                return true;
-            };
-            let response;
-            try {
-                response = await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-                });
-            }
-            catch (err) {
-                const reason = err.message;
-                if (await retry(`no answer (${reason})`, undefined))
-                    continue;
-                throw new GitLabRequestError(undefined, what, reason, attempt);
-            }
-            const text = await response.text();
-            let body = text;
-            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
-                try {
-                    body = JSON.parse(text);
-                }
-                catch {
-                    body = text;
-                }
-            }
-            if (response.ok)
-                return { status: response.status, body: (text ? body : null), headers: response.headers };
-            if (response.status === 429 || response.status >= 500) {
-                const delay = retryAfterMs(response.headers);
-                if (await retry(`HTTP ${response.status}`, delay))
-                    continue;
-            }
-            throw new GitLabRequestError(response.status, what, messageOf(body), attempt);
-        }
-    }
-    get(path, query) {
-        return this.request('GET', path, query ? { query } : {});
-    }
-    post(path, body) {
-        return this.request('POST', path, { body });
-    }
-    put(path, body) {
-        return this.request('PUT', path, { body });
-    }
-    delete(path) {
-        return this.request('DELETE', path);
-    }
-    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
-    async paginate(path, query = {}, maxPages = 100) {
-        const out = [];
-        let page = 1;
-        for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { ...query, per_page: 100, page });
-            out.push(...(Array.isArray(response.body) ? response.body : []));
-            const next = Number(response.headers.get('x-next-page'));
-            if (!Number.isInteger(next) || next <= page)
-                break;
-            page = next;
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
-
-
-/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
-const NOTE_SCOPE = 'api';
-const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
-/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
-function classifyGitLabError(err, action) {
-    if (!(err instanceof GitLabRequestError))
-        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
-    const { status, gitlabMessage, attempts } = err;
-    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
-    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
-    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
-    const base = status !== undefined ? { status } : {};
-    if (status === 401)
-        return {
-            ...base,
-            kind: 'auth',
-            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
-        };
-    if (status === 403) {
-        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
-            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
-            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
-        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
-    }
-    if (status === 404)
-        return {
-            ...base,
-            kind: 'not-found',
-            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
-        };
-    if (status === 429)
-        return {
-            ...base,
-            kind: 'rate-limit',
-            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
-        };
-    if (status === undefined || status >= 500)
-        return {
-            ...base,
-            kind: 'transient',
-            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
-        };
-    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
-}
-function isFatal(c) {
-    return c.kind !== 'rate-limit' && c.kind !== 'transient';
-}
-const CODES = {
-    auth: 'E_API_AUTH',
-    permission: 'E_API_AUTH',
-    'not-found': 'E_API_NOT_FOUND',
-    rejected: 'E_API_REJECTED',
-};
-const HINTS = {
-    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
-    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
-    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
-    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
-};
-/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
-function gitLabMmfError(c) {
-    return new errors/* MmfError */.H0(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
-
-
-/**
- * Creates or updates our merge request note (one per id, found by its hidden
- * marker) in place, one note per part, and deletes parts left over from a
- * longer earlier report, and duplicates. Only notes written by the token's
- * own user (GET /user) are touched: system notes and other people's notes
- * (even one that quotes our marker) are never edited or deleted. Failed
- * requests throw GitLabRequestError (the publisher classifies them).
- */
-async function upsertStickyNote(client, target, parts) {
-    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
-    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
-    const me = (await client.get('/user')).body.id;
-    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
-    const ours = new Map();
-    const stale = [];
-    for (const note of notes) {
-        if (note.system || note.author?.id !== me)
-            continue;
-        const part = (0,split_comment/* markerPart */.Ei)(note.body ?? '', target.id);
-        if (part === undefined)
-            continue;
-        if (ours.has(part) || part > parts.length)
-            stale.push(note.id);
-        else
-            ours.set(part, note);
-    }
-    for (const [i, body] of parts.entries()) {
-        const existing = ours.get(i + 1);
-        let id;
-        if (!existing) {
-            id = (await client.post(notesPath, { body })).body.id;
-            result.created++;
-        }
-        else if (existing.body !== body) {
-            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
-            result.updated++;
-        }
-        else {
-            id = existing.id;
-            result.unchanged++;
-        }
-        if (i === 0)
-            result.noteId = id;
-    }
-    for (const id of stale) {
-        await client.delete(`${notesPath}/${id}`);
-        result.deleted++;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
-
-
-
-
-
-
-
-/** Where the component passes `gitlab-token` (a job variable set from the input). */
-const GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
-/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
-const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
-function noNoteReason(settings, where) {
-    const { context, token } = settings;
-    if (!settings.note.enabled)
-        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
-    if (context.mergeRequestIid === undefined)
-        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
-    if (!token || UNEXPANDED.test(token)) {
-        const reference = token
-            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
-            : ' No gitlab-token was given.';
-        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
-    }
-    if (!context.apiUrl || !context.projectId)
-        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
-    return undefined;
-}
-/**
- * Publishes any capability's (redacted) report on GitLab: first the report
- * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
- * text, the capability's files), so nothing is lost when GitLab refuses or
- * fails; then one sticky merge request note (split at GitLab's 1,000,000
- * characters, at most `maxParts` parts), written with gitlab-token. Without
- * a token, outside merge requests, or with `comment: false` it says why
- * there is no note. The note URL goes into the dotenv report.
- */
-async function publishGitLabReport(report, settings) {
-    const { context, log } = settings;
-    const folder = await writeReportFolder(report, {
-        dir: settings.reportDir,
-        projectDir: context.projectDir,
-        dotenvPrefix: settings.dotenvPrefix,
-        ...(settings.keep ? { keep: settings.keep } : {}),
-    });
-    const notes = [];
-    const result = { folder, notes };
-    if (folder.omittedFindings)
-        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
-    const where = `the job artifacts (${folder.markdown})`;
-    const reason = noNoteReason(settings, where);
-    if (reason) {
-        notes.push(reason);
-        return result;
-    }
-    const iid = context.mergeRequestIid;
-    const client = new GitLabClient({
-        apiUrl: context.apiUrl,
-        token: settings.token,
-        log: log.info,
-        ...settings.client,
-    });
-    const action = `write the note on merge request !${iid}`;
-    try {
-        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
-        const split = (0,split_comment/* splitComment */.Uf)((0,render_markdown/* renderReportMarkdown */.Ay)(report), {
-            id: settings.note.id,
-            title: report.title,
-            limit: split_comment/* GITLAB_NOTE_LIMIT */.v_,
-            maxParts: settings.note.maxParts,
-            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
-        });
-        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
-        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
-        if (url)
-            result.noteUrl = url;
-        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
-    }
-    catch (err) {
-        const c = classifyGitLabError(err, action);
-        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
-        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
-        if (isFatal(c))
-            result.error = gitLabMmfError(c);
-    }
-    if (result.noteUrl)
-        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
-    return result;
-}
-
 // EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 4 modules
 var run_review = __nccwpck_require__(4118);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
@@ -10599,7 +10874,7 @@ async function runGitLabReview(inputs, options) {
 
 
 const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
-function bool(value) {
+function review_bool(value) {
     if (value === 'true')
         return true;
     if (value === 'false')
@@ -10686,7 +10961,7 @@ function addReviewCommand(migrate, io, state) {
         .default('keep'))
         .option('--kustomize-version <version>', 'exact kustomize version to use, e.g. 5.7.1')
         .option('--gitlab', 'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)')
-        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
+        .option('--comment <true|false>', '--gitlab: write the sticky merge request note', review_bool, true)
         .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
         .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
         .option('--report-dir <dir>', `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`)
@@ -10799,7 +11074,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(130), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4997));
     return run();
 }
 // What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
@@ -24374,6 +24649,104 @@ function childEnvironment(parent = process.env, extra = {}) {
 
 /***/ }),
 
+/***/ 3669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ secretLookingValues),
+/* harmony export */   J$: () => (/* binding */ commandEnvironment)
+/* harmony export */ });
+/* unused harmony export isWithheldFromCommands */
+/**
+ * The environment of the user's own commands (`mmf ci run --command`, the ci
+ * action's and component's `commands:`): their build and test commands, which
+ * need what the job gives them (DATABASE_URL, JAVA_HOME, a package index
+ * token the workflow put in `env:`, the real HOME with its caches), unlike the
+ * tools mmf runs on untrusted content (child-env.ts). What the job's own
+ * `run:` lines would get, less what the CI system or mmf hold for themselves:
+ *
+ * - values equal to a secret mmf holds (the action's token, gitlab-token),
+ *   under whatever name they were exported;
+ * - GitHub: the action's inputs (INPUT_*, the token among them), the
+ *   runner's service credentials and endpoints (ACTIONS_*: ACTIONS_RUNTIME_TOKEN,
+ *   ACTIONS_ID_TOKEN_REQUEST_TOKEN/URL, ACTIONS_CACHE_URL, ACTIONS_RESULTS_URL …),
+ *   and the step's command files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ *   GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a command could set
+ *   this step's outputs or the environment of later steps;
+ * - GitLab: the job's credentials (CI_JOB_TOKEN, CI_JOB_JWT*, CI_REGISTRY_PASSWORD,
+ *   CI_DEPENDENCY_PROXY_PASSWORD, CI_DEPLOY_PASSWORD, CI_REPOSITORY_URL, which
+ *   embeds the job token) and MMF_GITLAB_TOKEN.
+ */
+const WITHHELD_NAMES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'CI_JOB_TOKEN',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'CI_REPOSITORY_URL',
+    'MMF_GITLAB_TOKEN',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_', 'CI_JOB_JWT'];
+/** Whether a variable named so never reaches the user's commands (whatever its value). */
+function isWithheldFromCommands(name) {
+    const upper = name.toUpperCase();
+    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** The environment for the user's commands: `parent` less what isWithheldFromCommands and `secrets` rule out. */
+function commandEnvironment(parent = process.env, secrets = []) {
+    const hidden = new Set(secrets.filter((s) => s.length > 0));
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && !isWithheldFromCommands(name) && !hidden.has(value))
+            env[name] = value;
+    return env;
+}
+/** Names whose values are credentials by convention (DB_PASSWORD, NPM_TOKEN, AWS_SECRET_ACCESS_KEY …). */
+const SECRET_NAME = [
+    /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|API_?KEY|ACCESS_?KEY|SECRET_?KEY|PRIVATE_?KEY)$/i,
+    /(^|_)(SECRET|PASSWORD)_/i,
+];
+/** Shorter values are not treated as secrets (they would shred ordinary words in the report). */
+const MIN_LENGTH = 6;
+/** The password of a URL with credentials: `postgres://user:password@host/db`. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s/]+)@/i;
+/**
+ * Values of the commands' environment that look secret, for the report's
+ * redaction: the runner masks its secrets in the job log, but a failed
+ * command's output and a test's failure message also go into comments and
+ * summaries, which nothing masks. Variables named like credentials, and the
+ * password part of URLs such as DATABASE_URL.
+ */
+function secretLookingValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (SECRET_NAME.some((p) => p.test(name)) &&
+            value.length >= MIN_LENGTH &&
+            !/^(true|false|\d{1,5})$/i.test(value))
+            found.add(value);
+        const password = URL_PASSWORD.exec(value)?.[1];
+        if (password && password.length >= MIN_LENGTH) {
+            found.add(password);
+            try {
+                found.add(decodeURIComponent(password));
+            }
+            catch {
+                // not percent-encoded: the raw form is enough
+            }
+        }
+    }
+    return [...found];
+}
+
+
+/***/ }),
+
 /***/ 109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24461,7 +24834,9 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
-            env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
+            env: options.environment
+                ? { ...options.environment, ...options.env }
+                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
@@ -24470,6 +24845,7 @@ function runCommand(file, args, options = {}) {
         let outBytes = 0;
         let overflow = false;
         child.stdout.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stdout');
             outBytes += chunk.length;
             if (outBytes > limit) {
                 overflow = true;
@@ -24478,7 +24854,10 @@ function runCommand(file, args, options = {}) {
             }
             out.push(chunk);
         });
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stderr');
+            err.push(chunk);
+        });
         child.on('error', reject);
         child.on('close', (code, signal) => {
             const stderr = Buffer.concat(err).toString('utf8');
@@ -25502,7 +25881,7 @@ const GENERAL_EXIT_CODES = {
     0: 'success',
     1: 'usage or input error (also when no command is given)',
     2: 'an external tool (helm, kustomize, git) failed or was not found',
-    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+    3: 'a check failed: parity mismatch, a difference with --fail-on-diff, a ci gate',
 };
 const exitCodes = new WeakMap();
 const examples = new WeakMap();

@@ -2058,7 +2058,7 @@ const GENERAL_EXIT_CODES = {
     0: 'success',
     1: 'usage or input error (also when no command is given)',
     2: 'an external tool (helm, kustomize, git) failed or was not found',
-    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+    3: 'a check failed: parity mismatch, a difference with --fail-on-diff, a ci gate',
 };
 const exitCodes = new WeakMap();
 const examples = new WeakMap();
@@ -3656,7 +3656,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2945));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3529));
     return run();
 }
 // What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
@@ -12376,7 +12376,9 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
-            env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
+            env: options.environment
+                ? { ...options.environment, ...options.env }
+                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
@@ -12385,6 +12387,7 @@ function runCommand(file, args, options = {}) {
         let outBytes = 0;
         let overflow = false;
         child.stdout.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stdout');
             outBytes += chunk.length;
             if (outBytes > limit) {
                 overflow = true;
@@ -12393,7 +12396,10 @@ function runCommand(file, args, options = {}) {
             }
             out.push(chunk);
         });
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            options.onOutput?.(chunk, 'stderr');
+            err.push(chunk);
+        });
         child.on('error', reject);
         child.on('close', (code, signal) => {
             const stderr = Buffer.concat(err).toString('utf8');

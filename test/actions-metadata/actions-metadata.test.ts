@@ -286,6 +286,7 @@ description: No runs.
 describe('action metadata', () => {
   const umbrella = readYaml<ActionMetadata>('action.yml');
   const helmMigrate = readYaml<ActionMetadata>('helm-migrate', 'action.yml');
+  const ci = readYaml<ActionMetadata>('ci', 'action.yml');
 
   test('helm-migrate runs the shared bundle on node24 (the codeql-action model)', () => {
     expect(helmMigrate.runs).toEqual({ using: 'node24', main: '../dist/helm-migrate/index.js' });
@@ -336,16 +337,24 @@ describe('action metadata', () => {
     const [first, ...rest] = Object.keys(umbrella.inputs);
     expect(first).toBe('command');
     expect(umbrella.inputs.command).toMatchObject({ required: true });
+    expect(umbrella.inputs.command?.description).toContain('`ci`');
     expect(umbrella.inputs.command?.description).toContain('`helm-migrate`');
-    expect(rest).toEqual(Object.keys(helmMigrate.inputs));
+    // Commands in name order, each input once, where it first appears.
+    const commands = { ci, 'helm-migrate': helmMigrate };
+    const all = [...new Set(Object.values(commands).flatMap((c) => Object.keys(c.inputs)))];
+    expect(rest).toEqual(all);
     for (const name of rest) {
       const spec = umbrella.inputs[name] as InputSpec;
       expect([name, spec.required]).toEqual([name, false]);
-      expect(spec.description?.startsWith('helm-migrate: ')).toBe(true);
+      const owners = Object.entries(commands).filter(([, c]) => name in c.inputs);
+      expect(spec.description?.startsWith(`${owners[0]?.[0]}: `)).toBe(true);
+      for (const [command] of owners) expect(spec.description).toContain(`${command}: `);
       // only the token's expression (which the dispatcher cannot evaluate) keeps a default
       expect([name, spec.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     }
-    expect(Object.keys(umbrella.outputs)).toEqual(Object.keys(helmMigrate.outputs));
+    expect(Object.keys(umbrella.outputs).sort()).toEqual(
+      [...new Set([...Object.keys(ci.outputs), ...Object.keys(helmMigrate.outputs)])].sort(),
+    );
   });
 
   test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {
@@ -355,7 +364,28 @@ describe('action metadata', () => {
   });
 
   test('each published action folder holds only action.yml and README.md', () => {
-    expect(readdirSync(join(ROOT, 'helm-migrate')).sort()).toEqual(['README.md', 'action.yml']);
+    for (const folder of ['helm-migrate', 'ci'])
+      expect(readdirSync(join(ROOT, folder)).sort()).toEqual(['README.md', 'action.yml']);
+  });
+
+  test('ci runs the shared bundle; every input is documented with a string default', () => {
+    expect(ci.runs).toEqual({ using: 'node24', main: '../dist/ci/index.js' });
+    expect(Object.keys(ci.outputs)).toEqual([
+      'tests',
+      'failures',
+      'skipped',
+      'flaky',
+      'coverage',
+      'changed-lines-coverage',
+      'verdict',
+      'report-path',
+      'report-bundle',
+      'comment-url',
+    ]);
+    for (const [name, spec] of Object.entries(ci.inputs)) {
+      expect([name, spec.required, typeof spec.default]).toEqual([name, false, 'string']);
+      expect([name, typeof spec.description]).toEqual([name, 'string']);
+    }
   });
 });
 
@@ -421,6 +451,70 @@ describe('.github/workflows/reusable-helm-migrate.yml', () => {
     expect(text).toContain(`uses: ${CHECKOUT_V5}`);
     const steps = [...compute.steps, ...publish.steps];
     expect(steps.filter((s) => s.run !== undefined && s.run.includes('${{'))).toEqual([]);
+    expect(steps.filter((s) => s.uses?.includes('@v1'))).toEqual([]);
+  });
+});
+
+describe('.github/workflows/reusable-ci.yml', () => {
+  const action = readYaml<ActionMetadata>('ci', 'action.yml');
+  const workflow = readYaml<Workflow>('.github', 'workflows', 'reusable-ci.yml');
+  const inputs = workflow.on.workflow_call?.inputs ?? {};
+  const compute = workflow.jobs.compute as Job;
+  const publish = workflow.jobs.publish as Job & { needs?: string };
+  const ACTION = './.mmf-actions/ci';
+  const NOT_MIRRORED = ['mode', 'token', 'report'];
+
+  test('mirrors the action inputs (less mode, token and report, plus runs-on) with matching types and defaults', () => {
+    const mirrored = Object.keys(action.inputs).filter((name) => !NOT_MIRRORED.includes(name));
+    expect(Object.keys(inputs)).toEqual(['runs-on', ...mirrored]);
+    for (const name of mirrored) {
+      const spec = action.inputs[name] as InputSpec;
+      const boolean = spec.default === 'true' || spec.default === 'false';
+      const expected = boolean ? { type: 'boolean', default: spec.default === 'true' } : { type: 'string' };
+      expect({ name, ...inputs[name] }).toMatchObject({ name, ...expected, required: false });
+      if (!boolean) expect([name, inputs[name]?.default]).toEqual([name, spec.default ?? '']);
+    }
+    expect(workflow.on.workflow_call?.secrets).toEqual({
+      token: expect.objectContaining({ required: false }),
+    });
+  });
+
+  test('the compute job reads only, runs the action at the called commit with every input, and uploads the bundle', () => {
+    expect(compute.permissions).toEqual({ contents: 'read' });
+    const self = compute.steps.find((s) => s.with?.path === '.mmf-actions');
+    expect(self?.with).toMatchObject({
+      repository: '${{ job.workflow_repository }}',
+      ref: '${{ job.workflow_sha }}',
+    });
+    const step = compute.steps.find((s) => s.uses === ACTION);
+    const passed = Object.keys(action.inputs).filter((name) => !['mode', 'report'].includes(name));
+    expect(Object.keys(step?.with ?? {})).toEqual(passed);
+    expect(step?.with).toMatchObject({ comment: false, 'check-run': false, token: '${{ github.token }}' });
+    for (const name of passed.filter((n) => !['comment', 'check-run', 'token'].includes(n)))
+      expect([name, step?.with?.[name]]).toEqual([name, `\${{ inputs.${name} }}`]);
+    const uploads = compute.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads[0]?.with).toMatchObject({
+      name: 'mmf-ci-report-bundle',
+      path: '${{ steps.ci.outputs.report-bundle }}',
+    });
+  });
+
+  test('the publish job holds the write permissions, never checks out the repository, and publishes the bundle', () => {
+    expect(publish.needs).toBe('compute');
+    expect(publish.permissions).toEqual({ 'pull-requests': 'write', checks: 'write' });
+    const checkouts = publish.steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((s) => s.with?.repository)).toEqual(['${{ job.workflow_repository }}']);
+    const download = publish.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    expect(download?.with?.name).toBe('mmf-ci-report-bundle');
+    const step = publish.steps.find((s) => s.uses === ACTION);
+    expect(step?.with).toMatchObject({ mode: 'publish', token: '${{ secrets.token || github.token }}' });
+    expect(String(step?.with?.report)).toBe('${{ runner.temp }}/mmf-report/report-bundle.json');
+  });
+
+  test('least privilege, pinned actions, no expression in any run: script', () => {
+    expect(workflow.permissions).toEqual({});
+    const steps = [...compute.steps, ...publish.steps];
+    expect(steps.filter((s) => s.run !== undefined)).toEqual([]);
     expect(steps.filter((s) => s.uses?.includes('@v1'))).toEqual([]);
   });
 });

@@ -229,7 +229,7 @@ describe('paths outside the workspace', () => {
 describe('settings that cannot work are usage errors, before anything is read', () => {
   const dir = workspace({ 'j.xml': JUNIT, 'l.info': LCOV });
   test.each([
-    [[], /nothing to report: give --junit <glob> and\/or --coverage <glob>/],
+    [[], /missing --junit <glob> or --coverage <glob>: nothing to report/],
     [
       ['--junit', 'j.xml', '--min-changed-lines-coverage', '80'],
       /--min-changed-lines-coverage needs --base-ref/,

@@ -7,7 +7,16 @@
  * - ci/README.md's tables list every input (with its default) and output of ci/action.yml.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -187,5 +196,33 @@ describe('ci/README.md documents ci/action.yml', () => {
 
   test('a row per output, in order', () => {
     expect([...table('## Outputs').keys()]).toEqual(Object.keys(action.outputs));
+  });
+
+  test('the tables are what scripts/generate-action-readme.mjs writes from action.yml', () => {
+    const script = join(REPO_ROOT, 'scripts', 'generate-action-readme.mjs');
+    const check = (root: string) =>
+      spawnSync(process.execPath, [script, '--check', '--root', root], { encoding: 'utf8' });
+    expect(check(REPO_ROOT)).toMatchObject({ status: 0, stderr: '' });
+    // A copy whose action.yml gained an input is stale until the script writes its README again.
+    const copy = mkdtempSync(join(tmpdir(), 'mmf-readme-'));
+    try {
+      mkdirSync(join(copy, 'ci'));
+      writeFileSync(join(copy, 'ci', 'README.md'), readme);
+      const yml = readFileSync(join(REPO_ROOT, 'ci', 'action.yml'), 'utf8');
+      writeFileSync(
+        join(copy, 'ci', 'action.yml'),
+        yml.replace('inputs:\n', "inputs:\n  extra:\n    description: 'A new | input.'\n    default: 'x'\n"),
+      );
+      const stale = check(copy);
+      expect(stale.status).toBe(1);
+      expect(stale.stderr).toContain('ci/README.md: not what its action.yml gives');
+      expect(spawnSync(process.execPath, [script, '--root', copy]).status).toBe(0);
+      expect(readFileSync(join(copy, 'ci', 'README.md'), 'utf8')).toContain(
+        '| `extra` | `x` | A new \\| input. |',
+      );
+      expect(check(copy).status).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

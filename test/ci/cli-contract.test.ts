@@ -104,7 +104,11 @@ test('bad input: exit 1, one error paragraph with its code, no report on stdout'
 test('--help lists the exit codes and every report option', async () => {
   const run = await runCli(['ci', 'report', '--help']);
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/Exit codes: 0 every gate passed, 1 usage or input error/);
+  // The shared help layout: one exit code per line under "Exit codes:".
+  expect(run.stdout).toMatch(/\nExit codes:\n {2}0 {2}every gate passed/);
+  expect(run.stdout).toMatch(/\n {2}1 {2}usage or input error/);
+  expect(run.stdout).toMatch(/\n {2}3 {2}a gate failed/);
+  expect(run.stdout).toMatch(/\nExample:\n {2}mmf ci report --junit/);
   for (const option of [
     '--junit',
     '--coverage',

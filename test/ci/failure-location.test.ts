@@ -71,6 +71,16 @@ describe('failureLocation', () => {
     });
   });
 
+  test('pytest with colour forced on: the colour codes around the path (ESC, or #x1B as its junitxml writes it)', () => {
+    for (const esc of ['\u001b', '#x1B']) {
+      const details = `${esc}[1m${esc}[31mE       assert 90 == 91${esc}[0m\n\n${esc}[1m${esc}[31mtests/test_cart.py${esc}[0m:9: AssertionError`;
+      expect(failureLocation(failed({ classname: 'tests.test_cart', details }), resolver)).toEqual({
+        path: 'tests/test_cart.py',
+        line: 9,
+      });
+    }
+  });
+
   test('a Python traceback with absolute paths from another checkout folder, site-packages frames skipped', () => {
     const details = [
       'Traceback (most recent call last):',

@@ -29,6 +29,7 @@ afterEach(() => {
 test('the defaults of action.yml: max-failures 0 only where there are test reports', () => {
   withInputs({ coverage: 'coverage/lcov.info' });
   expect(readCiInputs()).toEqual({
+    mode: 'run',
     junit: [],
     coverage: ['coverage/lcov.info'],
     commands: [],
@@ -40,10 +41,10 @@ test('the defaults of action.yml: max-failures 0 only where there are test repor
     token: '',
     comment: true,
     checkRun: true,
-    commentId: '.',
+    maxCommentParts: 2,
   });
   withInputs({ junit: 'reports/*.xml' });
-  expect(readCiInputs().gates).toEqual({ maxFailures: 0 });
+  expect(readCiInputs()).toMatchObject({ gates: { maxFailures: 0 } });
 });
 
 test('every input, as a workflow would set it', () => {
@@ -65,6 +66,7 @@ test('every input, as a workflow would set it', () => {
     'check-run': 'no',
   });
   expect(readCiInputs()).toEqual({
+    mode: 'run',
     junit: ['reports/junit.xml', 'services/*/reports/*.xml'],
     coverage: ['reports/coverage.xml'],
     commands: [
@@ -80,8 +82,23 @@ test('every input, as a workflow would set it', () => {
     token: '',
     comment: false,
     checkRun: false,
+    maxCommentParts: 2,
     commentId: 'cart',
   });
+});
+
+test('mode publish: only the bundle and the publishing inputs', () => {
+  withInputs({ mode: 'publish', report: '/tmp/r/report-bundle.json', 'max-comment-parts': '3' });
+  expect(readCiInputs()).toEqual({
+    mode: 'publish',
+    report: '/tmp/r/report-bundle.json',
+    token: '',
+    comment: true,
+    checkRun: true,
+    maxCommentParts: 3,
+  });
+  withInputs({ mode: 'publish', report: '' });
+  expect(() => readCiInputs()).toThrow(/input report is required/);
 });
 
 test.each([
@@ -90,6 +107,8 @@ test.each([
   ['fail-on-flaky', 'sometimes', /input fail-on-flaky must be true or false, not "sometimes"/],
   ['if-no-files-found', 'skip', /input if-no-files-found must be one of error, warn, ignore, not "skip"/],
   ['max-report-size', '0', /input max-report-size must be a positive number of MiB, not "0"/],
+  ['mode', 'check', /input mode must be one of run, publish, not "check"/],
+  ['max-comment-parts', '0', /input max-comment-parts must be a whole number from 1 to 50, not "0"/],
   ['commands', 'just run the tests', /commands: "just run the tests" is not "name: command"/],
 ])('%s: %s is a usage error', (name, value, message) => {
   withInputs({ junit: 'r.xml', [name]: value });

@@ -25,6 +25,7 @@ import {
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HELM_MIGRATE = join(ROOT, 'dist/helm-migrate/index.js');
 export const UMBRELLA = join(ROOT, 'dist/main/index.js');
+export const CI = join(ROOT, 'dist/ci/index.js');
 export const HELM = join(ROOT, '.tools/helm4/helm');
 export const KUBECTL = join(ROOT, '.tools/helm4/kubectl');
 export const TOKEN = 'ghs_e2eToken0123456789';
@@ -62,6 +63,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Event name for a payload without `pull_request` (push, merge_group, workflow_run …). Default push. */
   eventName?: string;
+  /** The action.yml whose defaults the runner passes. Default: the one of `entry`. */
+  actionYml?: string;
 }
 
 export interface RunResult {
@@ -152,7 +155,12 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     base[k] = v;
   }
   const defaults = actionDefaults(
-    entry === UMBRELLA ? join(ROOT, 'action.yml') : join(ROOT, 'helm-migrate/action.yml'),
+    options.actionYml ??
+      (entry === UMBRELLA
+        ? join(ROOT, 'action.yml')
+        : entry === CI
+          ? join(ROOT, 'ci/action.yml')
+          : join(ROOT, 'helm-migrate/action.yml')),
   );
   const inputs: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...defaults, ...options.inputs }))

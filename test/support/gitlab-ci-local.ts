@@ -303,11 +303,13 @@ async function runGitLabCiLocal(dir: string, home: string, given: RunOptions): P
       if (!existsSync(expanded)) return {};
       const config = parseYaml(readFileSync(expanded, 'utf8')) as Record<
         string,
-        { artifacts?: { reports?: Record<string, string | string[]> } }
+        { artifacts?: { reports?: Record<string, string | string[] | { path: string }> } }
       >;
       const out: Record<string, string[]> = {};
       for (const [type, paths] of Object.entries(config[job]?.artifacts?.reports ?? {})) {
-        out[type] = (Array.isArray(paths) ? paths : [paths]).map((p) => join(dir, p));
+        // coverage_report is {coverage_format, path}; the others a path or a list of paths.
+        const named = paths && typeof paths === 'object' && !Array.isArray(paths) ? [paths.path] : paths;
+        out[type] = (Array.isArray(named) ? named : [named]).map((p) => join(dir, String(p)));
       }
       return out;
     },

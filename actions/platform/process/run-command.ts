@@ -16,6 +16,14 @@ export interface RunOptions {
    * (child-env.ts); the parent's environment itself never passes whole.
    */
   env?: Readonly<Record<string, string>>;
+  /**
+   * The whole environment instead of the minimal one (`env` still applies on
+   * top): only for the user's own commands (command-env.ts), never for tools
+   * run on untrusted content.
+   */
+  environment?: NodeJS.ProcessEnv;
+  /** Sees each chunk of output as it comes (e.g. to stream it to a job log). */
+  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** Bytes of stdout kept before the command is killed (default 512 MiB). */
   maxOutputBytes?: number;
 }
@@ -35,7 +43,9 @@ export function runCommand(
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: childEnvironment(process.env, options.env),
+      env: options.environment
+        ? { ...options.environment, ...options.env }
+        : childEnvironment(process.env, options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     trackChild(child);
@@ -44,6 +54,7 @@ export function runCommand(
     let outBytes = 0;
     let overflow = false;
     child.stdout.on('data', (chunk: Buffer) => {
+      options.onOutput?.(chunk, 'stdout');
       outBytes += chunk.length;
       if (outBytes > limit) {
         overflow = true;
@@ -52,7 +63,10 @@ export function runCommand(
       }
       out.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      options.onOutput?.(chunk, 'stderr');
+      err.push(chunk);
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const stderr = Buffer.concat(err).toString('utf8');

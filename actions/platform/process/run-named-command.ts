@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { commandEnvironment } from './command-env.js';
 import { runCommand } from './run-command.js';
 import { splitCommandLine } from './split-argv.js';
 
@@ -30,6 +31,12 @@ export interface RunNamedCommandOptions {
   maxOutputBytes?: number;
   /** Lines of output the report shows. Default 60. */
   tailLines?: number;
+  /** Values the command must not see in its environment (the tokens mmf holds; see command-env.ts). */
+  secrets?: readonly string[];
+  /** The environment it is derived from. Default: this process's. */
+  parentEnv?: NodeJS.ProcessEnv;
+  /** Sees the output as it comes. */
+  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
 }
 
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -44,8 +51,9 @@ function tail(text: string, lines: number): string {
  * Runs one named command in `cwd`, timed, with its output kept in
  * `<logDir>/<name>.log`. Without `shell` the line is split into an argument
  * array and spawned directly (no shell parses it); with `shell` it runs as
- * `sh -c <line>`. Either way the process gets the environment
- * run-command.ts gives every child. The exit code is returned, never thrown:
+ * `sh -c <line>`. Either way the process gets the environment of the job
+ * less the CI system's and mmf's credentials (command-env.ts): these are the
+ * user's own build and test commands. The exit code is returned, never thrown:
  * a program that does not exist exits 127, as in a shell.
  */
 export async function runNamedCommand(
@@ -66,6 +74,8 @@ export async function runNamedCommand(
     const result = await runCommand(file, args, {
       cwd: options.cwd,
       maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
+      environment: commandEnvironment(options.parentEnv ?? process.env, options.secrets ?? []),
+      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
     });
     ({ stdout, stderr, exitCode } = result);
   } catch (err) {

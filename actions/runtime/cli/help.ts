@@ -8,7 +8,7 @@ export const GENERAL_EXIT_CODES: ExitCodes = {
   0: 'success',
   1: 'usage or input error (also when no command is given)',
   2: 'an external tool (helm, kustomize, git) failed or was not found',
-  3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+  3: 'a check failed: parity mismatch, a difference with --fail-on-diff, a ci gate',
 };
 
 const exitCodes = new WeakMap<Command, ExitCodes>();

@@ -36,7 +36,7 @@ const LEVELS = ['notice', 'warning', 'failure'];
 function invalid(path: string, what: string): MmfError {
   return new MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
     file: path,
-    hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+    hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
   });
 }
 

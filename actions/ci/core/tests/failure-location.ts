@@ -79,7 +79,13 @@ export function failureLocation(c: TestCaseResult, resolver: PathResolver): Sour
       .filter((p): p is string => !!p),
   );
   if (ownFile) hinted.add(ownFile);
-  const text = [c.details, c.message, c.output].filter(Boolean).join('\n');
+  // Colour codes around a path hide it: real ESC sequences, and pytest's `#x1B[31m` (its junitxml
+  // writes ESC, which XML cannot hold, so) when the tests ran with colour forced on.
+  const text = [c.details, c.message, c.output]
+    .filter(Boolean)
+    .join('\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/(?:\u001b|#x1B)\[[0-9;]*[A-Za-z]/g, '');
   const resolved: SourceLocation[] = [];
   for (const group of frames(text)) {
     for (const frame of group) {

@@ -1,28 +1,79 @@
-export const id = 920;
-export const ids = [920];
+export const id = 16;
+export const ids = [16,102];
 export const modules = {
 
-/***/ 8920:
+/***/ 16:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runHelmMigrate: () => (/* binding */ runHelmMigrate)
+  REPORT_JSON: () => (/* binding */ REPORT_JSON),
+  REPORT_MARKDOWN: () => (/* binding */ REPORT_MARKDOWN),
+  checkRunName: () => (/* binding */ checkRunName),
+  defaultCommentId: () => (/* binding */ defaultCommentId),
+  runCiAction: () => (/* binding */ runCiAction)
 });
-
-// UNUSED EXPORTS: defaultCommentId
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __webpack_require__(4035);
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __webpack_require__(3669);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -130,12 +181,142 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
+
+
+
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __webpack_require__(1834);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
-// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
-var split_comment = __webpack_require__(5603);
+;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function splitComment(blocks, options) {
+    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
+}
+
 ;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
 /** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -193,41 +374,6 @@ async function publishCheckRun(octokit, run) {
         });
     }
     return { url: data.html_url ?? undefined };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
-
-
-
-/**
- * The one GitHub client of every action: authenticated with `token`, talking
- * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
- * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
- * few times) and @octokit/plugin-retry (5xx and network failures retried with
- * back-off). What still fails is classified by classifyGitHubError.
- */
-function createGitHubClient(token, options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxWaitSeconds ?? 60;
-    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
-        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
-        return retrying;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        retry: { retries },
-        throttle: {
-            onRateLimit: limited('rate limit'),
-            onSecondaryRateLimit: limited('secondary rate limit'),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/github-errors.ts
@@ -398,7 +544,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = (0,split_comment/* markerPart */.Ei)(c.body ?? '', target.id);
+            const part = markerPart(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -500,10 +646,10 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = (0,split_comment/* splitComment */.Uf)(blocks, {
+            const split = splitComment(blocks, {
                 id: settings.comment.id,
                 title: report.title,
-                limit: split_comment/* GITHUB_COMMENT_LIMIT */._4,
+                limit: GITHUB_COMMENT_LIMIT,
                 maxParts: settings.comment.maxParts,
                 overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
             });
@@ -549,8 +695,6 @@ async function publishReport(report, settings) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
 
 
@@ -567,7 +711,7 @@ const LEVELS = ['notice', 'warning', 'failure'];
 function invalid(path, what) {
     return new errors/* MmfError */.H0('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
         file: path,
-        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
     });
 }
 /** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
@@ -657,6 +801,260 @@ async function verifiedPullRequest(octokit, context, claimed) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+
+
+
+
+
+
+/**
+ * `mode: publish` of any action: posts a report bundle another run computed
+ * (the reusable workflow's compute job, or an unprivileged pull_request run
+ * of a fork, published from workflow_run). The bundle is untrusted: its shape
+ * is checked, its pull request verified against the event, its text redacted
+ * and escaped; the commit comes from the event.
+ */
+async function publishReportBundle(settings) {
+    const { context, token } = settings;
+    const bundle = await readReportBundle(settings.bundle);
+    const report = redactReport(bundle.report, [token]);
+    const octokit = createGitHubClient(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core/* warning */.$e(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    return publishReport(report, {
+        token,
+        context: target,
+        octokit,
+        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
+        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+}
+
+// EXTERNAL MODULE: ./actions/ci/inputs.ts + 1 modules
+var ci_inputs = __webpack_require__(1102);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
+var run = __webpack_require__(2577);
+;// CONCATENATED MODULE: ./actions/ci/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The sticky comment's default key: two ci steps of one pull request (other job or folder) keep their own. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, 'ci', inputs.workingDirectory].join('/');
+}
+/** The check run's name: `ci`, or `ci: <comment-id or folder>` when there may be several. */
+function checkRunName(inputs) {
+    const key = inputs.commentId ?? (inputs.workingDirectory === '.' ? undefined : inputs.workingDirectory);
+    return key ? `ci: ${key}` : 'ci';
+}
+/** The report files the step leaves (ci-report.json is `report-path`). */
+const REPORT_JSON = 'ci-report.json';
+const REPORT_MARKDOWN = 'CI_REPORT.md';
+const REPORT_LOCATION = `${REPORT_MARKDOWN} and ${REPORT_JSON} (the \`report-path\` output; the reusable workflow uploads them)`;
+/**
+ * Input combinations the engine would refuse with its CLI flag names,
+ * refused first with the action's input names.
+ */
+function checkInputs(inputs, baseRef, context) {
+    if (!inputs.commands.length && !inputs.junit.length && !inputs.coverage.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'nothing to do: set `commands`, `junit` or `coverage`', {
+            hint: 'with: junit: reports/junit.xml, coverage: coverage/lcov.info',
+        });
+    const needsCoverage = inputs.gates.minCoverage !== undefined || inputs.gates.minChangedLinesCoverage !== undefined;
+    if (needsCoverage && !inputs.coverage.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'input min-coverage / min-changed-lines-coverage needs coverage reports', {
+            hint: 'with: coverage: coverage/lcov.info (one glob per line)',
+        });
+    if (inputs.gates.failOnFlaky && !inputs.junit.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'input fail-on-flaky needs test reports: set `junit`');
+    if (inputs.gates.minChangedLinesCoverage !== undefined && !baseRef)
+        throw new errors/* MmfError */.H0('E_USAGE', `input min-changed-lines-coverage needs a base to count changed lines from, and this ${context.eventName || 'run'} event names none`, { hint: 'set base-ref (e.g. origin/main), or run on pull_request, push or merge_group' });
+}
+/**
+ * Each command's output goes to the job log in a group of its own, as it
+ * comes, with workflow commands off: a line the tests print (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`) is shown, never obeyed.
+ */
+function jobLogHooks() {
+    let resume = '';
+    return {
+        before: (command) => {
+            core/* startGroup */.Oh(`${command.name}: ${command.command}`);
+            resume = (0,external_node_crypto_.randomUUID)();
+            process.stdout.write(`::stop-commands::${resume}\n`);
+        },
+        output: (chunk) => void process.stdout.write(chunk),
+        after: (run) => {
+            process.stdout.write(`\n::${resume}::\n`);
+            core/* endGroup */.N4();
+            const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
+            if (run.exitCode !== 0)
+                core/* error */.z3(`${line}: its gate command:${run.name} fails`);
+            else
+                core/* info */.pq(line);
+        },
+    };
+}
+async function writeReportFiles(dir, report) {
+    const json = (0,external_node_path_.join)(dir, REPORT_JSON);
+    const markdown = (0,external_node_path_.join)(dir, REPORT_MARKDOWN);
+    const withFiles = {
+        ...report,
+        files: [
+            ...report.files,
+            { name: REPORT_JSON, path: json, description: 'The result (as `mmf ci report --json` prints it)' },
+            { name: REPORT_MARKDOWN, path: markdown, description: 'The report (Markdown)' },
+        ],
+        outputs: { ...report.outputs, 'report-path': json },
+    };
+    await (0,promises_.writeFile)(json, JSON.stringify(withFiles.result, null, 2) + '\n');
+    await (0,promises_.writeFile)(markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(withFiles).join('\n'));
+    return withFiles;
+}
+async function workingDirectory(inputs) {
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const dir = (0,external_node_path_.resolve)(root, inputs.workingDirectory);
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `working-directory ${inputs.workingDirectory} is not a folder of the workspace`, {
+            file: inputs.workingDirectory,
+            hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
+        });
+    return dir;
+}
+function finish(report, published) {
+    if (report.result.verdict === 'fail') {
+        core/* setFailed */.C1(report.headline);
+        // As `mmf ci`: 3 a gate failed (the runner fails the step on any non-zero exit).
+        process.exitCode = 3;
+    }
+    else if (published.error)
+        core/* setFailed */.C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
+}
+async function check(inputs, context) {
+    const workspace = await workingDirectory(inputs);
+    const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
+    checkInputs(inputs, baseRef, context);
+    const secrets = [inputs.token, ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env, [inputs.token]))];
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mmf-ci-'));
+    const logDir = (0,external_node_path_.join)(dir, 'logs');
+    await (0,promises_.mkdir)(logDir);
+    const options = {
+        workspace,
+        subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
+        junit: inputs.junit,
+        coverage: inputs.coverage,
+        ...(baseRef ? { baseRef, optionalBase: inputs.baseRef === undefined } : {}),
+        gates: inputs.gates,
+        ifNoFilesFound: inputs.ifNoFilesFound,
+        maxReportBytes: Math.floor(inputs.maxReportMib * 1024 * 1024),
+        log: { info: core/* info */.pq, warn: core/* warning */.$e },
+        commands: inputs.commands,
+        logDir,
+        secrets: [inputs.token],
+        hooks: jobLogHooks(),
+    };
+    if (baseRef)
+        core/* info */.pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
+    const outcome = inputs.commands.length ? await (0,run/* runCi */.ql)(options) : await (0,run/* runCiReport */.kB)(options);
+    const report = await writeReportFiles(dir, redactReport(outcome.report, secrets));
+    const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+    const checkName = checkRunName(inputs);
+    const bundle = (0,external_node_path_.join)(dir, 'report-bundle.json');
+    await writeReportBundle(bundle, {
+        report,
+        commentId,
+        checkName,
+        headSha: context.sha,
+        ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+    });
+    core/* setOutput */.uH('report-bundle', bundle);
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context,
+        comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: checkName },
+        reportLocation: REPORT_LOCATION,
+    });
+    finish(report, published);
+}
+async function publish(inputs, context) {
+    const published = await publishReportBundle({
+        bundle: inputs.report,
+        token: inputs.token,
+        context,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        maxCommentParts: inputs.maxCommentParts,
+    });
+    // The compute job already failed on the gates; this one fails only if publishing does.
+    if (published.error)
+        core/* setFailed */.C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
+}
+/**
+ * ci: read inputs and the event, run the commands, read the reports and
+ * apply the gates (or take a computed report), then publish: outputs and
+ * job summary first, then the sticky comment and the check run. The step
+ * fails when a gate fails, or on bad input.
+ */
+async function runCiAction() {
+    try {
+        const inputs = (0,ci_inputs.readCiInputs)();
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await check(inputs, context);
+    }
+    catch (err) {
+        core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
+        if ((0,errors/* isMmfError */.NJ)(err))
+            process.exitCode = err.exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readCiInputs: () => (/* binding */ readCiInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
+var find_files = __webpack_require__(3133);
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
 
 
@@ -710,180 +1108,73 @@ function tokenInput(name = 'token') {
     return token;
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var hooks = __webpack_require__(1667);
-// EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
-var review_policy = __webpack_require__(598);
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+// EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
+var command_lines = __webpack_require__(1496);
+// EXTERNAL MODULE: ./actions/ci/core/gates.ts
+var core_gates = __webpack_require__(8195);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
+var run = __webpack_require__(2577);
+;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 
 
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function readInputs() {
-    const mode = choiceInput('mode', [...review_policy/* REVIEW_MODES */.qJ, 'publish'], 'validate');
-    const common = {
+
+
+
+
+function gateInputs(junit) {
+    const gates = {};
+    const minCoverage = (0,core_gates/* parseGateNumber */.i)('input min-coverage', core/* getInput */.V4('min-coverage'), 'percent');
+    const minChanged = (0,core_gates/* parseGateNumber */.i)('input min-changed-lines-coverage', core/* getInput */.V4('min-changed-lines-coverage'), 'percent');
+    const maxFailures = (0,core_gates/* parseGateNumber */.i)('input max-failures', core/* getInput */.V4('max-failures'), 'count');
+    if (minCoverage !== undefined)
+        gates.minCoverage = minCoverage;
+    if (minChanged !== undefined)
+        gates.minChangedLinesCoverage = minChanged;
+    // max-failures defaults to 0 and applies only where there are test reports to count.
+    if (maxFailures !== undefined && junit.length > 0)
+        gates.maxFailures = maxFailures;
+    if (booleanInput('fail-on-flaky', false))
+        gates.failOnFlaky = true;
+    return gates;
+}
+/** The ci inputs (ci/action.yml), typed and checked in one place. */
+function readCiInputs() {
+    const mode = choiceInput('mode', ['run', 'publish'], 'run');
+    const publishing = {
+        token: tokenInput(),
         comment: booleanInput('comment', true),
         checkRun: booleanInput('check-run', true),
         maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-        token: tokenInput(),
     };
     if (mode === 'publish')
         return {
             mode,
             report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
-            ...common,
+            ...publishing,
         };
-    const release = optionalInput('release');
+    const junit = lineListInput('junit');
+    const shell = booleanInput('shell', false);
+    const maxReport = core/* getInput */.V4('max-report-size').trim();
+    const maxReportMib = maxReport ? Number(maxReport) : run/* DEFAULT_MAX_REPORT_MIB */.HR;
+    if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
+        throw new errors/* MmfError */.H0('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
     const baseRef = optionalInput('base-ref');
-    const helmVersion = optionalInput('helm-version');
-    const kustomizeVersion = optionalInput('kustomize-version');
     const commentId = optionalInput('comment-id');
     return {
         mode,
-        chart: requiredInput('chart', 'charts/my-service'),
-        environments: lineListInput('environments'),
-        output: optionalInput('output') ?? 'k8s',
-        ...(release ? { release } : {}),
-        namespace: optionalInput('namespace') ?? 'default',
+        junit,
+        coverage: lineListInput('coverage'),
+        commands: (0,command_lines/* parseCommandLines */.G)(lineListInput('commands'), shell),
+        shell,
         ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        gates: gateInputs(junit),
+        ifNoFilesFound: choiceInput('if-no-files-found', find_files/* IF_NO_FILES_FOUND */.L, 'error'),
+        workingDirectory: optionalInput('working-directory') ?? '.',
+        maxReportMib,
         ...(commentId ? { commentId } : {}),
-        failOn: choiceInput('fail-on', review_policy/* FAIL_ON */.d$, 'parity-failure'),
-        hookMode: choiceInput('hooks', hooks/* HOOK_MODES */.$L, 'keep'),
-        ...common,
-        toolSource: choiceInput('tool-source', ['pinned', 'path'], 'pinned'),
-        allowRemote: booleanInput('allow-remote', false),
+        ...publishing,
     };
-}
-
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 4 modules
-var run_review = __webpack_require__(4118);
-;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
-function defaultCommentId(context, inputs) {
-    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
-}
-const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
-function finish(failure, published) {
-    if (failure)
-        core/* setFailed */.C1(failure);
-    else if (published.error)
-        core/* setFailed */.C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
-}
-async function review(inputs, context) {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review/* runReview */.O)({
-        mode: inputs.mode,
-        chart: inputs.chart,
-        environments: inputs.environments,
-        output: inputs.output,
-        ...(inputs.release ? { release: inputs.release } : {}),
-        namespace: inputs.namespace,
-        hookMode: inputs.hookMode,
-        failOn: inputs.failOn,
-        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
-        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
-        workspace,
-        scratchRoot: process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(),
-        helm: {
-            ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
-            toolSource: inputs.toolSource,
-            log: core/* info */.pq,
-        },
-        kustomize: {
-            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-            toolSource: inputs.toolSource,
-            allowRemote: inputs.allowRemote,
-            log: core/* info */.pq,
-        },
-        secrets: [inputs.token],
-        log: { info: core/* info */.pq, warn: core/* warning */.$e },
-    }));
-    try {
-        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
-        const checkName = `helm-migrate: ${inputs.chart}`;
-        const bundle = (0,external_node_path_.join)(run.dir, 'report-bundle.json');
-        await writeReportBundle(bundle, {
-            report: run.report,
-            commentId,
-            checkName,
-            headSha: context.sha,
-            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
-        });
-        core/* setOutput */.uH('report-bundle', bundle);
-        const published = await publishReport(run.report, {
-            token: inputs.token,
-            context,
-            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
-            checkRun: { enabled: inputs.checkRun, name: checkName },
-            reportLocation: REPORT_LOCATION,
-        });
-        finish(run.failure, published);
-    }
-    finally {
-        await run.cleanup();
-    }
-}
-/**
- * `mode: publish`: posts a report bundle another run computed (the
- * reusable workflow's compute job, or an unprivileged pull_request run of a
- * fork, published from workflow_run). The bundle is untrusted: its shape is
- * checked, its pull request verified against the event, its text escaped.
- */
-async function publish(inputs, context) {
-    const bundle = await readReportBundle(inputs.report);
-    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [inputs.token]);
-    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: core/* info */.pq });
-    const target = { ...context };
-    if (context.eventName === 'workflow_run') {
-        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
-        if (checked.note)
-            core/* warning */.$e(checked.note);
-        delete target.pullRequest;
-        if (checked.pullRequest !== undefined)
-            target.pullRequest = checked.pullRequest;
-    }
-    const published = await publishReport(report, {
-        token: inputs.token,
-        context: target,
-        octokit,
-        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
-        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
-        reportLocation: 'the report artifact of the run that computed it',
-    });
-    // The run that computed the report already failed on it; this one fails only if publishing does.
-    finish(undefined, published);
-}
-/**
- * helm-migrate: read inputs and the event, run the review (or take a
- * computed one), then publish it: outputs and job summary first, then the
- * sticky comment and the check run.
- */
-async function runHelmMigrate() {
-    try {
-        const inputs = readInputs();
-        const context = readEventContext();
-        if (inputs.mode === 'publish')
-            await publish(inputs, context);
-        else
-            await review(inputs, context);
-    }
-    catch (err) {
-        core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 945;
-export const ids = [945];
+export const id = 529;
+export const ids = [529];
 export const modules = {
 
-/***/ 2945:
+/***/ 3529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -646,6 +644,8 @@ async function publishReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
@@ -664,7 +664,7 @@ const LEVELS = ['notice', 'warning', 'failure'];
 function invalid(path, what) {
     return new errors/* MmfError */.H0('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
         file: path,
-        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
     });
 }
 /** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
@@ -752,6 +752,44 @@ async function verifiedPullRequest(octokit, context, claimed) {
     return {
         note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
     };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+
+
+
+
+
+
+/**
+ * `mode: publish` of any action: posts a report bundle another run computed
+ * (the reusable workflow's compute job, or an unprivileged pull_request run
+ * of a fork, published from workflow_run). The bundle is untrusted: its shape
+ * is checked, its pull request verified against the event, its text redacted
+ * and escaped; the commit comes from the event.
+ */
+async function publishReportBundle(settings) {
+    const { context, token } = settings;
+    const bundle = await readReportBundle(settings.bundle);
+    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [token]);
+    const octokit = createGitHubClient(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core/* warning */.$e(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    return publishReport(report, {
+        token,
+        context: target,
+        octokit,
+        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
+        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
@@ -867,8 +905,6 @@ var run_review = __webpack_require__(4408);
 
 
 
-
-
 /** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
 function defaultCommentId(context, inputs) {
     return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
@@ -934,32 +970,15 @@ async function review(inputs, context) {
         await run.cleanup();
     }
 }
-/**
- * `mode: publish`: posts a report bundle another run computed (the
- * reusable workflow's compute job, or an unprivileged pull_request run of a
- * fork, published from workflow_run). The bundle is untrusted: its shape is
- * checked, its pull request verified against the event, its text escaped.
- */
+/** `mode: publish`: posts a report bundle another run computed (see publishReportBundle). */
 async function publish(inputs, context) {
-    const bundle = await readReportBundle(inputs.report);
-    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [inputs.token]);
-    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: core/* info */.pq });
-    const target = { ...context };
-    if (context.eventName === 'workflow_run') {
-        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
-        if (checked.note)
-            core/* warning */.$e(checked.note);
-        delete target.pullRequest;
-        if (checked.pullRequest !== undefined)
-            target.pullRequest = checked.pullRequest;
-    }
-    const published = await publishReport(report, {
+    const published = await publishReportBundle({
+        bundle: inputs.report,
         token: inputs.token,
-        context: target,
-        octokit,
-        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
-        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
-        reportLocation: 'the report artifact of the run that computed it',
+        context,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        maxCommentParts: inputs.maxCommentParts,
     });
     // The run that computed the report already failed on it; this one fails only if publishing does.
     finish(undefined, published);

@@ -1,0 +1,3 @@
+import { runCiAction } from '../ci/index.js';
+
+await runCiAction();
