@@ -6,6 +6,7 @@ import { registerInfraCli } from '../infra/index.js';
 import { registerOverlayCli } from '../overlay/index.js';
 import { buildProgram, type RegisterCommands } from '../runtime/cli/program.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
+import { registerReleaseCli } from '../release/index.js';
 import { registerScaffoldCli } from '../scaffold/index.js';
 
 /** Every capability's commands, in the order `mmf --help` lists them. */
@@ -16,6 +17,7 @@ export const MMF_COMMANDS: readonly RegisterCommands[] = [
   registerDiffCli,
   registerScaffoldCli,
   registerInfraCli,
+  registerReleaseCli,
 ];
 
 export function buildMmfProgram(io: CliIo, state: { exitCode: number }): Command {

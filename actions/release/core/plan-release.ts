@@ -5,7 +5,7 @@ import { parseWithMerges, type RawMerge } from './merge-commits.js';
 import { checkChannel, nextVersion, type VersionRules } from './next-version.js';
 import type { ReleasePackage } from './release-config.js';
 import { bumpFor, selectReleaseCommits, type Bump } from './release-commits.js';
-import { floatingTags, formatTag } from './tag-format.js';
+import { formatTag } from './tag-format.js';
 
 export interface TagRef {
   tag: string;
@@ -52,6 +52,8 @@ export interface PlannedRelease {
   previousTag: string | null;
   /** `v1`, `v1.2` for a final release of a package with floating-tags; only the ones that move. */
   floatingTags: string[];
+  /** The same as versions (`1`, `1.2`): the extra image tags of a promotion. */
+  floatingVersions: string[];
   /** The Markdown changelog section (also the body of the GitHub/GitLab release). */
   changelog: string;
   commits: PlannedCommit[];
@@ -91,15 +93,12 @@ const planned = (c: ConventionalCommit): PlannedCommit => ({
   breaking: c.breaking,
 });
 
-/** The floating tags that move to `version`: only when no higher final release shares the major (minor). */
-function movingTags(history: PackageHistory, version: string): string[] {
+/** The floating versions that move to `version` (`1`, `1.2`): only when no higher final release shares the major (minor). */
+function movingVersions(history: PackageHistory, version: string): string[] {
   if (!history.package.floatingTags || semver.prerelease(version)) return [];
   const finals = history.versions.filter((v) => !semver.prerelease(v));
-  const [major, minor] = floatingTags(
-    { format: history.package.tagFormat, name: history.package.name },
-    version,
-  ) as [string, string];
   const v = semver.parse(version) as semver.SemVer;
+  const [major, minor] = [`${v.major}`, `${v.major}.${v.minor}`];
   const out: string[] = [];
   if (!finals.some((f) => semver.major(f) === v.major && semver.gt(f, version))) out.push(major);
   if (
@@ -141,6 +140,7 @@ function planPackage(history: PackageHistory, options: PlanOptions): PlannedRele
   const tagFormat = { format: pkg.tagFormat, name: pkg.name };
   const tag = formatTag(tagFormat, next.version);
   const previousTag = (channel ? history.latest : history.stable)?.tag ?? null;
+  const floating = movingVersions(history, next.version);
   return {
     name: pkg.name,
     path: pkg.path,
@@ -150,7 +150,8 @@ function planPackage(history: PackageHistory, options: PlanOptions): PlannedRele
     prerelease: semver.prerelease(next.version) !== null,
     tag,
     previousTag,
-    floatingTags: movingTags(history, next.version),
+    floatingTags: floating.map((v) => formatTag(tagFormat, v)),
+    floatingVersions: floating,
     changelog: renderChangelog({
       version: next.version,
       tag,
