@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject, type JsonValue } from '../../kernel/json.js';
-import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { parseAllDocuments } from 'yaml';
 import { DEFAULT_VERSION_RULES, type VersionRules } from './next-version.js';
 import { checkTagFormat } from './tag-format.js';
 
@@ -69,6 +69,29 @@ function bool(value: JsonValue | undefined, where: string, origin: string, fallb
   return value;
 }
 
+/** YAML 1.2 (so `path: .` stays a string), one document, few aliases, small. */
+function readYaml(text: string, origin: string): JsonValue {
+  if (text.length > 256 * 1024) fail(origin, 'is larger than 256 KiB');
+  const docs = parseAllDocuments(text, { version: '1.2', uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.length > 1) fail(origin, 'must hold one YAML document');
+  const doc = list[0];
+  if (!doc) return {};
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    fail(
+      origin,
+      `invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`,
+    );
+  }
+  try {
+    return (doc.toJS({ maxAliasCount: 100 }) as JsonValue) ?? {};
+  } catch (err) {
+    return fail(origin, `invalid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`);
+  }
+}
+
 /** `services/api/` → `services/api`; refuses absolute paths and `..`. */
 export function normalisePackagePath(path: string, origin: string): string {
   const clean = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '') || '.';
@@ -91,9 +114,7 @@ export function defaultReleaseConfig(name: string): ReleaseConfig {
 
 /** Reads `.mmf/release.yml` (text); every mistake is an E_RELEASE_CONFIG naming the file and key. */
 export function parseReleaseConfig(text: string, origin: string, defaultName: string): ReleaseConfig {
-  const docs = parseYamlDocuments(text, origin);
-  if (docs.length > 1) fail(origin, 'must hold one YAML document');
-  const root = docs[0]?.value ?? {};
+  const root = readYaml(text, origin);
   if (!isObject(root)) fail(origin, 'must be a mapping (packages:, tag-format: …)');
   unknownKeys(root, TOP_KEYS, 'the file', origin);
 
