@@ -67,8 +67,21 @@ function packageTags(pkg: ReleasePackage, tags: readonly GitTag[]): Array<TagRef
 
 const strip = ({ tag, version, commit }: TagRef): TagRef => ({ tag, version, commit });
 
+/**
+ * Whether a tag at HEAD is this run's own release from an earlier attempt (a rerun after a
+ * failure): then it is planned again, so publish finds it and finishes the job.
+ */
+function isOwnRelease(version: string, channel: string | undefined): boolean {
+  const pre = semver.prerelease(version);
+  return channel ? pre?.[0] === channel : pre === null;
+}
+
 /** Tags, commits and merges of every configured package, read from the repository holding `dir`. */
-export async function readRepositoryState(dir: string, configFile?: string): Promise<RepositoryState> {
+export async function readRepositoryState(
+  dir: string,
+  configFile?: string,
+  channel?: string,
+): Promise<RepositoryState> {
   const root = await repositoryRoot(dir).catch((err: unknown) => {
     throw new MmfError('E_USAGE', `${dir} is not inside a git repository`, {
       hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
@@ -84,7 +97,7 @@ export async function readRepositoryState(dir: string, configFile?: string): Pro
   const histories: PackageHistory[] = [];
   for (const pkg of config.packages) {
     const own = packageTags(pkg, tags);
-    const reachable = own.filter((t) => t.merged);
+    const reachable = own.filter((t) => t.merged && !(t.commit === head && isOwnRelease(t.version, channel)));
     const stable = reachable.find((t) => !semver.prerelease(t.version)) ?? null;
     const latest = reachable[0] ?? null;
     const sinceStable = await readCommits(

@@ -22,7 +22,7 @@ export interface PlanRequest {
 export async function planFromRepository(
   request: PlanRequest,
 ): Promise<{ state: RepositoryState; plan: ReleasePlan }> {
-  const state = await readRepositoryState(request.repo, request.configFile);
+  const state = await readRepositoryState(request.repo, request.configFile, request.channel);
   if (request.floatingTags) for (const h of state.histories) h.package = { ...h.package, floatingTags: true };
   const plan = planRelease(state.histories, {
     rules: state.config.rules,

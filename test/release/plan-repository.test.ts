@@ -170,8 +170,10 @@ describe('pre-release channels on a real repository', () => {
     ]);
     repo.tag('v1.3.0-rc.1');
 
-    // Nothing new since rc.1: no second candidate.
-    expect((await runReleasePlan({ repo: repo.dir, channel: 'rc' })).result.packages).toEqual([]);
+    // Nothing new since rc.1 (its tag is at HEAD): rc.1 again, so a rerun finishes it; no rc.2.
+    expect(
+      (await runReleasePlan({ repo: repo.dir, channel: 'rc' })).result.packages.map((p) => p.next),
+    ).toEqual(['1.3.0-rc.1']);
 
     const fix = repo.commit('fix: a bug in the feature');
     plan = (await runReleasePlan({ repo: repo.dir, channel: 'rc' })).result.packages[0]!;

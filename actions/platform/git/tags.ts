@@ -102,11 +102,14 @@ export async function remoteTags(
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!names.length) return out;
-  const stdout = await git(cwd, ['ls-remote', '--tags', remote, ...names.map((n) => `refs/tags/${n}`)]);
+  // Both the tag and its peeled line: ls-remote patterns match whole ref names only.
+  const patterns = names.flatMap((n) => [`refs/tags/${n}`, `refs/tags/${n}^{}`]);
+  const stdout = await git(cwd, ['ls-remote', '--tags', remote, ...patterns]);
   for (const line of stdout.split('\n')) {
     const [sha, ref] = line.split('\t');
     if (!sha || !ref) continue;
     const name = ref.replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '');
+    if (!names.includes(name)) continue;
     // The peeled line (`^{}`) of an annotated tag names the commit; it wins over the tag object.
     if (ref.endsWith('^{}') || !out.has(name)) out.set(name, sha);
   }
