@@ -54158,15 +54158,21 @@ function classifyGitHubError(err, what) {
     const status = err.status ?? 0;
     const message = `GitHub ${what}: ${describeError(err)}`;
     if (status === 401)
-        return new errors/* MmfError */.H0('E_API_AUTH', message, { hint: 'GITHUB_TOKEN is missing, expired or not accepted by this API URL' });
+        return new errors/* MmfError */.H0('E_API_AUTH', message, {
+            hint: 'GITHUB_TOKEN is missing, expired or not accepted by this API URL',
+        });
     if (status === 403)
         return new errors/* MmfError */.H0('E_API_AUTH', message, {
             hint: 'releases and tags need permissions: contents: write for the job token',
         });
     if (status === 404)
-        return new errors/* MmfError */.H0('E_API_NOT_FOUND', message, { hint: 'check --repository owner/name and the token’s access to it' });
+        return new errors/* MmfError */.H0('E_API_NOT_FOUND', message, {
+            hint: 'check --repository owner/name and the token’s access to it',
+        });
     if (status === 429 || status >= 500 || status === 0)
-        return new errors/* MmfError */.H0('E_API_UNAVAILABLE', message, { hint: 'GitHub is rate limiting or failing; run the job again later' });
+        return new errors/* MmfError */.H0('E_API_UNAVAILABLE', message, {
+            hint: 'GitHub is rate limiting or failing; run the job again later',
+        });
     return new errors/* MmfError */.H0('E_API_REJECTED', message);
 }
 /**
@@ -54210,9 +54216,19 @@ class GitHubReleases {
     }
     async upsertDraft(request) {
         const existing = await this.findByTag(request.tag);
-        const fields = { tag_name: request.tag, name: request.name, body: request.notes, prerelease: request.prerelease };
+        const fields = {
+            tag_name: request.tag,
+            name: request.name,
+            body: request.notes,
+            prerelease: request.prerelease,
+        };
         if (existing) {
-            const { data } = await this.call('update release', () => this.octokit.rest.repos.updateRelease({ owner: this.owner, repo: this.repo, release_id: existing.id, ...fields }));
+            const { data } = await this.call('update release', () => this.octokit.rest.repos.updateRelease({
+                owner: this.owner,
+                repo: this.repo,
+                release_id: existing.id,
+                ...fields,
+            }));
             return { id: String(data.id), url: data.html_url, action: 'updated', published: !data.draft };
         }
         const { data } = await this.call('create release', () => this.octokit.rest.repos.createRelease({
@@ -54237,7 +54253,11 @@ class GitHubReleases {
     }
     async remoteTag(tag) {
         try {
-            const { data } = await this.octokit.rest.git.getRef({ owner: this.owner, repo: this.repo, ref: `tags/${tag}` });
+            const { data } = await this.octokit.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `tags/${tag}`,
+            });
             if (data.object.type !== 'tag')
                 return data.object.sha;
             const { data: object } = await this.call('get tag', () => this.octokit.rest.git.getTag({ owner: this.owner, repo: this.repo, tag_sha: data.object.sha }));
@@ -54250,14 +54270,37 @@ class GitHubReleases {
         }
     }
     async createTag(tag, commit, message) {
-        const { data } = await this.call('create tag object', () => this.octokit.rest.git.createTag({ owner: this.owner, repo: this.repo, tag, message, object: commit, type: 'commit' }));
-        await this.call('create tag ref', () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/tags/${tag}`, sha: data.sha }));
+        const { data } = await this.call('create tag object', () => this.octokit.rest.git.createTag({
+            owner: this.owner,
+            repo: this.repo,
+            tag,
+            message,
+            object: commit,
+            type: 'commit',
+        }));
+        await this.call('create tag ref', () => this.octokit.rest.git.createRef({
+            owner: this.owner,
+            repo: this.repo,
+            ref: `refs/tags/${tag}`,
+            sha: data.sha,
+        }));
     }
     async moveTag(tag, commit, exists) {
         if (exists)
-            await this.call('move tag', () => this.octokit.rest.git.updateRef({ owner: this.owner, repo: this.repo, ref: `tags/${tag}`, sha: commit, force: true }));
+            await this.call('move tag', () => this.octokit.rest.git.updateRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `tags/${tag}`,
+                sha: commit,
+                force: true,
+            }));
         else
-            await this.call('create tag ref', () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/tags/${tag}`, sha: commit }));
+            await this.call('create tag ref', () => this.octokit.rest.git.createRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/tags/${tag}`,
+                sha: commit,
+            }));
     }
 }
 
@@ -54297,7 +54340,12 @@ class GitLabReleases {
     // GitLab releases are visible once created: "draft" only checks whether one exists.
     async upsertDraft(request) {
         const existing = await this.find(request.tag);
-        return { id: request.tag, url: existing ? this.url(existing, request.tag) : '', action: existing ? 'updated' : 'created', published: false };
+        return {
+            id: request.tag,
+            url: existing ? this.url(existing, request.tag) : '',
+            action: existing ? 'updated' : 'created',
+            published: false,
+        };
     }
     async publish(release, request) {
         const fields = { name: request.name, description: request.notes };
@@ -54318,7 +54366,11 @@ class GitLabReleases {
         }
     }
     async createTag(tag, commit, message) {
-        await this.client.post(`/projects/${this.project}/repository/tags`, { tag_name: tag, ref: commit, message });
+        await this.client.post(`/projects/${this.project}/repository/tags`, {
+            tag_name: tag,
+            ref: commit,
+            message,
+        });
     }
     async moveTag(tag, commit, exists) {
         // The tags API cannot move a tag: delete and create again (lightweight, like `git tag -f`).
@@ -54335,7 +54387,8 @@ class GitLabReleases {
 
 /** Flags first, then the variables GitHub Actions and GitLab CI set; `none` outside both. */
 function forgeSettings(flags, env = process.env) {
-    const kind = (flags.forge ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : env['GITLAB_CI'] ? 'gitlab' : 'none'));
+    const kind = (flags.forge ??
+        (env['GITHUB_ACTIONS'] === 'true' ? 'github' : env['GITLAB_CI'] ? 'gitlab' : 'none'));
     if (!['github', 'gitlab', 'none'].includes(kind))
         throw new errors/* MmfError */.H0('E_USAGE', `--forge must be github, gitlab or none, not "${String(kind)}"`);
     if (kind === 'github') {
@@ -54371,7 +54424,9 @@ function createForge(settings, env = process.env) {
         return null;
     if (!settings.repository)
         throw new errors/* MmfError */.H0('E_USAGE', `--repository is required with --forge ${settings.kind}`, {
-            hint: settings.kind === 'github' ? 'e.g. --repository acme/api (GITHUB_REPOSITORY in Actions)' : 'e.g. --repository group/project (CI_PROJECT_PATH in GitLab CI)',
+            hint: settings.kind === 'github'
+                ? 'e.g. --repository acme/api (GITHUB_REPOSITORY in Actions)'
+                : 'e.g. --repository group/project (CI_PROJECT_PATH in GitLab CI)',
         });
     if (settings.kind === 'github') {
         const token = env['GITHUB_TOKEN'];
@@ -55398,7 +55453,9 @@ function releaseReport(plan, published) {
         title: `release ${mode}`,
         subject: plan.packages.map((p) => p.name).join(',') || 'release',
         conclusion: plan.packages.length ? 'success' : 'neutral',
-        headline: plan.packages.length ? `${verb} ${names}.` : 'Nothing to release: no package has a feat, fix, perf, revert or breaking change since its last release.',
+        headline: plan.packages.length
+            ? `${verb} ${names}.`
+            : 'Nothing to release: no package has a feat, fix, perf, revert or breaking change since its last release.',
         summary: [
             { label: 'packages released', value: plan.packages.length },
             { label: 'packages unchanged', value: plan.skipped.length },
@@ -55562,12 +55619,16 @@ async function remoteTags(cwd, remote, names) {
     const out = new Map();
     if (!names.length)
         return out;
-    const stdout = await commits_git(cwd, ['ls-remote', '--tags', remote, ...names.map((n) => `refs/tags/${n}`)]);
+    // Both the tag and its peeled line: ls-remote patterns match whole ref names only.
+    const patterns = names.flatMap((n) => [`refs/tags/${n}`, `refs/tags/${n}^{}`]);
+    const stdout = await commits_git(cwd, ['ls-remote', '--tags', remote, ...patterns]);
     for (const line of stdout.split('\n')) {
         const [sha, ref] = line.split('\t');
         if (!sha || !ref)
             continue;
         const name = ref.replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '');
+        if (!names.includes(name))
+            continue;
         // The peeled line (`^{}`) of an annotated tag names the commit; it wins over the tag object.
         if (ref.endsWith('^{}') || !out.has(name))
             out.set(name, sha);
@@ -55655,7 +55716,11 @@ async function publishRelease(options) {
             name: pkg.name,
             tag: pkg.tag,
             tagAction: options.dryRun ? 'planned' : tagExists ? 'exists' : 'created',
-            floatingTags: pkg.floatingTags.map((tag) => ({ tag, from: remote.get(tag) ?? local.get(tag) ?? null, to: head })),
+            floatingTags: pkg.floatingTags.map((tag) => ({
+                tag,
+                from: remote.get(tag) ?? local.get(tag) ?? null,
+                to: head,
+            })),
             release: null,
             images: [],
         };
@@ -55671,7 +55736,12 @@ async function publishRelease(options) {
         if (options.dryRun) {
             log.info(`would tag ${pkg.tag}${pkg.floatingTags.length ? ` and move ${pkg.floatingTags.join(', ')}` : ''} at ${head.slice(0, 12)}`);
             result.release = forge ? { forge: forge.kind, action: 'planned', url: null, id: null } : null;
-            result.images = images.map((ref) => ({ image: `${ref.registry}/${ref.repository}`, digest: ref.digest, tags: imageTags, changed: false }));
+            result.images = images.map((ref) => ({
+                image: `${ref.registry}/${ref.repository}`,
+                digest: ref.digest,
+                tags: imageTags,
+                changed: false,
+            }));
             done.push(result);
             continue;
         }
@@ -55705,7 +55775,12 @@ async function publishRelease(options) {
         if (forge)
             release = await forge.upsertDraft(request);
         for (const ref of images) {
-            const promoted = { image: `${ref.registry}/${ref.repository}`, digest: ref.digest, tags: imageTags, changed: false };
+            const promoted = {
+                image: `${ref.registry}/${ref.repository}`,
+                digest: ref.digest,
+                tags: imageTags,
+                changed: false,
+            };
             for (const tag of imageTags) {
                 const r = await options.registry.tagDigest(ref, tag);
                 promoted.changed ||= r.changed;
@@ -55765,6 +55840,29 @@ function release_config_bool(value, where, origin, fallback) {
         fail(origin, `${where} must be true or false`);
     return value;
 }
+/** YAML 1.2 (so `path: .` stays a string), one document, few aliases, small. */
+function readYaml(text, origin) {
+    if (text.length > 256 * 1024)
+        fail(origin, 'is larger than 256 KiB');
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', uniqueKeys: true });
+    const list = Array.isArray(docs) ? docs : [docs];
+    if (list.length > 1)
+        fail(origin, 'must hold one YAML document');
+    const doc = list[0];
+    if (!doc)
+        return {};
+    const error = doc.errors[0];
+    if (error) {
+        const pos = error.linePos?.[0];
+        fail(origin, `invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return fail(origin, `invalid YAML: ${err.message.split('\n')[0] ?? ''}`);
+    }
+}
 /** `services/api/` → `services/api`; refuses absolute paths and `..`. */
 function normalisePackagePath(path, origin) {
     const clean = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '') || '.';
@@ -55784,10 +55882,7 @@ function defaultReleaseConfig(name) {
 }
 /** Reads `.mmf/release.yml` (text); every mistake is an E_RELEASE_CONFIG naming the file and key. */
 function parseReleaseConfig(text, origin, defaultName) {
-    const docs = parseYamlDocuments(text, origin);
-    if (docs.length > 1)
-        fail(origin, 'must hold one YAML document');
-    const root = docs[0]?.value ?? {};
+    const root = readYaml(text, origin);
     if (!json_isObject(root))
         fail(origin, 'must be a mapping (packages:, tag-format: …)');
     unknownKeys(root, TOP_KEYS, 'the file', origin);
@@ -55890,8 +55985,16 @@ function packageTags(pkg, tags) {
     return out.sort((a, b) => semver_default().rcompare(a.version, b.version));
 }
 const strip = ({ tag, version, commit }) => ({ tag, version, commit });
+/**
+ * Whether a tag at HEAD is this run's own release from an earlier attempt (a rerun after a
+ * failure): then it is planned again, so publish finds it and finishes the job.
+ */
+function isOwnRelease(version, channel) {
+    const pre = semver_default().prerelease(version);
+    return channel ? pre?.[0] === channel : pre === null;
+}
 /** Tags, commits and merges of every configured package, read from the repository holding `dir`. */
-async function readRepositoryState(dir, configFile) {
+async function readRepositoryState(dir, configFile, channel) {
     const root = await repositoryRoot(dir).catch((err) => {
         throw new errors/* MmfError */.H0('E_USAGE', `${dir} is not inside a git repository`, {
             hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
@@ -55907,7 +56010,7 @@ async function readRepositoryState(dir, configFile) {
     const histories = [];
     for (const pkg of config.packages) {
         const own = packageTags(pkg, tags);
-        const reachable = own.filter((t) => t.merged);
+        const reachable = own.filter((t) => t.merged && !(t.commit === head && isOwnRelease(t.version, channel)));
         const stable = reachable.find((t) => !semver_default().prerelease(t.version)) ?? null;
         const latest = reachable[0] ?? null;
         const sinceStable = await readCommits(root, stable ? { since: stable.commit } : {}, pkg.path, pkg.excludePaths);
@@ -55934,7 +56037,7 @@ async function readRepositoryState(dir, configFile) {
 
 
 async function planFromRepository(request) {
-    const state = await readRepositoryState(request.repo, request.configFile);
+    const state = await readRepositoryState(request.repo, request.configFile, request.channel);
     if (request.floatingTags)
         for (const h of state.histories)
             h.package = { ...h.package, floatingTags: true };
@@ -56025,7 +56128,7 @@ function addReleaseCommand(root, io, state) {
         .exitOverride();
     addCommonFlags(release
         .command('plan')
-        .description('Show what would be released: for each package whose path has commits since its last release tag,\n' +
+        .description('Show what would be released: for each package whose path has commits since its last release tag, ' +
         'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.'))
         .addHelpText('after', EXIT_CODES)
         .exitOverride()
@@ -56036,9 +56139,9 @@ function addReleaseCommand(root, io, state) {
     });
     addCommonFlags(release
         .command('publish')
-        .description('Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final\n' +
-        'releases, the GitHub release (draft, then published) or GitLab release, and image promotions\n' +
-        '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or\n' +
+        .description('Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
+        'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
+        '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or ' +
         'CI_JOB_TOKEN; registry: MMF_REGISTRY_USERNAME/MMF_REGISTRY_PASSWORD or ~/.docker/config.json.'))
         .option('--api-url <url>', 'forge API (default: GITHUB_API_URL or https://api.github.com; CI_API_V4_URL)')
         .option('--remote <name|url>', 'git remote the tags are pushed to', 'origin')
