@@ -7,6 +7,7 @@ import { printReport } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
 import { createForge, forgeLinks, forgeSettings, type ForgeFlags } from './forge-settings.js';
+import { parseImageLines } from './image-lines.js';
 import type { ImagePromotion } from './publish-release.js';
 import { runReleasePlan, runReleasePublish } from './run-release.js';
 
@@ -74,14 +75,7 @@ function planRequest(flags: PlanFlags) {
   };
 }
 
-function parseImages(values: readonly string[]): ImagePromotion[] {
-  return values.map((value) => {
-    const eq = value.indexOf('=');
-    if (eq > 0 && !value.slice(0, eq).includes('/'))
-      return { package: value.slice(0, eq), ref: value.slice(eq + 1) };
-    return { ref: value };
-  });
-}
+const parseImages = (values: readonly string[]): ImagePromotion[] => parseImageLines(values.join('\n'));
 
 export function addReleaseCommand(root: Command, io: CliIo, state: { exitCode: number }): void {
   const release = root
