@@ -1,7 +1,8 @@
 /**
  * A local stand-in for api.github.com that checks every request against GitHub's published OpenAPI
  * description (see spec.ts) and keeps in-memory state for the endpoints a PR-review action uses:
- * issue comments, check runs (with annotations) and `GET pulls/{n}`.
+ * issue comments, check runs (with annotations) and `GET pulls/{n}`, and for what a release
+ * capability uses (repo-handlers.ts): releases, git refs and tags, commits and comparisons.
  *
  *   const server = await startGitHubServer();
  *   const octokit = getOctokit('t0k3n', { baseUrl: server.url });
@@ -15,6 +16,13 @@
  * top-level keys the schema lacks). Violations answer 422 (400 for unparsable JSON) and are
  * recorded in `validationErrors`. 2xx bodies the fake generates are validated against the
  * documented response schema too (recorded as kind `response`), so the fake stays honest.
+ *
+ * The token is a GITHUB_TOKEN (an installation of the GitHub Actions app) by default; with
+ * `tokenKind: 'pat'` it is a personal access token: GET /user answers, check runs cannot be
+ * written (403 `You must authenticate via a GitHub App.`), scopes come back in x-oauth-scopes.
+ * `permissions` narrows the GITHUB_TOKEN like a workflow's `permissions:` block (403
+ * `Resource not accessible by integration`). Rate limits and outages are injected with
+ * simulatePrimaryRateLimit, simulateSecondaryRateLimit and failWith.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,7 +48,18 @@ import {
   pullRequestObject,
   resolvePullRequest,
   stableId,
+  userObject,
 } from './payloads.js';
+import { GitHubAnswer, SemanticError } from './errors.js';
+import { repoHandlers } from './repo-handlers.js';
+import {
+  type SeedCommitInput,
+  type StoredCommit,
+  type StoredRelease,
+  type StoredTagObject,
+  RepoStore,
+  releaseAuthor,
+} from './repo-store.js';
 import { type GitHubSpec, type Operation, type SchemaProblem, loadGitHubSpec } from './spec.js';
 
 export {
@@ -57,6 +76,16 @@ export {
   type Actor,
 } from './payloads.js';
 export { loadGitHubSpec, type GitHubSpec, type SchemaProblem } from './spec.js';
+export { SemanticError, GitHubAnswer } from './errors.js';
+export { RELEASE_BODY_LIMIT } from './repo-handlers.js';
+export type {
+  SeedCommitInput,
+  StoredCommit,
+  StoredRelease,
+  StoredTagObject,
+  ChangedFile,
+  MakeLatest,
+} from './repo-store.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public types.
@@ -133,7 +162,27 @@ export interface GitHubServerOptions {
   strictBodyKeys?: boolean;
   /** Base for html_url fields. Default https://github.com. */
   webUrl?: string;
+  /**
+   * `installation` (default): GITHUB_TOKEN, acting as github-actions[bot]. `pat`: a classic
+   * personal access token of `actor` (default octocat): GET /user works, check runs cannot be
+   * created or updated (403), responses carry x-oauth-scopes.
+   */
+  tokenKind?: TokenKind;
+  /** Scopes a PAT reports in x-oauth-scopes. Default `['repo', 'workflow']`. */
+  scopes?: string[];
+  /**
+   * The GITHUB_TOKEN's permissions (a workflow's `permissions:`); unlisted ones are `write`
+   * (`metadata` is always read). Ignored for PATs.
+   */
+  permissions?: Partial<Record<Permission, PermissionLevel>>;
 }
+
+export type TokenKind = 'installation' | 'pat';
+export type Permission = 'contents' | 'checks' | 'issues' | 'pull-requests' | 'statuses';
+export type PermissionLevel = 'read' | 'write' | 'none';
+
+/** The user behind the default PAT. */
+export const OCTOCAT: Required<Actor> = { login: 'octocat', id: 583231, type: 'User' };
 
 export interface SeedCommentInput {
   owner: string;
@@ -171,7 +220,15 @@ interface Failure {
   predicate: RequestPredicate;
   status: number;
   body: unknown | ((request: RecordedRequest, operation?: Operation) => unknown);
+  headers: Record<string, string> | (() => Record<string, string>);
   remaining: number;
+}
+
+export interface RateLimitOptions {
+  /** How many requests are refused (default 1). */
+  times?: number;
+  /** 403 (default, what GitHub mostly sends) or 429. */
+  status?: 403 | 429;
 }
 
 /** Starts a server on 127.0.0.1 with a random port. Loads the description on first use (~0.5 s). */
@@ -196,8 +253,11 @@ export class GitHubServer {
   private readonly commentStore = new Map<number, StoredComment>();
   private readonly checkRunStore = new Map<number, StoredCheckRun>();
   private readonly pullStore = new Map<string, PullRequestSpec>();
+  /** Commits, refs, tag objects and releases (repo-store.ts). */
+  private readonly git: RepoStore;
   private nextCommentId = 2_000_000_001;
   private nextCheckRunId = 25_000_000_001;
+  private readonly rateLimit = 5000;
   private rateRemaining = 5000;
   private requestCounter = 0;
   private readonly actor: Required<Actor>;
@@ -207,9 +267,10 @@ export class GitHubServer {
     readonly spec: GitHubSpec,
     private readonly options: GitHubServerOptions = {},
   ) {
-    const a = options.actor ?? GITHUB_ACTIONS_BOT;
+    const a = options.actor ?? (options.tokenKind === 'pat' ? OCTOCAT : GITHUB_ACTIONS_BOT);
     this.actor = { login: a.login, id: actorId(a), type: actorType(a) };
     this.now = options.now ?? (() => new Date());
+    this.git = new RepoStore(this.now);
     this.http = createServer((req, res) => {
       this.onRequest(req, res).catch((error: unknown) => {
         this.validationErrors.push({
@@ -269,12 +330,13 @@ export class GitHubServer {
     predicate: RequestPredicate,
     status: number,
     body?: unknown | ((request: RecordedRequest, operation?: Operation) => unknown),
-    options: { times?: number } = {},
+    options: { times?: number; headers?: Record<string, string> | (() => Record<string, string>) } = {},
   ): () => void {
     const failure: Failure = {
       predicate,
       status,
       body: body ?? ((_r: RecordedRequest, op?: Operation) => errorBody(status, statusText(status), op)),
+      headers: options.headers ?? {},
       remaining: options.times ?? Number.POSITIVE_INFINITY,
     };
     this.failures.push(failure);
@@ -290,6 +352,63 @@ export class GitHubServer {
   simulateReadOnlyToken(): () => void {
     return this.failWith(isWriteRequest, 403, (_r: RecordedRequest, op?: Operation) =>
       errorBody(403, RESOURCE_NOT_ACCESSIBLE, op),
+    );
+  }
+
+  /**
+   * The primary rate limit: `times` requests matching `predicate` answer 403 (or 429)
+   * `API rate limit exceeded for installation ID …` with x-ratelimit-remaining: 0 and
+   * x-ratelimit-reset `resetInSeconds` from now, as GitHub does when the hourly quota is spent.
+   */
+  simulatePrimaryRateLimit(
+    predicate: RequestPredicate = () => true,
+    options: RateLimitOptions & { resetInSeconds?: number } = {},
+  ): () => void {
+    const status = options.status ?? 403;
+    const who = this.options.tokenKind === 'pat' ? `user ID ${this.actor.id}` : 'installation ID 51234567';
+    return this.failWith(
+      predicate,
+      status,
+      {
+        message: `API rate limit exceeded for ${who}. If you reach out to GitHub Support for help, please include the request ID FAKE:0000.`,
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limits',
+        status: String(status),
+      },
+      {
+        times: options.times ?? 1,
+        headers: () => ({
+          'x-ratelimit-limit': String(this.rateLimit),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': String(this.rateLimit),
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (options.resetInSeconds ?? 60)),
+        }),
+      },
+    );
+  }
+
+  /**
+   * A secondary (abuse) rate limit: `times` matching requests answer 403 (or 429)
+   * `You have exceeded a secondary rate limit…` with `retry-after` (seconds); the primary quota
+   * headers stay normal, which is how clients tell the two apart.
+   */
+  simulateSecondaryRateLimit(
+    predicate: RequestPredicate = () => true,
+    options: RateLimitOptions & { retryAfter?: number } = {},
+  ): () => void {
+    const status = options.status ?? 403;
+    return this.failWith(
+      predicate,
+      status,
+      {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+          'If you reach out to GitHub Support for help, please include the request ID FAKE:0000.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: String(status),
+      },
+      { times: options.times ?? 1, headers: { 'retry-after': String(options.retryAfter ?? 60) } },
     );
   }
 
@@ -345,6 +464,83 @@ export class GitHubServer {
     return structuredClone(run);
   }
 
+  /** A commit; moves `branch` (default `main`, null for none) to it. */
+  seedCommit(input: SeedCommitInput): StoredCommit {
+    return this.git.seedCommit(input);
+  }
+
+  /** A ref as if pushed (`refs/heads/…`, `refs/tags/…`) to a known commit or tag object. */
+  seedRef(input: { owner: string; repo: string; ref: string; sha: string }): void {
+    if (!this.git.objectExists(input.owner, input.repo, input.sha)) {
+      throw new Error(
+        `seedRef: ${input.sha} is not a commit or tag object of ${input.owner}/${input.repo}; seedCommit first`,
+      );
+    }
+    this.git.setRef(input.owner, input.repo, input.ref, input.sha);
+  }
+
+  /** A release that existed before the run (its tag is created from target_commitish unless a draft). */
+  seedRelease(input: {
+    owner: string;
+    repo: string;
+    tag_name: string;
+    target_commitish?: string;
+    name?: string | null;
+    body?: string | null;
+    draft?: boolean;
+    prerelease?: boolean;
+    created_at?: string;
+    author?: Actor;
+  }): StoredRelease {
+    const at = input.created_at ?? isoSeconds(this.now());
+    const draft = input.draft ?? false;
+    const target = input.target_commitish ?? 'main';
+    if (!draft && !this.git.getRef(input.owner, input.repo, `refs/tags/${input.tag_name}`)) {
+      const sha = this.git.resolve(input.owner, input.repo, target);
+      if (!sha)
+        throw new Error(
+          `seedRelease: ${target} is not known in ${input.owner}/${input.repo}; seedCommit first`,
+        );
+      this.git.setRef(input.owner, input.repo, `refs/tags/${input.tag_name}`, sha);
+    }
+    const release: StoredRelease = {
+      id: this.git.nextReleaseId++,
+      owner: input.owner,
+      repo: input.repo,
+      tag_name: input.tag_name,
+      target_commitish: target,
+      name: input.name ?? null,
+      body: input.body ?? null,
+      draft,
+      prerelease: input.prerelease ?? false,
+      created_at: at,
+      published_at: draft ? null : at,
+      updated_at: at,
+      author: releaseAuthor(input.author ?? this.actor),
+      latest: false,
+    };
+    this.git.releases.set(release.id, release);
+    return structuredClone(release);
+  }
+
+  /** Releases (all repositories), newest first. Copies. */
+  get releases(): StoredRelease[] {
+    return [...this.git.releases.values()]
+      .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+      .map((r) => structuredClone(r));
+  }
+
+  /** The refs of a repository (`refs/heads/…`, `refs/tags/…`) → SHA. */
+  refs(owner: string, repo: string): Record<string, string> {
+    return Object.fromEntries(this.git.listRefs(owner, repo).map((r) => [r.ref, r.sha]));
+  }
+
+  /** An annotated tag object created through `git/create-tag`. */
+  tagObject(owner: string, repo: string, sha: string): StoredTagObject | undefined {
+    const t = this.git.tagObject(owner, repo, sha);
+    return t ? structuredClone(t) : undefined;
+  }
+
   /** Forgets recorded requests and validation errors (state is kept). */
   clearRecords(): void {
     this.requests.length = 0;
@@ -357,6 +553,7 @@ export class GitHubServer {
     this.commentStore.clear();
     this.checkRunStore.clear();
     this.pullStore.clear();
+    this.git.clear();
     this.failures = [];
     this.handlers.clear();
     this.installBuiltInHandlers();
@@ -470,7 +667,7 @@ export class GitHubServer {
     ) => HandlerResult,
   ): Promise<HandlerResult> {
     // Route first so that every recorded error carries the operation.
-    const match = this.spec.match(method, url.pathname);
+    const match = this.spec.match(method, encodeRefPath(url.pathname));
     const op = match.kind === 'ok' ? match.operation : undefined;
     if (match.kind === 'ok') {
       record.operationId = match.operation.operationId;
@@ -536,8 +733,12 @@ export class GitHubServer {
       if (failure.remaining <= 0 || !failure.predicate(record)) continue;
       failure.remaining--;
       const body = typeof failure.body === 'function' ? failure.body(record, operation) : failure.body;
-      return { status: failure.status, body };
+      const headers = typeof failure.headers === 'function' ? failure.headers() : failure.headers;
+      return { status: failure.status, body, headers };
     }
+
+    const refusal = this.tokenRefusal(operation, method);
+    if (refusal) return { status: 403, body: errorBody(403, refusal, operation) };
 
     const handler = this.handlers.get(operation.operationId);
     if (!handler) {
@@ -561,6 +762,25 @@ export class GitHubServer {
     try {
       result = await handler(ctx);
     } catch (error) {
+      if (error instanceof GitHubAnswer) {
+        if (error.record) {
+          this.validationErrors.push({
+            kind: 'semantic',
+            method,
+            path: url.pathname,
+            operationId: operation.operationId,
+            message: `GitHub answers ${error.status} ${error.message}`,
+            problems: [error.record],
+          });
+        }
+        return {
+          status: error.status,
+          body: {
+            ...errorBody(error.status, error.message, operation),
+            ...(error.errors ? { errors: error.errors } : {}),
+          },
+        };
+      }
       if (error instanceof SemanticError) {
         return fail(
           'semantic',
@@ -602,11 +822,17 @@ export class GitHubServer {
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
       'x-github-request-id': `FAKE:${this.requestCounter.toString(16).toUpperCase().padStart(6, '0')}`,
-      'x-ratelimit-limit': '5000',
+      'x-ratelimit-limit': String(this.rateLimit),
       'x-ratelimit-remaining': String(this.rateRemaining),
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-      'x-ratelimit-used': String(5000 - this.rateRemaining),
+      'x-ratelimit-used': String(this.rateLimit - this.rateRemaining),
       'x-ratelimit-resource': 'core',
+      ...(this.options.tokenKind === 'pat'
+        ? {
+            'x-oauth-scopes': (this.options.scopes ?? ['repo', 'workflow']).join(', '),
+            'x-accepted-oauth-scopes': 'repo',
+          }
+        : {}),
       ...result.headers,
     };
     if (result.status === 204 || result.body === undefined) {
@@ -718,10 +944,21 @@ export class GitHubServer {
     });
 
     // An installation token (GITHUB_TOKEN) is not a user: GitHub answers GET /user with 403.
-    h('users/get-authenticated', (ctx) => ({
-      status: 403,
-      body: errorBody(403, RESOURCE_NOT_ACCESSIBLE, ctx.operation),
-    }));
+    h('users/get-authenticated', (ctx) =>
+      this.options.tokenKind === 'pat'
+        ? { status: 200, body: authenticatedUserObject(this.actor, this.urls) }
+        : { status: 403, body: errorBody(403, RESOURCE_NOT_ACCESSIBLE, ctx.operation) },
+    );
+
+    // Releases, git refs and tags, commits (repo-handlers.ts).
+    const handlers = repoHandlers({
+      store: this.git,
+      urls: () => this.urls,
+      now: this.now,
+      actor: () => this.actor,
+      page: (ctx, items, render) => this.page(ctx, items, render),
+    });
+    for (const [id, fn] of Object.entries(handlers)) h(id, fn);
 
     // Pull requests.
     h('pulls/get', (ctx) => {
@@ -737,6 +974,25 @@ export class GitHubServer {
       body.comments = this.commentsOf(owner, repo, pull_number).length;
       return { status: 200, body };
     });
+  }
+
+  /**
+   * Why the token may not call `operation` (GitHub's 403 message), or undefined. PATs cannot
+   * write check runs; a GITHUB_TOKEN needs the permission the operation belongs to.
+   */
+  private tokenRefusal(operation: Operation, method: string): string | undefined {
+    const id = operation.operationId;
+    if (this.options.tokenKind === 'pat') {
+      return id === 'checks/create' || id === 'checks/update'
+        ? 'You must authenticate via a GitHub App.'
+        : undefined;
+    }
+    const needed = PERMISSION_OF.find(([pattern]) => pattern.test(id))?.[1];
+    if (!needed) return undefined;
+    const write = !['GET', 'HEAD'].includes(method);
+    const level = (p: Permission) => this.options.permissions?.[p] ?? 'write';
+    const allows = (p: Permission) => (write ? level(p) === 'write' : level(p) !== 'none');
+    return needed.some(allows) ? undefined : RESOURCE_NOT_ACCESSIBLE;
   }
 
   private commentsOf(owner: string, repo: string, issue: number): StoredComment[] {
@@ -831,8 +1087,10 @@ export class GitHubServer {
     return checkRunObject(run, this.urls, pulls);
   }
 
-  /** A commit SHA (or ≥7-hex prefix), or a branch known from a seeded pull request. */
+  /** A commit SHA (or ≥7-hex prefix), a seeded ref, or a branch known from a seeded pull request. */
   private resolveRef(owner: string, repo: string, ref: string): string | undefined {
+    const known = this.git.resolve(owner, repo, ref);
+    if (known) return known;
     if (/^[0-9a-f]{7,40}$/i.test(ref)) return ref.toLowerCase();
     const branch = ref.replace(/^refs\//, '').replace(/^heads\//, '');
     for (const spec of this.pullStore.values()) {
@@ -893,16 +1151,6 @@ interface CheckRunBody {
   actions?: { label: string; description: string; identifier: string }[];
 }
 
-/** A request GitHub rejects with 422 although it matches the schema. */
-export class SemanticError extends Error {
-  constructor(
-    readonly at: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Rules from the check-run docs that the schema cannot express (create) or GitHub enforces anyway. */
 function checkConclusionRules(b: CheckRunBody, creating: boolean): void {
   if (b.conclusion === 'stale') {
@@ -958,4 +1206,42 @@ function statusText(status: number): string {
     503: 'Service Unavailable',
   };
   return texts[status] ?? `HTTP ${status}`;
+}
+
+/** Which GITHUB_TOKEN permission an operation needs (any one of the list). */
+const PERMISSION_OF: [RegExp, Permission[]][] = [
+  [/^issues\/.*comment/, ['issues', 'pull-requests']],
+  [/^checks\//, ['checks']],
+  [/^pulls\//, ['pull-requests']],
+  [/^repos\/create-commit-status$|^repos\/list-commit-statuses/, ['statuses']],
+  [/^repos\/(.*release.*|list-tags|get-commit|compare-commits.*)$|^git\//, ['contents']],
+];
+
+/**
+ * GitHub accepts `git/ref/tags/v1` as well as `git/ref/tags%2Fv1`; the router matches one
+ * segment per parameter, so the slashes of a ref are encoded first.
+ */
+function encodeRefPath(path: string): string {
+  const m = /^(\/repos\/[^/]+\/[^/]+\/git\/(?:ref|refs|matching-refs))\/(.+)$/.exec(path);
+  return m ? `${m[1]}/${m[2]!.split('/').join('%2F')}` : path;
+}
+
+/** `GET /user` for a personal access token (a `public-user`). */
+function authenticatedUserObject(actor: Required<Actor>, urls: Urls): Record<string, unknown> {
+  return {
+    ...userObject(actor, urls),
+    name: 'The Octocat',
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 8,
+    public_gists: 8,
+    followers: 0,
+    following: 0,
+    created_at: '2011-01-25T18:44:36Z',
+    updated_at: '2024-06-01T12:00:00Z',
+  };
 }
