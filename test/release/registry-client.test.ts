@@ -11,6 +11,7 @@ import {
   startRegistry,
   type TestRegistry,
 } from './support/registry.js';
+import { startTokenServer } from './support/registry-token.js';
 
 const ACCEPT = [
   'application/vnd.oci.image.index.v1+json',
@@ -194,5 +195,70 @@ describe('image references and challenges', () => {
       },
     });
     expect(parseChallenge('Basic realm="x"').scheme).toBe('basic');
+  });
+});
+
+describe('RegistryClient with the bearer token flow (registry auth: token)', () => {
+  let tokens: Awaited<ReturnType<typeof startTokenServer>>;
+  let registry: TestRegistry;
+  beforeAll(async () => {
+    tokens = await startTokenServer();
+    registry = await startRegistry({
+      auth: {
+        tokenRealm: tokens.realm,
+        service: tokens.service,
+        issuer: tokens.issuer,
+        rootCertBundle: tokens.rootCertBundle,
+      },
+    });
+  });
+  afterAll(async () => {
+    await registry?.close();
+    await tokens?.close();
+  });
+
+  it('gets a pull,push token from the challenge’s realm and tags the digest', async () => {
+    // Push the image with a token of our own, as a build would.
+    const token = await fetch(
+      `${tokens.realm}?service=${tokens.service}&scope=repository:acme/tok:pull,push`,
+      {
+        headers: {
+          authorization: `Basic ${Buffer.from(`${REGISTRY_USER}:${REGISTRY_PASSWORD}`).toString('base64')}`,
+        },
+      },
+    ).then(async (r) => ((await r.json()) as { token: string }).token);
+    const bearer = `Bearer ${token}`;
+    const pushed = await pushImage(
+      { host: registry.host, authorization: bearer },
+      'acme/tok',
+      'b1',
+      'token app',
+    );
+    tokens.requests.length = 0;
+
+    const client = new RegistryClient({
+      credentials: () => ({ username: REGISTRY_USER, password: REGISTRY_PASSWORD }),
+    });
+    const result = await client.tagDigest(
+      parseImageRef(`${registry.host}/acme/tok@${pushed.digest}`),
+      '3.1.4',
+    );
+    expect(result.changed).toBe(true);
+    expect(tokens.requests).toEqual([{ scope: 'repository:acme/tok:pull,push', authorized: true }]); // one token, reused
+    expect(await headDigest(registry.host, 'acme/tok', '3.1.4', bearer)).toBe(pushed.digest);
+    expect(await headDigest(registry.host, 'acme/tok', '3.1.4')).toBeNull(); // anonymous: 401
+  });
+
+  it('fails with E_REGISTRY_AUTH when the token server refuses the credentials', async () => {
+    const client = new RegistryClient({
+      credentials: () => ({ username: REGISTRY_USER, password: 'wrong' }),
+    });
+    const err = await client
+      .tagDigest(parseImageRef(`${registry.host}/acme/tok@sha256:${'2'.repeat(64)}`), '0.0.1')
+      .catch((e: unknown) => e);
+    expect((err as MmfError).code).toBe('E_REGISTRY_AUTH');
+    expect((err as MmfError).message).toContain(
+      'refused a token for repository:acme/tok:pull,push (HTTP 401)',
+    );
   });
 });
