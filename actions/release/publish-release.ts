@@ -2,7 +2,7 @@ import semver from 'semver';
 import { MmfError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import { formatImageRef, parseImageRef, type ImageRef } from '../platform/oci/image-ref.js';
-import type { RegistryClient } from '../platform/oci/registry-client.js';
+import type { Manifest, RegistryClient } from '../platform/oci/registry-client.js';
 import {
   createAnnotatedTag,
   listTags,
@@ -89,6 +89,12 @@ const isLatest = (pkg: PlannedRelease, versions: readonly string[]) =>
 export async function publishRelease(options: PublishOptions): Promise<PublishSummary> {
   const { plan, log, forge } = options;
   const assigned = assignImages(plan, options.images);
+  if (forge && assigned.length) await forge.verifyAccess();
+  // Every image must be in its registry (and readable) before the first tag is written.
+  const manifests = new Map<ImageRef, Manifest>();
+  for (const { images } of assigned)
+    for (const ref of images)
+      manifests.set(ref, await options.registry.getManifest(ref, ref.digest as string));
   const head = plan.head;
   const local = new Map((await listTags(options.root)).map((t) => [t.name, t.commit]));
   const allTags = plan.packages.flatMap((p) => [p.tag, ...p.floatingTags]);
@@ -189,7 +195,7 @@ export async function publishRelease(options: PublishOptions): Promise<PublishSu
         changed: false,
       };
       for (const tag of imageTags) {
-        const r = await options.registry.tagDigest(ref, tag);
+        const r = await options.registry.tagDigest(ref, tag, manifests.get(ref));
         promoted.changed ||= r.changed;
       }
       log.info(`${formatImageRef(ref)} tagged ${imageTags.join(', ')}`);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import semver from 'semver';
 import { MmfError } from '../kernel/errors.js';
 import {
@@ -83,7 +83,7 @@ export async function readRepositoryState(
   channel?: string,
 ): Promise<RepositoryState> {
   const root = await repositoryRoot(dir).catch((err: unknown) => {
-    throw new MmfError('E_USAGE', `${dir} is not inside a git repository`, {
+    throw new MmfError('E_USAGE', `${resolve(dir)} is not inside a git repository`, {
       hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
       cause: err,
     });

@@ -32456,7 +32456,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3443);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +32479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3443:
+/***/ 1096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53831,12 +53831,13 @@ class RegistryClient {
     }
     /**
      * Gives the image at `ref.digest` the tag `tag` (same repository): no-op when the tag already
-     * points there. Returns the digest the tag now resolves to.
+     * points there. `fetched`: the manifest read earlier (getManifest), to skip reading it again.
+     * Returns the digest the tag now resolves to.
      */
-    async tagDigest(ref, tag) {
+    async tagDigest(ref, tag, fetched) {
         if (!ref.digest)
             throw new errors/* MmfError */.H0('E_IMAGE_REF', `${ref.registry}/${ref.repository} needs a digest (@sha256:…) to be promoted`);
-        const manifest = await this.getManifest(ref, ref.digest);
+        const manifest = fetched?.digest === ref.digest ? fetched : await this.getManifest(ref, ref.digest);
         const before = await this.resolve(ref, tag);
         if (before === manifest.digest)
             return { digest: before, changed: false, mediaType: manifest.mediaType };
@@ -54202,6 +54203,9 @@ class GitHubReleases {
             throw classifyGitHubError(err, what);
         }
     }
+    async verifyAccess() {
+        await this.call('list releases', () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 1 }));
+    }
     /** Drafts have no tag yet, so `GET releases/tags/{tag}` cannot see them: list and match instead. */
     async findByTag(tag) {
         for (let page = 1; page <= 10; page++) {
@@ -54324,6 +54328,9 @@ class GitLabReleases {
     releasePath(tag) {
         return `/projects/${this.project}/releases${tag ? `/${encodeURIComponent(tag)}` : ''}`;
     }
+    async verifyAccess() {
+        await this.client.get(this.releasePath(), { per_page: 1 });
+    }
     async find(tag) {
         try {
             return (await this.client.get(this.releasePath(tag))).body;
@@ -54443,6 +54450,21 @@ function createForge(settings, env = process.env) {
         });
     const client = new GitLabClient({ ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}), auth });
     return new GitLabReleases(client, settings.repository, `${settings.webUrl}/${settings.repository}`);
+}
+
+;// CONCATENATED MODULE: ./actions/release/image-lines.ts
+/** `images:` lines: `[package=]registry/repository@sha256:…`; blank lines and `#` comments skipped. */
+function parseImageLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((line) => {
+        const eq = line.indexOf('=');
+        return eq > 0 && !line.slice(0, eq).includes('/')
+            ? { package: line.slice(0, eq).trim(), ref: line.slice(eq + 1).trim() }
+            : { ref: line };
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/release/core/release-commits.ts
@@ -55682,6 +55704,13 @@ const isLatest = (pkg, versions) => !pkg.prerelease && !versions.some((v) => !se
 async function publishRelease(options) {
     const { plan, log, forge } = options;
     const assigned = assignImages(plan, options.images);
+    if (forge && assigned.length)
+        await forge.verifyAccess();
+    // Every image must be in its registry (and readable) before the first tag is written.
+    const manifests = new Map();
+    for (const { images } of assigned)
+        for (const ref of images)
+            manifests.set(ref, await options.registry.getManifest(ref, ref.digest));
     const head = plan.head;
     const local = new Map((await listTags(options.root)).map((t) => [t.name, t.commit]));
     const allTags = plan.packages.flatMap((p) => [p.tag, ...p.floatingTags]);
@@ -55782,7 +55811,7 @@ async function publishRelease(options) {
                 changed: false,
             };
             for (const tag of imageTags) {
-                const r = await options.registry.tagDigest(ref, tag);
+                const r = await options.registry.tagDigest(ref, tag, manifests.get(ref));
                 promoted.changed ||= r.changed;
             }
             log.info(`${formatImageRef(ref)} tagged ${imageTags.join(', ')}`);
@@ -55996,7 +56025,7 @@ function isOwnRelease(version, channel) {
 /** Tags, commits and merges of every configured package, read from the repository holding `dir`. */
 async function readRepositoryState(dir, configFile, channel) {
     const root = await repositoryRoot(dir).catch((err) => {
-        throw new errors/* MmfError */.H0('E_USAGE', `${dir} is not inside a git repository`, {
+        throw new errors/* MmfError */.H0('E_USAGE', `${(0,external_node_path_.resolve)(dir)} is not inside a git repository`, {
             hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
             cause: err,
         });
@@ -56080,6 +56109,7 @@ async function runReleasePublish(request) {
 
 
 
+
 const EXIT_CODES = `
 Exit codes:
   0  planned / published (also when there is nothing to release)
@@ -56113,14 +56143,7 @@ function planRequest(flags) {
         },
     };
 }
-function parseImages(values) {
-    return values.map((value) => {
-        const eq = value.indexOf('=');
-        if (eq > 0 && !value.slice(0, eq).includes('/'))
-            return { package: value.slice(0, eq), ref: value.slice(eq + 1) };
-        return { ref: value };
-    });
-}
+const parseImages = (values) => parseImageLines(values.join('\n'));
 function addReleaseCommand(root, io, state) {
     const release = root
         .command('release')

@@ -1,3 +1,5 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runReleasePublish } from '../../actions/release/index.js';
 import { MmfError } from '../../actions/kernel/errors.js';
 import { silentLogger } from '../../actions/kernel/logger.js';
@@ -103,6 +105,21 @@ describe('mmf release publish with git tags on a bare remote', () => {
     expect(git(repo.dir, 'tag', '-l', 'v1.1.1')).toBe('');
   });
 
+  it('reports a push the remote refuses as E_GIT_PUSH with the remote’s words', async () => {
+    repo.commit('fix: protected');
+    writeFileSync(
+      join(bare, 'hooks', 'pre-receive'),
+      '#!/bin/sh\necho "tags are protected here" >&2\nexit 1\n',
+    );
+    chmodSync(join(bare, 'hooks', 'pre-receive'), 0o755);
+    const err = await publish(repo).catch((e: unknown) => e);
+    expect((err as MmfError).code).toBe('E_GIT_PUSH');
+    expect((err as MmfError).message).toContain('git push of v1.1.1, v1, v1.1 to origin failed');
+    expect((err as MmfError).message).toContain('remote: tags are protected here');
+    expect(lsRemoteTags(bare).has('v1.1.1')).toBe(false);
+    expect(lsRemoteTags(bare).get('v1')).toBe(v1); // atomic: nothing moved
+  });
+
   it('writes nothing on --dry-run', async () => {
     repo.commit('feat: later');
     const before = lsRemoteTags(bare);
@@ -180,6 +197,11 @@ describe('image promotion during publish (real registry)', () => {
         images: [{ package: 'nope', ref: `${registry.host}/acme/api@sha256:${'1'.repeat(64)}` }],
       }).catch((e: unknown) => e);
       expect((unknown as MmfError).code).toBe('E_USAGE');
+      const absent = await publish(repo, {
+        remote: null,
+        images: [{ ref: `${registry.host}/acme/api@sha256:${'3'.repeat(64)}` }],
+      }).catch((e: unknown) => e);
+      expect((absent as MmfError).code).toBe('E_REGISTRY_NOT_FOUND');
       expect(git(repo.dir, 'tag', '-l', 'v1.0.1')).toBe('');
     } finally {
       removeRepo(repo);

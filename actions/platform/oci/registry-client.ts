@@ -241,18 +241,20 @@ export class RegistryClient {
 
   /**
    * Gives the image at `ref.digest` the tag `tag` (same repository): no-op when the tag already
-   * points there. Returns the digest the tag now resolves to.
+   * points there. `fetched`: the manifest read earlier (getManifest), to skip reading it again.
+   * Returns the digest the tag now resolves to.
    */
   async tagDigest(
     ref: ImageRef,
     tag: string,
+    fetched?: Manifest,
   ): Promise<{ digest: string; changed: boolean; mediaType: string }> {
     if (!ref.digest)
       throw new MmfError(
         'E_IMAGE_REF',
         `${ref.registry}/${ref.repository} needs a digest (@sha256:…) to be promoted`,
       );
-    const manifest = await this.getManifest(ref, ref.digest);
+    const manifest = fetched?.digest === ref.digest ? fetched : await this.getManifest(ref, ref.digest);
     const before = await this.resolve(ref, tag);
     if (before === manifest.digest) return { digest: before, changed: false, mediaType: manifest.mediaType };
     return {

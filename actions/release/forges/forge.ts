@@ -18,6 +18,8 @@ export interface ForgeRelease {
 
 export interface ReleaseForge {
   readonly kind: 'github' | 'gitlab';
+  /** A read that proves the token and repository work, before anything is written. */
+  verifyAccess(): Promise<void>;
   /** Creates the release, unpublished where the forge has drafts, or updates the one for this tag. */
   upsertDraft(request: ReleaseRequest): Promise<ForgeRelease>;
   /** Publishes it (GitHub: draft → published; GitLab releases are public once created). */

@@ -69,6 +69,12 @@ export class GitHubReleases implements ReleaseForge {
     }
   }
 
+  async verifyAccess(): Promise<void> {
+    await this.call('list releases', () =>
+      this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 1 }),
+    );
+  }
+
   /** Drafts have no tag yet, so `GET releases/tags/{tag}` cannot see them: list and match instead. */
   private async findByTag(tag: string): Promise<Release | undefined> {
     for (let page = 1; page <= 10; page++) {

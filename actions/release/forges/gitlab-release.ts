@@ -34,6 +34,10 @@ export class GitLabReleases implements ReleaseForge {
     return `/projects/${this.project}/releases${tag ? `/${encodeURIComponent(tag)}` : ''}`;
   }
 
+  async verifyAccess(): Promise<void> {
+    await this.client.get(this.releasePath(), { per_page: 1 });
+  }
+
   private async find(tag: string): Promise<GitLabRelease | null> {
     try {
       return (await this.client.get<GitLabRelease>(this.releasePath(tag))).body;
