@@ -55630,9 +55630,11 @@ async function pushTags(cwd, remote, tags) {
             .slice(0, 5)
             .join('; ');
         throw new errors/* MmfError */.H0('E_GIT_PUSH', `git push of ${tags.map((t) => t.name).join(', ')} to ${remote} failed: ${detail}`, {
-            hint: /rejected|already exists/.test(detail)
+            hint: /already exists|\(fetch first\)|non-fast-forward/.test(detail)
                 ? 'a release tag with that name already exists on the remote at another commit; releases never move it'
-                : 'check that the job may push tags (GitHub: permissions: contents: write; GitLab: a token with write_repository)',
+                : /hook declined|protected/.test(detail)
+                    ? 'the remote refused the tags (a server hook or tag protection): allow this job to push tags, or use --tag-via api'
+                    : 'check that the job may push tags (GitHub: permissions: contents: write; GitLab: a token with write_repository)',
         });
     }
 }
