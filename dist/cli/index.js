@@ -55542,8 +55542,11 @@ const revRange = (range) => range.since ? `${range.since}..${range.until ?? 'HEA
  * first: `git log <since>..HEAD --no-merges -z --format=… -- <path> :(exclude)<other>`.
  */
 async function readCommits(cwd, range, path, exclude = []) {
-    const pathspec = [path === '.' ? '.' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
-    return parseLog(await commits_git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), '--', ...pathspec]));
+    // The whole repository without exclusions: no pathspec, so commits that change no file count too.
+    const pathspec = path === '.' && !exclude.length
+        ? []
+        : ['--', path === '.' ? ':(top).' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
+    return parseLog(await commits_git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), ...pathspec]));
 }
 /** Merge commits in the range (at most MAX_MERGES, newest first), each with the commits it brought in. */
 async function readMerges(cwd, range) {
@@ -55625,7 +55628,7 @@ async function pushTags(cwd, remote, tags) {
     if (result.exitCode !== 0) {
         const detail = `${result.stdout}\n${result.stderr}`
             .split('\n')
-            .map((l) => l.trim())
+            .map((l) => l.replace(/\s+/g, ' ').trim())
             .filter((l) => l.startsWith('!') || /^(error|fatal|remote):/.test(l))
             .slice(0, 5)
             .join('; ');

@@ -73,8 +73,12 @@ export async function readCommits(
   path: string,
   exclude: readonly string[] = [],
 ): Promise<GitCommit[]> {
-  const pathspec = [path === '.' ? '.' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
-  return parseLog(await git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), '--', ...pathspec]));
+  // The whole repository without exclusions: no pathspec, so commits that change no file count too.
+  const pathspec =
+    path === '.' && !exclude.length
+      ? []
+      : ['--', path === '.' ? '.' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
+  return parseLog(await git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), ...pathspec]));
 }
 
 /** Merge commits in the range (at most MAX_MERGES, newest first), each with the commits it brought in. */

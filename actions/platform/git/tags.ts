@@ -78,7 +78,7 @@ export async function pushTags(cwd: string, remote: string, tags: readonly TagPu
   if (result.exitCode !== 0) {
     const detail = `${result.stdout}\n${result.stderr}`
       .split('\n')
-      .map((l) => l.trim())
+      .map((l) => l.replace(/\s+/g, ' ').trim())
       .filter((l) => l.startsWith('!') || /^(error|fatal|remote):/.test(l))
       .slice(0, 5)
       .join('; ');
