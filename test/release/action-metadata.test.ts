@@ -17,7 +17,10 @@ const readme = readFileSync(join(REPO_ROOT, 'release', 'README.md'), 'utf8');
 function table(heading: string): Map<string, string[]> {
   const section = readme.split(`## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   const rows = new Map<string, string[]>();
-  for (const line of section.split('\n').filter((l) => l.startsWith('|')).slice(2)) {
+  for (const line of section
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .slice(2)) {
     const cells = line.split(' | ').map((c) => c.replace(/^\| ?| ?\|$/g, '').trim());
     rows.set((cells[0] as string).replace(/`/g, ''), cells.slice(1));
   }
