@@ -9,5 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 120000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/exit-cleanup.ts'],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

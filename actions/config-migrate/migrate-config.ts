@@ -4,7 +4,7 @@
  * may already hold base/ and overlays/; only components/ is replaced).
  */
 import { join } from 'node:path';
-import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
+import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
 import type { Logger } from '../kernel/logger.js';
 import type { ConfigReport } from './core/config-report.js';
 import { loadValuesFiles } from './load-values.js';
@@ -37,16 +37,9 @@ export async function migrateConfig(options: MigrateConfigOptions): Promise<Migr
     ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
   });
   const dir = join(options.output, COMPONENTS_DIR);
-  let staged: StagedOutput | undefined = await StagedOutput.open(dir, options.force, options.values);
-  try {
-    const files = new Map<string, TreeFile>();
-    for (const [path, content] of plan.files) files.set(path, { content });
-    await staged.write(files);
-    await staged.commit();
-    staged = undefined;
-  } finally {
-    await staged?.discard();
-  }
+  await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) =>
+    staged.write(textTree(plan.files)),
+  );
   const { report } = plan;
   const made = report.components.filter((c) => c.generated).map((c) => c.name);
   options.log.info(

@@ -1,5 +1,11 @@
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
-import { resolveHelm, resolveKustomize } from '../platform/tools/resolve-tool.js';
+import {
+  resolveHelm,
+  resolveKustomize,
+  type ResolveHelmOptions,
+  type ResolveKustomizeOptions,
+  type ToolSourcePolicy,
+} from '../platform/tools/resolve-tool.js';
 import { checkValuesFile } from '../platform/helm/values-files.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
 import { lineCount } from './core/choose-patch.js';
@@ -35,6 +41,13 @@ export interface ConvertOptions {
   kustomizeVersion?: string;
   /** Download pinned, verified tool releases when none is found (always allowed on a runner). */
   allowDownload?: boolean;
+  /**
+   * How the front end resolves the tools (runtime/cli/tool-flags.ts toolOptions(), or an action's
+   * inputs); when given, they replace the path/version fields above and their CLI flag names.
+   */
+  tools?: { helm?: ResolveHelmOptions; kustomize?: ResolveKustomizeOptions };
+  /** `pinned`: only the pinned, verified tool releases (after an explicit path or MMF_* variable). */
+  toolSource?: ToolSourcePolicy;
   log: Logger;
 }
 
@@ -58,25 +71,34 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const chart = await openChart(options.chart);
   let staged: StagedOutput | undefined;
   try {
-    staged = await StagedOutput.open(options.output, options.force, [
-      options.chart,
-      ...envs.flatMap((e) => e.valuesFiles),
-    ]);
-    const helm = await resolveHelm({
-      path: options.helmPath,
-      pathLabel: '--helm',
-      helmVersion: options.helmVersion,
-      ...(options.allowDownload ? { allowDownload: true } : {}),
-      log: log.info,
-    });
+    staged = await StagedOutput.open(
+      options.output,
+      options.force,
+      [options.chart, ...envs.flatMap((e) => e.valuesFiles)],
+      { warn: log.warn },
+    );
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helm = await resolveHelm(
+      options.tools?.helm ?? {
+        path: options.helmPath,
+        pathLabel: '--helm',
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+        log: log.info,
+      },
+    );
     const kustomize = options.validate
-      ? await resolveKustomize({
-          path: options.kustomizePath,
-          ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-          pathLabel: '--kustomize',
-          log: log.info,
-          ...(options.allowDownload ? { allowDownload: true } : {}),
-        })
+      ? await resolveKustomize(
+          options.tools?.kustomize ?? {
+            path: options.kustomizePath,
+            ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+            ...toolSource,
+          },
+        )
       : undefined;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
@@ -111,12 +133,15 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
     const planMs = performance.now() - planStart;
 
     const writeStart = performance.now();
-    await staged.write(treeFiles(plan));
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity: Map<string, ParityResult> | undefined;
     const validateStart = performance.now();
     if (kustomize) {
+      log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
       const proof = await proveParity(plan, targets, rendered, treeFiles, {
         kustomize,
         staged,

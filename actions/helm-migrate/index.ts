@@ -1,3 +1,7 @@
 // The helm-migrate capability's public face: what entries and other capabilities may use.
 export { registerHelmMigrateCli } from './cli.js';
 export { runHelmMigrate } from './action.js';
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
+export { runReview, type RunReviewOptions, type RunReviewResult } from './run-review.js';
+export { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from './core/review-policy.js';
+export type { HelmMigrateReport } from './core/review-action-report.js';

@@ -1,11 +1,22 @@
-import * as core from '@actions/core';
-import { MmfError } from '../kernel/errors.js';
+import {
+  booleanInput,
+  choiceInput,
+  integerInput,
+  lineListInput,
+  optionalInput,
+  requiredInput,
+  tokenInput,
+} from '../runtime/github/inputs.js';
 import { HOOK_MODES, type HookMode } from './core/hooks.js';
+import { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from './core/review-policy.js';
 
-export type FailOn = 'difference' | 'parity-failure' | 'never';
+export type { FailOn } from './core/review-policy.js';
+
+/** `publish` posts a report bundle computed by another run (the fork pattern). */
+export type ActionMode = ReviewMode | 'publish';
 
 export interface HelmMigrateInputs {
-  mode: 'convert' | 'validate' | 'diff';
+  mode: ReviewMode;
   chart: string;
   environments: string[];
   output: string;
@@ -16,58 +27,63 @@ export interface HelmMigrateInputs {
   kustomizeVersion?: string;
   comment: boolean;
   checkRun: boolean;
+  /** Marker id of the sticky comment; default from workflow, job, chart, mode and output. */
+  commentId?: string;
+  maxCommentParts: number;
   failOn: FailOn;
   hookMode: HookMode;
+  /** Where helm and kustomize come from unless MMF_HELM / MMF_KUSTOMIZE / MMF_KUBECTL name them. */
+  toolSource: 'pinned' | 'path';
+  /** Let kustomize builds fetch remote content (default false: E_KUSTOMIZE_REMOTE). */
+  allowRemote: boolean;
   token: string;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  }
-  return value as T;
+export interface PublishInputs {
+  mode: 'publish';
+  /** The report bundle to publish. */
+  report: string;
+  comment: boolean;
+  checkRun: boolean;
+  maxCommentParts: number;
+  token: string;
 }
-
-function bool(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  if (['true', 'yes', '1'].includes(value)) return true;
-  if (['false', 'no', '0'].includes(value)) return false;
-  throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-
-const optional = (name: string) => core.getInput(name).trim() || undefined;
 
 /** The helm-migrate inputs (action.yml), typed and checked in one place. */
-export function readInputs(): HelmMigrateInputs {
-  const chart = core.getInput('chart').trim();
-  if (!chart)
-    throw new MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-  const token = core.getInput('token');
-  if (token) core.setSecret(token);
-  const release = optional('release');
-  const baseRef = optional('base-ref');
-  const helmVersion = optional('helm-version');
-  const kustomizeVersion = optional('kustomize-version');
+export function readInputs(): HelmMigrateInputs | PublishInputs {
+  const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'] as const, 'validate');
+  const common = {
+    comment: booleanInput('comment', true),
+    checkRun: booleanInput('check-run', true),
+    maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+    token: tokenInput(),
+  };
+  if (mode === 'publish')
+    return {
+      mode,
+      report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+      ...common,
+    };
+  const release = optionalInput('release');
+  const baseRef = optionalInput('base-ref');
+  const helmVersion = optionalInput('helm-version');
+  const kustomizeVersion = optionalInput('kustomize-version');
+  const commentId = optionalInput('comment-id');
   return {
-    mode: choice('mode', ['convert', 'validate', 'diff'] as const, 'validate'),
-    chart,
-    environments: core
-      .getInput('environments')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-    output: core.getInput('output').trim() || 'k8s',
+    mode,
+    chart: requiredInput('chart', 'charts/my-service'),
+    environments: lineListInput('environments'),
+    output: optionalInput('output') ?? 'k8s',
     ...(release ? { release } : {}),
-    namespace: core.getInput('namespace').trim() || 'default',
+    namespace: optionalInput('namespace') ?? 'default',
     ...(baseRef ? { baseRef } : {}),
     ...(helmVersion ? { helmVersion } : {}),
     ...(kustomizeVersion ? { kustomizeVersion } : {}),
-    comment: bool('comment', true),
-    checkRun: bool('check-run', true),
-    failOn: choice('fail-on', ['difference', 'parity-failure', 'never'] as const, 'parity-failure'),
-    hookMode: choice('hooks', HOOK_MODES, 'keep'),
-    token,
+    ...(commentId ? { commentId } : {}),
+    failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+    hookMode: choiceInput('hooks', HOOK_MODES, 'keep'),
+    ...common,
+    toolSource: choiceInput('tool-source', ['pinned', 'path'] as const, 'pinned'),
+    allowRemote: booleanInput('allow-remote', false),
   };
 }

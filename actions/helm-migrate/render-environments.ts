@@ -32,6 +32,7 @@ export async function renderEnvironments(
   envs: EnvironmentSpec[],
   settings: RenderSettings,
 ): Promise<{ rendered: RenderedEnvironment[]; volatile: VolatileFields }> {
+  const notices = new Set<string>();
   const texts = await Promise.all(
     envs.map(async (env) => {
       const request = {
@@ -50,6 +51,11 @@ export async function renderEnvironments(
       settings.log.info(
         `  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`,
       );
+      for (const notice of first.notices) {
+        if (notices.has(notice)) continue;
+        notices.add(notice);
+        settings.log.info(notice);
+      }
       return { env, first: first.manifests, second: second?.manifests };
     }),
   );

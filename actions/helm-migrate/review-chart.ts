@@ -1,11 +1,12 @@
 import { MmfError } from '../kernel/errors.js';
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { exists } from '../platform/fs/file-info.js';
 import { withGitRef } from '../platform/git/git-worktree.js';
 import { loadSource, type SourceOptions } from '../platform/sources/manifest-source.js';
 import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../platform/tools/resolve-tool.js';
 import { diffManifests, type DiffOptions } from '../kernel/diff/semantic-diff.js';
 import type { HookMode } from './core/hooks.js';
+import type { ReviewMode } from './core/review-policy.js';
 import type { ManifestSet } from '../kernel/k8s/manifest.js';
 import type { MigrationReport } from './core/migration-report.js';
 import type { ReviewReport, ReviewSection } from '../kernel/review/review-report.js';
@@ -14,7 +15,7 @@ import { parseEnvironmentSpecs, type EnvironmentSpec } from './core/environments
 import type { Logger } from '../kernel/logger.js';
 import { validateMigration } from './validate-migration.js';
 
-export type ReviewMode = 'convert' | 'validate' | 'diff';
+export type { ReviewMode } from './core/review-policy.js';
 
 export interface ReviewChartOptions {
   mode: ReviewMode;
@@ -34,13 +35,9 @@ export interface ReviewChartOptions {
 }
 
 export interface ReviewChartResult {
-  report: ReviewReport;
+  review: ReviewReport;
   /** convert: the migration report written next to the output. */
   migration?: MigrationReport;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 /**
@@ -53,7 +50,7 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
     ...(options.helm ? { helm: options.helm } : {}),
     ...(options.kustomize ? { kustomize: options.kustomize } : {}),
   };
-  if (options.mode === 'diff') return { report: await diffAgainstRef(options) };
+  if (options.mode === 'diff') return { review: await diffAgainstRef(options) };
   let migration: MigrationReport | undefined;
   if (options.mode === 'convert') {
     const result = await convertChart({
@@ -65,13 +62,8 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
       validate: true,
       force: true,
       hookMode: options.hookMode,
-      ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-      ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-      ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-      ...(options.kustomize?.kustomizeVersion
-        ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-        : {}),
-      ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
+      // The front end's own tool options (and the names it gives them), not the CLI's flags.
+      tools,
       log: options.log,
     });
     migration = result.report;
@@ -86,7 +78,7 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
     ...tools,
     log: options.log,
   });
-  return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+  return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
 }
 
 /**

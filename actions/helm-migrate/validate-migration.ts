@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { isDirectory as isDir } from '../platform/fs/file-info.js';
 import { join } from 'node:path';
 import { openChart } from '../platform/helm/chart-source.js';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
@@ -37,10 +37,6 @@ export interface ValidateMigrationOptions {
   helm?: ResolveHelmOptions;
   kustomize?: ResolveKustomizeOptions;
   log: Logger;
-}
-
-async function isDir(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /**

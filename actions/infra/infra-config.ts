@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { StagedOutput } from '../platform/fs/staged-output.js';
+import { withStagedOutput } from '../platform/fs/staged-output.js';
 import type { Logger } from '../kernel/logger.js';
 import type { InfraConfigReport } from './core/infra-report.js';
 import { checkInfraNames, DEFAULT_INFRA_NAME, planInfraConfig } from './core/plan-infra-config.js';
@@ -41,16 +41,11 @@ export async function writeInfraConfig(options: InfraConfigOptions): Promise<Inf
     name,
     ...(namespace !== undefined ? { namespace } : {}),
   });
-  let staged: StagedOutput | undefined = await StagedOutput.open(options.output, Boolean(options.force), [
-    options.terraformOutputs,
-  ]);
-  try {
-    await staged.write(plan.files);
-    await staged.commit();
-    staged = undefined;
-  } finally {
-    await staged?.discard();
-  }
+  await withStagedOutput(
+    options.output,
+    { force: Boolean(options.force), keep: [options.terraformOutputs] },
+    (staged) => staged.write(plan.files),
+  );
   for (const warning of plan.report.warnings) options.log.warn(warning);
   for (const s of plan.report.skipped) options.log.warn(`skipped ${s.output}: ${s.reason}`);
   return { output: options.output, report: plan.report };

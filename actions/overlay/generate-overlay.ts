@@ -9,7 +9,7 @@ import { isObject } from '../kernel/json.js';
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
 import { resolveKustomize } from '../platform/tools/resolve-tool.js';
-import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
+import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
 import { MmfError } from '../kernel/errors.js';
 import { parseManifestStream } from '../kernel/k8s/manifest-stream.js';
 import type { Logger } from '../kernel/logger.js';
@@ -110,33 +110,31 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
   });
 
   const dir = join(options.output, plan.dir);
-  let staged: StagedOutput | undefined = await StagedOutput.open(dir, options.force, [baseDir]);
-  try {
-    const files = new Map<string, TreeFile>();
-    for (const [path, content] of plan.files) files.set(path, { content });
-    await staged.write(files);
-    let validation: GenerateOverlayResult['validation'];
-    if (options.validate) {
-      const kustomize = await resolveKustomize({
-        ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
-        pathLabel: '--kustomize',
-        log: log.info,
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-      });
-      const built = await buildKustomization(kustomize, staged.dir, dir);
-      validation = {
-        kustomize: { version: kustomize.version, path: kustomize.path },
-        objects: parseManifestStream(built.manifests, dir).length,
-      };
-      log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
-    }
-    await staged.commit();
-    staged = undefined;
-    for (const w of warnings) log.warn(w);
-    return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
-  } finally {
-    await staged?.discard();
-  }
+  const validation = await withStagedOutput(
+    dir,
+    { force: options.force, keep: [baseDir] },
+    async (staged) => {
+      await staged.write(textTree(plan.files));
+      let validation: GenerateOverlayResult['validation'];
+      if (options.validate) {
+        const kustomize = await resolveKustomize({
+          ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+          pathLabel: '--kustomize',
+          log: log.info,
+          ...(options.allowDownload ? { allowDownload: true } : {}),
+        });
+        const built = await buildKustomization(kustomize, staged.dir, dir);
+        validation = {
+          kustomize: { version: kustomize.version, path: kustomize.path },
+          objects: parseManifestStream(built.manifests, dir).length,
+        };
+        log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
+      }
+      return validation;
+    },
+  );
+  for (const w of warnings) log.warn(w);
+  return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
 }
 
 function trafficPolicy(o: GenerateOverlayOptions): TrafficPolicy {

@@ -5,6 +5,7 @@
  * remote resources is simply not inspected, and the caller falls back to flags.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { isKustomizationFileName } from '../kernel/k8s/kustomization.js';
 import { join } from 'node:path';
 import { isObject, type JsonObject } from '../kernel/json.js';
 import { parseImage } from '../kernel/k8s/image-ref.js';
@@ -24,15 +25,14 @@ export interface BaseInfo {
   warnings: string[];
 }
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 
 export async function inspectBase(baseDir: string, serviceName: string): Promise<BaseInfo> {
   const info: BaseInfo = { exists: false, warnings: [] };
   const entries = await readdir(baseDir).catch(() => undefined);
-  if (!entries || !entries.some((e) => KUSTOMIZATION_FILES.includes(e))) return info;
+  if (!entries || !entries.some(isKustomizationFileName)) return info;
   info.exists = true;
-  for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !KUSTOMIZATION_FILES.includes(e)).sort()) {
+  for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort()) {
     const path = join(baseDir, entry);
     const meta = await stat(path);
     if (!meta.isFile() || meta.size > MAX_BASE_FILE) continue;

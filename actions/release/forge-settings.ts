@@ -59,6 +59,7 @@ export function forgeLinks(settings: ForgeSettings): ForgeLinks | undefined {
 export function createForge(
   settings: ForgeSettings,
   env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = () => {},
 ): ReleaseForge | null {
   if (settings.kind === 'none') return null;
   if (!settings.repository)
@@ -74,7 +75,7 @@ export function createForge(
       throw new MmfError('E_API_AUTH', 'GITHUB_TOKEN is not set', {
         hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
       });
-    return new GitHubReleases(releaseOctokit(token, settings.apiUrl as string), settings.repository);
+    return new GitHubReleases(releaseOctokit(token, settings.apiUrl as string, log), settings.repository, token);
   }
   const auth = gitLabAuthFromEnv(env);
   if (!auth)

@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
 import { resolveKustomize, type KustomizeTool } from '../platform/tools/resolve-tool.js';
-import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
+import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
 import { parseYamlDocuments } from '../kernel/yaml-codec.js';
 import type { Logger } from '../kernel/logger.js';
 import { assertDnsLabel } from '../kernel/k8s/names.js';
-import { parseImageRef } from '../kernel/k8s/image-ref.js';
+import { requirePinnedImage } from './core/pinned-image.js';
 import { checkPort, DEFAULT_OVERLAYS, planScaffold, type ScaffoldPlan } from './core/plan-scaffold.js';
 import { locateTemplates, readTemplates } from './template-source.js';
 
@@ -52,7 +52,7 @@ export async function scaffoldService(options: ScaffoldServiceOptions): Promise<
   const { log } = options;
   // It becomes a Service name: a DNS-1123 label that starts with a letter.
   assertDnsLabel(options.name, '--name', 'service');
-  const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
+  const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
   if (options.port !== undefined) checkPort(options.port);
   const templates = await locateTemplates(options.templates);
   const tree = await readTemplates(templates);
@@ -68,36 +68,35 @@ export async function scaffoldService(options: ScaffoldServiceOptions): Promise<
       (plan.components.length ? `; components ${plan.components.join(', ')}` : ''),
   );
 
-  let staged: StagedOutput | undefined = await StagedOutput.open(options.output, options.force, [templates]);
-  try {
-    const files = new Map<string, TreeFile>([...plan.files].map(([p, content]) => [p, { content }]));
-    await staged.write(files);
-    let validation: ScaffoldServiceResult['validation'];
-    if (options.validate) {
-      const kustomize = await resolveKustomize({
-        ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
-        pathLabel: '--kustomize',
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        log: log.info,
-      });
-      validation = {
-        kustomize: { version: kustomize.version, path: kustomize.path },
-        overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
-      };
-    }
-    await staged.commit();
-    staged = undefined;
-    log.info(`Wrote ${plan.files.size} files to ${options.output}`);
-    return {
-      output: options.output,
-      name: options.name,
-      templates,
-      plan,
-      ...(validation ? { validation } : {}),
-    };
-  } finally {
-    await staged?.discard();
-  }
+  const validation = await withStagedOutput(
+    options.output,
+    { force: options.force, keep: [templates] },
+    async (staged) => {
+      await staged.write(textTree(plan.files));
+      let validation: ScaffoldServiceResult['validation'];
+      if (options.validate) {
+        const kustomize = await resolveKustomize({
+          ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+          pathLabel: '--kustomize',
+          ...(options.allowDownload ? { allowDownload: true } : {}),
+          log: log.info,
+        });
+        validation = {
+          kustomize: { version: kustomize.version, path: kustomize.path },
+          overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
+        };
+      }
+      return validation;
+    },
+  );
+  log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+  return {
+    output: options.output,
+    name: options.name,
+    templates,
+    plan,
+    ...(validation ? { validation } : {}),
+  };
 }
 
 async function buildOverlays(

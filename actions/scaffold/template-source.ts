@@ -4,9 +4,10 @@
  * running script, as the dev tools are). Reading is bounded and skips
  * symlinks and dot-files.
  */
-import { realpathSync } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { isDirectory } from '../platform/fs/file-info.js';
+import { findUpward, runningScriptDir } from '../platform/fs/find-upward.js';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MmfError } from '../kernel/errors.js';
 
 import { TEMPLATE_ROOTS, type TemplateTree } from './core/template-tree.js';
@@ -17,36 +18,18 @@ const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 2000;
 
-async function isDir(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-function scriptDir(): string | undefined {
-  const script = process.argv[1];
-  if (!script) return undefined;
-  try {
-    return dirname(realpathSync(script));
-  } catch {
-    return dirname(resolve(script));
-  }
-}
-
 /** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
 export async function findTemplates(from: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  for (;;) {
+  return findUpward(from, async (dir) => {
     const candidate = join(dir, TEMPLATES_IN_REPO);
-    if (await isDir(join(candidate, 'base'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+    return (await isDirectory(join(candidate, 'base'))) ? candidate : undefined;
+  });
 }
 
 /** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
-export async function locateTemplates(explicit?: string, searchFrom = scriptDir()): Promise<string> {
+export async function locateTemplates(explicit?: string, searchFrom = runningScriptDir()): Promise<string> {
   if (explicit) {
-    if (!(await isDir(join(explicit, 'base')))) {
+    if (!(await isDirectory(join(explicit, 'base')))) {
       throw new MmfError('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
         file: explicit,
         hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',

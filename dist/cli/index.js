@@ -32456,7 +32456,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3083);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +32479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1096:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32494,39 +32494,324 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_namespaceObject.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_namespaceObject.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_namespaceObject.lstat)(to).catch(() => undefined)) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_namespaceObject.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_namespaceObject.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_namespaceObject.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_namespaceObject.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_namespaceObject.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_namespaceObject.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_namespaceObject.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_namespaceObject.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,external_node_path_.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
 
+
+
+
+
+
 const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
 /**
  * An output tree written atomically: everything goes to a staging folder next
  * to the output (same filesystem), which replaces the output in one rename on
  * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
  */
 class StagedOutput {
     output;
     dir;
+    force;
     createdParents;
-    constructor(output, dir, createdParents) {
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
         this.output = output;
         this.dir = dir;
+        this.force = force;
         this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
     }
     /**
      * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
      */
-    static async open(output, force, keep = []) {
+    static async open(output, force, keep = [], options = {}) {
         const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
         if (force) {
             for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                if (isInside((0,external_node_path_.resolve)(path), target)) {
                     throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
                         hint: 'write the output to a folder of its own, e.g. --output k8s',
@@ -32541,23 +32826,33 @@ class StagedOutput {
                 hint: NOT_WRITABLE_HINT,
             });
         }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
         const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
         try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
+            if (err instanceof errors/* MmfError */.H0)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
             });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
         }
     }
     async write(files) {
@@ -32565,7 +32860,8 @@ class StagedOutput {
         for (const [relative, file] of sorted) {
             const path = (0,external_node_path_.join)(this.dir, relative);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+            // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
         }
     }
     /** Empties the staging folder and writes `files` instead. */
@@ -32574,31 +32870,175 @@ class StagedOutput {
             await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
         await this.write(files);
     }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
     async commit() {
         const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_namespaceObject.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
         const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_namespaceObject.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
         try {
             await (0,promises_namespaceObject.rename)(this.dir, target);
         }
         catch (err) {
-            if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            await (0,promises_namespaceObject.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
         }
-        if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
     }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_namespaceObject.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
     }
+    async renameIn(target) {
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_namespaceObject.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await (0,promises_namespaceObject.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (isInside(target, (0,external_node_path_.resolve)(input)) || isInside(realTarget, realInput)) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -32632,10 +33072,7 @@ async function createParents(dir, output) {
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            throw notWritable(output, `cannot create ${folder}`, err);
         }
     }
     return created;
@@ -32820,7 +33257,86 @@ function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/link-guard.ts
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const label = (0,external_node_path_.join)(shownAs, (0,external_node_path_.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,promises_namespaceObject.readlink)(link);
+    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if (isInside(target.real, realRoot))
+        return;
+    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
+    if (!isInside(abs, (0,external_node_path_.resolve)(root)) && !isInside(abs, realRoot))
+        return;
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+    if (real === undefined || isInside(real, realRoot))
+        return;
+    const isLink = (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,promises_namespaceObject.readlink)(abs), real }, abs) : real;
+    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
+
 
 
 
@@ -32828,8 +33344,11 @@ function firstLine(message) {
 /**
  * Checks a values file before helm sees it, so a missing file, broken YAML or
  * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
  */
-async function checkValuesFile(path) {
+async function checkValuesFile(path, root = process.cwd()) {
     let size;
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
@@ -32845,6 +33364,7 @@ async function checkValuesFile(path) {
             hint: 'check the values file path; paths are relative to the current directory',
         });
     }
+    await assertResolvesInside(path, root, 'the values file');
     if (size > MAX_YAML_BYTES)
         throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
             file: path,
@@ -32931,9 +33451,18 @@ function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
 
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
 const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
 /** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
 function kustomizationYaml(kind, fields, header = []) {
-    const doc = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+    const doc = { ...kustomizationHeader(kind) };
     if (fields.namespace)
         doc.namespace = fields.namespace;
     if (fields.resources?.length)
@@ -34465,18 +34994,7 @@ async function migrateConfig(options) {
         ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
-    let staged = await StagedOutput.open(dir, options.force, options.values);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) => staged.write(textTree(plan.files)));
     const { report } = plan;
     const made = report.components.filter((c) => c.generated).map((c) => c.name);
     options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
@@ -34485,15 +35003,4694 @@ async function migrateConfig(options) {
     return { dir, files: [...plan.files.keys()].sort(), report };
 }
 
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
+
+
+
+
+/**
+ * The environment every child process gets: helm, kustomize/kubectl, git,
+ * tar. Charts and kustomizations from a pull request are untrusted, so a
+ * child sees only what it needs to run, never the parent's tokens (INPUT_*,
+ * GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI_JOB_TOKEN, cloud credentials ...):
+ * - PATH (and on Windows what programs need to start: SystemRoot, ComSpec ...);
+ * - the temporary folder (TMPDIR, TMP, TEMP);
+ * - locale and time zone (LANG, LANGUAGE, LC_*, TZ);
+ * - proxies (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY, any case) and the
+ *   TLS roots Go reads (SSL_CERT_FILE, SSL_CERT_DIR), for builds allowed to
+ *   fetch remote bases;
+ * - HOME, the XDG folders and HELM_CACHE_HOME / HELM_CONFIG_HOME /
+ *   HELM_DATA_HOME, all under one private temporary folder per process
+ *   (removed at exit), so no user config, plugin, repository credential or
+ *   kubeconfig of the machine is read.
+ * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
+ * `kustomize build` need no cluster, and the settings mmf relies on are
+ * given as arguments.
+ */
+const PASSED = new Set([
+    'PATH',
+    'PATHEXT',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+].map((name) => name.toUpperCase()));
+/** Whether a variable of the parent environment reaches child processes. */
+function isPassedToChildren(name) {
+    const upper = name.toUpperCase();
+    return PASSED.has(upper) || upper.startsWith('LC_');
+}
+let home;
+/** The private home of this process's children, created on first use and removed at exit. */
+function privateHome() {
+    if (home)
+        return home;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-home-'));
+    for (const sub of ['.config', '.cache', (0,external_node_path_.join)('.local', 'share'), (0,external_node_path_.join)('.local', 'state')])
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
+    home = dir;
+    onExit(() => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        if (home === dir)
+            home = undefined;
+    });
+    return dir;
+}
+/** The minimal environment for a child process, plus `extra` (set by mmf itself, e.g. git's settings). */
+function childEnvironment(parent = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && isPassedToChildren(name))
+            env[name] = value;
+    const dir = privateHome();
+    const config = (0,external_node_path_.join)(dir, '.config');
+    const cache = (0,external_node_path_.join)(dir, '.cache');
+    const data = (0,external_node_path_.join)(dir, '.local', 'share');
+    Object.assign(env, {
+        HOME: dir,
+        USERPROFILE: dir,
+        APPDATA: config,
+        LOCALAPPDATA: cache,
+        XDG_CONFIG_HOME: config,
+        XDG_CACHE_HOME: cache,
+        XDG_DATA_HOME: data,
+        XDG_STATE_HOME: (0,external_node_path_.join)(dir, '.local', 'state'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(config, 'helm'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(cache, 'helm'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(data, 'helm'),
+        ...extra,
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+
+
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and the minimal
+ * child environment, and collects its output. Resolves with the exit code;
+ * callers decide what a failure means. SIGINT/SIGTERM of mmf stop the child.
+ */
+function runCommand(file, args, options = {}) {
+    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: childEnvironment(process.env, options.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        trackChild(child);
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let overflow = false;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > limit) {
+                overflow = true;
+                child.kill('SIGKILL');
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
+                exitCode: code ?? (signal ? 128 : 1),
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function io_util_exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield io_util_stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function io_util_isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield io_util_stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield io_util_stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function io_cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield io_util_exists(dest)) ? yield io_util_stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
+            : dest;
+        if (!(yield io_util_exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield io_util_stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (external_path_namespaceObject.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield io_util_rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield lstat(destFile);
+                yield unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield chmod(destFile, '0666');
+                    yield unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield readlink(srcFile);
+            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield io_util_exists(destFile)) || force) {
+            yield copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util_exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return manifest_awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const tool_cache_IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
+        yield mkdirP(external_path_namespaceObject.dirname(dest));
+        core_debug(`Downloading ${url}`);
+        core_debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (external_fs_namespaceObject.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new lib_HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core_debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core_debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, external_fs_namespaceObject.createWriteStream(dest));
+            core_debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core_debug('download failed');
+                try {
+                    yield rmRF(dest);
+                }
+                catch (err) {
+                    core_debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (tool_cache_IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (tool_cache_IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core_debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec_exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield which('powershell', true);
+            core_debug(`Using powershell at path: ${powershellPath}`);
+            yield exec_exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield which('unzip', true);
+        const args = [file];
+        if (!isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec_exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_namespaceObject.arch();
+        core_debug(`Caching tool ${tool} ${version} ${arch}`);
+        core_debug(`source dir: ${sourceDir}`);
+        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
+            const s = external_path_namespaceObject.join(sourceDir, itemName);
+            yield io_cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_namespaceObject.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core_debug(`checking cache: ${cachePath}`);
+        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
+            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            core_debug('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_namespaceObject.arch();
+    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
+    if (external_fs_namespaceObject.existsSync(toolPath)) {
+        const children = external_fs_namespaceObject.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
+                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
+        }
+        yield mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        core_debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield rmRF(folderPath);
+        yield rmRF(markerPath);
+        yield mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_namespaceObject.writeFileSync(markerPath, '');
+    core_debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    core_debug(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    core_debug(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    core_debug(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        core_debug(`matched: ${version}`);
+    }
+    else {
+        core_debug('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-registry.ts
+/**
+ * The tools mmf downloads, as data: per tool, where its releases live (one
+ * mirror base URL per tool), the archive's path template, the binary's path in
+ * the archive, how to ask the binary for its version, and per pinned release
+ * the SHA-256 of the archive for each platform. The installer downloads
+ * nothing whose digest is not listed here; a platform without a digest is
+ * left out (installing there fails with a clear message) rather than guessed.
+ *
+ * Templates: `{version}` (with its leading `v`), `{os}` (linux, darwin,
+ * windows), `{arch}` (amd64, arm64), `{ext}` (the archive type of that
+ * platform) and `{exe}` (`.exe` on Windows, else empty).
+ *
+ * Where each digest comes from (the publishers' own `.sha256sum` /
+ * `checksums.txt` values; every one was found in at least two independent
+ * public sources and they agreed):
+ * - helm v3.22.0 and v4.3.0: the helm/helm release notes of each tag (they list
+ *   the get.helm.sh digest of every archive), cross-checked against pinned
+ *   values in public Dockerfiles, install scripts and Bazel rules.
+ * - kustomize v5.8.1: pinned values in several public install scripts and
+ *   Bazel/Chocolatey packages, all copied from the release's checksums.txt.
+ *   v5.8.2 is newer, but only its two linux digests could be found, so the
+ *   registry keeps v5.8.1, for which all five platforms are known.
+ *
+ * To add a release: take the digests from the release's own checksum files
+ * (and a second source), never from a local download.
+ */
+const PLATFORMS = [
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+];
+const tool_registry_TOOL_REGISTRY = {
+    helm: {
+        name: 'helm',
+        baseUrl: 'https://get.helm.sh',
+        mirrorEnv: 'MMF_HELM_MIRROR',
+        urlTemplate: 'helm-{version}-{os}-{arch}.{ext}',
+        binaryPath: '{os}-{arch}/helm{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `--template {{.Version}}` prints just `v3.22.0` / `v4.3.0`; `--short` adds `+g<commit>`.
+        versionProbe: { args: ['version', '--template', '{{.Version}}'], fallbackArgs: ['version', '--short'] },
+        releases: [
+            {
+                version: 'v4.3.0',
+                sha256: {
+                    'linux-amd64': '86584a54def73570558f66f5111cc53dfed56689637ae32c1201205d494f54fb',
+                    'linux-arm64': '31c5794dd55c66a51e6b7d2e2ac7a114ae8b1de41ff1d9ba51748ac973b06a08',
+                    'darwin-amd64': '347a784877e0e20eac865e8d1c36a80f6bb0861d6f29abd34defb6570ef95d92',
+                    'darwin-arm64': 'd3870437e1e95b67f8edbde964156c84a26503f560821d40c542441658934fba',
+                    'windows-amd64': '304ea163cce4d9ad14e189c01846c6a34de9cfdfe48536ae54b2e8ba7884e67c',
+                },
+            },
+            {
+                version: 'v3.22.0',
+                sha256: {
+                    'linux-amd64': '1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb',
+                    'linux-arm64': 'f14e804dfee240f55525b667488fe9adca349e63e00c9af634c0beb1421ac310',
+                    'darwin-amd64': 'bd1d09f316558dda23698527859600936fed1371021ce0f2272d66b2fdcfa69c',
+                    'darwin-arm64': '4c9982a6cdeb458b60258df66b55398ca5b19293f6877faffe2909ad6f23dfe0',
+                    'windows-amd64': '899615865726d39f9b245e71e848c5bf4adc7ed33a8c43ede660facb48151b43',
+                },
+            },
+        ],
+    },
+    kustomize: {
+        name: 'kustomize',
+        baseUrl: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+        mirrorEnv: 'MMF_KUSTOMIZE_MIRROR',
+        // The release tag is `kustomize/v5.8.1`: its slash is encoded in the URL.
+        urlTemplate: 'kustomize%2F{version}/kustomize_{version}_{os}_{arch}.{ext}',
+        binaryPath: 'kustomize{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `v5.8.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
+        versionProbe: { args: ['version'] },
+        releases: [
+            {
+                version: 'v5.8.1',
+                sha256: {
+                    'linux-amd64': '029a7f0f4e1932c52a0476cf02a0fd855c0bb85694b82c338fc648dcb53a819d',
+                    'linux-arm64': '0953ea3e476f66d6ddfcd911d750f5167b9365aa9491b2326398e289fef2c142',
+                    'darwin-amd64': 'ee7cf0c1e3592aa7bb66ba82b359933a95e7f2e0b36e5f53ed0a4535b017f2f8',
+                    'darwin-arm64': '8886f8a78474e608cc81234f729fda188a9767da23e28925802f00ece2bab288',
+                    'windows-amd64': '8ec7f5e815e526d4622c06df0a7793d8cfb6eb1c74f816b46166097fef8b26c6',
+                },
+            },
+        ],
+    },
+};
+/**
+ * Environment variable that replaces the download base URL of every tool
+ * that has no mirror variable of its own set (kept for existing setups).
+ */
+const SHARED_MIRROR_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
+/**
+ * The pinned versions and release archives, read from the tool registry
+ * (tool-registry.ts), which holds the data and where it comes from.
+ */
+
+
+function newest(tool, major) {
+    const release = tool_registry_TOOL_REGISTRY[tool].releases.find((r) => r.version.startsWith(`v${major}.`));
+    if (!release)
+        throw new Error(`the tool registry pins no ${tool} ${major}.x`);
+    return release.version;
+}
+const HELM3_VERSION = newest('helm', '3');
+const HELM4_VERSION = newest('helm', '4');
+/** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
+const DEFAULT_HELM_VERSION = HELM4_VERSION;
+const KUSTOMIZE_VERSION = newest('kustomize', '5');
+/** The pinned helm per major version. */
+const HELM_VERSION_BY_MAJOR = {
+    '3': HELM3_VERSION,
+    '4': HELM4_VERSION,
+};
+/** Every pinned version of a tool. */
+function pinnedVersions(tool) {
+    return TOOL_REGISTRY[tool].releases.map((r) => r.version);
+}
+/** SHA-256 (hex) of each pinned archive, keyed by the archive's file name. */
+const PINNED_SHA256 = Object.fromEntries(Object.keys(tool_registry_TOOL_REGISTRY).flatMap((tool) => tool_registry_TOOL_REGISTRY[tool].releases.flatMap((release) => PLATFORMS.filter((p) => release.sha256[p]).map((p) => [
+    toolArtifact(tool, release.version, p).fileName,
+    release.sha256[p],
+]))));
+const DEFAULT_BASE_URL = {
+    helm: tool_registry_TOOL_REGISTRY.helm.baseUrl,
+    kustomize: tool_registry_TOOL_REGISTRY.kustomize.baseUrl,
+};
+/** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
+function normalizeVersion(version) {
+    const trimmed = version.trim();
+    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
+}
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => vars[key] ?? whole);
+}
+function toolArtifact(tool, version, platform) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
+    const v = normalizeVersion(version);
+    const [os, arch] = platform.split('-');
+    const archive = spec.archive[os] ?? spec.archive.default;
+    const vars = { version: v, os, arch, ext: archive, exe: os === 'windows' ? '.exe' : '' };
+    const urlPath = fill(spec.urlTemplate, vars);
+    const sha256 = spec.releases.find((r) => r.version === v)?.sha256[platform];
+    return {
+        tool,
+        version: v,
+        platform,
+        fileName: decodeURIComponent(urlPath.slice(urlPath.lastIndexOf('/') + 1)),
+        urlPath,
+        binaryPath: fill(spec.binaryPath, vars),
+        archive,
+        ...(sha256 ? { sha256 } : {}),
+    };
+}
+/**
+ * The download base URL of a tool: its own mirror variable, then the shared
+ * MMF_TOOL_DOWNLOAD_BASE_URL, then the publisher's.
+ */
+function downloadBaseUrl(tool, env) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
+    return (env[spec.mirrorEnv] || env[SHARED_MIRROR_ENV] || spec.baseUrl).replace(/\/+$/, '');
+}
+/** The release platform of this machine, or undefined where none is published/pinned. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'linux' || platform === 'darwin' ? platform : platform === 'win32' ? 'windows' : undefined;
+    const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
+    const candidate = os && cpu ? `${os}-${cpu}` : undefined;
+    return PLATFORMS.find((p) => p === candidate);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
+/**
+ * Installs a pinned helm or kustomize with @actions/tool-cache, in the
+ * Azure/setup-helm shape plus verification: find in the tool cache ->
+ * download -> verify SHA-256 -> extract -> cache -> binary path.
+ *
+ * Nothing is cached unless its archive matched the pinned digest, so a tool
+ * cache hit is trusted. Tools are cached as `mmf-helm` / `mmf-kustomize`, so
+ * a cache entry of another action (setup-helm caches `helm` with a different
+ * layout) is never mistaken for ours or overwritten.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The default log of tool resolution and install: one line each on stdout. */
+const logToStdout = (line) => void process.stdout.write(`${line}\n`);
+/** Environment variable that replaces the download base URL of every tool (a mirror, or a local test server). */
+const DOWNLOAD_BASE_URL_ENV = SHARED_MIRROR_ENV;
+/** tool-cache keys by Node's arch names. */
+function cacheArch(platform) {
+    return platform.endsWith('arm64') ? 'arm64' : 'x64';
+}
+function cacheName(tool) {
+    return `mmf-${tool}`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env. Off a
+ * runner (CLI with downloads allowed) they are set once to a per-user cache
+ * and a temp folder, so later runs find what earlier runs installed.
+ */
+async function ensureToolCacheEnv(log) {
+    if (!process.env['RUNNER_TOOL_CACHE']) {
+        const base = process.env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
+        process.env['RUNNER_TOOL_CACHE'] = (0,external_node_path_.join)(base, 'mmf', 'tool-cache');
+        log(`tool cache: ${process.env['RUNNER_TOOL_CACHE']} (RUNNER_TOOL_CACHE was not set)`);
+    }
+    if (!process.env['RUNNER_TEMP']) {
+        process.env['RUNNER_TEMP'] = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-tool-temp');
+    }
+    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
+}
+function describeDownloadError(err) {
+    if (err instanceof HTTPError)
+        return `HTTP ${err.httpStatusCode ?? 'error'}`;
+    return err instanceof Error ? err.message : String(err);
+}
+/**
+ * Unpacks a verified archive into a fresh folder under RUNNER_TEMP: tar with
+ * the minimal child environment for .tar.gz; zip (the Windows releases) with
+ * tool-cache's extractor.
+ */
+async function extract(archive, artifact) {
+    if (artifact.archive === 'zip')
+        return extractZip(archive);
+    const dest = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-extract-'));
+    const result = await runCommand('tar', ['-xzf', archive, '-C', dest]);
+    if (result.exitCode !== 0) {
+        await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
+        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `cannot unpack ${artifact.fileName}: ${result.stderr.trim().split('\n')[0] ?? ''}`, { hint: 'the archive is not a gzip tar; check the download base URL' });
+    }
+    return dest;
+}
+async function installTool(options) {
+    const log = options.log ?? logToStdout;
+    const env = options.env ?? process.env;
+    const started = performance.now();
+    const platform = options.platform ?? currentPlatform();
+    if (!platform) {
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
+    }
+    const artifact = toolArtifact(options.tool, options.version, platform);
+    const { tool, version } = artifact;
+    const arch = cacheArch(platform);
+    const binaryName = (0,external_node_path_.basename)(artifact.binaryPath);
+    await ensureToolCacheEnv(log);
+    // 1. Tool cache.
+    const cached = find(cacheName(tool), version, arch);
+    if (cached) {
+        const binary = (0,external_node_path_.join)(cached, binaryName);
+        if (await isExecutableFile(binary)) {
+            log(`${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`);
+            return { tool, version, path: binary, cacheHit: true };
+        }
+        log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
+    }
+    // 2. Download (only what has a pinned digest).
+    const expected = (options.checksums ? options.checksums[artifact.fileName] : artifact.sha256)?.toLowerCase();
+    if (!expected) {
+        const pinned = tool_registry_TOOL_REGISTRY[tool].releases
+            .filter((r) => r.sha256[platform])
+            .map((r) => r.version)
+            .join(', ');
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (${pinned || `none pinned for ${platform}`})`,
+        });
+    }
+    const baseUrl = (options.baseUrl ?? downloadBaseUrl(tool, env)).replace(/\/+$/, '');
+    const url = `${baseUrl}/${artifact.urlPath}`;
+    log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
+    let archive;
+    try {
+        archive = await downloadTool(url);
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
+            hint: `check the network or set ${tool_registry_TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
+            cause: err,
+        });
+    }
+    let extracted;
+    try {
+        // 3. Verify before anything is unpacked or cached.
+        const actual = await sha256File(archive);
+        if (actual !== expected) {
+            throw new errors/* MmfError */.H0('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
+                hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
+            });
+        }
+        log(`${tool} ${version}: SHA-256 verified (${actual})`);
+        // 4. Extract and cache.
+        extracted = await extract(archive, artifact);
+        const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
+        if (!(await isExecutableFile(binary))) {
+            await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
+            if (!(await isExecutableFile(binary))) {
+                throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
+                    hint: 'the archive does not have the layout of an official release; check the download base URL',
+                });
+            }
+        }
+        const cachedDir = await cacheDir((0,external_node_path_.dirname)(binary), cacheName(tool), version, arch);
+        const installed = (0,external_node_path_.join)(cachedDir, binaryName);
+        log(`${tool} ${version}: installed at ${installed} in ${seconds(performance.now() - started)}`);
+        return { tool, version, path: installed, cacheHit: false, url };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(archive, { force: true });
+        if (extracted)
+            await (0,promises_namespaceObject.rm)(extracted, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/tools/resolve-tool.ts
+/**
+ * Finds helm and kustomize (or `kubectl kustomize`), one way for every front
+ * end, in this order:
+ *   1. an explicit path (a CLI flag or an action input);
+ *   2. MMF_HELM, or MMF_KUSTOMIZE then MMF_KUBECTL;
+ *   3. the PATH (helm; kustomize, then kubectl);
+ *   4. the repository's dev tools, `.tools/helm4/` then `.tools/helm3/`, in the
+ *      first ancestor of `searchFrom` that has a `.tools` folder;
+ *   5. a pinned, SHA-256-verified download into the tool cache, only on an
+ *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * With `toolSource: 'pinned'` (the action's default) steps 3 and 4 are
+ * skipped and step 5 is always allowed, so a tool that happens to be on the
+ * runner image never changes the result.
+ * Every result carries the tool's real version, asked from the binary itself.
+ */
+
+
+
+
+
+
+
+
+
+const TOOL_SOURCE_POLICIES = ['pinned', 'path'];
+const HELM_ENV = 'MMF_HELM';
+const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
+const KUBECTL_ENV = 'MMF_KUBECTL';
+const TOOLS_DIR = '.tools';
+/** The argv that renders a kustomization directory with this tool. */
+function kustomizeBuildArgs(tool, dir) {
+    return { file: tool.path, args: tool.kind === 'kubectl' ? ['kustomize', dir] : ['build', dir] };
+}
+// ---------------------------------------------------------------------------
+// Files and the PATH
+/** The first executable `name` on the PATH of `env`. */
+async function findOnPath(name, env) {
+    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
+    const exts = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const candidate = (0,external_node_path_.resolve)(dir, name + ext);
+            if (await isExecutableFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The first `.tools` folder in `from` or one of its ancestors. */
+async function findDevToolsDir(from) {
+    return findUpward(from, async (dir) => {
+        const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
+}
+function defaultSearchFrom() {
+    return runningScriptDir() ?? process.cwd();
+}
+/** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
+async function explicitTool(value, label, env) {
+    const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
+    const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
+    if (found && (await isExecutableFile(found)))
+        return found;
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
+        ? `${label} names "${value}", which is not an executable on the PATH`
+        : `${label} points to ${found}, which does not exist or is not an executable file`, {
+        hint: label.startsWith('--')
+            ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
+            : `fix ${label} or unset it to let mmf look on the PATH`,
+    });
+}
+const versionCache = new Map();
+/** Forgets detected versions (tests replace binaries in place). */
+function clearToolVersionCache() {
+    versionCache.clear();
+}
+const SEMVER = /v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/;
+function parseSemver(text) {
+    const match = SEMVER.exec(text);
+    return match?.[1] ? `v${match[1]}` : undefined;
+}
+async function runForVersion(file, args, what) {
+    let result;
+    try {
+        result = await runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
+            file,
+            hint: 'check that the file is the right binary for this machine',
+            cause: err,
+        });
+    }
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${result.exitCode}`;
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
+            file,
+            hint: `check that this is a working ${what}`,
+        });
+    }
+    return result.stdout;
+}
+async function detect(kind, file) {
+    const unreadable = (output) => new errors/* MmfError */.H0('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
+        file,
+        hint: `check that this is a working ${kind}`,
+    });
+    if (kind === 'helm') {
+        // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
+        const probe = tool_registry_TOOL_REGISTRY.helm.versionProbe;
+        const out = await runForVersion(file, [...probe.args], 'helm').catch(() => '');
+        const version = parseSemver(out) ??
+            parseSemver(await runForVersion(file, [...(probe.fallbackArgs ?? probe.args)], 'helm'));
+        if (!version)
+            throw unreadable(out);
+        return version;
+    }
+    if (kind === 'kustomize') {
+        const out = await runForVersion(file, [...tool_registry_TOOL_REGISTRY.kustomize.versionProbe.args], 'kustomize');
+        const version = parseSemver(out);
+        if (!version)
+            throw unreadable(out);
+        return version;
+    }
+    const out = await runForVersion(file, ['version', '--client', '-o', 'json'], 'kubectl');
+    let parsed;
+    try {
+        parsed = JSON.parse(out);
+    }
+    catch {
+        throw unreadable(out);
+    }
+    const embedded = parsed.kustomizeVersion;
+    if (typeof embedded !== 'string' || !parseSemver(embedded)) {
+        throw new errors/* MmfError */.H0('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
+            file,
+            hint: 'use kubectl 1.24 or newer, or a standalone kustomize (MMF_KUSTOMIZE)',
+        });
+    }
+    return parseSemver(embedded);
+}
+/** The version `file` reports, asked once per path and file identity per process. */
+async function detectToolVersion(kind, file) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs].join('\0');
+    let pending = versionCache.get(key);
+    if (!pending) {
+        pending = detect(kind, file);
+        versionCache.set(key, pending);
+        pending.catch(() => versionCache.delete(key));
+    }
+    return pending;
+}
+// ---------------------------------------------------------------------------
+// Helm version requests
+/** `4`, `v3.18`, `3.18.0` -> numeric parts; rejects anything else. */
+function parseHelmSpec(spec) {
+    if (spec === undefined || spec.trim() === '')
+        return undefined;
+    const bare = spec.trim().replace(/^v/, '');
+    if (!/^\d+(\.\d+){0,2}$/.test(bare)) {
+        throw new errors/* MmfError */.H0('E_USAGE', `helm version "${spec}" is not understood`, {
+            hint: 'use 3, 4, or an exact version such as v3.18.0',
+        });
+    }
+    return bare.split('.').map(Number);
+}
+function satisfies(version, spec) {
+    if (!spec)
+        return true;
+    const parts = version.replace(/^v/, '').split(/[.+-]/).map(Number);
+    return spec.every((n, i) => parts[i] === n);
+}
+/** The pinned helm to download for a request, if any. */
+function helmDownloadVersion(spec) {
+    if (!spec)
+        return DEFAULT_HELM_VERSION;
+    if (spec.length === 3) {
+        const exact = normalizeVersion(spec.join('.'));
+        return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
+    }
+    const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
+    return pinned && satisfies(pinned, spec) ? pinned : undefined;
+}
+function helmDevFolders(spec) {
+    if (!spec)
+        return ['helm4', 'helm3'];
+    return spec[0] === 3 || spec[0] === 4 ? [`helm${spec[0]}`] : [];
+}
+function context(opts) {
+    const env = opts.env ?? process.env;
+    const pinnedOnly = opts.toolSource === 'pinned';
+    return {
+        env,
+        log: opts.log ?? logToStdout,
+        downloadAllowed: pinnedOnly || (opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE'])),
+        pinnedOnly,
+        searchFrom: opts.searchFrom ?? defaultSearchFrom(),
+    };
+}
+const SOURCE_TEXT = {
+    option: 'the explicit path',
+    env: 'the environment',
+    path: 'the PATH',
+    'dev-tools': 'the repository dev tools',
+    'tool-cache': 'the tool cache',
+    download: 'a verified download',
+};
+function found(ctx, tool, via) {
+    const shown = tool.kind === 'kubectl'
+        ? `kubectl kustomize (kustomize ${tool.version})`
+        : `${tool.name} ${tool.version}`;
+    ctx.log(`Using ${shown} from ${via ?? SOURCE_TEXT[tool.source]}: ${tool.path}`);
+    return tool;
+}
+function notFound(name, tried, ways) {
+    const skipped = tried.length ? ` (skipped: ${tried.join('; ')})` : '';
+    return new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
+        hint: `provide it in one of these ways: ${ways.join('; ')}`,
+    });
+}
+async function resolveHelm(opts = {}) {
+    const ctx = context(opts);
+    const spec = parseHelmSpec(opts.helmVersion);
+    const tool = async (path, source) => ({
+        name: 'helm',
+        kind: 'helm',
+        path,
+        version: await detectToolVersion('helm', path),
+        source,
+    });
+    // A helm given explicitly is used whatever its version; a mismatch is only reported.
+    const given = async (value, label, source) => {
+        const helm = await tool(await explicitTool(value, label, ctx.env), source);
+        if (!satisfies(helm.version, spec)) {
+            ctx.log(`Note: ${label} gives helm ${helm.version}, not the requested ${opts.helmVersion}; using it as given`);
+        }
+        return found(ctx, helm, label);
+    };
+    const label = opts.pathLabel ?? 'the helm path option';
+    if (opts.path)
+        return given(opts.path, label, 'option');
+    const fromEnv = ctx.env[HELM_ENV];
+    if (fromEnv)
+        return given(fromEnv, HELM_ENV, 'env');
+    const skipped = [];
+    const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
+    const onPath = ctx.pinnedOnly ? undefined : await findOnPath('helm', ctx.env);
+    if (onPath) {
+        const candidate = await tool(onPath, 'path');
+        if (satisfies(candidate.version, spec))
+            return found(ctx, candidate);
+        skipped.push(`${onPath} is ${candidate.version}${wanted}`);
+    }
+    const toolsDir = ctx.pinnedOnly ? undefined : await findDevToolsDir(ctx.searchFrom);
+    if (toolsDir) {
+        for (const folder of helmDevFolders(spec)) {
+            const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
+            if (!(await isExecutableFile(path)))
+                continue;
+            const candidate = await tool(path, 'dev-tools');
+            if (satisfies(candidate.version, spec))
+                return found(ctx, candidate);
+            skipped.push(`${path} is ${candidate.version}${wanted}`);
+        }
+    }
+    const pinned = helmDownloadVersion(spec);
+    if (ctx.downloadAllowed && pinned) {
+        const installed = await installTool({
+            tool: 'helm',
+            version: pinned,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
+        return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
+    }
+    if (ctx.pinnedOnly) {
+        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''} is pinned for download (tool source: pinned)`, {
+            hint: `ask for one of the pinned releases (${Object.values(HELM_VERSION_BY_MAJOR).join(', ')}: helm-version 3 or 4), name a helm with ${opts.pathLabel ?? 'the helm path'} or ${HELM_ENV}, or use the tool source \`path\``,
+        });
+    }
+    throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
+        `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
+        `set ${HELM_ENV}=/path/to/helm`,
+        'put helm on the PATH',
+        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
+        pinned
+            ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
+            : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
+    ]);
+}
+function resolve_tool_kindOf(path, fallback) {
+    return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
+}
+/**
+ * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
+ * wanted version, a tool of another version is replaced by the pinned download
+ * of that version where allowed, or refused with what was found.
+ */
+async function resolveKustomize(opts = {}) {
+    const policy = opts.allowRemote ? { allowRemote: true } : {};
+    const found = await resolveAnyKustomize(opts).catch((err) => {
+        if (opts.kustomizeVersion && context(opts).downloadAllowed)
+            return undefined;
+        throw err;
+    });
+    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
+    if (found && (!wanted || found.version === wanted))
+        return { ...found, ...policy };
+    const ctx = context(opts);
+    if (wanted && ctx.downloadAllowed) {
+        const installed = await installTool({
+            tool: 'kustomize',
+            version: wanted,
+            env: ctx.env,
+            log: ctx.log,
+            ...opts.download,
+        });
+        return {
+            name: 'kustomize',
+            kind: 'kustomize',
+            path: installed.path,
+            version: await detectToolVersion('kustomize', installed.path),
+            source: installed.cacheHit ? 'tool-cache' : 'download',
+            ...policy,
+        };
+    }
+    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
+        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
+    });
+}
+async function resolveAnyKustomize(opts) {
+    const ctx = context(opts);
+    const tool = async (path, kind, source) => ({
+        name: 'kustomize',
+        kind,
+        path,
+        version: await detectToolVersion(kind, path),
+        source,
+    });
+    const label = opts.pathLabel ?? 'the kustomize path option';
+    if (opts.path) {
+        const path = await explicitTool(opts.path, label, ctx.env);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, 'kustomize'), 'option'), label);
+    }
+    for (const [name, kind] of [
+        [KUSTOMIZE_ENV, 'kustomize'],
+        [KUBECTL_ENV, 'kubectl'],
+    ]) {
+        const value = ctx.env[name];
+        if (!value)
+            continue;
+        const path = await explicitTool(value, name, ctx.env);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, kind), 'env'), name);
+    }
+    if (ctx.pinnedOnly)
+        return installPinnedKustomize(ctx, opts);
+    for (const kind of ['kustomize', 'kubectl']) {
+        const path = await findOnPath(kind, ctx.env);
+        if (path)
+            return found(ctx, await tool(path, kind, 'path'));
+    }
+    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    if (toolsDir) {
+        for (const folder of ['helm4', 'helm3']) {
+            for (const kind of ['kustomize', 'kubectl']) {
+                const path = (0,external_node_path_.join)(toolsDir, folder, kind);
+                if (await isExecutableFile(path))
+                    return found(ctx, await tool(path, kind, 'dev-tools'));
+            }
+        }
+    }
+    if (ctx.downloadAllowed)
+        return installPinnedKustomize(ctx, opts);
+    throw notFound('kustomize (or kubectl)', [], [
+        `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
+        `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
+        'put kustomize or kubectl on the PATH',
+        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
+        `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
+    ]);
+}
+async function installPinnedKustomize(ctx, opts) {
+    const installed = await installTool({
+        tool: 'kustomize',
+        version: opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : KUSTOMIZE_VERSION,
+        env: ctx.env,
+        log: ctx.log,
+        ...opts.download,
+    });
+    return found(ctx, {
+        name: 'kustomize',
+        kind: 'kustomize',
+        path: installed.path,
+        version: await detectToolVersion('kustomize', installed.path),
+        source: installed.cacheHit ? 'tool-cache' : 'download',
+    });
+}
+
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
+
 const collect = (value, previous) => [...previous, value];
-/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
+/** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
 function addToolFlags(command) {
     return command
         .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
         .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
         .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
-        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found');
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
+        .addOption(new esm/* Option */.c$('--tool-source <source>', 'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases').choices([...TOOL_SOURCE_POLICIES]))
+        .option('--allow-remote', 'let kustomize builds fetch remote resources, bases and components (refused by default: E_KUSTOMIZE_REMOTE)');
 }
 /** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
 function addCapabilityFlags(command) {
@@ -34505,7 +39702,10 @@ function stderrLogger(io) {
     return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
 }
 function toolOptions(flags, log) {
-    const download = flags.downloadTools ? { allowDownload: true } : {};
+    const download = {
+        ...(flags.downloadTools ? { allowDownload: true } : {}),
+        ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
+    };
     return {
         helm: {
             ...(flags.helm ? { path: flags.helm } : {}),
@@ -34519,6 +39719,7 @@ function toolOptions(flags, log) {
             pathLabel: '--kustomize',
             log: log.info,
             ...download,
+            ...(flags.allowRemote ? { allowRemote: true } : {}),
         },
     };
 }
@@ -34588,6 +39789,112 @@ function countByStatus(diff) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function render_markdown_cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(render_markdown_cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => render_markdown_cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
 
 function review_report_verdictOf(report) {
@@ -34618,67 +39925,144 @@ function review_report_describeCounts(diff) {
     return parts.length ? parts.join(', ') : 'no changes';
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+;// CONCATENATED MODULE: ./actions/kernel/review/review-sections.ts
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+/** What a review found, one line (surfaces add their own mark). */
+const review_sections_VERDICT_HEADLINE = {
+    'no-changes': 'No changes to the rendered manifests.',
+    changes: 'The rendered manifests change (details below).',
+    parity: 'Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
 };
 const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function render_review_markdown_renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[review_report_verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
+/** Field rows shown per resource; the rest are counted. */
+const FIELD_ROWS = 50;
+const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
+/** The lead section: one row per environment, then the counts per kind (collapsed). */
+function review_sections_reviewOverview(report) {
+    const rows = report.sections.map((s) => {
         const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
         const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
-    }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
+        return [
+            s.name,
+            parity,
+            sum(kinds, 'added'),
+            sum(kinds, 'changed'),
+            sum(kinds, 'removed'),
+            sum(kinds, 'renamed'),
+            s.diff.unchanged,
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
+            rows,
+        },
+    ];
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
+    if (kindRows.length)
+        blocks.push({
+            kind: 'details',
+            summary: 'Changes per kind',
+            blocks: [
+                {
+                    kind: 'table',
+                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
+                    rows: kindRows,
+                },
+            ],
+        });
+    return { id: 'environments', title: '', blocks };
 }
-function renderResource(environment, change) {
+/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
+function resourceDetails(environment, change) {
     const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
+    const blocks = [];
     if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
+        const rows = change.fields
+            .slice(0, FIELD_ROWS)
+            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
+        if (change.fields.length > FIELD_ROWS)
+            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
+        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
     }
     if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
+        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
+            kind: 'table',
+            columns: ['key', 'status', 'bytes before', 'bytes after'],
+            rows: change.secretKeys.map((k) => [
+                { code: k.key },
+                k.status,
+                k.beforeBytes ?? '',
+                k.afterBytes ?? '',
+            ]),
+        });
     }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
+    if (change.unifiedDiff)
+        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
+    return {
+        kind: 'details',
+        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
+        blocks,
+    };
+}
+/** One section per environment that changes, holding its resources. */
+function review_sections_environmentSections(report) {
+    return report.sections
+        .filter((s) => s.diff.changes.length)
+        .map((s) => ({
+        id: `env:${s.name}`,
+        title: s.name,
+        ...(s.parity === undefined
+            ? {}
+            : { conclusion: s.parity ? 'success' : 'failure' }),
+        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
+    }));
+}
+function review_sections_reviewMetrics(report) {
+    const metrics = [
+        { label: 'environments', value: report.sections.length },
+        { label: 'changed resources', value: review_report_changedResources(report) },
+    ];
+    if (report.sections.some((s) => s.parity !== undefined))
+        metrics.push({
+            label: 'parity',
+            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
+        });
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+
+
+/**
+ * A bare review (no policy, no annotations) as Markdown, for the CLI's
+ * `--format markdown`. Surfaces that publish use the capability's
+ * ActionReport and renderReportMarkdown instead; both render the same sections.
+ */
+function renderReviewMarkdown(report, title) {
+    const verdict = review_report_verdictOf(report);
+    const [header = '', ...resources] = render_markdown_renderReportMarkdown({
+        capability: 'review',
+        title,
+        subject: '',
+        conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
+        headline: review_sections_VERDICT_HEADLINE[verdict],
+        summary: review_sections_reviewMetrics(report),
+        sections: [review_sections_reviewOverview(report), ...review_sections_environmentSections(report)],
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: {},
+        notes: report.notes,
+        result: report,
+    });
+    return { header, resources };
 }
 /** One line per environment for logs and check-run titles. */
-function render_review_markdown_summaryLine(report) {
+function summaryLine(report) {
     return report.sections
         .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
         .join('; ');
@@ -34728,50 +40112,39 @@ function renderReviewText(report, options = {}) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+;// CONCATENATED MODULE: ./actions/platform/git/run-git.ts
+
+
 
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * git with the minimal child environment plus settings that keep it local and
+ * quiet: no system or global config (HOME is the private one), no prompt for
+ * credentials and no credential helper, no hooks, no transport protocol (mmf
+ * only reads local repositories), and every repository trusted as a "safe
+ * directory": without the user's global config a checkout owned by another
+ * user (a container on a runner) would otherwise be refused, and mmf only
+ * reads it.
  */
-function run_command_runCommand(file, args, options = {}) {
-    const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let outBytes = 0;
-        let overflow = false;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > limit) {
-                overflow = true;
-                child.kill('SIGKILL');
-                return;
-            }
-            out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: overflow ? `${stderr}\noutput exceeded ${limit} bytes` : stderr,
-                exitCode: code ?? (signal ? 128 : 1),
-                durationMs: performance.now() - started,
-            });
-        });
+function gitEnvironment() {
+    const settings = [
+        ['safe.directory', '*'],
+        ['core.hooksPath', (0,external_node_path_.join)(privateHome(), 'no-git-hooks')],
+        ['credential.helper', ''],
+        ['protocol.allow', 'never'],
+    ];
+    const env = {
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_COUNT: String(settings.length),
+    };
+    settings.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
     });
+    return env;
+}
+function run_git_runGit(args, cwd) {
+    return runCommand('git', args, { cwd, env: gitEnvironment() });
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
@@ -34780,8 +40153,10 @@ function run_command_runCommand(file, args, options = {}) {
 
 
 
+
+
 async function git(args, cwd) {
-    const result = await run_command_runCommand('git', args, { cwd });
+    const result = await run_git_runGit(args, cwd);
     if (result.exitCode !== 0) {
         throw new errors/* MmfError */.H0('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
     }
@@ -34815,6 +40190,8 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
         });
     }
     const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
     const tree = (0,external_node_path_.join)(parent, 'tree');
     await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
     const realTop = top;
@@ -34829,6 +40206,7 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
     finally {
         await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
         await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        forget();
         await git(['worktree', 'prune'], top).catch(() => undefined);
     }
 }
@@ -38163,13 +43541,18 @@ function parseManifests(text, origin, options) {
 
 
 
+
+
+
 const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-async function openChart(chartPath) {
+async function openChart(chartPath, options = {}) {
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(chartPath);
@@ -38180,16 +43563,24 @@ async function openChart(chartPath) {
             hint: 'pass --chart <chart directory or packaged .tgz>',
         });
     }
-    if (info.isDirectory())
+    await assertResolvesInside(chartPath, options.root ?? process.cwd(), 'the chart');
+    if (info.isDirectory()) {
+        await assertNoEscapingEntries(chartPath);
         return inspect(chartPath, async () => { });
+    }
     if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
         throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
             file: chartPath,
         });
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await run_command_runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const cleanup = async () => {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
+    };
+    // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
     if (untar.exitCode !== 0) {
         await cleanup();
         throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -38203,7 +43594,15 @@ async function openChart(chartPath) {
             file: chartPath,
         });
     }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+    const dir = (0,external_node_path_.join)(temp, entries[0].name);
+    try {
+        await assertNoEscapingEntries(temp, chartPath);
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    return inspect(dir, cleanup, chartPath);
 }
 async function readChartYaml(dir, shownAs) {
     const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
@@ -38282,7 +43681,8 @@ async function checkDependencies(dir, chart, shownAs) {
 async function scanTemplates(dir, scan) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
     for (const entry of entries) {
-        if (!entry.isFile())
+        // A link was checked to stay inside the chart; helm follows it, so the scan does too.
+        if (!entry.isFile() && !entry.isSymbolicLink())
             continue;
         // A packaged subchart cannot be scanned cheaply: assume it may be random.
         if (entry.name.endsWith('.tgz'))
@@ -38291,7 +43691,7 @@ async function scanTemplates(dir, scan) {
             entry.path;
         if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
             continue;
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8').catch(() => '');
         const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
         if (/\blookup\b/.test(actions))
             scan.usesLookup = true;
@@ -38325,9 +43725,13 @@ function helmTemplateArgs(request) {
 }
 /** Renders a chart with the real helm; helm's own message explains any failure. */
 async function renderChart(helm, request) {
-    const result = await run_command_runCommand(helm.path, helmTemplateArgs(request));
+    const result = await runCommand(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
+        return {
+            manifests: result.stdout,
+            durationMs: result.durationMs,
+            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+        };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
     if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
         throw new errors/* MmfError */.H0('E_DEPENDENCIES_MISSING', message, {
@@ -38339,6 +43743,21 @@ async function renderChart(helm, request) {
         file: request.chartLabel,
         hint: 'fix the template or the values it reads; the message names the template and line',
     });
+}
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+function helmNotices(stderr, chartDir, chartLabel) {
+    return [
+        ...new Set(stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => /symbolic link/i.test(line))
+            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
+    ];
 }
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 function cleanHelmError(stderr, chartDir, chartLabel) {
@@ -38356,4409 +43775,310 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
     return (0,errors/* oneParagraph */.XW)(text);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!fs.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield io_util_stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield io_util_stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield io_util_stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function io_cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield io_util_stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
-            : dest;
-        if (!(yield exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield io_util_stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (external_path_namespaceObject.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield io_util_rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield lstat(destFile);
-                yield unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield chmod(destFile, '0666');
-                    yield unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield readlink(srcFile);
-            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
-            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
-            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return manifest_awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const tool_cache_IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-        yield mkdirP(external_path_namespaceObject.dirname(dest));
-        core_debug(`Downloading ${url}`);
-        core_debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_namespaceObject.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new lib_HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core_debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core_debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, external_fs_namespaceObject.createWriteStream(dest));
-            core_debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core_debug('download failed');
-                try {
-                    yield rmRF(dest);
-                }
-                catch (err) {
-                    core_debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core_debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec_exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core_debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (tool_cache_IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (tool_cache_IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
-        const args = [file];
-        if (!core.isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_namespaceObject.arch();
-        core_debug(`Caching tool ${tool} ${version} ${arch}`);
-        core_debug(`source dir: ${sourceDir}`);
-        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
-            const s = external_path_namespaceObject.join(sourceDir, itemName);
-            yield io_cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_namespaceObject.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core_debug(`checking cache: ${cachePath}`);
-        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
-            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            core_debug('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_namespaceObject.arch();
-    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
-    if (external_fs_namespaceObject.existsSync(toolPath)) {
-        const children = external_fs_namespaceObject.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
-                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_namespaceObject.join(_getTempDirectory(), external_crypto_namespaceObject.randomUUID());
-        }
-        yield mkdirP(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        core_debug(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield rmRF(folderPath);
-        yield rmRF(markerPath);
-        yield mkdirP(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_namespaceObject.writeFileSync(markerPath, '');
-    core_debug('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    core_debug(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    core_debug(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    core_debug(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        core_debug(`matched: ${version}`);
-    }
-    else {
-        core_debug('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
-/**
- * Pinned tool versions and the SHA-256 digests of their official release
- * archives. The installer downloads nothing whose digest is not listed here.
- *
- * Where each digest comes from (all of them are the publishers' own
- * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
- * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
- *   generated from get.helm.sh); linux digests also match several pinned
- *   Dockerfiles/scripts.
- * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
- *   and the same values pinned in warnet's src/warnet/constants.py.
- * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
- *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
- *   a single public installer script that pins the release's digests (its
- *   other two values match hermit's), so it is less cross-checked than the
- *   rest. A wrong digest can only make an install fail, never pass.
- *
- * To add a version: take the digests from the release's own checksum files,
- * never from a local download.
- */
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
-const HELM3_VERSION = 'v3.18.0';
-const HELM4_VERSION = 'v4.1.4';
-/** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
-const DEFAULT_HELM_VERSION = HELM4_VERSION;
-const KUSTOMIZE_VERSION = 'v5.7.1';
-/** The pinned helm per major version. */
-const HELM_VERSION_BY_MAJOR = {
-    '3': HELM3_VERSION,
-    '4': HELM4_VERSION,
-};
-/**
- * SHA-256 (hex) of each release archive, keyed by the archive's file name as
- * in the publishers' checksum files.
- */
-const PINNED_SHA256 = {
-    // helm v3.18.0
-    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
-    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
-    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
-    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
-    // helm v4.1.4
-    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
-    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
-    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
-    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
-    // kustomize v5.7.1
-    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
-    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
-    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
-    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
-};
-const DEFAULT_BASE_URL = {
-    helm: 'https://get.helm.sh',
-    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
-};
-/** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
-function normalizeVersion(version) {
-    const trimmed = version.trim();
-    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
-}
-function toolArtifact(tool, version, platform) {
-    const v = normalizeVersion(version);
-    if (tool === 'helm') {
-        const fileName = `helm-${v}-${platform}.tar.gz`;
-        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
-    }
-    const [os, arch] = platform.split('-');
-    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
-    return {
-        tool,
-        version: v,
-        platform,
-        fileName,
-        urlPath: `kustomize%2F${v}/${fileName}`,
-        binaryPath: 'kustomize',
-    };
-}
-/** The release platform of this machine, or undefined where none is published/pinned. */
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
-    const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    return os && cpu ? `${os}-${cpu}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
-/**
- * Installs a pinned helm or kustomize with @actions/tool-cache, in the
- * Azure/setup-helm shape plus verification: find in the tool cache ->
- * download -> verify SHA-256 -> extract -> cache -> binary path.
- *
- * Nothing is cached unless its archive matched the pinned digest, so a tool
- * cache hit is trusted. Tools are cached as `mmf-helm` / `mmf-kustomize`, so
- * a cache entry of another action (setup-helm caches `helm` with a different
- * layout) is never mistaken for ours or overwritten.
- */
-
-
-
-
-
-
-
-/** The default log of tool resolution and install: one line each on stdout. */
-const logToStdout = (line) => void process.stdout.write(`${line}\n`);
-
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
-/** tool-cache keys by Node's arch names. */
-function cacheArch(platform) {
-    return platform.endsWith('arm64') ? 'arm64' : 'x64';
-}
-function cacheName(tool) {
-    return `mmf-${tool}`;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env. Off a
- * runner (CLI with downloads allowed) they are set once to a per-user cache
- * and a temp folder, so later runs find what earlier runs installed.
- */
-async function ensureToolCacheEnv(log) {
-    if (!process.env['RUNNER_TOOL_CACHE']) {
-        const base = process.env['XDG_CACHE_HOME'] || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
-        process.env['RUNNER_TOOL_CACHE'] = (0,external_node_path_.join)(base, 'mmf', 'tool-cache');
-        log(`tool cache: ${process.env['RUNNER_TOOL_CACHE']} (RUNNER_TOOL_CACHE was not set)`);
-    }
-    if (!process.env['RUNNER_TEMP']) {
-        process.env['RUNNER_TEMP'] = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-tool-temp');
-    }
-    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
-    await (0,promises_namespaceObject.mkdir)(process.env['RUNNER_TEMP'], { recursive: true });
-}
-function describeDownloadError(err) {
-    if (err instanceof HTTPError)
-        return `HTTP ${err.httpStatusCode ?? 'error'}`;
-    return err instanceof Error ? err.message : String(err);
-}
-async function installTool(options) {
-    const log = options.log ?? logToStdout;
-    const env = options.env ?? process.env;
-    const started = performance.now();
-    const platform = options.platform ?? currentPlatform();
-    if (!platform) {
-        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned ${options.tool} release for this platform (${process.platform}-${process.arch})`, { hint: `install ${options.tool} yourself and pass its path, or put it on the PATH` });
-    }
-    const artifact = toolArtifact(options.tool, options.version, platform);
-    const { tool, version } = artifact;
-    const arch = cacheArch(platform);
-    const binaryName = (0,external_node_path_.basename)(artifact.binaryPath);
-    await ensureToolCacheEnv(log);
-    // 1. Tool cache.
-    const cached = find(cacheName(tool), version, arch);
-    if (cached) {
-        const binary = (0,external_node_path_.join)(cached, binaryName);
-        if (await isExecutableFile(binary)) {
-            log(`${tool} ${version} (${platform}): tool cache hit at ${binary} (${seconds(performance.now() - started)})`);
-            return { tool, version, path: binary, cacheHit: true };
-        }
-        log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
-    }
-    // 2. Download (only what has a pinned digest).
-    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
-    if (!expected) {
-        throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
-        });
-    }
-    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
-    const url = `${baseUrl}/${artifact.urlPath}`;
-    log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
-    let archive;
-    try {
-        archive = await downloadTool(url);
-    }
-    catch (err) {
-        throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
-            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
-            cause: err,
-        });
-    }
-    let extracted;
-    try {
-        // 3. Verify before anything is unpacked or cached.
-        const actual = await sha256File(archive);
-        if (actual !== expected) {
-            throw new errors/* MmfError */.H0('E_TOOL_CHECKSUM', `SHA-256 mismatch for ${url}: expected ${expected}, got ${actual}; the download was deleted`, {
-                hint: 'the file was altered or truncated in transit, or the mirror serves another build; retry or check the mirror',
-            });
-        }
-        log(`${tool} ${version}: SHA-256 verified (${actual})`);
-        // 4. Extract and cache.
-        extracted = await extractTar(archive);
-        const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
-        if (!(await isExecutableFile(binary))) {
-            await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
-            if (!(await isExecutableFile(binary))) {
-                throw new errors/* MmfError */.H0('E_TOOL_DOWNLOAD', `${url} does not contain ${artifact.binaryPath}`, {
-                    hint: 'the archive does not have the layout of an official release; check the download base URL',
-                });
-            }
-        }
-        const cachedDir = await cacheDir((0,external_node_path_.dirname)(binary), cacheName(tool), version, arch);
-        const installed = (0,external_node_path_.join)(cachedDir, binaryName);
-        log(`${tool} ${version}: installed at ${installed} in ${seconds(performance.now() - started)}`);
-        return { tool, version, path: installed, cacheHit: false, url };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(archive, { force: true });
-        if (extracted)
-            await (0,promises_namespaceObject.rm)(extracted, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/platform/tools/resolve-tool.ts
-/**
- * Finds helm and kustomize (or `kubectl kustomize`), one way for every front
- * end, in this order:
- *   1. an explicit path (a CLI flag or an action input);
- *   2. MMF_HELM, or MMF_KUSTOMIZE then MMF_KUBECTL;
- *   3. the PATH (helm; kustomize, then kubectl);
- *   4. the repository's dev tools, `.tools/helm4/` then `.tools/helm3/`, in the
- *      first ancestor of `searchFrom` that has a `.tools` folder;
- *   5. a pinned, SHA-256-verified download into the tool cache, only on an
- *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
- * Every result carries the tool's real version, asked from the binary itself.
- */
-
-
-
-
-
-
-
-const HELM_ENV = 'MMF_HELM';
-const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
-const KUBECTL_ENV = 'MMF_KUBECTL';
-const TOOLS_DIR = '.tools';
-/** The argv that renders a kustomization directory with this tool. */
-function kustomizeBuildArgs(tool, dir) {
-    return { file: tool.path, args: tool.kind === 'kubectl' ? ['kustomize', dir] : ['build', dir] };
-}
-// ---------------------------------------------------------------------------
-// Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The first executable `name` on the PATH of `env`. */
-async function findOnPath(name, env) {
-    const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
-    const exts = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-    for (const dir of dirs) {
-        for (const ext of exts) {
-            const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
-                return candidate;
-        }
-    }
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
+/**
+ * Reads one kustomization (already parsed) for what a build would load from
+ * outside the tree or run as code: remote resources, bases and components
+ * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
+ * files (kustomize fetches any file path that is an http(s) URL), Helm charts
+ * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
+ * plugins other than kustomize's built-in ones. Pure: the caller reads the
+ * files, follows the local references this returns, and decides.
+ */
+
+const kustomization_scan_KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
+const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
+/** How kustomize would read a path-or-URL entry. */
+function classifyReference(value) {
+    const text = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return 'remote'; // https://, http://, ssh://, git://, file://
+    if (/^git::|^gh:/i.test(text))
+        return 'remote';
+    if (/^[\w.-]+@[\w.-]+:/.test(text))
+        return 'remote'; // git@github.com:org/repo
+    if (GIT_QUERY.test(text))
+        return 'remote';
+    if (KNOWN_HOSTS.test(text))
+        return 'remote';
+    const first = text.split('/')[0] ?? '';
+    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
+    if (hostLike && /[^/]\/\/[^/]/.test(text))
+        return 'remote'; // host.tld/org/repo//subdir
+    return hostLike ? 'maybe-remote' : 'local';
+}
+/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
+const BUILTIN_KINDS = new Set([
+    'AnnotationsTransformer',
+    'ConfigMapGenerator',
+    'HashTransformer',
+    'IAMPolicyGenerator',
+    'ImageTagTransformer',
+    'LabelTransformer',
+    'LegacyOrderTransformer',
+    'NamespaceTransformer',
+    'PatchJson6902Transformer',
+    'PatchStrategicMergeTransformer',
+    'PatchTransformer',
+    'PrefixSuffixTransformer',
+    'PrefixTransformer',
+    'ReplacementTransformer',
+    'ReplicaCountTransformer',
+    'SecretGenerator',
+    'SortOrderTransformer',
+    'SuffixTransformer',
+    'ValueAddTransformer',
+]);
+/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
+function pluginRefusal(config) {
+    if (!json_isObject(config))
+        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
+    const kind = typeof config.kind === 'string' ? config.kind : '';
+    const annotations = json_isObject(config.metadata) && json_isObject(config.metadata.annotations) ? config.metadata.annotations : {};
+    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
+        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
+    if (kind === 'HelmChartInflationGenerator')
+        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
+    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
+        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
     return undefined;
 }
-/** The first `.tools` folder in `from` or one of its ancestors. */
-async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
+function shown(entry) {
+    if (typeof entry === 'string')
+        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
+    if (json_isObject(entry))
+        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
+    return JSON.stringify(entry);
+}
+const strings = (value) => Array.isArray(value)
+    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
+    : [];
+class Scanner {
+    refused = [];
+    follow = [];
+    refuse(field, entry, reason, risk = 'code') {
+        this.refused.push({ field, entry: shown(entry), reason, risk });
     }
-}
-function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    /** A path-or-URL entry that kustomize loads. */
+    reference(field, value, role, what) {
+        const kind = classifyReference(value);
+        if (kind === 'remote')
+            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
+        else
+            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
     }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    /** A file entry; `key=path` forms keep only the path. */
+    file(field, value, keyed = false) {
+        const eq = keyed ? value.indexOf('=') : -1;
+        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
     }
-}
-/** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
-async function explicitTool(value, label, env) {
-    const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
-    const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
-        return found;
-    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', bare
-        ? `${label} names "${value}", which is not an executable on the PATH`
-        : `${label} points to ${found}, which does not exist or is not an executable file`, {
-        hint: label.startsWith('--')
-            ? `point ${label} at an executable, or leave it out to let mmf look on the PATH`
-            : `fix ${label} or unset it to let mmf look on the PATH`,
-    });
-}
-const versionCache = new Map();
-/** Forgets detected versions (tests replace binaries in place). */
-function clearToolVersionCache() {
-    versionCache.clear();
-}
-const SEMVER = /v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/;
-function parseSemver(text) {
-    const match = SEMVER.exec(text);
-    return match?.[1] ? `v${match[1]}` : undefined;
-}
-async function runForVersion(file, args, what) {
-    let result;
-    try {
-        result = await run_command_runCommand(file, args, { maxOutputBytes: 1024 * 1024 });
-    }
-    catch (err) {
-        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `${what} could not be run: ${err.message}`, {
-            file,
-            hint: 'check that the file is the right binary for this machine',
-            cause: err,
+    generators(field, value) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((g, i) => {
+            if (!json_isObject(g))
+                return;
+            for (const [j, f] of strings(g.files))
+                this.file(`${field}[${i}].files[${j}]`, f, true);
+            for (const [j, f] of strings(g.envs))
+                this.file(`${field}[${i}].envs[${j}]`, f);
+            if (typeof g.env === 'string')
+                this.file(`${field}[${i}].env`, g.env);
         });
     }
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(0, 3).join(' ') || `exit code ${result.exitCode}`;
-        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `\`${(0,external_node_path_.basename)(file)} ${args.join(' ')}\` failed: ${detail}`, {
-            file,
-            hint: `check that this is a working ${what}`,
+    plugins(field, value, parse) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((entry, i) => {
+            const at = `${field}[${i}]`;
+            if (typeof entry === 'string' && entry.includes('\n')) {
+                // An inline configuration, written as a YAML string.
+                for (const doc of parse(entry)) {
+                    const reason = pluginRefusal(doc);
+                    if (reason)
+                        this.refuse(at, doc, reason);
+                    else
+                        this.builtinFiles(at, doc);
+                }
+            }
+            else if (typeof entry === 'string')
+                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
+            else {
+                const reason = pluginRefusal(entry);
+                if (reason)
+                    this.refuse(at, entry, reason);
+                else
+                    this.builtinFiles(at, entry);
+            }
         });
     }
-    return result.stdout;
-}
-async function detect(kind, file) {
-    const unreadable = (output) => new errors/* MmfError */.H0('E_TOOL_FAILED', `could not read a version from its output: ${output.trim().slice(0, 200)}`, {
-        file,
-        hint: `check that this is a working ${kind}`,
-    });
-    if (kind === 'helm') {
-        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
-        // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
-        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
-        if (!version)
-            throw unreadable(out);
-        return version;
+    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
+    builtinFiles(at, config) {
+        if (!json_isObject(config))
+            return;
+        if (typeof config.path === 'string')
+            this.file(`${at}.path`, config.path);
+        this.generators(at, [config]);
+        if (Array.isArray(config.replacements))
+            config.replacements.forEach((r, i) => {
+                if (json_isObject(r) && typeof r.path === 'string')
+                    this.file(`${at}.replacements[${i}].path`, r.path);
+            });
     }
-    if (kind === 'kustomize') {
-        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-        const out = await runForVersion(file, ['version'], 'kustomize');
-        const version = parseSemver(out);
-        if (!version)
-            throw unreadable(out);
-        return version;
-    }
-    const out = await runForVersion(file, ['version', '--client', '-o', 'json'], 'kubectl');
-    let parsed;
-    try {
-        parsed = JSON.parse(out);
-    }
-    catch {
-        throw unreadable(out);
-    }
-    const embedded = parsed.kustomizeVersion;
-    if (typeof embedded !== 'string' || !parseSemver(embedded)) {
-        throw new errors/* MmfError */.H0('E_TOOL_FAILED', 'this kubectl reports no built-in kustomize version', {
-            file,
-            hint: 'use kubectl 1.24 or newer, or a standalone kustomize (MMF_KUSTOMIZE)',
-        });
-    }
-    return parseSemver(embedded);
-}
-/** The version `file` reports, asked once per path and file identity per process. */
-async function detectToolVersion(kind, file) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs].join('\0');
-    let pending = versionCache.get(key);
-    if (!pending) {
-        pending = detect(kind, file);
-        versionCache.set(key, pending);
-        pending.catch(() => versionCache.delete(key));
-    }
-    return pending;
-}
-// ---------------------------------------------------------------------------
-// Helm version requests
-/** `4`, `v3.18`, `3.18.0` -> numeric parts; rejects anything else. */
-function parseHelmSpec(spec) {
-    if (spec === undefined || spec.trim() === '')
-        return undefined;
-    const bare = spec.trim().replace(/^v/, '');
-    if (!/^\d+(\.\d+){0,2}$/.test(bare)) {
-        throw new errors/* MmfError */.H0('E_USAGE', `helm version "${spec}" is not understood`, {
-            hint: 'use 3, 4, or an exact version such as v3.18.0',
-        });
-    }
-    return bare.split('.').map(Number);
-}
-function satisfies(version, spec) {
-    if (!spec)
-        return true;
-    const parts = version.replace(/^v/, '').split(/[.+-]/).map(Number);
-    return spec.every((n, i) => parts[i] === n);
-}
-/** The pinned helm to download for a request, if any. */
-function helmDownloadVersion(spec) {
-    if (!spec)
-        return DEFAULT_HELM_VERSION;
-    if (spec.length === 3) {
-        const exact = normalizeVersion(spec.join('.'));
-        return Object.values(HELM_VERSION_BY_MAJOR).includes(exact) ? exact : undefined;
-    }
-    const pinned = HELM_VERSION_BY_MAJOR[String(spec[0])];
-    return pinned && satisfies(pinned, spec) ? pinned : undefined;
-}
-function helmDevFolders(spec) {
-    if (!spec)
-        return ['helm4', 'helm3'];
-    return spec[0] === 3 || spec[0] === 4 ? [`helm${spec[0]}`] : [];
-}
-function context(opts) {
-    const env = opts.env ?? process.env;
-    return {
-        env,
-        log: opts.log ?? logToStdout,
-        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
-        searchFrom: opts.searchFrom ?? defaultSearchFrom(),
-    };
-}
-const SOURCE_TEXT = {
-    option: 'the explicit path',
-    env: 'the environment',
-    path: 'the PATH',
-    'dev-tools': 'the repository dev tools',
-    'tool-cache': 'the tool cache',
-    download: 'a verified download',
-};
-function found(ctx, tool, via) {
-    const shown = tool.kind === 'kubectl'
-        ? `kubectl kustomize (kustomize ${tool.version})`
-        : `${tool.name} ${tool.version}`;
-    ctx.log(`Using ${shown} from ${via ?? SOURCE_TEXT[tool.source]}: ${tool.path}`);
-    return tool;
-}
-function notFound(name, tried, ways) {
-    const skipped = tried.length ? ` (skipped: ${tried.join('; ')})` : '';
-    return new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `${name} was not found${skipped}`, {
-        hint: `provide it in one of these ways: ${ways.join('; ')}`,
-    });
-}
-async function resolveHelm(opts = {}) {
-    const ctx = context(opts);
-    const spec = parseHelmSpec(opts.helmVersion);
-    const tool = async (path, source) => ({
-        name: 'helm',
-        kind: 'helm',
-        path,
-        version: await detectToolVersion('helm', path),
-        source,
-    });
-    // A helm given explicitly is used whatever its version; a mismatch is only reported.
-    const given = async (value, label, source) => {
-        const helm = await tool(await explicitTool(value, label, ctx.env), source);
-        if (!satisfies(helm.version, spec)) {
-            ctx.log(`Note: ${label} gives helm ${helm.version}, not the requested ${opts.helmVersion}; using it as given`);
-        }
-        return found(ctx, helm, label);
-    };
-    const label = opts.pathLabel ?? 'the helm path option';
-    if (opts.path)
-        return given(opts.path, label, 'option');
-    const fromEnv = ctx.env[HELM_ENV];
-    if (fromEnv)
-        return given(fromEnv, HELM_ENV, 'env');
-    const skipped = [];
-    const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-    const onPath = await findOnPath('helm', ctx.env);
-    if (onPath) {
-        const candidate = await tool(onPath, 'path');
-        if (satisfies(candidate.version, spec))
-            return found(ctx, candidate);
-        skipped.push(`${onPath} is ${candidate.version}${wanted}`);
-    }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
-    if (toolsDir) {
-        for (const folder of helmDevFolders(spec)) {
-            const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
-                continue;
-            const candidate = await tool(path, 'dev-tools');
-            if (satisfies(candidate.version, spec))
-                return found(ctx, candidate);
-            skipped.push(`${path} is ${candidate.version}${wanted}`);
-        }
-    }
-    const pinned = helmDownloadVersion(spec);
-    if (ctx.downloadAllowed && pinned) {
-        const installed = await installTool({
-            tool: 'helm',
-            version: pinned,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
-    }
-    throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
-        `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
-        `set ${HELM_ENV}=/path/to/helm`,
-        'put helm on the PATH',
-        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-        pinned
-            ? `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned helm ${pinned}`
-            : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
-    ]);
-}
-function kindOf(path, fallback) {
-    return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
 }
 /**
- * Finds kustomize (or kubectl kustomize) as resolveAnyKustomize does; with a
- * wanted version, a tool of another version is replaced by the pinned download
- * of that version where allowed, or refused with what was found.
+ * Scans a kustomization; `parse` turns an inline plugin configuration (a
+ * YAML string) into documents.
  */
-async function resolveKustomize(opts = {}) {
-    const found = await resolveAnyKustomize(opts).catch((err) => {
-        if (opts.kustomizeVersion && context(opts).downloadAllowed)
-            return undefined;
-        throw err;
-    });
-    const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
-    if (found && (!wanted || found.version === wanted))
-        return found;
-    const ctx = context(opts);
-    if (wanted && ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: wanted,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return {
-            name: 'kustomize',
-            kind: 'kustomize',
-            path: installed.path,
-            version: await detectToolVersion('kustomize', installed.path),
-            source: installed.cacheHit ? 'tool-cache' : 'download',
-        };
-    }
-    throw new errors/* MmfError */.H0('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
-        hint: `point ${opts.pathLabel ?? 'the kustomize path'} at kustomize ${wanted}, or run on a GitHub Actions runner (or pass --download-tools) to download it`,
-    });
+function scanKustomization(doc, parse = () => []) {
+    const s = new Scanner();
+    if (!json_isObject(doc))
+        return { refused: [], follow: [] };
+    for (const field of ['resources', 'bases', 'components'])
+        for (const [i, value] of strings(doc[field]))
+            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
+    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
+        if (doc[field] !== undefined && doc[field] !== null)
+            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
+    for (const field of ['generators', 'transformers', 'validators'])
+        s.plugins(field, doc[field], parse);
+    for (const field of ['crds', 'configurations'])
+        for (const [i, value] of strings(doc[field]))
+            s.file(`${field}[${i}]`, value);
+    if (json_isObject(doc.openapi) && typeof doc.openapi.path === 'string')
+        s.file('openapi.path', doc.openapi.path);
+    s.generators('configMapGenerator', doc.configMapGenerator);
+    s.generators('secretGenerator', doc.secretGenerator);
+    for (const field of ['patches', 'patchesJson6902', 'replacements'])
+        if (Array.isArray(doc[field]))
+            doc[field].forEach((p, i) => {
+                if (json_isObject(p) && typeof p.path === 'string')
+                    s.file(`${field}[${i}].path`, p.path);
+            });
+    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
+    for (const [i, value] of strings(doc.patchesStrategicMerge))
+        if (!value.includes('\n'))
+            s.file(`patchesStrategicMerge[${i}]`, value);
+    return { refused: s.refused, follow: s.follow };
 }
-async function resolveAnyKustomize(opts) {
-    const ctx = context(opts);
-    const tool = async (path, kind, source) => ({
-        name: 'kustomize',
-        kind,
-        path,
-        version: await detectToolVersion(kind, path),
-        source,
-    });
-    const label = opts.pathLabel ?? 'the kustomize path option';
-    if (opts.path) {
-        const path = await explicitTool(opts.path, label, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
+
+;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
+
+
+
+
+
+const HINT = {
+    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
+async function kind(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+}
+async function kustomizationFile(dir) {
+    for (const name of kustomization_scan_KUSTOMIZATION_FILE_NAMES)
+        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
+            return (0,external_node_path_.join)(dir, name);
+    return undefined;
+}
+function parseAll(text, origin) {
+    try {
+        return parseYamlDocuments(text, origin).map((d) => d.value);
     }
-    for (const [name, kind] of [
-        [KUSTOMIZE_ENV, 'kustomize'],
-        [KUBECTL_ENV, 'kubectl'],
-    ]) {
-        const value = ctx.env[name];
-        if (!value)
-            continue;
-        const path = await explicitTool(value, name, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
+    catch {
+        return []; // kustomize reports broken YAML in its own words
     }
-    for (const kind of ['kustomize', 'kubectl']) {
-        const path = await findOnPath(kind, ctx.env);
-        if (path)
-            return found(ctx, await tool(path, kind, 'path'));
-    }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
-    if (toolsDir) {
-        for (const folder of ['helm4', 'helm3']) {
-            for (const kind of ['kustomize', 'kubectl']) {
-                const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
-                    return found(ctx, await tool(path, kind, 'dev-tools'));
-            }
-        }
-    }
-    if (ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: KUSTOMIZE_VERSION,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
+}
+/**
+ * Refuses, before kustomize runs, a kustomization that would load anything
+ * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
+ * bases, components and resource folders recursively. The error names the
+ * file (as `label` shows the root) and the entry.
+ */
+async function assertNoRemoteContent(dir, label = dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const seen = new Set();
+    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
+    const refuse = (file, entry) => {
+        throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
+            file: shown(file),
+            hint: HINT[entry.risk],
         });
-        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
-    }
-    throw notFound('kustomize (or kubectl)', [], [
-        `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
-        `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
-        'put kustomize or kubectl on the PATH',
-        `in a checkout of this repository, run \`npm install\` to unpack the dev tools into ${TOOLS_DIR}/`,
-        `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
-    ]);
+    };
+    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
+    const checkPluginFile = async (path, from, field, entry) => {
+        for (const doc of parseAll(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path)) {
+            const reason = pluginRefusal(doc);
+            if (reason)
+                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
+        }
+    };
+    const walk = async (folder, plugins) => {
+        const real = await (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
+        if (seen.has(`${real}\0${plugins}`))
+            return;
+        seen.add(`${real}\0${plugins}`);
+        const file = await kustomizationFile(folder);
+        if (!file)
+            return;
+        const doc = parseAll(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file)[0];
+        const scan = scanKustomization(doc, (text) => parseAll(text, file));
+        const first = scan.refused[0];
+        if (first)
+            refuse(file, first);
+        for (const ref of scan.follow) {
+            const path = (0,external_node_path_.resolve)(folder, ref.path);
+            const found = await kind(path);
+            if (!found) {
+                if (ref.maybeRemote)
+                    refuse(file, {
+                        field: ref.field,
+                        entry: ref.path,
+                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
+                        risk: 'network',
+                    });
+                continue; // kustomize reports the missing file
+            }
+            if (found === 'dir' && ref.role !== 'file')
+                await walk(path, plugins || ref.role === 'plugin');
+            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
+                await checkPluginFile(path, file, ref.field, ref.path);
+        }
+    };
+    await walk(root, false);
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
 
 
 
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
+/**
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
+ */
 async function buildKustomization(tool, dir, label = dir) {
+    if (!tool.allowRemote)
+        await assertNoRemoteContent(dir, label);
     const { file, args } = kustomizeBuildArgs(tool, dir);
-    const result = await run_command_runCommand(file, args);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
+    const result = await runCommand(file, args);
     if (result.exitCode !== 0) {
         const message = (0,errors/* oneParagraph */.XW)(result.stderr
             .replace(/^Error:\s*/, '')
@@ -42861,11 +44181,11 @@ function secretKeysFile(secretName, keys) {
 
 
 
+
+
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -42875,7 +44195,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await file_info_exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -42888,7 +44208,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await file_info_exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -42909,6 +44229,7 @@ async function withSecretFiles(overlay, fill, build) {
     // overlays/<env> builds on ../../base: copy the whole converted tree.
     const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
     try {
         const copy = (0,external_node_path_.join)(temp, 'tree');
         await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
@@ -42935,6 +44256,7 @@ async function withSecretFiles(overlay, fill, build) {
     }
     finally {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
     }
 }
 
@@ -42949,7 +44271,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -42959,7 +44281,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -42992,6 +44314,8 @@ async function manifest_source_loadSource(path, options) {
                 namespace: options.namespace,
                 valuesFiles: options.valuesFiles ?? [],
             });
+            for (const notice of rendered.notices)
+                options.helm?.log?.(notice);
             return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
         }
         finally {
@@ -44484,7 +45808,7 @@ function addDiffCommand(program, io, state) {
         if (flags.json)
             io.stdout(JSON.stringify(diff, null, 2) + '\n');
         else if (flags.markdown) {
-            const blocks = render_review_markdown_renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
+            const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
             io.stdout([blocks.header, ...blocks.resources].join('\n'));
         }
         else
@@ -44504,8 +45828,6 @@ const registerDiffCli = ({ root, io, state }) => {
 // The diff capability's public face: what entries and other capabilities may use.
 
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/hooks.ts
 
 const hooks_HOOK_MODES = ['keep', 'drop', 'argocd'];
@@ -45230,7 +46552,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -45254,28 +46575,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new errors/* MmfError */.H0('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -45483,7 +46792,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -45574,7 +46883,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -45973,6 +47282,7 @@ async function proveParity(plan, targets, rendered, write, settings) {
  * are returned as volatile.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
+    const notices = new Set();
     const texts = await Promise.all(envs.map(async (env) => {
         const request = {
             chartDir: chart.dir,
@@ -45988,6 +47298,12 @@ async function renderEnvironments(helm, chart, envs, settings) {
             chart.usesRandomness ? renderChart(helm, request) : undefined,
         ]);
         settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
+        for (const notice of first.notices) {
+            if (notices.has(notice))
+                continue;
+            notices.add(notice);
+            settings.log.info(notice);
+        }
         return { env, first: first.manifests, second: second?.manifests };
     }));
     const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
@@ -46036,24 +47352,24 @@ async function convert_chart_convertChart(options) {
     const chart = await openChart(options.chart);
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
-        const helm = await resolveHelm({
+        staged = await StagedOutput.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
+        const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+        const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
             ...(options.allowDownload ? { allowDownload: true } : {}),
+            ...toolSource,
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({
+            ? await resolveKustomize(options.tools?.kustomize ?? {
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
+                ...toolSource,
             })
             : undefined;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
@@ -46082,12 +47398,15 @@ async function convert_chart_convertChart(options) {
         let plan = planMigration({ environments: targets });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
+        const files = treeFiles(plan);
+        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+        await staged.write(files);
         let writeMs = performance.now() - writeStart;
         const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
+            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
             const proof = await proveParity(plan, targets, rendered, treeFiles, {
                 kustomize,
                 staged,
@@ -46290,6 +47609,7 @@ function addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
+            ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
         if (flags.json) {
@@ -46321,9 +47641,6 @@ function addHelmToKustomizeCommand(migrate, io, state) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -46368,7 +47685,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -46443,7 +47760,7 @@ function addValidateMigrationCommand(migrate, io, state) {
         if (flags.json)
             io.stdout(JSON.stringify(report, null, 2) + '\n');
         else if (flags.markdown) {
-            const blocks = render_review_markdown_renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
             io.stdout([blocks.header, ...blocks.resources].join('\n'));
         }
         else
@@ -46466,6 +47783,159 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
 };
+
+;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
+
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+const ZERO_SHA = /^0{40}$/;
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return obj(JSON.parse(readFileSync(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the event the runner describes (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
+ * and friends): `pull_request`, `pull_request_target` (with a warning: the
+ * workspace holds the base branch), `push` (compared with `before`),
+ * `merge_group` (`base_sha`), `workflow_dispatch`, `workflow_run` (the fork
+ * pattern: publish what an unprivileged run computed). GITHUB_API_URL and
+ * GITHUB_SERVER_URL are honoured (GitHub Enterprise Server).
+ */
+function event_context_readEventContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        fork: false,
+        warnings: [],
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const headRepo = event_context_str(obj(head.repo).full_name);
+            const baseRepo = event_context_str(obj(obj(pr.base).repo).full_name) ?? `${owner}/${repo}`;
+            const number = num(pr.number) ?? num(payload.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.sha = event_context_str(head.sha) ?? ctx.sha;
+            const base = event_context_str(obj(pr.base).sha);
+            if (base)
+                ctx.baseSha = base;
+            ctx.fork = obj(head.repo).fork === true || (headRepo !== undefined && headRepo !== baseRepo);
+            if (eventName === 'pull_request_target')
+                ctx.warnings.push('pull_request_target: the workflow runs with the base repository’s token and actions/checkout checks out the base branch, not the pull request; this review shows what is checked out. Do not check out and render untrusted pull-request code here; use the workflow_run pattern (docs/REVIEWING_MIGRATIONS.md).');
+            break;
+        }
+        case 'push': {
+            ctx.sha = event_context_str(payload.after) ?? ctx.sha;
+            const before = event_context_str(payload.before);
+            if (before && !ZERO_SHA.test(before))
+                ctx.baseSha = before;
+            break;
+        }
+        case 'merge_group': {
+            const group = obj(payload.merge_group);
+            ctx.sha = event_context_str(group.head_sha) ?? ctx.sha;
+            const base = event_context_str(group.base_sha);
+            if (base)
+                ctx.baseSha = base;
+            break;
+        }
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const headSha = event_context_str(run.head_sha) ?? ctx.sha;
+            const headRepository = event_context_str(obj(run.head_repository).full_name);
+            ctx.workflowRun = {
+                id: num(run.id) ?? 0,
+                headSha,
+                event: event_context_str(run.event) ?? '',
+                ...(headRepository ? { headRepository } : {}),
+            };
+            ctx.sha = headSha;
+            // GitHub lists the pull requests of same-repository branches only; a fork's comes from the report (verified).
+            const first = obj((Array.isArray(run.pull_requests) ? run.pull_requests : [])[0]);
+            const number = num(first.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.fork = headRepository !== undefined && headRepository !== `${owner}/${repo}`;
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+            break;
+        default:
+            if (eventName)
+                ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -51427,7 +52897,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -51435,15 +52905,15 @@ const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaul
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function getOctokitOptions(token, options) {
+function utils_getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = getAuthString(token, opts);
+    const auth = Utils.getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -51460,11 +52930,363 @@ const github_context = new Context();
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function getOctokit(token, options, ...additionalPlugins) {
+function github_getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
+
+
+
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function client_createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
+    };
+    return getOctokit(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
+
+/** GitHub's limit for one step's job summary, in bytes (with room for notes added later). */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 4096));
+/**
+ * Writes Markdown blocks to the job summary, within its 1 MiB limit (counted
+ * in bytes): blocks that do not fit are left out and counted. Always written
+ * first, so forks, read-only tokens and API failures still leave the report.
+ */
+async function job_summary_writeJobSummary(blocks, elsewhere) {
+    let body = '';
+    let size = 0;
+    let omitted = 0;
+    for (const block of blocks) {
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
+            omitted++;
+        else {
+            body += (body ? '\n' : '') + block;
+            size += bytes;
+        }
+    }
+    if (omitted)
+        body += `\n> ${omitted} block(s) of the report do not fit the job summary's 1 MiB limit; they are in ${elsewhere}.\n`;
+    await core.summary.addRaw(body).write();
+}
+async function job_summary_appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-report.ts
+
+
+
+
+
+
+
+
+
+/** Annotations per check run after merging per file and line; more are counted, not posted. */
+const MAX_ANNOTATIONS = 50;
+/** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
+const TOLERATED = new Set([
+    'permission',
+    'rate-limit',
+    'secondary-rate-limit',
+    'transient',
+    'not-found',
+]);
+/**
+ * Publishes any capability's report on GitHub: step outputs and the job
+ * summary first (so nothing is lost when GitHub refuses or fails), then one
+ * sticky pull request comment (split at 65,536 characters, at most
+ * `maxParts` parts, then a link to the run), then a check run with the
+ * annotations merged per file and line and capped. The report must already
+ * be redacted (redactReport).
+ */
+async function publish_report_publishReport(report, settings) {
+    const { context } = settings;
+    const notes = [];
+    const result = { notes };
+    for (const [name, value] of Object.entries(report.outputs))
+        core.setOutput(name, value);
+    for (const warning of context.warnings)
+        core.warning(warning);
+    const blocks = renderReportMarkdown(report);
+    const elsewhere = settings.reportLocation ?? 'the report file';
+    if (settings.summary ?? true)
+        await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
+    const octokit = settings.octokit ??
+        createGitHubClient(settings.token, {
+            apiUrl: context.apiUrl,
+            log: core.info,
+            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+        });
+    const failed = (what, err, permission) => {
+        const c = classifyGitHubError(err, {
+            token: settings.token,
+            action: what,
+            permission,
+            forkPullRequest: context.fork && context.eventName === 'pull_request',
+        });
+        core.warning(`${c.message}. The full report is in the job summary.`);
+        notes.push(`Not published: ${c.message}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error ??= c.message;
+    };
+    if (settings.comment.enabled && context.pullRequest === undefined)
+        core.info('No pull request for this event: the report is in the job summary (and the check run).');
+    if (settings.comment.enabled && context.pullRequest !== undefined) {
+        const issueNumber = context.pullRequest;
+        try {
+            const split = splitComment(blocks, {
+                id: settings.comment.id,
+                title: report.title,
+                limit: GITHUB_COMMENT_LIMIT,
+                maxParts: settings.comment.maxParts,
+                overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
+            });
+            const posted = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, id: settings.comment.id }, split.parts);
+            if (posted.url)
+                result.commentUrl = posted.url;
+            core.info(`PR comment: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.deleted} deleted: ${posted.url}`);
+        }
+        catch (err) {
+            failed(`comment on pull request #${issueNumber}`, err, 'pull-requests: write');
+        }
+    }
+    if (settings.checkRun.enabled && context.sha) {
+        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        if (omitted)
+            notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
+        const lead = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
+        try {
+            const run = await publishCheckRun(octokit, {
+                owner: context.owner,
+                repo: context.repo,
+                headSha: context.sha,
+                name: settings.checkRun.name ?? `${report.capability}: ${report.subject}`,
+                conclusion: report.conclusion,
+                title: metrics || report.headline,
+                summary: lead.join('\n'),
+                ...(rest.length ? { text: rest.join('\n') } : {}),
+                detailsUrl: context.runUrl,
+                annotations,
+            });
+            if (run.url)
+                result.checkRunUrl = run.url;
+            core.info(`Check run: ${run.url ?? '(no URL)'}`);
+        }
+        catch (err) {
+            failed('create a check run', err, 'checks: write');
+        }
+    }
+    core.setOutput('comment-url', result.commentUrl ?? '');
+    await appendJobSummaryNotes(notes);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+async function report_bundle_writeReportBundle(path, bundle) {
+    await writeFile(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = (/* unused pure expression or super */ null && (['success', 'failure', 'neutral', 'skipped']));
+const LEVELS = (/* unused pure expression or super */ null && (['notice', 'warning', 'failure']));
+function invalid(path, what) {
+    return new MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function report_bundle_readReportBundle(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new MmfError('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new MmfError('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
+
+
+/** Typed readers of action inputs; every capability's inputs.ts builds its object from these. */
+function inputs_optionalInput(name) {
+    return core.getInput(name).trim() || undefined;
+}
+function inputs_requiredInput(name, example) {
+    const value = core.getInput(name).trim();
+    if (!value)
+        throw new MmfError('E_USAGE', `input ${name} is required`, { hint: `with: ${name}: ${example}` });
+    return value;
+}
+function inputs_choiceInput(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+}
+function inputs_booleanInput(name, fallback) {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+function inputs_integerInput(name, fallback, range) {
+    const text = core.getInput(name).trim();
+    if (!text)
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new MmfError('E_USAGE', `input ${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
+    return value;
+}
+/** One item per line; blank lines and `#` comments are skipped. */
+function inputs_lineListInput(name) {
+    return core
+        .getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+}
+/** The token input, registered as a secret so the runner masks it in logs. */
+function inputs_tokenInput(name = 'token') {
+    const token = core.getInput(name);
+    if (token)
+        core.setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+
+
+/** The helm-migrate inputs (action.yml), typed and checked in one place. */
+function inputs_readInputs() {
+    const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'], 'validate');
+    const common = {
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+        token: tokenInput(),
+    };
+    if (mode === 'publish')
+        return {
+            mode,
+            report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+            ...common,
+        };
+    const release = optionalInput('release');
+    const baseRef = optionalInput('base-ref');
+    const helmVersion = optionalInput('helm-version');
+    const kustomizeVersion = optionalInput('kustomize-version');
+    const commentId = optionalInput('comment-id');
+    return {
+        mode,
+        chart: requiredInput('chart', 'charts/my-service'),
+        environments: lineListInput('environments'),
+        output: optionalInput('output') ?? 'k8s',
+        ...(release ? { release } : {}),
+        namespace: optionalInput('namespace') ?? 'default',
+        ...(baseRef ? { baseRef } : {}),
+        ...(helmVersion ? { helmVersion } : {}),
+        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        ...(commentId ? { commentId } : {}),
+        failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+        hookMode: choiceInput('hooks', HOOK_MODES, 'keep'),
+        ...common,
+        toolSource: choiceInput('tool-source', ['pinned', 'path'], 'pinned'),
+        allowRemote: booleanInput('allow-remote', false),
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
 
 /**
@@ -51473,8 +53295,8 @@ function getOctokit(token, options, ...additionalPlugins) {
  */
 async function git_changes_changedFilesSince(ref, cwd) {
     const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+        runGit(['diff', '--name-only', '--relative', ref], cwd),
+        runGit(['ls-files', '--others', '--exclude-standard'], cwd),
     ]);
     const files = new Set();
     for (const result of [diff, untracked]) {
@@ -51485,172 +53307,6 @@ async function git_changes_changedFilesSince(ref, cwd) {
                 files.add(line.trim());
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
-
-
-
-
-
-
-
-
-
-async function review_chart_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
-}
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function review_chart_reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { report: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
-    });
-    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
-}
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
-        });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map(join(options.output, 'overlays', env.name));
-        if (await review_chart_exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await review_chart_exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
-        }
-    });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
-
-
-
-function choice(name, allowed, fallback) {
-    const value = core.getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function inputs_bool(name, fallback) {
-    const value = core.getInput(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-const optional = (name) => core.getInput(name).trim() || undefined;
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function inputs_readInputs() {
-    const chart = core.getInput('chart').trim();
-    if (!chart)
-        throw new MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-    const token = core.getInput('token');
-    if (token)
-        core.setSecret(token);
-    const release = optional('release');
-    const baseRef = optional('base-ref');
-    const helmVersion = optional('helm-version');
-    const kustomizeVersion = optional('kustomize-version');
-    return {
-        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
-        chart,
-        environments: core
-            .getInput('environments')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#')),
-        output: core.getInput('output').trim() || 'k8s',
-        ...(release ? { release } : {}),
-        namespace: core.getInput('namespace').trim() || 'default',
-        ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
-        comment: inputs_bool('comment', true),
-        checkRun: inputs_bool('check-run', true),
-        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
-        hookMode: choice('hooks', HOOK_MODES, 'keep'),
-        token,
-    };
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
@@ -51713,7 +53369,76 @@ async function locateProducer(change, ctx) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function review_action_report_reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: VERDICT_HEADLINE[verdictOf(review)],
+        summary: reviewMetrics(review),
+        sections: [reviewOverview(review), ...environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
 
 
 
@@ -51722,122 +53447,194 @@ async function locateProducer(change, ctx) {
 
 
 
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 4096));
-/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
-async function publish_review_writeJobSummary(blocks) {
-    let body = blocks.header;
-    let size = Buffer.byteLength(body);
-    let omitted = 0;
-    for (const block of blocks.resources) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += '\n' + block;
-            size += bytes;
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function review_chart_reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new MmfError('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map(join(options.output, 'overlays', env.name));
+        if (await exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${join(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
         }
-    }
-    if (omitted) {
-        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
-    }
-    await core.summary.addRaw(body).write();
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
-async function publish_review_appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await core.summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
-}
-async function annotations(report, settings) {
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
     const out = [];
-    for (const section of report.sections) {
+    for (const section of review.sections)
         for (const change of section.diff.changes) {
             const where = await locateChange(change, {
-                workspace: settings.workspace,
-                chartDir: settings.chart,
-                ...(settings.output ? { output: settings.output } : {}),
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
                 environment: section.name,
-                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
-                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
             });
-            if (!where)
-                continue;
-            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-            const keys = (change.secretKeys ?? [])
-                .filter((k) => k.status !== 'unchanged')
-                .map((k) => `secret key ${k.key} ${k.status}`);
-            out.push({
-                path: where.path,
-                start_line: where.line,
-                end_line: where.line,
-                annotation_level: section.parity === false ? 'failure' : 'notice',
-                title: `${section.name}: ${change.resource} ${change.status}`,
-                message: [...fields, ...keys].join('\n') || change.status,
-            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
         }
-    }
     return out;
 }
 /**
- * Sticky PR comment and check run; each degrades to a logged notice when the
- * token cannot write, and any other failure is returned rather than thrown.
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
  */
-async function publish_review_publishToPullRequest(report, blocks, settings) {
+async function run_review_runReview(options) {
+    const dir = await mkdtemp(join(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await exists(options.output));
+    const output = plan.outputInScratch ? join(dir, 'k8s') : options.output;
+    const cleanup = () => rm(join(dir, 'k8s'), { recursive: true, force: true });
     try {
-        return await publish(report, blocks, settings);
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = resolve(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: __nccwpck_require__.ab + "main/" + output + '/migration-report.json',
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: __nccwpck_require__.ab + "main/" + output + '/MIGRATION_REPORT.md',
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: resolve(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await writeFile(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await writeFile(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        core.warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
-        return {
-            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
-            error: message,
-        };
+        await cleanup();
+        throw err;
     }
-}
-async function publish(report, blocks, settings) {
-    const notes = [];
-    const { context } = github;
-    const octokit = github.getOctokit(settings.token);
-    const pr = context.payload.pull_request;
-    let commentUrl;
-    if (settings.comment && pr) {
-        const parts = splitComment(blocks, settings.id, settings.title);
-        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
-        if (result.posted) {
-            commentUrl = result.url;
-            core.info(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
-        }
-        else {
-            core.warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
-            notes.push(`No PR comment was written: ${result.reason}.`);
-        }
-    }
-    if (settings.checkRun) {
-        const verdict = verdictOf(report);
-        const headSha = pr?.head?.sha ?? context.sha;
-        const run = await publishCheckRun(octokit, {
-            ...context.repo,
-            headSha,
-            name: `helm-migrate: ${settings.chart}`,
-            conclusion: settings.failed
-                ? 'failure'
-                : verdict === 'no-changes' || verdict === 'parity'
-                    ? 'success'
-                    : 'neutral',
-            title: summaryLine(report).slice(0, 255) || 'no environments',
-            summary: blocks.header,
-            text: blocks.resources.join('\n'),
-            annotations: await annotations(report, settings),
-        });
-        if (run.reason) {
-            core.warning(`No check run: ${run.reason}.`);
-            notes.push(`No check run was created: ${run.reason}.`);
-        }
-        else
-            core.info(`Check run: ${run.url}`);
-    }
-    return { ...(commentUrl ? { commentUrl } : {}), notes };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -51853,105 +53650,125 @@ async function publish(report, blocks, settings) {
 
 
 
-
-function defaultBaseRef() {
-    const base = github.context.payload.pull_request?.base?.sha;
-    return base ?? 'HEAD^';
+/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
 }
-async function action_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
+const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
+function finish(failure, published) {
+    if (failure)
+        core.setFailed(failure);
+    else if (published.error)
+        core.setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
 }
-function failed(inputs, parityFailed, changed) {
-    if (inputs.failOn === 'never')
-        return false;
-    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
-}
-/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
-async function writeReviewFiles(dir, report, markdown) {
-    const path = join(dir, 'review.json');
-    await writeFile(path, JSON.stringify(report, null, 2) + '\n');
-    await writeFile(join(dir, 'REVIEW.md'), markdown);
-    return path;
+async function review(inputs, context) {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const run = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => runReview({
+        mode: inputs.mode,
+        chart: inputs.chart,
+        environments: inputs.environments,
+        output: inputs.output,
+        ...(inputs.release ? { release: inputs.release } : {}),
+        namespace: inputs.namespace,
+        hookMode: inputs.hookMode,
+        failOn: inputs.failOn,
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
+        workspace,
+        scratchRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+        helm: {
+            ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
+            toolSource: inputs.toolSource,
+            log: core.info,
+        },
+        kustomize: {
+            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+            toolSource: inputs.toolSource,
+            allowRemote: inputs.allowRemote,
+            log: core.info,
+        },
+        secrets: [inputs.token],
+        log: { info: core.info, warn: core.warning },
+    }));
+    try {
+        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+        const checkName = `helm-migrate: ${inputs.chart}`;
+        const bundle = join(run.dir, 'report-bundle.json');
+        await writeReportBundle(bundle, {
+            report: run.report,
+            commentId,
+            checkName,
+            headSha: context.sha,
+            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        });
+        core.setOutput('report-bundle', bundle);
+        const published = await publishReport(run.report, {
+            token: inputs.token,
+            context,
+            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+            checkRun: { enabled: inputs.checkRun, name: checkName },
+            reportLocation: REPORT_LOCATION,
+        });
+        finish(run.failure, published);
+    }
+    finally {
+        await run.cleanup();
+    }
 }
 /**
- * helm-migrate: read inputs, run the engine, then publish the review: job
- * summary, outputs and report files first (so nothing is lost if GitHub
- * refuses or fails), then the PR comment and the check run.
+ * `mode: publish`: posts a report bundle another run computed (the
+ * reusable workflow's compute job, or an unprivileged pull_request run of a
+ * fork, published from workflow_run). The bundle is untrusted: its shape is
+ * checked, its pull request verified against the event, its text escaped.
+ */
+async function publish(inputs, context) {
+    const bundle = await readReportBundle(inputs.report);
+    const report = redactReport(bundle.report, [inputs.token]);
+    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: core.info });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core.warning(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context: target,
+        octokit,
+        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+    // The run that computed the report already failed on it; this one fails only if publishing does.
+    finish(undefined, published);
+}
+/**
+ * helm-migrate: read inputs and the event, run the review (or take a
+ * computed one), then publish it: outputs and job summary first, then the
+ * sticky comment and the check run.
  */
 async function runHelmMigrate() {
-    let scratch;
     try {
         const inputs = readInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        scratch = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
-        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
-        const output = validateFresh ? join(scratch, 'k8s') : inputs.output;
-        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
-        const { report, migration } = await core.group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
-            mode: validateFresh ? 'convert' : inputs.mode,
-            chart: inputs.chart,
-            environments: inputs.environments,
-            output,
-            ...(inputs.release ? { release: inputs.release } : {}),
-            namespace: inputs.namespace,
-            hookMode: inputs.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: core.info },
-            kustomize: {
-                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-                log: core.info,
-            },
-            log: { info: core.info, warn: core.warning },
-        }));
-        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
-        const blocks = renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
-        const parityFailed = verdictOf(report) === 'parity-failure';
-        const changed = changedResources(report);
-        const isFailure = failed(inputs, parityFailed, changed);
-        await writeJobSummary(blocks);
-        const reportPath = resolve(migration && inputs.mode === 'convert'
-            ? join(output, 'migration-report.json')
-            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        core.setOutput('parity', hasParity ? String(!parityFailed) : '');
-        core.setOutput('changed-resources', String(changed));
-        core.setOutput('report-path', reportPath);
-        const published = await publishToPullRequest(report, blocks, {
-            title,
-            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
-            chart: inputs.chart,
-            output,
-            comment: inputs.comment,
-            checkRun: inputs.checkRun,
-            failed: isFailure,
-            token: inputs.token,
-            workspace,
-            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
-            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
-        });
-        core.setOutput('comment-url', published.commentUrl ?? '');
-        await appendJobSummaryNotes(published.notes);
-        if (isFailure) {
-            core.setFailed(parityFailed
-                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
-                : `${changed} resource(s) change (fail-on: difference).`);
-        }
-        else if (published.error) {
-            core.setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
-        }
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await review(inputs, context);
     }
     catch (err) {
         core.setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
-    finally {
-        if (scratch)
-            await rm(join(scratch, 'k8s'), { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 
@@ -52717,6 +54534,7 @@ function typeLabel(output) {
 
 
 
+
 const DEFAULT_INFRA_NAME = 'infra';
 const CLUSTER_FILE = 'cluster.yaml';
 const REPORT_FILE = 'INFRA_CONFIG_REPORT.md';
@@ -52794,7 +54612,7 @@ function planInfraConfig(outputs, settings) {
     checkDataSize('Secret', secretName, secretKeys, file);
     const files = new Map();
     const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'infrastructure-config' };
-    const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+    const kustomization = { ...kustomizationHeader() };
     if (configKeys.length) {
         kustomization.configMapGenerator = [
             {
@@ -52980,17 +54798,7 @@ async function writeInfraConfig(options) {
         name,
         ...(namespace !== undefined ? { namespace } : {}),
     });
-    let staged = await StagedOutput.open(options.output, Boolean(options.force), [
-        options.terraformOutputs,
-    ]);
-    try {
-        await staged.write(plan.files);
-        await staged.commit();
-        staged = undefined;
-    }
-    finally {
-        await staged?.discard();
-    }
+    await withStagedOutput(options.output, { force: Boolean(options.force), keep: [options.terraformOutputs] }, (staged) => staged.write(plan.files));
     for (const warning of plan.report.warnings)
         options.log.warn(warning);
     for (const s of plan.report.skipped)
@@ -53081,15 +54889,15 @@ const registerInfraCli = ({ root, io, state }) => {
 
 
 
-const inspect_base_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 async function inspectBase(baseDir, serviceName) {
     const info = { exists: false, warnings: [] };
     const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
-    if (!entries || !entries.some((e) => inspect_base_KUSTOMIZATION_FILES.includes(e)))
+    if (!entries || !entries.some(isKustomizationFileName))
         return info;
     info.exists = true;
-    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !inspect_base_KUSTOMIZATION_FILES.includes(e)).sort()) {
+    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort()) {
         const path = (0,external_node_path_.join)(baseDir, entry);
         const meta = await (0,promises_namespaceObject.stat)(path);
         if (!meta.isFile() || meta.size > MAX_BASE_FILE)
@@ -53400,12 +55208,8 @@ async function generateOverlay(options) {
         ...(options.command ? { command: options.command } : {}),
     });
     const dir = (0,external_node_path_.join)(options.output, plan.dir);
-    let staged = await StagedOutput.open(dir, options.force, [baseDir]);
-    try {
-        const files = new Map();
-        for (const [path, content] of plan.files)
-            files.set(path, { content });
-        await staged.write(files);
+    const validation = await withStagedOutput(dir, { force: options.force, keep: [baseDir] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -53421,15 +55225,11 @@ async function generateOverlay(options) {
             };
             log.info(`kustomize ${kustomize.version} built ${dir}: ${validation.objects} objects`);
         }
-        await staged.commit();
-        staged = undefined;
-        for (const w of warnings)
-            log.warn(w);
-        return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    for (const w of warnings)
+        log.warn(w);
+    return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
 }
 function trafficPolicy(o) {
     const traffic = { ...DEFAULT_TRAFFIC_POLICY };
@@ -53580,2637 +55380,6 @@ const registerOverlayCli = ({ migrate, io, state }) => {
 
 // EXTERNAL MODULE: ./actions/runtime/cli/program.ts
 var program = __nccwpck_require__(2232);
-;// CONCATENATED MODULE: ./actions/platform/oci/image-ref.ts
-
-const image_ref_DIGEST = /^sha256:[0-9a-f]{64}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const image_ref_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const isDigest = (value) => image_ref_DIGEST.test(value);
-const isValidTag = (value) => image_ref_TAG.test(value);
-/** `ghcr.io/acme/api@sha256:…`, `127.0.0.1:5000/acme/api:1.2.3`, `nginx` → its parts; E_IMAGE_REF when malformed. */
-function image_ref_parseImageRef(input) {
-    const ref = input.trim();
-    const bad = (why) => {
-        throw new errors/* MmfError */.H0('E_IMAGE_REF', `image reference "${ref}" ${why}`, {
-            hint: 'write it as registry/repository@sha256:<64 hex digits>, e.g. ghcr.io/acme/api@sha256:…',
-        });
-    };
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!image_ref_DIGEST.test(digest))
-            bad('has a digest that is not sha256:<64 lower-case hex digits>');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!image_ref_TAG.test(tag))
-            bad('has an invalid tag');
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    const first = parts[0] ?? '';
-    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        registry = first;
-        parts.shift();
-    }
-    let repository = parts.join('/');
-    if (registry === 'docker.io' && parts.length === 1)
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        bad('has an invalid repository name (lower-case letters, digits, . _ - and /)');
-    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-const formatImageRef = (r) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-
-;// CONCATENATED MODULE: ./actions/platform/oci/registry-client.ts
-
-
-
-/**
- * Tags an image that is already in a registry, by the OCI distribution API and nothing else:
- * GET the manifest by digest (OCI index or manifest, Docker schema 2 list or manifest), check its
- * bytes hash to that digest, PUT the same bytes under the new tag, and read the digest back. No
- * layers move and nothing is rebuilt. Auth: anonymous, Basic, or the Bearer token flow (the
- * registry's `WWW-Authenticate` challenge names the realm, service and scope).
- */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-];
-/** Manifests larger than this are refused (the distribution spec suggests registries accept 4 MiB). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/;
-/** Parses `Bearer realm="…",service="…",scope="…"` (and `Basic realm="…"`). */
-function parseChallenge(header) {
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    const params = {};
-    if (!match)
-        return { scheme: '', params };
-    for (const m of match[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    }
-    return { scheme: match[1].toLowerCase(), params };
-}
-const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-class RegistryClient {
-    options;
-    fetchImpl;
-    tokens = new Map();
-    constructor(options = {}) {
-        this.options = options;
-        this.fetchImpl = options.fetch ?? fetch;
-    }
-    base(registry) {
-        const http = this.options.plainHttp ? this.options.plainHttp(registry) : LOOPBACK.test(registry);
-        const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-        return `${http ? 'http' : 'https'}://${host}/v2`;
-    }
-    async authorization(registry, repository, challenge) {
-        const { scheme, params } = parseChallenge(challenge);
-        const creds = this.options.credentials?.(registry);
-        if (scheme === 'basic') {
-            if (!creds)
-                throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${registry} asks for a user name and password and none is configured`, {
-                    hint: 'set MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD, or log in (docker login writes ~/.docker/config.json)',
-                });
-            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        }
-        if (scheme !== 'bearer' || !params['realm'])
-            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${registry} sent an authentication challenge this client does not know: ${scheme || 'none'}`);
-        const scope = `repository:${repository}:pull,push`;
-        const cacheKey = `${registry}|${scope}`;
-        const cached = this.tokens.get(cacheKey);
-        if (cached)
-            return `Bearer ${cached}`;
-        const url = new URL(params['realm']);
-        if (params['service'])
-            url.searchParams.set('service', params['service']);
-        url.searchParams.set('scope', scope);
-        const headers = {};
-        if (creds)
-            headers['authorization'] =
-                `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const response = await this.fetchImpl(url, { headers }).catch((err) => {
-            throw new errors/* MmfError */.H0('E_REGISTRY', `token request to ${url.origin} failed: ${err.message}`, {
-                cause: err,
-            });
-        });
-        if (!response.ok)
-            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${url.origin} refused a token for ${scope} (HTTP ${response.status})`, {
-                hint: creds
-                    ? 'check the registry user name and password (or token)'
-                    : 'set MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD',
-            });
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${url.origin} answered without a token`);
-        this.tokens.set(cacheKey, token);
-        return `Bearer ${token}`;
-    }
-    /** A request to `/v2/<repository>/<path>`, answering one auth challenge. */
-    async send(ref, method, path, init = {}) {
-        const url = `${this.base(ref.registry)}/${ref.repository}/${path}`;
-        let auth;
-        for (let attempt = 0; attempt < 2; attempt++) {
-            const headers = { ...init.headers, ...(auth ? { authorization: auth } : {}) };
-            let response;
-            try {
-                response = await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    ...(init.body ? { body: new Uint8Array(init.body) } : {}),
-                });
-            }
-            catch (err) {
-                throw new errors/* MmfError */.H0('E_REGISTRY', `${method} ${url} failed: ${err.message}`, {
-                    hint: 'check the registry host and port; loopback registries are spoken to over plain HTTP, others over HTTPS',
-                    cause: err,
-                });
-            }
-            if (response.status !== 401 || attempt === 1)
-                return response;
-            const challenge = response.headers.get('www-authenticate');
-            await response.arrayBuffer();
-            if (!challenge)
-                return response;
-            auth = await this.authorization(ref.registry, ref.repository, challenge);
-        }
-        throw new Error('unreachable');
-    }
-    async fail(response, what) {
-        const text = (await response.text()).slice(0, 500);
-        let detail = text;
-        try {
-            const errors = JSON.parse(text).errors ?? [];
-            if (errors.length)
-                detail = errors.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ');
-        }
-        catch {
-            // not JSON: keep the text
-        }
-        const message = `${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}`;
-        if (response.status === 401 || response.status === 403)
-            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', message, {
-                hint: 'the registry credentials need pull and push on this repository',
-            });
-        if (response.status === 404)
-            throw new errors/* MmfError */.H0('E_REGISTRY_NOT_FOUND', message, {
-                hint: 'check the repository and digest the build pushed',
-            });
-        throw new errors/* MmfError */.H0('E_REGISTRY', message);
-    }
-    /** The manifest stored under `reference` (a digest or tag); bytes verified against a digest reference. */
-    async getManifest(ref, reference) {
-        const what = `GET manifest ${ref.registry}/${ref.repository}@${reference}`;
-        const response = await this.send(ref, 'GET', `manifests/${reference}`, {
-            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
-        });
-        if (!response.ok)
-            return this.fail(response, what);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: manifest larger than ${MAX_MANIFEST_BYTES} bytes`);
-        const digest = sha256Digest(bytes);
-        if (isDigest(reference) && digest !== reference)
-            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the registry sent bytes hashing to ${digest}, not the digest asked for`);
-        let parsed;
-        try {
-            parsed = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the manifest is not JSON`);
-        }
-        const header = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-        const mediaType = parsed.mediaType ?? header;
-        if (!MANIFEST_MEDIA_TYPES.includes(mediaType))
-            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: unsupported manifest media type "${mediaType || 'none'}"`, {
-                hint: 'OCI image index/manifest and Docker schema 2 manifest (list) are supported; Docker schema 1 is not',
-            });
-        const children = (parsed.manifests ?? [])
-            .map((m) => m.digest)
-            .filter((d) => typeof d === 'string');
-        return { digest, mediaType, bytes, children };
-    }
-    /** The digest a tag or digest resolves to (HEAD), or null when the registry has none. */
-    async resolve(ref, reference) {
-        const response = await this.send(ref, 'HEAD', `manifests/${reference}`, {
-            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
-        });
-        if (response.status === 404)
-            return null;
-        if (!response.ok)
-            return this.fail(response, `HEAD manifest ${ref.registry}/${ref.repository}:${reference}`);
-        return response.headers.get('docker-content-digest');
-    }
-    /** PUTs the exact manifest bytes under `tag`; returns the digest the registry stored. */
-    async putManifest(ref, tag, manifest) {
-        if (!isValidTag(tag))
-            throw new errors/* MmfError */.H0('E_IMAGE_REF', `"${tag}" is not a valid image tag`);
-        const what = `PUT manifest ${ref.registry}/${ref.repository}:${tag}`;
-        const response = await this.send(ref, 'PUT', `manifests/${tag}`, {
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        });
-        if (!response.ok)
-            return this.fail(response, what);
-        await response.arrayBuffer();
-        const stored = response.headers.get('docker-content-digest') ?? manifest.digest;
-        if (stored !== manifest.digest)
-            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the registry stored ${stored}, not ${manifest.digest}`);
-        return stored;
-    }
-    /**
-     * Gives the image at `ref.digest` the tag `tag` (same repository): no-op when the tag already
-     * points there. `fetched`: the manifest read earlier (getManifest), to skip reading it again.
-     * Returns the digest the tag now resolves to.
-     */
-    async tagDigest(ref, tag, fetched) {
-        if (!ref.digest)
-            throw new errors/* MmfError */.H0('E_IMAGE_REF', `${ref.registry}/${ref.repository} needs a digest (@sha256:…) to be promoted`);
-        const manifest = fetched?.digest === ref.digest ? fetched : await this.getManifest(ref, ref.digest);
-        const before = await this.resolve(ref, tag);
-        if (before === manifest.digest)
-            return { digest: before, changed: false, mediaType: manifest.mediaType };
-        return {
-            digest: await this.putManifest(ref, tag, manifest),
-            changed: true,
-            mediaType: manifest.mediaType,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/platform/oci/registry-credentials.ts
-
-
-
-/**
- * Registry credentials, in this order: MMF_REGISTRY_USERNAME + MMF_REGISTRY_PASSWORD (for every
- * registry), then the `auths` of a docker config.json ($DOCKER_CONFIG/config.json or
- * ~/.docker/config.json, as docker login and docker/login-action write it). Credential helpers
- * (`credsStore`, `credHelpers`) are not run.
- */
-function registryCredentialsFromEnv(env = process.env) {
-    const username = env['MMF_REGISTRY_USERNAME'];
-    const password = env['MMF_REGISTRY_PASSWORD'];
-    if (username && password)
-        return () => ({ username, password });
-    let auths = {};
-    try {
-        const dir = env['DOCKER_CONFIG'] ?? (0,external_node_path_.join)(env['HOME'] ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
-        auths =
-            JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'config.json'), 'utf8')).auths ?? {};
-    }
-    catch {
-        // no docker config: anonymous
-    }
-    return (registry) => {
-        const keys = registry === 'docker.io'
-            ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
-            : [registry, `https://${registry}`];
-        for (const key of keys) {
-            const entry = auths[key];
-            if (!entry)
-                continue;
-            if (entry.username && entry.password)
-                return { username: entry.username, password: entry.password };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon > 0)
-                    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-            }
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
-const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
-function metric(m) {
-    return `${m.label}: ${m.value}${m.unit ?? ''}`;
-}
-function table(columns, rows) {
-    const cells = [columns, ...rows.map((r) => r.map(String))];
-    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-    return cells.map((r) => r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd());
-}
-function blockLines(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((i) => `- ${i}`);
-        case 'table':
-            return table(block.columns, block.rows);
-        case 'code':
-            return block.text.replace(/\n$/, '').split('\n');
-        case 'details':
-            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
-    }
-}
-/** The report for a terminal: headline, numbers, then each section indented. */
-function renderReportText(report) {
-    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
-    if (report.summary.length)
-        lines.push(report.summary.map(metric).join(', '));
-    for (const section of report.sections) {
-        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
-        lines.push('', `${section.title}${mark}`, ...section.blocks.flatMap(blockLines).map((l) => `  ${l}`));
-    }
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
-
-function resultEnvelope(command, exitCode, result) {
-    return { command, ok: exitCode === 0, exitCode, result, error: null };
-}
-function errorEnvelope(command, error) {
-    return {
-        command,
-        ok: false,
-        exitCode: error.exitCode,
-        result: null,
-        error: {
-            code: error.code,
-            message: error.file ? `${error.file}: ${error.message}` : error.message,
-            hint: error.hint ?? null,
-        },
-    };
-}
-function printEnvelope(io, envelope) {
-    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
-}
-/**
- * Prints a capability's report: the `--json` envelope with the report's
- * `result`, or the text rendering. Sets the command's exit code.
- */
-function printReport(io, state, command, report, exitCode, format) {
-    if (format.json)
-        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
-    else
-        io.stdout(renderReportText(report));
-    state.exitCode = exitCode;
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
-
-/** GitLab's `:id` path parameter: a numeric id or the URL-encoded full path (`group%2Fproject`). */
-const projectId = (project) => typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
-/** The auth GitLab CI gives a job by default, or a token from the environment (GITLAB_TOKEN wins). */
-function gitLabAuthFromEnv(env = process.env) {
-    if (env['GITLAB_TOKEN'])
-        return { kind: 'private', token: env['GITLAB_TOKEN'] };
-    if (env['CI_JOB_TOKEN'])
-        return { kind: 'job', token: env['CI_JOB_TOKEN'] };
-    return undefined;
-}
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryAfterMs(headers) {
-    const value = headers.get('retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-function gitLabMessage(body) {
-    if (typeof body === 'string')
-        return (0,errors/* oneParagraph */.XW)(body, 300);
-    const b = body;
-    const m = b?.message ?? b?.error;
-    if (typeof m === 'string')
-        return m;
-    return m ? (0,errors/* oneParagraph */.XW)(JSON.stringify(m), 300) : '';
-}
-class GitLabClient {
-    apiUrl;
-    auth;
-    retries;
-    maxRetryDelayMs;
-    backoffMs;
-    fetchImpl;
-    sleep;
-    constructor(options) {
-        const apiUrl = options.apiUrl ?? process.env['CI_API_V4_URL'];
-        if (!apiUrl)
-            throw new errors/* MmfError */.H0('E_USAGE', 'the GitLab API URL is not known', {
-                hint: 'pass --api-url https://gitlab.example.com/api/v4 (in GitLab CI, CI_API_V4_URL is set)',
-            });
-        if (!options.auth.token)
-            throw new errors/* MmfError */.H0('E_API_AUTH', 'no GitLab token', {
-                hint: 'set GITLAB_TOKEN (an access token with the api scope) or run in GitLab CI (CI_JOB_TOKEN)',
-            });
-        this.apiUrl = apiUrl.replace(/\/+$/, '');
-        this.auth = options.auth;
-        this.retries = options.retries ?? 3;
-        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
-        this.backoffMs = options.backoffMs ?? 500;
-        this.fetchImpl = options.fetch ?? fetch;
-        this.sleep = options.sleep ?? sleepFor;
-    }
-    url(path, query = {}) {
-        const url = new URL(`${this.apiUrl}${path.startsWith('/') ? path : `/${path}`}`);
-        for (const [k, v] of Object.entries(query))
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        return url.toString();
-    }
-    /** One request; JSON in and out. Retries 429/5xx and network errors, then classifies failures. */
-    async request(method, path, options = {}) {
-        const headers = { accept: 'application/json' };
-        headers[this.auth.kind === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN'] = this.auth.token;
-        if (options.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const url = this.url(path, options.query);
-        const what = `${method} ${path}`;
-        for (let attempt = 0;; attempt++) {
-            let response;
-            try {
-                response = await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-                });
-            }
-            catch (err) {
-                if (attempt < this.retries) {
-                    await this.sleep(this.backoffMs * 2 ** attempt);
-                    continue;
-                }
-                throw new errors/* MmfError */.H0('E_API_UNAVAILABLE', `GitLab ${what}: ${err.message}`, {
-                    hint: `check that ${this.apiUrl} is reachable from this job`,
-                    cause: err,
-                });
-            }
-            const text = await response.text();
-            let body = text;
-            if (text && (response.headers.get('content-type') ?? '').includes('json')) {
-                try {
-                    body = JSON.parse(text);
-                }
-                catch {
-                    body = text;
-                }
-            }
-            if (response.ok)
-                return { status: response.status, body: (text ? body : null), headers: response.headers };
-            const retryable = response.status === 429 || response.status >= 500;
-            if (retryable && attempt < this.retries) {
-                const wait = retryAfterMs(response.headers) ?? this.backoffMs * 2 ** attempt;
-                if (wait <= this.maxRetryDelayMs) {
-                    await this.sleep(wait);
-                    continue;
-                }
-            }
-            throw this.classify(response.status, what, gitLabMessage(body));
-        }
-    }
-    classify(status, what, message) {
-        const detail = `GitLab ${what} answered ${status}${message ? `: ${message}` : ''}`;
-        if (status === 401)
-            return new errors/* MmfError */.H0('E_API_AUTH', detail, {
-                hint: 'the token is missing, expired or revoked; CI_JOB_TOKEN works only for some endpoints (releases, packages)',
-            });
-        if (status === 403)
-            return new errors/* MmfError */.H0('E_API_AUTH', detail, {
-                hint: 'the token lacks a scope (api) or a role (Developer or above for releases and tags)',
-            });
-        if (status === 404)
-            return new errors/* MmfError */.H0('E_API_NOT_FOUND', detail, {
-                hint: 'check the project path or id, and that the token can see the project',
-            });
-        if (status === 429 || status >= 500)
-            return new errors/* MmfError */.H0('E_API_UNAVAILABLE', detail, {
-                hint: 'GitLab is rate limiting or failing; run the job again later',
-            });
-        return new errors/* MmfError */.H0('E_API_REJECTED', detail);
-    }
-    get(path, query) {
-        return this.request('GET', path, query ? { query } : {});
-    }
-    post(path, body) {
-        return this.request('POST', path, { body: body ?? {} });
-    }
-    put(path, body) {
-        return this.request('PUT', path, { body: body ?? {} });
-    }
-    delete(path) {
-        return this.request('DELETE', path);
-    }
-    /** Every item of a paginated list (page-number pagination, `x-next-page`), at most `maxPages` pages. */
-    async paginate(path, query = {}, maxPages = 100) {
-        const out = [];
-        let page = 1;
-        for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { per_page: 100, ...query, page });
-            out.push(...(response.body ?? []));
-            const next = response.headers.get('x-next-page');
-            if (!next)
-                break;
-            page = Number(next);
-            if (!Number.isFinite(page) || page < 1)
-                break;
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/github/octokit.ts
-/** Errors the token's permissions explain: a fork PR's read-only token, a missing `permissions:` entry. */
-function isPermissionError(err) {
-    const status = err?.status;
-    return status === 403 || status === 404 || status === 401;
-}
-function describeError(err) {
-    const e = err;
-    return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : String(e?.message ?? err);
-}
-
-;// CONCATENATED MODULE: ./actions/release/forges/github-release.ts
-
-
-
-/** The one place the release capability makes its GitHub client (swap the implementation here). */
-function releaseOctokit(token, apiUrl) {
-    return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
-}
-/** Octokit failures as MmfErrors (the token never appears: Octokit errors carry status and message only). */
-function classifyGitHubError(err, what) {
-    if (err instanceof errors/* MmfError */.H0)
-        return err;
-    const status = err.status ?? 0;
-    const message = `GitHub ${what}: ${describeError(err)}`;
-    if (status === 401)
-        return new errors/* MmfError */.H0('E_API_AUTH', message, {
-            hint: 'GITHUB_TOKEN is missing, expired or not accepted by this API URL',
-        });
-    if (status === 403)
-        return new errors/* MmfError */.H0('E_API_AUTH', message, {
-            hint: 'releases and tags need permissions: contents: write for the job token',
-        });
-    if (status === 404)
-        return new errors/* MmfError */.H0('E_API_NOT_FOUND', message, {
-            hint: 'check --repository owner/name and the token’s access to it',
-        });
-    if (status === 429 || status >= 500 || status === 0)
-        return new errors/* MmfError */.H0('E_API_UNAVAILABLE', message, {
-            hint: 'GitHub is rate limiting or failing; run the job again later',
-        });
-    return new errors/* MmfError */.H0('E_API_REJECTED', message);
-}
-/**
- * GitHub releases: a draft first (found again by tag on a rerun, updated rather than duplicated),
- * published last; pre-releases never become `latest`. Tags through the git data API when asked.
- */
-class GitHubReleases {
-    octokit;
-    kind = 'github';
-    owner;
-    repo;
-    constructor(octokit, repository) {
-        this.octokit = octokit;
-        const [owner, repo, extra] = repository.split('/');
-        if (!owner || !repo || extra !== undefined)
-            throw new errors/* MmfError */.H0('E_USAGE', `--repository "${repository}" must be owner/name`, {
-                hint: 'in GitHub Actions GITHUB_REPOSITORY is set; elsewhere pass --repository acme/api',
-            });
-        this.owner = owner;
-        this.repo = repo;
-    }
-    async call(what, fn) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            throw classifyGitHubError(err, what);
-        }
-    }
-    async verifyAccess() {
-        await this.call('list releases', () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 1 }));
-    }
-    /** Drafts have no tag yet, so `GET releases/tags/{tag}` cannot see them: list and match instead. */
-    async findByTag(tag) {
-        for (let page = 1; page <= 10; page++) {
-            const { data } = await this.call('list releases', () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }));
-            const hit = data.find((r) => r.tag_name === tag);
-            if (hit)
-                return hit;
-            if (data.length < 100)
-                return undefined;
-        }
-        return undefined;
-    }
-    async upsertDraft(request) {
-        const existing = await this.findByTag(request.tag);
-        const fields = {
-            tag_name: request.tag,
-            name: request.name,
-            body: request.notes,
-            prerelease: request.prerelease,
-        };
-        if (existing) {
-            const { data } = await this.call('update release', () => this.octokit.rest.repos.updateRelease({
-                owner: this.owner,
-                repo: this.repo,
-                release_id: existing.id,
-                ...fields,
-            }));
-            return { id: String(data.id), url: data.html_url, action: 'updated', published: !data.draft };
-        }
-        const { data } = await this.call('create release', () => this.octokit.rest.repos.createRelease({
-            owner: this.owner,
-            repo: this.repo,
-            ...fields,
-            target_commitish: request.commit,
-            draft: true,
-        }));
-        return { id: String(data.id), url: data.html_url, action: 'created', published: false };
-    }
-    async publish(release, request) {
-        const { data } = await this.call('publish release', () => this.octokit.rest.repos.updateRelease({
-            owner: this.owner,
-            repo: this.repo,
-            release_id: Number(release.id),
-            draft: false,
-            prerelease: request.prerelease,
-            make_latest: request.prerelease || !request.latest ? 'false' : 'true',
-        }));
-        return { ...release, url: data.html_url, published: true };
-    }
-    async remoteTag(tag) {
-        try {
-            const { data } = await this.octokit.rest.git.getRef({
-                owner: this.owner,
-                repo: this.repo,
-                ref: `tags/${tag}`,
-            });
-            if (data.object.type !== 'tag')
-                return data.object.sha;
-            const { data: object } = await this.call('get tag', () => this.octokit.rest.git.getTag({ owner: this.owner, repo: this.repo, tag_sha: data.object.sha }));
-            return object.object.sha;
-        }
-        catch (err) {
-            if (err.status === 404)
-                return null;
-            throw classifyGitHubError(err, `get ref tags/${tag}`);
-        }
-    }
-    async createTag(tag, commit, message) {
-        const { data } = await this.call('create tag object', () => this.octokit.rest.git.createTag({
-            owner: this.owner,
-            repo: this.repo,
-            tag,
-            message,
-            object: commit,
-            type: 'commit',
-        }));
-        await this.call('create tag ref', () => this.octokit.rest.git.createRef({
-            owner: this.owner,
-            repo: this.repo,
-            ref: `refs/tags/${tag}`,
-            sha: data.sha,
-        }));
-    }
-    async moveTag(tag, commit, exists) {
-        if (exists)
-            await this.call('move tag', () => this.octokit.rest.git.updateRef({
-                owner: this.owner,
-                repo: this.repo,
-                ref: `tags/${tag}`,
-                sha: commit,
-                force: true,
-            }));
-        else
-            await this.call('create tag ref', () => this.octokit.rest.git.createRef({
-                owner: this.owner,
-                repo: this.repo,
-                ref: `refs/tags/${tag}`,
-                sha: commit,
-            }));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/release/forges/gitlab-release.ts
-
-
-/**
- * GitLab releases through the Releases API (create, or update the one for the tag on a rerun).
- * GitLab has no drafts: the release is created last, after tags and images, so it appears whole.
- */
-class GitLabReleases {
-    client;
-    webUrl;
-    kind = 'gitlab';
-    project;
-    constructor(client, project, webUrl) {
-        this.client = client;
-        this.webUrl = webUrl;
-        this.project = projectId(project);
-    }
-    releasePath(tag) {
-        return `/projects/${this.project}/releases${tag ? `/${encodeURIComponent(tag)}` : ''}`;
-    }
-    async verifyAccess() {
-        await this.client.get(this.releasePath(), { per_page: 1 });
-    }
-    async find(tag) {
-        try {
-            return (await this.client.get(this.releasePath(tag))).body;
-        }
-        catch (err) {
-            if ((0,errors/* isMmfError */.NJ)(err) && err.code === 'E_API_NOT_FOUND')
-                return null;
-            throw err;
-        }
-    }
-    url(release, tag) {
-        return release._links?.self ?? `${this.webUrl}/-/releases/${encodeURIComponent(tag)}`;
-    }
-    // GitLab releases are visible once created: "draft" only checks whether one exists.
-    async upsertDraft(request) {
-        const existing = await this.find(request.tag);
-        return {
-            id: request.tag,
-            url: existing ? this.url(existing, request.tag) : '',
-            action: existing ? 'updated' : 'created',
-            published: false,
-        };
-    }
-    async publish(release, request) {
-        const fields = { name: request.name, description: request.notes };
-        const response = release.action === 'updated'
-            ? await this.client.put(this.releasePath(request.tag), fields)
-            : await this.client.post(this.releasePath(), { tag_name: request.tag, ...fields });
-        return { ...release, url: this.url(response.body, request.tag), published: true };
-    }
-    async remoteTag(tag) {
-        try {
-            const { body } = await this.client.get(`/projects/${this.project}/repository/tags/${encodeURIComponent(tag)}`);
-            return body.commit.id;
-        }
-        catch (err) {
-            if ((0,errors/* isMmfError */.NJ)(err) && err.code === 'E_API_NOT_FOUND')
-                return null;
-            throw err;
-        }
-    }
-    async createTag(tag, commit, message) {
-        await this.client.post(`/projects/${this.project}/repository/tags`, {
-            tag_name: tag,
-            ref: commit,
-            message,
-        });
-    }
-    async moveTag(tag, commit, exists) {
-        // The tags API cannot move a tag: delete and create again (lightweight, like `git tag -f`).
-        if (exists)
-            await this.client.delete(`/projects/${this.project}/repository/tags/${encodeURIComponent(tag)}`);
-        await this.client.post(`/projects/${this.project}/repository/tags`, { tag_name: tag, ref: commit });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/release/forge-settings.ts
-
-
-
-
-/** Flags first, then the variables GitHub Actions and GitLab CI set; `none` outside both. */
-function forgeSettings(flags, env = process.env) {
-    const kind = (flags.forge ??
-        (env['GITHUB_ACTIONS'] === 'true' ? 'github' : env['GITLAB_CI'] ? 'gitlab' : 'none'));
-    if (!['github', 'gitlab', 'none'].includes(kind))
-        throw new errors/* MmfError */.H0('E_USAGE', `--forge must be github, gitlab or none, not "${String(kind)}"`);
-    if (kind === 'github') {
-        const repository = flags.repository ?? env['GITHUB_REPOSITORY'];
-        return {
-            kind,
-            ...(repository ? { repository } : {}),
-            apiUrl: flags.apiUrl ?? env['GITHUB_API_URL'] ?? 'https://api.github.com',
-            webUrl: (flags.serverUrl ?? env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
-        };
-    }
-    if (kind === 'gitlab') {
-        const repository = flags.repository ?? env['CI_PROJECT_PATH'];
-        const apiUrl = flags.apiUrl ?? env['CI_API_V4_URL'];
-        return {
-            kind,
-            ...(repository ? { repository } : {}),
-            ...(apiUrl ? { apiUrl } : {}),
-            webUrl: (flags.serverUrl ?? env['CI_SERVER_URL'] ?? 'https://gitlab.com').replace(/\/+$/, ''),
-        };
-    }
-    return { kind };
-}
-/** Changelog links, when the forge and repository are known. */
-function forgeLinks(settings) {
-    if (settings.kind === 'none' || !settings.repository || !settings.webUrl)
-        return undefined;
-    return { forge: settings.kind, webUrl: settings.webUrl, repository: settings.repository };
-}
-/** The forge client for publish: tokens come from GITHUB_TOKEN / GITLAB_TOKEN (or CI_JOB_TOKEN), never from flags. */
-function createForge(settings, env = process.env) {
-    if (settings.kind === 'none')
-        return null;
-    if (!settings.repository)
-        throw new errors/* MmfError */.H0('E_USAGE', `--repository is required with --forge ${settings.kind}`, {
-            hint: settings.kind === 'github'
-                ? 'e.g. --repository acme/api (GITHUB_REPOSITORY in Actions)'
-                : 'e.g. --repository group/project (CI_PROJECT_PATH in GitLab CI)',
-        });
-    if (settings.kind === 'github') {
-        const token = env['GITHUB_TOKEN'];
-        if (!token)
-            throw new errors/* MmfError */.H0('E_API_AUTH', 'GITHUB_TOKEN is not set', {
-                hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
-            });
-        return new GitHubReleases(releaseOctokit(token, settings.apiUrl), settings.repository);
-    }
-    const auth = gitLabAuthFromEnv(env);
-    if (!auth)
-        throw new errors/* MmfError */.H0('E_API_AUTH', 'neither GITLAB_TOKEN nor CI_JOB_TOKEN is set', {
-            hint: 'export GITLAB_TOKEN (a project access token with the api scope), or run in GitLab CI',
-        });
-    const client = new GitLabClient({ ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}), auth });
-    return new GitLabReleases(client, settings.repository, `${settings.webUrl}/${settings.repository}`);
-}
-
-;// CONCATENATED MODULE: ./actions/release/image-lines.ts
-/** `images:` lines: `[package=]registry/repository@sha256:…`; blank lines and `#` comments skipped. */
-function parseImageLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-        .map((line) => {
-        const eq = line.indexOf('=');
-        return eq > 0 && !line.slice(0, eq).includes('/')
-            ? { package: line.slice(0, eq).trim(), ref: line.slice(eq + 1).trim() }
-            : { ref: line };
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/release-commits.ts
-/** Types that make a release and appear in the changelog, in the changelog's order. Others are kept out. */
-const RELEASE_TYPES = {
-    feat: { title: 'Features', bump: 'minor' },
-    fix: { title: 'Bug fixes', bump: 'patch' },
-    perf: { title: 'Performance', bump: 'patch' },
-    revert: { title: 'Reverts', bump: 'patch' },
-};
-const BREAKING_TITLE = 'Breaking changes';
-const sameHash = (full, short) => full.toLowerCase().startsWith(short.toLowerCase());
-/**
- * Which commits of a range make the release. A revert whose target is also in the range cancels
- * it (neither appears; a revert of a revert restores the original); a revert of something released
- * earlier stays, under Reverts. Breaking commits count whatever their type.
- */
-function selectReleaseCommits(commits) {
-    const cancelled = [];
-    const gone = new Set();
-    // Newest first: in "A, B reverts A, C reverts B" C and B cancel, and A stays.
-    for (const revert of commits) {
-        if (!revert.reverts || gone.has(revert.hash))
-            continue;
-        const target = commits.find((c) => c !== revert && !gone.has(c.hash) && sameHash(c.hash, revert.reverts));
-        if (!target)
-            continue;
-        gone.add(target.hash);
-        gone.add(revert.hash);
-        cancelled.push({ commit: target, revert });
-    }
-    const included = [];
-    const ignored = [];
-    for (const commit of commits) {
-        if (gone.has(commit.hash))
-            continue;
-        if (commit.breaking || (commit.type !== null && commit.type in RELEASE_TYPES))
-            included.push(commit);
-        else
-            ignored.push(commit);
-    }
-    return { included, cancelled, ignored };
-}
-/** The semver bump the commits ask for, or null when none of them makes a release. */
-function bumpFor(commits) {
-    let bump = null;
-    for (const commit of commits) {
-        if (commit.breaking)
-            return 'major';
-        const wanted = commit.type ? RELEASE_TYPES[commit.type]?.bump : undefined;
-        if (wanted === 'minor')
-            bump = 'minor';
-        else if (wanted === 'patch' && bump === null)
-            bump = 'patch';
-    }
-    return bump;
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/changelog.ts
-
-const base = (l) => `${l.webUrl.replace(/\/+$/, '')}/${l.repository}`;
-function commitUrl(l, hash) {
-    return l.forge === 'github' ? `${base(l)}/commit/${hash}` : `${base(l)}/-/commit/${hash}`;
-}
-/** `#12` is a pull request on GitHub and an issue on GitLab; `!12` is a GitLab merge request. */
-function changeRequestUrl(l, ref) {
-    if (l.forge === 'github')
-        return `${base(l)}/pull/${ref.number}`;
-    return `${base(l)}/-/${ref.sigil === '!' ? 'merge_requests' : 'issues'}/${ref.number}`;
-}
-function compareUrl(l, from, to) {
-    const range = `${encodeURI(from)}...${encodeURI(to)}`;
-    return l.forge === 'github' ? `${base(l)}/compare/${range}` : `${base(l)}/-/compare/${range}`;
-}
-function entry(text, commit, links) {
-    const scope = commit.scope ? `**${commit.scope}:** ` : '';
-    const short = commit.hash.slice(0, 7);
-    const refs = [];
-    if (commit.changeRequest) {
-        const label = `${commit.changeRequest.sigil}${commit.changeRequest.number}`;
-        refs.push(links ? `([${label}](${changeRequestUrl(links, commit.changeRequest)}))` : `(${label})`);
-    }
-    refs.push(links ? `([${short}](${commitUrl(links, commit.hash)}))` : `(${short})`);
-    const firstLine = text.split('\n')[0]?.trim() ?? '';
-    return `* ${scope}${firstLine} ${refs.join(' ')}`;
-}
-/**
- * The changelog section of one release, conventional-changelog style: a heading with the version
- * (linked to the compare view when links are known) and the date, then Breaking changes, Features,
- * Bug fixes, Performance and Reverts, newest commit first within each group.
- */
-function renderChangelog(input) {
-    const { links } = input;
-    const title = links && input.previousTag
-        ? `[${input.version}](${compareUrl(links, input.previousTag, input.tag)})`
-        : input.version;
-    const lines = [`## ${title} (${input.date})`];
-    const breaking = input.commits.filter((c) => c.breaking);
-    if (breaking.length) {
-        lines.push('', `### ${BREAKING_TITLE}`, '');
-        for (const c of breaking)
-            for (const note of c.breakingNotes)
-                lines.push(entry(note, c, links));
-    }
-    for (const [type, { title: group }] of Object.entries(RELEASE_TYPES)) {
-        const commits = input.commits.filter((c) => c.type === type);
-        if (!commits.length)
-            continue;
-        lines.push('', `### ${group}`, '');
-        for (const c of commits)
-            lines.push(entry(c.subject, c, links));
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
-const nomatchRegex = /(?!.*)/;
-function regex_escape(string) {
-    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function joinOr(parts) {
-    return parts
-        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
-        .filter(Boolean)
-        .join('|');
-}
-function getNotesRegex(noteKeywords, notesPattern) {
-    if (!noteKeywords) {
-        return nomatchRegex;
-    }
-    const noteKeywordsSelection = joinOr(noteKeywords);
-    if (!notesPattern) {
-        return new RegExp(`^[\\s|*]*(${noteKeywordsSelection})[:\\s]+(.*)`, 'i');
-    }
-    return notesPattern(noteKeywordsSelection);
-}
-function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
-    if (!issuePrefixes) {
-        return nomatchRegex;
-    }
-    const flags = issuePrefixesCaseSensitive ? 'g' : 'gi';
-    return new RegExp(`(?:.*?)??\\s*([\\w-\\.\\/]*?)??(${joinOr(issuePrefixes)})([\\w-]+)(?=\\s|$|[,;)\\]])`, flags);
-}
-function getReferencesRegex(referenceActions) {
-    if (!referenceActions) {
-        // matches everything
-        return /()(.+)/gi;
-    }
-    const joinedKeywords = joinOr(referenceActions);
-    return new RegExp(`(${joinedKeywords})(?:\\s+(.*?))(?=(?:${joinedKeywords})|$)`, 'gi');
-}
-/**
- * Make the regexes used to parse a commit.
- * @param options
- * @returns Regexes.
- */
-function getParserRegexes(options = {}) {
-    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
-    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
-    const references = getReferencesRegex(options.referenceActions);
-    return {
-        notes,
-        referenceParts,
-        references,
-        mentions: /@([\w-]+)/g,
-        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
-    };
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxhQUFhLHFCQUFxQixjQUFjLEVBQUUsR0FBRyxDQUFDLENBQUE7SUFDMUUsQ0FBQztJQUVELE9BQU8sWUFBWSxDQUFDLHFCQUFxQixDQUFDLENBQUE7QUFDNUMsQ0FBQztBQUVELFNBQVMsc0JBQXNCLENBQzdCLGFBQThDLEVBQzlDLDBCQUErQztJQUUvQyxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7UUFDbkIsT0FBTyxZQUFZLENBQUE7SUFDckIsQ0FBQztJQUVELE1BQU0sS0FBSyxHQUFHLDBCQUEwQixDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQTtJQUVyRCxPQUFPLElBQUksTUFBTSxDQUFDLG1DQUFtQyxNQUFNLENBQUMsYUFBYSxDQUFDLDhCQUE4QixFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ2xILENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQ7SUFFakQsSUFBSSxDQUFDLGdCQUFnQixFQUFFLENBQUM7UUFDdEIscUJBQXFCO1FBQ3JCLE9BQU8sVUFBVSxDQUFBO0lBQ25CLENBQUM7SUFFRCxNQUFNLGNBQWMsR0FBRyxNQUFNLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUUvQyxPQUFPLElBQUksTUFBTSxDQUFDLElBQUksY0FBYyx1QkFBdUIsY0FBYyxNQUFNLEVBQUUsSUFBSSxDQUFDLENBQUE7QUFDeEYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLFVBQXNJLEVBQUU7SUFFeEksTUFBTSxLQUFLLEdBQUcsYUFBYSxDQUFDLE9BQU8sQ0FBQyxZQUFZLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBQ3ZFLE1BQU0sY0FBYyxHQUFHLHNCQUFzQixDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLDBCQUEwQixDQUFDLENBQUE7SUFDeEcsTUFBTSxVQUFVLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLGdCQUFnQixDQUFDLENBQUE7SUFFL0QsT0FBTztRQUNMLEtBQUs7UUFDTCxjQUFjO1FBQ2QsVUFBVTtRQUNWLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
-const SCISSOR = '------------------------ >8 ------------------------';
-/**
- * Remove leading and trailing newlines.
- * @param input
- * @returns String without leading and trailing newlines.
- */
-function trimNewLines(input) {
-    // To escape ReDos we should escape String#replace with regex.
-    const matches = input.match(/[^\r\n]/);
-    if (typeof matches?.index !== 'number') {
-        return '';
-    }
-    const firstIndex = matches.index;
-    let lastIndex = input.length - 1;
-    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
-        lastIndex--;
-    }
-    return input.substring(firstIndex, lastIndex + 1);
-}
-/**
- * Append a newline to a string.
- * @param src
- * @param line
- * @returns String with appended newline.
- */
-function appendLine(src, line) {
-    return src ? `${src}\n${line || ''}` : line || '';
-}
-/**
- * Creates a function that filters out comments lines.
- * @param char
- * @returns Comment filter function.
- */
-function getCommentFilter(char) {
-    return char
-        ? (line) => !line.startsWith(char)
-        : () => true;
-}
-/**
- * Select lines before the scissor.
- * @param lines
- * @param commentChar
- * @returns Lines before the scissor.
- */
-function truncateToScissor(lines, commentChar) {
-    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
-    if (scissorIndex === -1) {
-        return lines;
-    }
-    return lines.slice(0, scissorIndex);
-}
-/**
- * Filter out GPG sign lines.
- * @param line
- * @returns True if the line is not a GPG sign line.
- */
-function gpgFilter(line) {
-    return !line.match(/^\s*gpg:/);
-}
-/**
- * Assign matched correspondence to the target object.
- * @param target - The target object to assign values to.
- * @param matches - The RegExp match array containing the matched groups.
- * @param correspondence - An array of keys that correspond to the matched groups.
- * @returns The target object with assigned values.
- */
-function assignMatchedCorrespondence(target, matches, correspondence) {
-    const { groups } = matches;
-    for (let i = 0, len = correspondence.length, key; i < len; i++) {
-        key = correspondence[i];
-        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
-    }
-    return target;
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
-const defaultOptions = {
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    issuePrefixes: ['#'],
-    referenceActions: [
-        'close',
-        'closes',
-        'closed',
-        'fix',
-        'fixes',
-        'fixed',
-        'resolve',
-        'resolves',
-        'resolved'
-    ],
-    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
-    headerCorrespondence: [
-        'type',
-        'scope',
-        'subject'
-    ],
-    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    fieldPattern: /^-(.*?)-$/
-};
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLFlBQVksRUFBRSxXQUFXO0NBQzFCLENBQUEifQ==
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
-
-
-
-/**
- * Helper to create commit object.
- * @param initialData - Initial commit data.
- * @returns Commit object with empty data.
- */
-function createCommitObject(initialData = {}) {
-    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
-    return {
-        merge: null,
-        revert: null,
-        header: null,
-        body: null,
-        footer: null,
-        notes: [],
-        mentions: [],
-        references: [],
-        ...initialData
-    };
-}
-/**
- * Commit message parser.
- */
-class CommitParser_CommitParser {
-    options;
-    regexes;
-    lines = [];
-    lineIndex = 0;
-    commit = createCommitObject();
-    constructor(options = {}) {
-        this.options = {
-            ...defaultOptions,
-            ...options
-        };
-        this.regexes = getParserRegexes(this.options);
-    }
-    currentLine() {
-        return this.lines[this.lineIndex];
-    }
-    nextLine() {
-        return this.lines[this.lineIndex++];
-    }
-    isLineAvailable() {
-        return this.lineIndex < this.lines.length;
-    }
-    parseReference(input, action) {
-        const { regexes } = this;
-        if (regexes.url.test(input)) {
-            return null;
-        }
-        const matches = regexes.referenceParts.exec(input);
-        if (!matches) {
-            return null;
-        }
-        let [raw, repository = null, prefix, issue] = matches;
-        let owner = null;
-        if (repository) {
-            const slashIndex = repository.indexOf('/');
-            if (slashIndex !== -1) {
-                owner = repository.slice(0, slashIndex);
-                repository = repository.slice(slashIndex + 1);
-            }
-        }
-        return {
-            raw,
-            action,
-            owner,
-            repository,
-            prefix,
-            issue
-        };
-    }
-    parseReferences(input) {
-        const { regexes } = this;
-        const regex = input.match(regexes.references)
-            ? regexes.references
-            : /()(.+)/gi;
-        const references = [];
-        let matches;
-        let action;
-        let sentence;
-        let reference;
-        while (true) {
-            matches = regex.exec(input);
-            if (!matches) {
-                break;
-            }
-            action = matches[1] || null;
-            sentence = matches[2] || '';
-            while (true) {
-                reference = this.parseReference(sentence, action);
-                if (!reference) {
-                    break;
-                }
-                references.push(reference);
-            }
-        }
-        return references;
-    }
-    skipEmptyLines() {
-        let line = this.currentLine();
-        while (line !== undefined && !line.trim()) {
-            this.nextLine();
-            line = this.currentLine();
-        }
-    }
-    parseMerge() {
-        const { commit, options } = this;
-        const correspondence = options.mergeCorrespondence || [];
-        const merge = this.currentLine();
-        const matches = merge && options.mergePattern
-            ? merge.match(options.mergePattern)
-            : null;
-        if (matches) {
-            this.nextLine();
-            commit.merge = matches[0] || null;
-            assignMatchedCorrespondence(commit, matches, correspondence);
-            return true;
-        }
-        return false;
-    }
-    parseHeader(isMergeCommit) {
-        if (isMergeCommit) {
-            this.skipEmptyLines();
-        }
-        const { commit, options } = this;
-        const correspondence = options.headerCorrespondence || [];
-        const header = commit.header ?? this.nextLine();
-        let matches = null;
-        if (header) {
-            if (options.breakingHeaderPattern) {
-                matches = header.match(options.breakingHeaderPattern);
-            }
-            if (!matches && options.headerPattern) {
-                matches = header.match(options.headerPattern);
-            }
-        }
-        if (header) {
-            commit.header = header;
-        }
-        if (matches) {
-            assignMatchedCorrespondence(commit, matches, correspondence);
-        }
-    }
-    parseMeta() {
-        const { options, commit } = this;
-        if (!options.fieldPattern || !this.isLineAvailable()) {
-            return false;
-        }
-        let matches;
-        let field = null;
-        let parsed = false;
-        while (this.isLineAvailable()) {
-            matches = this.currentLine().match(options.fieldPattern);
-            if (matches) {
-                field = matches[1] || null;
-                this.nextLine();
-                continue;
-            }
-            if (field) {
-                parsed = true;
-                commit[field] = appendLine(commit[field], this.currentLine());
-                this.nextLine();
-            }
-            else {
-                break;
-            }
-        }
-        return parsed;
-    }
-    parseNotes() {
-        const { regexes, commit } = this;
-        if (!this.isLineAvailable()) {
-            return false;
-        }
-        const matches = this.currentLine().match(regexes.notes);
-        let references = [];
-        if (matches) {
-            const note = {
-                title: matches[1],
-                text: matches[2]
-            };
-            commit.notes.push(note);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-            this.nextLine();
-            while (this.isLineAvailable()) {
-                if (this.parseMeta()) {
-                    return true;
-                }
-                if (this.parseNotes()) {
-                    return true;
-                }
-                references = this.parseReferences(this.currentLine());
-                if (references.length) {
-                    commit.references.push(...references);
-                }
-                else {
-                    note.text = appendLine(note.text, this.currentLine());
-                }
-                commit.footer = appendLine(commit.footer, this.currentLine());
-                this.nextLine();
-                if (references.length) {
-                    break;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-    parseBodyAndFooter(isBody) {
-        const { commit } = this;
-        if (!this.isLineAvailable()) {
-            return isBody;
-        }
-        const references = this.parseReferences(this.currentLine());
-        const isStillBody = !references.length && isBody;
-        if (isStillBody) {
-            commit.body = appendLine(commit.body, this.currentLine());
-        }
-        else {
-            commit.references.push(...references);
-            commit.footer = appendLine(commit.footer, this.currentLine());
-        }
-        this.nextLine();
-        return isStillBody;
-    }
-    parseBreakingHeader() {
-        const { commit, options } = this;
-        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
-            return;
-        }
-        const matches = commit.header.match(options.breakingHeaderPattern);
-        if (matches) {
-            commit.notes.push({
-                title: 'BREAKING CHANGE',
-                text: matches[3]
-            });
-        }
-    }
-    parseMentions(input) {
-        const { commit, regexes } = this;
-        let matches;
-        for (;;) {
-            matches = regexes.mentions.exec(input);
-            if (!matches) {
-                break;
-            }
-            commit.mentions.push(matches[1]);
-        }
-    }
-    parseRevert(input) {
-        const { commit, options } = this;
-        const correspondence = options.revertCorrespondence || [];
-        const matches = options.revertPattern
-            ? input.match(options.revertPattern)
-            : null;
-        if (matches) {
-            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
-        }
-    }
-    cleanupCommit() {
-        const { commit } = this;
-        if (commit.body) {
-            commit.body = trimNewLines(commit.body);
-        }
-        if (commit.footer) {
-            commit.footer = trimNewLines(commit.footer);
-        }
-        commit.notes.forEach((note) => {
-            note.text = trimNewLines(note.text);
-        });
-        const referencesSet = new Set();
-        commit.references = commit.references.filter((reference) => {
-            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-            const ok = !referencesSet.has(uid);
-            if (ok) {
-                referencesSet.add(uid);
-            }
-            return ok;
-        });
-    }
-    /**
-     * Parse commit message string into an object.
-     * @param input - Commit message string.
-     * @returns Commit object.
-     */
-    parse(input) {
-        if (!input.trim()) {
-            throw new TypeError('Expected a raw commit');
-        }
-        const { commentChar } = this.options;
-        const commentFilter = getCommentFilter(commentChar);
-        const rawLines = trimNewLines(input).split(/\r?\n/);
-        const lines = commentChar
-            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
-            : rawLines.filter(line => gpgFilter(line));
-        const commit = createCommitObject();
-        this.lines = lines;
-        this.lineIndex = 0;
-        this.commit = commit;
-        const isMergeCommit = this.parseMerge();
-        this.parseHeader(isMergeCommit);
-        if (commit.header) {
-            commit.references = this.parseReferences(commit.header);
-        }
-        let isBody = true;
-        while (this.isLineAvailable()) {
-            this.parseMeta();
-            if (this.parseNotes()) {
-                isBody = false;
-            }
-            if (!this.parseBodyAndFooter(isBody)) {
-                isBody = false;
-            }
-        }
-        this.parseBreakingHeader();
-        this.parseMentions(input);
-        this.parseRevert(input);
-        this.cleanupCommit();
-        return commit;
-    }
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxjQUErQixFQUFFO0lBQ2xFLGtKQUFrSjtJQUNsSixPQUFPO1FBQ0wsS0FBSyxFQUFFLElBQUk7UUFDWCxNQUFNLEVBQUUsSUFBSTtRQUNaLE1BQU0sRUFBRSxJQUFJO1FBQ1osSUFBSSxFQUFFLElBQUk7UUFDVixNQUFNLEVBQUUsSUFBSTtRQUNaLEtBQUssRUFBRSxFQUFFO1FBQ1QsUUFBUSxFQUFFLEVBQUU7UUFDWixVQUFVLEVBQUUsRUFBRTtRQUNkLEdBQUcsV0FBVztLQUNmLENBQUE7QUFDSCxDQUFDO0FBRUQ7O0dBRUc7QUFDSCxNQUFNLE9BQU8sWUFBWTtJQUNOLE9BQU8sQ0FBZTtJQUN0QixPQUFPLENBQWU7SUFDL0IsS0FBSyxHQUFhLEVBQUUsQ0FBQTtJQUNwQixTQUFTLEdBQUcsQ0FBQyxDQUFBO0lBQ2IsTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7SUFFckMsWUFBWSxVQUF5QixFQUFFO1FBQ3JDLElBQUksQ0FBQyxPQUFPLEdBQUc7WUFDYixHQUFHLGNBQWM7WUFDakIsR0FBRyxPQUFPO1NBQ1gsQ0FBQTtRQUNELElBQUksQ0FBQyxPQUFPLEdBQUcsZ0JBQWdCLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFBO0lBQy9DLENBQUM7SUFFTyxXQUFXO1FBQ2pCLE9BQU8sSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUE7SUFDbkMsQ0FBQztJQUVPLFFBQVE7UUFDZCxPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDLENBQUE7SUFDckMsQ0FBQztJQUVPLGVBQWU7UUFDckIsT0FBTyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksQ0FBQyxLQUFLLENBQUMsTUFBTSxDQUFBO0lBQzNDLENBQUM7SUFFTyxjQUFjLENBQ3BCLEtBQWEsRUFDYixNQUFxQjtRQUVyQixNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXhCLElBQUksT0FBTyxDQUFDLEdBQUcsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztZQUM1QixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUVsRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7WUFDYixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxJQUFJLENBQ0YsR0FBRyxFQUNILFVBQVUsR0FBRyxJQUFJLEVBQ2pCLE1BQU0sRUFDTixLQUFLLENBQ04sR0FBRyxPQUFPLENBQUE7UUFDWCxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBRS9CLElBQUksVUFBVSxFQUFFLENBQUM7WUFDZixNQUFNLFVBQVUsR0FBRyxVQUFVLENBQUMsT0FBTyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRTFDLElBQUksVUFBVSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7Z0JBQ3RCLEtBQUssR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxVQUFVLENBQUMsQ0FBQTtnQkFDdkMsVUFBVSxHQUFHLFVBQVUsQ0FBQyxLQUFLLENBQUMsVUFBVSxHQUFHLENBQUMsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTztZQUNMLEdBQUc7WUFDSCxNQUFNO1lBQ04sS0FBSztZQUNMLFVBQVU7WUFDVixNQUFNO1lBQ04sS0FBSztTQUNOLENBQUE7SUFDSCxDQUFDO0lBRU8sZUFBZSxDQUNyQixLQUFhO1FBRWIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUN4QixNQUFNLEtBQUssR0FBRyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxVQUFVLENBQUM7WUFDM0MsQ0FBQyxDQUFDLE9BQU8sQ0FBQyxVQUFVO1lBQ3BCLENBQUMsQ0FBQyxVQUFVLENBQUE7UUFDZCxNQUFNLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBQ3hDLElBQUksT0FBK0IsQ0FBQTtRQUNuQyxJQUFJLE1BQXFCLENBQUE7UUFDekIsSUFBSSxRQUFnQixDQUFBO1FBQ3BCLElBQUksU0FBaUMsQ0FBQTtRQUVyQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsTUFBTSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7WUFDM0IsUUFBUSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUE7WUFFM0IsT0FBTyxJQUFJLEVBQUUsQ0FBQztnQkFDWixTQUFTLEdBQUcsSUFBSSxDQUFDLGNBQWMsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDLENBQUE7Z0JBRWpELElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQztvQkFDZixNQUFLO2dCQUNQLENBQUM7Z0JBRUQsVUFBVSxDQUFDLElBQUksQ0FBQyxTQUFTLENBQUMsQ0FBQTtZQUM1QixDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU8sVUFBVSxDQUFBO0lBQ25CLENBQUM7SUFFTyxjQUFjO1FBQ3BCLElBQUksSUFBSSxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUU3QixPQUFPLElBQUksS0FBSyxTQUFTLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUMxQyxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFDZixJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQzNCLENBQUM7SUFDSCxDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsbUJBQW1CLElBQUksRUFBRSxDQUFBO1FBQ3hELE1BQU0sS0FBSyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUNoQyxNQUFNLE9BQU8sR0FBRyxLQUFLLElBQUksT0FBTyxDQUFDLFlBQVk7WUFDM0MsQ0FBQyxDQUFDLEtBQUssQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQztZQUNuQyxDQUFDLENBQUMsSUFBSSxDQUFBO1FBRVIsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE1BQU0sQ0FBQyxLQUFLLEdBQUcsT0FBTyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtZQUVqQywyQkFBMkIsQ0FBQyxNQUFNLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1lBRTVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLFdBQVcsQ0FBQyxhQUFzQjtRQUN4QyxJQUFJLGFBQWEsRUFBRSxDQUFDO1lBQ2xCLElBQUksQ0FBQyxjQUFjLEVBQUUsQ0FBQTtRQUN2QixDQUFDO1FBRUQsTUFBTSxFQUFFLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDaEMsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE1BQU0sR0FBRyxNQUFNLENBQUMsTUFBTSxJQUFJLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUMvQyxJQUFJLE9BQU8sR0FBNEIsSUFBSSxDQUFBO1FBRTNDLElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxJQUFJLE9BQU8sQ0FBQyxxQkFBcUIsRUFBRSxDQUFDO2dCQUNsQyxPQUFPLEdBQUcsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtZQUN2RCxDQUFDO1lBRUQsSUFBSSxDQUFDLE9BQU8sSUFBSSxPQUFPLENBQUMsYUFBYSxFQUFFLENBQUM7Z0JBQ3RDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxNQUFNLENBQUMsTUFBTSxHQUFHLE1BQU0sQ0FBQTtRQUN4QixDQUFDO1FBRUQsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDOUQsQ0FBQztJQUNILENBQUM7SUFFTyxTQUFTO1FBQ2YsTUFBTSxFQUNKLE9BQU8sRUFDUCxNQUFNLEVBQ1AsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLFlBQVksSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQ3JELE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELElBQUksT0FBZ0MsQ0FBQTtRQUNwQyxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBQy9CLElBQUksTUFBTSxHQUFHLEtBQUssQ0FBQTtRQUVsQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxZQUFZLENBQUMsQ0FBQTtZQUV4RCxJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUNaLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO2dCQUMxQixJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7Z0JBQ2YsU0FBUTtZQUNWLENBQUM7WUFFRCxJQUFJLEtBQUssRUFBRSxDQUFDO2dCQUNWLE1BQU0sR0FBRyxJQUFJLENBQUE7Z0JBQ2IsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsS0FBSyxDQUFDLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNqQixDQUFDO2lCQUFNLENBQUM7Z0JBQ04sTUFBSztZQUNQLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxJQUFJLENBQUMsZUFBZSxFQUFFLEVBQUUsQ0FBQztZQUM1QixPQUFPLEtBQUssQ0FBQTtRQUNkLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2RCxJQUFJLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBRXRDLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLElBQUksR0FBZTtnQkFDdkIsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUM7Z0JBQ2pCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUE7WUFFRCxNQUFNLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQTtZQUN2QixNQUFNLENBQUMsTUFBTSxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1lBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7Z0JBQzlCLElBQUksSUFBSSxDQUFDLFNBQVMsRUFBRSxFQUFFLENBQUM7b0JBQ3JCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsSUFBSSxJQUFJLENBQUMsVUFBVSxFQUFFLEVBQUUsQ0FBQztvQkFDdEIsT0FBTyxJQUFJLENBQUE7Z0JBQ2IsQ0FBQztnQkFFRCxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFFckQsSUFBSSxVQUFVLENBQUMsTUFBTSxFQUFFLENBQUM7b0JBQ3RCLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLENBQUM7cUJBQU0sQ0FBQztvQkFDTixJQUFJLENBQUMsSUFBSSxHQUFHLFVBQVUsQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUN2RCxDQUFDO2dCQUVELE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFFZixJQUFJLFVBQVUsQ0FBQyxNQUFNLEVBQUUsQ0FBQztvQkFDdEIsTUFBSztnQkFDUCxDQUFDO1lBQ0gsQ0FBQztZQUVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLGtCQUFrQixDQUFDLE1BQWU7UUFDeEMsTUFBTSxFQUFFLE1BQU0sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV2QixJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDNUIsT0FBTyxNQUFNLENBQUE7UUFDZixDQUFDO1FBRUQsTUFBTSxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxNQUFNLFdBQVcsR0FBRyxDQUFDLFVBQVUsQ0FBQyxNQUFNLElBQUksTUFBTSxDQUFBO1FBRWhELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7WUFDckMsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMvRCxDQUFDO1FBRUQsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBRWYsT0FBTyxXQUFXLENBQUE7SUFDcEIsQ0FBQztJQUVPLG1CQUFtQjtRQUN6QixNQUFNLEVBQ0osTUFBTSxFQUNOLE9BQU8sRUFDUixHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMscUJBQXFCLElBQUksTUFBTSxDQUFDLEtBQUssQ0FBQyxNQUFNLElBQUksQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDNUUsT0FBTTtRQUNSLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtRQUVsRSxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUM7Z0JBQ2hCLEtBQUssRUFBRSxpQkFBaUI7Z0JBQ3hCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUMsQ0FBQTtRQUNKLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYSxDQUFDLEtBQWE7UUFDakMsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixJQUFJLE9BQStCLENBQUE7UUFFbkMsU0FBUyxDQUFDO1lBQ1IsT0FBTyxHQUFHLE9BQU8sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFBO1lBRXRDLElBQUksQ0FBQyxPQUFPLEVBQUUsQ0FBQztnQkFDYixNQUFLO1lBQ1AsQ0FBQztZQUVELE1BQU0sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBQ2xDLENBQUM7SUFDSCxDQUFDO0lBRU8sV0FBVyxDQUFDLEtBQWE7UUFDL0IsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sT0FBTyxHQUFHLE9BQU8sQ0FBQyxhQUFhO1lBQ25DLENBQUMsQ0FBQyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUM7WUFDcEMsQ0FBQyxDQUFDLElBQUksQ0FBQTtRQUVSLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLENBQUMsTUFBTSxHQUFHLDJCQUEyQixDQUFDLEVBQUUsRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDMUUsQ0FBQztJQUNILENBQUM7SUFFTyxhQUFhO1FBQ25CLE1BQU0sRUFBRSxNQUFNLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFFdkIsSUFBSSxNQUFNLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3pDLENBQUM7UUFFRCxJQUFJLE1BQU0sQ0FBQyxNQUFNLEVBQUUsQ0FBQztZQUNsQixNQUFNLENBQUMsTUFBTSxHQUFHLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDN0MsQ0FBQztRQUVELE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUU7WUFDNUIsSUFBSSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3JDLENBQUMsQ0FBQyxDQUFBO1FBRUYsTUFBTSxhQUFhLEdBQUcsSUFBSSxHQUFHLEVBQVUsQ0FBQTtRQUV2QyxNQUFNLENBQUMsVUFBVSxHQUFHLE1BQU0sQ0FBQyxVQUFVLENBQUMsTUFBTSxDQUFDLENBQUMsU0FBUyxFQUFFLEVBQUU7WUFDekQsTUFBTSxHQUFHLEdBQUcsR0FBRyxTQUFTLENBQUMsTUFBTSxJQUFJLFNBQVMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxpQkFBaUIsRUFBRSxDQUFBO1lBQ3RFLE1BQU0sRUFBRSxHQUFHLENBQUMsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUVsQyxJQUFJLEVBQUUsRUFBRSxDQUFDO2dCQUNQLGFBQWEsQ0FBQyxHQUFHLENBQUMsR0FBRyxDQUFDLENBQUE7WUFDeEIsQ0FBQztZQUVELE9BQU8sRUFBRSxDQUFBO1FBQ1gsQ0FBQyxDQUFDLENBQUE7SUFDSixDQUFDO0lBRUQ7Ozs7T0FJRztJQUNILEtBQUssQ0FBQyxLQUFhO1FBQ2pCLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUNsQixNQUFNLElBQUksU0FBUyxDQUFDLHVCQUF1QixDQUFDLENBQUE7UUFDOUMsQ0FBQztRQUVELE1BQU0sRUFBRSxXQUFXLEVBQUUsR0FBRyxJQUFJLENBQUMsT0FBTyxDQUFBO1FBQ3BDLE1BQU0sYUFBYSxHQUFHLGdCQUFnQixDQUFDLFdBQVcsQ0FBQyxDQUFBO1FBQ25ELE1BQU0sUUFBUSxHQUFHLFlBQVksQ0FBQyxLQUFLLENBQUMsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUE7UUFDbkQsTUFBTSxLQUFLLEdBQUcsV0FBVztZQUN2QixDQUFDLENBQUMsaUJBQWlCLENBQUMsUUFBUSxFQUFFLFdBQVcsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxJQUFJLENBQUMsSUFBSSxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUM7WUFDakcsQ0FBQyxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsSUFBSSxDQUFDLEVBQUUsQ0FBQyxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQTtRQUM1QyxNQUFNLE1BQU0sR0FBRyxrQkFBa0IsRUFBRSxDQUFBO1FBRW5DLElBQUksQ0FBQyxLQUFLLEdBQUcsS0FBSyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBRXBCLE1BQU0sYUFBYSxHQUFHLElBQUksQ0FBQyxVQUFVLEVBQUUsQ0FBQTtRQUV2QyxJQUFJLENBQUMsV0FBVyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1FBRS9CLElBQUksTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQ2xCLE1BQU0sQ0FBQyxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDekQsQ0FBQztRQUVELElBQUksTUFBTSxHQUFHLElBQUksQ0FBQTtRQUVqQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQTtZQUVoQixJQUFJLElBQUksQ0FBQyxVQUFVLEVBQUUsRUFBRSxDQUFDO2dCQUN0QixNQUFNLEdBQUcsS0FBSyxDQUFBO1lBQ2hCLENBQUM7WUFFRCxJQUFJLENBQUMsSUFBSSxDQUFDLGtCQUFrQixDQUFDLE1BQU0sQ0FBQyxFQUFFLENBQUM7Z0JBQ3JDLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztRQUNILENBQUM7UUFFRCxJQUFJLENBQUMsbUJBQW1CLEVBQUUsQ0FBQTtRQUMxQixJQUFJLENBQUMsYUFBYSxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3pCLElBQUksQ0FBQyxXQUFXLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDdkIsSUFBSSxDQUFDLGFBQWEsRUFBRSxDQUFBO1FBRXBCLE9BQU8sTUFBTSxDQUFBO0lBQ2YsQ0FBQztDQUNGIn0=
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
-
-
-/**
- * Create async generator function to parse async iterable of raw commits.
- * @param options - CommitParser options.
- * @returns Async generator function to parse async iterable of raw commits.
- */
-function parseCommits(options = {}) {
-    const warnOption = options.warn;
-    const warn = warnOption === true
-        ? (err) => {
-            throw err;
-        }
-        : warnOption
-            ? (err) => warnOption(err.toString())
-            : () => { };
-    return async function* parse(rawCommits) {
-        const parser = new CommitParser(options);
-        let rawCommit;
-        for await (rawCommit of rawCommits) {
-            try {
-                yield parser.parse(rawCommit.toString());
-            }
-            catch (err) {
-                warn(err);
-            }
-        }
-    };
-}
-/**
- * Create stream to parse commits.
- * @param options - CommitParser options.
- * @returns Stream of parsed commits.
- */
-function parseCommitsStream(options = {}) {
-    return Transform.from(parseCommits(options));
-}
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsVUFBK0IsRUFBRTtJQUVqQyxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsSUFBSSxDQUFBO0lBQy9CLE1BQU0sSUFBSSxHQUFHLFVBQVUsS0FBSyxJQUFJO1FBQzlCLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFO1lBQ2YsTUFBTSxHQUFHLENBQUE7UUFDWCxDQUFDO1FBQ0QsQ0FBQyxDQUFDLFVBQVU7WUFDVixDQUFDLENBQUMsQ0FBQyxHQUFVLEVBQUUsRUFBRSxDQUFDLFVBQVUsQ0FBQyxHQUFHLENBQUMsUUFBUSxFQUFFLENBQUM7WUFDNUMsQ0FBQyxDQUFDLEdBQUcsRUFBRSxHQUFjLENBQUMsQ0FBQTtJQUUxQixPQUFPLEtBQUssU0FBUyxDQUFDLENBQUMsS0FBSyxDQUMxQixVQUFzRTtRQUV0RSxNQUFNLE1BQU0sR0FBRyxJQUFJLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUN4QyxJQUFJLFNBQTBCLENBQUE7UUFFOUIsSUFBSSxLQUFLLEVBQUUsU0FBUyxJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ25DLElBQUksQ0FBQztnQkFDSCxNQUFNLE1BQU0sQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLFFBQVEsRUFBRSxDQUFDLENBQUE7WUFDMUMsQ0FBQztZQUFDLE9BQU8sR0FBRyxFQUFFLENBQUM7Z0JBQ2IsSUFBSSxDQUFDLEdBQVksQ0FBQyxDQUFBO1lBQ3BCLENBQUM7UUFDSCxDQUFDO0lBQ0gsQ0FBQyxDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsa0JBQWtCLENBQUMsVUFBK0IsRUFBRTtJQUNsRSxPQUFPLFNBQVMsQ0FBQyxJQUFJLENBQUMsWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUE7QUFDOUMsQ0FBQyJ9
-;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
-
-
-
-//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsY0FBYyxZQUFZLENBQUE7QUFDMUIsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-;// CONCATENATED MODULE: ./actions/release/core/conventional-commit.ts
-
-// `type(scope)!: subject`; the scope may hold anything but parentheses.
-const conventional_commit_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/;
-const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.+)$/;
-// GitHub "Merge pull request #12 from owner/branch", GitLab "Merge branch 'x' into 'main'", plain git merges.
-const MERGE_HEADER = /^Merge (?:pull request #(\d+) from \S+|branch '[^']*'(?: of \S+)? into '?[^']*'?|branch '[^']*'|remote-tracking branch '[^']*'(?: into \S+)?)$/;
-const GITLAB_MERGE_REQUEST = /^See merge request (?:[\w./-]+)?!(\d+)\s*$/m;
-const TRAILING_REF = /\s*\(([#!])(\d+)\)\s*$/;
-const REVERTS = /This reverts commit ([0-9a-f]{7,40})/i;
-const parser = new CommitParser_CommitParser({
-    headerPattern: conventional_commit_HEADER,
-    breakingHeaderPattern: BREAKING_HEADER,
-    headerCorrespondence: ['type', 'scope', 'breakingMark', 'subject'],
-    mergePattern: MERGE_HEADER,
-    mergeCorrespondence: ['pullRequest'],
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]*?)"?\s*This reverts commit (\w+)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // Keep lines such as "-foo-" in bodies: no meta fields.
-    fieldPattern: undefined,
-    commentChar: undefined,
-});
-/**
- * Parses one commit message (conventional-commits-parser does the header, footers and notes;
- * this adds `!`, revert targets and pull/merge request numbers). Never throws: a message that is
- * not conventional gives `type: null`.
- */
-function parseConventionalCommit(raw) {
-    const message = raw.message.replace(/\r\n/g, '\n').trim();
-    const merge = raw.parents.length > 1;
-    let parsed;
-    if (message)
-        parsed = parser.parse(message);
-    const header = (parsed?.header ?? message.split('\n')[0] ?? '').trim();
-    const headerMatch = conventional_commit_HEADER.exec(header);
-    const type = headerMatch ? headerMatch[1].toLowerCase() : null;
-    const scope = headerMatch?.[2]?.trim() || null;
-    let subject = headerMatch ? headerMatch[4].trim() : header;
-    let changeRequest = null;
-    const trailing = TRAILING_REF.exec(subject);
-    if (trailing) {
-        changeRequest = { sigil: trailing[1], number: Number(trailing[2]) };
-        subject = subject.slice(0, trailing.index).trim();
-    }
-    const pullRequest = parsed?.['pullRequest'];
-    if (merge && pullRequest)
-        changeRequest = { sigil: '#', number: Number(pullRequest) };
-    const mergeRequest = GITLAB_MERGE_REQUEST.exec(message);
-    if (mergeRequest)
-        changeRequest = { sigil: '!', number: Number(mergeRequest[1]) };
-    const notes = (parsed?.notes ?? [])
-        .filter((n) => /^BREAKING[ -]CHANGE$/i.test(n.title))
-        .map((n) => n.text.trim())
-        .filter(Boolean);
-    const bang = Boolean(headerMatch?.[3]);
-    const breaking = type !== null && (bang || notes.length > 0);
-    const breakingNotes = notes.length ? notes : bang ? [subject] : [];
-    let reverts = null;
-    const revertHash = parsed?.revert?.['hash'];
-    if (revertHash && /^[0-9a-f]{7,40}$/i.test(revertHash))
-        reverts = revertHash.toLowerCase();
-    else if (type === 'revert' || /^Revert "/.test(header)) {
-        const m = REVERTS.exec(message);
-        if (m)
-            reverts = m[1].toLowerCase();
-    }
-    return {
-        hash: raw.hash,
-        header,
-        type: reverts && !type ? 'revert' : type,
-        scope,
-        subject: reverts && !type ? header.replace(/^Revert "(.*)"$/, '$1') : subject,
-        breaking,
-        breakingNotes,
-        reverts,
-        changeRequest,
-        merge,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/merge-commits.ts
-
-/**
- * Parses a package's commits and folds in the merges of the same range. The commits a merge
- * brought in are what counts (they carry the real types and breaking changes); the merge gives
- * them its pull/merge request number for links when they have none. A merge whose commits hold
- * no conventional header at all but whose own message does ("Merge pull request #12 from …" then
- * "feat: …", i.e. a conventional PR title over free-form commits) stands for them instead.
- */
-function parseWithMerges(commits, merges) {
-    const parsed = commits.map(parseConventionalCommit);
-    const byHash = new Map(parsed.map((c, i) => [c.hash, i]));
-    const standIns = [];
-    for (const raw of merges) {
-        const merge = parseConventionalCommit(raw);
-        const mine = raw.brought.map((h) => byHash.get(h)).filter((i) => i !== undefined);
-        if (!mine.length)
-            continue;
-        if (merge.changeRequest) {
-            for (const i of mine) {
-                const c = parsed[i];
-                if (!c.changeRequest)
-                    parsed[i] = { ...c, changeRequest: merge.changeRequest };
-            }
-        }
-        if (merge.type && mine.every((i) => parsed[i].type === null)) {
-            standIns.push({ at: Math.min(...mine), commit: merge, replaces: new Set(mine) });
-        }
-    }
-    if (!standIns.length)
-        return parsed;
-    const replaced = new Set(standIns.flatMap((s) => [...s.replaces]));
-    const out = [];
-    parsed.forEach((c, i) => {
-        for (const s of standIns)
-            if (s.at === i)
-                out.push(s.commit);
-        if (!replaced.has(i))
-            out.push(c);
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/next-version.ts
-
-
-const DEFAULT_VERSION_RULES = {
-    bumpMinorPreMajor: false,
-    bumpPatchForMinorPreMajor: false,
-    initialVersion: '1.0.0',
-};
-const CHANNEL = /^[0-9A-Za-z-]+$/;
-/** Checks a pre-release channel name (`rc`, `beta`, `next`): identifiers semver allows, not only digits. */
-function checkChannel(channel) {
-    if (!CHANNEL.test(channel) || /^\d+$/.test(channel)) {
-        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `pre-release channel "${channel}" is not a semver identifier (letters, digits and "-", not only digits)`, { hint: 'use a name such as rc, beta or next: --prerelease rc gives 1.3.0-rc.1' });
-    }
-    return channel;
-}
-/** The 0.x rules: below 1.0.0 a breaking change and a feature may ask for less. */
-function effectiveBump(current, bump, rules) {
-    if (!current || semver_default().major(current) > 0)
-        return bump;
-    if (bump === 'major' && rules.bumpMinorPreMajor)
-        return 'minor';
-    if (bump === 'minor' && rules.bumpPatchForMinorPreMajor)
-        return 'patch';
-    return bump;
-}
-/**
- * The next version of a package. `stable` is its last final release, `latest` its highest release
- * including pre-releases; `bump` comes from every commit since `stable`, so a final release after
- * release candidates carries all of them. With a `channel` the result is a pre-release: the first
- * of a version is `-<channel>.1`, the next one of the same version and channel counts up; without
- * one, a pending pre-release of the same version is promoted (1.3.0-rc.2 → 1.3.0).
- */
-function nextVersion(stable, latest, bump, rules, channel) {
-    const effective = effectiveBump(stable, bump, rules);
-    let target = stable ? semver_default().inc(stable, effective) : rules.initialVersion;
-    const pending = latest && semver_default().prerelease(latest) && (!stable || semver_default().gt(latest, stable)) ? latest : null;
-    if (pending) {
-        const core = `${semver_default().major(pending)}.${semver_default().minor(pending)}.${semver_default().patch(pending)}`;
-        if (semver_default().gte(core, target))
-            target = core;
-    }
-    if (!channel)
-        return { version: target, bump: effective };
-    checkChannel(channel);
-    let version = `${target}-${channel}.1`;
-    if (pending && semver_default().prerelease(pending)?.[0] === channel && semver_default().gte(pending, `${target}-0`)) {
-        version = semver_default().inc(pending, 'prerelease', channel);
-    }
-    if (latest && semver_default().lte(version, latest)) {
-        throw new errors/* MmfError */.H0('E_RELEASE_VERSION', `the next ${channel} pre-release would be ${version}, which is not above the latest release ${latest}`, {
-            hint: `pre-release channels sort by name (alpha < beta < rc): continue on the ${String(semver_default().prerelease(latest)?.[0] ?? 'current')} channel or release the final version`,
-        });
-    }
-    return { version, bump: effective };
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/tag-format.ts
-
-
-const tag_format_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// git check-ref-format: no spaces, ~ ^ : ? * [ \, no "..", no "@{", no leading "-" or trailing "." / ".lock".
-const BAD_REF = /[\s~^:?*[\\]|\.\.|@\{|^-|\.$|\.lock$|^\/|\/$|\/\//;
-function checkTagFormat(format, origin) {
-    const count = format.split('{version}').length - 1;
-    if (count !== 1) {
-        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag-format "${format}" must contain {version} exactly once`, {
-            file: origin,
-            hint: 'examples: v{version}, {name}@{version}, {name}/v{version}',
-        });
-    }
-    const rest = format.replace('{version}', '').replace(/\{name\}/g, '');
-    if (/[{}]/.test(rest)) {
-        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag-format "${format}" has an unknown placeholder (only {name} and {version} exist)`, { file: origin });
-    }
-}
-/** The tag of a version, e.g. `api@1.3.0`; the result is checked to be a valid git tag name. */
-function formatTag(tag, version) {
-    const name = tag.format.replace(/\{name\}/g, tag.name).replace('{version}', version);
-    if (BAD_REF.test(name)) {
-        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag "${name}" (from tag-format "${tag.format}") is not a valid git tag name`, {
-            hint: 'package names in tags may hold letters, digits, ".", "-", "_" and "/"',
-        });
-    }
-    return name;
-}
-/** The version a tag names, or null when the tag is not of this format (or its version is not semver). */
-function parseTag(tag, ref) {
-    const [before, after] = tag.format.replace(/\{name\}/g, tag.name).split('{version}');
-    const match = new RegExp(`^${tag_format_escape(before)}(.+)${tag_format_escape(after)}$`).exec(ref);
-    if (!match)
-        return null;
-    const version = match[1];
-    return semver_default().valid(version) === version ? version : null;
-}
-/**
- * The floating tags a final release moves: `v1` and `v1.2` for `v{version}`, `api@1` and `api@1.2`
- * for `{name}@{version}`. None for a pre-release.
- */
-function floatingTags(tag, version) {
-    if (semver.prerelease(version))
-        return [];
-    const v = semver.parse(version);
-    return [formatTag(tag, `${v.major}`), formatTag(tag, `${v.major}.${v.minor}`)];
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/plan-release.ts
-
-
-
-
-
-
-const planned = (c) => ({
-    hash: c.hash,
-    type: c.type,
-    scope: c.scope,
-    subject: c.subject,
-    breaking: c.breaking,
-});
-/** The floating versions that move to `version` (`1`, `1.2`): only when no higher final release shares the major (minor). */
-function movingVersions(history, version) {
-    if (!history.package.floatingTags || semver_default().prerelease(version))
-        return [];
-    const finals = history.versions.filter((v) => !semver_default().prerelease(v));
-    const v = semver_default().parse(version);
-    const [major, minor] = [`${v.major}`, `${v.major}.${v.minor}`];
-    const out = [];
-    if (!finals.some((f) => semver_default().major(f) === v.major && semver_default().gt(f, version)))
-        out.push(major);
-    if (!finals.some((f) => semver_default().major(f) === v.major && semver_default().minor(f) === v.minor && semver_default().gt(f, version)))
-        out.push(minor);
-    return out;
-}
-/** Plans one package, or says why it has nothing to release. */
-function planPackage(history, options) {
-    const pkg = history.package;
-    const channel = options.channel ?? null;
-    const current = history.latest?.version ?? null;
-    const sinceStable = selectReleaseCommits(parseWithMerges(history.sinceStable, history.merges));
-    // A pre-release shows what changed since the previous tag of any kind; a final release everything since the last final.
-    const shown = channel && history.latest && history.latest.tag !== history.stable?.tag
-        ? selectReleaseCommits(parseWithMerges(history.sinceLatest, history.merges))
-        : sinceStable;
-    const bump = bumpFor(sinceStable.included);
-    const skip = (reason) => ({ name: pkg.name, path: pkg.path, current, reason });
-    if (!bump || !shown.included.length) {
-        const total = (channel ? history.sinceLatest : history.sinceStable).length;
-        const since = (channel ? history.latest : history.stable)?.tag;
-        return skip(total === 0
-            ? `no commits touch ${pkg.path} since ${since ?? 'the beginning'}`
-            : `${total} commit${total === 1 ? '' : 's'} since ${since ?? 'the beginning'}, none of them a feat, fix, perf, revert or breaking change`);
-    }
-    const next = nextVersion(history.stable?.version ?? null, history.latest?.version ?? null, bump, options.rules, channel ?? undefined);
-    const tagFormat = { format: pkg.tagFormat, name: pkg.name };
-    const tag = formatTag(tagFormat, next.version);
-    const previousTag = (channel ? history.latest : history.stable)?.tag ?? null;
-    const floating = movingVersions(history, next.version);
-    return {
-        name: pkg.name,
-        path: pkg.path,
-        current,
-        next: next.version,
-        bump: next.bump,
-        prerelease: semver_default().prerelease(next.version) !== null,
-        tag,
-        previousTag,
-        floatingTags: floating.map((v) => formatTag(tagFormat, v)),
-        floatingVersions: floating,
-        changelog: renderChangelog({
-            version: next.version,
-            tag,
-            previousTag,
-            date: options.headDate.slice(0, 10),
-            commits: shown.included,
-            ...(options.links ? { links: options.links } : {}),
-        }),
-        commits: shown.included.map(planned),
-        images: pkg.images,
-    };
-}
-/** The release plan of every configured package: what `mmf release plan` prints and `publish` carries out. */
-function planRelease(histories, options) {
-    if (options.channel)
-        checkChannel(options.channel);
-    const packages = [];
-    const skipped = [];
-    for (const history of histories) {
-        const result = planPackage(history, options);
-        if ('next' in result)
-            packages.push(result);
-        else
-            skipped.push(result);
-    }
-    return { head: options.head, channel: options.channel ?? null, packages, skipped };
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/release-report.ts
-const outputsOf = (plan) => {
-    const first = plan.packages[0];
-    return {
-        'releases-created': String(plan.packages.length > 0),
-        packages: JSON.stringify(plan.packages.map((p) => ({ name: p.name, version: p.next, tag: p.tag }))),
-        ...(plan.packages.length === 1 && first ? { version: first.next, tag: first.tag } : {}),
-    };
-};
-function packageSection(p, done) {
-    const rows = [
-        ['version', `${p.current ?? '(none)'} → ${p.next} (${p.bump}${p.prerelease ? ', pre-release' : ''})`],
-        ['tag', p.tag],
-    ];
-    if (p.floatingTags.length)
-        rows.push(['floating tags', p.floatingTags.join(', ')]);
-    if (done?.release)
-        rows.push(['release', `${done.release.action}${done.release.url ? ` ${done.release.url}` : ''}`]);
-    for (const image of done?.images ?? [])
-        rows.push(['image', `${image.image}@${image.digest} → ${image.tags.join(', ')}`]);
-    return {
-        id: `package:${p.name}`,
-        title: `${p.name} ${p.next}`,
-        conclusion: 'success',
-        blocks: [
-            { kind: 'table', columns: ['', p.path], rows },
-            { kind: 'code', language: 'markdown', text: p.changelog },
-        ],
-    };
-}
-/** The report of `mmf release plan` and of `mmf release publish` (with what it wrote). */
-function releaseReport(plan, published) {
-    const verb = published && !published.dryRun ? 'Released' : 'Would release';
-    const names = plan.packages.map((p) => `${p.name} ${p.next}`).join(', ');
-    const sections = plan.packages.map((p) => packageSection(p, published?.packages.find((d) => d.name === p.name)));
-    if (plan.skipped.length)
-        sections.push({
-            id: 'skipped',
-            title: 'Not released',
-            conclusion: 'skipped',
-            blocks: [{ kind: 'list', items: plan.skipped.map((s) => `${s.name} (${s.path}): ${s.reason}`) }],
-        });
-    const mode = published ? (published.dryRun ? 'publish (dry run)' : 'publish') : 'plan';
-    return {
-        capability: 'release',
-        title: `release ${mode}`,
-        subject: plan.packages.map((p) => p.name).join(',') || 'release',
-        conclusion: plan.packages.length ? 'success' : 'neutral',
-        headline: plan.packages.length
-            ? `${verb} ${names}.`
-            : 'Nothing to release: no package has a feat, fix, perf, revert or breaking change since its last release.',
-        summary: [
-            { label: 'packages released', value: plan.packages.length },
-            { label: 'packages unchanged', value: plan.skipped.length },
-            ...(plan.channel ? [{ label: 'channel', value: plan.channel }] : []),
-        ],
-        sections,
-        annotations: [],
-        cases: [],
-        files: [],
-        outputs: outputsOf(plan),
-        notes: published?.dryRun ? ['Dry run: no tag, release or image tag was written.'] : [],
-        result: {
-            head: plan.head,
-            channel: plan.channel,
-            packages: plan.packages,
-            skipped: plan.skipped,
-            ...(published ? { published } : {}),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/git/commits.ts
-
-
-/** Merges read at most per range, so a huge history stays bounded. */
-const MAX_MERGES = 500;
-// Fields and commits separated by NUL (`-z`): messages may hold any other character.
-const FORMAT = '--format=%H%x00%P%x00%cI%x00%B';
-async function commits_git(cwd, args) {
-    const result = await run_command_runCommand('git', args, { cwd });
-    if (result.exitCode !== 0) {
-        const first = result.stderr.trim().split('\n')[0] ?? '';
-        throw new errors/* MmfError */.H0('E_GIT', `git ${args[0]} failed in ${cwd}: ${first}`, {
-            hint: /not a git repository/.test(first)
-                ? 'run in (or pass --repo) the root of a git checkout'
-                : /unknown revision|bad revision/.test(first)
-                    ? 'fetch the full history and tags (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0)'
-                    : undefined,
-        });
-    }
-    return result.stdout;
-}
-function parseLog(stdout) {
-    const fields = stdout.split('\0');
-    const commits = [];
-    for (let i = 0; i + 3 < fields.length; i += 4) {
-        const hash = fields[i].replace(/^\n/, '');
-        if (!hash)
-            break;
-        commits.push({
-            hash,
-            parents: fields[i + 1].split(' ').filter(Boolean),
-            date: fields[i + 2],
-            message: fields[i + 3],
-        });
-    }
-    return commits;
-}
-const revRange = (range) => range.since ? `${range.since}..${range.until ?? 'HEAD'}` : (range.until ?? 'HEAD');
-/**
- * Non-merge commits in the range that touch `path` (`.` = anywhere) outside `exclude`, newest
- * first: `git log <since>..HEAD --no-merges -z --format=… -- <path> :(exclude)<other>`.
- */
-async function readCommits(cwd, range, path, exclude = []) {
-    // The whole repository without exclusions: no pathspec, so commits that change no file count too.
-    const pathspec = path === '.' && !exclude.length
-        ? []
-        : ['--', path === '.' ? ':(top).' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
-    return parseLog(await commits_git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), ...pathspec]));
-}
-/** Merge commits in the range (at most MAX_MERGES, newest first), each with the commits it brought in. */
-async function readMerges(cwd, range) {
-    const merges = parseLog(await commits_git(cwd, ['log', '--merges', '-z', FORMAT, `--max-count=${MAX_MERGES}`, revRange(range)]));
-    const out = [];
-    for (const merge of merges) {
-        const [first, ...others] = merge.parents;
-        const listed = await commits_git(cwd, ['rev-list', '--no-merges', ...others, `^${first}`]);
-        out.push({ ...merge, brought: listed.split('\n').filter(Boolean) });
-    }
-    return out;
-}
-/** The full hash of a revision, e.g. HEAD. */
-async function resolveCommit(cwd, rev) {
-    return (await commits_git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
-}
-/** The committer date (ISO 8601) of a commit. */
-async function commitDate(cwd, rev) {
-    return (await commits_git(cwd, ['show', '-s', '--format=%cI', rev])).trim();
-}
-/** The top folder of the repository holding `cwd`. */
-async function repositoryRoot(cwd) {
-    return (await commits_git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-}
-
-;// CONCATENATED MODULE: ./actions/platform/git/tags.ts
-
-
-
-/** Every tag of the repository with its commit, and whether HEAD contains it. */
-async function listTags(cwd) {
-    const [refs, merged] = await Promise.all([
-        commits_git(cwd, [
-            'for-each-ref',
-            '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objectname)',
-            'refs/tags',
-        ]),
-        commits_git(cwd, ['tag', '--merged', 'HEAD']),
-    ]);
-    const reachable = new Set(merged.split('\n').filter(Boolean));
-    return refs
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [name, type, object, peeled] = line.split('\0');
-        return {
-            name,
-            commit: type === 'tag' ? peeled : object,
-            annotated: type === 'tag',
-            merged: reachable.has(name),
-        };
-    });
-}
-/** Default identity for tags when the checkout has none configured (a fresh CI runner). */
-const DEFAULT_TAGGER = { name: 'mmf release', email: 'mmf-release@users.noreply.localhost' };
-async function identityArgs(cwd) {
-    const probe = await run_command_runCommand('git', ['var', 'GIT_COMMITTER_IDENT'], { cwd });
-    return probe.exitCode === 0
-        ? []
-        : ['-c', `user.name=${DEFAULT_TAGGER.name}`, '-c', `user.email=${DEFAULT_TAGGER.email}`];
-}
-/** `git tag -a <name> -m <message> <commit>`: an annotated release tag. */
-async function createAnnotatedTag(cwd, name, commit, message) {
-    await commits_git(cwd, [...(await identityArgs(cwd)), 'tag', '-a', name, '-m', message, commit]);
-}
-/** `git tag -f <name> <commit>`: creates or moves a lightweight (floating) tag. */
-async function moveLightweightTag(cwd, name, commit) {
-    await commits_git(cwd, ['tag', '-f', name, commit]);
-}
-/**
- * Pushes tags to `remote` in one atomic push: all or none. Release tags without force (a tag
- * that exists there with another commit is refused), floating tags with `+` (moved).
- */
-async function pushTags(cwd, remote, tags) {
-    if (!tags.length)
-        return;
-    const specs = tags.map((t) => `${t.force ? '+' : ''}refs/tags/${t.name}:refs/tags/${t.name}`);
-    const result = await run_command_runCommand('git', ['push', '--atomic', '--porcelain', remote, ...specs], { cwd });
-    if (result.exitCode !== 0) {
-        const detail = `${result.stdout}\n${result.stderr}`
-            .split('\n')
-            .map((l) => l.replace(/\s+/g, ' ').trim())
-            .filter((l) => l.startsWith('!') || /^(error|fatal|remote):/.test(l))
-            .slice(0, 5)
-            .join('; ');
-        throw new errors/* MmfError */.H0('E_GIT_PUSH', `git push of ${tags.map((t) => t.name).join(', ')} to ${remote} failed: ${detail}`, {
-            hint: /already exists|\(fetch first\)|non-fast-forward/.test(detail)
-                ? 'a release tag with that name already exists on the remote at another commit; releases never move it'
-                : /hook declined|protected/.test(detail)
-                    ? 'the remote refused the tags (a server hook or tag protection): allow this job to push tags, or use --tag-via api'
-                    : 'check that the job may push tags (GitHub: permissions: contents: write; GitLab: a token with write_repository)',
-        });
-    }
-}
-/** Tags on `remote` matching `names`: name → commit (peeled for annotated tags). */
-async function remoteTags(cwd, remote, names) {
-    const out = new Map();
-    if (!names.length)
-        return out;
-    // Both the tag and its peeled line: ls-remote patterns match whole ref names only.
-    const patterns = names.flatMap((n) => [`refs/tags/${n}`, `refs/tags/${n}^{}`]);
-    const stdout = await commits_git(cwd, ['ls-remote', '--tags', remote, ...patterns]);
-    for (const line of stdout.split('\n')) {
-        const [sha, ref] = line.split('\t');
-        if (!sha || !ref)
-            continue;
-        const name = ref.replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '');
-        if (!names.includes(name))
-            continue;
-        // The peeled line (`^{}`) of an annotated tag names the commit; it wins over the tag object.
-        if (ref.endsWith('^{}') || !out.has(name))
-            out.set(name, sha);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/release/publish-release.ts
-
-
-
-
-/** Which package each `--image` belongs to; every problem is found before anything is written. */
-function assignImages(plan, images) {
-    const out = plan.packages.map((pkg) => ({ pkg, images: [] }));
-    for (const image of images) {
-        const ref = image_ref_parseImageRef(image.ref);
-        if (!ref.digest)
-            throw new errors/* MmfError */.H0('E_IMAGE_REF', `image "${image.ref}" has no digest`, {
-                hint: 'promote exactly what the build pushed: registry/repository@sha256:… (the build’s digest output)',
-            });
-        const repo = `${ref.registry}/${ref.repository}`;
-        let target;
-        if (image.package) {
-            target = out.find((a) => a.pkg.name === image.package);
-            if (!target)
-                throw new errors/* MmfError */.H0('E_USAGE', `--image ${image.package}=…: package ${image.package} is not released in this run`, {
-                    hint: `released: ${plan.packages.map((p) => p.name).join(', ') || 'none'}`,
-                });
-        }
-        else {
-            target = out.find((a) => a.pkg.images.some((i) => i === repo || i === ref.repository));
-            if (!target && out.length === 1)
-                target = out[0];
-            if (!target)
-                throw new errors/* MmfError */.H0('E_USAGE', `--image ${image.ref}: which package does it belong to?`, {
-                    hint: 'write --image <package>=<image@digest>, or list the repository under the package’s images: in .mmf/release.yml',
-                });
-        }
-        target.images.push(ref);
-    }
-    return out;
-}
-const isLatest = (pkg, versions) => !pkg.prerelease && !versions.some((v) => !semver_default().prerelease(v) && semver_default().gt(v, pkg.next));
-/**
- * Carries out a plan: per package the annotated tag (never moved once it exists elsewhere), the
- * floating tags (force-moved, never for a pre-release), the forge release (GitHub: draft first),
- * the image promotions (same digest, new tags), then publication. Conflicts are found for every
- * package before the first write; a rerun finds its own tags and releases and updates them.
- */
-async function publishRelease(options) {
-    const { plan, log, forge } = options;
-    const assigned = assignImages(plan, options.images);
-    if (forge && assigned.length)
-        await forge.verifyAccess();
-    // Every image must be in its registry (and readable) before the first tag is written.
-    const manifests = new Map();
-    for (const { images } of assigned)
-        for (const ref of images)
-            manifests.set(ref, await options.registry.getManifest(ref, ref.digest));
-    const head = plan.head;
-    const local = new Map((await listTags(options.root)).map((t) => [t.name, t.commit]));
-    const allTags = plan.packages.flatMap((p) => [p.tag, ...p.floatingTags]);
-    const remote = new Map();
-    if (options.tagVia === 'git' && options.remote) {
-        for (const [k, v] of await remoteTags(options.root, options.remote, allTags))
-            remote.set(k, v);
-    }
-    else if (options.tagVia === 'api' && forge) {
-        for (const tag of allTags) {
-            const sha = await forge.remoteTag(tag);
-            if (sha)
-                remote.set(tag, sha);
-        }
-    }
-    for (const { pkg } of assigned) {
-        for (const [where, map] of [
-            ['locally', local],
-            [options.tagVia === 'git' ? `on ${options.remote}` : `on ${forge?.kind ?? 'the forge'}`, remote],
-        ]) {
-            const at = map.get(pkg.tag);
-            if (at && at !== head)
-                throw new errors/* MmfError */.H0('E_RELEASE_TAG_CONFLICT', `tag ${pkg.tag} already exists ${where} at ${at.slice(0, 12)}, not at the release commit ${head.slice(0, 12)}`, {
-                    hint: 'release tags are never moved: release from the commit it names, or delete the tag if it was made by mistake',
-                });
-        }
-    }
-    const done = [];
-    for (const { pkg, images } of assigned) {
-        const tagExists = local.get(pkg.tag) === head || remote.get(pkg.tag) === head;
-        const result = {
-            name: pkg.name,
-            tag: pkg.tag,
-            tagAction: options.dryRun ? 'planned' : tagExists ? 'exists' : 'created',
-            floatingTags: pkg.floatingTags.map((tag) => ({
-                tag,
-                from: remote.get(tag) ?? local.get(tag) ?? null,
-                to: head,
-            })),
-            release: null,
-            images: [],
-        };
-        const imageTags = [pkg.next, ...pkg.floatingVersions];
-        const request = {
-            tag: pkg.tag,
-            name: `${pkg.name} ${pkg.next}`,
-            notes: pkg.changelog,
-            commit: head,
-            prerelease: pkg.prerelease,
-            latest: isLatest(pkg, options.versions.get(pkg.name) ?? []),
-        };
-        if (options.dryRun) {
-            log.info(`would tag ${pkg.tag}${pkg.floatingTags.length ? ` and move ${pkg.floatingTags.join(', ')}` : ''} at ${head.slice(0, 12)}`);
-            result.release = forge ? { forge: forge.kind, action: 'planned', url: null, id: null } : null;
-            result.images = images.map((ref) => ({
-                image: `${ref.registry}/${ref.repository}`,
-                digest: ref.digest,
-                tags: imageTags,
-                changed: false,
-            }));
-            done.push(result);
-            continue;
-        }
-        // 1. Tags: the release tag (annotated) and the floating ones, pushed in one atomic push.
-        const message = `${pkg.name} ${pkg.next}\n\n${pkg.changelog}`;
-        if (options.tagVia === 'git') {
-            if (local.get(pkg.tag) !== head)
-                await createAnnotatedTag(options.root, pkg.tag, head, message);
-            for (const tag of pkg.floatingTags)
-                await moveLightweightTag(options.root, tag, head);
-            if (options.remote) {
-                const pushes = [];
-                if (remote.get(pkg.tag) !== head)
-                    pushes.push({ name: pkg.tag, force: false });
-                for (const tag of pkg.floatingTags)
-                    if (remote.get(tag) !== head)
-                        pushes.push({ name: tag, force: true });
-                await pushTags(options.root, options.remote, pushes);
-            }
-        }
-        else if (forge) {
-            if (remote.get(pkg.tag) !== head)
-                await forge.createTag(pkg.tag, head, message);
-            for (const tag of pkg.floatingTags)
-                if (remote.get(tag) !== head)
-                    await forge.moveTag(tag, head, remote.has(tag));
-        }
-        log.info(`${pkg.tag}: ${result.tagAction}${pkg.floatingTags.length ? `; moved ${pkg.floatingTags.join(', ')}` : ''}`);
-        // 2. The release, unpublished; 3. images; 4. publish, so the release appears with its images.
-        let release;
-        if (forge)
-            release = await forge.upsertDraft(request);
-        for (const ref of images) {
-            const promoted = {
-                image: `${ref.registry}/${ref.repository}`,
-                digest: ref.digest,
-                tags: imageTags,
-                changed: false,
-            };
-            for (const tag of imageTags) {
-                const r = await options.registry.tagDigest(ref, tag, manifests.get(ref));
-                promoted.changed ||= r.changed;
-            }
-            log.info(`${formatImageRef(ref)} tagged ${imageTags.join(', ')}`);
-            result.images.push(promoted);
-        }
-        if (forge && release) {
-            release = await forge.publish(release, request);
-            result.release = { forge: forge.kind, action: release.action, url: release.url, id: release.id };
-            log.info(`${forge.kind} release ${release.action}: ${release.url}`);
-        }
-        done.push(result);
-    }
-    return { dryRun: options.dryRun, remote: options.remote, packages: done };
-}
-
-;// CONCATENATED MODULE: ./actions/release/core/release-config.ts
-
-
-
-
-
-
-/** Where `mmf release` looks for its configuration, relative to the repository root. */
-const RELEASE_CONFIG_FILE = '.mmf/release.yml';
-const TOP_KEYS = new Set([
-    'packages',
-    'tag-format',
-    'floating-tags',
-    'initial-version',
-    'bump-minor-pre-major',
-    'bump-patch-for-minor-pre-major',
-]);
-const PACKAGE_KEYS = new Set(['name', 'path', 'tag-format', 'floating-tags', 'images']);
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const IMAGE = /^[a-z0-9][a-z0-9.:-]*(?:\/[a-z0-9._-]+)+$|^[a-z0-9._-]+$/;
-function fail(origin, message, hint) {
-    throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', message, { file: origin, ...(hint ? { hint } : {}) });
-}
-function unknownKeys(value, allowed, where, origin) {
-    const extra = Object.keys(value).filter((k) => !allowed.has(k));
-    if (extra.length)
-        fail(origin, `${where} has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`, `allowed: ${[...allowed].join(', ')}`);
-}
-function release_config_str(value, where, origin) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string' || !value.trim())
-        fail(origin, `${where} must be a non-empty string`);
-    return value.trim();
-}
-function release_config_bool(value, where, origin, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    if (typeof value !== 'boolean')
-        fail(origin, `${where} must be true or false`);
-    return value;
-}
-/** YAML 1.2 (so `path: .` stays a string), one document, few aliases, small. */
-function readYaml(text, origin) {
-    if (text.length > 256 * 1024)
-        fail(origin, 'is larger than 256 KiB');
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', uniqueKeys: true });
-    const list = Array.isArray(docs) ? docs : [docs];
-    if (list.length > 1)
-        fail(origin, 'must hold one YAML document');
-    const doc = list[0];
-    if (!doc)
-        return {};
-    const error = doc.errors[0];
-    if (error) {
-        const pos = error.linePos?.[0];
-        fail(origin, `invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`);
-    }
-    try {
-        return doc.toJS({ maxAliasCount: 100 }) ?? {};
-    }
-    catch (err) {
-        return fail(origin, `invalid YAML: ${err.message.split('\n')[0] ?? ''}`);
-    }
-}
-/** `services/api/` → `services/api`; refuses absolute paths and `..`. */
-function normalisePackagePath(path, origin) {
-    const clean = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '') || '.';
-    if (clean.startsWith('/') || /^[A-Za-z]:/.test(clean) || clean.split('/').includes('..'))
-        fail(origin, `package path "${path}" must be relative to the repository and stay inside it`);
-    return clean;
-}
-const inside = (child, parent) => parent === '.' || child.startsWith(`${parent}/`);
-/** The configuration of a repository without `.mmf/release.yml`: one package, the whole repository, tags `v1.2.3`. */
-function defaultReleaseConfig(name) {
-    return {
-        packages: [
-            { name, path: '.', tagFormat: 'v{version}', floatingTags: false, images: [], excludePaths: [] },
-        ],
-        rules: DEFAULT_VERSION_RULES,
-    };
-}
-/** Reads `.mmf/release.yml` (text); every mistake is an E_RELEASE_CONFIG naming the file and key. */
-function parseReleaseConfig(text, origin, defaultName) {
-    const root = readYaml(text, origin);
-    if (!json_isObject(root))
-        fail(origin, 'must be a mapping (packages:, tag-format: …)');
-    unknownKeys(root, TOP_KEYS, 'the file', origin);
-    const initialVersion = release_config_str(root['initial-version'], 'initial-version', origin) ?? DEFAULT_VERSION_RULES.initialVersion;
-    if (semver_default().valid(initialVersion) !== initialVersion || semver_default().prerelease(initialVersion))
-        fail(origin, `initial-version "${initialVersion}" must be a final semver version such as 1.0.0 or 0.1.0`);
-    const rules = {
-        initialVersion,
-        bumpMinorPreMajor: release_config_bool(root['bump-minor-pre-major'], 'bump-minor-pre-major', origin, false),
-        bumpPatchForMinorPreMajor: release_config_bool(root['bump-patch-for-minor-pre-major'], 'bump-patch-for-minor-pre-major', origin, false),
-    };
-    const defaultFormat = release_config_str(root['tag-format'], 'tag-format', origin) ?? 'v{version}';
-    checkTagFormat(defaultFormat, origin);
-    const defaultFloating = release_config_bool(root['floating-tags'], 'floating-tags', origin, false);
-    const list = root['packages'] ?? [{ path: '.' }];
-    if (!Array.isArray(list) || list.length === 0)
-        fail(origin, 'packages must be a non-empty list of {path, name, tag-format}');
-    const packages = list.map((entry, i) => {
-        const where = `packages[${i}]`;
-        if (!json_isObject(entry))
-            fail(origin, `${where} must be a mapping with path (and name, tag-format)`);
-        unknownKeys(entry, PACKAGE_KEYS, where, origin);
-        const rawPath = release_config_str(entry['path'], `${where}.path`, origin);
-        if (!rawPath)
-            fail(origin, `${where}.path is required`, 'the folder the package lives in, e.g. services/api, or . for the whole repository');
-        const path = normalisePackagePath(rawPath, origin);
-        const name = release_config_str(entry['name'], `${where}.name`, origin) ?? (path === '.' ? defaultName : path.split('/').pop());
-        if (!NAME.test(name))
-            fail(origin, `${where}.name "${name}" may hold only letters, digits, ".", "-", "_" and "/"`);
-        const tagFormat = release_config_str(entry['tag-format'], `${where}.tag-format`, origin) ?? defaultFormat;
-        checkTagFormat(tagFormat, origin);
-        const imagesValue = entry['images'] ?? [];
-        if (!Array.isArray(imagesValue) || imagesValue.some((x) => typeof x !== 'string' || !IMAGE.test(x)))
-            fail(origin, `${where}.images must be a list of image repositories without tag or digest, e.g. ghcr.io/acme/api`);
-        return {
-            name,
-            path,
-            tagFormat,
-            floatingTags: release_config_bool(entry['floating-tags'], `${where}.floating-tags`, origin, defaultFloating),
-            images: imagesValue,
-            excludePaths: [],
-        };
-    });
-    const seen = new Map();
-    for (const p of packages) {
-        const prev = seen.get(p.name);
-        if (prev !== undefined)
-            fail(origin, `two packages are named "${p.name}" (${prev} and ${p.path})`);
-        seen.set(p.name, p.path);
-    }
-    const paths = packages.map((p) => p.path);
-    if (new Set(paths).size !== paths.length)
-        fail(origin, 'two packages have the same path');
-    const tags = packages.map((p) => p.tagFormat.replace(/\{name\}/g, p.name));
-    if (new Set(tags).size !== tags.length)
-        fail(origin, 'two packages would share their tags', 'give packages in one repository distinct tag formats, e.g. {name}@{version}');
-    return {
-        rules,
-        packages: packages.map((p) => ({
-            ...p,
-            excludePaths: paths.filter((other) => other !== p.path && inside(other, p.path)),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/release/read-history.ts
-
-
-
-
-
-
-
-
-/** Reads `.mmf/release.yml` (or `file`), or the default of one package named after the folder. */
-async function loadReleaseConfig(root, file) {
-    const path = file ?? (0,external_node_path_.join)(root, RELEASE_CONFIG_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT' && !file) {
-            return { config: defaultReleaseConfig((0,external_node_path_.basename)(root)), file: null };
-        }
-        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `cannot read the release configuration: ${err.message}`, {
-            file: path,
-        });
-    }
-    return { config: parseReleaseConfig(text, file ?? RELEASE_CONFIG_FILE, (0,external_node_path_.basename)(root)), file: path };
-}
-function packageTags(pkg, tags) {
-    const format = { format: pkg.tagFormat, name: pkg.name };
-    const out = [];
-    for (const tag of tags) {
-        const version = parseTag(format, tag.name);
-        if (version)
-            out.push({ tag: tag.name, version, commit: tag.commit, merged: tag.merged });
-    }
-    return out.sort((a, b) => semver_default().rcompare(a.version, b.version));
-}
-const strip = ({ tag, version, commit }) => ({ tag, version, commit });
-/**
- * Whether a tag at HEAD is this run's own release from an earlier attempt (a rerun after a
- * failure): then it is planned again, so publish finds it and finishes the job.
- */
-function isOwnRelease(version, channel) {
-    const pre = semver_default().prerelease(version);
-    return channel ? pre?.[0] === channel : pre === null;
-}
-/** Tags, commits and merges of every configured package, read from the repository holding `dir`. */
-async function readRepositoryState(dir, configFile, channel) {
-    const root = await repositoryRoot(dir).catch((err) => {
-        throw new errors/* MmfError */.H0('E_USAGE', `${(0,external_node_path_.resolve)(dir)} is not inside a git repository`, {
-            hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
-            cause: err,
-        });
-    });
-    const { config, file } = await loadReleaseConfig(root, configFile);
-    const head = await resolveCommit(root, 'HEAD').catch((err) => {
-        throw new errors/* MmfError */.H0('E_USAGE', `the repository at ${root} has no commits yet`, { cause: err });
-    });
-    const headDate = await commitDate(root, head);
-    const tags = await listTags(root);
-    const histories = [];
-    for (const pkg of config.packages) {
-        const own = packageTags(pkg, tags);
-        const reachable = own.filter((t) => t.merged && !(t.commit === head && isOwnRelease(t.version, channel)));
-        const stable = reachable.find((t) => !semver_default().prerelease(t.version)) ?? null;
-        const latest = reachable[0] ?? null;
-        const sinceStable = await readCommits(root, stable ? { since: stable.commit } : {}, pkg.path, pkg.excludePaths);
-        const sinceLatest = latest && latest.tag !== stable?.tag
-            ? await readCommits(root, { since: latest.commit }, pkg.path, pkg.excludePaths)
-            : sinceStable;
-        const merges = await readMerges(root, stable ? { since: stable.commit } : {});
-        histories.push({
-            package: pkg,
-            stable: stable ? strip(stable) : null,
-            latest: latest ? strip(latest) : null,
-            versions: own.map((t) => t.version),
-            sinceStable,
-            sinceLatest,
-            merges,
-        });
-    }
-    return { root, head, headDate, config, configFile: file, histories, tags };
-}
-
-;// CONCATENATED MODULE: ./actions/release/run-release.ts
-
-
-
-
-async function planFromRepository(request) {
-    const state = await readRepositoryState(request.repo, request.configFile, request.channel);
-    if (request.floatingTags)
-        for (const h of state.histories)
-            h.package = { ...h.package, floatingTags: true };
-    const plan = planRelease(state.histories, {
-        rules: state.config.rules,
-        head: state.head,
-        headDate: state.headDate,
-        ...(request.channel ? { channel: request.channel } : {}),
-        ...(request.links ? { links: request.links } : {}),
-    });
-    return { state, plan };
-}
-/** `mmf release plan`: what would be released, with versions and changelogs. Writes nothing. */
-async function runReleasePlan(request) {
-    return releaseReport((await planFromRepository(request)).plan);
-}
-/** `mmf release publish`: the plan, carried out (or, with dryRun, only described). */
-async function runReleasePublish(request) {
-    const { state, plan } = await planFromRepository(request);
-    const published = await publishRelease({
-        root: state.root,
-        plan,
-        dryRun: request.dryRun,
-        tagVia: request.tagVia,
-        remote: request.remote,
-        forge: request.forge,
-        images: request.images,
-        registry: request.registry,
-        versions: new Map(state.histories.map((h) => [h.package.name, h.versions])),
-        log: request.log,
-    });
-    return releaseReport(plan, published);
-}
-
-;// CONCATENATED MODULE: ./actions/release/cli.ts
-
-
-
-
-
-
-
-
-const EXIT_CODES = `
-Exit codes:
-  0  planned / published (also when there is nothing to release)
-  1  bad usage or input: configuration (E_RELEASE_CONFIG), tag conflict (E_RELEASE_TAG_CONFLICT),
-     token missing or refused (E_API_AUTH), image reference (E_IMAGE_REF), registry login (E_REGISTRY_AUTH)
-  2  a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API (E_API_REJECTED, E_API_UNAVAILABLE),
-     the registry (E_REGISTRY)
-With --json, stdout holds only the JSON envelope {command, ok, exitCode, result, error}.`;
-function addCommonFlags(command) {
-    return command
-        .option('--repo <dir>', 'a folder of the git repository to release', '.')
-        .option('--config <file>', 'release configuration (default: <repo>/.mmf/release.yml, else one package at .)')
-        .option('--prerelease <channel>', 'make pre-releases on this channel: 1.3.0-rc.1, then 1.3.0-rc.2 …')
-        .option('--floating-tags', 'move the floating major and minor tags (v1, v1.2) of every package on final releases')
-        .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
-        .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
-        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
-        .option('--json', 'print the JSON envelope on stdout (logs go to stderr)');
-}
-function planRequest(flags) {
-    const settings = forgeSettings(flags);
-    const links = forgeLinks(settings);
-    return {
-        settings,
-        request: {
-            repo: flags.repo,
-            ...(flags.config ? { configFile: flags.config } : {}),
-            ...(flags.prerelease ? { channel: flags.prerelease } : {}),
-            ...(flags.floatingTags ? { floatingTags: true } : {}),
-            ...(links ? { links } : {}),
-        },
-    };
-}
-const parseImages = (values) => parseImageLines(values.join('\n'));
-function addReleaseCommand(root, io, state) {
-    const release = root
-        .command('release')
-        .description('versions from conventional commits: plan, then tag, release and promote images')
-        .exitOverride();
-    addCommonFlags(release
-        .command('plan')
-        .description('Show what would be released: for each package whose path has commits since its last release tag, ' +
-        'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.'))
-        .addHelpText('after', EXIT_CODES)
-        .exitOverride()
-        .action(async (flags) => {
-        const { request } = planRequest(flags);
-        const report = await runReleasePlan(request);
-        printReport(io, state, 'release plan', report, 0, { json: flags.json });
-    });
-    addCommonFlags(release
-        .command('publish')
-        .description('Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
-        'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
-        '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or ' +
-        'CI_JOB_TOKEN; registry: MMF_REGISTRY_USERNAME/MMF_REGISTRY_PASSWORD or ~/.docker/config.json.'))
-        .option('--api-url <url>', 'forge API (default: GITHUB_API_URL or https://api.github.com; CI_API_V4_URL)')
-        .option('--remote <name|url>', 'git remote the tags are pushed to', 'origin')
-        .option('--no-push', 'create the tags locally only (no git push)')
-        .option('--tag-via <how>', 'git (local tags, then git push) or api (the forge creates them)', 'git')
-        .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
-        .option('--dry-run', 'plan and check everything, write nothing')
-        .addHelpText('after', EXIT_CODES)
-        .exitOverride()
-        .action(async (flags) => {
-        if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
-            throw new errors/* MmfError */.H0('E_USAGE', `--tag-via must be git or api, not "${flags.tagVia}"`);
-        const { settings, request } = planRequest(flags);
-        if (flags.tagVia === 'api' && settings.kind === 'none')
-            throw new errors/* MmfError */.H0('E_USAGE', '--tag-via api needs --forge github or gitlab');
-        // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
-        const tokenless = !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
-        const forge = flags.dryRun && (tokenless || !settings.repository) ? null : createForge(settings);
-        const report = await runReleasePublish({
-            ...request,
-            dryRun: Boolean(flags.dryRun),
-            tagVia: flags.tagVia,
-            remote: flags.push ? flags.remote : null,
-            forge,
-            images: parseImages(flags.image),
-            registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
-            log: stderrLogger(io),
-        });
-        printReport(io, state, 'release publish', report, 0, { json: flags.json });
-    });
-}
-/** `mmf release plan|publish`. */
-const registerReleaseCli = ({ root, io, state }) => {
-    addReleaseCommand(root, io, state);
-};
-
-;// CONCATENATED MODULE: ./actions/release/index.ts
-// The release capability's public face: what entries and other capabilities may use.
-
-
-
 ;// CONCATENATED MODULE: ./actions/scaffold/core/yaml-documents.ts
 /**
  * YAML files as editable documents: parsed into the `yaml` library's node
@@ -56271,7 +55440,7 @@ function plainValue(doc, file) {
 
 
 
-const scaffold_catalog_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml'];
+
 /**
  * Components that must not be combined in one overlay: two service meshes
  * would both inject proxies; two kinds of monitor would scrape the same pods
@@ -56288,7 +55457,7 @@ function readCatalog(tree) {
     const files = new Map();
     for (const path of tree.keys()) {
         const dir = external_node_path_.posix.dirname(path);
-        if (scaffold_catalog_KUSTOMIZATION_FILES.includes(external_node_path_.posix.basename(path)) && !files.has(dir))
+        if (isKustomizationFileName(external_node_path_.posix.basename(path)) && !files.has(dir))
             files.set(dir, path);
     }
     const kustomizations = new Map();
@@ -56670,6 +55839,32 @@ function renderReadme(name, overlays, dirs) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/scaffold/core/pinned-image.ts
+
+
+/**
+ * The scaffold's image: a well-formed reference that pins a version. An
+ * untagged image or `latest` is refused: the scaffold's base is shared with
+ * prod, which must run a pinned version. `label` is how the front end names
+ * the value (the CLI's `--image`).
+ */
+function requirePinnedImage(text, label = '--image') {
+    const ref = parseImageReference(text);
+    if (!ref)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${label} ghcr.io/acme/orders:1.0.0`,
+        });
+    if (!ref.tag && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${label} ${ref.name}:1.0.0, or a digest ${ref.name}@sha256:…`,
+        });
+    if (ref.tag === 'latest' && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    return ref;
+}
+
 ;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
 /** The folders a template tree holds; nothing else is read. */
 const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
@@ -56687,41 +55882,22 @@ const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
 
 
 
+
 const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 const MAX_FILES = 2000;
-async function template_source_isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-function scriptDir() {
-    const script = process.argv[1];
-    if (!script)
-        return undefined;
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
-}
 /** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
 async function findTemplates(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
-        if (await template_source_isDir((0,external_node_path_.join)(candidate, 'base')))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory((0,external_node_path_.join)(candidate, 'base'))) ? candidate : undefined;
+    });
 }
 /** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
-async function locateTemplates(explicit, searchFrom = scriptDir()) {
+async function locateTemplates(explicit, searchFrom = runningScriptDir()) {
     if (explicit) {
-        if (!(await template_source_isDir((0,external_node_path_.join)(explicit, 'base')))) {
+        if (!(await isDirectory((0,external_node_path_.join)(explicit, 'base')))) {
             throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
                 file: explicit,
                 hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
@@ -56789,7 +55965,7 @@ async function scaffoldService(options) {
     const { log } = options;
     // It becomes a Service name: a DNS-1123 label that starts with a letter.
     assertDnsLabel(options.name, '--name', 'service');
-    const image = options.image !== undefined ? parseImageRef(options.image) : undefined;
+    const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
     if (options.port !== undefined)
         checkPort(options.port);
     const templates = await locateTemplates(options.templates);
@@ -56803,10 +55979,8 @@ async function scaffoldService(options) {
     });
     log.info(`Scaffolding ${options.name} from ${templates}: overlays ${plan.overlays.map((o) => o.name).join(', ')}` +
         (plan.components.length ? `; components ${plan.components.join(', ')}` : ''));
-    let staged = await StagedOutput.open(options.output, options.force, [templates]);
-    try {
-        const files = new Map([...plan.files].map(([p, content]) => [p, { content }]));
-        await staged.write(files);
+    const validation = await withStagedOutput(options.output, { force: options.force, keep: [templates] }, async (staged) => {
+        await staged.write(textTree(plan.files));
         let validation;
         if (options.validate) {
             const kustomize = await resolveKustomize({
@@ -56820,20 +55994,16 @@ async function scaffoldService(options) {
                 overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
             };
         }
-        await staged.commit();
-        staged = undefined;
-        log.info(`Wrote ${plan.files.size} files to ${options.output}`);
-        return {
-            output: options.output,
-            name: options.name,
-            templates,
-            plan,
-            ...(validation ? { validation } : {}),
-        };
-    }
-    finally {
-        await staged?.discard();
-    }
+        return validation;
+    });
+    log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+    return {
+        output: options.output,
+        name: options.name,
+        templates,
+        plan,
+        ...(validation ? { validation } : {}),
+    };
 }
 async function buildOverlays(kustomize, root, output, plan, log) {
     const built = [];
@@ -56963,7 +56133,6 @@ const registerScaffoldCli = ({ root, io, state }) => {
 
 
 
-
 /** Every capability's commands, in the order `mmf --help` lists them. */
 const MMF_COMMANDS = [
     registerHelmMigrateCli,
@@ -56972,7 +56141,6 @@ const MMF_COMMANDS = [
     registerDiffCli,
     registerScaffoldCli,
     registerInfraCli,
-    registerReleaseCli,
 ];
 function buildMmfProgram(io, state) {
     return buildProgram(io, state, MMF_COMMANDS);
@@ -57024,19 +56192,14 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
-    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
-    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
-    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
-    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
-    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
-    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
-    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
-    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
-    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
-    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
-    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
-    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
-    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+    E_CHART_SYMLINK: {
+        exit: ExitCode.input,
+        title: 'Chart or values path links outside its folder (or is a device file)',
+    },
+    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
 };
 class MmfError extends Error {
     code;
@@ -70354,18 +69517,6 @@ const {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32454,33 +33984,25 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8509);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
 
-await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .n)();
+await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8509:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* reexport */ runHelmMigrate)
+  nO: () => (/* reexport */ runHelmMigrate)
 });
 
-// UNUSED EXPORTS: registerHelmMigrateCli
-
-// NAMESPACE OBJECT: ./node_modules/@actions/github/lib/github.js
-var github_namespaceObject = {};
-__nccwpck_require__.r(github_namespaceObject);
-__nccwpck_require__.d(github_namespaceObject, {
-  _: () => (github_context),
-  Q: () => (getOctokit)
-});
+// UNUSED EXPORTS: FAIL_ON, REVIEW_MODES, registerHelmMigrateCli, runReview
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(8909);
@@ -32537,19 +34059,14 @@ const ERROR_CATALOGUE = {
     E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
     E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
     E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
-    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
-    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
-    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
-    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
-    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
-    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
-    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
-    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
-    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
-    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
-    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
-    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
-    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+    E_CHART_SYMLINK: {
+        exit: ExitCode.input,
+        title: 'Chart or values path links outside its folder (or is a device file)',
+    },
+    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
 };
 class errors_MmfError extends Error {
     code;
@@ -32799,6 +34316,8 @@ function hookAnnotations(hook) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -32882,7 +34401,7 @@ function parseYamlDocuments(text, origin) {
     return out;
 }
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
+function yaml_codec_toYaml(value) {
     return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
         version: '1.1',
         lineWidth: 0,
@@ -32906,20 +34425,276 @@ function quoteYaml12Numbers(value) {
     return value;
 }
 /** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
+function yaml_codec_toYamlStream(values) {
+    return values.map(yaml_codec_toYaml).join('---\n');
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,external_node_path_.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/link-guard.ts
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const label = (0,external_node_path_.join)(shownAs, (0,external_node_path_.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new errors_MmfError('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,promises_namespaceObject.readlink)(link);
+    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if (isInside(target.real, realRoot))
+        return;
+    throw new errors_MmfError('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
+    if (!isInside(abs, (0,external_node_path_.resolve)(root)) && !isInside(abs, realRoot))
+        return;
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+    if (real === undefined || isInside(real, realRoot))
+        return;
+    const isLink = (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,promises_namespaceObject.readlink)(abs), real }, abs) : real;
+    throw new errors_MmfError('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
+
+
+
 
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * The environment every child process gets: helm, kustomize/kubectl, git,
+ * tar. Charts and kustomizations from a pull request are untrusted, so a
+ * child sees only what it needs to run, never the parent's tokens (INPUT_*,
+ * GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI_JOB_TOKEN, cloud credentials ...):
+ * - PATH (and on Windows what programs need to start: SystemRoot, ComSpec ...);
+ * - the temporary folder (TMPDIR, TMP, TEMP);
+ * - locale and time zone (LANG, LANGUAGE, LC_*, TZ);
+ * - proxies (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY, any case) and the
+ *   TLS roots Go reads (SSL_CERT_FILE, SSL_CERT_DIR), for builds allowed to
+ *   fetch remote bases;
+ * - HOME, the XDG folders and HELM_CACHE_HOME / HELM_CONFIG_HOME /
+ *   HELM_DATA_HOME, all under one private temporary folder per process
+ *   (removed at exit), so no user config, plugin, repository credential or
+ *   kubeconfig of the machine is read.
+ * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
+ * `kustomize build` need no cluster, and the settings mmf relies on are
+ * given as arguments.
+ */
+const PASSED = new Set([
+    'PATH',
+    'PATHEXT',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+].map((name) => name.toUpperCase()));
+/** Whether a variable of the parent environment reaches child processes. */
+function isPassedToChildren(name) {
+    const upper = name.toUpperCase();
+    return PASSED.has(upper) || upper.startsWith('LC_');
+}
+let home;
+/** The private home of this process's children, created on first use and removed at exit. */
+function privateHome() {
+    if (home)
+        return home;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-home-'));
+    for (const sub of ['.config', '.cache', (0,external_node_path_.join)('.local', 'share'), (0,external_node_path_.join)('.local', 'state')])
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
+    home = dir;
+    onExit(() => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        if (home === dir)
+            home = undefined;
+    });
+    return dir;
+}
+/** The minimal environment for a child process, plus `extra` (set by mmf itself, e.g. git's settings). */
+function childEnvironment(parent = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent))
+        if (value !== undefined && isPassedToChildren(name))
+            env[name] = value;
+    const dir = privateHome();
+    const config = (0,external_node_path_.join)(dir, '.config');
+    const cache = (0,external_node_path_.join)(dir, '.cache');
+    const data = (0,external_node_path_.join)(dir, '.local', 'share');
+    Object.assign(env, {
+        HOME: dir,
+        USERPROFILE: dir,
+        APPDATA: config,
+        LOCALAPPDATA: cache,
+        XDG_CONFIG_HOME: config,
+        XDG_CACHE_HOME: cache,
+        XDG_DATA_HOME: data,
+        XDG_STATE_HOME: (0,external_node_path_.join)(dir, '.local', 'state'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(config, 'helm'),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(cache, 'helm'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(data, 'helm'),
+        ...extra,
+    });
+    return env;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/run-command.ts
+
+
+
+/**
+ * Spawns a tool with an argument array (never a shell string) and the minimal
+ * child environment, and collects its output. Resolves with the exit code;
+ * callers decide what a failure means. SIGINT/SIGTERM of mmf stop the child.
  */
 function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
@@ -32927,9 +34702,10 @@ function runCommand(file, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: childEnvironment(process.env, options.env),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
+        trackChild(child);
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -32965,13 +34741,18 @@ function runCommand(file, args, options = {}) {
 
 
 
+
+
+
 const RANDOM_FUNCTIONS = /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-async function openChart(chartPath) {
+async function openChart(chartPath, options = {}) {
     let info;
     try {
         info = await (0,promises_namespaceObject.stat)(chartPath);
@@ -32982,16 +34763,24 @@ async function openChart(chartPath) {
             hint: 'pass --chart <chart directory or packaged .tgz>',
         });
     }
-    if (info.isDirectory())
+    await assertResolvesInside(chartPath, options.root ?? process.cwd(), 'the chart');
+    if (info.isDirectory()) {
+        await assertNoEscapingEntries(chartPath);
         return inspect(chartPath, async () => { });
+    }
     if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
         throw new errors_MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
             file: chartPath,
         });
     }
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-chart-'));
-    const cleanup = () => (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
+    const cleanup = async () => {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
+    };
+    // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+    const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
     if (untar.exitCode !== 0) {
         await cleanup();
         throw new errors_MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -33005,7 +34794,15 @@ async function openChart(chartPath) {
             file: chartPath,
         });
     }
-    return inspect((0,external_node_path_.join)(temp, entries[0].name), cleanup, chartPath);
+    const dir = (0,external_node_path_.join)(temp, entries[0].name);
+    try {
+        await assertNoEscapingEntries(temp, chartPath);
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    return inspect(dir, cleanup, chartPath);
 }
 async function readChartYaml(dir, shownAs) {
     const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
@@ -33084,7 +34881,8 @@ async function checkDependencies(dir, chart, shownAs) {
 async function scanTemplates(dir, scan) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
     for (const entry of entries) {
-        if (!entry.isFile())
+        // A link was checked to stay inside the chart; helm follows it, so the scan does too.
+        if (!entry.isFile() && !entry.isSymbolicLink())
             continue;
         // A packaged subchart cannot be scanned cheaply: assume it may be random.
         if (entry.name.endsWith('.tgz'))
@@ -33093,7 +34891,7 @@ async function scanTemplates(dir, scan) {
             entry.path;
         if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
             continue;
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8');
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(parent, entry.name), 'utf8').catch(() => '');
         const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
         if (/\blookup\b/.test(actions))
             scan.usesLookup = true;
@@ -33104,8 +34902,52 @@ async function scanTemplates(dir, scan) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
@@ -34590,7 +36432,7 @@ function readlink(fsPath) {
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
 const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
+function io_util_exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
@@ -34604,7 +36446,7 @@ function exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
@@ -34754,7 +36596,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield io_util_exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -34763,7 +36605,7 @@ function io_cp(source_1, dest_1) {
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
             ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield exists(source))) {
+        if (!(yield io_util_exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
         const sourceStat = yield stat(source);
@@ -34996,7 +36838,7 @@ function io_copyFile(srcFile, destFile, force) {
             const symlinkFull = yield readlink(srcFile);
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield exists(destFile)) || force) {
+        else if (!(yield io_util_exists(destFile)) || force) {
             yield copyFile(srcFile, destFile);
         }
     });
@@ -35385,7 +37227,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util_exists(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -35952,7 +37794,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -36433,9 +38275,9 @@ function extractTar(file_1, dest_1) {
         // Create dest
         dest = yield _createExtractFolder(dest);
         // Determine whether GNU tar
-        core_debug('Checking tar --version');
+        core.debug('Checking tar --version');
         let versionOutput = '';
-        yield exec_exec('tar --version', [], {
+        yield exec('tar --version', [], {
             ignoreReturnCode: true,
             silent: true,
             listeners: {
@@ -36443,7 +38285,7 @@ function extractTar(file_1, dest_1) {
                 stderr: (data) => (versionOutput += data.toString())
             }
         });
-        core_debug(versionOutput.trim());
+        core.debug(versionOutput.trim());
         const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
         // Initialize args
         let args;
@@ -36453,7 +38295,7 @@ function extractTar(file_1, dest_1) {
         else {
             args = [flags];
         }
-        if (isDebug() && !flags.includes('v')) {
+        if (core.isDebug() && !flags.includes('v')) {
             args.push('-v');
         }
         let destArg = dest;
@@ -36471,7 +38313,7 @@ function extractTar(file_1, dest_1) {
             args.push('--overwrite');
         }
         args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
+        yield exec(`tar`, args);
         return dest;
     });
 }
@@ -36531,7 +38373,7 @@ function extractZipWin(file, dest) {
         // build the powershell command
         const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
         const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
+        const pwshPath = yield which('pwsh', false);
         //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
         //and the -Force flag for Expand-Archive as a fallback
         if (pwshPath) {
@@ -36551,8 +38393,8 @@ function extractZipWin(file, dest) {
                 '-Command',
                 pwshCommand
             ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
+            core_debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec_exec(`"${pwshPath}"`, args);
         }
         else {
             const powershellCommand = [
@@ -36571,21 +38413,21 @@ function extractZipWin(file, dest) {
                 '-Command',
                 powershellCommand
             ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
+            const powershellPath = yield which('powershell', true);
+            core_debug(`Using powershell at path: ${powershellPath}`);
+            yield exec_exec(`"${powershellPath}"`, args);
         }
     });
 }
 function extractZipNix(file, dest) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
+        const unzipPath = yield which('unzip', true);
         const args = [file];
-        if (!core.isDebug()) {
+        if (!isDebug()) {
             args.unshift('-q');
         }
         args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+        yield exec_exec(`"${unzipPath}"`, args, { cwd: dest });
     });
 }
 /**
@@ -36855,90 +38697,180 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./actions/platform/tools/tool-registry.ts
+/**
+ * The tools mmf downloads, as data: per tool, where its releases live (one
+ * mirror base URL per tool), the archive's path template, the binary's path in
+ * the archive, how to ask the binary for its version, and per pinned release
+ * the SHA-256 of the archive for each platform. The installer downloads
+ * nothing whose digest is not listed here; a platform without a digest is
+ * left out (installing there fails with a clear message) rather than guessed.
+ *
+ * Templates: `{version}` (with its leading `v`), `{os}` (linux, darwin,
+ * windows), `{arch}` (amd64, arm64), `{ext}` (the archive type of that
+ * platform) and `{exe}` (`.exe` on Windows, else empty).
+ *
+ * Where each digest comes from (the publishers' own `.sha256sum` /
+ * `checksums.txt` values; every one was found in at least two independent
+ * public sources and they agreed):
+ * - helm v3.22.0 and v4.3.0: the helm/helm release notes of each tag (they list
+ *   the get.helm.sh digest of every archive), cross-checked against pinned
+ *   values in public Dockerfiles, install scripts and Bazel rules.
+ * - kustomize v5.8.1: pinned values in several public install scripts and
+ *   Bazel/Chocolatey packages, all copied from the release's checksums.txt.
+ *   v5.8.2 is newer, but only its two linux digests could be found, so the
+ *   registry keeps v5.8.1, for which all five platforms are known.
+ *
+ * To add a release: take the digests from the release's own checksum files
+ * (and a second source), never from a local download.
+ */
+const PLATFORMS = [
+    'linux-amd64',
+    'linux-arm64',
+    'darwin-amd64',
+    'darwin-arm64',
+    'windows-amd64',
+];
+const tool_registry_TOOL_REGISTRY = {
+    helm: {
+        name: 'helm',
+        baseUrl: 'https://get.helm.sh',
+        mirrorEnv: 'MMF_HELM_MIRROR',
+        urlTemplate: 'helm-{version}-{os}-{arch}.{ext}',
+        binaryPath: '{os}-{arch}/helm{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `--template {{.Version}}` prints just `v3.22.0` / `v4.3.0`; `--short` adds `+g<commit>`.
+        versionProbe: { args: ['version', '--template', '{{.Version}}'], fallbackArgs: ['version', '--short'] },
+        releases: [
+            {
+                version: 'v4.3.0',
+                sha256: {
+                    'linux-amd64': '86584a54def73570558f66f5111cc53dfed56689637ae32c1201205d494f54fb',
+                    'linux-arm64': '31c5794dd55c66a51e6b7d2e2ac7a114ae8b1de41ff1d9ba51748ac973b06a08',
+                    'darwin-amd64': '347a784877e0e20eac865e8d1c36a80f6bb0861d6f29abd34defb6570ef95d92',
+                    'darwin-arm64': 'd3870437e1e95b67f8edbde964156c84a26503f560821d40c542441658934fba',
+                    'windows-amd64': '304ea163cce4d9ad14e189c01846c6a34de9cfdfe48536ae54b2e8ba7884e67c',
+                },
+            },
+            {
+                version: 'v3.22.0',
+                sha256: {
+                    'linux-amd64': '1e4ab49e429626cf6c6958d914248b78c9730803c2751b87627e171dc800e7bb',
+                    'linux-arm64': 'f14e804dfee240f55525b667488fe9adca349e63e00c9af634c0beb1421ac310',
+                    'darwin-amd64': 'bd1d09f316558dda23698527859600936fed1371021ce0f2272d66b2fdcfa69c',
+                    'darwin-arm64': '4c9982a6cdeb458b60258df66b55398ca5b19293f6877faffe2909ad6f23dfe0',
+                    'windows-amd64': '899615865726d39f9b245e71e848c5bf4adc7ed33a8c43ede660facb48151b43',
+                },
+            },
+        ],
+    },
+    kustomize: {
+        name: 'kustomize',
+        baseUrl: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+        mirrorEnv: 'MMF_KUSTOMIZE_MIRROR',
+        // The release tag is `kustomize/v5.8.1`: its slash is encoded in the URL.
+        urlTemplate: 'kustomize%2F{version}/kustomize_{version}_{os}_{arch}.{ext}',
+        binaryPath: 'kustomize{exe}',
+        archive: { default: 'tar.gz', windows: 'zip' },
+        // `v5.8.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
+        versionProbe: { args: ['version'] },
+        releases: [
+            {
+                version: 'v5.8.1',
+                sha256: {
+                    'linux-amd64': '029a7f0f4e1932c52a0476cf02a0fd855c0bb85694b82c338fc648dcb53a819d',
+                    'linux-arm64': '0953ea3e476f66d6ddfcd911d750f5167b9365aa9491b2326398e289fef2c142',
+                    'darwin-amd64': 'ee7cf0c1e3592aa7bb66ba82b359933a95e7f2e0b36e5f53ed0a4535b017f2f8',
+                    'darwin-arm64': '8886f8a78474e608cc81234f729fda188a9767da23e28925802f00ece2bab288',
+                    'windows-amd64': '8ec7f5e815e526d4622c06df0a7793d8cfb6eb1c74f816b46166097fef8b26c6',
+                },
+            },
+        ],
+    },
+};
+/**
+ * Environment variable that replaces the download base URL of every tool
+ * that has no mirror variable of its own set (kept for existing setups).
+ */
+const SHARED_MIRROR_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+
 ;// CONCATENATED MODULE: ./actions/platform/tools/tool-versions.ts
 /**
- * Pinned tool versions and the SHA-256 digests of their official release
- * archives. The installer downloads nothing whose digest is not listed here.
- *
- * Where each digest comes from (all of them are the publishers' own
- * `.sha256sum` / `checksums.txt` values, copied by the projects cited):
- * - helm v3.18.0: abrisco/rules_helm helm/private/versions.bzl (SRI form,
- *   generated from get.helm.sh); linux digests also match several pinned
- *   Dockerfiles/scripts.
- * - helm v4.1.4: the helm/helm v4.1.4 release notes (they list every digest),
- *   and the same values pinned in warnet's src/warnet/constants.py.
- * - kustomize v5.7.1: cashapp/hermit-packages kustomize.hcl (linux amd64 and
- *   arm64, darwin amd64, from the release's checksums.txt); darwin arm64 from
- *   a single public installer script that pins the release's digests (its
- *   other two values match hermit's), so it is less cross-checked than the
- *   rest. A wrong digest can only make an install fail, never pass.
- *
- * To add a version: take the digests from the release's own checksum files,
- * never from a local download.
+ * The pinned versions and release archives, read from the tool registry
+ * (tool-registry.ts), which holds the data and where it comes from.
  */
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64']));
-const HELM3_VERSION = 'v3.18.0';
-const HELM4_VERSION = 'v4.1.4';
+
+
+function newest(tool, major) {
+    const release = tool_registry_TOOL_REGISTRY[tool].releases.find((r) => r.version.startsWith(`v${major}.`));
+    if (!release)
+        throw new Error(`the tool registry pins no ${tool} ${major}.x`);
+    return release.version;
+}
+const HELM3_VERSION = newest('helm', '3');
+const HELM4_VERSION = newest('helm', '4');
 /** The helm used when no version is asked for (Helm 4 first, as in `.tools/`). */
 const DEFAULT_HELM_VERSION = HELM4_VERSION;
-const KUSTOMIZE_VERSION = 'v5.7.1';
+const KUSTOMIZE_VERSION = newest('kustomize', '5');
 /** The pinned helm per major version. */
 const HELM_VERSION_BY_MAJOR = {
     '3': HELM3_VERSION,
     '4': HELM4_VERSION,
 };
-/**
- * SHA-256 (hex) of each release archive, keyed by the archive's file name as
- * in the publishers' checksum files.
- */
-const PINNED_SHA256 = {
-    // helm v3.18.0
-    'helm-v3.18.0-linux-amd64.tar.gz': '961e587fc2c03807f8a99ac25ef063fa9e6915f1894729399cbb95d2a79af931',
-    'helm-v3.18.0-linux-arm64.tar.gz': '489c9d2d3ea4e095331249d74b4407fb5ac1d338c28429d70cdedccfe6e2b029',
-    'helm-v3.18.0-darwin-amd64.tar.gz': '2be99836549413c2f0212d644e8740abd8ba5d7f55484c29d3363cea339891d9',
-    'helm-v3.18.0-darwin-arm64.tar.gz': '4ce30bd86a3fc4f31d297827a5bf5b10ced8c4da2ff810bf9f53f561dbed7d10',
-    // helm v4.1.4
-    'helm-v4.1.4-linux-amd64.tar.gz': '70b2c30a19da4db264dfd68c8a3664e05093a361cefd89572ffb36f8abfa3d09',
-    'helm-v4.1.4-linux-arm64.tar.gz': '13d03672be289045d2ff00e4e345d61de1c6f21c1257a45955a30e8ae036d8f1',
-    'helm-v4.1.4-darwin-amd64.tar.gz': 'abf09c8503ad1d8ef76d3737a058c3456a998aae5f5966fce4bb3031aeb1654e',
-    'helm-v4.1.4-darwin-arm64.tar.gz': '7c2eca678e8001fa863cdf8cbf6ac1b3799f9404a89eb55c08260ef5732e658d',
-    // kustomize v5.7.1
-    'kustomize_v5.7.1_linux_amd64.tar.gz': 'ea375e7372f9aa029129d4b2d16c66b7750b7f1213c4f66f910d981c895818d8',
-    'kustomize_v5.7.1_linux_arm64.tar.gz': '4261a040217df3bd6896597c3986d1465925726e4f22a945304b5233a4dcdbda',
-    'kustomize_v5.7.1_darwin_amd64.tar.gz': '4a0dff80c5644df6bc8f51b342842969004cb6ba5f94dddaabbea7483493273d',
-    'kustomize_v5.7.1_darwin_arm64.tar.gz': '073e9d16d5a235e2ff83e62d6b76edb5d962adbc33be1e4860c4b3f1f39b33b9',
-};
+/** Every pinned version of a tool. */
+function pinnedVersions(tool) {
+    return TOOL_REGISTRY[tool].releases.map((r) => r.version);
+}
+/** SHA-256 (hex) of each pinned archive, keyed by the archive's file name. */
+const PINNED_SHA256 = Object.fromEntries(Object.keys(tool_registry_TOOL_REGISTRY).flatMap((tool) => tool_registry_TOOL_REGISTRY[tool].releases.flatMap((release) => PLATFORMS.filter((p) => release.sha256[p]).map((p) => [
+    toolArtifact(tool, release.version, p).fileName,
+    release.sha256[p],
+]))));
 const DEFAULT_BASE_URL = {
-    helm: 'https://get.helm.sh',
-    kustomize: 'https://github.com/kubernetes-sigs/kustomize/releases/download',
+    helm: tool_registry_TOOL_REGISTRY.helm.baseUrl,
+    kustomize: tool_registry_TOOL_REGISTRY.kustomize.baseUrl,
 };
 /** `3.18.0` and `v3.18.0` both become `v3.18.0`. */
 function normalizeVersion(version) {
     const trimmed = version.trim();
     return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
 }
+function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, (whole, key) => vars[key] ?? whole);
+}
 function toolArtifact(tool, version, platform) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
     const v = normalizeVersion(version);
-    if (tool === 'helm') {
-        const fileName = `helm-${v}-${platform}.tar.gz`;
-        return { tool, version: v, platform, fileName, urlPath: fileName, binaryPath: `${platform}/helm` };
-    }
     const [os, arch] = platform.split('-');
-    const fileName = `kustomize_${v}_${os}_${arch}.tar.gz`;
+    const archive = spec.archive[os] ?? spec.archive.default;
+    const vars = { version: v, os, arch, ext: archive, exe: os === 'windows' ? '.exe' : '' };
+    const urlPath = fill(spec.urlTemplate, vars);
+    const sha256 = spec.releases.find((r) => r.version === v)?.sha256[platform];
     return {
         tool,
         version: v,
         platform,
-        fileName,
-        urlPath: `kustomize%2F${v}/${fileName}`,
-        binaryPath: 'kustomize',
+        fileName: decodeURIComponent(urlPath.slice(urlPath.lastIndexOf('/') + 1)),
+        urlPath,
+        binaryPath: fill(spec.binaryPath, vars),
+        archive,
+        ...(sha256 ? { sha256 } : {}),
     };
+}
+/**
+ * The download base URL of a tool: its own mirror variable, then the shared
+ * MMF_TOOL_DOWNLOAD_BASE_URL, then the publisher's.
+ */
+function downloadBaseUrl(tool, env) {
+    const spec = tool_registry_TOOL_REGISTRY[tool];
+    return (env[spec.mirrorEnv] || env[SHARED_MIRROR_ENV] || spec.baseUrl).replace(/\/+$/, '');
 }
 /** The release platform of this machine, or undefined where none is published/pinned. */
 function currentPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : undefined;
+    const os = platform === 'linux' || platform === 'darwin' ? platform : platform === 'win32' ? 'windows' : undefined;
     const cpu = arch === 'x64' ? 'amd64' : arch === 'arm64' ? 'arm64' : undefined;
-    return os && cpu ? `${os}-${cpu}` : undefined;
+    const candidate = os && cpu ? `${os}-${cpu}` : undefined;
+    return PLATFORMS.find((p) => p === candidate);
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/tools/install-tool.ts
@@ -36959,11 +38891,14 @@ function currentPlatform(platform = process.platform, arch = process.arch) {
 
 
 
+
+
+
+
 /** The default log of tool resolution and install: one line each on stdout. */
 const logToStdout = (line) => void process.stdout.write(`${line}\n`);
-
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+/** Environment variable that replaces the download base URL of every tool (a mirror, or a local test server). */
+const DOWNLOAD_BASE_URL_ENV = SHARED_MIRROR_ENV;
 /** tool-cache keys by Node's arch names. */
 function cacheArch(platform) {
     return platform.endsWith('arm64') ? 'arm64' : 'x64';
@@ -36973,18 +38908,6 @@ function cacheName(tool) {
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
-}
-async function isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -37014,6 +38937,22 @@ function describeDownloadError(err) {
         return `HTTP ${err.httpStatusCode ?? 'error'}`;
     return err instanceof Error ? err.message : String(err);
 }
+/**
+ * Unpacks a verified archive into a fresh folder under RUNNER_TEMP: tar with
+ * the minimal child environment for .tar.gz; zip (the Windows releases) with
+ * tool-cache's extractor.
+ */
+async function extract(archive, artifact) {
+    if (artifact.archive === 'zip')
+        return extractZip(archive);
+    const dest = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-extract-'));
+    const result = await runCommand('tar', ['-xzf', archive, '-C', dest]);
+    if (result.exitCode !== 0) {
+        await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
+        throw new errors_MmfError('E_TOOL_DOWNLOAD', `cannot unpack ${artifact.fileName}: ${result.stderr.trim().split('\n')[0] ?? ''}`, { hint: 'the archive is not a gzip tar; check the download base URL' });
+    }
+    return dest;
+}
 async function installTool(options) {
     const log = options.log ?? logToStdout;
     const env = options.env ?? process.env;
@@ -37038,13 +38977,17 @@ async function installTool(options) {
         log(`${tool} ${version} (${platform}): tool cache entry ${cached} has no ${binaryName}; reinstalling`);
     }
     // 2. Download (only what has a pinned digest).
-    const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+    const expected = (options.checksums ? options.checksums[artifact.fileName] : artifact.sha256)?.toLowerCase();
     if (!expected) {
+        const pinned = tool_registry_TOOL_REGISTRY[tool].releases
+            .filter((r) => r.sha256[platform])
+            .map((r) => r.version)
+            .join(', ');
         throw new errors_MmfError('E_TOOL_NOT_FOUND', `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`, {
-            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
+            hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (${pinned || `none pinned for ${platform}`})`,
         });
     }
-    const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(/\/+$/, '');
+    const baseUrl = (options.baseUrl ?? downloadBaseUrl(tool, env)).replace(/\/+$/, '');
     const url = `${baseUrl}/${artifact.urlPath}`;
     log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
     let archive;
@@ -37053,7 +38996,7 @@ async function installTool(options) {
     }
     catch (err) {
         throw new errors_MmfError('E_TOOL_DOWNLOAD', `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`, {
-            hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+            hint: `check the network or set ${tool_registry_TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
             cause: err,
         });
     }
@@ -37068,7 +39011,7 @@ async function installTool(options) {
         }
         log(`${tool} ${version}: SHA-256 verified (${actual})`);
         // 4. Extract and cache.
-        extracted = await extractTar(archive);
+        extracted = await extract(archive, artifact);
         const binary = (0,external_node_path_.join)(extracted, artifact.binaryPath);
         if (!(await isExecutableFile(binary))) {
             await (0,promises_namespaceObject.chmod)(binary, 0o755).catch(() => undefined);
@@ -37101,6 +39044,9 @@ async function installTool(options) {
  *      first ancestor of `searchFrom` that has a `.tools` folder;
  *   5. a pinned, SHA-256-verified download into the tool cache, only on an
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * With `toolSource: 'pinned'` (the action's default) steps 3 and 4 are
+ * skipped and step 5 is always allowed, so a tool that happens to be on the
+ * runner image never changes the result.
  * Every result carries the tool's real version, asked from the binary itself.
  */
 
@@ -37110,6 +39056,9 @@ async function installTool(options) {
 
 
 
+
+
+const resolve_tool_TOOL_SOURCE_POLICIES = (/* unused pure expression or super */ null && (['pinned', 'path']));
 const HELM_ENV = 'MMF_HELM';
 const KUSTOMIZE_ENV = 'MMF_KUSTOMIZE';
 const KUBECTL_ENV = 'MMF_KUBECTL';
@@ -37120,18 +39069,6 @@ function kustomizeBuildArgs(tool, dir) {
 }
 // ---------------------------------------------------------------------------
 // Files and the PATH
-async function resolve_tool_isExecutableFile(file) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        if (!info.isFile())
-            return false;
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** The first executable `name` on the PATH of `env`. */
 async function findOnPath(name, env) {
     const dirs = (env['PATH'] ?? env['Path'] ?? '').split(external_node_path_.delimiter).filter(Boolean);
@@ -37139,7 +39076,7 @@ async function findOnPath(name, env) {
     for (const dir of dirs) {
         for (const ext of exts) {
             const candidate = (0,external_node_path_.resolve)(dir, name + ext);
-            if (await resolve_tool_isExecutableFile(candidate))
+            if (await isExecutableFile(candidate))
                 return candidate;
         }
     }
@@ -37147,38 +39084,19 @@ async function findOnPath(name, env) {
 }
 /** The first `.tools` folder in `from` or one of its ancestors. */
 async function findDevToolsDir(from) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
+    return findUpward(from, async (dir) => {
         const candidate = (0,external_node_path_.join)(dir, TOOLS_DIR);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(candidate)).isDirectory())
-                return candidate;
-        }
-        catch {
-            // not here; go up
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
+        return (await isDirectory(candidate)) ? candidate : undefined;
+    });
 }
 function defaultSearchFrom() {
-    const script = process.argv[1];
-    if (!script)
-        return process.cwd();
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
+    return runningScriptDir() ?? process.cwd();
 }
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
 async function explicitTool(value, label, env) {
     const bare = !value.includes('/') && !value.includes(external_node_path_.sep);
     const found = bare ? await findOnPath(value, env) : (0,external_node_path_.resolve)(value);
-    if (found && (await resolve_tool_isExecutableFile(found)))
+    if (found && (await isExecutableFile(found)))
         return found;
     throw new errors_MmfError('E_TOOL_NOT_FOUND', bare
         ? `${label} names "${value}", which is not an executable on the PATH`
@@ -37225,17 +39143,17 @@ async function detect(kind, file) {
         hint: `check that this is a working ${kind}`,
     });
     if (kind === 'helm') {
-        // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
         // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-        const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
-        const version = parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
+        const probe = tool_registry_TOOL_REGISTRY.helm.versionProbe;
+        const out = await runForVersion(file, [...probe.args], 'helm').catch(() => '');
+        const version = parseSemver(out) ??
+            parseSemver(await runForVersion(file, [...(probe.fallbackArgs ?? probe.args)], 'helm'));
         if (!version)
             throw unreadable(out);
         return version;
     }
     if (kind === 'kustomize') {
-        // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-        const out = await runForVersion(file, ['version'], 'kustomize');
+        const out = await runForVersion(file, [...tool_registry_TOOL_REGISTRY.kustomize.versionProbe.args], 'kustomize');
         const version = parseSemver(out);
         if (!version)
             throw unreadable(out);
@@ -37308,10 +39226,12 @@ function helmDevFolders(spec) {
 }
 function context(opts) {
     const env = opts.env ?? process.env;
+    const pinnedOnly = opts.toolSource === 'pinned';
     return {
         env,
         log: opts.log ?? logToStdout,
-        downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
+        downloadAllowed: pinnedOnly || (opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE'])),
+        pinnedOnly,
         searchFrom: opts.searchFrom ?? defaultSearchFrom(),
     };
 }
@@ -37362,18 +39282,18 @@ async function resolveHelm(opts = {}) {
         return given(fromEnv, HELM_ENV, 'env');
     const skipped = [];
     const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-    const onPath = await findOnPath('helm', ctx.env);
+    const onPath = ctx.pinnedOnly ? undefined : await findOnPath('helm', ctx.env);
     if (onPath) {
         const candidate = await tool(onPath, 'path');
         if (satisfies(candidate.version, spec))
             return found(ctx, candidate);
         skipped.push(`${onPath} is ${candidate.version}${wanted}`);
     }
-    const toolsDir = await findDevToolsDir(ctx.searchFrom);
+    const toolsDir = ctx.pinnedOnly ? undefined : await findDevToolsDir(ctx.searchFrom);
     if (toolsDir) {
         for (const folder of helmDevFolders(spec)) {
             const path = (0,external_node_path_.join)(toolsDir, folder, 'helm');
-            if (!(await resolve_tool_isExecutableFile(path)))
+            if (!(await isExecutableFile(path)))
                 continue;
             const candidate = await tool(path, 'dev-tools');
             if (satisfies(candidate.version, spec))
@@ -37392,6 +39312,11 @@ async function resolveHelm(opts = {}) {
         });
         return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
     }
+    if (ctx.pinnedOnly) {
+        throw new errors_MmfError('E_TOOL_NOT_FOUND', `no helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''} is pinned for download (tool source: pinned)`, {
+            hint: `ask for one of the pinned releases (${Object.values(HELM_VERSION_BY_MAJOR).join(', ')}: helm-version 3 or 4), name a helm with ${opts.pathLabel ?? 'the helm path'} or ${HELM_ENV}, or use the tool source \`path\``,
+        });
+    }
     throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
         `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
         `set ${HELM_ENV}=/path/to/helm`,
@@ -37402,7 +39327,7 @@ async function resolveHelm(opts = {}) {
             : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
     ]);
 }
-function kindOf(path, fallback) {
+function resolve_tool_kindOf(path, fallback) {
     return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
 }
 /**
@@ -37411,6 +39336,7 @@ function kindOf(path, fallback) {
  * of that version where allowed, or refused with what was found.
  */
 async function resolveKustomize(opts = {}) {
+    const policy = opts.allowRemote ? { allowRemote: true } : {};
     const found = await resolveAnyKustomize(opts).catch((err) => {
         if (opts.kustomizeVersion && context(opts).downloadAllowed)
             return undefined;
@@ -37418,7 +39344,7 @@ async function resolveKustomize(opts = {}) {
     });
     const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
     if (found && (!wanted || found.version === wanted))
-        return found;
+        return { ...found, ...policy };
     const ctx = context(opts);
     if (wanted && ctx.downloadAllowed) {
         const installed = await installTool({
@@ -37434,6 +39360,7 @@ async function resolveKustomize(opts = {}) {
             path: installed.path,
             version: await detectToolVersion('kustomize', installed.path),
             source: installed.cacheHit ? 'tool-cache' : 'download',
+            ...policy,
         };
     }
     throw new errors_MmfError('E_TOOL_NOT_FOUND', `kustomize ${wanted} is wanted, but ${found?.path ?? 'the kustomize found'} is ${found?.version ?? 'another version'}`, {
@@ -37452,7 +39379,7 @@ async function resolveAnyKustomize(opts) {
     const label = opts.pathLabel ?? 'the kustomize path option';
     if (opts.path) {
         const path = await explicitTool(opts.path, label, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, 'kustomize'), 'option'), label);
     }
     for (const [name, kind] of [
         [KUSTOMIZE_ENV, 'kustomize'],
@@ -37462,8 +39389,10 @@ async function resolveAnyKustomize(opts) {
         if (!value)
             continue;
         const path = await explicitTool(value, name, ctx.env);
-        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
+        return found(ctx, await tool(path, resolve_tool_kindOf(path, kind), 'env'), name);
     }
+    if (ctx.pinnedOnly)
+        return installPinnedKustomize(ctx, opts);
     for (const kind of ['kustomize', 'kubectl']) {
         const path = await findOnPath(kind, ctx.env);
         if (path)
@@ -37474,21 +39403,13 @@ async function resolveAnyKustomize(opts) {
         for (const folder of ['helm4', 'helm3']) {
             for (const kind of ['kustomize', 'kubectl']) {
                 const path = (0,external_node_path_.join)(toolsDir, folder, kind);
-                if (await resolve_tool_isExecutableFile(path))
+                if (await isExecutableFile(path))
                     return found(ctx, await tool(path, kind, 'dev-tools'));
             }
         }
     }
-    if (ctx.downloadAllowed) {
-        const installed = await installTool({
-            tool: 'kustomize',
-            version: KUSTOMIZE_VERSION,
-            env: ctx.env,
-            log: ctx.log,
-            ...opts.download,
-        });
-        return found(ctx, await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'));
-    }
+    if (ctx.downloadAllowed)
+        return installPinnedKustomize(ctx, opts);
     throw notFound('kustomize (or kubectl)', [], [
         `pass its path with ${opts.pathLabel ?? 'the kustomize path flag or input'}`,
         `set ${KUSTOMIZE_ENV}=/path/to/kustomize or ${KUBECTL_ENV}=/path/to/kubectl`,
@@ -37497,8 +39418,25 @@ async function resolveAnyKustomize(opts) {
         `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ]);
 }
+async function installPinnedKustomize(ctx, opts) {
+    const installed = await installTool({
+        tool: 'kustomize',
+        version: opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : KUSTOMIZE_VERSION,
+        env: ctx.env,
+        log: ctx.log,
+        ...opts.download,
+    });
+    return found(ctx, {
+        name: 'kustomize',
+        kind: 'kustomize',
+        path: installed.path,
+        version: await detectToolVersion('kustomize', installed.path),
+        source: installed.cacheHit ? 'tool-cache' : 'download',
+    });
+}
 
 ;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
+
 
 
 
@@ -37506,8 +39444,11 @@ async function resolveAnyKustomize(opts) {
 /**
  * Checks a values file before helm sees it, so a missing file, broken YAML or
  * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
  */
-async function checkValuesFile(path) {
+async function checkValuesFile(path, root = process.cwd()) {
     let size;
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
@@ -37523,6 +39464,7 @@ async function checkValuesFile(path) {
             hint: 'check the values file path; paths are relative to the current directory',
         });
     }
+    await assertResolvesInside(path, root, 'the values file');
     if (size > MAX_YAML_BYTES)
         throw new errors_MmfError('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
             file: path,
@@ -37534,37 +39476,235 @@ async function checkValuesFile(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_namespaceObject.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_namespaceObject.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_namespaceObject.lstat)(to).catch(() => undefined)) {
+                throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_namespaceObject.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors_MmfError ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors_MmfError('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_namespaceObject.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_namespaceObject.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_namespaceObject.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_namespaceObject.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_namespaceObject.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_namespaceObject.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors_MmfError('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_namespaceObject.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
 
+
+
+
+
+
 const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
 /**
  * An output tree written atomically: everything goes to a staging folder next
  * to the output (same filesystem), which replaces the output in one rename on
  * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create.
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
  */
 class StagedOutput {
     output;
     dir;
+    force;
     createdParents;
-    constructor(output, dir, createdParents) {
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
         this.output = output;
         this.dir = dir;
+        this.force = force;
         this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
     }
     /**
      * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. With `force`, an output that holds the current
-     * directory or any of `keep` (the chart, the values files) is refused.
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
      */
-    static async open(output, force, keep = []) {
+    static async open(output, force, keep = [], options = {}) {
         const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
         if (force) {
             for (const path of [process.cwd(), ...keep]) {
-                const inside = (0,external_node_path_.relative)(target, (0,external_node_path_.resolve)(path));
-                if (inside === '' || (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))) {
+                if (isInside((0,external_node_path_.resolve)(path), target)) {
                     throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
                         file: output,
                         hint: 'write the output to a folder of its own, e.g. --output k8s',
@@ -37579,23 +39719,33 @@ class StagedOutput {
                 hint: NOT_WRITABLE_HINT,
             });
         }
-        if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-            throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                file: output,
-                hint: 'choose an empty or new directory, or pass --force to replace its contents',
-            });
-        }
         const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
         try {
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`));
-            return new StagedOutput(output, dir, created);
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot write in ${(0,external_node_path_.dirname)(target)} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
+            if (err instanceof errors_MmfError)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+                throw new errors_MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
             });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
         }
     }
     async write(files) {
@@ -37603,7 +39753,8 @@ class StagedOutput {
         for (const [relative, file] of sorted) {
             const path = (0,external_node_path_.join)(this.dir, relative);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o644 });
+            // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
         }
     }
     /** Empties the staging folder and writes `files` instead. */
@@ -37612,31 +39763,175 @@ class StagedOutput {
             await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
         await this.write(files);
     }
-    /** Replaces the output with the staged tree: rename aside, rename in, remove the old tree. */
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
     async commit() {
         const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_namespaceObject.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
         const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        const aside = existing ? `${this.dir}.old` : undefined;
-        if (aside)
-            await (0,promises_namespaceObject.rename)(target, aside);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_namespaceObject.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
         try {
             await (0,promises_namespaceObject.rename)(this.dir, target);
         }
         catch (err) {
-            if (aside)
-                await (0,promises_namespaceObject.rename)(aside, target);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot move the new tree into place: ${err.message}`, {
-                file: this.output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            await (0,promises_namespaceObject.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
         }
-        if (aside)
-            await (0,promises_namespaceObject.rm)(aside, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
     }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await removeEmpty(this.createdParents);
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_namespaceObject.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
     }
+    async renameIn(target) {
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_namespaceObject.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors_MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await (0,promises_namespaceObject.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (isInside(target, (0,external_node_path_.resolve)(input)) || isInside(realTarget, realInput)) {
+            throw new errors_MmfError('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
 }
 /**
  * Creates the missing folders above the output one level at a time (a
@@ -37670,10 +39965,7 @@ async function createParents(dir, output) {
         }
         catch (err) {
             await removeEmpty(created);
-            throw new errors_MmfError('E_OUTPUT_NOT_WRITABLE', `cannot create ${folder} (${err.code ?? 'error'})`, {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
+            throw notWritable(output, `cannot create ${folder}`, err);
         }
     }
     return created;
@@ -38105,14 +40397,14 @@ function choosePatch(id, base, target, options = {}) {
     const ops = deriveJsonPatch(base, target);
     if (ops.length === 0)
         return undefined;
-    const json = { type: 'json6902', ops, text: toYaml(ops) };
+    const json = { type: 'json6902', ops, text: yaml_codec_toYaml(ops) };
     // A strategic-merge patch names its target by apiVersion, so it cannot change it.
     if (options.jsonPatchOnly || !supportsStrategicMerge(id.group) || base.apiVersion !== target.apiVersion)
         return json;
     const smp = deriveStrategicMergePatch(id.kind, base, target);
     if (!smp)
         return json;
-    const text = toYaml(smp);
+    const text = yaml_codec_toYaml(smp);
     return lineCount(text) <= lineCount(json.text) ? { type: 'strategic-merge', patch: smp, text } : json;
 }
 function lineCount(text) {
@@ -41805,6 +44097,64 @@ function dropNullMetadataMaps(object) {
             delete meta[field];
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/file-names.ts
 /** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
 function safeStem(text) {
@@ -41848,7 +44198,6 @@ class FileNamer {
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
  * judging it (kustomize's `images:` matches on the name part).
@@ -41872,28 +44221,16 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
 const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function parseImageRef(text, flag = '--image') {
+function parseImageReference(text) {
     const match = REFERENCE.exec(text);
-    if (!match?.[1]) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-            hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-        });
-    }
+    if (!match?.[1])
+        return undefined;
     const [, name, tag, digest] = match;
-    if (!tag && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-            hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-        });
-    }
-    if (tag === 'latest' && !digest) {
-        throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-        });
-    }
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
@@ -42101,7 +44438,7 @@ function planReplicas(inherited, targets, all) {
 
 
 
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
  * share and, per environment, an overlay with only what differs. Pure: the
@@ -42127,9 +44464,9 @@ function planMigration(input) {
     for (const resource of baseObjects.values()) {
         const file = baseNamer.nameFor(resource.id);
         baseResourceFiles.push(file);
-        files.set(`base/${file}`, toYaml(forFile(resource.id, resource.object, namespaceField)));
+        files.set(`base/${file}`, yaml_codec_toYaml(forFile(resource.id, resource.object, namespaceField)));
     }
-    files.set(`base/kustomization.yaml`, toYaml(kustomization(namespaceField, baseResourceFiles, {})));
+    files.set(`base/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, baseResourceFiles, {})));
     const strategicMergeTargets = new Set();
     const overlays = envs.map((env) => planOverlay(env, baseObjects, namespaceField, {
         jsonPatchOnly: input.jsonPatchOnly,
@@ -42192,7 +44529,7 @@ function chooseBaseVersion(versions) {
     return best;
 }
 function kustomization(namespace, resources, rest) {
-    return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+    return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 function patchTarget(id) {
     const target = { group: id.group, version: id.version, kind: id.kind, name: id.name };
@@ -42255,7 +44592,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         const base = baseObjects.get(key);
         if (!base) {
             const file = resourceNamer.nameFor(resource.id);
-            files.set(`${dir}/${file}`, toYaml(forFile(resource.id, target, namespaceField)));
+            files.set(`${dir}/${file}`, yaml_codec_toYaml(forFile(resource.id, target, namespaceField)));
             resources.push(file);
             summary.addedResources.push(displayId(resource.id));
             continue;
@@ -42275,7 +44612,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             name: base.id.name,
             ...(base.id.namespace ? { namespace: base.id.namespace } : {}),
         };
-        files.set(`${dir}/${file}`, toYaml({
+        files.set(`${dir}/${file}`, yaml_codec_toYaml({
             $patch: 'delete',
             apiVersion: base.object.apiVersion ?? null,
             kind: base.id.kind,
@@ -42297,7 +44634,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
             writePatch(resource.id, {
                 type: 'json6902',
                 ops: [{ op: 'remove', path: '/type' }],
-                text: toYaml([{ op: 'remove', path: '/type' }]),
+                text: yaml_codec_toYaml([{ op: 'remove', path: '/type' }]),
             });
         summary.secrets.push({
             name: resource.id.name,
@@ -42317,7 +44654,7 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
         rest.patches = patches;
     if (generators.length)
         rest.secretGenerator = generators;
-    files.set(`${dir}/kustomization.yaml`, toYaml(kustomization(namespaceField, resources, rest)));
+    files.set(`${dir}/kustomization.yaml`, yaml_codec_toYaml(kustomization(namespaceField, resources, rest)));
     const overlayFiles = [...files].filter(([p]) => p.startsWith(`${dir}/`));
     summary.files = overlayFiles.length;
     summary.lines = overlayFiles.reduce((n, [, t]) => n + lineCount(t), 0);
@@ -42477,13 +44814,309 @@ function suggestName(file) {
     return stem ?? 'prod';
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
+/**
+ * Reads one kustomization (already parsed) for what a build would load from
+ * outside the tree or run as code: remote resources, bases and components
+ * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
+ * files (kustomize fetches any file path that is an http(s) URL), Helm charts
+ * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
+ * plugins other than kustomize's built-in ones. Pure: the caller reads the
+ * files, follows the local references this returns, and decides.
+ */
+
+const kustomization_scan_KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
+const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
+/** How kustomize would read a path-or-URL entry. */
+function classifyReference(value) {
+    const text = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return 'remote'; // https://, http://, ssh://, git://, file://
+    if (/^git::|^gh:/i.test(text))
+        return 'remote';
+    if (/^[\w.-]+@[\w.-]+:/.test(text))
+        return 'remote'; // git@github.com:org/repo
+    if (GIT_QUERY.test(text))
+        return 'remote';
+    if (KNOWN_HOSTS.test(text))
+        return 'remote';
+    const first = text.split('/')[0] ?? '';
+    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
+    if (hostLike && /[^/]\/\/[^/]/.test(text))
+        return 'remote'; // host.tld/org/repo//subdir
+    return hostLike ? 'maybe-remote' : 'local';
+}
+/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
+const BUILTIN_KINDS = new Set([
+    'AnnotationsTransformer',
+    'ConfigMapGenerator',
+    'HashTransformer',
+    'IAMPolicyGenerator',
+    'ImageTagTransformer',
+    'LabelTransformer',
+    'LegacyOrderTransformer',
+    'NamespaceTransformer',
+    'PatchJson6902Transformer',
+    'PatchStrategicMergeTransformer',
+    'PatchTransformer',
+    'PrefixSuffixTransformer',
+    'PrefixTransformer',
+    'ReplacementTransformer',
+    'ReplicaCountTransformer',
+    'SecretGenerator',
+    'SortOrderTransformer',
+    'SuffixTransformer',
+    'ValueAddTransformer',
+]);
+/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
+function pluginRefusal(config) {
+    if (!json_isObject(config))
+        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
+    const kind = typeof config.kind === 'string' ? config.kind : '';
+    const annotations = json_isObject(config.metadata) && json_isObject(config.metadata.annotations) ? config.metadata.annotations : {};
+    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
+        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
+    if (kind === 'HelmChartInflationGenerator')
+        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
+    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
+        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
+    return undefined;
+}
+function shown(entry) {
+    if (typeof entry === 'string')
+        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
+    if (json_isObject(entry))
+        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
+    return JSON.stringify(entry);
+}
+const strings = (value) => Array.isArray(value)
+    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
+    : [];
+class Scanner {
+    refused = [];
+    follow = [];
+    refuse(field, entry, reason, risk = 'code') {
+        this.refused.push({ field, entry: shown(entry), reason, risk });
+    }
+    /** A path-or-URL entry that kustomize loads. */
+    reference(field, value, role, what) {
+        const kind = classifyReference(value);
+        if (kind === 'remote')
+            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
+        else
+            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
+    }
+    /** A file entry; `key=path` forms keep only the path. */
+    file(field, value, keyed = false) {
+        const eq = keyed ? value.indexOf('=') : -1;
+        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
+    }
+    generators(field, value) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((g, i) => {
+            if (!json_isObject(g))
+                return;
+            for (const [j, f] of strings(g.files))
+                this.file(`${field}[${i}].files[${j}]`, f, true);
+            for (const [j, f] of strings(g.envs))
+                this.file(`${field}[${i}].envs[${j}]`, f);
+            if (typeof g.env === 'string')
+                this.file(`${field}[${i}].env`, g.env);
+        });
+    }
+    plugins(field, value, parse) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((entry, i) => {
+            const at = `${field}[${i}]`;
+            if (typeof entry === 'string' && entry.includes('\n')) {
+                // An inline configuration, written as a YAML string.
+                for (const doc of parse(entry)) {
+                    const reason = pluginRefusal(doc);
+                    if (reason)
+                        this.refuse(at, doc, reason);
+                    else
+                        this.builtinFiles(at, doc);
+                }
+            }
+            else if (typeof entry === 'string')
+                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
+            else {
+                const reason = pluginRefusal(entry);
+                if (reason)
+                    this.refuse(at, entry, reason);
+                else
+                    this.builtinFiles(at, entry);
+            }
+        });
+    }
+    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
+    builtinFiles(at, config) {
+        if (!json_isObject(config))
+            return;
+        if (typeof config.path === 'string')
+            this.file(`${at}.path`, config.path);
+        this.generators(at, [config]);
+        if (Array.isArray(config.replacements))
+            config.replacements.forEach((r, i) => {
+                if (json_isObject(r) && typeof r.path === 'string')
+                    this.file(`${at}.replacements[${i}].path`, r.path);
+            });
+    }
+}
+/**
+ * Scans a kustomization; `parse` turns an inline plugin configuration (a
+ * YAML string) into documents.
+ */
+function scanKustomization(doc, parse = () => []) {
+    const s = new Scanner();
+    if (!json_isObject(doc))
+        return { refused: [], follow: [] };
+    for (const field of ['resources', 'bases', 'components'])
+        for (const [i, value] of strings(doc[field]))
+            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
+    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
+        if (doc[field] !== undefined && doc[field] !== null)
+            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
+    for (const field of ['generators', 'transformers', 'validators'])
+        s.plugins(field, doc[field], parse);
+    for (const field of ['crds', 'configurations'])
+        for (const [i, value] of strings(doc[field]))
+            s.file(`${field}[${i}]`, value);
+    if (json_isObject(doc.openapi) && typeof doc.openapi.path === 'string')
+        s.file('openapi.path', doc.openapi.path);
+    s.generators('configMapGenerator', doc.configMapGenerator);
+    s.generators('secretGenerator', doc.secretGenerator);
+    for (const field of ['patches', 'patchesJson6902', 'replacements'])
+        if (Array.isArray(doc[field]))
+            doc[field].forEach((p, i) => {
+                if (json_isObject(p) && typeof p.path === 'string')
+                    s.file(`${field}[${i}].path`, p.path);
+            });
+    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
+    for (const [i, value] of strings(doc.patchesStrategicMerge))
+        if (!value.includes('\n'))
+            s.file(`patchesStrategicMerge[${i}]`, value);
+    return { refused: s.refused, follow: s.follow };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
+
+
+
+
+
+const HINT = {
+    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
+async function kind(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+}
+async function kustomizationFile(dir) {
+    for (const name of kustomization_scan_KUSTOMIZATION_FILE_NAMES)
+        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
+            return (0,external_node_path_.join)(dir, name);
+    return undefined;
+}
+function parseAll(text, origin) {
+    try {
+        return parseYamlDocuments(text, origin).map((d) => d.value);
+    }
+    catch {
+        return []; // kustomize reports broken YAML in its own words
+    }
+}
+/**
+ * Refuses, before kustomize runs, a kustomization that would load anything
+ * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
+ * bases, components and resource folders recursively. The error names the
+ * file (as `label` shows the root) and the entry.
+ */
+async function assertNoRemoteContent(dir, label = dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const seen = new Set();
+    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
+    const refuse = (file, entry) => {
+        throw new errors_MmfError('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
+            file: shown(file),
+            hint: HINT[entry.risk],
+        });
+    };
+    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
+    const checkPluginFile = async (path, from, field, entry) => {
+        for (const doc of parseAll(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path)) {
+            const reason = pluginRefusal(doc);
+            if (reason)
+                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
+        }
+    };
+    const walk = async (folder, plugins) => {
+        const real = await (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
+        if (seen.has(`${real}\0${plugins}`))
+            return;
+        seen.add(`${real}\0${plugins}`);
+        const file = await kustomizationFile(folder);
+        if (!file)
+            return;
+        const doc = parseAll(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file)[0];
+        const scan = scanKustomization(doc, (text) => parseAll(text, file));
+        const first = scan.refused[0];
+        if (first)
+            refuse(file, first);
+        for (const ref of scan.follow) {
+            const path = (0,external_node_path_.resolve)(folder, ref.path);
+            const found = await kind(path);
+            if (!found) {
+                if (ref.maybeRemote)
+                    refuse(file, {
+                        field: ref.field,
+                        entry: ref.path,
+                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
+                        risk: 'network',
+                    });
+                continue; // kustomize reports the missing file
+            }
+            if (found === 'dir' && ref.role !== 'file')
+                await walk(path, plugins || ref.role === 'plugin');
+            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
+                await checkPluginFile(path, file, ref.field, ref.path);
+        }
+    };
+    await walk(root, false);
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
 
 
 
-/** `kustomize build DIR` (or `kubectl kustomize DIR`) with default load restrictions. */
+
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
+/**
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
+ */
 async function buildKustomization(tool, dir, label = dir) {
+    if (!tool.allowRemote)
+        await assertNoRemoteContent(dir, label);
     const { file, args } = kustomizeBuildArgs(tool, dir);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
     const result = await runCommand(file, args);
     if (result.exitCode !== 0) {
         const message = oneParagraph(result.stderr
@@ -43584,7 +46217,7 @@ function unified(before, after, options) {
     const context = options.context ?? 3;
     if (context === 0)
         return '';
-    const text = (p) => (p ? toYaml(sortKeys(p.shown)) : '');
+    const text = (p) => (p ? yaml_codec_toYaml(sortKeys(p.shown)) : '');
     const name = (p) => (p ? displayId(p.resource.id) : '/dev/null');
     const patch = createTwoFilesPatch(name(before), name(after), text(before), text(after), '', '', {
         context,
@@ -43810,7 +46443,11 @@ function helmTemplateArgs(request) {
 async function renderChart(helm, request) {
     const result = await runCommand(helm.path, helmTemplateArgs(request));
     if (result.exitCode === 0)
-        return { manifests: result.stdout, durationMs: result.durationMs };
+        return {
+            manifests: result.stdout,
+            durationMs: result.durationMs,
+            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+        };
     const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
     if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
         throw new errors_MmfError('E_DEPENDENCIES_MISSING', message, {
@@ -43822,6 +46459,21 @@ async function renderChart(helm, request) {
         file: request.chartLabel,
         hint: 'fix the template or the values it reads; the message names the template and line',
     });
+}
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+function helmNotices(stderr, chartDir, chartLabel) {
+    return [
+        ...new Set(stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => /symbolic link/i.test(line))
+            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
+    ];
 }
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
 function cleanHelmError(stderr, chartDir, chartLabel) {
@@ -43849,6 +46501,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
  * are returned as volatile.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
+    const notices = new Set();
     const texts = await Promise.all(envs.map(async (env) => {
         const request = {
             chartDir: chart.dir,
@@ -43864,6 +46517,12 @@ async function renderEnvironments(helm, chart, envs, settings) {
             chart.usesRandomness ? renderChart(helm, request) : undefined,
         ]);
         settings.log.info(`  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`);
+        for (const notice of first.notices) {
+            if (notices.has(notice))
+                continue;
+            notices.add(notice);
+            settings.log.info(notice);
+        }
         return { env, first: first.manifests, second: second?.manifests };
     }));
     const parse = (text, env) => parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
@@ -43912,24 +46571,24 @@ async function convert_chart_convertChart(options) {
     const chart = await openChart(options.chart);
     let staged;
     try {
-        staged = await StagedOutput.open(options.output, options.force, [
-            options.chart,
-            ...envs.flatMap((e) => e.valuesFiles),
-        ]);
-        const helm = await resolveHelm({
+        staged = await StagedOutput.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
+        const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+        const helm = await resolveHelm(options.tools?.helm ?? {
             path: options.helmPath,
             pathLabel: '--helm',
             helmVersion: options.helmVersion,
             ...(options.allowDownload ? { allowDownload: true } : {}),
+            ...toolSource,
             log: log.info,
         });
         const kustomize = options.validate
-            ? await resolveKustomize({
+            ? await resolveKustomize(options.tools?.kustomize ?? {
                 path: options.kustomizePath,
                 ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
                 pathLabel: '--kustomize',
                 log: log.info,
                 ...(options.allowDownload ? { allowDownload: true } : {}),
+                ...toolSource,
             })
             : undefined;
         log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
@@ -43958,12 +46617,15 @@ async function convert_chart_convertChart(options) {
         let plan = planMigration({ environments: targets });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
-        await staged.write(treeFiles(plan));
+        const files = treeFiles(plan);
+        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+        await staged.write(files);
         let writeMs = performance.now() - writeStart;
         const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
         let parity;
         const validateStart = performance.now();
         if (kustomize) {
+            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
             const proof = await proveParity(plan, targets, rendered, treeFiles, {
                 kustomize,
                 staged,
@@ -44115,6 +46777,52 @@ function format_summary_parityError(result) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
+
+const tool_flags_collect = (value, previous) => [...previous, value];
+/** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
+function tool_flags_addToolFlags(command) {
+    return command
+        .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
+        .option('--helm-version <version>', 'helm major or exact version to use: 3, 4, v3.18.0 ...')
+        .option('--kustomize <path>', 'kustomize or kubectl binary (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
+        .option('--download-tools', 'download pinned, SHA-256-verified helm/kustomize releases when none is found')
+        .addOption(new Option('--tool-source <source>', 'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases').choices([...TOOL_SOURCE_POLICIES]))
+        .option('--allow-remote', 'let kustomize builds fetch remote resources, bases and components (refused by default: E_KUSTOMIZE_REMOTE)');
+}
+/** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
+function tool_flags_addCapabilityFlags(command) {
+    return command
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', tool_flags_collect, []);
+}
+function tool_flags_stderrLogger(io) {
+    return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
+}
+function tool_flags_toolOptions(flags, log) {
+    const download = {
+        ...(flags.downloadTools ? { allowDownload: true } : {}),
+        ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
+    };
+    return {
+        helm: {
+            ...(flags.helm ? { path: flags.helm } : {}),
+            pathLabel: '--helm',
+            ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
+            log: log.info,
+            ...download,
+        },
+        kustomize: {
+            ...(flags.kustomize ? { path: flags.kustomize } : {}),
+            pathLabel: '--kustomize',
+            log: log.info,
+            ...download,
+            ...(flags.allowRemote ? { allowRemote: true } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/helm-to-kustomize.ts
 
 
@@ -44166,6 +46874,7 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
+            ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
         if (flags.json) {
@@ -44181,6 +46890,112 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function render_markdown_cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(render_markdown_cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => render_markdown_cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/diff/diff-model.ts
 function countByStatus(diff) {
     const counts = { added: 0, removed: 0, changed: 0, renamed: 0 };
@@ -44191,7 +47006,7 @@ function countByStatus(diff) {
 
 ;// CONCATENATED MODULE: ./actions/kernel/review/review-report.ts
 
-function verdictOf(report) {
+function review_report_verdictOf(report) {
     if (report.sections.some((s) => s.parity === false))
         return 'parity-failure';
     if (report.sections.some((s) => s.parity === true))
@@ -44219,69 +47034,146 @@ function review_report_describeCounts(diff) {
     return parts.length ? parts.join(', ') : 'no changes';
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+;// CONCATENATED MODULE: ./actions/kernel/review/review-sections.ts
 
-const VERDICT_TEXT = {
-    'no-changes': '✅ No changes to the rendered manifests.',
-    changes: '📝 The rendered manifests change (details below).',
-    parity: '✅ Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': '❌ Parity failure: Kustomize does not reproduce Helm in every environment.',
+/** What a review found, one line (surfaces add their own mark). */
+const review_sections_VERDICT_HEADLINE = {
+    'no-changes': 'No changes to the rendered manifests.',
+    changes: 'The rendered manifests change (details below).',
+    parity: 'Parity: every environment renders exactly what Helm renders.',
+    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
 };
 const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-const render_review_markdown_cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Longest run of backticks in `text`, so a fence can be longer. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-/** The review as Markdown blocks; the comment splitter cuts only between blocks (or inside one too big to fit). */
-function render_review_markdown_renderReviewMarkdown(report, title) {
-    const lines = [`### ${title}`, '', VERDICT_TEXT[verdictOf(report)], ''];
-    lines.push('| environment | parity | added | changed | removed | renamed | unchanged |', '|---|---|---|---|---|---|---|');
-    for (const s of report.sections) {
+/** Field rows shown per resource; the rest are counted. */
+const FIELD_ROWS = 50;
+const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
+/** The lead section: one row per environment, then the counts per kind (collapsed). */
+function review_sections_reviewOverview(report) {
+    const rows = report.sections.map((s) => {
         const kinds = countsByKind(s.diff);
-        const sum = (k) => kinds.reduce((n, r) => n + r[k], 0);
         const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        lines.push(`| ${render_review_markdown_cell(s.name)} | ${parity} | ${sum('added')} | ${sum('changed')} | ${sum('removed')} | ${sum('renamed')} | ${s.diff.unchanged} |`);
-    }
-    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => `| ${render_review_markdown_cell(s.name)} | ${render_review_markdown_cell(k.kind)} | ${k.added} | ${k.changed} | ${k.removed} | ${k.renamed} |`));
-    if (kindRows.length) {
-        lines.push('', '<details><summary>Changes per kind</summary>', '', '| environment | kind | added | changed | removed | renamed |', '|---|---|---|---|---|---|', ...kindRows, '', '</details>');
-    }
-    for (const note of report.notes)
-        lines.push('', `> ${note}`);
-    const resources = report.sections.flatMap((s) => s.diff.changes.map((c) => renderResource(s.name, c)));
-    return { header: lines.join('\n') + '\n', resources };
+        return [
+            s.name,
+            parity,
+            sum(kinds, 'added'),
+            sum(kinds, 'changed'),
+            sum(kinds, 'removed'),
+            sum(kinds, 'renamed'),
+            s.diff.unchanged,
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
+            rows,
+        },
+    ];
+    const kindRows = report.sections.flatMap((s) => countsByKind(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
+    if (kindRows.length)
+        blocks.push({
+            kind: 'details',
+            summary: 'Changes per kind',
+            blocks: [
+                {
+                    kind: 'table',
+                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
+                    rows: kindRows,
+                },
+            ],
+        });
+    return { id: 'environments', title: '', blocks };
 }
-function renderResource(environment, change) {
+/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
+function resourceDetails(environment, change) {
     const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const summary = `${SYMBOL[change.status]} <b>${environment}</b>: ${change.resource}${from}: ${change.status}`;
-    const out = [`<details><summary>${summary}</summary>`, ''];
+    const blocks = [];
     if (change.fields.length) {
-        out.push('| field | change | before | after |', '|---|---|---|---|');
-        for (const f of change.fields.slice(0, 50))
-            out.push(`| \`${render_review_markdown_cell(f.path)}\` | ${f.change} | ${render_review_markdown_cell(f.before ?? '')} | ${render_review_markdown_cell(f.after ?? '')} |`);
-        if (change.fields.length > 50)
-            out.push(`| … ${change.fields.length - 50} more fields | | | |`);
-        out.push('');
+        const rows = change.fields
+            .slice(0, FIELD_ROWS)
+            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
+        if (change.fields.length > FIELD_ROWS)
+            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
+        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
     }
     if (change.secretKeys?.length) {
-        out.push('Secret keys (values never shown):', '', '| key | status | bytes before | bytes after |', '|---|---|---|---|');
-        for (const k of change.secretKeys)
-            out.push(`| \`${render_review_markdown_cell(k.key)}\` | ${k.status} | ${k.beforeBytes ?? ''} | ${k.afterBytes ?? ''} |`);
-        out.push('');
+        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
+            kind: 'table',
+            columns: ['key', 'status', 'bytes before', 'bytes after'],
+            rows: change.secretKeys.map((k) => [
+                { code: k.key },
+                k.status,
+                k.beforeBytes ?? '',
+                k.afterBytes ?? '',
+            ]),
+        });
     }
-    if (change.unifiedDiff) {
-        const fence = fenceFor(change.unifiedDiff);
-        out.push(`${fence}diff`, change.unifiedDiff.replace(/\n$/, ''), fence, '');
-    }
-    out.push('</details>', '');
-    return out.join('\n');
+    if (change.unifiedDiff)
+        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
+    return {
+        kind: 'details',
+        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
+        blocks,
+    };
+}
+/** One section per environment that changes, holding its resources. */
+function review_sections_environmentSections(report) {
+    return report.sections
+        .filter((s) => s.diff.changes.length)
+        .map((s) => ({
+        id: `env:${s.name}`,
+        title: s.name,
+        ...(s.parity === undefined
+            ? {}
+            : { conclusion: s.parity ? 'success' : 'failure' }),
+        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
+    }));
+}
+function review_sections_reviewMetrics(report) {
+    const metrics = [
+        { label: 'environments', value: report.sections.length },
+        { label: 'changed resources', value: changedResources(report) },
+    ];
+    if (report.sections.some((s) => s.parity !== undefined))
+        metrics.push({
+            label: 'parity',
+            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
+        });
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
+
+
+
+/**
+ * A bare review (no policy, no annotations) as Markdown, for the CLI's
+ * `--format markdown`. Surfaces that publish use the capability's
+ * ActionReport and renderReportMarkdown instead; both render the same sections.
+ */
+function render_review_markdown_renderReviewMarkdown(report, title) {
+    const verdict = verdictOf(report);
+    const [header = '', ...resources] = renderReportMarkdown({
+        capability: 'review',
+        title,
+        subject: '',
+        conclusion: verdict === 'parity-failure' ? 'failure' : verdict === 'changes' ? 'neutral' : 'success',
+        headline: VERDICT_HEADLINE[verdict],
+        summary: reviewMetrics(report),
+        sections: [reviewOverview(report), ...environmentSections(report)],
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: {},
+        notes: report.notes,
+        result: report,
+    });
+    return { header, resources };
 }
 /** One line per environment for logs and check-run titles. */
 function summaryLine(report) {
     return report.sections
-        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${review_report_describeCounts(s.diff)}`)
+        .map((s) => `${s.name}: ${s.parity === false ? 'parity failure, ' : ''}${describeCounts(s.diff)}`)
         .join('; ');
 }
 
@@ -44336,11 +47228,11 @@ function render_review_text_renderReviewText(report, options = {}) {
 
 
 
+
+
+
 /** The value a missing Secret key gets when nothing better is known. */
 const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function secret_files_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
 async function missingSecretFiles(overlay) {
     const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
     const doc = text ? parseYamlDocuments(text, (0,external_node_path_.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
@@ -44350,7 +47242,7 @@ async function missingSecretFiles(overlay) {
         const secret = String(g.name);
         for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
             const path = (0,external_node_path_.join)(overlay, file);
-            if (await secret_files_exists(path))
+            if (await exists(path))
                 continue;
             const example = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(overlay, SECRET_KEYS_DIR, (0,external_node_path_.basename)(file)), 'utf8').catch(() => '');
             const keys = example
@@ -44363,7 +47255,7 @@ async function missingSecretFiles(overlay) {
             const eq = spec.indexOf('=');
             const key = eq < 0 ? (0,external_node_path_.basename)(spec) : spec.slice(0, eq);
             const path = (0,external_node_path_.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await secret_files_exists(path)))
+            if (!(await exists(path)))
                 missing.push({ path, secret, keys: [key], env: false });
         }
     }
@@ -44384,6 +47276,7 @@ async function withSecretFiles(overlay, fill, build) {
     // overlays/<env> builds on ../../base: copy the whole converted tree.
     const root = (0,external_node_path_.basename)((0,external_node_path_.dirname)(abs)) === 'overlays' ? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(abs)) : abs;
     const temp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-secrets-'));
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true }));
     try {
         const copy = (0,external_node_path_.join)(temp, 'tree');
         await (0,promises_namespaceObject.cp)(root, copy, { recursive: true });
@@ -44410,6 +47303,7 @@ async function withSecretFiles(overlay, fill, build) {
     }
     finally {
         await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+        forget();
     }
 }
 
@@ -44424,7 +47318,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 async function detectSource(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
@@ -44434,7 +47328,7 @@ async function detectSource(path) {
     const names = new Set(await (0,promises_namespaceObject.readdir)(path));
     if (names.has('Chart.yaml'))
         return 'helm-chart';
-    if (KUSTOMIZATION_FILES.some((n) => names.has(n)))
+    if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n)))
         return 'kustomization';
     return 'manifests';
 }
@@ -44467,6 +47361,8 @@ async function loadSource(path, options) {
                 namespace: options.namespace,
                 valuesFiles: options.valuesFiles ?? [],
             });
+            for (const notice of rendered.notices)
+                options.helm?.log?.(notice);
             return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
         }
         finally {
@@ -44517,9 +47413,6 @@ async function loadSource(path, options) {
 
 
 
-async function isDir(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
  * original chart renders, per environment, by the parity rules of design.md;
@@ -44564,7 +47457,7 @@ async function validate_migration_validateMigration(options) {
     const notes = new Set();
     for (const env of envs) {
         const overlay = (0,external_node_path_.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await isDir(overlay)) ? overlay : options.migratedPath;
+        const dir = (await isDirectory(overlay)) ? overlay : options.migratedPath;
         const original = originals.get(env.name);
         const { result: built, placeholders, filled, } = await withSecretFiles(dir, secretFromRender(original), (d) => buildKustomization(kustomize, d, dir));
         if (filled)
@@ -44662,6 +47555,358 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
     addHelmToKustomizeCommand(migrate, io, state);
     addValidateMigrationCommand(migrate, io, state);
 };
+
+;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function redact_report_walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_report_walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redact_report_walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return redact_report_walk(report, redactor(secrets));
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
+
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
+const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+const ZERO_SHA = /^0{40}$/;
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads the event the runner describes (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
+ * and friends): `pull_request`, `pull_request_target` (with a warning: the
+ * workspace holds the base branch), `push` (compared with `before`),
+ * `merge_group` (`base_sha`), `workflow_dispatch`, `workflow_run` (the fork
+ * pattern: publish what an unprivileged run computed). GITHUB_API_URL and
+ * GITHUB_SERVER_URL are honoured (GitHub Enterprise Server).
+ */
+function readEventContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const ctx = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        fork: false,
+        warnings: [],
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl,
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(payload.pull_request);
+            const head = obj(pr.head);
+            const headRepo = event_context_str(obj(head.repo).full_name);
+            const baseRepo = event_context_str(obj(obj(pr.base).repo).full_name) ?? `${owner}/${repo}`;
+            const number = num(pr.number) ?? num(payload.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.sha = event_context_str(head.sha) ?? ctx.sha;
+            const base = event_context_str(obj(pr.base).sha);
+            if (base)
+                ctx.baseSha = base;
+            ctx.fork = obj(head.repo).fork === true || (headRepo !== undefined && headRepo !== baseRepo);
+            if (eventName === 'pull_request_target')
+                ctx.warnings.push('pull_request_target: the workflow runs with the base repository’s token and actions/checkout checks out the base branch, not the pull request; this review shows what is checked out. Do not check out and render untrusted pull-request code here; use the workflow_run pattern (docs/REVIEWING_MIGRATIONS.md).');
+            break;
+        }
+        case 'push': {
+            ctx.sha = event_context_str(payload.after) ?? ctx.sha;
+            const before = event_context_str(payload.before);
+            if (before && !ZERO_SHA.test(before))
+                ctx.baseSha = before;
+            break;
+        }
+        case 'merge_group': {
+            const group = obj(payload.merge_group);
+            ctx.sha = event_context_str(group.head_sha) ?? ctx.sha;
+            const base = event_context_str(group.base_sha);
+            if (base)
+                ctx.baseSha = base;
+            break;
+        }
+        case 'workflow_run': {
+            const run = obj(payload.workflow_run);
+            const headSha = event_context_str(run.head_sha) ?? ctx.sha;
+            const headRepository = event_context_str(obj(run.head_repository).full_name);
+            ctx.workflowRun = {
+                id: num(run.id) ?? 0,
+                headSha,
+                event: event_context_str(run.event) ?? '',
+                ...(headRepository ? { headRepository } : {}),
+            };
+            ctx.sha = headSha;
+            // GitHub lists the pull requests of same-repository branches only; a fork's comes from the report (verified).
+            const first = obj((Array.isArray(run.pull_requests) ? run.pull_requests : [])[0]);
+            const number = num(first.number);
+            if (number !== undefined)
+                ctx.pullRequest = number;
+            ctx.fork = headRepository !== undefined && headRepository !== `${owner}/${repo}`;
+            break;
+        }
+        case 'workflow_dispatch':
+        case 'schedule':
+            break;
+        default:
+            if (eventName)
+                ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
+    }
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function splitComment(blocks, options) {
+    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
+/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_OUTPUT_LIMIT = 65_535;
+const check_run_MESSAGE_LIMIT = 64 * 1024 - 1;
+function clip(text, note) {
+    return text.length <= CHECK_OUTPUT_LIMIT
+        ? text
+        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
+}
+function checkAnnotation(a) {
+    return {
+        path: a.path,
+        start_line: a.startLine,
+        end_line: Math.max(a.startLine, a.endLine ?? a.startLine),
+        annotation_level: a.level,
+        title: a.title.slice(0, 255),
+        message: a.message.slice(0, check_run_MESSAGE_LIMIT) || a.title.slice(0, 255),
+    };
+}
+/**
+ * Publishes a completed check run: the first 50 annotations with the create
+ * request, the rest in further updates of 50. Returns its URL; failed
+ * requests throw (the publisher classifies them).
+ */
+async function publishCheckRun(octokit, run) {
+    const base = { owner: run.owner, repo: run.repo };
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST).map(checkAnnotation));
+    const output = {
+        title: run.title.slice(0, 255),
+        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
+        ...(run.text
+            ? {
+                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
+            }
+            : {}),
+    };
+    const { data } = await octokit.rest.checks.create({
+        ...base,
+        name: run.name.slice(0, 255),
+        head_sha: run.headSha,
+        status: 'completed',
+        conclusion: run.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+        output: { ...output, annotations: batches[0] ?? [] },
+    });
+    for (const batch of batches.slice(1)) {
+        await octokit.rest.checks.update({
+            ...base,
+            check_run_id: data.id,
+            output: { title: output.title, summary: output.summary, annotations: batch },
+        });
+    }
+    return { url: data.html_url ?? undefined };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -49661,409 +52906,498 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
-/**
- * Files that differ between `ref` and the working tree, relative to `cwd`
- * (tracked changes and new untracked files); empty when git cannot tell.
- */
-async function changedFilesSince(ref, cwd) {
-    const [diff, untracked] = await Promise.all([
-        runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-        runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
-    ]);
-    const files = new Set();
-    for (const result of [diff, untracked]) {
-        if (result.exitCode !== 0)
-            continue;
-        for (const line of result.stdout.split('\n'))
-            if (line.trim())
-                files.add(line.trim());
-    }
-    return files;
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
 }
 
-;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
+// pkg/dist-src/wrap-request.js
 
 
-
-
-
-async function git(args, cwd) {
-    const result = await runCommand('git', args, { cwd });
-    if (result.exitCode !== 0) {
-        throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
     }
-    return result.stdout.trim();
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
 }
-/**
- * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
- * read from a temporary detached worktree: the user's checkout, index and
- * branches are never touched, and the worktree is removed afterwards.
- */
-async function withGitRef(anchor, ref, fn) {
-    const absolute = (0,external_node_path_.resolve)(anchor);
-    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
-    let top;
-    try {
-        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
-            file: anchor,
-        });
-    }
-    let commit;
-    try {
-        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
-    }
-    catch {
-        throw new errors_MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
-            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
-        });
-    }
-    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
-    const tree = (0,external_node_path_.join)(parent, 'tree');
-    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
-    const realTop = top;
-    const atRef = (path) => {
-        const abs = (0,external_node_path_.resolve)(path);
-        const rel = (0,external_node_path_.relative)(realTop, abs);
-        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
-    };
-    try {
-        return await fn(atRef);
-    }
-    finally {
-        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
-        await git(['worktree', 'prune'], top).catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
-
-
-
-
-
-
-
-
-
-async function review_chart_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-/**
- * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
- * prove parity, validate a committed Kustomize tree against its chart, or
- * diff what a change would do in the cluster against a base git ref.
- */
-async function reviewChart(options) {
-    const tools = {
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    if (options.mode === 'diff')
-        return { report: await diffAgainstRef(options) };
-    let migration;
-    if (options.mode === 'convert') {
-        const result = await convert_chart_convertChart({
-            chart: options.chart,
-            output: options.output,
-            environments: options.environments,
-            ...(options.release ? { release: options.release } : {}),
-            namespace: options.namespace,
-            validate: true,
-            force: true,
-            hookMode: options.hookMode,
-            ...(options.helm?.path ? { helmPath: options.helm.path } : {}),
-            ...(options.helm?.helmVersion ? { helmVersion: options.helm.helmVersion } : {}),
-            ...(options.kustomize?.path ? { kustomizePath: options.kustomize.path } : {}),
-            ...(options.kustomize?.kustomizeVersion
-                ? { kustomizeVersion: options.kustomize.kustomizeVersion }
-                : {}),
-            ...(options.helm?.allowDownload ? { allowDownload: true } : {}),
-            log: options.log,
-        });
-        migration = result.report;
-    }
-    const report = await validate_migration_validateMigration({
-        originalPath: options.chart,
-        migratedPath: options.output,
-        environments: options.environments,
-        ...(options.release ? { release: options.release } : {}),
-        namespace: options.namespace,
-        hookMode: options.hookMode,
-        ...tools,
-        log: options.log,
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
     });
-    return { report: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
 }
-/**
- * Per environment: what the cluster would see at the base ref (the overlay if
- * it exists there, else the chart rendered with that environment's values)
- * against the working tree (likewise). A migration PR thus compares Helm's
- * render at the base with the new overlay.
- */
-async function diffAgainstRef(options) {
-    const envs = parseEnvironmentSpecs(options.environments);
-    const baseRef = options.baseRef;
-    if (!baseRef)
-        throw new errors_MmfError('E_USAGE', 'diff mode needs a base ref', {
-            hint: 'set base-ref (or run on a pull_request event)',
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
         });
-    const source = {
-        namespace: options.namespace,
-        ...(options.release ? { release: options.release } : {}),
-        ...(options.helm ? { helm: options.helm } : {}),
-        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
-    };
-    const load = async (env, map, suffix) => {
-        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
-        if (await review_chart_exists(overlay))
-            return loadSource(overlay, {
-                ...source,
-                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
-            });
-        const chart = map(options.chart);
-        const values = env.valuesFiles.map(map);
-        const missing = (await Promise.all(values.map(review_chart_exists))).some((present) => !present);
-        // An environment (or chart) that does not exist yet at the base renders nothing there.
-        if (!(await review_chart_exists(chart)) || missing)
-            return { label: `nothing${suffix}`, resources: new Map() };
-        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
-    };
-    const sections = [];
-    const notes = new Set();
-    await withGitRef(options.chart, baseRef, async (atRef) => {
-        for (const env of envs) {
-            const left = await load(env, atRef, `@${baseRef}`);
-            const right = await load(env, (p) => p, '');
-            const diff = diffManifests(left, right, options.diff ?? {});
-            for (const side of [left, right])
-                if (side.placeholderSecrets)
-                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
-            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
-            sections.push({ name: env.name, diff });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
     });
-    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
 }
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
 
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
 
 
 
-function choice(name, allowed, fallback) {
-    const value = getInput(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors_MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function inputs_bool(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new errors_MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-const optional = (name) => getInput(name).trim() || undefined;
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function readInputs() {
-    const chart = getInput('chart').trim();
-    if (!chart)
-        throw new errors_MmfError('E_USAGE', 'input chart is required', { hint: 'with: chart: charts/my-service' });
-    const token = getInput('token');
-    if (token)
-        core_setSecret(token);
-    const release = optional('release');
-    const baseRef = optional('base-ref');
-    const helmVersion = optional('helm-version');
-    const kustomizeVersion = optional('kustomize-version');
-    return {
-        mode: choice('mode', ['convert', 'validate', 'diff'], 'validate'),
-        chart,
-        environments: getInput('environments')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#')),
-        output: getInput('output').trim() || 'k8s',
-        ...(release ? { release } : {}),
-        namespace: getInput('namespace').trim() || 'default',
-        ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
-        comment: inputs_bool('comment', true),
-        checkRun: inputs_bool('check-run', true),
-        failOn: choice('fail-on', ['difference', 'parity-failure', 'never'], 'parity-failure'),
-        hookMode: choice('hooks', hooks_HOOK_MODES, 'keep'),
-        token,
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
     };
+    return getOctokit(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/octokit.ts
-/** Errors the token's permissions explain: a fork PR's read-only token, a missing `permissions:` entry. */
-function isPermissionError(err) {
-    const status = err?.status;
-    return status === 403 || status === 404 || status === 401;
+;// CONCATENATED MODULE: ./actions/runtime/github/github-errors.ts
+function tokenType(token) {
+    if (token.startsWith('ghs_'))
+        return 'installation';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained-pat';
+    if (token.startsWith('ghp_'))
+        return 'classic-pat';
+    if (token.startsWith('gho_') || token.startsWith('ghu_'))
+        return 'oauth';
+    return 'unknown';
 }
-function describeError(err) {
-    const e = err;
-    return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : String(e?.message ?? err);
+function bodyMessage(err) {
+    const data = err.response?.data;
+    return typeof data?.message === 'string' ? data.message : (err.message ?? '');
 }
-
-;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
-
-/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_OUTPUT_LIMIT = 65_535;
-function clip(text, note) {
-    return text.length <= CHECK_OUTPUT_LIMIT
-        ? text
-        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
+/** `issues: write` → the fine-grained / App spelling "Issues: Read and write". */
+function humanPermission(permission) {
+    const [scope = permission, level = 'write'] = permission.split(':').map((s) => s.trim());
+    const name = scope.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+    return `${name}: ${level === 'write' ? 'Read and write' : 'Read-only'}`;
+}
+function permissionAdvice(ctx, accepted) {
+    const needs = accepted ? ` (GitHub accepts: ${accepted})` : '';
+    switch (tokenType(ctx.token)) {
+        case 'installation':
+            if (ctx.forkPullRequest)
+                return `pull requests from forks get a read-only GITHUB_TOKEN; publish from a workflow_run workflow instead (docs/REVIEWING_MIGRATIONS.md, "Pull requests from forks")${needs}`;
+            return `GITHUB_TOKEN (or the GitHub App) needs \`${ctx.permission}\`: grant it in the job's \`permissions:\` (for an App, in its installation)${needs}`;
+        case 'fine-grained-pat':
+            return `the fine-grained personal access token needs the repository permission "${humanPermission(ctx.permission)}" on this repository${needs}`;
+        case 'classic-pat':
+            return `the classic personal access token needs the \`repo\` scope (\`public_repo\` for public repositories), and its user write access${needs}`;
+        default:
+            return `the token needs \`${ctx.permission}\`${needs}`;
+    }
 }
 /**
- * Publishes a completed check run: the first 50 annotations with the create
- * request, the rest in further updates of 50. Returns its URL, or why it could
- * not be created.
+ * Sorts a failed request into what the user should do about it. Rate limits
+ * are recognised before permissions: GitHub answers both with 403, and only
+ * the body (`secondary rate limit`) or `x-ratelimit-remaining: 0` tell them apart.
  */
-async function publishCheckRun(octokit, run) {
-    const base = { owner: run.owner, repo: run.repo };
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = {
-        title: run.title.slice(0, 255),
-        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
-        ...(run.text
-            ? {
-                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
-            }
-            : {}),
-    };
-    try {
-        const { data } = await octokit.rest.checks.create({
+function classifyGitHubError(err, ctx) {
+    const e = (err ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const headers = e.response?.headers ?? {};
+    const text = bodyMessage(e);
+    const http = status ? `HTTP ${status}` : 'no response';
+    const base = { ...(status !== undefined ? { status } : {}) };
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(text))
+        return {
             ...base,
-            name: run.name,
-            head_sha: run.headSha,
-            status: 'completed',
-            conclusion: run.conclusion,
-            completed_at: new Date().toISOString(),
-            output: { ...output, annotations: batches[0] ?? [] },
-        });
-        for (const batch of batches.slice(1)) {
-            await octokit.rest.checks.update({
-                ...base,
-                check_run_id: data.id,
-                output: { title: output.title, summary: output.summary, annotations: batch },
-            });
-        }
-        return { url: data.html_url ?? undefined };
+            kind: 'secondary-rate-limit',
+            message: `GitHub's secondary rate limit stopped the request to ${ctx.action} (${http}, still limited after retrying); too many writes in a short time, so try again in a few minutes or publish fewer parts (max-comment-parts)`,
+        };
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const at = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `the token's API rate limit is used up${at}, so it could not ${ctx.action} (${http})`,
+        };
     }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return { reason: `the token cannot create check runs (${describeError(err)}); it needs checks: write` };
-    }
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'secondary-rate-limit',
+            message: `GitHub answered 429 Too Many Requests to ${ctx.action}, still after retrying; try again in a few minutes`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitHub did not answer the request to ${ctx.action} (${status ? `${http}: ${text}` : text || 'network error'}), still after retrying`,
+        };
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
+        };
+    if (status === 403 && /must authenticate via a GitHub App/i.test(text))
+        return {
+            ...base,
+            kind: 'permission',
+            message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
+        };
+    if (status === 403)
+        return {
+            ...base,
+            kind: 'permission',
+            message: `the token cannot ${ctx.action} (${http}: ${text}): ${permissionAdvice(ctx, headers['x-accepted-github-permissions'])}`,
+        };
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitHub answered 404 to the request to ${ctx.action}: it does not exist, or the token cannot see it (${permissionAdvice(ctx, headers['x-accepted-github-permissions'])})`,
+        };
+    return { ...base, kind: 'other', message: `GitHub refused to ${ctx.action} (${http}: ${text})` };
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_')}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer and closing/reopening a fence. */
-const RESERVE = 600;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
+;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
+
+/** GitHub's limit for one step's job summary, in bytes (with room for notes added later). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 /**
- * Cuts a review into comment bodies of at most `limit` characters, at
- * resource boundaries (inside a resource only when it alone is too big), each
- * starting with our marker and saying "part i of n". Nothing is dropped.
+ * Writes Markdown blocks to the job summary, within its 1 MiB limit (counted
+ * in bytes): blocks that do not fit are left out and counted. Always written
+ * first, so forks, read-only tokens and API failures still leave the report.
  */
-function splitComment(blocks, id, title, limit = GITHUB_COMMENT_LIMIT) {
-    const budget = limit - RESERVE;
-    const parts = [[blocks.header]];
-    let size = blocks.header.length;
-    for (const block of blocks.resources) {
-        // An oversized resource starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
+async function writeJobSummary(blocks, elsewhere) {
+    let body = '';
+    let size = 0;
+    let omitted = 0;
+    for (const block of blocks) {
+        const bytes = Buffer.byteLength(block) + 1;
+        if (size + bytes > SUMMARY_LIMIT_BYTES)
+            omitted++;
+        else {
+            body += (body ? '\n' : '') + block;
+            size += bytes;
         }
     }
-    const total = parts.length;
-    return parts.map((content, i) => {
-        const head = [commentMarker(id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
+    if (omitted)
+        body += `\n> ${omitted} block(s) of the report do not fit the job summary's 1 MiB limit; they are in ${elsewhere}.\n`;
+    await summary.addRaw(body).write();
+}
+async function appendJobSummaryNotes(notes) {
+    if (!notes.length)
+        return;
+    await summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/sticky-comment.ts
-
 
 /**
  * Which comments this token wrote: with a personal token, those of its user;
@@ -50080,12 +53414,13 @@ async function ownership(octokit) {
 /**
  * Creates or updates our comment (one per id, found by its hidden marker) in
  * place, one comment per part; deletes parts left over from a longer earlier
- * run and any duplicates. Never creates a second copy of a part.
+ * run and any duplicates. Never creates a second copy of a part. Failed
+ * requests throw (the publisher classifies them).
  */
 async function upsertStickyComment(octokit, target, parts) {
-    const result = { posted: false, created: 0, updated: 0, deleted: 0 };
+    const result = { created: 0, updated: 0, deleted: 0 };
     const base = { owner: target.owner, repo: target.repo };
-    try {
+    {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, {
             ...base,
             issue_number: target.issueNumber,
@@ -50130,17 +53465,433 @@ async function upsertStickyComment(octokit, target, parts) {
             await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
             result.deleted++;
         }
-        result.posted = true;
         return result;
     }
-    catch (err) {
-        if (!isPermissionError(err))
-            throw err;
-        return {
-            ...result,
-            reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
-        };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-report.ts
+
+
+
+
+
+
+
+
+
+/** Annotations per check run after merging per file and line; more are counted, not posted. */
+const MAX_ANNOTATIONS = 50;
+/** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
+const TOLERATED = new Set([
+    'permission',
+    'rate-limit',
+    'secondary-rate-limit',
+    'transient',
+    'not-found',
+]);
+/**
+ * Publishes any capability's report on GitHub: step outputs and the job
+ * summary first (so nothing is lost when GitHub refuses or fails), then one
+ * sticky pull request comment (split at 65,536 characters, at most
+ * `maxParts` parts, then a link to the run), then a check run with the
+ * annotations merged per file and line and capped. The report must already
+ * be redacted (redactReport).
+ */
+async function publishReport(report, settings) {
+    const { context } = settings;
+    const notes = [];
+    const result = { notes };
+    for (const [name, value] of Object.entries(report.outputs))
+        setOutput(name, value);
+    for (const warning of context.warnings)
+        core_warning(warning);
+    const blocks = render_markdown_renderReportMarkdown(report);
+    const elsewhere = settings.reportLocation ?? 'the report file';
+    if (settings.summary ?? true)
+        await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
+    const octokit = settings.octokit ??
+        createGitHubClient(settings.token, {
+            apiUrl: context.apiUrl,
+            log: info,
+            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+        });
+    const failed = (what, err, permission) => {
+        const c = classifyGitHubError(err, {
+            token: settings.token,
+            action: what,
+            permission,
+            forkPullRequest: context.fork && context.eventName === 'pull_request',
+        });
+        core_warning(`${c.message}. The full report is in the job summary.`);
+        notes.push(`Not published: ${c.message}.`);
+        if (!TOLERATED.has(c.kind))
+            result.error ??= c.message;
+    };
+    if (settings.comment.enabled && context.pullRequest === undefined)
+        info('No pull request for this event: the report is in the job summary (and the check run).');
+    if (settings.comment.enabled && context.pullRequest !== undefined) {
+        const issueNumber = context.pullRequest;
+        try {
+            const split = splitComment(blocks, {
+                id: settings.comment.id,
+                title: report.title,
+                limit: GITHUB_COMMENT_LIMIT,
+                maxParts: settings.comment.maxParts,
+                overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
+            });
+            const posted = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, id: settings.comment.id }, split.parts);
+            if (posted.url)
+                result.commentUrl = posted.url;
+            info(`PR comment: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.deleted} deleted: ${posted.url}`);
+        }
+        catch (err) {
+            failed(`comment on pull request #${issueNumber}`, err, 'pull-requests: write');
+        }
     }
+    if (settings.checkRun.enabled && context.sha) {
+        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        if (omitted)
+            notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
+        const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
+        try {
+            const run = await publishCheckRun(octokit, {
+                owner: context.owner,
+                repo: context.repo,
+                headSha: context.sha,
+                name: settings.checkRun.name ?? `${report.capability}: ${report.subject}`,
+                conclusion: report.conclusion,
+                title: metrics || report.headline,
+                summary: lead.join('\n'),
+                ...(rest.length ? { text: rest.join('\n') } : {}),
+                detailsUrl: context.runUrl,
+                annotations,
+            });
+            if (run.url)
+                result.checkRunUrl = run.url;
+            info(`Check run: ${run.url ?? '(no URL)'}`);
+        }
+        catch (err) {
+            failed('create a check run', err, 'checks: write');
+        }
+    }
+    setOutput('comment-url', result.commentUrl ?? '');
+    await appendJobSummaryNotes(notes);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = 16 * 1024 * 1024;
+async function writeReportBundle(path, bundle) {
+    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'skipped'];
+const LEVELS = ['notice', 'warning', 'failure'];
+function invalid(path, what) {
+    return new errors_MmfError('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of a helm-migrate run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function readReportBundle(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new errors_MmfError('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new errors_MmfError('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
+/**
+ * Under `workflow_run`, which pull request a report from another run may be
+ * posted to. GitHub lists same-repository pull requests in the event; a
+ * fork's number comes from the (untrusted) report bundle and is used only
+ * when that pull request's head is the commit the event says was built.
+ */
+async function verifiedPullRequest(octokit, context, claimed) {
+    if (context.pullRequest !== undefined)
+        return { pullRequest: context.pullRequest };
+    if (claimed === undefined || !context.workflowRun)
+        return {};
+    const { data } = await octokit.rest.pulls.get({
+        owner: context.owner,
+        repo: context.repo,
+        pull_number: claimed,
+    });
+    if (data.head.sha === context.workflowRun.headSha && data.state === 'open')
+        return { pullRequest: claimed };
+    return {
+        note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
+
+
+/** Typed readers of action inputs; every capability's inputs.ts builds its object from these. */
+function optionalInput(name) {
+    return getInput(name).trim() || undefined;
+}
+function requiredInput(name, example) {
+    const value = getInput(name).trim();
+    if (!value)
+        throw new errors_MmfError('E_USAGE', `input ${name} is required`, { hint: `with: ${name}: ${example}` });
+    return value;
+}
+function choiceInput(name, allowed, fallback) {
+    const value = getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new errors_MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+}
+function booleanInput(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new errors_MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+function integerInput(name, fallback, range) {
+    const text = getInput(name).trim();
+    if (!text)
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new errors_MmfError('E_USAGE', `input ${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
+    return value;
+}
+/** One item per line; blank lines and `#` comments are skipped. */
+function lineListInput(name) {
+    return getInput(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+}
+/** The token input, registered as a secret so the runner masks it in logs. */
+function tokenInput(name = 'token') {
+    const token = getInput(name);
+    if (token)
+        core_setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-policy.ts
+
+/** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
+const REVIEW_MODES = ['convert', 'validate', 'diff'];
+const FAIL_ON = ['parity-failure', 'difference', 'never'];
+/** Without `base-ref` and outside pull requests, diff mode compares with the parent commit. */
+const FALLBACK_BASE_REF = 'HEAD^';
+/**
+ * What diff mode compares with: the `base-ref` input, else the base the CI
+ * event names (the pull request's base commit, a push's `before`, a merge
+ * group's `base_sha`, a merge request's diff base), else the parent commit.
+ */
+function chooseBaseRef(explicit, eventBase) {
+    return explicit || eventBase || FALLBACK_BASE_REF;
+}
+/**
+ * How a mode runs: `validate` without a committed tree converts into scratch
+ * space (removed afterwards: it holds Secret values) and proves parity there,
+ * leaving the workspace untouched.
+ */
+function planRun(mode, outputExists) {
+    const fresh = mode === 'validate' && !outputExists;
+    return { engineMode: fresh ? 'convert' : mode, outputInScratch: fresh };
+}
+function parityFailed(report) {
+    return review_report_verdictOf(report) === 'parity-failure';
+}
+/** Whether the step / job fails, by `fail-on`. Tool and input errors fail regardless (they throw). */
+function reviewFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return parityFailed(report) || (failOn === 'difference' && changedResources(report) > 0);
+}
+function reviewConclusion(report, failOn) {
+    if (reviewFails(report, failOn))
+        return 'failure';
+    const verdict = review_report_verdictOf(report);
+    return verdict === 'parity' || verdict === 'no-changes' ? 'success' : 'neutral';
+}
+/** The one line a failed step ends with. */
+function failureMessage(report, failOn) {
+    if (!reviewFails(report, failOn))
+        return undefined;
+    return parityFailed(report)
+        ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${failOn}`
+        : `${changedResources(report)} resource(s) change (fail-on: difference).`;
+}
+/** Whether an environment counts as failed (one JUnit case per environment). */
+function environmentFails(section, failOn) {
+    if (failOn === 'never')
+        return false;
+    return section.parity === false || (failOn === 'difference' && section.diff.changes.length > 0);
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+
+
+
+/** The helm-migrate inputs (action.yml), typed and checked in one place. */
+function readInputs() {
+    const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'], 'validate');
+    const common = {
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+        token: tokenInput(),
+    };
+    if (mode === 'publish')
+        return {
+            mode,
+            report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
+            ...common,
+        };
+    const release = optionalInput('release');
+    const baseRef = optionalInput('base-ref');
+    const helmVersion = optionalInput('helm-version');
+    const kustomizeVersion = optionalInput('kustomize-version');
+    const commentId = optionalInput('comment-id');
+    return {
+        mode,
+        chart: requiredInput('chart', 'charts/my-service'),
+        environments: lineListInput('environments'),
+        output: optionalInput('output') ?? 'k8s',
+        ...(release ? { release } : {}),
+        namespace: optionalInput('namespace') ?? 'default',
+        ...(baseRef ? { baseRef } : {}),
+        ...(helmVersion ? { helmVersion } : {}),
+        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        ...(commentId ? { commentId } : {}),
+        failOn: choiceInput('fail-on', FAIL_ON, 'parity-failure'),
+        hookMode: choiceInput('hooks', hooks_HOOK_MODES, 'keep'),
+        ...common,
+        toolSource: choiceInput('tool-source', ['pinned', 'path'], 'pinned'),
+        allowRemote: booleanInput('allow-remote', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/run-git.ts
+
+
+
+/**
+ * git with the minimal child environment plus settings that keep it local and
+ * quiet: no system or global config (HOME is the private one), no prompt for
+ * credentials and no credential helper, no hooks, no transport protocol (mmf
+ * only reads local repositories), and every repository trusted as a "safe
+ * directory": without the user's global config a checkout owned by another
+ * user (a container on a runner) would otherwise be refused, and mmf only
+ * reads it.
+ */
+function gitEnvironment() {
+    const settings = [
+        ['safe.directory', '*'],
+        ['core.hooksPath', (0,external_node_path_.join)(privateHome(), 'no-git-hooks')],
+        ['credential.helper', ''],
+        ['protocol.allow', 'never'],
+    ];
+    const env = {
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_CONFIG_COUNT: String(settings.length),
+    };
+    settings.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function runGit(args, cwd) {
+    return runCommand('git', args, { cwd, env: gitEnvironment() });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
+
+/**
+ * Files that differ between `ref` and the working tree, relative to `cwd`
+ * (tracked changes and new untracked files); empty when git cannot tell.
+ */
+async function changedFilesSince(ref, cwd) {
+    const [diff, untracked] = await Promise.all([
+        runGit(['diff', '--name-only', '--relative', ref], cwd),
+        runGit(['ls-files', '--others', '--exclude-standard'], cwd),
+    ]);
+    const files = new Set();
+    for (const result of [diff, untracked]) {
+        if (result.exitCode !== 0)
+            continue;
+        for (const line of result.stdout.split('\n'))
+            if (line.trim())
+                files.add(line.trim());
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
@@ -50203,7 +53954,140 @@ async function locateProducer(change, ctx) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-review.ts
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
+
+
+
+function annotation(loc, parity) {
+    const fields = loc.change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
+    const keys = (loc.change.secretKeys ?? [])
+        .filter((k) => k.status !== 'unchanged')
+        .map((k) => `secret key ${k.key} ${k.status}`);
+    return {
+        path: loc.path,
+        startLine: loc.line,
+        level: parity === false ? 'failure' : 'notice',
+        title: `${loc.environment}: ${loc.change.resource} ${loc.change.status}`,
+        message: [...fields, ...keys].join('\n') || loc.change.status,
+        rule: parity === false ? 'parity' : 'resource-change',
+    };
+}
+function cases(review, mode, failOn) {
+    const suite = mode === 'diff' ? 'helm-migrate diff' : 'helm-migrate parity';
+    return review.sections.map((s) => {
+        const failed = environmentFails(s, failOn);
+        const counts = review_report_describeCounts(s.diff);
+        const message = s.parity === false
+            ? `Kustomize does not reproduce Helm: ${counts}`
+            : mode === 'diff'
+                ? `${s.diff.left.label} -> ${s.diff.right.label}: ${counts}`
+                : undefined;
+        const details = s.diff.changes.map((c) => `${c.status}: ${c.resource}`).join('\n');
+        return {
+            suite,
+            name: s.name,
+            status: failed ? 'failed' : 'passed',
+            ...(message ? { message } : {}),
+            ...(failed && details ? { details } : {}),
+        };
+    });
+}
+/**
+ * helm-migrate's ActionReport: verdict, one row per environment, one
+ * collapsed block per changed resource (field changes, Secret key names,
+ * the diff), annotations where the changes come from, one test case per
+ * environment, and the review itself as `result`.
+ */
+function reviewActionReport(review, ctx) {
+    const parityOf = new Map(review.sections.map((s) => [s.name, s.parity]));
+    const hasParity = review.sections.some((s) => s.parity !== undefined);
+    const parityFailed = review.sections.some((s) => s.parity === false);
+    return {
+        capability: 'helm-migrate',
+        title: `helm-migrate ${ctx.mode}: ${ctx.chart}`,
+        subject: ctx.chart,
+        conclusion: reviewConclusion(review, ctx.failOn),
+        headline: review_sections_VERDICT_HEADLINE[review_report_verdictOf(review)],
+        summary: review_sections_reviewMetrics(review),
+        sections: [review_sections_reviewOverview(review), ...review_sections_environmentSections(review)],
+        annotations: ctx.locations.map((l) => annotation(l, parityOf.get(l.environment))),
+        cases: cases(review, ctx.mode, ctx.failOn),
+        files: ctx.files,
+        outputs: {
+            parity: hasParity ? String(!parityFailed) : '',
+            'changed-resources': String(changedResources(review)),
+            'report-path': ctx.reportPath,
+        },
+        notes: review.notes,
+        result: review,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
+
+
+
+
+
+
+
+async function git(args, cwd) {
+    const result = await runGit(args, cwd);
+    if (result.exitCode !== 0) {
+        throw new errors_MmfError('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
+    }
+    return result.stdout.trim();
+}
+/**
+ * Runs `fn` against the repository holding `anchor` as it is at git `ref`,
+ * read from a temporary detached worktree: the user's checkout, index and
+ * branches are never touched, and the worktree is removed afterwards.
+ */
+async function withGitRef(anchor, ref, fn) {
+    const absolute = (0,external_node_path_.resolve)(anchor);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
+    let top;
+    try {
+        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+    }
+    catch {
+        throw new errors_MmfError('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
+            file: anchor,
+        });
+    }
+    let commit;
+    try {
+        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch {
+        throw new errors_MmfError('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
+            hint: 'fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)',
+        });
+    }
+    const parent = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ref-'));
+    // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
+    const forget = onExit(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
+    const tree = (0,external_node_path_.join)(parent, 'tree');
+    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    const realTop = top;
+    const atRef = (path) => {
+        const abs = (0,external_node_path_.resolve)(path);
+        const rel = (0,external_node_path_.relative)(realTop, abs);
+        return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : (0,external_node_path_.join)(tree, rel);
+    };
+    try {
+        return await fn(atRef);
+    }
+    finally {
+        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        forget();
+        await git(['worktree', 'prune'], top).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
 
 
 
@@ -50212,122 +54096,194 @@ async function locateProducer(change, ctx) {
 
 
 
-/** GitHub's limit for one step's job summary, in bytes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** The job summary: always written first, so forks, read-only tokens and API failures still leave the whole report. */
-async function writeJobSummary(blocks) {
-    let body = blocks.header;
-    let size = Buffer.byteLength(body);
-    let omitted = 0;
-    for (const block of blocks.resources) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += '\n' + block;
-            size += bytes;
+
+/**
+ * What the helm-migrate action (and its GitLab twin) runs: convert a chart and
+ * prove parity, validate a committed Kustomize tree against its chart, or
+ * diff what a change would do in the cluster against a base git ref.
+ */
+async function reviewChart(options) {
+    const tools = {
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    if (options.mode === 'diff')
+        return { review: await diffAgainstRef(options) };
+    let migration;
+    if (options.mode === 'convert') {
+        const result = await convert_chart_convertChart({
+            chart: options.chart,
+            output: options.output,
+            environments: options.environments,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            validate: true,
+            force: true,
+            hookMode: options.hookMode,
+            // The front end's own tool options (and the names it gives them), not the CLI's flags.
+            tools,
+            log: options.log,
+        });
+        migration = result.report;
+    }
+    const report = await validate_migration_validateMigration({
+        originalPath: options.chart,
+        migratedPath: options.output,
+        environments: options.environments,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        ...tools,
+        log: options.log,
+    });
+    return { review: { ...report, mode: options.mode }, ...(migration ? { migration } : {}) };
+}
+/**
+ * Per environment: what the cluster would see at the base ref (the overlay if
+ * it exists there, else the chart rendered with that environment's values)
+ * against the working tree (likewise). A migration PR thus compares Helm's
+ * render at the base with the new overlay.
+ */
+async function diffAgainstRef(options) {
+    const envs = parseEnvironmentSpecs(options.environments);
+    const baseRef = options.baseRef;
+    if (!baseRef)
+        throw new errors_MmfError('E_USAGE', 'diff mode needs a base ref', {
+            hint: 'set base-ref (or run on a pull_request event)',
+        });
+    const source = {
+        namespace: options.namespace,
+        ...(options.release ? { release: options.release } : {}),
+        ...(options.helm ? { helm: options.helm } : {}),
+        ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+    };
+    const load = async (env, map, suffix) => {
+        const overlay = map((0,external_node_path_.join)(options.output, 'overlays', env.name));
+        if (await exists(overlay))
+            return loadSource(overlay, {
+                ...source,
+                label: `${(0,external_node_path_.join)(options.output, 'overlays', env.name)}${suffix}`,
+            });
+        const chart = map(options.chart);
+        const values = env.valuesFiles.map(map);
+        const missing = (await Promise.all(values.map(exists))).some((present) => !present);
+        // An environment (or chart) that does not exist yet at the base renders nothing there.
+        if (!(await exists(chart)) || missing)
+            return { label: `nothing${suffix}`, resources: new Map() };
+        return loadSource(chart, { ...source, valuesFiles: values, label: `${options.chart}${suffix}` });
+    };
+    const sections = [];
+    const notes = new Set();
+    await withGitRef(options.chart, baseRef, async (atRef) => {
+        for (const env of envs) {
+            const left = await load(env, atRef, `@${baseRef}`);
+            const right = await load(env, (p) => p, '');
+            const diff = diffManifests(left, right, options.diff ?? {});
+            for (const side of [left, right])
+                if (side.placeholderSecrets)
+                    notes.add(`${side.label}: Secret values are git-ignored there; both sides were built with placeholders, so Secret data is not compared.`);
+            options.log.info(`  ${env.name}: ${left.label} -> ${right.label}: ${diff.changes.length} changed resource(s)`);
+            sections.push({ name: env.name, diff });
         }
-    }
-    if (omitted) {
-        body += `\n> ${omitted} resource section(s) do not fit the job summary's 1 MiB limit; they are in the PR comment parts and the report file (output report-path).\n`;
-    }
-    await summary.addRaw(body).write();
+    });
+    return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
-async function appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await summary.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
-}
-async function annotations(report, settings) {
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
+
+
+
+
+
+
+
+
+
+
+async function locations(review, options, output, baseRef) {
+    const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
+    const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
     const out = [];
-    for (const section of report.sections) {
+    for (const section of review.sections)
         for (const change of section.diff.changes) {
             const where = await locateChange(change, {
-                workspace: settings.workspace,
-                chartDir: settings.chart,
-                ...(settings.output ? { output: settings.output } : {}),
+                workspace: options.workspace,
+                chartDir: options.chart,
+                output,
                 environment: section.name,
-                ...(settings.changedFiles ? { changedFiles: settings.changedFiles } : {}),
-                valuesFiles: settings.valuesFiles?.get(section.name) ?? [],
+                ...(changedFiles ? { changedFiles } : {}),
+                valuesFiles: valuesFiles.get(section.name) ?? [],
             });
-            if (!where)
-                continue;
-            const fields = change.fields.slice(0, 10).map((f) => `${f.path} ${f.change}`);
-            const keys = (change.secretKeys ?? [])
-                .filter((k) => k.status !== 'unchanged')
-                .map((k) => `secret key ${k.key} ${k.status}`);
-            out.push({
-                path: where.path,
-                start_line: where.line,
-                end_line: where.line,
-                annotation_level: section.parity === false ? 'failure' : 'notice',
-                title: `${section.name}: ${change.resource} ${change.status}`,
-                message: [...fields, ...keys].join('\n') || change.status,
-            });
+            if (where)
+                out.push({ environment: section.name, change, path: where.path, line: where.line });
         }
-    }
     return out;
 }
 /**
- * Sticky PR comment and check run; each degrades to a logged notice when the
- * token cannot write, and any other failure is returned rather than thrown.
+ * What every front end of helm-migrate runs (the GitHub action, the GitLab
+ * component): plan by the review policy, run the engine, write review.json
+ * and REVIEW.md, and build the ActionReport the surfaces render.
  */
-async function publishToPullRequest(report, blocks, settings) {
+async function runReview(options) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const plan = planRun(options.mode, await exists(options.output));
+    const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
+    const cleanup = () => (0,promises_namespaceObject.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
     try {
-        return await publish(report, blocks, settings);
+        const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
+        const { review, migration } = await reviewChart({
+            mode: plan.engineMode,
+            chart: options.chart,
+            environments: options.environments,
+            output,
+            ...(options.release ? { release: options.release } : {}),
+            namespace: options.namespace,
+            hookMode: options.hookMode,
+            ...(baseRef ? { baseRef } : {}),
+            ...(options.helm ? { helm: options.helm } : {}),
+            ...(options.kustomize ? { kustomize: options.kustomize } : {}),
+            log: options.log,
+        });
+        const reviewed = { ...review, mode: options.mode };
+        const converted = migration !== undefined && options.mode === 'convert';
+        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
+        const files = converted
+            ? [
+                {
+                    name: 'migration-report.json',
+                    path: __nccwpck_require__.ab + "main/" + output + '/migration-report.json',
+                    description: 'The migration report (JSON)',
+                },
+                {
+                    name: 'MIGRATION_REPORT.md',
+                    path: __nccwpck_require__.ab + "main/" + output + '/MIGRATION_REPORT.md',
+                    description: 'The migration report',
+                },
+            ]
+            : [
+                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
+                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
+            ];
+        const report = redactReport(reviewActionReport(reviewed, {
+            mode: options.mode,
+            chart: options.chart,
+            failOn: options.failOn,
+            locations: await locations(reviewed, options, output, baseRef),
+            files,
+            reportPath: files[0].path,
+        }), options.secrets ?? []);
+        if (!converted) {
+            await (0,promises_namespaceObject.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), render_markdown_renderReportMarkdown(report).join('\n'));
+        }
+        const failure = failureMessage(reviewed, options.failOn);
+        return { report, ...(failure ? { failure } : {}), dir, cleanup };
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        warning(`Publishing to the pull request failed: ${message}. The full report is in the job summary.`);
-        return {
-            notes: [`Publishing to the pull request failed (${message}); this summary holds the full report.`],
-            error: message,
-        };
+        await cleanup();
+        throw err;
     }
-}
-async function publish(report, blocks, settings) {
-    const notes = [];
-    const { /* context */ "_": context } = github_namespaceObject;
-    const octokit = getOctokit(settings.token);
-    const pr = context.payload.pull_request;
-    let commentUrl;
-    if (settings.comment && pr) {
-        const parts = splitComment(blocks, settings.id, settings.title);
-        const result = await upsertStickyComment(octokit, { ...context.repo, issueNumber: pr.number, id: settings.id }, parts);
-        if (result.posted) {
-            commentUrl = result.url;
-            info(`PR comment: ${parts.length} part(s), ${result.created} created, ${result.updated} updated, ${result.deleted} deleted: ${result.url}`);
-        }
-        else {
-            warning(`No PR comment: ${result.reason}. The full report is in the job summary.`);
-            notes.push(`No PR comment was written: ${result.reason}.`);
-        }
-    }
-    if (settings.checkRun) {
-        const verdict = verdictOf(report);
-        const headSha = pr?.head?.sha ?? context.sha;
-        const run = await publishCheckRun(octokit, {
-            ...context.repo,
-            headSha,
-            name: `helm-migrate: ${settings.chart}`,
-            conclusion: settings.failed
-                ? 'failure'
-                : verdict === 'no-changes' || verdict === 'parity'
-                    ? 'success'
-                    : 'neutral',
-            title: summaryLine(report).slice(0, 255) || 'no environments',
-            summary: blocks.header,
-            text: blocks.resources.join('\n'),
-            annotations: await annotations(report, settings),
-        });
-        if (run.reason) {
-            warning(`No check run: ${run.reason}.`);
-            notes.push(`No check run was created: ${run.reason}.`);
-        }
-        else
-            info(`Check run: ${run.url}`);
-    }
-    return { ...(commentUrl ? { commentUrl } : {}), notes };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
@@ -50343,105 +54299,125 @@ async function publish(report, blocks, settings) {
 
 
 
-
-function defaultBaseRef() {
-    const base = github_context.payload.pull_request?.base?.sha;
-    return base ?? 'HEAD^';
+/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
 }
-async function action_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
+function finish(failure, published) {
+    if (failure)
+        setFailed(failure);
+    else if (published.error)
+        setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
 }
-function failed(inputs, parityFailed, changed) {
-    if (inputs.failOn === 'never')
-        return false;
-    return parityFailed || (inputs.failOn === 'difference' && changed > 0);
-}
-/** Writes review.json (and REVIEW.md beside it) for validate and diff; convert has its migration report. */
-async function writeReviewFiles(dir, report, markdown) {
-    const path = (0,external_node_path_.join)(dir, 'review.json');
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(report, null, 2) + '\n');
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), markdown);
-    return path;
+async function review(inputs, context) {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const run = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => runReview({
+        mode: inputs.mode,
+        chart: inputs.chart,
+        environments: inputs.environments,
+        output: inputs.output,
+        ...(inputs.release ? { release: inputs.release } : {}),
+        namespace: inputs.namespace,
+        hookMode: inputs.hookMode,
+        failOn: inputs.failOn,
+        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
+        workspace,
+        scratchRoot: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
+        helm: {
+            ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
+            toolSource: inputs.toolSource,
+            log: info,
+        },
+        kustomize: {
+            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
+            toolSource: inputs.toolSource,
+            allowRemote: inputs.allowRemote,
+            log: info,
+        },
+        secrets: [inputs.token],
+        log: { info: info, warn: core_warning },
+    }));
+    try {
+        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+        const checkName = `helm-migrate: ${inputs.chart}`;
+        const bundle = (0,external_node_path_.join)(run.dir, 'report-bundle.json');
+        await writeReportBundle(bundle, {
+            report: run.report,
+            commentId,
+            checkName,
+            headSha: context.sha,
+            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+        });
+        setOutput('report-bundle', bundle);
+        const published = await publishReport(run.report, {
+            token: inputs.token,
+            context,
+            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+            checkRun: { enabled: inputs.checkRun, name: checkName },
+            reportLocation: REPORT_LOCATION,
+        });
+        finish(run.failure, published);
+    }
+    finally {
+        await run.cleanup();
+    }
 }
 /**
- * helm-migrate: read inputs, run the engine, then publish the review: job
- * summary, outputs and report files first (so nothing is lost if GitHub
- * refuses or fails), then the PR comment and the check run.
+ * `mode: publish`: posts a report bundle another run computed (the
+ * reusable workflow's compute job, or an unprivileged pull_request run of a
+ * fork, published from workflow_run). The bundle is untrusted: its shape is
+ * checked, its pull request verified against the event, its text escaped.
+ */
+async function publish(inputs, context) {
+    const bundle = await readReportBundle(inputs.report);
+    const report = redactReport(bundle.report, [inputs.token]);
+    const octokit = createGitHubClient(inputs.token, { apiUrl: context.apiUrl, log: info });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core_warning(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context: target,
+        octokit,
+        comment: { enabled: inputs.comment, id: bundle.commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+    // The run that computed the report already failed on it; this one fails only if publishing does.
+    finish(undefined, published);
+}
+/**
+ * helm-migrate: read inputs and the event, run the review (or take a
+ * computed one), then publish it: outputs and job summary first, then the
+ * sticky comment and the check run.
  */
 async function runHelmMigrate() {
-    let scratch;
     try {
         const inputs = readInputs();
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mmf-helm-migrate-'));
-        // validate without a committed tree converts into scratch space (removed at the end: it holds Secret values).
-        const validateFresh = inputs.mode === 'validate' && !(await action_exists(inputs.output));
-        const output = validateFresh ? (0,external_node_path_.join)(scratch, 'k8s') : inputs.output;
-        const baseRef = inputs.mode === 'diff' ? (inputs.baseRef ?? defaultBaseRef()) : undefined;
-        const { report, migration } = await group(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => reviewChart({
-            mode: validateFresh ? 'convert' : inputs.mode,
-            chart: inputs.chart,
-            environments: inputs.environments,
-            output,
-            ...(inputs.release ? { release: inputs.release } : {}),
-            namespace: inputs.namespace,
-            hookMode: inputs.hookMode,
-            ...(baseRef ? { baseRef } : {}),
-            helm: { ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}), log: info },
-            kustomize: {
-                ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-                log: info,
-            },
-            log: { info: info, warn: warning },
-        }));
-        const title = `helm-migrate ${inputs.mode}: \`${inputs.chart}\``;
-        const blocks = render_review_markdown_renderReviewMarkdown({ ...report, mode: inputs.mode }, title);
-        const parityFailed = verdictOf(report) === 'parity-failure';
-        const changed = changedResources(report);
-        const isFailure = failed(inputs, parityFailed, changed);
-        await writeJobSummary(blocks);
-        const reportPath = (0,external_node_path_.resolve)(migration && inputs.mode === 'convert'
-            ? (0,external_node_path_.join)(output, 'migration-report.json')
-            : await writeReviewFiles(scratch, report, [blocks.header, ...blocks.resources].join('\n')));
-        const hasParity = report.sections.some((s) => s.parity !== undefined);
-        setOutput('parity', hasParity ? String(!parityFailed) : '');
-        setOutput('changed-resources', String(changed));
-        setOutput('report-path', reportPath);
-        const published = await publishToPullRequest(report, blocks, {
-            title,
-            id: `${process.env.GITHUB_WORKFLOW ?? 'workflow'}/${process.env.GITHUB_JOB ?? 'job'}/${inputs.chart}`,
-            chart: inputs.chart,
-            output,
-            comment: inputs.comment,
-            checkRun: inputs.checkRun,
-            failed: isFailure,
-            token: inputs.token,
-            workspace,
-            ...(baseRef ? { changedFiles: await changedFilesSince(baseRef, workspace) } : {}),
-            valuesFiles: new Map(parseEnvironmentSpecs(inputs.environments).map((e) => [e.name, e.valuesFiles])),
-        });
-        setOutput('comment-url', published.commentUrl ?? '');
-        await appendJobSummaryNotes(published.notes);
-        if (isFailure) {
-            setFailed(parityFailed
-                ? `Parity failure: Kustomize does not reproduce Helm in every environment (see the report). fail-on: ${inputs.failOn}`
-                : `${changed} resource(s) change (fail-on: difference).`);
-        }
-        else if (published.error) {
-            setFailed(`The report is in the job summary, but publishing to the pull request failed: ${published.error}`);
-        }
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await review(inputs, context);
     }
     catch (err) {
         setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
-    finally {
-        if (scratch)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(scratch, 'k8s'), { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/index.ts
 // The helm-migrate capability's public face: what entries and other capabilities may use.
+
+
+// What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 
 
 

@@ -87,7 +87,10 @@ const diffMs = ms(start);
 start = performance.now();
 const report = { subject: 'bench', mode: 'diff' as const, sections: [{ name: 'prod', diff }], notes: [] };
 const blocks = renderReviewMarkdown(report, 'helm-migrate diff: bench');
-const parts = splitComment(blocks, 'bench/job/chart', 'helm-migrate diff: bench');
+const { parts } = splitComment([blocks.header, ...blocks.resources], {
+  id: 'bench/job/chart',
+  title: 'helm-migrate diff: bench',
+});
 const renderMs = ms(start);
 
 const f = (n: number) => `${Math.round(n)} ms`;

@@ -2,12 +2,13 @@
  * Keeps the GitHub Actions surface honest:
  * - scripts/lint-actions.mjs (actionlint + our own rules) passes on this repository and catches what it
  *   must on deliberately broken workflows and action files;
- * - the umbrella action (action.yml) declares exactly helm-migrate's inputs and outputs plus `command`;
- * - the reusable workflow mirrors helm-migrate's inputs (less `token`, plus `charts`) and passes them on.
+ * - the root action (action.yml) is what scripts/generate-root-action.mjs makes: `command` plus every
+ *   command's inputs, without command defaults; its dispatcher bundle is small;
+ * - the reusable workflow mirrors helm-migrate's inputs and splits compute (read) from publish (write).
  * The linter runs as a child process: actionlint's WASM runtime sets globals that stay out of jest.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -207,6 +208,40 @@ jobs:
     ).toBe(true);
   });
 
+  test('job.workflow_sha and friends (newer than actionlint 1.7.7) pass; a stale generated file is flagged', () => {
+    const root = fixture({
+      '.github/workflows/self.yml': `name: self
+on: workflow_call
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: ${CHECKOUT_V5}
+        with:
+          repository: \${{ job.workflow_repository }}
+          ref: \${{ job.workflow_sha }}
+          persist-credentials: false
+      - env:
+          TYPO: \${{ job.workflow_shaa }}
+        run: echo "$TYPO"
+`,
+      'action.yml': 'name: stale\n',
+      'scripts/generate-root-action.mjs':
+        "export async function generate() { return [{ path: 'action.yml', text: 'name: fresh\\n' }]; }\n",
+    });
+    const run = lint(root);
+    expect(
+      run.problems.filter((p) => p.includes('workflow_sha"') || p.includes('workflow_repository')),
+    ).toEqual([]);
+    expect(run.problems.some((p) => p.includes('workflow_shaa'))).toBe(true);
+    expect(run.problems).toContain(
+      'action.yml:1: differs from what scripts/generate-root-action.mjs makes of */action.yml: run it and commit the result [generated]',
+    );
+  });
+
   test('broken action metadata: every structural rule', () => {
     const root = fixture({
       'action.yml': `name: root
@@ -267,14 +302,20 @@ describe('action metadata', () => {
       'kustomize-version',
       'comment',
       'check-run',
+      'comment-id',
+      'max-comment-parts',
+      'report',
       'fail-on',
       'hooks',
+      'tool-source',
+      'allow-remote',
       'token',
     ]);
     expect(Object.keys(helmMigrate.outputs)).toEqual([
       'parity',
       'changed-resources',
       'report-path',
+      'report-bundle',
       'comment-url',
     ]);
     for (const [name, spec] of Object.entries(helmMigrate.inputs)) {
@@ -283,21 +324,34 @@ describe('action metadata', () => {
     }
   });
 
-  test('the umbrella declares `command` plus exactly the inputs and outputs of helm-migrate', () => {
+  test('the root action is generated: `command` plus every command input, none with a command default', () => {
+    const generator = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts', 'generate-root-action.mjs'), '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect([generator.status, generator.stderr]).toEqual([0, '']);
     const [first, ...rest] = Object.keys(umbrella.inputs);
     expect(first).toBe('command');
     expect(umbrella.inputs.command).toMatchObject({ required: true });
-    expect(umbrella.inputs.command?.description).toContain('helm-migrate');
+    expect(umbrella.inputs.command?.description).toContain('`helm-migrate`');
     expect(rest).toEqual(Object.keys(helmMigrate.inputs));
     for (const name of rest) {
-      // identical, except that no command-specific input is required at the umbrella level
-      expect({ name, ...umbrella.inputs[name] }).toEqual({
-        name,
-        ...helmMigrate.inputs[name],
-        required: false,
-      });
+      const spec = umbrella.inputs[name] as InputSpec;
+      expect([name, spec.required]).toEqual([name, false]);
+      expect(spec.description?.startsWith('helm-migrate: ')).toBe(true);
+      // only the token's expression (which the dispatcher cannot evaluate) keeps a default
+      expect([name, spec.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     }
-    expect(umbrella.outputs).toEqual(helmMigrate.outputs);
+    expect(Object.keys(umbrella.outputs)).toEqual(Object.keys(helmMigrate.outputs));
+  });
+
+  test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {
+    const size = statSync(join(ROOT, 'dist', 'main', 'index.js')).size;
+    expect(size).toBeLessThan(50_000);
+    expect(size * 20).toBeLessThan(statSync(join(ROOT, 'dist', 'helm-migrate', 'index.js')).size);
   });
 
   test('each published action folder holds only action.yml and README.md', () => {
@@ -309,12 +363,15 @@ describe('.github/workflows/reusable-helm-migrate.yml', () => {
   const action = readYaml<ActionMetadata>('helm-migrate', 'action.yml');
   const workflow = readYaml<Workflow>('.github', 'workflows', 'reusable-helm-migrate.yml');
   const inputs = workflow.on.workflow_call?.inputs ?? {};
-  const job = Object.values(workflow.jobs)[0] as Job;
+  const compute = workflow.jobs.compute as Job;
+  const publish = workflow.jobs.publish as Job & { needs?: string };
+  const ACTION = './.mmf-actions/helm-migrate';
 
-  test('mirrors the action inputs (less token, plus charts) with matching types and defaults', () => {
-    const mirrored = Object.keys(action.inputs).filter((name) => name !== 'token');
-    expect(Object.keys(inputs)).toEqual(['charts', ...mirrored]);
+  test('mirrors the action inputs (less token and report, plus charts and runs-on) with matching types and defaults', () => {
+    const mirrored = Object.keys(action.inputs).filter((name) => !['token', 'report'].includes(name));
+    expect(Object.keys(inputs)).toEqual(['charts', 'runs-on', ...mirrored]);
     expect(inputs.charts).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['runs-on']).toMatchObject({ type: 'string', default: 'ubuntu-latest' });
     for (const name of mirrored) {
       const spec = action.inputs[name] as InputSpec;
       const boolean = spec.default === 'true' || spec.default === 'false';
@@ -323,28 +380,66 @@ describe('.github/workflows/reusable-helm-migrate.yml', () => {
       if (!boolean) expect([name, inputs[name]?.default]).toEqual([name, spec.default ?? '']);
       expect([name, typeof inputs[name]?.description]).toEqual([name, 'string']);
     }
-    expect(workflow.on.workflow_call?.secrets).toBeUndefined();
+    expect(workflow.on.workflow_call?.secrets).toEqual({
+      token: expect.objectContaining({ required: false }),
+    });
   });
 
-  test('passes every action input to mmf/actions/helm-migrate@v1', () => {
-    const step = job.steps.find((s) => s.uses?.startsWith('mmf/actions/helm-migrate@'));
-    expect(step?.uses).toBe('mmf/actions/helm-migrate@v1');
-    expect(Object.keys(step?.with ?? {})).toEqual(Object.keys(action.inputs));
-    expect(step?.with?.token).toBe('${{ github.token }}');
+  test('the compute job reads only, runs the action at the called commit with every input, and uploads the report', () => {
+    expect(compute.permissions).toEqual({ contents: 'read' });
+    const self = compute.steps.find((s) => s.with?.path === '.mmf-actions');
+    expect(self?.with).toMatchObject({
+      repository: '${{ job.workflow_repository }}',
+      ref: '${{ job.workflow_sha }}',
+      'persist-credentials': false,
+    });
+    const step = compute.steps.find((s) => s.uses === ACTION);
+    const passed = Object.keys(action.inputs).filter((name) => name !== 'report');
+    expect(Object.keys(step?.with ?? {})).toEqual(passed);
+    expect(step?.with).toMatchObject({ comment: false, 'check-run': false, token: '${{ github.token }}' });
     for (const key of ['chart', 'environments', 'release', 'namespace', 'output'])
       expect(step?.with?.[key]).toBe(`\${{ matrix.${key} || inputs.${key} }}`);
+    const upload = compute.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe('${{ steps.migrate.outputs.report-bundle }}');
+    const concurrency = (compute as unknown as { concurrency: { group: string } }).concurrency.group;
+    expect(concurrency).toContain('${{ inputs.mode }}');
   });
 
-  test('least privilege, a pinned checkout, no expression in any run: script', () => {
+  test('the publish job holds the write permissions, never checks out the repository, and publishes the bundle', () => {
+    expect(publish.needs).toBe('compute');
+    expect(publish.permissions).toEqual({ 'pull-requests': 'write', checks: 'write' });
+    const checkouts = publish.steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((s) => s.with?.repository)).toEqual(['${{ job.workflow_repository }}']);
+    const step = publish.steps.find((s) => s.uses === ACTION);
+    expect(step?.with).toMatchObject({ mode: 'publish', token: '${{ secrets.token || github.token }}' });
+    expect(String(step?.with?.report)).toContain('report-bundle.json');
+  });
+
+  test('least privilege, pinned actions, no expression in any run: script', () => {
     expect(workflow.permissions).toEqual({});
-    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
     const text = readFileSync(join(ROOT, '.github', 'workflows', 'reusable-helm-migrate.yml'), 'utf8');
     expect(text).toContain(`uses: ${CHECKOUT_V5}`);
-    expect(job.steps.filter((s) => s.run !== undefined && s.run.includes('${{'))).toEqual([]);
+    const steps = [...compute.steps, ...publish.steps];
+    expect(steps.filter((s) => s.run !== undefined && s.run.includes('${{'))).toEqual([]);
+    expect(steps.filter((s) => s.uses?.includes('@v1'))).toEqual([]);
   });
 });
 
 describe('.github/workflows/ci.yml dogfood', () => {
+  test('calls the reusable workflow itself, granting what its publish job needs', () => {
+    const ci = readYaml<{
+      jobs: Record<
+        string,
+        { uses?: string; permissions?: Record<string, string>; with?: Record<string, unknown> }
+      >;
+    }>('.github', 'workflows', 'ci.yml');
+    const caller = Object.values(ci.jobs).find(
+      (j) => j.uses === './.github/workflows/reusable-helm-migrate.yml',
+    );
+    expect(caller?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
+    expect(caller?.with).toMatchObject({ chart: 'examples/marty-service' });
+  });
+
   test('runs ./helm-migrate in validate mode on examples/marty-service, dev/staging/prod', () => {
     const ci = readYaml<Workflow>('.github', 'workflows', 'ci.yml');
     const step = Object.values(ci.jobs)

@@ -58,8 +58,10 @@ export interface RunOptions {
   event: Record<string, unknown>;
   entry?: string;
   label: string;
-  /** Extra environment variables, applied last (e.g. GITHUB_EVENT_NAME for a push event). */
+  /** Extra environment variables, applied last. */
   env?: Record<string, string>;
+  /** Event name for a payload without `pull_request` (push, merge_group, workflow_run …). Default push. */
+  eventName?: string;
 }
 
 export interface RunResult {
@@ -101,19 +103,25 @@ export function useServer(s: GitHubServer): void {
 /** One line per action run: label, duration, exit status. */
 export const timings: string[] = [];
 
-/** The environment of a `push` run (no pull request): event payload `{ ref, before, after, ... }`. */
-function pushActionEnv(event: Record<string, unknown>, dir: string): Record<string, string> {
+/** The commit a non-PR event is about: push `after`, merge_group / workflow_run `head_sha`. */
+function eventSha(event: Record<string, unknown>): string {
+  const nested = (key: string) => (event[key] as { head_sha?: string } | undefined)?.head_sha;
+  return String(event.after ?? nested('merge_group') ?? nested('workflow_run') ?? fakeSha('dispatch'));
+}
+
+/** The environment of a run without a pull_request payload (push by default; see RunOptions.eventName). */
+function eventActionEnv(name: string, event: Record<string, unknown>, dir: string): Record<string, string> {
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(event, null, 2));
   return {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_NAME: name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
     GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_SHA: String(event.after),
-    GITHUB_REF: String(event.ref),
+    GITHUB_SHA: eventSha(event),
+    GITHUB_REF: String(event.ref ?? 'refs/heads/main'),
     GITHUB_API_URL: server.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKFLOW: 'PR review',
@@ -153,7 +161,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...base,
     ...(options.event.pull_request
       ? pullRequestActionEnv(options.event, { apiUrl: server.url, token: TOKEN, dir })
-      : pushActionEnv(options.event, dir)),
+      : eventActionEnv(options.eventName ?? 'push', options.event, dir)),
     GITHUB_WORKSPACE: options.cwd,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,

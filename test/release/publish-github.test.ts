@@ -21,7 +21,7 @@ describe('mmf release publish on GitHub (stand-in)', () => {
   let repo: TestRepo;
   let first: string;
 
-  const forge = () => new GitHubReleases(releaseOctokit(TOKEN, server.url), `${owner}/${name}`);
+  const forge = () => new GitHubReleases(releaseOctokit(TOKEN, server.url), `${owner}/${name}`, TOKEN);
   const publish = (extra: Partial<Parameters<typeof runReleasePublish>[0]> = {}) =>
     runReleasePublish({
       repo: repo.dir,
@@ -181,6 +181,7 @@ describe('mmf release publish on GitHub (stand-in)', () => {
     expect(err).toBeInstanceOf(MmfError);
     expect((err as MmfError).code).toBe('E_API_AUTH');
     expect((err as MmfError).format()).toContain('contents: write');
+    expect((err as MmfError).message).toContain('the token cannot create the tag v1.1.1 (HTTP 403');
     expect((err as MmfError).format()).not.toContain(TOKEN);
   });
 });

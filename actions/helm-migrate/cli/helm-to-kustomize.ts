@@ -24,6 +24,7 @@ interface MigrateFlags {
   helmVersion?: string;
   kustomize?: string;
   downloadTools?: boolean;
+  toolSource?: 'pinned' | 'path';
 }
 
 /** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
@@ -87,6 +88,7 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
       ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
       ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
       ...(flags.downloadTools ? { allowDownload: true } : {}),
+      ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
       log: stderrLogger(io),
     });
     if (flags.json) {

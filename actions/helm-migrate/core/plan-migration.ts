@@ -1,4 +1,5 @@
 import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
+import { kustomizationHeader } from '../../kernel/k8s/kustomization.js';
 import { FileNamer, safeStem } from '../../kernel/k8s/file-names.js';
 import { clone, containsBigInt, deepEqual, type JsonObject, type JsonValue } from '../../kernel/json.js';
 import {
@@ -67,8 +68,6 @@ export interface MigrationPlan {
   base: { resources: number; files: number; lines: number };
   overlays: OverlaySummary[];
 }
-
-const KUSTOMIZATION_HEADER = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
 
 /**
  * Plans the Kustomize tree: a base holding what a majority of environments
@@ -165,7 +164,7 @@ function chooseBaseVersion(versions: Resource[]): Resource {
 }
 
 function kustomization(namespace: string | undefined, resources: string[], rest: JsonObject): JsonObject {
-  return { ...KUSTOMIZATION_HEADER, ...(namespace ? { namespace } : {}), resources, ...rest };
+  return { ...kustomizationHeader(), ...(namespace ? { namespace } : {}), resources, ...rest };
 }
 
 function patchTarget(id: ResourceId): JsonObject {

@@ -1,4 +1,5 @@
 import type { TreeFile } from '../../kernel/tree-file.js';
+import { kustomizationHeader } from '../../kernel/k8s/kustomization.js';
 import { MmfError } from '../../kernel/errors.js';
 import type { JsonObject } from '../../kernel/json.js';
 import { planSecretGenerator } from '../../kernel/k8s/secret-generators.js';
@@ -131,7 +132,7 @@ export function planInfraConfig(
 
   const files = new Map<string, TreeFile>();
   const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'infrastructure-config' };
-  const kustomization: JsonObject = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' };
+  const kustomization: JsonObject = { ...kustomizationHeader() };
   if (configKeys.length) {
     kustomization.configMapGenerator = [
       {

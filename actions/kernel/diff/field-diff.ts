@@ -1,10 +1,16 @@
 import { deepEqual, isObject, type JsonValue } from '../json.js';
+import type { ChangeKind } from './diff-model.js';
 
 export type FieldPath = (string | number)[];
 
-export interface FieldChange {
+/**
+ * A difference at a path as data (steps, not text), for code that edits the
+ * values there (normalisation). Reviews carry the readable FieldChange of
+ * diff-model.ts, with the same ChangeKind.
+ */
+export interface PathChange {
   path: FieldPath;
-  change: 'added' | 'removed' | 'changed';
+  change: ChangeKind;
 }
 
 /**
@@ -15,7 +21,7 @@ export function diffFields(
   left: JsonValue | undefined,
   right: JsonValue | undefined,
   path: FieldPath = [],
-): FieldChange[] {
+): PathChange[] {
   if (deepEqual(left, right)) return [];
   if (left === undefined) return [{ path, change: 'added' }];
   if (right === undefined) return [{ path, change: 'removed' }];
@@ -24,7 +30,7 @@ export function diffFields(
     return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
   }
   if (Array.isArray(left) && Array.isArray(right)) {
-    const out: FieldChange[] = [];
+    const out: PathChange[] = [];
     for (let i = 0; i < Math.max(left.length, right.length); i++)
       out.push(...diffFields(left[i], right[i], [...path, i]));
     return out;

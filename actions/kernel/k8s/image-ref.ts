@@ -1,5 +1,3 @@
-import { MmfError } from '../errors.js';
-
 /** An image for kustomize's `images:` field. */
 export interface ImageRef {
   /** Registry and repository, e.g. `ghcr.io/acme/orders`. */
@@ -34,27 +32,14 @@ const REFERENCE = new RegExp(
 );
 
 /**
- * Parses `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. An untagged
- * image or `latest` is refused: the scaffold's base is shared with prod,
- * which must run a pinned version.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-export function parseImageRef(text: string, flag = '--image'): ImageRef {
+export function parseImageReference(text: string): ImageRef | undefined {
   const match = REFERENCE.exec(text);
-  if (!match?.[1]) {
-    throw new MmfError('E_USAGE', `${flag} "${text}" is not an image reference`, {
-      hint: `use registry/repository:tag, e.g. ${flag} ghcr.io/acme/orders:1.0.0`,
-    });
-  }
+  if (!match?.[1]) return undefined;
   const [, name, tag, digest] = match;
-  if (!tag && !digest) {
-    throw new MmfError('E_USAGE', `${flag} "${text}" has no tag or digest (that means :latest)`, {
-      hint: `pin a version: ${flag} ${name}:1.0.0, or a digest ${name}@sha256:…`,
-    });
-  }
-  if (tag === 'latest' && !digest) {
-    throw new MmfError('E_USAGE', `${flag} "${text}" uses the tag latest`, {
-      hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
-    });
-  }
   return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }

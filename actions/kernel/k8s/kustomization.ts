@@ -12,6 +12,21 @@ export type FileMap = Map<string, string>;
 export const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
 export const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
 
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+
+export function isKustomizationFileName(name: string): boolean {
+  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name);
+}
+
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+export function kustomizationHeader(kind: 'Kustomization' | 'Component' = 'Kustomization'): {
+  apiVersion: string;
+  kind: 'Kustomization' | 'Component';
+} {
+  return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+
 export interface ImageEntry {
   name: string;
   newName?: string;
@@ -38,7 +53,7 @@ export function kustomizationYaml(
   fields: KustomizationFields,
   header: readonly string[] = [],
 ): string {
-  const doc: JsonObject = { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+  const doc: JsonObject = { ...kustomizationHeader(kind) };
   if (fields.namespace) doc.namespace = fields.namespace;
   if (fields.resources?.length) doc.resources = [...fields.resources];
   if (fields.images?.length) doc.images = fields.images.map((i) => ({ ...i }) as JsonObject);

@@ -18,10 +18,13 @@ export interface ReportMetric {
   unit?: string;
 }
 
+/** A table cell: plain text, a number, or code (a path, a key) that surfaces show as such. */
+export type ReportCell = string | number | { code: string };
+
 /** Content of a section, rendered by every surface in its own way. Text is plain (renderers escape it). */
 export type ReportBlock =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<string | number>> }
+  | { kind: 'table'; columns: readonly string[]; rows: ReadonlyArray<ReadonlyArray<ReportCell>> }
   | { kind: 'list'; items: readonly string[] }
   /** Preformatted text, e.g. a unified diff (`language: 'diff'`) or a command's output. */
   | { kind: 'code'; text: string; language?: string }
@@ -31,6 +34,7 @@ export type ReportBlock =
 export interface ReportSection {
   /** Stable within a report, e.g. `env:prod` or `gate:min-coverage`. */
   id: string;
+  /** Heading of the section; empty for an untitled lead section (e.g. a summary table). */
   title: string;
   conclusion?: Conclusion;
   blocks: readonly ReportBlock[];

@@ -1,4 +1,4 @@
-import type { ActionReport, ReportBlock, ReportMetric } from './action-report.js';
+import type { ActionReport, ReportBlock, ReportCell, ReportMetric } from './action-report.js';
 
 const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' } as const;
 
@@ -6,8 +6,10 @@ function metric(m: ReportMetric): string {
   return `${m.label}: ${m.value}${m.unit ?? ''}`;
 }
 
-function table(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string[] {
-  const cells = [columns, ...rows.map((r) => r.map(String))];
+const cellText = (c: ReportCell): string => (typeof c === 'object' ? c.code : String(c));
+
+function table(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<ReportCell>>): string[] {
+  const cells = [columns, ...rows.map((r) => r.map(cellText))];
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return cells.map((r) =>
     r
@@ -38,7 +40,9 @@ export function renderReportText(report: ActionReport): string {
   if (report.summary.length) lines.push(report.summary.map(metric).join(', '));
   for (const section of report.sections) {
     const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
-    lines.push('', `${section.title}${mark}`, ...section.blocks.flatMap(blockLines).map((l) => `  ${l}`));
+    const body = section.blocks.flatMap(blockLines);
+    if (section.title) lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+    else lines.push('', ...body);
   }
   for (const note of report.notes) lines.push('', `note: ${note}`);
   return lines.join('\n') + '\n';

@@ -1,4 +1,4 @@
-import { runCommand } from '../process/run-command.js';
+import { runGit } from './run-git.js';
 
 /**
  * Files that differ between `ref` and the working tree, relative to `cwd`
@@ -6,8 +6,8 @@ import { runCommand } from '../process/run-command.js';
  */
 export async function changedFilesSince(ref: string, cwd: string): Promise<Set<string>> {
   const [diff, untracked] = await Promise.all([
-    runCommand('git', ['diff', '--name-only', '--relative', ref], { cwd }),
-    runCommand('git', ['ls-files', '--others', '--exclude-standard'], { cwd }),
+    runGit(['diff', '--name-only', '--relative', ref], cwd),
+    runGit(['ls-files', '--others', '--exclude-standard'], cwd),
   ]);
   const files = new Set<string>();
   for (const result of [diff, untracked]) {

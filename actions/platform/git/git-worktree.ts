@@ -1,11 +1,13 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
-import { runCommand } from '../process/run-command.js';
+import { onExit } from '../process/exit-cleanup.js';
+import { runGit } from './run-git.js';
 
 async function git(args: string[], cwd: string): Promise<string> {
-  const result = await runCommand('git', args, { cwd });
+  const result = await runGit(args, cwd);
   if (result.exitCode !== 0) {
     throw new MmfError(
       'E_TOOL_FAILED',
@@ -49,6 +51,8 @@ export async function withGitRef<T>(
     });
   }
   const parent = await mkdtemp(join(tmpdir(), 'mmf-ref-'));
+  // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
+  const forget = onExit(() => rmSync(parent, { recursive: true, force: true }));
   const tree = join(parent, 'tree');
   await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
   const realTop = top;
@@ -62,6 +66,7 @@ export async function withGitRef<T>(
   } finally {
     await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
     await rm(parent, { recursive: true, force: true });
+    forget();
     await git(['worktree', 'prune'], top).catch(() => undefined);
   }
 }

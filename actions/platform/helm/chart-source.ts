@@ -1,9 +1,12 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject } from '../../kernel/json.js';
 import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { assertNoEscapingEntries, assertResolvesInside } from '../fs/link-guard.js';
+import { onExit } from '../process/exit-cleanup.js';
 import { runCommand } from '../process/run-command.js';
 
 export interface ChartInfo {
@@ -23,12 +26,22 @@ export interface ChartInfo {
 const RANDOM_FUNCTIONS =
   /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
 
+export interface OpenChartOptions {
+  /**
+   * The folder a chart path that is (or passes through) a symbolic link must
+   * resolve inside: the workspace. Default: the current directory.
+   */
+  root?: string;
+}
+
 /**
- * Opens a chart given as a directory or a packaged .tgz, reads Chart.yaml,
- * checks that declared dependencies are vendored, and scans the templates of
- * the chart and its subcharts for lookup(), .Capabilities and random values.
+ * Opens a chart given as a directory or a packaged .tgz, refuses one that
+ * holds a symbolic link leading outside the chart (or a device file), reads
+ * Chart.yaml, checks that declared dependencies are vendored, and scans the
+ * templates of the chart and its subcharts for lookup(), .Capabilities and
+ * random values.
  */
-export async function openChart(chartPath: string): Promise<ChartInfo> {
+export async function openChart(chartPath: string, options: OpenChartOptions = {}): Promise<ChartInfo> {
   let info;
   try {
     info = await stat(chartPath);
@@ -38,15 +51,24 @@ export async function openChart(chartPath: string): Promise<ChartInfo> {
       hint: 'pass --chart <chart directory or packaged .tgz>',
     });
   }
-  if (info.isDirectory()) return inspect(chartPath, async () => {});
+  await assertResolvesInside(chartPath, options.root ?? process.cwd(), 'the chart');
+  if (info.isDirectory()) {
+    await assertNoEscapingEntries(chartPath);
+    return inspect(chartPath, async () => {});
+  }
   if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
     throw new MmfError('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
       file: chartPath,
     });
   }
   const temp = await mkdtemp(join(tmpdir(), 'mmf-chart-'));
-  const cleanup = () => rm(temp, { recursive: true, force: true });
-  const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp]);
+  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
+  const cleanup = async () => {
+    await rm(temp, { recursive: true, force: true });
+    forget();
+  };
+  // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
+  const untar = await runCommand('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
   if (untar.exitCode !== 0) {
     await cleanup();
     throw new MmfError('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
@@ -60,7 +82,14 @@ export async function openChart(chartPath: string): Promise<ChartInfo> {
       file: chartPath,
     });
   }
-  return inspect(join(temp, (entries[0] as { name: string }).name), cleanup, chartPath);
+  const dir = join(temp, (entries[0] as { name: string }).name);
+  try {
+    await assertNoEscapingEntries(temp, chartPath);
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+  return inspect(dir, cleanup, chartPath);
 }
 
 async function readChartYaml(dir: string, shownAs: string) {
@@ -148,7 +177,8 @@ async function scanTemplates(
 ) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    // A link was checked to stay inside the chart; helm follows it, so the scan does too.
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     // A packaged subchart cannot be scanned cheaply: assume it may be random.
     if (entry.name.endsWith('.tgz')) scan.usesRandomness = true;
     const parent =
@@ -156,7 +186,7 @@ async function scanTemplates(
       (entry as unknown as { path: string }).path;
     if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
       continue;
-    const text = await readFile(join(parent, entry.name), 'utf8');
+    const text = await readFile(join(parent, entry.name), 'utf8').catch(() => '');
     const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
     if (/\blookup\b/.test(actions)) scan.usesLookup = true;
     if (/\.Capabilities\b/.test(actions)) scan.usesCapabilities = true;

@@ -16,6 +16,8 @@ export interface RenderRequest {
 export interface RenderResult {
   manifests: string;
   durationMs: number;
+  /** What helm said on stderr while succeeding that the user should see (e.g. "found symbolic link"), temp paths replaced. */
+  notices: string[];
 }
 
 /** `helm template` with CRDs, as argv. */
@@ -37,7 +39,12 @@ export function helmTemplateArgs(request: RenderRequest): string[] {
 /** Renders a chart with the real helm; helm's own message explains any failure. */
 export async function renderChart(helm: HelmTool, request: RenderRequest): Promise<RenderResult> {
   const result = await runCommand(helm.path, helmTemplateArgs(request));
-  if (result.exitCode === 0) return { manifests: result.stdout, durationMs: result.durationMs };
+  if (result.exitCode === 0)
+    return {
+      manifests: result.stdout,
+      durationMs: result.durationMs,
+      notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+    };
   const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
   if (
     /missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(
@@ -53,6 +60,24 @@ export async function renderChart(helm: HelmTool, request: RenderRequest): Promi
     file: request.chartLabel,
     hint: 'fix the template or the values it reads; the message names the template and line',
   });
+}
+
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+export function helmNotices(stderr: string, chartDir: string, chartLabel: string): string[] {
+  return [
+    ...new Set(
+      stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /symbolic link/i.test(line))
+        .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`),
+    ),
+  ];
 }
 
 /** helm's stderr without the "Error:" prefix, usage noise and temp paths. */

@@ -1,9 +1,12 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { exists } from '../fs/file-info.js';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isObject } from '../../kernel/json.js';
 import { SECRET_KEYS_DIR } from '../../kernel/k8s/secret-generators.js';
 import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { onExit } from '../process/exit-cleanup.js';
 
 /** The value a missing Secret key gets when nothing better is known. */
 export const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
@@ -17,10 +20,6 @@ interface MissingFile {
   /** envs: keys from secrets.example; files: the one key. */
   keys: string[];
   env: boolean;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 async function missingSecretFiles(overlay: string): Promise<MissingFile[]> {
@@ -69,6 +68,7 @@ export async function withSecretFiles<T>(
   // overlays/<env> builds on ../../base: copy the whole converted tree.
   const root = basename(dirname(abs)) === 'overlays' ? dirname(dirname(abs)) : abs;
   const temp = await mkdtemp(join(tmpdir(), 'mmf-secrets-'));
+  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
   try {
     const copy = join(temp, 'tree');
     await cp(root, copy, { recursive: true });
@@ -94,5 +94,6 @@ export async function withSecretFiles<T>(
     return { result: await build(join(copy, relative(root, abs))), placeholders, filled };
   } finally {
     await rm(temp, { recursive: true, force: true });
+    forget();
   }
 }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { childEnvironment } from './child-env.js';
+import { trackChild } from './exit-cleanup.js';
 
 export interface CommandResult {
   stdout: string;
@@ -9,14 +11,19 @@ export interface CommandResult {
 
 export interface RunOptions {
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  /**
+   * Variables mmf sets for this child on top of the minimal environment
+   * (child-env.ts); the parent's environment itself never passes whole.
+   */
+  env?: Readonly<Record<string, string>>;
   /** Bytes of stdout kept before the command is killed (default 512 MiB). */
   maxOutputBytes?: number;
 }
 
 /**
- * Spawns a tool with an argument array (never a shell string) and collects its
- * output. Resolves with the exit code; callers decide what a failure means.
+ * Spawns a tool with an argument array (never a shell string) and the minimal
+ * child environment, and collects its output. Resolves with the exit code;
+ * callers decide what a failure means. SIGINT/SIGTERM of mmf stop the child.
  */
 export function runCommand(
   file: string,
@@ -28,9 +35,10 @@ export function runCommand(
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: childEnvironment(process.env, options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    trackChild(child);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { KUSTOMIZATION_FILE_NAMES } from '../../kernel/k8s/kustomization.js';
 import { join, relative } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { parseManifests, ScopeResolver, type ManifestSet } from '../../kernel/k8s/manifest.js';
@@ -37,15 +38,13 @@ export interface LoadedSource {
   placeholderSecrets?: number;
 }
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
 export async function detectSource(path: string): Promise<SourceKind> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new MmfError('E_CHART_NOT_FOUND', 'does not exist', { file: path });
   if (info.isFile()) return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
   const names = new Set(await readdir(path));
   if (names.has('Chart.yaml')) return 'helm-chart';
-  if (KUSTOMIZATION_FILES.some((n) => names.has(n))) return 'kustomization';
+  if (KUSTOMIZATION_FILE_NAMES.some((n) => names.has(n))) return 'kustomization';
   return 'manifests';
 }
 
@@ -79,6 +78,7 @@ export async function loadSource(path: string, options: SourceOptions): Promise<
         namespace: options.namespace,
         valuesFiles: options.valuesFiles ?? [],
       });
+      for (const notice of rendered.notices) options.helm?.log?.(notice);
       return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
     } finally {
       await chart.cleanup();

@@ -9,26 +9,29 @@
  * layout) is never mistaken for ours or overwritten.
  */
 import { createHash } from 'node:crypto';
+import { isExecutableFile } from '../fs/file-info.js';
 import { createReadStream } from 'node:fs';
-import { access, chmod, constants, mkdir, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { MmfError } from '../../kernel/errors.js';
-
-/** The default log of tool resolution and install: one line each on stdout. */
-export const logToStdout = (line: string): void => void process.stdout.write(`${line}\n`);
+import { runCommand } from '../process/run-command.js';
+import { SHARED_MIRROR_ENV, TOOL_REGISTRY } from './tool-registry.js';
 import {
-  DEFAULT_BASE_URL,
-  PINNED_SHA256,
   currentPlatform,
+  downloadBaseUrl,
   toolArtifact,
   type Platform,
+  type ToolArtifact,
   type ToolName,
 } from './tool-versions.js';
 
-/** Environment variable that replaces the download base URL (a mirror, or a local test server). */
-export const DOWNLOAD_BASE_URL_ENV = 'MMF_TOOL_DOWNLOAD_BASE_URL';
+/** The default log of tool resolution and install: one line each on stdout. */
+export const logToStdout = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** Environment variable that replaces the download base URL of every tool (a mirror, or a local test server). */
+export const DOWNLOAD_BASE_URL_ENV = SHARED_MIRROR_ENV;
 
 export interface InstallToolOptions {
   tool: ToolName;
@@ -36,11 +39,15 @@ export interface InstallToolOptions {
   version: string;
   /** Default: this machine's platform. */
   platform?: Platform;
-  /** Replaces the publisher's base URL; default `$MMF_TOOL_DOWNLOAD_BASE_URL`, then the official one. */
+  /**
+   * Replaces the publisher's base URL; default the tool's mirror variable
+   * (MMF_HELM_MIRROR, MMF_KUSTOMIZE_MIRROR), then MMF_TOOL_DOWNLOAD_BASE_URL,
+   * then the official one.
+   */
   baseUrl?: string;
-  /** Archive file name -> SHA-256 hex. For tests only; default: the pinned table. */
+  /** Archive file name -> SHA-256 hex. For tests only; default: the tool registry. */
   checksums?: Readonly<Record<string, string>>;
-  /** Where MMF_TOOL_DOWNLOAD_BASE_URL is read; default process.env. */
+  /** Where the mirror variables are read; default process.env. */
   env?: NodeJS.ProcessEnv;
   /** One line per step; default: stdout. */
   log?: (line: string) => void;
@@ -67,17 +74,6 @@ function cacheName(tool: ToolName): string {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
-}
-
-async function isExecutableFile(file: string): Promise<boolean> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return false;
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function sha256File(file: string): Promise<string> {
@@ -107,6 +103,26 @@ async function ensureToolCacheEnv(log: (line: string) => void): Promise<void> {
 function describeDownloadError(err: unknown): string {
   if (err instanceof tc.HTTPError) return `HTTP ${err.httpStatusCode ?? 'error'}`;
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Unpacks a verified archive into a fresh folder under RUNNER_TEMP: tar with
+ * the minimal child environment for .tar.gz; zip (the Windows releases) with
+ * tool-cache's extractor.
+ */
+async function extract(archive: string, artifact: ToolArtifact): Promise<string> {
+  if (artifact.archive === 'zip') return tc.extractZip(archive);
+  const dest = await mkdtemp(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'mmf-extract-'));
+  const result = await runCommand('tar', ['-xzf', archive, '-C', dest]);
+  if (result.exitCode !== 0) {
+    await rm(dest, { recursive: true, force: true });
+    throw new MmfError(
+      'E_TOOL_DOWNLOAD',
+      `cannot unpack ${artifact.fileName}: ${result.stderr.trim().split('\n')[0] ?? ''}`,
+      { hint: 'the archive is not a gzip tar; check the download base URL' },
+    );
+  }
+  return dest;
 }
 
 export async function installTool(options: InstallToolOptions): Promise<InstalledTool> {
@@ -141,20 +157,23 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
   }
 
   // 2. Download (only what has a pinned digest).
-  const expected = (options.checksums ?? PINNED_SHA256)[artifact.fileName]?.toLowerCase();
+  const expected = (
+    options.checksums ? options.checksums[artifact.fileName] : artifact.sha256
+  )?.toLowerCase();
   if (!expected) {
+    const pinned = TOOL_REGISTRY[tool].releases
+      .filter((r) => r.sha256[platform])
+      .map((r) => r.version)
+      .join(', ');
     throw new MmfError(
       'E_TOOL_NOT_FOUND',
       `no pinned SHA-256 for ${artifact.fileName}, so ${tool} ${version} is not downloaded for ${platform}`,
       {
-        hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (actions/platform/tools/tool-versions.ts)`,
+        hint: `install ${tool} yourself and pass its path, put it on the PATH, or use a pinned version (${pinned || `none pinned for ${platform}`})`,
       },
     );
   }
-  const baseUrl = (options.baseUrl ?? env[DOWNLOAD_BASE_URL_ENV] ?? DEFAULT_BASE_URL[tool]).replace(
-    /\/+$/,
-    '',
-  );
+  const baseUrl = (options.baseUrl ?? downloadBaseUrl(tool, env)).replace(/\/+$/, '');
   const url = `${baseUrl}/${artifact.urlPath}`;
   log(`${tool} ${version} (${platform}): not in the tool cache; downloading ${url}`);
   let archive: string;
@@ -165,7 +184,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
       'E_TOOL_DOWNLOAD',
       `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`,
       {
-        hint: `check the network or set ${DOWNLOAD_BASE_URL_ENV} to a mirror; or provide ${tool} yourself`,
+        hint: `check the network or set ${TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
         cause: err,
       },
     );
@@ -187,7 +206,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
     log(`${tool} ${version}: SHA-256 verified (${actual})`);
 
     // 4. Extract and cache.
-    extracted = await tc.extractTar(archive);
+    extracted = await extract(archive, artifact);
     const binary = join(extracted, artifact.binaryPath);
     if (!(await isExecutableFile(binary))) {
       await chmod(binary, 0o755).catch(() => undefined);

@@ -8,14 +8,19 @@
  *      first ancestor of `searchFrom` that has a `.tools` folder;
  *   5. a pinned, SHA-256-verified download into the tool cache, only on an
  *      Actions runner (RUNNER_TOOL_CACHE set) or when allowDownload is true.
+ * With `toolSource: 'pinned'` (the action's default) steps 3 and 4 are
+ * skipped and step 5 is always allowed, so a tool that happens to be on the
+ * runner image never changes the result.
  * Every result carries the tool's real version, asked from the binary itself.
  */
-import { realpathSync } from 'node:fs';
-import { access, constants, stat } from 'node:fs/promises';
-import { basename, delimiter, dirname, join, resolve, sep } from 'node:path';
+import { isDirectory, isExecutableFile } from '../fs/file-info.js';
+import { findUpward, runningScriptDir } from '../fs/find-upward.js';
+import { stat } from 'node:fs/promises';
+import { basename, delimiter, join, resolve, sep } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { runCommand } from '../process/run-command.js';
 import { installTool, logToStdout } from './install-tool.js';
+import { TOOL_REGISTRY } from './tool-registry.js';
 import {
   DEFAULT_HELM_VERSION,
   HELM_VERSION_BY_MAJOR,
@@ -25,6 +30,14 @@ import {
 
 /** Where a tool was found. */
 export type ToolSource = 'option' | 'env' | 'path' | 'dev-tools' | 'tool-cache' | 'download';
+
+/**
+ * Where a tool may come from when no path or MMF_* variable names one:
+ * `path` looks on the PATH and in `.tools/` before a pinned download (where
+ * allowed); `pinned` uses only the pinned, verified release.
+ */
+export type ToolSourcePolicy = 'pinned' | 'path';
+export const TOOL_SOURCE_POLICIES: readonly ToolSourcePolicy[] = ['pinned', 'path'];
 
 export interface HelmTool {
   name: 'helm';
@@ -44,6 +57,8 @@ export interface KustomizeTool {
   /** The kustomize version (for kubectl: its built-in kustomize), e.g. `v5.7.1`. */
   version: string;
   source: ToolSource;
+  /** Builds may fetch remote bases and resources (`--allow-remote`); else they are refused before kustomize runs. */
+  allowRemote?: boolean;
 }
 
 export type ResolvedTool = HelmTool | KustomizeTool;
@@ -57,8 +72,10 @@ export interface ResolveToolOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the search for `.tools` starts; default the directory of process.argv[1]. */
   searchFrom?: string;
-  /** Download a pinned release; default: only on an Actions runner. */
+  /** Download a pinned release; default: only on an Actions runner (always with toolSource `pinned`). */
   allowDownload?: boolean;
+  /** Default `path`; `pinned` skips the PATH and `.tools/`. */
+  toolSource?: ToolSourcePolicy;
   /** Passed to the installer (tests and mirrors). */
   download?: { baseUrl?: string; checksums?: Readonly<Record<string, string>> };
   /** One line per decision; default: stdout. */
@@ -83,17 +100,6 @@ export function kustomizeBuildArgs(tool: KustomizeTool, dir: string): { file: st
 // ---------------------------------------------------------------------------
 // Files and the PATH
 
-async function isExecutableFile(file: string): Promise<boolean> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return false;
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The first executable `name` on the PATH of `env`. */
 export async function findOnPath(name: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const dirs = (env['PATH'] ?? env['Path'] ?? '').split(delimiter).filter(Boolean);
@@ -109,28 +115,14 @@ export async function findOnPath(name: string, env: NodeJS.ProcessEnv): Promise<
 
 /** The first `.tools` folder in `from` or one of its ancestors. */
 export async function findDevToolsDir(from: string): Promise<string | undefined> {
-  let dir = resolve(from);
-  for (;;) {
+  return findUpward(from, async (dir) => {
     const candidate = join(dir, TOOLS_DIR);
-    try {
-      if ((await stat(candidate)).isDirectory()) return candidate;
-    } catch {
-      // not here; go up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+    return (await isDirectory(candidate)) ? candidate : undefined;
+  });
 }
 
 function defaultSearchFrom(): string {
-  const script = process.argv[1];
-  if (!script) return process.cwd();
-  try {
-    return dirname(realpathSync(script));
-  } catch {
-    return dirname(resolve(script));
-  }
+  return runningScriptDir() ?? process.cwd();
 }
 
 /** An explicit path or env var must name an executable; a bare name is looked up on the PATH. */
@@ -201,17 +193,17 @@ async function detect(kind: VersionKind, file: string): Promise<string> {
       },
     );
   if (kind === 'helm') {
-    // `--template {{.Version}}` prints just `v3.18.0` / `v4.1.4` on Helm 3 and 4.
     // A helm without --template falls back to `--short` (`v3.18.0+gcc58e3f`).
-    const out = await runForVersion(file, ['version', '--template', '{{.Version}}'], 'helm').catch(() => '');
+    const probe = TOOL_REGISTRY.helm.versionProbe;
+    const out = await runForVersion(file, [...probe.args], 'helm').catch(() => '');
     const version =
-      parseSemver(out) ?? parseSemver(await runForVersion(file, ['version', '--short'], 'helm'));
+      parseSemver(out) ??
+      parseSemver(await runForVersion(file, [...(probe.fallbackArgs ?? probe.args)], 'helm'));
     if (!version) throw unreadable(out);
     return version;
   }
   if (kind === 'kustomize') {
-    // `v5.7.1` (v5), or `{Version:kustomize/v4.5.7 GitCommit:...}` (v4).
-    const out = await runForVersion(file, ['version'], 'kustomize');
+    const out = await runForVersion(file, [...TOOL_REGISTRY.kustomize.versionProbe.args], 'kustomize');
     const version = parseSemver(out);
     if (!version) throw unreadable(out);
     return version;
@@ -290,15 +282,19 @@ interface Context {
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
   downloadAllowed: boolean;
+  /** toolSource `pinned`: nothing from the PATH or `.tools/`. */
+  pinnedOnly: boolean;
   searchFrom: string;
 }
 
 function context(opts: ResolveToolOptions): Context {
   const env = opts.env ?? process.env;
+  const pinnedOnly = opts.toolSource === 'pinned';
   return {
     env,
     log: opts.log ?? logToStdout,
-    downloadAllowed: opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE']),
+    downloadAllowed: pinnedOnly || (opts.allowDownload ?? Boolean(env['RUNNER_TOOL_CACHE'])),
+    pinnedOnly,
     searchFrom: opts.searchFrom ?? defaultSearchFrom(),
   };
 }
@@ -356,14 +352,14 @@ export async function resolveHelm(opts: ResolveHelmOptions = {}): Promise<HelmTo
 
   const skipped: string[] = [];
   const wanted = opts.helmVersion ? ` (helm ${opts.helmVersion} wanted)` : '';
-  const onPath = await findOnPath('helm', ctx.env);
+  const onPath = ctx.pinnedOnly ? undefined : await findOnPath('helm', ctx.env);
   if (onPath) {
     const candidate = await tool(onPath, 'path');
     if (satisfies(candidate.version, spec)) return found(ctx, candidate);
     skipped.push(`${onPath} is ${candidate.version}${wanted}`);
   }
 
-  const toolsDir = await findDevToolsDir(ctx.searchFrom);
+  const toolsDir = ctx.pinnedOnly ? undefined : await findDevToolsDir(ctx.searchFrom);
   if (toolsDir) {
     for (const folder of helmDevFolders(spec)) {
       const path = join(toolsDir, folder, 'helm');
@@ -386,6 +382,15 @@ export async function resolveHelm(opts: ResolveHelmOptions = {}): Promise<HelmTo
     return found(ctx, await tool(installed.path, installed.cacheHit ? 'tool-cache' : 'download'));
   }
 
+  if (ctx.pinnedOnly) {
+    throw new MmfError(
+      'E_TOOL_NOT_FOUND',
+      `no helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''} is pinned for download (tool source: pinned)`,
+      {
+        hint: `ask for one of the pinned releases (${Object.values(HELM_VERSION_BY_MAJOR).join(', ')}: helm-version 3 or 4), name a helm with ${opts.pathLabel ?? 'the helm path'} or ${HELM_ENV}, or use the tool source \`path\``,
+      },
+    );
+  }
   throw notFound(`helm${opts.helmVersion ? ` ${opts.helmVersion}` : ''}`, skipped, [
     `pass its path with ${opts.pathLabel ?? 'the helm path flag or input'}`,
     `set ${HELM_ENV}=/path/to/helm`,
@@ -404,6 +409,8 @@ function kindOf(path: string, fallback: KustomizeTool['kind']): KustomizeTool['k
 export interface ResolveKustomizeOptions extends ResolveToolOptions {
   /** An exact kustomize version (`5.7.1`): a found tool of another version is not used. */
   kustomizeVersion?: string;
+  /** Let builds fetch remote resources, bases and components (default: refused, E_KUSTOMIZE_REMOTE). */
+  allowRemote?: boolean;
 }
 
 /**
@@ -412,12 +419,13 @@ export interface ResolveKustomizeOptions extends ResolveToolOptions {
  * of that version where allowed, or refused with what was found.
  */
 export async function resolveKustomize(opts: ResolveKustomizeOptions = {}): Promise<KustomizeTool> {
+  const policy = opts.allowRemote ? { allowRemote: true } : {};
   const found = await resolveAnyKustomize(opts).catch((err: unknown) => {
     if (opts.kustomizeVersion && context(opts).downloadAllowed) return undefined;
     throw err;
   });
   const wanted = opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : undefined;
-  if (found && (!wanted || found.version === wanted)) return found;
+  if (found && (!wanted || found.version === wanted)) return { ...found, ...policy };
   const ctx = context(opts);
   if (wanted && ctx.downloadAllowed) {
     const installed = await installTool({
@@ -433,6 +441,7 @@ export async function resolveKustomize(opts: ResolveKustomizeOptions = {}): Prom
       path: installed.path,
       version: await detectToolVersion('kustomize', installed.path),
       source: installed.cacheHit ? 'tool-cache' : 'download',
+      ...policy,
     };
   }
   throw new MmfError(
@@ -444,7 +453,7 @@ export async function resolveKustomize(opts: ResolveKustomizeOptions = {}): Prom
   );
 }
 
-async function resolveAnyKustomize(opts: ResolveToolOptions): Promise<KustomizeTool> {
+async function resolveAnyKustomize(opts: ResolveKustomizeOptions): Promise<KustomizeTool> {
   const ctx = context(opts);
   const tool = async (
     path: string,
@@ -473,6 +482,8 @@ async function resolveAnyKustomize(opts: ResolveToolOptions): Promise<KustomizeT
     return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
   }
 
+  if (ctx.pinnedOnly) return installPinnedKustomize(ctx, opts);
+
   for (const kind of ['kustomize', 'kubectl'] as const) {
     const path = await findOnPath(kind, ctx.env);
     if (path) return found(ctx, await tool(path, kind, 'path'));
@@ -488,19 +499,7 @@ async function resolveAnyKustomize(opts: ResolveToolOptions): Promise<KustomizeT
     }
   }
 
-  if (ctx.downloadAllowed) {
-    const installed = await installTool({
-      tool: 'kustomize',
-      version: KUSTOMIZE_VERSION,
-      env: ctx.env,
-      log: ctx.log,
-      ...opts.download,
-    });
-    return found(
-      ctx,
-      await tool(installed.path, 'kustomize', installed.cacheHit ? 'tool-cache' : 'download'),
-    );
-  }
+  if (ctx.downloadAllowed) return installPinnedKustomize(ctx, opts);
 
   throw notFound(
     'kustomize (or kubectl)',
@@ -513,4 +512,21 @@ async function resolveAnyKustomize(opts: ResolveToolOptions): Promise<KustomizeT
       `run on a GitHub Actions runner (or pass --download-tools) to download and verify the pinned kustomize ${KUSTOMIZE_VERSION}`,
     ],
   );
+}
+
+async function installPinnedKustomize(ctx: Context, opts: ResolveKustomizeOptions): Promise<KustomizeTool> {
+  const installed = await installTool({
+    tool: 'kustomize',
+    version: opts.kustomizeVersion ? normalizeVersion(opts.kustomizeVersion) : KUSTOMIZE_VERSION,
+    env: ctx.env,
+    log: ctx.log,
+    ...opts.download,
+  });
+  return found(ctx, {
+    name: 'kustomize',
+    kind: 'kustomize',
+    path: installed.path,
+    version: await detectToolVersion('kustomize', installed.path),
+    source: installed.cacheHit ? 'tool-cache' : 'download',
+  });
 }

@@ -1,35 +1,36 @@
-import { getOctokit } from '@actions/github';
 import { MmfError } from '../../kernel/errors.js';
-import { describeError, type Octokit } from '../../runtime/github/octokit.js';
+import { createGitHubClient, type Octokit } from '../../runtime/github/client.js';
+import { classifyGitHubError as classify } from '../../runtime/github/github-errors.js';
 import type { ForgeRelease, ReleaseForge, ReleaseRequest } from './forge.js';
 
-/** The one place the release capability makes its GitHub client (swap the implementation here). */
-export function releaseOctokit(token: string, apiUrl: string): Octokit {
-  return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
+/** The one place the release capability makes its GitHub client (the shared retrying, throttled one). */
+export function releaseOctokit(token: string, apiUrl: string, log: (line: string) => void = () => {}): Octokit {
+  return createGitHubClient(token, { apiUrl, log });
 }
 
-/** Octokit failures as MmfErrors (the token never appears: Octokit errors carry status and message only). */
-export function classifyGitHubError(err: unknown, what: string): MmfError {
+const PERMISSION = 'contents: write';
+
+/** A failed Octokit call as an MmfError (the shared classification; the token never appears). */
+export function classifyGitHubError(err: unknown, what: string, token: string): MmfError {
   if (err instanceof MmfError) return err;
-  const status = (err as { status?: number }).status ?? 0;
-  const message = `GitHub ${what}: ${describeError(err)}`;
-  if (status === 401)
-    return new MmfError('E_API_AUTH', message, {
-      hint: 'GITHUB_TOKEN is missing, expired or not accepted by this API URL',
-    });
-  if (status === 403)
-    return new MmfError('E_API_AUTH', message, {
-      hint: 'releases and tags need permissions: contents: write for the job token',
-    });
-  if (status === 404)
-    return new MmfError('E_API_NOT_FOUND', message, {
-      hint: 'check --repository owner/name and the token’s access to it',
-    });
-  if (status === 429 || status >= 500 || status === 0)
-    return new MmfError('E_API_UNAVAILABLE', message, {
-      hint: 'GitHub is rate limiting or failing; run the job again later',
-    });
-  return new MmfError('E_API_REJECTED', message);
+  const c = classify(err, { token, action: what, permission: PERMISSION });
+  const code =
+    c.kind === 'auth' || c.kind === 'permission'
+      ? 'E_API_AUTH'
+      : c.kind === 'not-found'
+        ? 'E_API_NOT_FOUND'
+        : c.kind === 'other'
+          ? 'E_API_REJECTED'
+          : 'E_API_UNAVAILABLE';
+  const hint =
+    code === 'E_API_AUTH'
+      ? `releases and tags need permissions: ${PERMISSION} (GITHUB_TOKEN) or a token with that access`
+      : code === 'E_API_NOT_FOUND'
+        ? 'check --repository owner/name and the API URL'
+        : code === 'E_API_UNAVAILABLE'
+          ? 'run the job again later: a rerun finishes a half-done release'
+          : undefined;
+  return new MmfError(code, c.message, hint ? { hint } : {});
 }
 
 interface Release {
@@ -51,6 +52,7 @@ export class GitHubReleases implements ReleaseForge {
   constructor(
     private readonly octokit: Octokit,
     repository: string,
+    private readonly token: string,
   ) {
     const [owner, repo, extra] = repository.split('/');
     if (!owner || !repo || extra !== undefined)
@@ -65,12 +67,12 @@ export class GitHubReleases implements ReleaseForge {
     try {
       return await fn();
     } catch (err) {
-      throw classifyGitHubError(err, what);
+      throw classifyGitHubError(err, what, this.token);
     }
   }
 
   async verifyAccess(): Promise<void> {
-    await this.call('list releases', () =>
+    await this.call(`list the releases of ${this.owner}/${this.repo}`, () =>
       this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 1 }),
     );
   }
@@ -78,7 +80,7 @@ export class GitHubReleases implements ReleaseForge {
   /** Drafts have no tag yet, so `GET releases/tags/{tag}` cannot see them: list and match instead. */
   private async findByTag(tag: string): Promise<Release | undefined> {
     for (let page = 1; page <= 10; page++) {
-      const { data } = await this.call('list releases', () =>
+      const { data } = await this.call(`list the releases of ${this.owner}/${this.repo}`, () =>
         this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }),
       );
       const hit = data.find((r) => r.tag_name === tag);
@@ -97,7 +99,7 @@ export class GitHubReleases implements ReleaseForge {
       prerelease: request.prerelease,
     };
     if (existing) {
-      const { data } = await this.call('update release', () =>
+      const { data } = await this.call(`update the release ${request.tag}`, () =>
         this.octokit.rest.repos.updateRelease({
           owner: this.owner,
           repo: this.repo,
@@ -107,7 +109,7 @@ export class GitHubReleases implements ReleaseForge {
       );
       return { id: String(data.id), url: data.html_url, action: 'updated', published: !data.draft };
     }
-    const { data } = await this.call('create release', () =>
+    const { data } = await this.call(`create the release ${request.tag}`, () =>
       this.octokit.rest.repos.createRelease({
         owner: this.owner,
         repo: this.repo,
@@ -120,7 +122,7 @@ export class GitHubReleases implements ReleaseForge {
   }
 
   async publish(release: ForgeRelease, request: ReleaseRequest): Promise<ForgeRelease> {
-    const { data } = await this.call('publish release', () =>
+    const { data } = await this.call(`publish the release ${request.tag}`, () =>
       this.octokit.rest.repos.updateRelease({
         owner: this.owner,
         repo: this.repo,
@@ -141,18 +143,18 @@ export class GitHubReleases implements ReleaseForge {
         ref: `tags/${tag}`,
       });
       if (data.object.type !== 'tag') return data.object.sha;
-      const { data: object } = await this.call('get tag', () =>
+      const { data: object } = await this.call(`read the tag ${tag}`, () =>
         this.octokit.rest.git.getTag({ owner: this.owner, repo: this.repo, tag_sha: data.object.sha }),
       );
       return object.object.sha;
     } catch (err) {
       if ((err as { status?: number }).status === 404) return null;
-      throw classifyGitHubError(err, `get ref tags/${tag}`);
+      throw classifyGitHubError(err, `read the tag ${tag}`, this.token);
     }
   }
 
   async createTag(tag: string, commit: string, message: string): Promise<void> {
-    const { data } = await this.call('create tag object', () =>
+    const { data } = await this.call(`create the tag ${tag}`, () =>
       this.octokit.rest.git.createTag({
         owner: this.owner,
         repo: this.repo,
@@ -162,7 +164,7 @@ export class GitHubReleases implements ReleaseForge {
         type: 'commit',
       }),
     );
-    await this.call('create tag ref', () =>
+    await this.call(`create the tag ${tag}`, () =>
       this.octokit.rest.git.createRef({
         owner: this.owner,
         repo: this.repo,
@@ -174,7 +176,7 @@ export class GitHubReleases implements ReleaseForge {
 
   async moveTag(tag: string, commit: string, exists: boolean): Promise<void> {
     if (exists)
-      await this.call('move tag', () =>
+      await this.call(`move the tag ${tag}`, () =>
         this.octokit.rest.git.updateRef({
           owner: this.owner,
           repo: this.repo,
@@ -184,7 +186,7 @@ export class GitHubReleases implements ReleaseForge {
         }),
       );
     else
-      await this.call('create tag ref', () =>
+      await this.call(`create the tag ${tag}`, () =>
         this.octokit.rest.git.createRef({
           owner: this.owner,
           repo: this.repo,

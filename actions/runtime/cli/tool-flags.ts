@@ -1,5 +1,10 @@
-import type { Command } from 'commander';
-import type { ResolveHelmOptions, ResolveKustomizeOptions } from '../../platform/tools/resolve-tool.js';
+import { Option, type Command } from 'commander';
+import {
+  TOOL_SOURCE_POLICIES,
+  type ResolveHelmOptions,
+  type ResolveKustomizeOptions,
+  type ToolSourcePolicy,
+} from '../../platform/tools/resolve-tool.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { CliIo } from './run-cli.js';
 
@@ -8,11 +13,13 @@ export interface ToolFlags {
   helmVersion?: string;
   kustomize?: string;
   downloadTools?: boolean;
+  toolSource?: ToolSourcePolicy;
+  allowRemote?: boolean;
 }
 
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** --helm, --helm-version, --kustomize, --download-tools: the same on every command. */
+/** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
 export function addToolFlags(command: Command): Command {
   return command
     .option('--helm <path>', 'helm binary (else $MMF_HELM, PATH, .tools, a pinned download on runners)')
@@ -21,6 +28,16 @@ export function addToolFlags(command: Command): Command {
     .option(
       '--download-tools',
       'download pinned, SHA-256-verified helm/kustomize releases when none is found',
+    )
+    .addOption(
+      new Option(
+        '--tool-source <source>',
+        'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases',
+      ).choices([...TOOL_SOURCE_POLICIES]),
+    )
+    .option(
+      '--allow-remote',
+      'let kustomize builds fetch remote resources, bases and components (refused by default: E_KUSTOMIZE_REMOTE)',
     );
 }
 
@@ -44,7 +61,10 @@ export function toolOptions(
   flags: ToolFlags,
   log: Logger,
 ): { helm: ResolveHelmOptions; kustomize: ResolveKustomizeOptions } {
-  const download = flags.downloadTools ? { allowDownload: true } : {};
+  const download = {
+    ...(flags.downloadTools ? { allowDownload: true } : {}),
+    ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
+  };
   return {
     helm: {
       ...(flags.helm ? { path: flags.helm } : {}),
@@ -58,6 +78,7 @@ export function toolOptions(
       pathLabel: '--kustomize',
       log: log.info,
       ...download,
+      ...(flags.allowRemote ? { allowRemote: true } : {}),
     },
   };
 }

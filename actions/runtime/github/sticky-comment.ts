@@ -1,23 +1,20 @@
 import { markerPart } from '../../kernel/review/split-comment.js';
-import { describeError, isPermissionError, type Octokit } from './octokit.js';
+import type { Octokit } from './client.js';
 
 export interface StickyCommentTarget {
   owner: string;
   repo: string;
   issueNumber: number;
-  /** Identifies our comment among all others: workflow, job and chart. */
+  /** Identifies our comment among all others (comment-id, by default workflow, job, subject, mode and output). */
   id: string;
 }
 
 export interface StickyCommentResult {
-  posted: boolean;
   /** The first part's URL. */
   url?: string;
   created: number;
   updated: number;
   deleted: number;
-  /** Why nothing was posted (e.g. a fork PR's read-only token). */
-  reason?: string;
 }
 
 type Author = { login: string; type?: string } | null | undefined;
@@ -38,16 +35,17 @@ async function ownership(octokit: Octokit): Promise<(author: Author) => boolean>
 /**
  * Creates or updates our comment (one per id, found by its hidden marker) in
  * place, one comment per part; deletes parts left over from a longer earlier
- * run and any duplicates. Never creates a second copy of a part.
+ * run and any duplicates. Never creates a second copy of a part. Failed
+ * requests throw (the publisher classifies them).
  */
 export async function upsertStickyComment(
   octokit: Octokit,
   target: StickyCommentTarget,
   parts: readonly string[],
 ): Promise<StickyCommentResult> {
-  const result: StickyCommentResult = { posted: false, created: 0, updated: 0, deleted: 0 };
+  const result: StickyCommentResult = { created: 0, updated: 0, deleted: 0 };
   const base = { owner: target.owner, repo: target.repo };
-  try {
+  {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       ...base,
       issue_number: target.issueNumber,
@@ -86,13 +84,6 @@ export async function upsertStickyComment(
       await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
       result.deleted++;
     }
-    result.posted = true;
     return result;
-  } catch (err) {
-    if (!isPermissionError(err)) throw err;
-    return {
-      ...result,
-      reason: `the token cannot comment on this pull request (${describeError(err)}; pull requests from forks get a read-only token)`,
-    };
   }
 }

@@ -6,12 +6,11 @@
  * templates (--templates) work the same way.
  */
 import { posix } from 'node:path';
+import { isKustomizationFileName } from '../../kernel/k8s/kustomization.js';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject } from '../../kernel/json.js';
 import type { TemplateTree } from './template-tree.js';
 import { parseYamlFile, plainValue } from './yaml-documents.js';
-
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml'] as const;
 
 export interface KustomizationInfo {
   /** The kustomization file, e.g. `overlays/prod/kustomization.yaml`. */
@@ -50,8 +49,7 @@ export function readCatalog(tree: TemplateTree): Catalog {
   const files = new Map<string, string>();
   for (const path of tree.keys()) {
     const dir = posix.dirname(path);
-    if ((KUSTOMIZATION_FILES as readonly string[]).includes(posix.basename(path)) && !files.has(dir))
-      files.set(dir, path);
+    if (isKustomizationFileName(posix.basename(path)) && !files.has(dir)) files.set(dir, path);
   }
   const kustomizations = new Map<string, KustomizationInfo>();
   for (const [dir, file] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -14,11 +14,10 @@ const block = (i: number, lines: number, width = 60) =>
 
 describe('splitComment', () => {
   test('a small review is one part with the marker and no part footer', () => {
-    const parts = splitComment(
-      { header: '### Review\n', resources: [block(1, 3)] },
-      'wf/job/chart',
-      'Review',
-    );
+    const parts = splitComment(['### Review\n', ...[block(1, 3)]], {
+      id: 'wf/job/chart',
+      title: 'Review',
+    }).parts;
     expect(parts).toHaveLength(1);
     expect(parts[0]?.startsWith(commentMarker('wf/job/chart', 1))).toBe(true);
     expect(parts[0]).not.toContain('Part 1 of');
@@ -26,7 +25,7 @@ describe('splitComment', () => {
 
   test('a large review splits at resource boundaries into numbered parts under the limit, losing nothing', () => {
     const resources = Array.from({ length: 60 }, (_, i) => block(i, 40));
-    const parts = splitComment({ header: '### Review\n', resources }, 'id', 'Review');
+    const parts = splitComment(['### Review\n', ...resources], { id: 'id', title: 'Review' }).parts;
     expect(parts.length).toBeGreaterThan(1);
     for (const [i, p] of parts.entries()) {
       expect(p.length).toBeLessThanOrEqual(65_536);
@@ -39,7 +38,7 @@ describe('splitComment', () => {
 
   test('one resource bigger than a comment is cut inside its code block, which is closed and reopened', () => {
     const huge = block(1, 3000);
-    const parts = splitComment({ header: '### Review\n', resources: [huge] }, 'id', 'Review');
+    const parts = splitComment(['### Review\n', ...[huge]], { id: 'id', title: 'Review' }).parts;
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {
       expect(p.length).toBeLessThanOrEqual(65_536);
@@ -51,6 +50,39 @@ describe('splitComment', () => {
       .split('\n')
       .filter((l) => l.startsWith('+  key'));
     expect(lines).toHaveLength(3000);
+  });
+
+  test('maxParts keeps the first parts and ends the last with the overflow note', () => {
+    const resources = Array.from({ length: 60 }, (_, i) => block(i, 40));
+    const all = splitComment(['### Review\n', ...resources], { id: 'id', title: 'Review' });
+    expect(all.parts.length).toBeGreaterThan(2);
+    expect(all.omitted).toBe(0);
+    const cut = splitComment(['### Review\n', ...resources], {
+      id: 'id',
+      title: 'Review',
+      maxParts: 2,
+      overflow: (n) => `> ${n} more part(s): see [the run](https://example.test/run)`,
+    });
+    expect(cut.parts).toHaveLength(2);
+    expect(cut.omitted).toBe(all.parts.length - 2);
+    expect(cut.parts[0]).toContain('Part 1 of 2');
+    expect(cut.parts[1]).toContain('Part 2 of 2');
+    expect(cut.parts[1]).toContain(
+      `> ${all.parts.length - 2} more part(s): see [the run](https://example.test/run)`,
+    );
+    expect(cut.parts[0]).not.toContain('more part(s)');
+    for (const p of cut.parts) expect(p.length).toBeLessThanOrEqual(65_536);
+  });
+
+  test('GitLab notes take up to 1,000,000 characters: the same review fits one note', () => {
+    const resources = Array.from({ length: 60 }, (_, i) => block(i, 40));
+    const { parts } = splitComment(['### Review\n', ...resources], {
+      id: 'id',
+      title: 'Review',
+      limit: 1_000_000,
+    });
+    expect(parts).toHaveLength(1);
+    for (const r of resources) expect(parts[0]).toContain(r);
   });
 
   test('markers of other ids or plain comments are not ours', () => {

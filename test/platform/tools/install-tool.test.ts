@@ -13,11 +13,15 @@ import {
   resolveHelm,
   resolveKustomize,
 } from '../../../actions/platform/tools/resolve-tool.js';
+import { HELM3_VERSION, KUSTOMIZE_VERSION } from '../../../actions/platform/tools/tool-versions.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const HELM3 = join(repoRoot, '.tools', 'helm3', 'helm');
 const HELM_ARCHIVE = 'helm-v3.18.0-linux-amd64.tar.gz';
 const KUSTOMIZE_ARCHIVE = 'kustomize_v5.7.1_linux_amd64.tar.gz';
+// The archive names of the pinned releases, served with a fake body whose digest the test controls.
+const PINNED_HELM3_ARCHIVE = `helm-${HELM3_VERSION}-linux-amd64.tar.gz`;
+const PINNED_KUSTOMIZE_ARCHIVE = `kustomize_${KUSTOMIZE_VERSION}_linux_amd64.tar.gz`;
 
 // The archives are release-shaped, and the helm in them is the real v3.18.0 binary,
 // which runs on linux-x64 only.
@@ -84,6 +88,8 @@ beforeAll(async () => {
 
   routes.set(`/${HELM_ARCHIVE}`, helmArchive);
   routes.set(`/kustomize/v5.7.1/${KUSTOMIZE_ARCHIVE}`, kustomizeArchive);
+  routes.set(`/${PINNED_HELM3_ARCHIVE}`, helmArchive);
+  routes.set(`/kustomize/${KUSTOMIZE_VERSION}/${PINNED_KUSTOMIZE_ARCHIVE}`, kustomizeArchive);
   // The same helm archive with its gzip trailer altered: what a tampering mirror would serve.
   const tampered = Buffer.from(helmArchive);
   tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 0xff;
@@ -246,21 +252,85 @@ describeLinux('resolving by download', () => {
       env: { PATH: '', RUNNER_TOOL_CACHE: toolCache },
       searchFrom: work,
       helmVersion: '3',
-      download: { baseUrl: base, checksums: { [HELM_ARCHIVE]: sha256(helmArchive) } },
+      download: { baseUrl: base, checksums: { [PINNED_HELM3_ARCHIVE]: sha256(helmArchive) } },
       log,
     };
     const first = await resolveHelm(opts);
+    // The served archive holds the dev helm; the version is asked from the binary, not the archive name.
     expect(first).toMatchObject({ name: 'helm', version: 'v3.18.0', source: 'download' });
+    expect(requests).toEqual([`/${PINNED_HELM3_ARCHIVE}`]);
     const again = await resolveHelm(opts);
     expect(again).toMatchObject({ path: first.path, source: 'tool-cache' });
     expect(requests).toHaveLength(1);
+  });
+
+  it('with tool source pinned, skips a helm on the PATH and downloads the pinned release', async () => {
+    const onPath = await mkdtemp(join(work, 'path-'));
+    await copyFile(HELM3, join(onPath, 'helm'));
+    await chmod(join(onPath, 'helm'), 0o755);
+    const opts = {
+      env: { PATH: onPath },
+      searchFrom: repoRoot, // .tools/ is there too, and must be skipped as well
+      helmVersion: '3',
+      toolSource: 'pinned' as const,
+      download: { baseUrl: base, checksums: { [PINNED_HELM3_ARCHIVE]: sha256(helmArchive) } },
+      log,
+    };
+    const tool = await resolveHelm(opts);
+    expect(tool.source).toBe('download');
+    expect(tool.path.startsWith(toolCache)).toBe(true);
+    expect(requests).toEqual([`/${PINNED_HELM3_ARCHIVE}`]);
+    // The same PATH with the tool source `path` uses the helm found there, and downloads nothing.
+    expect(await resolveHelm({ ...opts, toolSource: 'path' })).toMatchObject({
+      path: join(onPath, 'helm'),
+      source: 'path',
+    });
+    expect(requests).toHaveLength(1);
+    // An explicit MMF_HELM still wins over the pinned release.
+    expect(
+      await resolveHelm({ ...opts, env: { PATH: onPath, MMF_HELM: join(onPath, 'helm') } }),
+    ).toMatchObject({ path: join(onPath, 'helm'), source: 'env' });
+  });
+
+  it('with tool source pinned, downloads the pinned kustomize instead of a kubectl on the PATH', async () => {
+    const onPath = await mkdtemp(join(work, 'path-'));
+    await writeFile(join(onPath, 'kubectl'), '#!/bin/sh\necho should-not-run >&2; exit 1\n', { mode: 0o755 });
+    const tool = await resolveKustomize({
+      env: { PATH: onPath },
+      searchFrom: work,
+      toolSource: 'pinned',
+      download: {
+        baseUrl: base,
+        checksums: { [PINNED_KUSTOMIZE_ARCHIVE]: sha256(kustomizeArchive) },
+      },
+      log,
+    });
+    expect(tool).toMatchObject({ kind: 'kustomize', source: 'download' });
+    expect(requests).toEqual([`/kustomize/${KUSTOMIZE_VERSION}/${PINNED_KUSTOMIZE_ARCHIVE}`]);
+  });
+
+  it("reads each tool's own mirror variable before the shared one", async () => {
+    const installed = await installTool({
+      ...{
+        tool: 'helm' as const,
+        version: 'v3.18.0',
+        platform: 'linux-amd64' as const,
+        checksums: { [HELM_ARCHIVE]: sha256(helmArchive) },
+        log,
+      },
+      env: { MMF_HELM_MIRROR: base, MMF_TOOL_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9/unused' },
+    });
+    expect(installed.url).toBe(`${base}/${HELM_ARCHIVE}`);
   });
 
   it('downloads kustomize only when allowed off a runner', async () => {
     const opts = {
       env: { PATH: '' },
       searchFrom: work,
-      download: { baseUrl: base, checksums: { [KUSTOMIZE_ARCHIVE]: sha256(kustomizeArchive) } },
+      download: {
+        baseUrl: base,
+        checksums: { [PINNED_KUSTOMIZE_ARCHIVE]: sha256(kustomizeArchive) },
+      },
       log,
     };
     expect((await rejection(resolveKustomize(opts))).code).toBe('E_TOOL_NOT_FOUND');

@@ -12,6 +12,7 @@ import {
   resolveKustomize,
   type KustomizeTool,
 } from '../../../actions/platform/tools/resolve-tool.js';
+import { HELM3_VERSION, KUSTOMIZE_VERSION } from '../../../actions/platform/tools/tool-versions.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const realTools = join(repoRoot, '.tools');
@@ -219,7 +220,7 @@ describe('resolveHelm', () => {
     );
     expect(err.code).toBe('E_TOOL_NOT_FOUND');
     expect(err.message).toContain(`${join(onPath, 'helm')} is v4.1.4`);
-    for (const way of ['MMF_HELM', 'PATH', 'npm install', '.tools/', 'v3.18.0'])
+    for (const way of ['MMF_HELM', 'PATH', 'npm install', '.tools/', HELM3_VERSION])
       expect(err.hint).toContain(way);
   });
 
@@ -296,7 +297,7 @@ describe('resolveKustomize', () => {
   it('says every way to provide kustomize when none is found', async () => {
     const err = await rejection(resolveKustomize({ env: { PATH: '' }, searchFrom: await noDevTools(), log }));
     expect(err.code).toBe('E_TOOL_NOT_FOUND');
-    for (const way of ['MMF_KUSTOMIZE', 'MMF_KUBECTL', 'PATH', '.tools/', 'v5.7.1'])
+    for (const way of ['MMF_KUSTOMIZE', 'MMF_KUBECTL', 'PATH', '.tools/', KUSTOMIZE_VERSION])
       expect(err.hint).toContain(way);
   });
 });
