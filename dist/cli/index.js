@@ -845,6 +845,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -14445,7 +15975,7 @@ module.exports = globalOpts => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(7791);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -14747,7 +16277,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 7791:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32456,7 +33986,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3083);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(172);
 
 
 const argv = process.argv.slice(2);
@@ -32479,7 +34009,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3083:
+/***/ 172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38142,6 +39672,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
 var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -52897,7 +54428,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -52905,15 +54436,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -52930,11 +54461,338 @@ const github_context = new Context();
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function github_getOctokit(token, options, ...additionalPlugins) {
+function getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
 
 
@@ -53603,12 +55461,12 @@ async function run_review_runReview(options) {
             ? [
                 {
                     name: 'migration-report.json',
-                    path: __nccwpck_require__.ab + "main/" + output + '/migration-report.json',
+                    path: resolve(output, 'migration-report.json'),
                     description: 'The migration report (JSON)',
                 },
                 {
                     name: 'MIGRATION_REPORT.md',
-                    path: __nccwpck_require__.ab + "main/" + output + '/MIGRATION_REPORT.md',
+                    path: resolve(output, 'MIGRATION_REPORT.md'),
                     description: 'The migration report',
                 },
             ]
@@ -55380,6 +57238,2734 @@ const registerOverlayCli = ({ migrate, io, state }) => {
 
 // EXTERNAL MODULE: ./actions/runtime/cli/program.ts
 var program = __nccwpck_require__(2232);
+;// CONCATENATED MODULE: ./actions/platform/oci/image-ref.ts
+
+const image_ref_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const image_ref_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const isDigest = (value) => image_ref_DIGEST.test(value);
+const isValidTag = (value) => image_ref_TAG.test(value);
+/** `ghcr.io/acme/api@sha256:…`, `127.0.0.1:5000/acme/api:1.2.3`, `nginx` → its parts; E_IMAGE_REF when malformed. */
+function parseImageRef(input) {
+    const ref = input.trim();
+    const bad = (why) => {
+        throw new errors/* MmfError */.H0('E_IMAGE_REF', `image reference "${ref}" ${why}`, {
+            hint: 'write it as registry/repository@sha256:<64 hex digits>, e.g. ghcr.io/acme/api@sha256:…',
+        });
+    };
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!image_ref_DIGEST.test(digest))
+            bad('has a digest that is not sha256:<64 lower-case hex digits>');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!image_ref_TAG.test(tag))
+            bad('has an invalid tag');
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = first;
+        parts.shift();
+    }
+    let repository = parts.join('/');
+    if (registry === 'docker.io' && parts.length === 1)
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        bad('has an invalid repository name (lower-case letters, digits, . _ - and /)');
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+const formatImageRef = (r) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+
+;// CONCATENATED MODULE: ./actions/platform/oci/registry-client.ts
+
+
+
+/**
+ * Tags an image that is already in a registry, by the OCI distribution API and nothing else:
+ * GET the manifest by digest (OCI index or manifest, Docker schema 2 list or manifest), check its
+ * bytes hash to that digest, PUT the same bytes under the new tag, and read the digest back. No
+ * layers move and nothing is rebuilt. Auth: anonymous, Basic, or the Bearer token flow (the
+ * registry's `WWW-Authenticate` challenge names the realm, service and scope).
+ */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+/** Manifests larger than this are refused (the distribution spec suggests registries accept 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/;
+/** Parses `Bearer realm="…",service="…",scope="…"` (and `Basic realm="…"`). */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    const params = {};
+    if (!match)
+        return { scheme: '', params };
+    for (const m of match[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: match[1].toLowerCase(), params };
+}
+const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+class RegistryClient {
+    options;
+    fetchImpl;
+    tokens = new Map();
+    constructor(options = {}) {
+        this.options = options;
+        this.fetchImpl = options.fetch ?? fetch;
+    }
+    base(registry) {
+        const http = this.options.plainHttp ? this.options.plainHttp(registry) : LOOPBACK.test(registry);
+        const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+        return `${http ? 'http' : 'https'}://${host}/v2`;
+    }
+    async authorization(registry, repository, challenge) {
+        const { scheme, params } = parseChallenge(challenge);
+        const creds = this.options.credentials?.(registry);
+        if (scheme === 'basic') {
+            if (!creds)
+                throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${registry} asks for a user name and password and none is configured`, {
+                    hint: 'set MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD, or log in (docker login writes ~/.docker/config.json)',
+                });
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        if (scheme !== 'bearer' || !params['realm'])
+            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${registry} sent an authentication challenge this client does not know: ${scheme || 'none'}`);
+        const scope = `repository:${repository}:pull,push`;
+        const cacheKey = `${registry}|${scope}`;
+        const cached = this.tokens.get(cacheKey);
+        if (cached)
+            return `Bearer ${cached}`;
+        const url = new URL(params['realm']);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', scope);
+        const headers = {};
+        if (creds)
+            headers['authorization'] =
+                `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const response = await this.fetchImpl(url, { headers }).catch((err) => {
+            throw new errors/* MmfError */.H0('E_REGISTRY', `token request to ${url.origin} failed: ${err.message}`, {
+                cause: err,
+            });
+        });
+        if (!response.ok)
+            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${url.origin} refused a token for ${scope} (HTTP ${response.status})`, {
+                hint: creds
+                    ? 'check the registry user name and password (or token)'
+                    : 'set MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD',
+            });
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', `${url.origin} answered without a token`);
+        this.tokens.set(cacheKey, token);
+        return `Bearer ${token}`;
+    }
+    /** A request to `/v2/<repository>/<path>`, answering one auth challenge. */
+    async send(ref, method, path, init = {}) {
+        const url = `${this.base(ref.registry)}/${ref.repository}/${path}`;
+        let auth;
+        for (let attempt = 0; attempt < 2; attempt++) {
+            const headers = { ...init.headers, ...(auth ? { authorization: auth } : {}) };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(init.body ? { body: new Uint8Array(init.body) } : {}),
+                });
+            }
+            catch (err) {
+                throw new errors/* MmfError */.H0('E_REGISTRY', `${method} ${url} failed: ${err.message}`, {
+                    hint: 'check the registry host and port; loopback registries are spoken to over plain HTTP, others over HTTPS',
+                    cause: err,
+                });
+            }
+            if (response.status !== 401 || attempt === 1)
+                return response;
+            const challenge = response.headers.get('www-authenticate');
+            await response.arrayBuffer();
+            if (!challenge)
+                return response;
+            auth = await this.authorization(ref.registry, ref.repository, challenge);
+        }
+        throw new Error('unreachable');
+    }
+    async fail(response, what) {
+        const text = (await response.text()).slice(0, 500);
+        let detail = text;
+        try {
+            const errors = JSON.parse(text).errors ?? [];
+            if (errors.length)
+                detail = errors.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ');
+        }
+        catch {
+            // not JSON: keep the text
+        }
+        const message = `${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}`;
+        if (response.status === 401 || response.status === 403)
+            throw new errors/* MmfError */.H0('E_REGISTRY_AUTH', message, {
+                hint: 'the registry credentials need pull and push on this repository',
+            });
+        if (response.status === 404)
+            throw new errors/* MmfError */.H0('E_REGISTRY_NOT_FOUND', message, {
+                hint: 'check the repository and digest the build pushed',
+            });
+        throw new errors/* MmfError */.H0('E_REGISTRY', message);
+    }
+    /** The manifest stored under `reference` (a digest or tag); bytes verified against a digest reference. */
+    async getManifest(ref, reference) {
+        const what = `GET manifest ${ref.registry}/${ref.repository}@${reference}`;
+        const response = await this.send(ref, 'GET', `manifests/${reference}`, {
+            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+        });
+        if (!response.ok)
+            return this.fail(response, what);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: manifest larger than ${MAX_MANIFEST_BYTES} bytes`);
+        const digest = sha256Digest(bytes);
+        if (isDigest(reference) && digest !== reference)
+            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the registry sent bytes hashing to ${digest}, not the digest asked for`);
+        let parsed;
+        try {
+            parsed = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the manifest is not JSON`);
+        }
+        const header = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+        const mediaType = parsed.mediaType ?? header;
+        if (!MANIFEST_MEDIA_TYPES.includes(mediaType))
+            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: unsupported manifest media type "${mediaType || 'none'}"`, {
+                hint: 'OCI image index/manifest and Docker schema 2 manifest (list) are supported; Docker schema 1 is not',
+            });
+        const children = (parsed.manifests ?? [])
+            .map((m) => m.digest)
+            .filter((d) => typeof d === 'string');
+        return { digest, mediaType, bytes, children };
+    }
+    /** The digest a tag or digest resolves to (HEAD), or null when the registry has none. */
+    async resolve(ref, reference) {
+        const response = await this.send(ref, 'HEAD', `manifests/${reference}`, {
+            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+        });
+        if (response.status === 404)
+            return null;
+        if (!response.ok)
+            return this.fail(response, `HEAD manifest ${ref.registry}/${ref.repository}:${reference}`);
+        return response.headers.get('docker-content-digest');
+    }
+    /** PUTs the exact manifest bytes under `tag`; returns the digest the registry stored. */
+    async putManifest(ref, tag, manifest) {
+        if (!isValidTag(tag))
+            throw new errors/* MmfError */.H0('E_IMAGE_REF', `"${tag}" is not a valid image tag`);
+        const what = `PUT manifest ${ref.registry}/${ref.repository}:${tag}`;
+        const response = await this.send(ref, 'PUT', `manifests/${tag}`, {
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        });
+        if (!response.ok)
+            return this.fail(response, what);
+        await response.arrayBuffer();
+        const stored = response.headers.get('docker-content-digest') ?? manifest.digest;
+        if (stored !== manifest.digest)
+            throw new errors/* MmfError */.H0('E_REGISTRY', `${what}: the registry stored ${stored}, not ${manifest.digest}`);
+        return stored;
+    }
+    /**
+     * Gives the image at `ref.digest` the tag `tag` (same repository): no-op when the tag already
+     * points there. `fetched`: the manifest read earlier (getManifest), to skip reading it again.
+     * Returns the digest the tag now resolves to.
+     */
+    async tagDigest(ref, tag, fetched) {
+        if (!ref.digest)
+            throw new errors/* MmfError */.H0('E_IMAGE_REF', `${ref.registry}/${ref.repository} needs a digest (@sha256:…) to be promoted`);
+        const manifest = fetched?.digest === ref.digest ? fetched : await this.getManifest(ref, ref.digest);
+        const before = await this.resolve(ref, tag);
+        if (before === manifest.digest)
+            return { digest: before, changed: false, mediaType: manifest.mediaType };
+        return {
+            digest: await this.putManifest(ref, tag, manifest),
+            changed: true,
+            mediaType: manifest.mediaType,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/oci/registry-credentials.ts
+
+
+
+/**
+ * Registry credentials, in this order: MMF_REGISTRY_USERNAME + MMF_REGISTRY_PASSWORD (for every
+ * registry), then the `auths` of a docker config.json ($DOCKER_CONFIG/config.json or
+ * ~/.docker/config.json, as docker login and docker/login-action write it). Credential helpers
+ * (`credsStore`, `credHelpers`) are not run.
+ */
+function registryCredentialsFromEnv(env = process.env) {
+    const username = env['MMF_REGISTRY_USERNAME'];
+    const password = env['MMF_REGISTRY_PASSWORD'];
+    if (username && password)
+        return () => ({ username, password });
+    let auths = {};
+    try {
+        const dir = env['DOCKER_CONFIG'] ?? (0,external_node_path_.join)(env['HOME'] ?? (0,external_node_os_namespaceObject.homedir)(), '.docker');
+        auths =
+            JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'config.json'), 'utf8')).auths ?? {};
+    }
+    catch {
+        // no docker config: anonymous
+    }
+    return (registry) => {
+        const keys = registry === 'docker.io'
+            ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+            : [registry, `https://${registry}`];
+        for (const key of keys) {
+            const entry = auths[key];
+            if (!entry)
+                continue;
+            if (entry.username && entry.password)
+                return { username: entry.username, password: entry.password };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon > 0)
+                    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+            }
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function resultEnvelope(command, exitCode, result) {
+    return { command, ok: exitCode === 0, exitCode, result, error: null };
+}
+function errorEnvelope(command, error) {
+    return {
+        command,
+        ok: false,
+        exitCode: error.exitCode,
+        result: null,
+        error: {
+            code: error.code,
+            message: error.file ? `${error.file}: ${error.message}` : error.message,
+            hint: error.hint ?? null,
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
+    else
+        io.stdout(renderReportText(report));
+    state.exitCode = exitCode;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
+
+/** GitLab's `:id` path parameter: a numeric id or the URL-encoded full path (`group%2Fproject`). */
+const projectId = (project) => typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+/** The auth GitLab CI gives a job by default, or a token from the environment (GITLAB_TOKEN wins). */
+function gitLabAuthFromEnv(env = process.env) {
+    if (env['GITLAB_TOKEN'])
+        return { kind: 'private', token: env['GITLAB_TOKEN'] };
+    if (env['CI_JOB_TOKEN'])
+        return { kind: 'job', token: env['CI_JOB_TOKEN'] };
+    return undefined;
+}
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function gitLabMessage(body) {
+    if (typeof body === 'string')
+        return (0,errors/* oneParagraph */.XW)(body, 300);
+    const b = body;
+    const m = b?.message ?? b?.error;
+    if (typeof m === 'string')
+        return m;
+    return m ? (0,errors/* oneParagraph */.XW)(JSON.stringify(m), 300) : '';
+}
+class GitLabClient {
+    apiUrl;
+    auth;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        const apiUrl = options.apiUrl ?? process.env['CI_API_V4_URL'];
+        if (!apiUrl)
+            throw new errors/* MmfError */.H0('E_USAGE', 'the GitLab API URL is not known', {
+                hint: 'pass --api-url https://gitlab.example.com/api/v4 (in GitLab CI, CI_API_V4_URL is set)',
+            });
+        if (!options.auth.token)
+            throw new errors/* MmfError */.H0('E_API_AUTH', 'no GitLab token', {
+                hint: 'set GITLAB_TOKEN (an access token with the api scope) or run in GitLab CI (CI_JOB_TOKEN)',
+            });
+        this.apiUrl = apiUrl.replace(/\/+$/, '');
+        this.auth = options.auth;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? sleepFor;
+    }
+    url(path, query = {}) {
+        const url = new URL(`${this.apiUrl}${path.startsWith('/') ? path : `/${path}`}`);
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        return url.toString();
+    }
+    /** One request; JSON in and out. Retries 429/5xx and network errors, then classifies failures. */
+    async request(method, path, options = {}) {
+        const headers = { accept: 'application/json' };
+        headers[this.auth.kind === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN'] = this.auth.token;
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const url = this.url(path, options.query);
+        const what = `${method} ${path}`;
+        for (let attempt = 0;; attempt++) {
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                if (attempt < this.retries) {
+                    await this.sleep(this.backoffMs * 2 ** attempt);
+                    continue;
+                }
+                throw new errors/* MmfError */.H0('E_API_UNAVAILABLE', `GitLab ${what}: ${err.message}`, {
+                    hint: `check that ${this.apiUrl} is reachable from this job`,
+                    cause: err,
+                });
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && (response.headers.get('content-type') ?? '').includes('json')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            const retryable = response.status === 429 || response.status >= 500;
+            if (retryable && attempt < this.retries) {
+                const wait = retryAfterMs(response.headers) ?? this.backoffMs * 2 ** attempt;
+                if (wait <= this.maxRetryDelayMs) {
+                    await this.sleep(wait);
+                    continue;
+                }
+            }
+            throw this.classify(response.status, what, gitLabMessage(body));
+        }
+    }
+    classify(status, what, message) {
+        const detail = `GitLab ${what} answered ${status}${message ? `: ${message}` : ''}`;
+        if (status === 401)
+            return new errors/* MmfError */.H0('E_API_AUTH', detail, {
+                hint: 'the token is missing, expired or revoked; CI_JOB_TOKEN works only for some endpoints (releases, packages)',
+            });
+        if (status === 403)
+            return new errors/* MmfError */.H0('E_API_AUTH', detail, {
+                hint: 'the token lacks a scope (api) or a role (Developer or above for releases and tags)',
+            });
+        if (status === 404)
+            return new errors/* MmfError */.H0('E_API_NOT_FOUND', detail, {
+                hint: 'check the project path or id, and that the token can see the project',
+            });
+        if (status === 429 || status >= 500)
+            return new errors/* MmfError */.H0('E_API_UNAVAILABLE', detail, {
+                hint: 'GitLab is rate limiting or failing; run the job again later',
+            });
+        return new errors/* MmfError */.H0('E_API_REJECTED', detail);
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body: body ?? {} });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body: body ?? {} });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (page-number pagination, `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { per_page: 100, ...query, page });
+            out.push(...(response.body ?? []));
+            const next = response.headers.get('x-next-page');
+            if (!next)
+                break;
+            page = Number(next);
+            if (!Number.isFinite(page) || page < 1)
+                break;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/github-errors.ts
+function tokenType(token) {
+    if (token.startsWith('ghs_'))
+        return 'installation';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained-pat';
+    if (token.startsWith('ghp_'))
+        return 'classic-pat';
+    if (token.startsWith('gho_') || token.startsWith('ghu_'))
+        return 'oauth';
+    return 'unknown';
+}
+function bodyMessage(err) {
+    const data = err.response?.data;
+    return typeof data?.message === 'string' ? data.message : (err.message ?? '');
+}
+/** `issues: write` → the fine-grained / App spelling "Issues: Read and write". */
+function humanPermission(permission) {
+    const [scope = permission, level = 'write'] = permission.split(':').map((s) => s.trim());
+    const name = scope.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+    return `${name}: ${level === 'write' ? 'Read and write' : 'Read-only'}`;
+}
+function permissionAdvice(ctx, accepted) {
+    const needs = accepted ? ` (GitHub accepts: ${accepted})` : '';
+    switch (tokenType(ctx.token)) {
+        case 'installation':
+            if (ctx.forkPullRequest)
+                return `pull requests from forks get a read-only GITHUB_TOKEN; publish from a workflow_run workflow instead (docs/REVIEWING_MIGRATIONS.md, "Pull requests from forks")${needs}`;
+            return `GITHUB_TOKEN (or the GitHub App) needs \`${ctx.permission}\`: grant it in the job's \`permissions:\` (for an App, in its installation)${needs}`;
+        case 'fine-grained-pat':
+            return `the fine-grained personal access token needs the repository permission "${humanPermission(ctx.permission)}" on this repository${needs}`;
+        case 'classic-pat':
+            return `the classic personal access token needs the \`repo\` scope (\`public_repo\` for public repositories), and its user write access${needs}`;
+        default:
+            return `the token needs \`${ctx.permission}\`${needs}`;
+    }
+}
+/**
+ * Sorts a failed request into what the user should do about it. Rate limits
+ * are recognised before permissions: GitHub answers both with 403, and only
+ * the body (`secondary rate limit`) or `x-ratelimit-remaining: 0` tell them apart.
+ */
+function github_errors_classifyGitHubError(err, ctx) {
+    const e = (err ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const headers = e.response?.headers ?? {};
+    const text = bodyMessage(e);
+    const http = status ? `HTTP ${status}` : 'no response';
+    const base = { ...(status !== undefined ? { status } : {}) };
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(text))
+        return {
+            ...base,
+            kind: 'secondary-rate-limit',
+            message: `GitHub's secondary rate limit stopped the request to ${ctx.action} (${http}, still limited after retrying); too many writes in a short time, so try again in a few minutes or publish fewer parts (max-comment-parts)`,
+        };
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const at = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `the token's API rate limit is used up${at}, so it could not ${ctx.action} (${http})`,
+        };
+    }
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'secondary-rate-limit',
+            message: `GitHub answered 429 Too Many Requests to ${ctx.action}, still after retrying; try again in a few minutes`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitHub did not answer the request to ${ctx.action} (${status ? `${http}: ${text}` : text || 'network error'}), still after retrying`,
+        };
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
+        };
+    if (status === 403 && /must authenticate via a GitHub App/i.test(text))
+        return {
+            ...base,
+            kind: 'permission',
+            message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
+        };
+    if (status === 403)
+        return {
+            ...base,
+            kind: 'permission',
+            message: `the token cannot ${ctx.action} (${http}: ${text}): ${permissionAdvice(ctx, headers['x-accepted-github-permissions'])}`,
+        };
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitHub answered 404 to the request to ${ctx.action}: it does not exist, or the token cannot see it (${permissionAdvice(ctx, headers['x-accepted-github-permissions'])})`,
+        };
+    return { ...base, kind: 'other', message: `GitHub refused to ${ctx.action} (${http}: ${text})` };
+}
+
+;// CONCATENATED MODULE: ./actions/release/forges/github-release.ts
+
+
+
+/** The one place the release capability makes its GitHub client (the shared retrying, throttled one). */
+function releaseOctokit(token, apiUrl, log = () => { }) {
+    return client_createGitHubClient(token, { apiUrl, log });
+}
+const PERMISSION = 'contents: write';
+/** A failed Octokit call as an MmfError (the shared classification; the token never appears). */
+function github_release_classifyGitHubError(err, what, token) {
+    if (err instanceof errors/* MmfError */.H0)
+        return err;
+    const c = github_errors_classifyGitHubError(err, { token, action: what, permission: PERMISSION });
+    const code = c.kind === 'auth' || c.kind === 'permission'
+        ? 'E_API_AUTH'
+        : c.kind === 'not-found'
+            ? 'E_API_NOT_FOUND'
+            : c.kind === 'other'
+                ? 'E_API_REJECTED'
+                : 'E_API_UNAVAILABLE';
+    const hint = code === 'E_API_AUTH'
+        ? `releases and tags need permissions: ${PERMISSION} (GITHUB_TOKEN) or a token with that access`
+        : code === 'E_API_NOT_FOUND'
+            ? 'check --repository owner/name and the API URL'
+            : code === 'E_API_UNAVAILABLE'
+                ? 'run the job again later: a rerun finishes a half-done release'
+                : undefined;
+    return new errors/* MmfError */.H0(code, c.message, hint ? { hint } : {});
+}
+/**
+ * GitHub releases: a draft first (found again by tag on a rerun, updated rather than duplicated),
+ * published last; pre-releases never become `latest`. Tags through the git data API when asked.
+ */
+class GitHubReleases {
+    octokit;
+    token;
+    kind = 'github';
+    owner;
+    repo;
+    constructor(octokit, repository, token) {
+        this.octokit = octokit;
+        this.token = token;
+        const [owner, repo, extra] = repository.split('/');
+        if (!owner || !repo || extra !== undefined)
+            throw new errors/* MmfError */.H0('E_USAGE', `--repository "${repository}" must be owner/name`, {
+                hint: 'in GitHub Actions GITHUB_REPOSITORY is set; elsewhere pass --repository acme/api',
+            });
+        this.owner = owner;
+        this.repo = repo;
+    }
+    async call(what, fn) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            throw github_release_classifyGitHubError(err, what, this.token);
+        }
+    }
+    async verifyAccess() {
+        await this.call(`list the releases of ${this.owner}/${this.repo}`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 1 }));
+    }
+    /** Drafts have no tag yet, so `GET releases/tags/{tag}` cannot see them: list and match instead. */
+    async findByTag(tag) {
+        for (let page = 1; page <= 10; page++) {
+            const { data } = await this.call(`list the releases of ${this.owner}/${this.repo}`, () => this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: 100, page }));
+            const hit = data.find((r) => r.tag_name === tag);
+            if (hit)
+                return hit;
+            if (data.length < 100)
+                return undefined;
+        }
+        return undefined;
+    }
+    async upsertDraft(request) {
+        const existing = await this.findByTag(request.tag);
+        const fields = {
+            tag_name: request.tag,
+            name: request.name,
+            body: request.notes,
+            prerelease: request.prerelease,
+        };
+        if (existing) {
+            const { data } = await this.call(`update the release ${request.tag}`, () => this.octokit.rest.repos.updateRelease({
+                owner: this.owner,
+                repo: this.repo,
+                release_id: existing.id,
+                ...fields,
+            }));
+            return { id: String(data.id), url: data.html_url, action: 'updated', published: !data.draft };
+        }
+        const { data } = await this.call(`create the release ${request.tag}`, () => this.octokit.rest.repos.createRelease({
+            owner: this.owner,
+            repo: this.repo,
+            ...fields,
+            target_commitish: request.commit,
+            draft: true,
+        }));
+        return { id: String(data.id), url: data.html_url, action: 'created', published: false };
+    }
+    async publish(release, request) {
+        const { data } = await this.call(`publish the release ${request.tag}`, () => this.octokit.rest.repos.updateRelease({
+            owner: this.owner,
+            repo: this.repo,
+            release_id: Number(release.id),
+            draft: false,
+            prerelease: request.prerelease,
+            make_latest: request.prerelease || !request.latest ? 'false' : 'true',
+        }));
+        return { ...release, url: data.html_url, published: true };
+    }
+    async remoteTag(tag) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `tags/${tag}`,
+            });
+            if (data.object.type !== 'tag')
+                return data.object.sha;
+            const { data: object } = await this.call(`read the tag ${tag}`, () => this.octokit.rest.git.getTag({ owner: this.owner, repo: this.repo, tag_sha: data.object.sha }));
+            return object.object.sha;
+        }
+        catch (err) {
+            if (err.status === 404)
+                return null;
+            throw github_release_classifyGitHubError(err, `read the tag ${tag}`, this.token);
+        }
+    }
+    async createTag(tag, commit, message) {
+        const { data } = await this.call(`create the tag ${tag}`, () => this.octokit.rest.git.createTag({
+            owner: this.owner,
+            repo: this.repo,
+            tag,
+            message,
+            object: commit,
+            type: 'commit',
+        }));
+        await this.call(`create the tag ${tag}`, () => this.octokit.rest.git.createRef({
+            owner: this.owner,
+            repo: this.repo,
+            ref: `refs/tags/${tag}`,
+            sha: data.sha,
+        }));
+    }
+    async moveTag(tag, commit, exists) {
+        if (exists)
+            await this.call(`move the tag ${tag}`, () => this.octokit.rest.git.updateRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `tags/${tag}`,
+                sha: commit,
+                force: true,
+            }));
+        else
+            await this.call(`create the tag ${tag}`, () => this.octokit.rest.git.createRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/tags/${tag}`,
+                sha: commit,
+            }));
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/release/forges/gitlab-release.ts
+
+
+/**
+ * GitLab releases through the Releases API (create, or update the one for the tag on a rerun).
+ * GitLab has no drafts: the release is created last, after tags and images, so it appears whole.
+ */
+class GitLabReleases {
+    client;
+    webUrl;
+    kind = 'gitlab';
+    project;
+    constructor(client, project, webUrl) {
+        this.client = client;
+        this.webUrl = webUrl;
+        this.project = projectId(project);
+    }
+    releasePath(tag) {
+        return `/projects/${this.project}/releases${tag ? `/${encodeURIComponent(tag)}` : ''}`;
+    }
+    async verifyAccess() {
+        await this.client.get(this.releasePath(), { per_page: 1 });
+    }
+    async find(tag) {
+        try {
+            return (await this.client.get(this.releasePath(tag))).body;
+        }
+        catch (err) {
+            if ((0,errors/* isMmfError */.NJ)(err) && err.code === 'E_API_NOT_FOUND')
+                return null;
+            throw err;
+        }
+    }
+    url(release, tag) {
+        return release._links?.self ?? `${this.webUrl}/-/releases/${encodeURIComponent(tag)}`;
+    }
+    // GitLab releases are visible once created: "draft" only checks whether one exists.
+    async upsertDraft(request) {
+        const existing = await this.find(request.tag);
+        return {
+            id: request.tag,
+            url: existing ? this.url(existing, request.tag) : '',
+            action: existing ? 'updated' : 'created',
+            published: false,
+        };
+    }
+    async publish(release, request) {
+        const fields = { name: request.name, description: request.notes };
+        const response = release.action === 'updated'
+            ? await this.client.put(this.releasePath(request.tag), fields)
+            : await this.client.post(this.releasePath(), { tag_name: request.tag, ...fields });
+        return { ...release, url: this.url(response.body, request.tag), published: true };
+    }
+    async remoteTag(tag) {
+        try {
+            const { body } = await this.client.get(`/projects/${this.project}/repository/tags/${encodeURIComponent(tag)}`);
+            return body.commit.id;
+        }
+        catch (err) {
+            if ((0,errors/* isMmfError */.NJ)(err) && err.code === 'E_API_NOT_FOUND')
+                return null;
+            throw err;
+        }
+    }
+    async createTag(tag, commit, message) {
+        await this.client.post(`/projects/${this.project}/repository/tags`, {
+            tag_name: tag,
+            ref: commit,
+            message,
+        });
+    }
+    async moveTag(tag, commit, exists) {
+        // The tags API cannot move a tag: delete and create again (lightweight, like `git tag -f`).
+        if (exists)
+            await this.client.delete(`/projects/${this.project}/repository/tags/${encodeURIComponent(tag)}`);
+        await this.client.post(`/projects/${this.project}/repository/tags`, { tag_name: tag, ref: commit });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/release/forge-settings.ts
+
+
+
+
+/** Flags first, then the variables GitHub Actions and GitLab CI set; `none` outside both. */
+function forgeSettings(flags, env = process.env) {
+    const kind = (flags.forge ??
+        (env['GITHUB_ACTIONS'] === 'true' ? 'github' : env['GITLAB_CI'] ? 'gitlab' : 'none'));
+    if (!['github', 'gitlab', 'none'].includes(kind))
+        throw new errors/* MmfError */.H0('E_USAGE', `--forge must be github, gitlab or none, not "${String(kind)}"`);
+    if (kind === 'github') {
+        const repository = flags.repository ?? env['GITHUB_REPOSITORY'];
+        return {
+            kind,
+            ...(repository ? { repository } : {}),
+            apiUrl: flags.apiUrl ?? env['GITHUB_API_URL'] ?? 'https://api.github.com',
+            webUrl: (flags.serverUrl ?? env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
+        };
+    }
+    if (kind === 'gitlab') {
+        const repository = flags.repository ?? env['CI_PROJECT_PATH'];
+        const apiUrl = flags.apiUrl ?? env['CI_API_V4_URL'];
+        return {
+            kind,
+            ...(repository ? { repository } : {}),
+            ...(apiUrl ? { apiUrl } : {}),
+            webUrl: (flags.serverUrl ?? env['CI_SERVER_URL'] ?? 'https://gitlab.com').replace(/\/+$/, ''),
+        };
+    }
+    return { kind };
+}
+/** Changelog links, when the forge and repository are known. */
+function forgeLinks(settings) {
+    if (settings.kind === 'none' || !settings.repository || !settings.webUrl)
+        return undefined;
+    return { forge: settings.kind, webUrl: settings.webUrl, repository: settings.repository };
+}
+/** The forge client for publish: tokens come from GITHUB_TOKEN / GITLAB_TOKEN (or CI_JOB_TOKEN), never from flags. */
+function createForge(settings, env = process.env, log = () => { }) {
+    if (settings.kind === 'none')
+        return null;
+    if (!settings.repository)
+        throw new errors/* MmfError */.H0('E_USAGE', `--repository is required with --forge ${settings.kind}`, {
+            hint: settings.kind === 'github'
+                ? 'e.g. --repository acme/api (GITHUB_REPOSITORY in Actions)'
+                : 'e.g. --repository group/project (CI_PROJECT_PATH in GitLab CI)',
+        });
+    if (settings.kind === 'github') {
+        const token = env['GITHUB_TOKEN'];
+        if (!token)
+            throw new errors/* MmfError */.H0('E_API_AUTH', 'GITHUB_TOKEN is not set', {
+                hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
+            });
+        return new GitHubReleases(releaseOctokit(token, settings.apiUrl, log), settings.repository, token);
+    }
+    const auth = gitLabAuthFromEnv(env);
+    if (!auth)
+        throw new errors/* MmfError */.H0('E_API_AUTH', 'neither GITLAB_TOKEN nor CI_JOB_TOKEN is set', {
+            hint: 'export GITLAB_TOKEN (a project access token with the api scope), or run in GitLab CI',
+        });
+    const client = new GitLabClient({ ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}), auth });
+    return new GitLabReleases(client, settings.repository, `${settings.webUrl}/${settings.repository}`);
+}
+
+;// CONCATENATED MODULE: ./actions/release/image-lines.ts
+/** `images:` lines: `[package=]registry/repository@sha256:…`; blank lines and `#` comments skipped. */
+function parseImageLines(text) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .map((line) => {
+        const eq = line.indexOf('=');
+        return eq > 0 && !line.slice(0, eq).includes('/')
+            ? { package: line.slice(0, eq).trim(), ref: line.slice(eq + 1).trim() }
+            : { ref: line };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/release-commits.ts
+/** Types that make a release and appear in the changelog, in the changelog's order. Others are kept out. */
+const RELEASE_TYPES = {
+    feat: { title: 'Features', bump: 'minor' },
+    fix: { title: 'Bug fixes', bump: 'patch' },
+    perf: { title: 'Performance', bump: 'patch' },
+    revert: { title: 'Reverts', bump: 'patch' },
+};
+const BREAKING_TITLE = 'Breaking changes';
+const sameHash = (full, short) => full.toLowerCase().startsWith(short.toLowerCase());
+/**
+ * Which commits of a range make the release. A revert whose target is also in the range cancels
+ * it (neither appears; a revert of a revert restores the original); a revert of something released
+ * earlier stays, under Reverts. Breaking commits count whatever their type.
+ */
+function selectReleaseCommits(commits) {
+    const cancelled = [];
+    const gone = new Set();
+    // Newest first: in "A, B reverts A, C reverts B" C and B cancel, and A stays.
+    for (const revert of commits) {
+        if (!revert.reverts || gone.has(revert.hash))
+            continue;
+        const target = commits.find((c) => c !== revert && !gone.has(c.hash) && sameHash(c.hash, revert.reverts));
+        if (!target)
+            continue;
+        gone.add(target.hash);
+        gone.add(revert.hash);
+        cancelled.push({ commit: target, revert });
+    }
+    const included = [];
+    const ignored = [];
+    for (const commit of commits) {
+        if (gone.has(commit.hash))
+            continue;
+        if (commit.breaking || (commit.type !== null && commit.type in RELEASE_TYPES))
+            included.push(commit);
+        else
+            ignored.push(commit);
+    }
+    return { included, cancelled, ignored };
+}
+/** The semver bump the commits ask for, or null when none of them makes a release. */
+function bumpFor(commits) {
+    let bump = null;
+    for (const commit of commits) {
+        if (commit.breaking)
+            return 'major';
+        const wanted = commit.type ? RELEASE_TYPES[commit.type]?.bump : undefined;
+        if (wanted === 'minor')
+            bump = 'minor';
+        else if (wanted === 'patch' && bump === null)
+            bump = 'patch';
+    }
+    return bump;
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/changelog.ts
+
+const base = (l) => `${l.webUrl.replace(/\/+$/, '')}/${l.repository}`;
+function commitUrl(l, hash) {
+    return l.forge === 'github' ? `${base(l)}/commit/${hash}` : `${base(l)}/-/commit/${hash}`;
+}
+/** `#12` is a pull request on GitHub and an issue on GitLab; `!12` is a GitLab merge request. */
+function changeRequestUrl(l, ref) {
+    if (l.forge === 'github')
+        return `${base(l)}/pull/${ref.number}`;
+    return `${base(l)}/-/${ref.sigil === '!' ? 'merge_requests' : 'issues'}/${ref.number}`;
+}
+function compareUrl(l, from, to) {
+    const range = `${encodeURI(from)}...${encodeURI(to)}`;
+    return l.forge === 'github' ? `${base(l)}/compare/${range}` : `${base(l)}/-/compare/${range}`;
+}
+function entry(text, commit, links) {
+    const scope = commit.scope ? `**${commit.scope}:** ` : '';
+    const short = commit.hash.slice(0, 7);
+    const refs = [];
+    if (commit.changeRequest) {
+        const label = `${commit.changeRequest.sigil}${commit.changeRequest.number}`;
+        refs.push(links ? `([${label}](${changeRequestUrl(links, commit.changeRequest)}))` : `(${label})`);
+    }
+    refs.push(links ? `([${short}](${commitUrl(links, commit.hash)}))` : `(${short})`);
+    const firstLine = text.split('\n')[0]?.trim() ?? '';
+    return `* ${scope}${firstLine} ${refs.join(' ')}`;
+}
+/**
+ * The changelog section of one release, conventional-changelog style: a heading with the version
+ * (linked to the compare view when links are known) and the date, then Breaking changes, Features,
+ * Bug fixes, Performance and Reverts, newest commit first within each group.
+ */
+function renderChangelog(input) {
+    const { links } = input;
+    const title = links && input.previousTag
+        ? `[${input.version}](${compareUrl(links, input.previousTag, input.tag)})`
+        : input.version;
+    const lines = [`## ${title} (${input.date})`];
+    const breaking = input.commits.filter((c) => c.breaking);
+    if (breaking.length) {
+        lines.push('', `### ${BREAKING_TITLE}`, '');
+        for (const c of breaking)
+            for (const note of c.breakingNotes)
+                lines.push(entry(note, c, links));
+    }
+    for (const [type, { title: group }] of Object.entries(RELEASE_TYPES)) {
+        const commits = input.commits.filter((c) => c.type === type);
+        if (!commits.length)
+            continue;
+        lines.push('', `### ${group}`, '');
+        for (const c of commits)
+            lines.push(entry(c.subject, c, links));
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
+const nomatchRegex = /(?!.*)/;
+function regex_escape(string) {
+    return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function joinOr(parts) {
+    return parts
+        .map(val => (typeof val === 'string' ? regex_escape(val.trim()) : val.source))
+        .filter(Boolean)
+        .join('|');
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+    if (!noteKeywords) {
+        return nomatchRegex;
+    }
+    const noteKeywordsSelection = joinOr(noteKeywords);
+    if (!notesPattern) {
+        return new RegExp(`^[\\s|*]*(${noteKeywordsSelection})[:\\s]+(.*)`, 'i');
+    }
+    return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+    if (!issuePrefixes) {
+        return nomatchRegex;
+    }
+    const flags = issuePrefixesCaseSensitive ? 'g' : 'gi';
+    return new RegExp(`(?:.*?)??\\s*([\\w-\\.\\/]*?)??(${joinOr(issuePrefixes)})([\\w-]+)(?=\\s|$|[,;)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions) {
+    if (!referenceActions) {
+        // matches everything
+        return /()(.+)/gi;
+    }
+    const joinedKeywords = joinOr(referenceActions);
+    return new RegExp(`(${joinedKeywords})(?:\\s+(.*?))(?=(?:${joinedKeywords})|$)`, 'gi');
+}
+/**
+ * Make the regexes used to parse a commit.
+ * @param options
+ * @returns Regexes.
+ */
+function getParserRegexes(options = {}) {
+    const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+    const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+    const references = getReferencesRegex(options.referenceActions);
+    return {
+        notes,
+        referenceParts,
+        references,
+        mentions: /@([\w-]+)/g,
+        url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmVnZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvcmVnZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBS0EsTUFBTSxZQUFZLEdBQUcsUUFBUSxDQUFBO0FBRTdCLFNBQVMsTUFBTSxDQUFDLE1BQWM7SUFDNUIsT0FBTyxNQUFNLENBQUMsT0FBTyxDQUFDLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxDQUFBO0FBQ3RELENBQUM7QUFFRCxTQUFTLE1BQU0sQ0FBQyxLQUEwQjtJQUN4QyxPQUFPLEtBQUs7U0FDVCxHQUFHLENBQUMsR0FBRyxDQUFDLEVBQUUsQ0FBQyxDQUFDLE9BQU8sR0FBRyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUM7U0FDdkUsTUFBTSxDQUFDLE9BQU8sQ0FBQztTQUNmLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQTtBQUNkLENBQUM7QUFFRCxTQUFTLGFBQWEsQ0FDcEIsWUFBNkMsRUFDN0MsWUFBb0Q7SUFFcEQsSUFBSSxDQUFDLFlBQVksRUFBRSxDQUFDO1FBQ2xCLE9BQU8sWUFBWSxDQUFBO0lBQ3JCLENBQUM7SUFFRCxNQUFNLHFCQUFxQixHQUFHLE1BQU0sQ0FBQyxZQUFZLENBQUMsQ0FBQTtJQUVsRCxJQUFJLENBQUMsWUFBWSxFQUFFLENBQUM7UUFDbEIsT0FBTyxJQUFJLE1BQU0sQ0FBQyxhQUFhLHFCQUFxQixjQUFjLEVBQUUsR0FBRyxDQUFDLENBQUE7SUFDMUUsQ0FBQztJQUVELE9BQU8sWUFBWSxDQUFDLHFCQUFxQixDQUFDLENBQUE7QUFDNUMsQ0FBQztBQUVELFNBQVMsc0JBQXNCLENBQzdCLGFBQThDLEVBQzlDLDBCQUErQztJQUUvQyxJQUFJLENBQUMsYUFBYSxFQUFFLENBQUM7UUFDbkIsT0FBTyxZQUFZLENBQUE7SUFDckIsQ0FBQztJQUVELE1BQU0sS0FBSyxHQUFHLDBCQUEwQixDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQTtJQUVyRCxPQUFPLElBQUksTUFBTSxDQUFDLG1DQUFtQyxNQUFNLENBQUMsYUFBYSxDQUFDLDhCQUE4QixFQUFFLEtBQUssQ0FBQyxDQUFBO0FBQ2xILENBQUM7QUFFRCxTQUFTLGtCQUFrQixDQUN6QixnQkFBaUQ7SUFFakQsSUFBSSxDQUFDLGdCQUFnQixFQUFFLENBQUM7UUFDdEIscUJBQXFCO1FBQ3JCLE9BQU8sVUFBVSxDQUFBO0lBQ25CLENBQUM7SUFFRCxNQUFNLGNBQWMsR0FBRyxNQUFNLENBQUMsZ0JBQWdCLENBQUMsQ0FBQTtJQUUvQyxPQUFPLElBQUksTUFBTSxDQUFDLElBQUksY0FBYyx1QkFBdUIsY0FBYyxNQUFNLEVBQUUsSUFBSSxDQUFDLENBQUE7QUFDeEYsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQzlCLFVBQXNJLEVBQUU7SUFFeEksTUFBTSxLQUFLLEdBQUcsYUFBYSxDQUFDLE9BQU8sQ0FBQyxZQUFZLEVBQUUsT0FBTyxDQUFDLFlBQVksQ0FBQyxDQUFBO0lBQ3ZFLE1BQU0sY0FBYyxHQUFHLHNCQUFzQixDQUFDLE9BQU8sQ0FBQyxhQUFhLEVBQUUsT0FBTyxDQUFDLDBCQUEwQixDQUFDLENBQUE7SUFDeEcsTUFBTSxVQUFVLEdBQUcsa0JBQWtCLENBQUMsT0FBTyxDQUFDLGdCQUFnQixDQUFDLENBQUE7SUFFL0QsT0FBTztRQUNMLEtBQUs7UUFDTCxjQUFjO1FBQ2QsVUFBVTtRQUNWLFFBQVEsRUFBRSxZQUFZO1FBQ3RCLEdBQUcsRUFBRSwyREFBMkQ7S0FDakUsQ0FBQTtBQUNILENBQUMifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/utils.js
+const SCISSOR = '------------------------ >8 ------------------------';
+/**
+ * Remove leading and trailing newlines.
+ * @param input
+ * @returns String without leading and trailing newlines.
+ */
+function trimNewLines(input) {
+    // To escape ReDos we should escape String#replace with regex.
+    const matches = input.match(/[^\r\n]/);
+    if (typeof matches?.index !== 'number') {
+        return '';
+    }
+    const firstIndex = matches.index;
+    let lastIndex = input.length - 1;
+    while (input[lastIndex] === '\r' || input[lastIndex] === '\n') {
+        lastIndex--;
+    }
+    return input.substring(firstIndex, lastIndex + 1);
+}
+/**
+ * Append a newline to a string.
+ * @param src
+ * @param line
+ * @returns String with appended newline.
+ */
+function appendLine(src, line) {
+    return src ? `${src}\n${line || ''}` : line || '';
+}
+/**
+ * Creates a function that filters out comments lines.
+ * @param char
+ * @returns Comment filter function.
+ */
+function getCommentFilter(char) {
+    return char
+        ? (line) => !line.startsWith(char)
+        : () => true;
+}
+/**
+ * Select lines before the scissor.
+ * @param lines
+ * @param commentChar
+ * @returns Lines before the scissor.
+ */
+function truncateToScissor(lines, commentChar) {
+    const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+    if (scissorIndex === -1) {
+        return lines;
+    }
+    return lines.slice(0, scissorIndex);
+}
+/**
+ * Filter out GPG sign lines.
+ * @param line
+ * @returns True if the line is not a GPG sign line.
+ */
+function gpgFilter(line) {
+    return !line.match(/^\s*gpg:/);
+}
+/**
+ * Assign matched correspondence to the target object.
+ * @param target - The target object to assign values to.
+ * @param matches - The RegExp match array containing the matched groups.
+ * @param correspondence - An array of keys that correspond to the matched groups.
+ * @returns The target object with assigned values.
+ */
+function assignMatchedCorrespondence(target, matches, correspondence) {
+    const { groups } = matches;
+    for (let i = 0, len = correspondence.length, key; i < len; i++) {
+        key = correspondence[i];
+        target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+    }
+    return target;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoidXRpbHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvdXRpbHMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsTUFBTSxPQUFPLEdBQUcsc0RBQXNELENBQUE7QUFFdEU7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxZQUFZLENBQUMsS0FBYTtJQUN4Qyw4REFBOEQ7SUFFOUQsTUFBTSxPQUFPLEdBQUcsS0FBSyxDQUFDLEtBQUssQ0FBQyxTQUFTLENBQUMsQ0FBQTtJQUV0QyxJQUFJLE9BQU8sT0FBTyxFQUFFLEtBQUssS0FBSyxRQUFRLEVBQUUsQ0FBQztRQUN2QyxPQUFPLEVBQUUsQ0FBQTtJQUNYLENBQUM7SUFFRCxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFBO0lBQ2hDLElBQUksU0FBUyxHQUFHLEtBQUssQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFBO0lBRWhDLE9BQU8sS0FBSyxDQUFDLFNBQVMsQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsU0FBUyxDQUFDLEtBQUssSUFBSSxFQUFFLENBQUM7UUFDOUQsU0FBUyxFQUFFLENBQUE7SUFDYixDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsU0FBUyxDQUFDLFVBQVUsRUFBRSxTQUFTLEdBQUcsQ0FBQyxDQUFDLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLFVBQVUsQ0FBQyxHQUFrQixFQUFFLElBQXdCO0lBQ3JFLE9BQU8sR0FBRyxDQUFDLENBQUMsQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxFQUFFLENBQUE7QUFDbkQsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsZ0JBQWdCLENBQUMsSUFBd0I7SUFDdkQsT0FBTyxJQUFJO1FBQ1QsQ0FBQyxDQUFDLENBQUMsSUFBWSxFQUFFLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDO1FBQzFDLENBQUMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxJQUFJLENBQUE7QUFDaEIsQ0FBQztBQUVEOzs7OztHQUtHO0FBQ0gsTUFBTSxVQUFVLGlCQUFpQixDQUMvQixLQUFlLEVBQ2YsV0FBbUI7SUFFbkIsTUFBTSxZQUFZLEdBQUcsS0FBSyxDQUFDLE9BQU8sQ0FBQyxHQUFHLFdBQVcsSUFBSSxPQUFPLEVBQUUsQ0FBQyxDQUFBO0lBRS9ELElBQUksWUFBWSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7UUFDeEIsT0FBTyxLQUFLLENBQUE7SUFDZCxDQUFDO0lBRUQsT0FBTyxLQUFLLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxZQUFZLENBQUMsQ0FBQTtBQUNyQyxDQUFDO0FBRUQ7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxTQUFTLENBQUMsSUFBWTtJQUNwQyxPQUFPLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxVQUFVLENBQUMsQ0FBQTtBQUNoQyxDQUFDO0FBRUQ7Ozs7OztHQU1HO0FBQ0gsTUFBTSxVQUFVLDJCQUEyQixDQUN6QyxNQUFxQyxFQUNyQyxPQUF5QixFQUN6QixjQUF3QjtJQUV4QixNQUFNLEVBQUUsTUFBTSxFQUFFLEdBQUcsT0FBTyxDQUFBO0lBRTFCLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLEdBQUcsR0FBRyxjQUFjLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLEdBQUcsR0FBRyxFQUFFLENBQUMsRUFBRSxFQUFFLENBQUM7UUFDL0QsR0FBRyxHQUFHLGNBQWMsQ0FBQyxDQUFDLENBQUMsQ0FBQTtRQUN2QixNQUFNLENBQUMsR0FBRyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtJQUMvRCxDQUFDO0lBRUQsT0FBTyxNQUFNLENBQUE7QUFDZixDQUFDIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/options.js
+const defaultOptions = {
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    issuePrefixes: ['#'],
+    referenceActions: [
+        'close',
+        'closes',
+        'closed',
+        'fix',
+        'fixes',
+        'fixed',
+        'resolve',
+        'resolves',
+        'resolved'
+    ],
+    headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+    headerCorrespondence: [
+        'type',
+        'scope',
+        'subject'
+    ],
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    fieldPattern: /^-(.*?)-$/
+};
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3B0aW9ucy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uL3NyYy9vcHRpb25zLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiJBQUVBLE1BQU0sQ0FBQyxNQUFNLGNBQWMsR0FBa0I7SUFDM0MsWUFBWSxFQUFFLENBQUMsaUJBQWlCLEVBQUUsaUJBQWlCLENBQUM7SUFDcEQsYUFBYSxFQUFFLENBQUMsR0FBRyxDQUFDO0lBQ3BCLGdCQUFnQixFQUFFO1FBQ2hCLE9BQU87UUFDUCxRQUFRO1FBQ1IsUUFBUTtRQUNSLEtBQUs7UUFDTCxPQUFPO1FBQ1AsT0FBTztRQUNQLFNBQVM7UUFDVCxVQUFVO1FBQ1YsVUFBVTtLQUNYO0lBQ0QsYUFBYSxFQUFFLHVDQUF1QztJQUN0RCxvQkFBb0IsRUFBRTtRQUNwQixNQUFNO1FBQ04sT0FBTztRQUNQLFNBQVM7S0FDVjtJQUNELGFBQWEsRUFBRSxxREFBcUQ7SUFDcEUsb0JBQW9CLEVBQUUsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDO0lBQ3hDLFlBQVksRUFBRSxXQUFXO0NBQzFCLENBQUEifQ==
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/CommitParser.js
+
+
+
+/**
+ * Helper to create commit object.
+ * @param initialData - Initial commit data.
+ * @returns Commit object with empty data.
+ */
+function createCommitObject(initialData = {}) {
+    // @ts-expect-error: You can read properties from `Commit` without problems, but you can't assign object to this type. So here is helper for that.
+    return {
+        merge: null,
+        revert: null,
+        header: null,
+        body: null,
+        footer: null,
+        notes: [],
+        mentions: [],
+        references: [],
+        ...initialData
+    };
+}
+/**
+ * Commit message parser.
+ */
+class CommitParser_CommitParser {
+    options;
+    regexes;
+    lines = [];
+    lineIndex = 0;
+    commit = createCommitObject();
+    constructor(options = {}) {
+        this.options = {
+            ...defaultOptions,
+            ...options
+        };
+        this.regexes = getParserRegexes(this.options);
+    }
+    currentLine() {
+        return this.lines[this.lineIndex];
+    }
+    nextLine() {
+        return this.lines[this.lineIndex++];
+    }
+    isLineAvailable() {
+        return this.lineIndex < this.lines.length;
+    }
+    parseReference(input, action) {
+        const { regexes } = this;
+        if (regexes.url.test(input)) {
+            return null;
+        }
+        const matches = regexes.referenceParts.exec(input);
+        if (!matches) {
+            return null;
+        }
+        let [raw, repository = null, prefix, issue] = matches;
+        let owner = null;
+        if (repository) {
+            const slashIndex = repository.indexOf('/');
+            if (slashIndex !== -1) {
+                owner = repository.slice(0, slashIndex);
+                repository = repository.slice(slashIndex + 1);
+            }
+        }
+        return {
+            raw,
+            action,
+            owner,
+            repository,
+            prefix,
+            issue
+        };
+    }
+    parseReferences(input) {
+        const { regexes } = this;
+        const regex = input.match(regexes.references)
+            ? regexes.references
+            : /()(.+)/gi;
+        const references = [];
+        let matches;
+        let action;
+        let sentence;
+        let reference;
+        while (true) {
+            matches = regex.exec(input);
+            if (!matches) {
+                break;
+            }
+            action = matches[1] || null;
+            sentence = matches[2] || '';
+            while (true) {
+                reference = this.parseReference(sentence, action);
+                if (!reference) {
+                    break;
+                }
+                references.push(reference);
+            }
+        }
+        return references;
+    }
+    skipEmptyLines() {
+        let line = this.currentLine();
+        while (line !== undefined && !line.trim()) {
+            this.nextLine();
+            line = this.currentLine();
+        }
+    }
+    parseMerge() {
+        const { commit, options } = this;
+        const correspondence = options.mergeCorrespondence || [];
+        const merge = this.currentLine();
+        const matches = merge && options.mergePattern
+            ? merge.match(options.mergePattern)
+            : null;
+        if (matches) {
+            this.nextLine();
+            commit.merge = matches[0] || null;
+            assignMatchedCorrespondence(commit, matches, correspondence);
+            return true;
+        }
+        return false;
+    }
+    parseHeader(isMergeCommit) {
+        if (isMergeCommit) {
+            this.skipEmptyLines();
+        }
+        const { commit, options } = this;
+        const correspondence = options.headerCorrespondence || [];
+        const header = commit.header ?? this.nextLine();
+        let matches = null;
+        if (header) {
+            if (options.breakingHeaderPattern) {
+                matches = header.match(options.breakingHeaderPattern);
+            }
+            if (!matches && options.headerPattern) {
+                matches = header.match(options.headerPattern);
+            }
+        }
+        if (header) {
+            commit.header = header;
+        }
+        if (matches) {
+            assignMatchedCorrespondence(commit, matches, correspondence);
+        }
+    }
+    parseMeta() {
+        const { options, commit } = this;
+        if (!options.fieldPattern || !this.isLineAvailable()) {
+            return false;
+        }
+        let matches;
+        let field = null;
+        let parsed = false;
+        while (this.isLineAvailable()) {
+            matches = this.currentLine().match(options.fieldPattern);
+            if (matches) {
+                field = matches[1] || null;
+                this.nextLine();
+                continue;
+            }
+            if (field) {
+                parsed = true;
+                commit[field] = appendLine(commit[field], this.currentLine());
+                this.nextLine();
+            }
+            else {
+                break;
+            }
+        }
+        return parsed;
+    }
+    parseNotes() {
+        const { regexes, commit } = this;
+        if (!this.isLineAvailable()) {
+            return false;
+        }
+        const matches = this.currentLine().match(regexes.notes);
+        let references = [];
+        if (matches) {
+            const note = {
+                title: matches[1],
+                text: matches[2]
+            };
+            commit.notes.push(note);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+            this.nextLine();
+            while (this.isLineAvailable()) {
+                if (this.parseMeta()) {
+                    return true;
+                }
+                if (this.parseNotes()) {
+                    return true;
+                }
+                references = this.parseReferences(this.currentLine());
+                if (references.length) {
+                    commit.references.push(...references);
+                }
+                else {
+                    note.text = appendLine(note.text, this.currentLine());
+                }
+                commit.footer = appendLine(commit.footer, this.currentLine());
+                this.nextLine();
+                if (references.length) {
+                    break;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+    parseBodyAndFooter(isBody) {
+        const { commit } = this;
+        if (!this.isLineAvailable()) {
+            return isBody;
+        }
+        const references = this.parseReferences(this.currentLine());
+        const isStillBody = !references.length && isBody;
+        if (isStillBody) {
+            commit.body = appendLine(commit.body, this.currentLine());
+        }
+        else {
+            commit.references.push(...references);
+            commit.footer = appendLine(commit.footer, this.currentLine());
+        }
+        this.nextLine();
+        return isStillBody;
+    }
+    parseBreakingHeader() {
+        const { commit, options } = this;
+        if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+            return;
+        }
+        const matches = commit.header.match(options.breakingHeaderPattern);
+        if (matches) {
+            commit.notes.push({
+                title: 'BREAKING CHANGE',
+                text: matches[3]
+            });
+        }
+    }
+    parseMentions(input) {
+        const { commit, regexes } = this;
+        let matches;
+        for (;;) {
+            matches = regexes.mentions.exec(input);
+            if (!matches) {
+                break;
+            }
+            commit.mentions.push(matches[1]);
+        }
+    }
+    parseRevert(input) {
+        const { commit, options } = this;
+        const correspondence = options.revertCorrespondence || [];
+        const matches = options.revertPattern
+            ? input.match(options.revertPattern)
+            : null;
+        if (matches) {
+            commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+        }
+    }
+    cleanupCommit() {
+        const { commit } = this;
+        if (commit.body) {
+            commit.body = trimNewLines(commit.body);
+        }
+        if (commit.footer) {
+            commit.footer = trimNewLines(commit.footer);
+        }
+        commit.notes.forEach((note) => {
+            note.text = trimNewLines(note.text);
+        });
+        const referencesSet = new Set();
+        commit.references = commit.references.filter((reference) => {
+            const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+            const ok = !referencesSet.has(uid);
+            if (ok) {
+                referencesSet.add(uid);
+            }
+            return ok;
+        });
+    }
+    /**
+     * Parse commit message string into an object.
+     * @param input - Commit message string.
+     * @returns Commit object.
+     */
+    parse(input) {
+        if (!input.trim()) {
+            throw new TypeError('Expected a raw commit');
+        }
+        const { commentChar } = this.options;
+        const commentFilter = getCommentFilter(commentChar);
+        const rawLines = trimNewLines(input).split(/\r?\n/);
+        const lines = commentChar
+            ? truncateToScissor(rawLines, commentChar).filter(line => commentFilter(line) && gpgFilter(line))
+            : rawLines.filter(line => gpgFilter(line));
+        const commit = createCommitObject();
+        this.lines = lines;
+        this.lineIndex = 0;
+        this.commit = commit;
+        const isMergeCommit = this.parseMerge();
+        this.parseHeader(isMergeCommit);
+        if (commit.header) {
+            commit.references = this.parseReferences(commit.header);
+        }
+        let isBody = true;
+        while (this.isLineAvailable()) {
+            this.parseMeta();
+            if (this.parseNotes()) {
+                isBody = false;
+            }
+            if (!this.parseBodyAndFooter(isBody)) {
+                isBody = false;
+            }
+        }
+        this.parseBreakingHeader();
+        this.parseMentions(input);
+        this.parseRevert(input);
+        this.cleanupCommit();
+        return commit;
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxjQUErQixFQUFFO0lBQ2xFLGtKQUFrSjtJQUNsSixPQUFPO1FBQ0wsS0FBSyxFQUFFLElBQUk7UUFDWCxNQUFNLEVBQUUsSUFBSTtRQUNaLE1BQU0sRUFBRSxJQUFJO1FBQ1osSUFBSSxFQUFFLElBQUk7UUFDVixNQUFNLEVBQUUsSUFBSTtRQUNaLEtBQUssRUFBRSxFQUFFO1FBQ1QsUUFBUSxFQUFFLEVBQUU7UUFDWixVQUFVLEVBQUUsRUFBRTtRQUNkLEdBQUcsV0FBVztLQUNmLENBQUE7QUFDSCxDQUFDO0FBRUQ7O0dBRUc7QUFDSCxNQUFNLE9BQU8sWUFBWTtJQUNOLE9BQU8sQ0FBZTtJQUN0QixPQUFPLENBQWU7SUFDL0IsS0FBSyxHQUFhLEVBQUUsQ0FBQTtJQUNwQixTQUFTLEdBQUcsQ0FBQyxDQUFBO0lBQ2IsTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7SUFFckMsWUFBWSxVQUF5QixFQUFFO1FBQ3JDLElBQUksQ0FBQyxPQUFPLEdBQUc7WUFDYixHQUFHLGNBQWM7WUFDakIsR0FBRyxPQUFPO1NBQ1gsQ0FBQTtRQUNELElBQUksQ0FBQyxPQUFPLEdBQUcsZ0JBQWdCLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFBO0lBQy9DLENBQUM7SUFFTyxXQUFXO1FBQ2pCLE9BQU8sSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUE7SUFDbkMsQ0FBQztJQUVPLFFBQVE7UUFDZCxPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDLENBQUE7SUFDckMsQ0FBQztJQUVPLGVBQWU7UUFDckIsT0FBTyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksQ0FBQyxLQUFLLENBQUMsTUFBTSxDQUFBO0lBQzNDLENBQUM7SUFFTyxjQUFjLENBQ3BCLEtBQWEsRUFDYixNQUFxQjtRQUVyQixNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXhCLElBQUksT0FBTyxDQUFDLEdBQUcsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztZQUM1QixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUVsRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7WUFDYixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxJQUFJLENBQ0YsR0FBRyxFQUNILFVBQVUsR0FBRyxJQUFJLEVBQ2pCLE1BQU0sRUFDTixLQUFLLENBQ04sR0FBRyxPQUFPLENBQUE7UUFDWCxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBRS9CLElBQUksVUFBVSxFQUFFLENBQUM7WUFDZixNQUFNLFVBQVUsR0FBRyxVQUFVLENBQUMsT0FBTyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRTFDLElBQUksVUFBVSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7Z0JBQ3RCLEtBQUssR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxVQUFVLENBQUMsQ0FBQTtnQkFDdkMsVUFBVSxHQUFHLFVBQVUsQ0FBQyxLQUFLLENBQUMsVUFBVSxHQUFHLENBQUMsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTztZQUNMLEdBQUc7WUFDSCxNQUFNO1lBQ04sS0FBSztZQUNMLFVBQVU7WUFDVixNQUFNO1lBQ04sS0FBSztTQUNOLENBQUE7SUFDSCxDQUFDO0lBRU8sZUFBZSxDQUNyQixLQUFhO1FBRWIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUN4QixNQUFNLEtBQUssR0FBRyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxVQUFVLENBQUM7WUFDM0MsQ0FBQyxDQUFDLE9BQU8sQ0FBQyxVQUFVO1lBQ3BCLENBQUMsQ0FBQyxVQUFVLENBQUE7UUFDZCxNQUFNLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBQ3hDLElBQUksT0FBK0IsQ0FBQTtRQUNuQyxJQUFJLE1BQXFCLENBQUE7UUFDekIsSUFBSSxRQUFnQixDQUFBO1FBQ3BCLElBQUksU0FBaUMsQ0FBQTtRQUVyQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsTUFBTSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7WUFDM0IsUUFBUSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUE7WUFFM0IsT0FBTyxJQUFJLEVBQUUsQ0FBQztnQkFDWixTQUFTLEdBQUcsSUFBSSxDQUFDLGNBQWMsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDLENBQUE7Z0JBRWpELElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQztvQkFDZixNQUFLO2dCQUNQLENBQUM7Z0JBRUQsVUFBVSxDQUFDLElBQUksQ0FBQyxTQUFTLENBQUMsQ0FBQTtZQUM1QixDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU8sVUFBVSxDQUFBO0lBQ25CLENBQUM7SUFFTyxjQUFjO1FBQ3BCLElBQUksSUFBSSxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUU3QixPQUFPLElBQUksS0FBSyxTQUFTLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUMxQyxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFDZixJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQzNCLENBQUM7SUFDSCxDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsbUJBQW1CLElBQUksRUFBRSxDQUFBO1FBQ3hELE1BQU0sS0FBSyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUNoQyxNQUFNLE9BQU8sR0FBRyxLQUFLLElBQUksT0FBTyxDQUFDLFlBQVk7WUFDM0MsQ0FBQyxDQUFDLEtBQUssQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQztZQUNuQyxDQUFDLENBQUMsSUFBSSxDQUFBO1FBRVIsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE1BQU0sQ0FBQyxLQUFLLEdBQUcsT0FBTyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtZQUVqQywyQkFBMkIsQ0FBQyxNQUFNLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1lBRTVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLFdBQVcsQ0FBQyxhQUFzQjtRQUN4QyxJQUFJLGFBQWEsRUFBRSxDQUFDO1lBQ2xCLElBQUksQ0FBQyxjQUFjLEVBQUUsQ0FBQTtRQUN2QixDQUFDO1FBRUQsTUFBTSxFQUFFLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDaEMsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE1BQU0sR0FBRyxNQUFNLENBQUMsTUFBTSxJQUFJLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUMvQyxJQUFJLE9BQU8sR0FBNEIsSUFBSSxDQUFBO1FBRTNDLElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxJQUFJLE9BQU8sQ0FBQyxxQkFBcUIsRUFBRSxDQUFDO2dCQUNsQyxPQUFPLEdBQUcsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtZQUN2RCxDQUFDO1lBRUQsSUFBSSxDQUFDLE9BQU8sSUFBSSxPQUFPLENBQUMsYUFBYSxFQUFFLENBQUM7Z0JBQ3RDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxNQUFNLENBQUMsTUFBTSxHQUFHLE1BQU0sQ0FBQTtRQUN4QixDQUFDO1FBRUQsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDOUQsQ0FBQztJQUNILENBQUM7SUFFTyxTQUFTO1FBQ2YsTUFBTSxFQUNKLE9BQU8sRUFDUCxNQUFNLEVBQ1AsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLFlBQVksSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQ3JELE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELElBQUksT0FBZ0MsQ0FBQTtRQUNwQyxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBQy9CLElBQUksTUFBTSxHQUFHLEtBQUssQ0FBQTtRQUVsQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxZQUFZLENBQUMsQ0FBQTtZQUV4RCxJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUNaLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO2dCQUMxQixJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7Z0JBQ2YsU0FBUTtZQUNWLENBQUM7WUFFRCxJQUFJLEtBQUssRUFBRSxDQUFDO2dCQUNWLE1BQU0sR0FBRyxJQUFJLENBQUE7Z0JBQ2IsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsS0FBSyxDQUFDLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNqQixDQUFDO2lCQUFNLENBQUM7Z0JBQ04sTUFBSztZQUNQLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxJQUFJLENBQUMsZUFBZSxFQUFFLEVBQUUsQ0FBQztZQUM1QixPQUFPLEtBQUssQ0FBQTtRQUNkLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2RCxJQUFJLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBRXRDLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLElBQUksR0FBZTtnQkFDdkIsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUM7Z0JBQ2pCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUE7WUFFRCxNQUFNLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQTtZQUN2QixNQUFNLENBQUMsTUFBTSxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1lBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7Z0JBQzlCLElBQUksSUFBSSxDQUFDLFNBQVMsRUFBRSxFQUFFLENBQUM7b0JBQ3JCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsSUFBSSxJQUFJLENBQUMsVUFBVSxFQUFFLEVBQUUsQ0FBQztvQkFDdEIsT0FBTyxJQUFJLENBQUE7Z0JBQ2IsQ0FBQztnQkFFRCxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFFckQsSUFBSSxVQUFVLENBQUMsTUFBTSxFQUFFLENBQUM7b0JBQ3RCLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLENBQUM7cUJBQU0sQ0FBQztvQkFDTixJQUFJLENBQUMsSUFBSSxHQUFHLFVBQVUsQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUN2RCxDQUFDO2dCQUVELE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFFZixJQUFJLFVBQVUsQ0FBQyxNQUFNLEVBQUUsQ0FBQztvQkFDdEIsTUFBSztnQkFDUCxDQUFDO1lBQ0gsQ0FBQztZQUVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLGtCQUFrQixDQUFDLE1BQWU7UUFDeEMsTUFBTSxFQUFFLE1BQU0sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV2QixJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDNUIsT0FBTyxNQUFNLENBQUE7UUFDZixDQUFDO1FBRUQsTUFBTSxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxNQUFNLFdBQVcsR0FBRyxDQUFDLFVBQVUsQ0FBQyxNQUFNLElBQUksTUFBTSxDQUFBO1FBRWhELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7WUFDckMsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMvRCxDQUFDO1FBRUQsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBRWYsT0FBTyxXQUFXLENBQUE7SUFDcEIsQ0FBQztJQUVPLG1CQUFtQjtRQUN6QixNQUFNLEVBQ0osTUFBTSxFQUNOLE9BQU8sRUFDUixHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMscUJBQXFCLElBQUksTUFBTSxDQUFDLEtBQUssQ0FBQyxNQUFNLElBQUksQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDNUUsT0FBTTtRQUNSLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtRQUVsRSxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUM7Z0JBQ2hCLEtBQUssRUFBRSxpQkFBaUI7Z0JBQ3hCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUMsQ0FBQTtRQUNKLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYSxDQUFDLEtBQWE7UUFDakMsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixJQUFJLE9BQStCLENBQUE7UUFFbkMsU0FBUyxDQUFDO1lBQ1IsT0FBTyxHQUFHLE9BQU8sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFBO1lBRXRDLElBQUksQ0FBQyxPQUFPLEVBQUUsQ0FBQztnQkFDYixNQUFLO1lBQ1AsQ0FBQztZQUVELE1BQU0sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBQ2xDLENBQUM7SUFDSCxDQUFDO0lBRU8sV0FBVyxDQUFDLEtBQWE7UUFDL0IsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sT0FBTyxHQUFHLE9BQU8sQ0FBQyxhQUFhO1lBQ25DLENBQUMsQ0FBQyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUM7WUFDcEMsQ0FBQyxDQUFDLElBQUksQ0FBQTtRQUVSLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLENBQUMsTUFBTSxHQUFHLDJCQUEyQixDQUFDLEVBQUUsRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDMUUsQ0FBQztJQUNILENBQUM7SUFFTyxhQUFhO1FBQ25CLE1BQU0sRUFBRSxNQUFNLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFFdkIsSUFBSSxNQUFNLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3pDLENBQUM7UUFFRCxJQUFJLE1BQU0sQ0FBQyxNQUFNLEVBQUUsQ0FBQztZQUNsQixNQUFNLENBQUMsTUFBTSxHQUFHLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDN0MsQ0FBQztRQUVELE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUU7WUFDNUIsSUFBSSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3JDLENBQUMsQ0FBQyxDQUFBO1FBRUYsTUFBTSxhQUFhLEdBQUcsSUFBSSxHQUFHLEVBQVUsQ0FBQTtRQUV2QyxNQUFNLENBQUMsVUFBVSxHQUFHLE1BQU0sQ0FBQyxVQUFVLENBQUMsTUFBTSxDQUFDLENBQUMsU0FBUyxFQUFFLEVBQUU7WUFDekQsTUFBTSxHQUFHLEdBQUcsR0FBRyxTQUFTLENBQUMsTUFBTSxJQUFJLFNBQVMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxpQkFBaUIsRUFBRSxDQUFBO1lBQ3RFLE1BQU0sRUFBRSxHQUFHLENBQUMsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUVsQyxJQUFJLEVBQUUsRUFBRSxDQUFDO2dCQUNQLGFBQWEsQ0FBQyxHQUFHLENBQUMsR0FBRyxDQUFDLENBQUE7WUFDeEIsQ0FBQztZQUVELE9BQU8sRUFBRSxDQUFBO1FBQ1gsQ0FBQyxDQUFDLENBQUE7SUFDSixDQUFDO0lBRUQ7Ozs7T0FJRztJQUNILEtBQUssQ0FBQyxLQUFhO1FBQ2pCLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUNsQixNQUFNLElBQUksU0FBUyxDQUFDLHVCQUF1QixDQUFDLENBQUE7UUFDOUMsQ0FBQztRQUVELE1BQU0sRUFBRSxXQUFXLEVBQUUsR0FBRyxJQUFJLENBQUMsT0FBTyxDQUFBO1FBQ3BDLE1BQU0sYUFBYSxHQUFHLGdCQUFnQixDQUFDLFdBQVcsQ0FBQyxDQUFBO1FBQ25ELE1BQU0sUUFBUSxHQUFHLFlBQVksQ0FBQyxLQUFLLENBQUMsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUE7UUFDbkQsTUFBTSxLQUFLLEdBQUcsV0FBVztZQUN2QixDQUFDLENBQUMsaUJBQWlCLENBQUMsUUFBUSxFQUFFLFdBQVcsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxJQUFJLENBQUMsSUFBSSxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUM7WUFDakcsQ0FBQyxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsSUFBSSxDQUFDLEVBQUUsQ0FBQyxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQTtRQUM1QyxNQUFNLE1BQU0sR0FBRyxrQkFBa0IsRUFBRSxDQUFBO1FBRW5DLElBQUksQ0FBQyxLQUFLLEdBQUcsS0FBSyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBRXBCLE1BQU0sYUFBYSxHQUFHLElBQUksQ0FBQyxVQUFVLEVBQUUsQ0FBQTtRQUV2QyxJQUFJLENBQUMsV0FBVyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1FBRS9CLElBQUksTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQ2xCLE1BQU0sQ0FBQyxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDekQsQ0FBQztRQUVELElBQUksTUFBTSxHQUFHLElBQUksQ0FBQTtRQUVqQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQTtZQUVoQixJQUFJLElBQUksQ0FBQyxVQUFVLEVBQUUsRUFBRSxDQUFDO2dCQUN0QixNQUFNLEdBQUcsS0FBSyxDQUFBO1lBQ2hCLENBQUM7WUFFRCxJQUFJLENBQUMsSUFBSSxDQUFDLGtCQUFrQixDQUFDLE1BQU0sQ0FBQyxFQUFFLENBQUM7Z0JBQ3JDLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztRQUNILENBQUM7UUFFRCxJQUFJLENBQUMsbUJBQW1CLEVBQUUsQ0FBQTtRQUMxQixJQUFJLENBQUMsYUFBYSxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3pCLElBQUksQ0FBQyxXQUFXLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDdkIsSUFBSSxDQUFDLGFBQWEsRUFBRSxDQUFBO1FBRXBCLE9BQU8sTUFBTSxDQUFBO0lBQ2YsQ0FBQztDQUNGIn0=
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/stream.js
+
+
+/**
+ * Create async generator function to parse async iterable of raw commits.
+ * @param options - CommitParser options.
+ * @returns Async generator function to parse async iterable of raw commits.
+ */
+function parseCommits(options = {}) {
+    const warnOption = options.warn;
+    const warn = warnOption === true
+        ? (err) => {
+            throw err;
+        }
+        : warnOption
+            ? (err) => warnOption(err.toString())
+            : () => { };
+    return async function* parse(rawCommits) {
+        const parser = new CommitParser(options);
+        let rawCommit;
+        for await (rawCommit of rawCommits) {
+            try {
+                yield parser.parse(rawCommit.toString());
+            }
+            catch (err) {
+                warn(err);
+            }
+        }
+    };
+}
+/**
+ * Create stream to parse commits.
+ * @param options - CommitParser options.
+ * @returns Stream of parsed commits.
+ */
+function parseCommitsStream(options = {}) {
+    return Transform.from(parseCommits(options));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3RyZWFtLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL3N0cmVhbS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFBQSxPQUFPLEVBQUUsU0FBUyxFQUFFLE1BQU0sUUFBUSxDQUFBO0FBRWxDLE9BQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxtQkFBbUIsQ0FBQTtBQUVoRDs7OztHQUlHO0FBQ0gsTUFBTSxVQUFVLFlBQVksQ0FDMUIsVUFBK0IsRUFBRTtJQUVqQyxNQUFNLFVBQVUsR0FBRyxPQUFPLENBQUMsSUFBSSxDQUFBO0lBQy9CLE1BQU0sSUFBSSxHQUFHLFVBQVUsS0FBSyxJQUFJO1FBQzlCLENBQUMsQ0FBQyxDQUFDLEdBQVUsRUFBRSxFQUFFO1lBQ2YsTUFBTSxHQUFHLENBQUE7UUFDWCxDQUFDO1FBQ0QsQ0FBQyxDQUFDLFVBQVU7WUFDVixDQUFDLENBQUMsQ0FBQyxHQUFVLEVBQUUsRUFBRSxDQUFDLFVBQVUsQ0FBQyxHQUFHLENBQUMsUUFBUSxFQUFFLENBQUM7WUFDNUMsQ0FBQyxDQUFDLEdBQUcsRUFBRSxHQUFjLENBQUMsQ0FBQTtJQUUxQixPQUFPLEtBQUssU0FBUyxDQUFDLENBQUMsS0FBSyxDQUMxQixVQUFzRTtRQUV0RSxNQUFNLE1BQU0sR0FBRyxJQUFJLFlBQVksQ0FBQyxPQUFPLENBQUMsQ0FBQTtRQUN4QyxJQUFJLFNBQTBCLENBQUE7UUFFOUIsSUFBSSxLQUFLLEVBQUUsU0FBUyxJQUFJLFVBQVUsRUFBRSxDQUFDO1lBQ25DLElBQUksQ0FBQztnQkFDSCxNQUFNLE1BQU0sQ0FBQyxLQUFLLENBQUMsU0FBUyxDQUFDLFFBQVEsRUFBRSxDQUFDLENBQUE7WUFDMUMsQ0FBQztZQUFDLE9BQU8sR0FBRyxFQUFFLENBQUM7Z0JBQ2IsSUFBSSxDQUFDLEdBQVksQ0FBQyxDQUFBO1lBQ3BCLENBQUM7UUFDSCxDQUFDO0lBQ0gsQ0FBQyxDQUFBO0FBQ0gsQ0FBQztBQUVEOzs7O0dBSUc7QUFDSCxNQUFNLFVBQVUsa0JBQWtCLENBQUMsVUFBK0IsRUFBRTtJQUNsRSxPQUFPLFNBQVMsQ0FBQyxJQUFJLENBQUMsWUFBWSxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUE7QUFDOUMsQ0FBQyJ9
+;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/index.js
+
+
+
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsY0FBYyxZQUFZLENBQUE7QUFDMUIsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
+;// CONCATENATED MODULE: ./actions/release/core/conventional-commit.ts
+
+// `type(scope)!: subject`; the scope may hold anything but parentheses.
+const conventional_commit_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/;
+const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.+)$/;
+// GitHub "Merge pull request #12 from owner/branch", GitLab "Merge branch 'x' into 'main'", plain git merges.
+const MERGE_HEADER = /^Merge (?:pull request #(\d+) from \S+|branch '[^']*'(?: of \S+)? into '?[^']*'?|branch '[^']*'|remote-tracking branch '[^']*'(?: into \S+)?)$/;
+const GITLAB_MERGE_REQUEST = /^See merge request (?:[\w./-]+)?!(\d+)\s*$/m;
+const TRAILING_REF = /\s*\(([#!])(\d+)\)\s*$/;
+const REVERTS = /This reverts commit ([0-9a-f]{7,40})/i;
+const parser = new CommitParser_CommitParser({
+    headerPattern: conventional_commit_HEADER,
+    breakingHeaderPattern: BREAKING_HEADER,
+    headerCorrespondence: ['type', 'scope', 'breakingMark', 'subject'],
+    mergePattern: MERGE_HEADER,
+    mergeCorrespondence: ['pullRequest'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]*?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Keep lines such as "-foo-" in bodies: no meta fields.
+    fieldPattern: undefined,
+    commentChar: undefined,
+});
+/**
+ * Parses one commit message (conventional-commits-parser does the header, footers and notes;
+ * this adds `!`, revert targets and pull/merge request numbers). Never throws: a message that is
+ * not conventional gives `type: null`.
+ */
+function parseConventionalCommit(raw) {
+    const message = raw.message.replace(/\r\n/g, '\n').trim();
+    const merge = raw.parents.length > 1;
+    let parsed;
+    if (message)
+        parsed = parser.parse(message);
+    const header = (parsed?.header ?? message.split('\n')[0] ?? '').trim();
+    const headerMatch = conventional_commit_HEADER.exec(header);
+    const type = headerMatch ? headerMatch[1].toLowerCase() : null;
+    const scope = headerMatch?.[2]?.trim() || null;
+    let subject = headerMatch ? headerMatch[4].trim() : header;
+    let changeRequest = null;
+    const trailing = TRAILING_REF.exec(subject);
+    if (trailing) {
+        changeRequest = { sigil: trailing[1], number: Number(trailing[2]) };
+        subject = subject.slice(0, trailing.index).trim();
+    }
+    const pullRequest = parsed?.['pullRequest'];
+    if (merge && pullRequest)
+        changeRequest = { sigil: '#', number: Number(pullRequest) };
+    const mergeRequest = GITLAB_MERGE_REQUEST.exec(message);
+    if (mergeRequest)
+        changeRequest = { sigil: '!', number: Number(mergeRequest[1]) };
+    const notes = (parsed?.notes ?? [])
+        .filter((n) => /^BREAKING[ -]CHANGE$/i.test(n.title))
+        .map((n) => n.text.trim())
+        .filter(Boolean);
+    const bang = Boolean(headerMatch?.[3]);
+    const breaking = type !== null && (bang || notes.length > 0);
+    const breakingNotes = notes.length ? notes : bang ? [subject] : [];
+    let reverts = null;
+    const revertHash = parsed?.revert?.['hash'];
+    if (revertHash && /^[0-9a-f]{7,40}$/i.test(revertHash))
+        reverts = revertHash.toLowerCase();
+    else if (type === 'revert' || /^Revert "/.test(header)) {
+        const m = REVERTS.exec(message);
+        if (m)
+            reverts = m[1].toLowerCase();
+    }
+    return {
+        hash: raw.hash,
+        header,
+        type: reverts && !type ? 'revert' : type,
+        scope,
+        subject: reverts && !type ? header.replace(/^Revert "(.*)"$/, '$1') : subject,
+        breaking,
+        breakingNotes,
+        reverts,
+        changeRequest,
+        merge,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/merge-commits.ts
+
+/**
+ * Parses a package's commits and folds in the merges of the same range. The commits a merge
+ * brought in are what counts (they carry the real types and breaking changes); the merge gives
+ * them its pull/merge request number for links when they have none. A merge whose commits hold
+ * no conventional header at all but whose own message does ("Merge pull request #12 from …" then
+ * "feat: …", i.e. a conventional PR title over free-form commits) stands for them instead.
+ */
+function parseWithMerges(commits, merges) {
+    const parsed = commits.map(parseConventionalCommit);
+    const byHash = new Map(parsed.map((c, i) => [c.hash, i]));
+    const standIns = [];
+    for (const raw of merges) {
+        const merge = parseConventionalCommit(raw);
+        const mine = raw.brought.map((h) => byHash.get(h)).filter((i) => i !== undefined);
+        if (!mine.length)
+            continue;
+        if (merge.changeRequest) {
+            for (const i of mine) {
+                const c = parsed[i];
+                if (!c.changeRequest)
+                    parsed[i] = { ...c, changeRequest: merge.changeRequest };
+            }
+        }
+        if (merge.type && mine.every((i) => parsed[i].type === null)) {
+            standIns.push({ at: Math.min(...mine), commit: merge, replaces: new Set(mine) });
+        }
+    }
+    if (!standIns.length)
+        return parsed;
+    const replaced = new Set(standIns.flatMap((s) => [...s.replaces]));
+    const out = [];
+    parsed.forEach((c, i) => {
+        for (const s of standIns)
+            if (s.at === i)
+                out.push(s.commit);
+        if (!replaced.has(i))
+            out.push(c);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/next-version.ts
+
+
+const DEFAULT_VERSION_RULES = {
+    bumpMinorPreMajor: false,
+    bumpPatchForMinorPreMajor: false,
+    initialVersion: '1.0.0',
+};
+const CHANNEL = /^[0-9A-Za-z-]+$/;
+/** Checks a pre-release channel name (`rc`, `beta`, `next`): identifiers semver allows, not only digits. */
+function checkChannel(channel) {
+    if (!CHANNEL.test(channel) || /^\d+$/.test(channel)) {
+        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `pre-release channel "${channel}" is not a semver identifier (letters, digits and "-", not only digits)`, { hint: 'use a name such as rc, beta or next: --prerelease rc gives 1.3.0-rc.1' });
+    }
+    return channel;
+}
+/** The 0.x rules: below 1.0.0 a breaking change and a feature may ask for less. */
+function effectiveBump(current, bump, rules) {
+    if (!current || semver_default().major(current) > 0)
+        return bump;
+    if (bump === 'major' && rules.bumpMinorPreMajor)
+        return 'minor';
+    if (bump === 'minor' && rules.bumpPatchForMinorPreMajor)
+        return 'patch';
+    return bump;
+}
+/**
+ * The next version of a package. `stable` is its last final release, `latest` its highest release
+ * including pre-releases; `bump` comes from every commit since `stable`, so a final release after
+ * release candidates carries all of them. With a `channel` the result is a pre-release: the first
+ * of a version is `-<channel>.1`, the next one of the same version and channel counts up; without
+ * one, a pending pre-release of the same version is promoted (1.3.0-rc.2 → 1.3.0).
+ */
+function nextVersion(stable, latest, bump, rules, channel) {
+    const effective = effectiveBump(stable, bump, rules);
+    let target = stable ? semver_default().inc(stable, effective) : rules.initialVersion;
+    const pending = latest && semver_default().prerelease(latest) && (!stable || semver_default().gt(latest, stable)) ? latest : null;
+    if (pending) {
+        const core = `${semver_default().major(pending)}.${semver_default().minor(pending)}.${semver_default().patch(pending)}`;
+        if (semver_default().gte(core, target))
+            target = core;
+    }
+    if (!channel)
+        return { version: target, bump: effective };
+    checkChannel(channel);
+    let version = `${target}-${channel}.1`;
+    if (pending && semver_default().prerelease(pending)?.[0] === channel && semver_default().gte(pending, `${target}-0`)) {
+        version = semver_default().inc(pending, 'prerelease', channel);
+    }
+    if (latest && semver_default().lte(version, latest)) {
+        throw new errors/* MmfError */.H0('E_RELEASE_VERSION', `the next ${channel} pre-release would be ${version}, which is not above the latest release ${latest}`, {
+            hint: `pre-release channels sort by name (alpha < beta < rc): continue on the ${String(semver_default().prerelease(latest)?.[0] ?? 'current')} channel or release the final version`,
+        });
+    }
+    return { version, bump: effective };
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/tag-format.ts
+
+
+const tag_format_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// git check-ref-format: no spaces, ~ ^ : ? * [ \, no "..", no "@{", no leading "-" or trailing "." / ".lock".
+const BAD_REF = /[\s~^:?*[\\]|\.\.|@\{|^-|\.$|\.lock$|^\/|\/$|\/\//;
+function checkTagFormat(format, origin) {
+    const count = format.split('{version}').length - 1;
+    if (count !== 1) {
+        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag-format "${format}" must contain {version} exactly once`, {
+            file: origin,
+            hint: 'examples: v{version}, {name}@{version}, {name}/v{version}',
+        });
+    }
+    const rest = format.replace('{version}', '').replace(/\{name\}/g, '');
+    if (/[{}]/.test(rest)) {
+        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag-format "${format}" has an unknown placeholder (only {name} and {version} exist)`, { file: origin });
+    }
+}
+/** The tag of a version, e.g. `api@1.3.0`; the result is checked to be a valid git tag name. */
+function formatTag(tag, version) {
+    const name = tag.format.replace(/\{name\}/g, tag.name).replace('{version}', version);
+    if (BAD_REF.test(name)) {
+        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `tag "${name}" (from tag-format "${tag.format}") is not a valid git tag name`, {
+            hint: 'package names in tags may hold letters, digits, ".", "-", "_" and "/"',
+        });
+    }
+    return name;
+}
+/** The version a tag names, or null when the tag is not of this format (or its version is not semver). */
+function parseTag(tag, ref) {
+    const [before, after] = tag.format.replace(/\{name\}/g, tag.name).split('{version}');
+    const match = new RegExp(`^${tag_format_escape(before)}(.+)${tag_format_escape(after)}$`).exec(ref);
+    if (!match)
+        return null;
+    const version = match[1];
+    return semver_default().valid(version) === version ? version : null;
+}
+/**
+ * The floating tags a final release moves: `v1` and `v1.2` for `v{version}`, `api@1` and `api@1.2`
+ * for `{name}@{version}`. None for a pre-release.
+ */
+function floatingTags(tag, version) {
+    if (semver.prerelease(version))
+        return [];
+    const v = semver.parse(version);
+    return [formatTag(tag, `${v.major}`), formatTag(tag, `${v.major}.${v.minor}`)];
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/plan-release.ts
+
+
+
+
+
+
+const planned = (c) => ({
+    hash: c.hash,
+    type: c.type,
+    scope: c.scope,
+    subject: c.subject,
+    breaking: c.breaking,
+});
+/** The floating versions that move to `version` (`1`, `1.2`): only when no higher final release shares the major (minor). */
+function movingVersions(history, version) {
+    if (!history.package.floatingTags || semver_default().prerelease(version))
+        return [];
+    const finals = history.versions.filter((v) => !semver_default().prerelease(v));
+    const v = semver_default().parse(version);
+    const [major, minor] = [`${v.major}`, `${v.major}.${v.minor}`];
+    const out = [];
+    if (!finals.some((f) => semver_default().major(f) === v.major && semver_default().gt(f, version)))
+        out.push(major);
+    if (!finals.some((f) => semver_default().major(f) === v.major && semver_default().minor(f) === v.minor && semver_default().gt(f, version)))
+        out.push(minor);
+    return out;
+}
+/** Plans one package, or says why it has nothing to release. */
+function planPackage(history, options) {
+    const pkg = history.package;
+    const channel = options.channel ?? null;
+    const current = history.latest?.version ?? null;
+    const sinceStable = selectReleaseCommits(parseWithMerges(history.sinceStable, history.merges));
+    // A pre-release shows what changed since the previous tag of any kind; a final release everything since the last final.
+    const shown = channel && history.latest && history.latest.tag !== history.stable?.tag
+        ? selectReleaseCommits(parseWithMerges(history.sinceLatest, history.merges))
+        : sinceStable;
+    const bump = bumpFor(sinceStable.included);
+    const skip = (reason) => ({ name: pkg.name, path: pkg.path, current, reason });
+    if (!bump || !shown.included.length) {
+        const total = (channel ? history.sinceLatest : history.sinceStable).length;
+        const since = (channel ? history.latest : history.stable)?.tag;
+        return skip(total === 0
+            ? `no commits touch ${pkg.path} since ${since ?? 'the beginning'}`
+            : `${total} commit${total === 1 ? '' : 's'} since ${since ?? 'the beginning'}, none of them a feat, fix, perf, revert or breaking change`);
+    }
+    const next = nextVersion(history.stable?.version ?? null, history.latest?.version ?? null, bump, options.rules, channel ?? undefined);
+    const tagFormat = { format: pkg.tagFormat, name: pkg.name };
+    const tag = formatTag(tagFormat, next.version);
+    const previousTag = (channel ? history.latest : history.stable)?.tag ?? null;
+    const floating = movingVersions(history, next.version);
+    return {
+        name: pkg.name,
+        path: pkg.path,
+        current,
+        next: next.version,
+        bump: next.bump,
+        prerelease: semver_default().prerelease(next.version) !== null,
+        tag,
+        previousTag,
+        floatingTags: floating.map((v) => formatTag(tagFormat, v)),
+        floatingVersions: floating,
+        changelog: renderChangelog({
+            version: next.version,
+            tag,
+            previousTag,
+            date: options.headDate.slice(0, 10),
+            commits: shown.included,
+            ...(options.links ? { links: options.links } : {}),
+        }),
+        commits: shown.included.map(planned),
+        images: pkg.images,
+    };
+}
+/** The release plan of every configured package: what `mmf release plan` prints and `publish` carries out. */
+function planRelease(histories, options) {
+    if (options.channel)
+        checkChannel(options.channel);
+    const packages = [];
+    const skipped = [];
+    for (const history of histories) {
+        const result = planPackage(history, options);
+        if ('next' in result)
+            packages.push(result);
+        else
+            skipped.push(result);
+    }
+    return { head: options.head, channel: options.channel ?? null, packages, skipped };
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/release-report.ts
+const outputsOf = (plan) => {
+    const first = plan.packages[0];
+    return {
+        'releases-created': String(plan.packages.length > 0),
+        packages: JSON.stringify(plan.packages.map((p) => ({ name: p.name, version: p.next, tag: p.tag }))),
+        ...(plan.packages.length === 1 && first ? { version: first.next, tag: first.tag } : {}),
+    };
+};
+function packageSection(p, done) {
+    const rows = [
+        ['version', `${p.current ?? '(none)'} → ${p.next} (${p.bump}${p.prerelease ? ', pre-release' : ''})`],
+        ['tag', p.tag],
+    ];
+    if (p.floatingTags.length)
+        rows.push(['floating tags', p.floatingTags.join(', ')]);
+    if (done?.release)
+        rows.push(['release', `${done.release.action}${done.release.url ? ` ${done.release.url}` : ''}`]);
+    for (const image of done?.images ?? [])
+        rows.push(['image', `${image.image}@${image.digest} → ${image.tags.join(', ')}`]);
+    return {
+        id: `package:${p.name}`,
+        title: `${p.name} ${p.next}`,
+        conclusion: 'success',
+        blocks: [
+            { kind: 'table', columns: ['', p.path], rows },
+            { kind: 'code', language: 'markdown', text: p.changelog },
+        ],
+    };
+}
+/** The report of `mmf release plan` and of `mmf release publish` (with what it wrote). */
+function releaseReport(plan, published) {
+    const verb = published && !published.dryRun ? 'Released' : 'Would release';
+    const names = plan.packages.map((p) => `${p.name} ${p.next}`).join(', ');
+    const sections = plan.packages.map((p) => packageSection(p, published?.packages.find((d) => d.name === p.name)));
+    if (plan.skipped.length)
+        sections.push({
+            id: 'skipped',
+            title: 'Not released',
+            conclusion: 'skipped',
+            blocks: [{ kind: 'list', items: plan.skipped.map((s) => `${s.name} (${s.path}): ${s.reason}`) }],
+        });
+    const mode = published ? (published.dryRun ? 'publish (dry run)' : 'publish') : 'plan';
+    return {
+        capability: 'release',
+        title: `release ${mode}`,
+        subject: plan.packages.map((p) => p.name).join(',') || 'release',
+        conclusion: plan.packages.length ? 'success' : 'neutral',
+        headline: plan.packages.length
+            ? `${verb} ${names}.`
+            : 'Nothing to release: no package has a feat, fix, perf, revert or breaking change since its last release.',
+        summary: [
+            { label: 'packages released', value: plan.packages.length },
+            { label: 'packages unchanged', value: plan.skipped.length },
+            ...(plan.channel ? [{ label: 'channel', value: plan.channel }] : []),
+        ],
+        sections,
+        annotations: [],
+        cases: [],
+        files: [],
+        outputs: outputsOf(plan),
+        notes: published?.dryRun ? ['Dry run: no tag, release or image tag was written.'] : [],
+        result: {
+            head: plan.head,
+            channel: plan.channel,
+            packages: plan.packages,
+            skipped: plan.skipped,
+            ...(published ? { published } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/commits.ts
+
+
+/** Merges read at most per range, so a huge history stays bounded. */
+const MAX_MERGES = 500;
+// Fields and commits separated by NUL (`-z`): messages may hold any other character.
+const FORMAT = '--format=%H%x00%P%x00%cI%x00%B';
+async function commits_git(cwd, args) {
+    const result = await runCommand('git', args, { cwd });
+    if (result.exitCode !== 0) {
+        const first = result.stderr.trim().split('\n')[0] ?? '';
+        throw new errors/* MmfError */.H0('E_GIT', `git ${args[0]} failed in ${cwd}: ${first}`, {
+            hint: /not a git repository/.test(first)
+                ? 'run in (or pass --repo) the root of a git checkout'
+                : /unknown revision|bad revision/.test(first)
+                    ? 'fetch the full history and tags (actions/checkout: fetch-depth: 0; GitLab: GIT_DEPTH: 0)'
+                    : undefined,
+        });
+    }
+    return result.stdout;
+}
+function parseLog(stdout) {
+    const fields = stdout.split('\0');
+    const commits = [];
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        const hash = fields[i].replace(/^\n/, '');
+        if (!hash)
+            break;
+        commits.push({
+            hash,
+            parents: fields[i + 1].split(' ').filter(Boolean),
+            date: fields[i + 2],
+            message: fields[i + 3],
+        });
+    }
+    return commits;
+}
+const revRange = (range) => range.since ? `${range.since}..${range.until ?? 'HEAD'}` : (range.until ?? 'HEAD');
+/**
+ * Non-merge commits in the range that touch `path` (`.` = anywhere) outside `exclude`, newest
+ * first: `git log <since>..HEAD --no-merges -z --format=… -- <path> :(exclude)<other>`.
+ */
+async function readCommits(cwd, range, path, exclude = []) {
+    // The whole repository without exclusions: no pathspec, so commits that change no file count too.
+    const pathspec = path === '.' && !exclude.length
+        ? []
+        : ['--', path === '.' ? '.' : `:(top)${path}`, ...exclude.map((p) => `:(top,exclude)${p}`)];
+    return parseLog(await commits_git(cwd, ['log', '--no-merges', '-z', FORMAT, revRange(range), ...pathspec]));
+}
+/** Merge commits in the range (at most MAX_MERGES, newest first), each with the commits it brought in. */
+async function readMerges(cwd, range) {
+    const merges = parseLog(await commits_git(cwd, ['log', '--merges', '-z', FORMAT, `--max-count=${MAX_MERGES}`, revRange(range)]));
+    const out = [];
+    for (const merge of merges) {
+        const [first, ...others] = merge.parents;
+        const listed = await commits_git(cwd, ['rev-list', '--no-merges', ...others, `^${first}`]);
+        out.push({ ...merge, brought: listed.split('\n').filter(Boolean) });
+    }
+    return out;
+}
+/** The full hash of a revision, e.g. HEAD. */
+async function resolveCommit(cwd, rev) {
+    return (await commits_git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
+}
+/** The committer date (ISO 8601) of a commit. */
+async function commitDate(cwd, rev) {
+    return (await commits_git(cwd, ['show', '-s', '--format=%cI', rev])).trim();
+}
+/** The top folder of the repository holding `cwd`. */
+async function repositoryRoot(cwd) {
+    return (await commits_git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+}
+
+;// CONCATENATED MODULE: ./actions/platform/git/tags.ts
+
+
+
+/** Every tag of the repository with its commit, and whether HEAD contains it. */
+async function listTags(cwd) {
+    const [refs, merged] = await Promise.all([
+        commits_git(cwd, [
+            'for-each-ref',
+            '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objectname)',
+            'refs/tags',
+        ]),
+        commits_git(cwd, ['tag', '--merged', 'HEAD']),
+    ]);
+    const reachable = new Set(merged.split('\n').filter(Boolean));
+    return refs
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [name, type, object, peeled] = line.split('\0');
+        return {
+            name,
+            commit: type === 'tag' ? peeled : object,
+            annotated: type === 'tag',
+            merged: reachable.has(name),
+        };
+    });
+}
+/** Default identity for tags when the checkout has none configured (a fresh CI runner). */
+const DEFAULT_TAGGER = { name: 'mmf release', email: 'mmf-release@users.noreply.localhost' };
+async function identityArgs(cwd) {
+    const probe = await runCommand('git', ['var', 'GIT_COMMITTER_IDENT'], { cwd });
+    return probe.exitCode === 0
+        ? []
+        : ['-c', `user.name=${DEFAULT_TAGGER.name}`, '-c', `user.email=${DEFAULT_TAGGER.email}`];
+}
+/** `git tag -a <name> -m <message> <commit>`: an annotated release tag. */
+async function createAnnotatedTag(cwd, name, commit, message) {
+    await commits_git(cwd, [...(await identityArgs(cwd)), 'tag', '-a', name, '-m', message, commit]);
+}
+/** `git tag -f <name> <commit>`: creates or moves a lightweight (floating) tag. */
+async function moveLightweightTag(cwd, name, commit) {
+    await commits_git(cwd, ['tag', '-f', name, commit]);
+}
+/**
+ * Pushes tags to `remote` in one atomic push: all or none. Release tags without force (a tag
+ * that exists there with another commit is refused), floating tags with `+` (moved).
+ */
+async function pushTags(cwd, remote, tags) {
+    if (!tags.length)
+        return;
+    const specs = tags.map((t) => `${t.force ? '+' : ''}refs/tags/${t.name}:refs/tags/${t.name}`);
+    const result = await runCommand('git', ['push', '--atomic', '--porcelain', remote, ...specs], { cwd });
+    if (result.exitCode !== 0) {
+        const detail = `${result.stdout}\n${result.stderr}`
+            .split('\n')
+            .map((l) => l.replace(/\s+/g, ' ').trim())
+            .filter((l) => l.startsWith('!') || /^(error|fatal|remote):/.test(l))
+            .slice(0, 5)
+            .join('; ');
+        throw new errors/* MmfError */.H0('E_GIT_PUSH', `git push of ${tags.map((t) => t.name).join(', ')} to ${remote} failed: ${detail}`, {
+            hint: /already exists|\(fetch first\)|non-fast-forward/.test(detail)
+                ? 'a release tag with that name already exists on the remote at another commit; releases never move it'
+                : /hook declined|protected/.test(detail)
+                    ? 'the remote refused the tags (a server hook or tag protection): allow this job to push tags, or use --tag-via api'
+                    : 'check that the job may push tags (GitHub: permissions: contents: write; GitLab: a token with write_repository)',
+        });
+    }
+}
+/** Tags on `remote` matching `names`: name → commit (peeled for annotated tags). */
+async function remoteTags(cwd, remote, names) {
+    const out = new Map();
+    if (!names.length)
+        return out;
+    // Both the tag and its peeled line: ls-remote patterns match whole ref names only.
+    const patterns = names.flatMap((n) => [`refs/tags/${n}`, `refs/tags/${n}^{}`]);
+    const stdout = await commits_git(cwd, ['ls-remote', '--tags', remote, ...patterns]);
+    for (const line of stdout.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (!sha || !ref)
+            continue;
+        const name = ref.replace(/^refs\/tags\//, '').replace(/\^\{\}$/, '');
+        if (!names.includes(name))
+            continue;
+        // The peeled line (`^{}`) of an annotated tag names the commit; it wins over the tag object.
+        if (ref.endsWith('^{}') || !out.has(name))
+            out.set(name, sha);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/release/publish-release.ts
+
+
+
+
+/** Which package each `--image` belongs to; every problem is found before anything is written. */
+function assignImages(plan, images) {
+    const out = plan.packages.map((pkg) => ({ pkg, images: [] }));
+    for (const image of images) {
+        const ref = parseImageRef(image.ref);
+        if (!ref.digest)
+            throw new errors/* MmfError */.H0('E_IMAGE_REF', `image "${image.ref}" has no digest`, {
+                hint: 'promote exactly what the build pushed: registry/repository@sha256:… (the build’s digest output)',
+            });
+        const repo = `${ref.registry}/${ref.repository}`;
+        let target;
+        if (image.package) {
+            target = out.find((a) => a.pkg.name === image.package);
+            if (!target)
+                throw new errors/* MmfError */.H0('E_USAGE', `--image ${image.package}=…: package ${image.package} is not released in this run`, {
+                    hint: `released: ${plan.packages.map((p) => p.name).join(', ') || 'none'}`,
+                });
+        }
+        else {
+            target = out.find((a) => a.pkg.images.some((i) => i === repo || i === ref.repository));
+            if (!target && out.length === 1)
+                target = out[0];
+            if (!target)
+                throw new errors/* MmfError */.H0('E_USAGE', `--image ${image.ref}: which package does it belong to?`, {
+                    hint: 'write --image <package>=<image@digest>, or list the repository under the package’s images: in .mmf/release.yml',
+                });
+        }
+        target.images.push(ref);
+    }
+    return out;
+}
+const isLatest = (pkg, versions) => !pkg.prerelease && !versions.some((v) => !semver_default().prerelease(v) && semver_default().gt(v, pkg.next));
+/**
+ * Carries out a plan: per package the annotated tag (never moved once it exists elsewhere), the
+ * floating tags (force-moved, never for a pre-release), the forge release (GitHub: draft first),
+ * the image promotions (same digest, new tags), then publication. Conflicts are found for every
+ * package before the first write; a rerun finds its own tags and releases and updates them.
+ */
+async function publishRelease(options) {
+    const { plan, log, forge } = options;
+    const assigned = assignImages(plan, options.images);
+    if (forge && assigned.length)
+        await forge.verifyAccess();
+    // Every image must be in its registry (and readable) before the first tag is written.
+    const manifests = new Map();
+    for (const { images } of assigned)
+        for (const ref of images)
+            manifests.set(ref, await options.registry.getManifest(ref, ref.digest));
+    const head = plan.head;
+    const local = new Map((await listTags(options.root)).map((t) => [t.name, t.commit]));
+    const allTags = plan.packages.flatMap((p) => [p.tag, ...p.floatingTags]);
+    const remote = new Map();
+    if (options.tagVia === 'git' && options.remote) {
+        for (const [k, v] of await remoteTags(options.root, options.remote, allTags))
+            remote.set(k, v);
+    }
+    else if (options.tagVia === 'api' && forge) {
+        for (const tag of allTags) {
+            const sha = await forge.remoteTag(tag);
+            if (sha)
+                remote.set(tag, sha);
+        }
+    }
+    for (const { pkg } of assigned) {
+        for (const [where, map] of [
+            ['locally', local],
+            [options.tagVia === 'git' ? `on ${options.remote}` : `on ${forge?.kind ?? 'the forge'}`, remote],
+        ]) {
+            const at = map.get(pkg.tag);
+            if (at && at !== head)
+                throw new errors/* MmfError */.H0('E_RELEASE_TAG_CONFLICT', `tag ${pkg.tag} already exists ${where} at ${at.slice(0, 12)}, not at the release commit ${head.slice(0, 12)}`, {
+                    hint: 'release tags are never moved: release from the commit it names, or delete the tag if it was made by mistake',
+                });
+        }
+    }
+    const done = [];
+    for (const { pkg, images } of assigned) {
+        const tagExists = local.get(pkg.tag) === head || remote.get(pkg.tag) === head;
+        const result = {
+            name: pkg.name,
+            tag: pkg.tag,
+            tagAction: options.dryRun ? 'planned' : tagExists ? 'exists' : 'created',
+            floatingTags: pkg.floatingTags.map((tag) => ({
+                tag,
+                from: remote.get(tag) ?? local.get(tag) ?? null,
+                to: head,
+            })),
+            release: null,
+            images: [],
+        };
+        const imageTags = [pkg.next, ...pkg.floatingVersions];
+        const request = {
+            tag: pkg.tag,
+            name: `${pkg.name} ${pkg.next}`,
+            notes: pkg.changelog,
+            commit: head,
+            prerelease: pkg.prerelease,
+            latest: isLatest(pkg, options.versions.get(pkg.name) ?? []),
+        };
+        if (options.dryRun) {
+            log.info(`would tag ${pkg.tag}${pkg.floatingTags.length ? ` and move ${pkg.floatingTags.join(', ')}` : ''} at ${head.slice(0, 12)}`);
+            result.release = forge ? { forge: forge.kind, action: 'planned', url: null, id: null } : null;
+            result.images = images.map((ref) => ({
+                image: `${ref.registry}/${ref.repository}`,
+                digest: ref.digest,
+                tags: imageTags,
+                changed: false,
+            }));
+            done.push(result);
+            continue;
+        }
+        // 1. Tags: the release tag (annotated) and the floating ones, pushed in one atomic push.
+        const message = `${pkg.name} ${pkg.next}\n\n${pkg.changelog}`;
+        if (options.tagVia === 'git') {
+            if (local.get(pkg.tag) !== head)
+                await createAnnotatedTag(options.root, pkg.tag, head, message);
+            for (const tag of pkg.floatingTags)
+                await moveLightweightTag(options.root, tag, head);
+            if (options.remote) {
+                const pushes = [];
+                if (remote.get(pkg.tag) !== head)
+                    pushes.push({ name: pkg.tag, force: false });
+                for (const tag of pkg.floatingTags)
+                    if (remote.get(tag) !== head)
+                        pushes.push({ name: tag, force: true });
+                await pushTags(options.root, options.remote, pushes);
+            }
+        }
+        else if (forge) {
+            if (remote.get(pkg.tag) !== head)
+                await forge.createTag(pkg.tag, head, message);
+            for (const tag of pkg.floatingTags)
+                if (remote.get(tag) !== head)
+                    await forge.moveTag(tag, head, remote.has(tag));
+        }
+        log.info(`${pkg.tag}: ${result.tagAction}${pkg.floatingTags.length ? `; moved ${pkg.floatingTags.join(', ')}` : ''}`);
+        // 2. The release, unpublished; 3. images; 4. publish, so the release appears with its images.
+        let release;
+        if (forge)
+            release = await forge.upsertDraft(request);
+        for (const ref of images) {
+            const promoted = {
+                image: `${ref.registry}/${ref.repository}`,
+                digest: ref.digest,
+                tags: imageTags,
+                changed: false,
+            };
+            for (const tag of imageTags) {
+                const r = await options.registry.tagDigest(ref, tag, manifests.get(ref));
+                promoted.changed ||= r.changed;
+            }
+            log.info(`${formatImageRef(ref)} tagged ${imageTags.join(', ')}`);
+            result.images.push(promoted);
+        }
+        if (forge && release) {
+            release = await forge.publish(release, request);
+            result.release = { forge: forge.kind, action: release.action, url: release.url, id: release.id };
+            log.info(`${forge.kind} release ${release.action}: ${release.url}`);
+        }
+        done.push(result);
+    }
+    return { dryRun: options.dryRun, remote: options.remote, packages: done };
+}
+
+;// CONCATENATED MODULE: ./actions/release/core/release-config.ts
+
+
+
+
+
+
+/** Where `mmf release` looks for its configuration, relative to the repository root. */
+const RELEASE_CONFIG_FILE = '.mmf/release.yml';
+const TOP_KEYS = new Set([
+    'packages',
+    'tag-format',
+    'floating-tags',
+    'initial-version',
+    'bump-minor-pre-major',
+    'bump-patch-for-minor-pre-major',
+]);
+const PACKAGE_KEYS = new Set(['name', 'path', 'tag-format', 'floating-tags', 'images']);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const IMAGE = /^[a-z0-9][a-z0-9.:-]*(?:\/[a-z0-9._-]+)+$|^[a-z0-9._-]+$/;
+function fail(origin, message, hint) {
+    throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', message, { file: origin, ...(hint ? { hint } : {}) });
+}
+function unknownKeys(value, allowed, where, origin) {
+    const extra = Object.keys(value).filter((k) => !allowed.has(k));
+    if (extra.length)
+        fail(origin, `${where} has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`, `allowed: ${[...allowed].join(', ')}`);
+}
+function release_config_str(value, where, origin) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string' || !value.trim())
+        fail(origin, `${where} must be a non-empty string`);
+    return value.trim();
+}
+function release_config_bool(value, where, origin, fallback) {
+    if (value === undefined || value === null)
+        return fallback;
+    if (typeof value !== 'boolean')
+        fail(origin, `${where} must be true or false`);
+    return value;
+}
+/** YAML 1.2 (so `path: .` stays a string), one document, few aliases, small. */
+function readYaml(text, origin) {
+    if (text.length > 256 * 1024)
+        fail(origin, 'is larger than 256 KiB');
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.2', uniqueKeys: true });
+    const list = Array.isArray(docs) ? docs : [docs];
+    if (list.length > 1)
+        fail(origin, 'must hold one YAML document');
+    const doc = list[0];
+    if (!doc)
+        return {};
+    const error = doc.errors[0];
+    if (error) {
+        const pos = error.linePos?.[0];
+        fail(origin, `invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (err) {
+        return fail(origin, `invalid YAML: ${err.message.split('\n')[0] ?? ''}`);
+    }
+}
+/** `services/api/` → `services/api`; refuses absolute paths and `..`. */
+function normalisePackagePath(path, origin) {
+    const clean = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '') || '.';
+    if (clean.startsWith('/') || /^[A-Za-z]:/.test(clean) || clean.split('/').includes('..'))
+        fail(origin, `package path "${path}" must be relative to the repository and stay inside it`);
+    return clean;
+}
+const inside = (child, parent) => parent === '.' || child.startsWith(`${parent}/`);
+/** The configuration of a repository without `.mmf/release.yml`: one package, the whole repository, tags `v1.2.3`. */
+function defaultReleaseConfig(name) {
+    return {
+        packages: [
+            { name, path: '.', tagFormat: 'v{version}', floatingTags: false, images: [], excludePaths: [] },
+        ],
+        rules: DEFAULT_VERSION_RULES,
+    };
+}
+/** Reads `.mmf/release.yml` (text); every mistake is an E_RELEASE_CONFIG naming the file and key. */
+function parseReleaseConfig(text, origin, defaultName) {
+    const root = readYaml(text, origin);
+    if (!json_isObject(root))
+        fail(origin, 'must be a mapping (packages:, tag-format: …)');
+    unknownKeys(root, TOP_KEYS, 'the file', origin);
+    const initialVersion = release_config_str(root['initial-version'], 'initial-version', origin) ?? DEFAULT_VERSION_RULES.initialVersion;
+    if (semver_default().valid(initialVersion) !== initialVersion || semver_default().prerelease(initialVersion))
+        fail(origin, `initial-version "${initialVersion}" must be a final semver version such as 1.0.0 or 0.1.0`);
+    const rules = {
+        initialVersion,
+        bumpMinorPreMajor: release_config_bool(root['bump-minor-pre-major'], 'bump-minor-pre-major', origin, false),
+        bumpPatchForMinorPreMajor: release_config_bool(root['bump-patch-for-minor-pre-major'], 'bump-patch-for-minor-pre-major', origin, false),
+    };
+    const defaultFormat = release_config_str(root['tag-format'], 'tag-format', origin) ?? 'v{version}';
+    checkTagFormat(defaultFormat, origin);
+    const defaultFloating = release_config_bool(root['floating-tags'], 'floating-tags', origin, false);
+    const list = root['packages'] ?? [{ path: '.' }];
+    if (!Array.isArray(list) || list.length === 0)
+        fail(origin, 'packages must be a non-empty list of {path, name, tag-format}');
+    const packages = list.map((entry, i) => {
+        const where = `packages[${i}]`;
+        if (!json_isObject(entry))
+            fail(origin, `${where} must be a mapping with path (and name, tag-format)`);
+        unknownKeys(entry, PACKAGE_KEYS, where, origin);
+        const rawPath = release_config_str(entry['path'], `${where}.path`, origin);
+        if (!rawPath)
+            fail(origin, `${where}.path is required`, 'the folder the package lives in, e.g. services/api, or . for the whole repository');
+        const path = normalisePackagePath(rawPath, origin);
+        const name = release_config_str(entry['name'], `${where}.name`, origin) ?? (path === '.' ? defaultName : path.split('/').pop());
+        if (!NAME.test(name))
+            fail(origin, `${where}.name "${name}" may hold only letters, digits, ".", "-", "_" and "/"`);
+        const tagFormat = release_config_str(entry['tag-format'], `${where}.tag-format`, origin) ?? defaultFormat;
+        checkTagFormat(tagFormat, origin);
+        const imagesValue = entry['images'] ?? [];
+        if (!Array.isArray(imagesValue) || imagesValue.some((x) => typeof x !== 'string' || !IMAGE.test(x)))
+            fail(origin, `${where}.images must be a list of image repositories without tag or digest, e.g. ghcr.io/acme/api`);
+        return {
+            name,
+            path,
+            tagFormat,
+            floatingTags: release_config_bool(entry['floating-tags'], `${where}.floating-tags`, origin, defaultFloating),
+            images: imagesValue,
+            excludePaths: [],
+        };
+    });
+    const seen = new Map();
+    for (const p of packages) {
+        const prev = seen.get(p.name);
+        if (prev !== undefined)
+            fail(origin, `two packages are named "${p.name}" (${prev} and ${p.path})`);
+        seen.set(p.name, p.path);
+    }
+    const paths = packages.map((p) => p.path);
+    if (new Set(paths).size !== paths.length)
+        fail(origin, 'two packages have the same path');
+    const tags = packages.map((p) => p.tagFormat.replace(/\{name\}/g, p.name));
+    if (new Set(tags).size !== tags.length)
+        fail(origin, 'two packages would share their tags', 'give packages in one repository distinct tag formats, e.g. {name}@{version}');
+    return {
+        rules,
+        packages: packages.map((p) => ({
+            ...p,
+            excludePaths: paths.filter((other) => other !== p.path && inside(other, p.path)),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/release/read-history.ts
+
+
+
+
+
+
+
+
+/** Reads `.mmf/release.yml` (or `file`), or the default of one package named after the folder. */
+async function loadReleaseConfig(root, file) {
+    const path = file ?? (0,external_node_path_.join)(root, RELEASE_CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT' && !file) {
+            return { config: defaultReleaseConfig((0,external_node_path_.basename)(root)), file: null };
+        }
+        throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', `cannot read the release configuration: ${err.message}`, {
+            file: path,
+        });
+    }
+    return { config: parseReleaseConfig(text, file ?? RELEASE_CONFIG_FILE, (0,external_node_path_.basename)(root)), file: path };
+}
+function packageTags(pkg, tags) {
+    const format = { format: pkg.tagFormat, name: pkg.name };
+    const out = [];
+    for (const tag of tags) {
+        const version = parseTag(format, tag.name);
+        if (version)
+            out.push({ tag: tag.name, version, commit: tag.commit, merged: tag.merged });
+    }
+    return out.sort((a, b) => semver_default().rcompare(a.version, b.version));
+}
+const strip = ({ tag, version, commit }) => ({ tag, version, commit });
+/**
+ * Whether a tag at HEAD is this run's own release from an earlier attempt (a rerun after a
+ * failure): then it is planned again, so publish finds it and finishes the job.
+ */
+function isOwnRelease(version, channel) {
+    const pre = semver_default().prerelease(version);
+    return channel ? pre?.[0] === channel : pre === null;
+}
+/** Tags, commits and merges of every configured package, read from the repository holding `dir`. */
+async function readRepositoryState(dir, configFile, channel) {
+    const root = await repositoryRoot(dir).catch((err) => {
+        throw new errors/* MmfError */.H0('E_USAGE', `${(0,external_node_path_.resolve)(dir)} is not inside a git repository`, {
+            hint: 'pass --repo with the root of a git checkout (with its tags: git fetch --tags)',
+            cause: err,
+        });
+    });
+    const { config, file } = await loadReleaseConfig(root, configFile);
+    const head = await resolveCommit(root, 'HEAD').catch((err) => {
+        throw new errors/* MmfError */.H0('E_USAGE', `the repository at ${root} has no commits yet`, { cause: err });
+    });
+    const headDate = await commitDate(root, head);
+    const tags = await listTags(root);
+    const histories = [];
+    for (const pkg of config.packages) {
+        const own = packageTags(pkg, tags);
+        const reachable = own.filter((t) => t.merged && !(t.commit === head && isOwnRelease(t.version, channel)));
+        const stable = reachable.find((t) => !semver_default().prerelease(t.version)) ?? null;
+        const latest = reachable[0] ?? null;
+        const sinceStable = await readCommits(root, stable ? { since: stable.commit } : {}, pkg.path, pkg.excludePaths);
+        const sinceLatest = latest && latest.tag !== stable?.tag
+            ? await readCommits(root, { since: latest.commit }, pkg.path, pkg.excludePaths)
+            : sinceStable;
+        const merges = await readMerges(root, stable ? { since: stable.commit } : {});
+        histories.push({
+            package: pkg,
+            stable: stable ? strip(stable) : null,
+            latest: latest ? strip(latest) : null,
+            versions: own.map((t) => t.version),
+            sinceStable,
+            sinceLatest,
+            merges,
+        });
+    }
+    return { root, head, headDate, config, configFile: file, histories, tags };
+}
+
+;// CONCATENATED MODULE: ./actions/release/run-release.ts
+
+
+
+
+async function planFromRepository(request) {
+    const state = await readRepositoryState(request.repo, request.configFile, request.channel);
+    if (request.floatingTags)
+        for (const h of state.histories)
+            h.package = { ...h.package, floatingTags: true };
+    const plan = planRelease(state.histories, {
+        rules: state.config.rules,
+        head: state.head,
+        headDate: state.headDate,
+        ...(request.channel ? { channel: request.channel } : {}),
+        ...(request.links ? { links: request.links } : {}),
+    });
+    return { state, plan };
+}
+/** `mmf release plan`: what would be released, with versions and changelogs. Writes nothing. */
+async function runReleasePlan(request) {
+    return releaseReport((await planFromRepository(request)).plan);
+}
+/** `mmf release publish`: the plan, carried out (or, with dryRun, only described). */
+async function runReleasePublish(request) {
+    const { state, plan } = await planFromRepository(request);
+    const published = await publishRelease({
+        root: state.root,
+        plan,
+        dryRun: request.dryRun,
+        tagVia: request.tagVia,
+        remote: request.remote,
+        forge: request.forge,
+        images: request.images,
+        registry: request.registry,
+        versions: new Map(state.histories.map((h) => [h.package.name, h.versions])),
+        log: request.log,
+    });
+    return releaseReport(plan, published);
+}
+
+;// CONCATENATED MODULE: ./actions/release/cli.ts
+
+
+
+
+
+
+
+
+const EXIT_CODES = `
+Exit codes:
+  0  planned / published (also when there is nothing to release)
+  1  bad usage or input: configuration (E_RELEASE_CONFIG), tag conflict (E_RELEASE_TAG_CONFLICT),
+     token missing or refused (E_API_AUTH), image reference (E_IMAGE_REF), registry login (E_REGISTRY_AUTH)
+  2  a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API (E_API_REJECTED, E_API_UNAVAILABLE),
+     the registry (E_REGISTRY)
+With --json, stdout holds only the JSON envelope {command, ok, exitCode, result, error}.`;
+function addCommonFlags(command) {
+    return command
+        .option('--repo <dir>', 'a folder of the git repository to release', '.')
+        .option('--config <file>', 'release configuration (default: <repo>/.mmf/release.yml, else one package at .)')
+        .option('--prerelease <channel>', 'make pre-releases on this channel: 1.3.0-rc.1, then 1.3.0-rc.2 …')
+        .option('--floating-tags', 'move the floating major and minor tags (v1, v1.2) of every package on final releases')
+        .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
+        .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
+        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
+        .option('--json', 'print the JSON envelope on stdout (logs go to stderr)');
+}
+function planRequest(flags) {
+    const settings = forgeSettings(flags);
+    const links = forgeLinks(settings);
+    return {
+        settings,
+        request: {
+            repo: flags.repo,
+            ...(flags.config ? { configFile: flags.config } : {}),
+            ...(flags.prerelease ? { channel: flags.prerelease } : {}),
+            ...(flags.floatingTags ? { floatingTags: true } : {}),
+            ...(links ? { links } : {}),
+        },
+    };
+}
+const parseImages = (values) => parseImageLines(values.join('\n'));
+function addReleaseCommand(root, io, state) {
+    const release = root
+        .command('release')
+        .description('versions from conventional commits: plan, then tag, release and promote images')
+        .exitOverride();
+    addCommonFlags(release
+        .command('plan')
+        .description('Show what would be released: for each package whose path has commits since its last release tag, ' +
+        'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.'))
+        .addHelpText('after', EXIT_CODES)
+        .exitOverride()
+        .action(async (flags) => {
+        const { request } = planRequest(flags);
+        const report = await runReleasePlan(request);
+        printReport(io, state, 'release plan', report, 0, { json: flags.json });
+    });
+    addCommonFlags(release
+        .command('publish')
+        .description('Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
+        'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
+        '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or ' +
+        'CI_JOB_TOKEN; registry: MMF_REGISTRY_USERNAME/MMF_REGISTRY_PASSWORD or ~/.docker/config.json.'))
+        .option('--api-url <url>', 'forge API (default: GITHUB_API_URL or https://api.github.com; CI_API_V4_URL)')
+        .option('--remote <name|url>', 'git remote the tags are pushed to', 'origin')
+        .option('--no-push', 'create the tags locally only (no git push)')
+        .option('--tag-via <how>', 'git (local tags, then git push) or api (the forge creates them)', 'git')
+        .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
+        .option('--dry-run', 'plan and check everything, write nothing')
+        .addHelpText('after', EXIT_CODES)
+        .exitOverride()
+        .action(async (flags) => {
+        if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
+            throw new errors/* MmfError */.H0('E_USAGE', `--tag-via must be git or api, not "${flags.tagVia}"`);
+        const { settings, request } = planRequest(flags);
+        if (flags.tagVia === 'api' && settings.kind === 'none')
+            throw new errors/* MmfError */.H0('E_USAGE', '--tag-via api needs --forge github or gitlab');
+        // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
+        const tokenless = !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
+        const forge = flags.dryRun && (tokenless || !settings.repository) ? null : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
+        const report = await runReleasePublish({
+            ...request,
+            dryRun: Boolean(flags.dryRun),
+            tagVia: flags.tagVia,
+            remote: flags.push ? flags.remote : null,
+            forge,
+            images: parseImages(flags.image),
+            registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
+            log: stderrLogger(io),
+        });
+        printReport(io, state, 'release publish', report, 0, { json: flags.json });
+    });
+}
+/** `mmf release plan|publish`. */
+const registerReleaseCli = ({ root, io, state }) => {
+    addReleaseCommand(root, io, state);
+};
+
+;// CONCATENATED MODULE: ./actions/release/index.ts
+// The release capability's public face: what entries and other capabilities may use.
+
+
+
 ;// CONCATENATED MODULE: ./actions/scaffold/core/yaml-documents.ts
 /**
  * YAML files as editable documents: parsed into the `yaml` library's node
@@ -56133,6 +60719,7 @@ const registerScaffoldCli = ({ root, io, state }) => {
 
 
 
+
 /** Every capability's commands, in the order `mmf --help` lists them. */
 const MMF_COMMANDS = [
     registerHelmMigrateCli,
@@ -56141,6 +60728,7 @@ const MMF_COMMANDS = [
     registerDiffCli,
     registerScaffoldCli,
     registerInfraCli,
+    registerReleaseCli,
 ];
 function buildMmfProgram(io, state) {
     return buildProgram(io, state, MMF_COMMANDS);
@@ -56200,6 +60788,19 @@ const ERROR_CATALOGUE = {
     E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
     E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
     E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
 };
 class MmfError extends Error {
     code;
@@ -69517,6 +74118,18 @@ const {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

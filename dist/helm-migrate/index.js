@@ -34067,6 +34067,19 @@ const ERROR_CATALOGUE = {
     E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
     E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
     E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
 };
 class errors_MmfError extends Error {
     code;
@@ -54252,12 +54265,12 @@ async function runReview(options) {
             ? [
                 {
                     name: 'migration-report.json',
-                    path: __nccwpck_require__.ab + "main/" + output + '/migration-report.json',
+                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
                     description: 'The migration report (JSON)',
                 },
                 {
                     name: 'MIGRATION_REPORT.md',
-                    path: __nccwpck_require__.ab + "main/" + output + '/MIGRATION_REPORT.md',
+                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
                     description: 'The migration report',
                 },
             ]

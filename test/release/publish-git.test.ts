@@ -38,7 +38,24 @@ describe('mmf release publish with git tags on a bare remote', () => {
 
   it('pushes an annotated release tag and force-moves v1 and v1.2 to the release commit', async () => {
     const head = repo.commit('feat: second feature');
-    const report = await publish(repo);
+    // Children get a minimal environment; the tagger still comes from mmf's own GIT_COMMITTER_*.
+    const saved = { name: process.env['GIT_COMMITTER_NAME'], email: process.env['GIT_COMMITTER_EMAIL'] };
+    process.env['GIT_COMMITTER_NAME'] = 'Release Bot';
+    process.env['GIT_COMMITTER_EMAIL'] = 'release-bot@example.com';
+    let report: Awaited<ReturnType<typeof publish>>;
+    try {
+      report = await publish(repo);
+    } finally {
+      for (const [k, v] of [
+        ['GIT_COMMITTER_NAME', saved.name],
+        ['GIT_COMMITTER_EMAIL', saved.email],
+      ] as const)
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+    expect(git(bare, 'tag', '-l', '--format=%(taggername) %(taggeremail)', 'v1.2.0')).toBe(
+      'Release Bot <release-bot@example.com>',
+    );
     const tags = lsRemoteTags(bare);
     expect(tags.get('v1.2.0')).toBe(head);
     expect(tags.get('v1')).toBe(head);
