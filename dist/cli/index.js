@@ -59357,15 +59357,36 @@ async function listTags(cwd) {
 }
 /** Default identity for tags when the checkout has none configured (a fresh CI runner). */
 const DEFAULT_TAGGER = { name: 'mmf release', email: 'mmf-release@users.noreply.localhost' };
+/**
+ * Children get a minimal environment (no HOME config): the tagger comes from the repository's own
+ * git config, else from GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL of mmf's environment, else DEFAULT_TAGGER.
+ */
+function identityEnv() {
+    const out = {};
+    for (const name of ['GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL']) {
+        const value = process.env[name];
+        if (value)
+            out[name] = value;
+    }
+    return out;
+}
+/** An ssh agent, so that pushes to ssh remotes work from a developer's machine. */
+function pushEnv() {
+    const sock = process.env['SSH_AUTH_SOCK'];
+    return sock ? { SSH_AUTH_SOCK: sock } : {};
+}
 async function identityArgs(cwd) {
-    const probe = await runCommand('git', ['var', 'GIT_COMMITTER_IDENT'], { cwd });
+    const probe = await runCommand('git', ['var', 'GIT_COMMITTER_IDENT'], { cwd, env: identityEnv() });
     return probe.exitCode === 0
         ? []
         : ['-c', `user.name=${DEFAULT_TAGGER.name}`, '-c', `user.email=${DEFAULT_TAGGER.email}`];
 }
 /** `git tag -a <name> -m <message> <commit>`: an annotated release tag. */
 async function createAnnotatedTag(cwd, name, commit, message) {
-    await commits_git(cwd, [...(await identityArgs(cwd)), 'tag', '-a', name, '-m', message, commit]);
+    const args = [...(await identityArgs(cwd)), 'tag', '-a', name, '-m', message, commit];
+    const result = await runCommand('git', args, { cwd, env: identityEnv() });
+    if (result.exitCode !== 0)
+        throw new errors/* MmfError */.H0('E_GIT', `git tag ${name} failed in ${cwd}: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }
 /** `git tag -f <name> <commit>`: creates or moves a lightweight (floating) tag. */
 async function moveLightweightTag(cwd, name, commit) {
@@ -59379,7 +59400,10 @@ async function pushTags(cwd, remote, tags) {
     if (!tags.length)
         return;
     const specs = tags.map((t) => `${t.force ? '+' : ''}refs/tags/${t.name}:refs/tags/${t.name}`);
-    const result = await runCommand('git', ['push', '--atomic', '--porcelain', remote, ...specs], { cwd });
+    const result = await runCommand('git', ['push', '--atomic', '--porcelain', remote, ...specs], {
+        cwd,
+        env: pushEnv(),
+    });
     if (result.exitCode !== 0) {
         const detail = `${result.stdout}\n${result.stderr}`
             .split('\n')
