@@ -131,7 +131,10 @@ export function addReleaseCommand(root: Command, io: CliIo, state: { exitCode: n
       // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
       const tokenless =
         !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
-      const forge = flags.dryRun && (tokenless || !settings.repository) ? null : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
+      const forge =
+        flags.dryRun && (tokenless || !settings.repository)
+          ? null
+          : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
       const report = await runReleasePublish({
         ...request,
         dryRun: Boolean(flags.dryRun),

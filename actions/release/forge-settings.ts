@@ -75,7 +75,11 @@ export function createForge(
       throw new MmfError('E_API_AUTH', 'GITHUB_TOKEN is not set', {
         hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
       });
-    return new GitHubReleases(releaseOctokit(token, settings.apiUrl as string, log), settings.repository, token);
+    return new GitHubReleases(
+      releaseOctokit(token, settings.apiUrl as string, log),
+      settings.repository,
+      token,
+    );
   }
   const auth = gitLabAuthFromEnv(env);
   if (!auth)

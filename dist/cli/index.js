@@ -59966,7 +59966,9 @@ function addReleaseCommand(root, io, state) {
             throw new errors/* MmfError */.H0('E_USAGE', '--tag-via api needs --forge github or gitlab');
         // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
         const tokenless = !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
-        const forge = flags.dryRun && (tokenless || !settings.repository) ? null : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
+        const forge = flags.dryRun && (tokenless || !settings.repository)
+            ? null
+            : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
         const report = await runReleasePublish({
             ...request,
             dryRun: Boolean(flags.dryRun),

@@ -4,7 +4,11 @@ import { classifyGitHubError as classify } from '../../runtime/github/github-err
 import type { ForgeRelease, ReleaseForge, ReleaseRequest } from './forge.js';
 
 /** The one place the release capability makes its GitHub client (the shared retrying, throttled one). */
-export function releaseOctokit(token: string, apiUrl: string, log: (line: string) => void = () => {}): Octokit {
+export function releaseOctokit(
+  token: string,
+  apiUrl: string,
+  log: (line: string) => void = () => {},
+): Octokit {
   return createGitHubClient(token, { apiUrl, log });
 }
 
