@@ -19,10 +19,19 @@ import { parse, stringify } from 'yaml';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TOKEN_DEFAULT = /^\$\{\{\s*github\.token\s*\}\}$/;
 
-/** Published actions: top-level folders holding an action.yml whose code is dist/<folder>/index.js. */
+/**
+ * Published actions: top-level folders holding an action.yml whose code is dist/<folder>/index.js,
+ * bundled from actions/entries/<folder>.ts (an action folder without its entry is not released yet).
+ */
 export function commandActions(root = ROOT) {
   return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(root, e.name, 'action.yml')))
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        !e.name.startsWith('.') &&
+        existsSync(join(root, e.name, 'action.yml')) &&
+        existsSync(join(root, 'actions', 'entries', `${e.name}.ts`)),
+    )
     .map((e) => ({ name: e.name, meta: parse(readFileSync(join(root, e.name, 'action.yml'), 'utf8')) }))
     .filter(({ name, meta }) => meta?.runs?.main === `../dist/${name}/index.js`)
     .sort((a, b) => a.name.localeCompare(b.name));

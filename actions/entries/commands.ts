@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCiCli } from '../ci/index.js';
 import { registerConfigMigrateCli } from '../config-migrate/index.js';
 import { registerDiffCli } from '../diff/index.js';
 import { registerHelmMigrateCli } from '../helm-migrate/index.js';
@@ -17,6 +18,7 @@ export const MMF_COMMANDS: readonly RegisterCommands[] = [
   registerDiffCli,
   registerScaffoldCli,
   registerInfraCli,
+  registerCiCli,
   registerReleaseCli,
 ];
 

@@ -57,7 +57,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -2372,6 +2372,4570 @@ class DecodedURL extends URL {
 
 })));
 
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 9800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(6950);
+const ed2 = __nccwpck_require__(4488);
+const NSed3 = __nccwpck_require__(5699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
 
 /***/ }),
 
@@ -5893,7 +10457,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6506,7 +11070,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7074,7 +11638,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -15975,7 +20539,7 @@ module.exports = globalOpts => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(7791);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -16277,7 +20841,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 7791:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33981,12 +38545,345 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 4488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
 /***/ 8323:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(172);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
 
 
 const argv = process.argv.slice(2);
@@ -34009,7 +38906,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 172:
+/***/ 2988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34020,14 +38917,145 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildMmfProgram
 
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function resultEnvelope(command, exitCode, result) {
+    return { command, ok: exitCode === 0, exitCode, result, error: null };
+}
+function errorEnvelope(command, error) {
+    return {
+        command,
+        ok: false,
+        exitCode: error.exitCode,
+        result: null,
+        error: {
+            code: error.code,
+            message: error.file ? `${error.file}: ${error.message}` : error.message,
+            hint: error.hint ?? null,
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
+    else
+        io.stdout(renderReportText(report));
+    state.exitCode = exitCode;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
+
+
+/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
+function runningScriptDir() {
+    const script = process.argv[1];
+    if (!script)
+        return undefined;
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
+    }
+    catch {
+        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
+    }
+}
+/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
+async function findUpward(from, probe) {
+    let dir = (0,external_node_path_.resolve)(from);
+    for (;;) {
+        const found = await probe(dir);
+        if (found !== undefined)
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
 const cleanups = new Set();
 const children = new Set();
@@ -34081,2508 +39109,6 @@ function trackChild(child) {
     child.once('error', () => children.delete(child));
 }
 
-;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
-
-
-
-/**
- * Errors of a rename that cannot work on this folder (it is a mount point, or
- * on another filesystem than its parent), as opposed to a missing permission.
- */
-function isUnrenamable(err) {
-    const code = err.code;
-    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
-}
-/**
- * Moves the staged tree into an output folder that cannot itself be renamed
- * (a mount point): entry by entry, by rename where the filesystem allows and
- * by copy (modes kept) where it does not. Without `replace` the folder must
- * be empty, and an entry that appears meanwhile is never overwritten; with
- * `replace` the old entries are removed first. If a move fails, what was
- * moved so far is taken out again, so the output is not left half-written.
- */
-async function fillInPlace(staged, target, options) {
-    const present = await (0,promises_namespaceObject.readdir)(target);
-    if (present.length && !options.replace) {
-        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-    }
-    try {
-        for (const name of present)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
-    }
-    catch (err) {
-        throw cannotFill(options.output, err);
-    }
-    const moved = [];
-    try {
-        for (const name of (await (0,promises_namespaceObject.readdir)(staged)).sort()) {
-            const to = (0,external_node_path_.join)(target, name);
-            if (await (0,promises_namespaceObject.lstat)(to).catch(() => undefined)) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-            }
-            moved.push(to);
-            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
-                if (err.code !== 'EXDEV')
-                    throw err;
-                await (0,promises_namespaceObject.cp)((0,external_node_path_.join)(staged, name), to, {
-                    recursive: true,
-                    preserveTimestamps: true,
-                    errorOnExist: true,
-                    force: false,
-                });
-            });
-        }
-    }
-    catch (err) {
-        for (const path of moved)
-            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
-        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
-    }
-}
-function cannotFill(output, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
-
-
-
-
-
-/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
-function lockPathFor(target) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
-}
-function parseHolder(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.pid === 'number' && typeof value.host === 'string')
-            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
-    }
-    catch {
-        // not a lock of ours
-    }
-    return undefined;
-}
-/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
-function running(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Takes the lock of an output folder, so a second conversion into the same
- * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
- * lock file appears complete or not at all (written aside, then hard-linked
- * into place). A lock left by a process of this machine that no longer runs
- * is taken over, and `warn` says so.
- */
-async function acquireOutputLock(target, output, warn) {
-    const path = lockPathFor(target);
-    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
-    const draft = `${path}.${process.pid}.draft`;
-    await (0,promises_namespaceObject.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
-    try {
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                await createLock(draft, path, `${mine}\n`);
-                return ownLock(path, `${mine}\n`);
-            }
-            catch (err) {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            }
-            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
-            if (text === undefined)
-                continue; // released meanwhile: try again
-            const holder = parseHolder(text);
-            if (!holder || holder.host !== (0,external_node_os_namespaceObject.hostname)() || running(holder.pid))
-                throw locked(output, path, holder);
-            // Stale: move it aside; if what moved is not what was read, another run took it over first.
-            const aside = `${path}.${process.pid}.stale`;
-            await (0,promises_namespaceObject.rename)(path, aside).catch(() => undefined);
-            const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
-            await (0,promises_namespaceObject.rm)(aside, { force: true });
-            if (moved !== undefined && moved !== text)
-                throw locked(output, path, parseHolder(moved));
-            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
-        }
-        throw locked(output, path, undefined);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(draft, { force: true });
-    }
-}
-/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
-async function createLock(draft, path, content) {
-    try {
-        await (0,promises_namespaceObject.link)(draft, path);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'EEXIST')
-            throw err;
-        await (0,promises_namespaceObject.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
-    }
-}
-function locked(output, path, holder) {
-    const who = holder
-        ? `process ${holder.pid}${holder.host === (0,external_node_os_namespaceObject.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
-        : 'a lock file mmf cannot read';
-    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
-        file: output,
-        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
-    });
-}
-function ownLock(path, content) {
-    const ours = (text) => text === content;
-    return {
-        path,
-        async release() {
-            if (ours(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined)))
-                await (0,promises_namespaceObject.rm)(path, { force: true });
-        },
-        releaseSync() {
-            let text;
-            try {
-                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-            }
-            catch {
-                return;
-            }
-            if (ours(text))
-                (0,external_node_fs_.rmSync)(path, { force: true });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
-
-
-/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
-function isInside(path, folder) {
-    const rel = (0,external_node_path_.relative)(folder, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The real path of `path`, or of its nearest existing ancestor joined with
- * the rest when it does not exist yet (an output folder about to be created).
- */
-async function realPathOrAncestor(path) {
-    const abs = (0,external_node_path_.resolve)(path);
-    const missing = [];
-    let cur = abs;
-    for (;;) {
-        try {
-            return (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)(cur), ...missing);
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(cur);
-            if (parent === cur)
-                return abs;
-            missing.unshift((0,external_node_path_.relative)(parent, cur));
-            cur = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
-
-
-
-
-
-
-
-
-const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
-/** The process umask (reading it this way also works in worker threads). */
-const umask = () => process.umask();
-/**
- * An output tree written atomically: everything goes to a staging folder next
- * to the output (same filesystem), which replaces the output in one rename on
- * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create. A lock beside the
- * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
- * holds Secret values) and the lock. An output that cannot be renamed over (a
- * mount point) is filled in place instead.
- */
-class StagedOutput {
-    output;
-    dir;
-    force;
-    createdParents;
-    lock;
-    aside;
-    done = false;
-    forget;
-    constructor(output, dir, force, createdParents, lock) {
-        this.output = output;
-        this.dir = dir;
-        this.force = force;
-        this.createdParents = createdParents;
-        this.lock = lock;
-        this.forget = onExit(() => this.cleanupSync());
-    }
-    /**
-     * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. An output inside one of the `keep` folders (the
-     * chart, a base) is refused with or without `force`; with `force`, an output
-     * that holds the current directory or any of `keep` is refused too.
-     */
-    static async open(output, force, keep = [], options = {}) {
-        const target = (0,external_node_path_.resolve)(output);
-        await refuseInsideInputs(output, target, keep);
-        if (force) {
-            for (const path of [process.cwd(), ...keep]) {
-                if (isInside((0,external_node_path_.resolve)(path), target)) {
-                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
-                        file: output,
-                        hint: 'write the output to a folder of its own, e.g. --output k8s',
-                    });
-                }
-            }
-        }
-        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        const created = await createParents((0,external_node_path_.dirname)(target), output);
-        let lock;
-        try {
-            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
-        }
-        catch (err) {
-            await removeEmpty(created);
-            if (err instanceof errors/* MmfError */.H0)
-                throw err;
-            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-        }
-        try {
-            if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                    file: output,
-                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
-                });
-            }
-            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
-                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-            });
-            return new StagedOutput(output, dir, force, created, lock);
-        }
-        catch (err) {
-            await lock.release();
-            await removeEmpty(created);
-            throw err;
-        }
-    }
-    async write(files) {
-        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        for (const [relative, file] of sorted) {
-            const path = (0,external_node_path_.join)(this.dir, relative);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
-            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
-        }
-    }
-    /** Empties the staging folder and writes `files` instead. */
-    async replace(files) {
-        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
-        await this.write(files);
-    }
-    /**
-     * Puts the staged tree in place. With `force` the old tree is renamed aside
-     * and removed; without, the output must still be empty: a file that
-     * appeared there during the run is left alone and the run fails
-     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
-     */
-    async commit() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
-        await (0,promises_namespaceObject.chmod)(this.dir, 0o777 & ~umask());
-        try {
-            if (this.force)
-                await this.replaceTarget(target);
-            else
-                await this.moveIntoEmpty(target);
-        }
-        finally {
-            await this.finish();
-        }
-    }
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await this.finish();
-    }
-    async finish() {
-        if (this.done)
-            return;
-        this.done = true;
-        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
-        await this.lock.release();
-        await removeEmpty(this.createdParents);
-        this.forget();
-    }
-    async replaceTarget(target) {
-        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        if (!existing)
-            return this.renameIn(target);
-        this.aside = `${this.dir}.old`;
-        try {
-            await (0,promises_namespaceObject.rename)(target, this.aside);
-        }
-        catch (err) {
-            this.aside = undefined;
-            if (!isUnrenamable(err))
-                throw notWritable(this.output, 'cannot move the old tree aside', err);
-            return fillInPlace(this.dir, target, { replace: true, output: this.output });
-        }
-        try {
-            await (0,promises_namespaceObject.rename)(this.dir, target);
-        }
-        catch (err) {
-            await (0,promises_namespaceObject.rename)(this.aside, target);
-            this.aside = undefined;
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await (0,promises_namespaceObject.rm)(this.aside, { recursive: true, force: true });
-        this.aside = undefined;
-    }
-    async moveIntoEmpty(target) {
-        try {
-            await (0,promises_namespaceObject.rmdir)(target); // fails if anything appeared there: it is never deleted
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: false, output: this.output });
-            if (code !== 'ENOENT')
-                throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await this.renameIn(target);
-    }
-    async renameIn(target) {
-        try {
-            await (0,promises_namespaceObject.rename)(this.dir, target);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-    }
-    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
-    cleanupSync() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        if (this.aside) {
-            const targetExists = (() => {
-                try {
-                    (0,external_node_fs_.statSync)(target);
-                    return true;
-                }
-                catch {
-                    return false;
-                }
-            })();
-            if (!targetExists)
-                (0,external_node_fs_.renameSync)(this.aside, target);
-            else
-                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
-        }
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-        this.lock.releaseSync();
-        for (const folder of this.createdParents) {
-            try {
-                (0,external_node_fs_.rmdirSync)(folder);
-            }
-            catch {
-                break;
-            }
-        }
-    }
-}
-async function appeared(output, target) {
-    const names = (await (0,promises_namespaceObject.readdir)(target).catch(() => [])).sort();
-    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
-        file: output,
-        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
-    });
-}
-function notWritable(output, what, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
-        file: output,
-        hint: NOT_WRITABLE_HINT,
-    });
-}
-/**
- * An output inside an input folder would become part of that input: inside a
- * chart, `helm package` would ship the rendered Secret files. Compared both
- * as written and through symbolic links.
- */
-async function refuseInsideInputs(output, target, keep) {
-    const realTarget = await realPathOrAncestor(target);
-    for (const input of keep) {
-        const info = await (0,promises_namespaceObject.stat)(input).catch(() => undefined);
-        if (!info?.isDirectory())
-            continue;
-        const realInput = await realPathOrAncestor(input);
-        if (isInside(target, (0,external_node_path_.resolve)(input)) || isInside(realTarget, realInput)) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
-        }
-    }
-}
-/**
- * The one open/commit/discard sequence: opens a staged output (see
- * StagedOutput.open), lets `work` write and check it, commits when `work`
- * returns and discards when it throws, so a failure leaves nothing behind.
- */
-async function withStagedOutput(output, options, work) {
-    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
-    let committed = false;
-    try {
-        const result = await work(staged);
-        await staged.commit();
-        committed = true;
-        return result;
-    }
-    finally {
-        if (!committed)
-            await staged.discard();
-    }
-}
-/** Text files (path → content) as the tree StagedOutput writes. */
-function textTree(files) {
-    return new Map([...files].map(([path, content]) => [path, { content }]));
-}
-/**
- * Creates the missing folders above the output one level at a time (a
- * recursive mkdir can spin forever on special filesystems such as /proc) and
- * returns them deepest first.
- */
-async function createParents(dir, output) {
-    const missing = [];
-    let cur = dir;
-    for (;;) {
-        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory()) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
-                    file: output,
-                    hint: NOT_WRITABLE_HINT,
-                });
-            }
-            break;
-        }
-        missing.unshift(cur);
-        if ((0,external_node_path_.dirname)(cur) === cur)
-            break;
-        cur = (0,external_node_path_.dirname)(cur);
-    }
-    const created = [];
-    for (const folder of missing) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(folder);
-            created.unshift(folder);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw notWritable(output, `cannot create ${folder}`, err);
-        }
-    }
-    return created;
-}
-async function removeEmpty(foldersDeepestFirst) {
-    for (const folder of foldersDeepestFirst)
-        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/json.ts
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        return a.every((item, i) => deepEqual(item, b[i]));
-    }
-    if (json_isObject(a)) {
-        if (!json_isObject(b))
-            return false;
-        const ak = Object.keys(a);
-        if (ak.length !== Object.keys(b).length)
-            return false;
-        return ak.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
-    }
-    return false;
-}
-function json_clone(value) {
-    return structuredClone(value);
-}
-/** Reads a nested value; undefined when any step is missing. */
-function getPath(root, path) {
-    let cur = root;
-    for (const step of path) {
-        if (Array.isArray(cur) && typeof step === 'number')
-            cur = cur[step];
-        else if (json_isObject(cur) && typeof step === 'string')
-            cur = cur[step];
-        else
-            return undefined;
-    }
-    return cur;
-}
-/** Human-readable field path: spec.template.spec.containers[0].image */
-function formatPath(path) {
-    let out = '';
-    for (const step of path) {
-        if (typeof step === 'number')
-            out += `[${step}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
-            out += out ? `.${step}` : step;
-        else
-            out += `[${JSON.stringify(step)}]`;
-    }
-    return out;
-}
-/** RFC 6901 pointer for a path. */
-function toJsonPointer(path) {
-    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** JSON text of a value, with bigints written as their digits. */
-function json_jsonText(value) {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
-}
-function containsBigInt(value) {
-    if (typeof value === 'bigint')
-        return true;
-    if (Array.isArray(value))
-        return value.some(containsBigInt);
-    return json_isObject(value) && Object.values(value).some(containsBigInt);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
-
-
-/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
-const MAX_YAML_ALIASES = 1000;
-const MAX_YAML_BYTES = 64 * 1024 * 1024;
-/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
-const KUBERNETES_YAML_OPTIONS = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
-    uniqueKeys: false,
-};
-// Plain values: integers beyond 2^53 stay exact (see unshare).
-const yaml11 = {
-    ...KUBERNETES_YAML_OPTIONS,
-    intAsBigInt: true,
-};
-/**
- * A plain copy: aliases no longer share objects (so editing one place cannot
- * change another), and integers are numbers unless beyond 2^53.
- */
-function unshare(value) {
-    if (typeof value === 'bigint') {
-        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-            ? Number(value)
-            : value;
-    }
-    if (Array.isArray(value))
-        return value.map(unshare);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
-    }
-    return value;
-}
-/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
-function parseYamlDocuments(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
-    const out = [];
-    for (const doc of Array.isArray(docs) ? docs : [docs]) {
-        const error = doc.errors[0];
-        if (error) {
-            const pos = error.linePos?.[0];
-            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            const cause = firstLine(error.message)
-                .replace(/ at line \d+, column \d+:?$/, '')
-                .replace(/:$/, '');
-            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
-        }
-        let value;
-        try {
-            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/alias/i.test(message)) {
-                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-                    file: origin,
-                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-                });
-            }
-            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
-        }
-        if (value === null || value === undefined)
-            continue;
-        const comment = doc.commentBefore ??
-            doc.contents?.commentBefore ??
-            undefined;
-        out.push(comment ? { value: value, comment } : { value: value });
-    }
-    return out;
-}
-/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
-    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
-        version: '1.1',
-        lineWidth: 0,
-        aliasDuplicateObjects: false,
-        indentSeq: false,
-    });
-}
-/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
-const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
-function quoteYaml12Numbers(value) {
-    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
-        const scalar = new dist/* Scalar */.X5(value);
-        scalar.type = 'QUOTE_DOUBLE';
-        return scalar;
-    }
-    if (Array.isArray(value))
-        return value.map(quoteYaml12Numbers);
-    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
-    }
-    return value;
-}
-/** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/link-guard.ts
-
-
-
-
-const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
-/**
- * Refuses a folder of untrusted content (a chart from a pull request) that
- * holds a symbolic link resolving outside it, or a device, FIFO or socket
- * file, before any tool reads it: through such an entry a template could read
- * /proc/self/environ, a kubeconfig or a device. The error names the entry and
- * where it points, never what is there. Links that stay inside are allowed
- * (their content is the folder's own).
- */
-async function assertNoEscapingEntries(root, shownAs = root) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const pending = [root];
-    while (pending.length) {
-        const dir = pending.pop();
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            const label = (0,external_node_path_.join)(shownAs, (0,external_node_path_.relative)(root, path));
-            if (entry.isDirectory())
-                pending.push(path);
-            else if (entry.isSymbolicLink())
-                await checkLink(path, label, realRoot, shownAs);
-            else if (!entry.isFile()) {
-                throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
-                    file: label,
-                    hint: 'charts hold only folders, regular files and links inside the chart',
-                });
-            }
-        }
-    }
-}
-function kindOf(entry) {
-    if (entry.isCharacterDevice() || entry.isBlockDevice())
-        return 'device file';
-    if (entry.isFIFO())
-        return 'FIFO (named pipe)';
-    if (entry.isSocket())
-        return 'socket';
-    return 'special file';
-}
-/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
-async function linkTarget(link) {
-    const named = await (0,promises_namespaceObject.readlink)(link);
-    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named));
-    return { named, real };
-}
-function describeTarget({ named, real }, link) {
-    return real === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
-}
-async function checkLink(link, label, realRoot, shownAs) {
-    const target = await linkTarget(link);
-    if (isInside(target.real, realRoot))
-        return;
-    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
-}
-/**
- * An input path inside `root` (the workspace, or the current directory) that
- * is or passes through a symbolic link must resolve inside `root` too. A path
- * the user names outside `root` is their own choice and is not checked.
- */
-async function assertResolvesInside(path, root, what) {
-    const abs = (0,external_node_path_.resolve)(path);
-    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
-    if (!isInside(abs, (0,external_node_path_.resolve)(root)) && !isInside(abs, realRoot))
-        return;
-    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
-    if (real === undefined || isInside(real, realRoot))
-        return;
-    const isLink = (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
-    const shown = isLink ? describeTarget({ named: await (0,promises_namespaceObject.readlink)(abs), real }, abs) : real;
-    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
-}
-
-;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
-
-
-
-
-
-/**
- * Checks a values file before helm sees it, so a missing file, broken YAML or
- * an alias bomb gets a clear message naming the file instead of a helm trace.
- * A values file inside `root` (the workspace; default the current directory)
- * that is or passes through a symbolic link must resolve inside it, so a
- * link to /proc/self/environ or a kubeconfig is refused before it is read.
- */
-async function checkValuesFile(path, root = process.cwd()) {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
-        size = info.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* MmfError */.H0)
-            throw err;
-        throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
-            file: path,
-            hint: 'check the values file path; paths are relative to the current directory',
-        });
-    }
-    await assertResolvesInside(path, root, 'the values file');
-    if (size > MAX_YAML_BYTES)
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
-            file: path,
-        });
-    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
-    const first = docs[0];
-    if (first && !json_isObject(first.value)) {
-        throw new errors/* MmfError */.H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/load-values.ts
-
-
-
-
-
-/**
- * Reads Helm values files in order, with the checks helm-to-kustomize makes
- * (missing file, size, broken YAML, alias bombs, a top level that is not a
- * mapping), so the same bad file gets the same error from every command.
- */
-async function loadValuesFiles(paths) {
-    const out = [];
-    for (const file of paths) {
-        await checkValuesFile(file);
-        const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
-        if (docs.length > 1)
-            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
-                file,
-                hint: 'split it into several files and pass each with --values',
-            });
-        const value = docs[0]?.value;
-        out.push({ file, values: json_isObject(value) ? value : {} });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
-
-/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-const MAX_LABEL = 63;
-function isDns1123Label(name, maxLength = MAX_LABEL) {
-    return name.length <= maxLength && DNS1123_LABEL.test(name);
-}
-function isDns1123Subdomain(name) {
-    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
-}
-/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
-function toDns1123Label(text, maxLength = MAX_LABEL) {
-    const fixed = text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .slice(0, maxLength)
-        .replace(/^-+|-+$/g, '');
-    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
-}
-/**
- * Checks a name used as a Kubernetes object name, label value and folder
- * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
- * names are stricter (RFC 1035: they start with a letter).
- */
-function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
-    const problem = value.length === 0
-        ? 'is empty'
-        : value.length > maxLength
-            ? `is ${value.length} characters long (at most ${maxLength})`
-            : !DNS1123_LABEL.test(value)
-                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
-                : kind === 'service' && !/^[a-z]/.test(value)
-                    ? 'must start with a letter (Service names are RFC 1035 labels)'
-                    : undefined;
-    if (!problem)
-        return;
-    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
-    throw new errors/* MmfError */.H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
-        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
-
-const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
-const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
-/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
-const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function isKustomizationFileName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
-}
-/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
-function kustomizationHeader(kind = 'Kustomization') {
-    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
-}
-/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
-function kustomizationYaml(kind, fields, header = []) {
-    const doc = { ...kustomizationHeader(kind) };
-    if (fields.namespace)
-        doc.namespace = fields.namespace;
-    if (fields.resources?.length)
-        doc.resources = [...fields.resources];
-    if (fields.images?.length)
-        doc.images = fields.images.map((i) => ({ ...i }));
-    if (fields.replicas?.length)
-        doc.replicas = fields.replicas.map((r) => ({ ...r }));
-    if (fields.patches?.length)
-        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
-    return comment(header) + toYaml(doc);
-}
-/** One object per file; several (a multi-document file) when given a list. */
-function manifestYaml(objects, header = []) {
-    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
-}
-function comment(lines) {
-    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
-}
-/** The selector labels the generators assume on the service's pods and Service. */
-function selectorLabels(name) {
-    return { 'app.kubernetes.io/name': name };
-}
-/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
-function deploymentPatch(name, pod) {
-    const metadata = {};
-    if (pod.labels && Object.keys(pod.labels).length)
-        metadata.labels = { ...pod.labels };
-    if (pod.annotations && Object.keys(pod.annotations).length)
-        metadata.annotations = { ...pod.annotations };
-    const template = {};
-    if (Object.keys(metadata).length)
-        template.metadata = metadata;
-    if (pod.spec && Object.keys(pod.spec).length)
-        template.spec = pod.spec;
-    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
-}
-/** A strategic-merge patch adding annotations to a Service. */
-function serviceAnnotationPatch(name, annotations) {
-    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/component-plan.ts
-/** Collects files, resources and patches, and writes the component's kustomization.yaml last. */
-class ComponentBuilder {
-    name;
-    files = new Map();
-    resourceFiles = [];
-    patchEntries = [];
-    resources = [];
-    patches = [];
-    constructor(name) {
-        this.name = name;
-    }
-    addResource(file, text, ids) {
-        this.files.set(file, text);
-        this.resourceFiles.push(file);
-        this.resources.push(...ids);
-    }
-    addPatch(entry, text, what) {
-        this.files.set(entry.path, text);
-        this.patchEntries.push(entry);
-        this.patches.push(`${entry.path}: ${what}`);
-    }
-    get empty() {
-        return this.files.size === 0;
-    }
-    finish(kustomization) {
-        this.files.set('kustomization.yaml', kustomization({ resources: this.resourceFiles, patches: this.patchEntries }));
-        return { name: this.name, files: this.files, resources: this.resources, patches: this.patches };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/k8s/mesh-policies.ts
-const MESH_TYPES = ['istio', 'linkerd'];
-const ISTIO_MTLS_MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
-const ISTIO_TLS_MODES = ['ISTIO_MUTUAL', 'MUTUAL', 'SIMPLE', 'DISABLE'];
-const ISTIO_API = { security: 'security.istio.io/v1', networking: 'networking.istio.io/v1' };
-const LINKERD_API = {
-    server: 'policy.linkerd.io/v1beta2',
-    serverAuthorization: 'policy.linkerd.io/v1beta1',
-};
-const DEFAULT_TRAFFIC_POLICY = {
-    timeout: '10s',
-    retries: {
-        attempts: 3,
-        perTryTimeout: '2s',
-        // Failures where the request never reached the app, plus gRPC UNAVAILABLE: safe to retry.
-        retryOn: 'connect-failure,refused-stream,unavailable,cancelled,gateway-error',
-    },
-    connectionPool: {
-        tcp: { maxConnections: 100, connectTimeout: '5s' },
-        http: { http1MaxPendingRequests: 100, http2MaxRequests: 1000, maxRetries: 3 },
-    },
-    outlierDetection: {
-        consecutive5xxErrors: 5,
-        interval: '30s',
-        baseEjectionTime: '30s',
-        maxEjectionPercent: 50,
-    },
-};
-const ISTIO_POD_LABELS = { 'sidecar.istio.io/inject': 'true' };
-const LINKERD_POD_ANNOTATIONS = { 'linkerd.io/inject': 'enabled' };
-/** PeerAuthentication, DestinationRule and VirtualService named after the service. */
-function istioPolicies(o) {
-    const peerSpec = { selector: { matchLabels: { ...o.selector } }, mtls: { mode: o.mtlsMode } };
-    const permissive = o.mtlsMode === 'STRICT' ? [...new Set(o.permissivePorts ?? [])].sort((a, b) => a - b) : [];
-    if (permissive.length)
-        peerSpec.portLevelMtls = Object.fromEntries(permissive.map((p) => [String(p), { mode: 'PERMISSIVE' }]));
-    const route = { route: [{ destination: { host: o.serviceName } }] };
-    if (o.traffic.timeout)
-        route.timeout = o.traffic.timeout;
-    if (o.traffic.retries)
-        route.retries = { ...o.traffic.retries };
-    return [
-        {
-            apiVersion: ISTIO_API.security,
-            kind: 'PeerAuthentication',
-            metadata: { name: o.serviceName },
-            spec: peerSpec,
-        },
-        {
-            apiVersion: ISTIO_API.networking,
-            kind: 'DestinationRule',
-            metadata: { name: o.serviceName },
-            spec: {
-                host: o.serviceName,
-                trafficPolicy: {
-                    tls: { mode: o.tlsMode },
-                    connectionPool: o.traffic.connectionPool,
-                    outlierDetection: o.traffic.outlierDetection,
-                },
-            },
-        },
-        {
-            apiVersion: ISTIO_API.networking,
-            kind: 'VirtualService',
-            metadata: { name: o.serviceName },
-            spec: { hosts: [o.serviceName], http: [route] },
-        },
-    ];
-}
-/** A port a Linkerd Server can name: an IANA service name Linkerd accepts, or a number. */
-function isServerPort(port) {
-    return typeof port === 'number'
-        ? Number.isInteger(port) && port >= 1 && port <= 65535
-        : port.length <= 15 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(port);
-}
-/**
- * One Server per port and a ServerAuthorization for it: app ports accept only
- * mesh-authenticated (mTLS) clients, the metrics port also plain scrapes from
- * a Prometheus outside the mesh. Kubelet probes stay authorised by Linkerd's
- * default probe policy.
- */
-function linkerdPolicies(o) {
-    const servers = [];
-    const authorizations = [];
-    const seen = new Set();
-    for (const p of o.ports) {
-        let name = `${o.serviceName}-${p.role}`;
-        if (seen.has(name))
-            name = `${name}-${p.port}`;
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const spec = { podSelector: { matchLabels: { ...o.selector } }, port: p.port };
-        if (p.role === 'grpc')
-            spec.proxyProtocol = 'gRPC';
-        if (p.role === 'metrics')
-            spec.proxyProtocol = 'HTTP/1';
-        servers.push({ apiVersion: LINKERD_API.server, kind: 'Server', metadata: { name }, spec });
-        authorizations.push({
-            apiVersion: LINKERD_API.serverAuthorization,
-            kind: 'ServerAuthorization',
-            metadata: { name },
-            spec: {
-                server: { name },
-                client: p.role === 'metrics' ? { unauthenticated: true } : { meshTLS: { identities: ['*'] } },
-            },
-        });
-    }
-    return [...servers, ...authorizations];
-}
-/** Linkerd 2.16+ Service annotations: retries, timeouts and consecutive-failure circuit breaking. */
-function linkerdServiceAnnotations(traffic) {
-    const annotations = {
-        'balancer.linkerd.io/failure-accrual': 'consecutive',
-        'balancer.linkerd.io/failure-accrual-consecutive-max-failures': String(typeof traffic.outlierDetection.consecutive5xxErrors === 'number'
-            ? traffic.outlierDetection.consecutive5xxErrors
-            : 5),
-    };
-    if (traffic.retries) {
-        annotations['retry.linkerd.io/http'] = 'gateway-error';
-        annotations['retry.linkerd.io/grpc'] = 'unavailable';
-        annotations['retry.linkerd.io/limit'] = String(traffic.retries.attempts);
-        annotations['retry.linkerd.io/timeout'] = traffic.retries.perTryTimeout;
-    }
-    if (traffic.timeout)
-        annotations['timeout.linkerd.io/request'] = traffic.timeout;
-    return annotations;
-}
-/** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
-const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/component-mesh.ts
-
-
-
-function planMeshComponent(s) {
-    const mesh = s.mesh;
-    if (!mesh)
-        return undefined;
-    const c = new ComponentBuilder('service-mesh');
-    const selector = selectorLabels(s.selectorName);
-    if (mesh.type === 'istio') {
-        const scraped = s.monitors.length > 0;
-        const metrics = s.ports.find((p) => p.role === 'metrics');
-        for (const object of istioPolicies({
-            serviceName: s.serviceName,
-            selector,
-            mtlsMode: mesh.mtlsMode,
-            tlsMode: mesh.tlsMode,
-            traffic: mesh.traffic,
-            permissivePorts: scraped && typeof metrics?.targetPort === 'number' ? [metrics.targetPort] : [],
-        })) {
-            const kind = String(object.kind);
-            c.addResource(`${kind.toLowerCase()}.yaml`, manifestYaml(object), [`${kind}/${s.serviceName}`]);
-        }
-        if (mesh.inject)
-            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { labels: ISTIO_POD_LABELS })), 'sidecar.istio.io/inject label on the pods');
-    }
-    else {
-        const ports = s.ports
-            .map((p) => ({ role: p.role, port: p.targetPort }))
-            .filter((p) => isServerPort(p.port));
-        const objects = linkerdPolicies({
-            serviceName: s.serviceName,
-            selector,
-            ports: ports.length ? ports : [{ role: 'http', port: 'http' }],
-        });
-        c.addResource('linkerd-policy.yaml', manifestYaml(objects), objects.map((o) => `${String(o.kind)}/${String(o.metadata.name)}`));
-        if (mesh.inject)
-            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })), 'linkerd.io/inject annotation on the pods');
-        c.addPatch({ path: 'service-mesh.yaml' }, manifestYaml(serviceAnnotationPatch(s.serviceName, linkerdServiceAnnotations(mesh.traffic))), 'Linkerd retry, timeout and failure-accrual annotations on the Service');
-    }
-    return c;
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/component-observability.ts
-
-
-const MONITORING_API = 'monitoring.coreos.com/v1';
-function planObservabilityComponent(s) {
-    const c = new ComponentBuilder('observability');
-    const selector = selectorLabels(s.selectorName);
-    for (const m of s.monitors) {
-        const object = monitor(s, m, selector);
-        c.addResource(`${m.kind.toLowerCase()}.yaml`, manifestYaml(object), [`${m.kind}/${s.serviceName}`]);
-    }
-    if (s.rules) {
-        const groups = s.rules.custom ? s.rules.groups : defaultRules(s);
-        c.addResource('prometheusrule.yaml', manifestYaml({
-            apiVersion: MONITORING_API,
-            kind: 'PrometheusRule',
-            metadata: { name: s.serviceName, labels: { ...selector, ...s.rules.labels } },
-            spec: { groups },
-        }), [`PrometheusRule/${s.serviceName}`]);
-    }
-    if (s.dashboard) {
-        const name = `${s.serviceName}-grafana-dashboard`;
-        const metadata = { name, labels: { ...selector, ...s.dashboard.labels } };
-        if (Object.keys(s.dashboard.annotations).length)
-            metadata.annotations = { ...s.dashboard.annotations };
-        c.addResource('grafana-dashboard.yaml', manifestYaml({
-            apiVersion: 'v1',
-            kind: 'ConfigMap',
-            metadata,
-            data: { [`${s.serviceName}.json`]: s.dashboard.json },
-        }), [`ConfigMap/${name}`]);
-    }
-    return c.empty ? undefined : c;
-}
-function monitor(s, m, selector) {
-    const endpoint = { port: m.port, path: m.path, interval: m.interval, scheme: m.scheme };
-    if (m.scrapeTimeout)
-        endpoint.scrapeTimeout = m.scrapeTimeout;
-    if (m.honorLabels !== undefined)
-        endpoint.honorLabels = m.honorLabels;
-    if (m.relabelings)
-        endpoint.relabelings = m.relabelings;
-    if (m.metricRelabelings)
-        endpoint.metricRelabelings = m.metricRelabelings;
-    const tls = m.tlsConfig ?? (m.scheme === 'https' ? tlsConfig(s) : undefined);
-    if (tls)
-        endpoint.tlsConfig = tls;
-    return {
-        apiVersion: MONITORING_API,
-        kind: m.kind,
-        metadata: { name: s.serviceName, labels: { ...selector, ...m.labels } },
-        spec: {
-            selector: { matchLabels: { ...selector } },
-            [m.kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint],
-        },
-    };
-}
-/**
- * Scrape TLS from the service's own certificate Secrets (grpc.tls.secrets):
- * Secret references, which the Prometheus Operator reads in the monitor's
- * namespace, rather than file paths that would have to be mounted into Prometheus.
- */
-function tlsConfig(s) {
-    const tls = { serverName: s.serviceName };
-    if (s.tls.ca)
-        tls.ca = { secret: { name: s.tls.ca.name, key: s.tls.ca.key } };
-    if (s.tls.clientAuth && s.tls.client) {
-        tls.cert = { secret: { name: s.tls.client.name, key: s.tls.client.certKey } };
-        tls.keySecret = { name: s.tls.client.name, key: s.tls.client.keyKey };
-    }
-    return tls;
-}
-/** Availability alerts that hold for any service: no target up, pods restarting. */
-function defaultRules(s) {
-    const alertName = s.serviceName
-        .split('-')
-        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
-        .join('');
-    const job = `(.+/)?${s.serviceName}`;
-    return [
-        {
-            name: `${s.serviceName}.availability`,
-            rules: [
-                {
-                    alert: `${alertName}Down`,
-                    expr: `absent(up{job=~"${job}"} == 1)`,
-                    for: '5m',
-                    labels: { severity: 'critical' },
-                    annotations: {
-                        summary: `${s.serviceName} has no healthy scrape target`,
-                        description: `Prometheus has not scraped ${s.serviceName} successfully for 5 minutes.`,
-                    },
-                },
-                {
-                    alert: `${alertName}Restarting`,
-                    expr: `sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{pod=~"${s.serviceName}-.*"}[15m])) > 3`,
-                    for: '5m',
-                    labels: { severity: 'warning' },
-                    annotations: {
-                        summary: `${s.serviceName} pods are restarting`,
-                        description: 'A pod restarted more than 3 times in 15 minutes.',
-                    },
-                },
-            ],
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/component-security.ts
-/**
- * The security component: ServiceAccount, Role/RoleBinding, NetworkPolicy,
- * securityContext patches and Pod Security Admission labels. Fields the
- * restricted Pod Security Standard requires and the values leave unset are
- * filled in (and reported); fields the values set are kept as they are.
- */
-
-
-
-
-/** Capabilities the baseline Pod Security Standard allows adding. */
-const BASELINE_CAPS = new Set([
-    'AUDIT_WRITE',
-    'CHOWN',
-    'DAC_OVERRIDE',
-    'FOWNER',
-    'FSETID',
-    'KILL',
-    'MKNOD',
-    'NET_BIND_SERVICE',
-    'SETFCAP',
-    'SETGID',
-    'SETPCAP',
-    'SETUID',
-    'SYS_CHROOT',
-]);
-/** Proxy ports a mesh's own scraping reaches on every pod. */
-const MESH_METRICS_PORTS = { istio: [15020, 15090], linkerd: [4191] };
-function planSecurityComponent(s, opts) {
-    const sec = s.security;
-    if (!sec)
-        return undefined;
-    const c = new ComponentBuilder('security');
-    const selector = selectorLabels(s.selectorName);
-    const d = (setting, value, why) => s.defaults.push({ component: 'security', setting, value, why });
-    if (opts.namespace) {
-        c.addResource('namespace.yaml', manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: opts.namespace } }), [`Namespace/${opts.namespace}`]);
-    }
-    const sa = sec.serviceAccount;
-    if (sa?.create) {
-        const metadata = { name: sa.name, labels: { ...selector } };
-        if (Object.keys(sa.annotations).length)
-            metadata.annotations = { ...sa.annotations };
-        c.addResource('serviceaccount.yaml', manifestYaml({
-            apiVersion: 'v1',
-            kind: 'ServiceAccount',
-            metadata,
-            automountServiceAccountToken: sa.automount,
-        }), [`ServiceAccount/${sa.name}`]);
-    }
-    if (sec.rbacRules) {
-        const subject = sa?.name ?? s.serviceName;
-        c.addResource('role.yaml', manifestYaml([
-            {
-                apiVersion: 'rbac.authorization.k8s.io/v1',
-                kind: 'Role',
-                metadata: { name: s.serviceName, labels: { ...selector } },
-                rules: sec.rbacRules,
-            },
-            {
-                apiVersion: 'rbac.authorization.k8s.io/v1',
-                kind: 'RoleBinding',
-                metadata: { name: s.serviceName, labels: { ...selector } },
-                roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: s.serviceName },
-                // No namespace: a RoleBinding's ServiceAccount subject defaults to the binding's namespace.
-                subjects: [{ kind: 'ServiceAccount', name: subject }],
-            },
-        ]), [`Role/${s.serviceName}`, `RoleBinding/${s.serviceName}`]);
-    }
-    if (sec.networkPolicy) {
-        const np = sec.networkPolicy;
-        const spec = { podSelector: { matchLabels: { ...selector } }, policyTypes: np.policyTypes };
-        if (np.ingress)
-            spec.ingress = np.ingress;
-        else if (np.policyTypes.includes('Ingress'))
-            spec.ingress = defaultIngress(s);
-        if (np.egress)
-            spec.egress = np.egress;
-        c.addResource('networkpolicy.yaml', manifestYaml({
-            apiVersion: 'networking.k8s.io/v1',
-            kind: 'NetworkPolicy',
-            metadata: { name: s.serviceName, labels: { ...selector } },
-            spec,
-        }), [`NetworkPolicy/${s.serviceName}`]);
-    }
-    const podSpec = {};
-    if (sa)
-        podSpec.serviceAccountName = sa.name;
-    let pod;
-    let container;
-    if (sec.podSecurityContext || sec.securityContext) {
-        pod = structuredClone(sec.podSecurityContext ?? {});
-        container = structuredClone(sec.securityContext ?? {});
-        if (pod.runAsNonRoot === undefined && container.runAsNonRoot === undefined) {
-            pod.runAsNonRoot = true;
-            d('pod securityContext.runAsNonRoot', 'true', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        if (pod.seccompProfile === undefined && container.seccompProfile === undefined) {
-            pod.seccompProfile = { type: 'RuntimeDefault' };
-            d('pod securityContext.seccompProfile', 'RuntimeDefault', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        if (container.allowPrivilegeEscalation === undefined) {
-            container.allowPrivilegeEscalation = false;
-            d('container securityContext.allowPrivilegeEscalation', 'false', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        const caps = json_isObject(container.capabilities) ? container.capabilities : {};
-        if (caps.drop === undefined) {
-            container.capabilities = { ...caps, drop: ['ALL'] };
-            d('container securityContext.capabilities.drop', '[ALL]', 'required by the restricted Pod Security Standard; the values leave it unset');
-        }
-        podSpec.securityContext = pod;
-    }
-    if (Object.keys(podSpec).length) {
-        const what = [
-            ...(podSpec.serviceAccountName ? ['serviceAccountName'] : []),
-            ...(podSpec.securityContext ? ['pod securityContext'] : []),
-        ].join(' and ');
-        c.addPatch({ path: 'deployment-security.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { spec: podSpec })), what);
-    }
-    if (container) {
-        c.addPatch({
-            path: 'container-security-context.yaml',
-            target: { group: 'apps', version: 'v1', kind: 'Deployment', name: s.serviceName },
-        }, 
-        // A JSON 6902 patch, so it reaches the first container whatever it is called.
-        toYaml([{ op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: container }]), 'securityContext of the first container');
-    }
-    const level = podSecurityLevel(pod, container);
-    const labels = {
-        'pod-security.kubernetes.io/enforce': level,
-        'pod-security.kubernetes.io/enforce-version': 'latest',
-        'pod-security.kubernetes.io/audit': 'restricted',
-        'pod-security.kubernetes.io/warn': 'restricted',
-    };
-    c.addPatch({ path: 'namespace-pod-security.yaml', target: { kind: 'Namespace' } }, manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'any-namespace', labels } }, [
-        'Applies to every Namespace in the build (the target selects them; this name is ignored).',
-    ]), `Pod Security Admission labels (enforce ${level}, audit and warn restricted) on every Namespace in the build`);
-    return { component: c, level };
-}
-/** Ingress to the service's own ports from anywhere, plus the mesh proxy's metrics port. */
-function defaultIngress(s) {
-    const ports = [];
-    const seen = new Set();
-    const add = (port) => {
-        if (seen.has(String(port)))
-            return;
-        seen.add(String(port));
-        ports.push({ protocol: 'TCP', port });
-    };
-    for (const p of s.ports)
-        add(p.targetPort);
-    if (s.mesh)
-        for (const p of MESH_METRICS_PORTS[s.mesh.type])
-            add(p);
-    return ports.length ? [{ ports }] : [];
-}
-/** The strictest Pod Security Standard the resulting pod and first container satisfy. */
-function podSecurityLevel(pod, container) {
-    if (!pod || !container)
-        return 'baseline';
-    if (container.privileged === true)
-        return 'privileged';
-    const caps = json_isObject(container.capabilities) ? container.capabilities : {};
-    const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
-    if (added.some((cap) => !BASELINE_CAPS.has(cap)))
-        return 'privileged';
-    const dropped = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
-    const seccomp = (json_isObject(container.seccompProfile)
-        ? container.seccompProfile
-        : json_isObject(pod.seccompProfile)
-            ? pod.seccompProfile
-            : {}).type;
-    const nonRoot = container.runAsNonRoot ?? pod.runAsNonRoot;
-    const user = container.runAsUser ?? pod.runAsUser;
-    const restricted = nonRoot === true &&
-        user !== 0 &&
-        container.allowPrivilegeEscalation === false &&
-        dropped.includes('ALL') &&
-        added.every((cap) => cap === 'NET_BIND_SERVICE') &&
-        (seccomp === 'RuntimeDefault' || seccomp === 'Localhost');
-    return restricted ? 'restricted' : 'baseline';
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/config-report.ts
-function renderConfigReport(r) {
-    const out = [];
-    const generated = r.components.filter((c) => c.generated);
-    out.push(`# Configuration migration: ${r.serviceName}`, '');
-    out.push(`Values: ${r.valuesFiles.map(code).join(', ')} (merged in this order, as helm does)` +
-        (r.shapes.length ? `; recognised shapes: ${r.shapes.join(', ')}.` : '.'), `Selectors match \`app.kubernetes.io/name: ${r.selectorName}\`; patches name the Deployment and Service \`${r.serviceName}\`.`, '');
-    if (r.keys.unknown.length) {
-        out.push(`> **${r.keys.unknown.length} values key(s) not understood** and not migrated: ` +
-            `${r.keys.unknown.map((k) => code(k.key)).join(', ')}. See "Not understood" below.`, '');
-    }
-    out.push('## Components', '');
-    if (generated.length) {
-        out.push('Add the ones you want to an overlay (paths relative to `overlays/<env>/`):', '', '```yaml', 'components:');
-        for (const c of generated)
-            out.push(`  - ../../${c.path}`);
-        out.push('```', '');
-    }
-    for (const c of r.components) {
-        out.push(`### ${c.name}${c.generated ? '' : ' (not generated)'}`, '');
-        if (!c.generated) {
-            out.push(c.reason ?? '', '');
-            continue;
-        }
-        for (const res of c.resources)
-            out.push(`- adds ${code(res)}`);
-        for (const p of c.patches)
-            out.push(`- patches ${p}`);
-        out.push('');
-    }
-    if (r.podSecurityLevel)
-        out.push(`Pod Security Admission: enforce \`${r.podSecurityLevel}\`, audit and warn \`restricted\`.`, '');
-    out.push('## Values keys used', '');
-    if (r.keys.used.length) {
-        out.push('| Key | Component | Used for | Applied |', '| --- | --- | --- | --- |');
-        for (const u of r.keys.used) {
-            const value = u.value === undefined ? '' : ` = ${u.value === '' ? '`""`' : code(String(u.value))}`;
-            out.push(`| ${code(u.key)}${value} | ${u.component} | ${cell(u.use)} | ${u.applied ? 'yes' : 'no (feature off)'} |`);
-        }
-    }
-    else
-        out.push('None.');
-    out.push('');
-    out.push('## Not understood', '');
-    if (r.keys.unknown.length) {
-        out.push('The migrator does not know these keys; nothing was generated from them. Check for typos, or carry them over by hand:', '');
-        for (const k of r.keys.unknown)
-            out.push(`- ${code(k.key)}${k.from ? ` (from ${code(k.from)})` : ''}`);
-    }
-    else
-        out.push('Every values key was understood.');
-    out.push('');
-    out.push('## Handled elsewhere', '');
-    if (r.keys.elsewhere.length) {
-        out.push('Understood, and left to the tools that carry the workload itself:', '');
-        const byReason = new Map();
-        for (const k of r.keys.elsewhere)
-            byReason.set(k.reason, [...(byReason.get(k.reason) ?? []), k.key]);
-        for (const [reason, keys] of byReason)
-            out.push(`- ${reason}: ${keys.map(code).join(', ')}`);
-    }
-    else
-        out.push('None.');
-    out.push('');
-    if (r.defaults.length) {
-        out.push('## Defaults chosen', '', '| Component | Setting | Value | Why |', '| --- | --- | --- | --- |');
-        for (const d of r.defaults)
-            out.push(`| ${d.component} | ${cell(d.setting)} | ${cell(d.value)} | ${cell(d.why)} |`);
-        out.push('');
-    }
-    if (r.notes.length) {
-        out.push('## Notes', '');
-        for (const n of r.notes)
-            out.push(`- ${n}`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/read-mesh-values.ts
-/** Reads the service-mesh settings: serviceMesh.* (Istio or Linkerd), or the legacy linkerd.enabled. */
-
-function readMesh(r, defaults) {
-    const use = (what, applied) => ({ component: 'service-mesh', use: what, applied });
-    const enabled = r.bool(['serviceMesh', 'enabled'], use('turns the service-mesh component on', true)) ?? false;
-    const legacyLinkerd = r.bool(['linkerd', 'enabled'], use('legacy switch: Linkerd mesh', true)) ?? false;
-    const on = enabled || legacyLinkerd;
-    const type = r.string(['serviceMesh', 'type'], use('which mesh the policies are for', on), MESH_TYPES) ?? (legacyLinkerd ? 'linkerd' : 'istio');
-    const istio = on && type === 'istio';
-    const linkerd = on && type === 'linkerd';
-    const injectIstio = injection(r, ['serviceMesh', 'istio', 'injection'], use('sidecar.istio.io/inject pod label', istio));
-    const injectLinkerd = injection(r, ['serviceMesh', 'linkerd', 'injection'], use('linkerd.io/inject pod annotation', linkerd));
-    const mtlsMode = r.string(['serviceMesh', 'istio', 'mtls', 'mode'], use('PeerAuthentication spec.mtls.mode', istio), ISTIO_MTLS_MODES);
-    const tlsMode = r.string(['serviceMesh', 'istio', 'trafficPolicy', 'tls', 'mode'], use('DestinationRule trafficPolicy.tls.mode', istio), ISTIO_TLS_MODES);
-    const connectionPool = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'connectionPool'], use('DestinationRule trafficPolicy.connectionPool', istio));
-    const outlierDetection = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'outlierDetection'], use('DestinationRule trafficPolicy.outlierDetection (circuit breaking)', istio));
-    const timeout = r.duration(['serviceMesh', 'istio', 'timeout'], use('VirtualService http[].timeout', istio));
-    const retries = readRetries(r, use('VirtualService http[].retries', istio));
-    if (!on)
-        return undefined;
-    const d = (setting, value, why) => defaults.push({ component: 'service-mesh', setting, value, why });
-    let traffic;
-    if (istio) {
-        traffic = {
-            connectionPool: connectionPool ?? DEFAULT_TRAFFIC_POLICY.connectionPool,
-            outlierDetection: outlierDetection ?? DEFAULT_TRAFFIC_POLICY.outlierDetection,
-        };
-        const t = timeout ?? DEFAULT_TRAFFIC_POLICY.timeout;
-        if (t && !/^0+(ms|s|m|h)?$/.test(t))
-            traffic.timeout = t;
-        const rt = retries === undefined ? DEFAULT_TRAFFIC_POLICY.retries : retries;
-        if (rt)
-            traffic.retries = rt;
-        if (!mtlsMode)
-            d('PeerAuthentication mtls.mode', 'STRICT', 'serviceMesh.istio.mtls.mode not set');
-        if (!tlsMode)
-            d('DestinationRule tls.mode', 'ISTIO_MUTUAL', 'serviceMesh.istio.trafficPolicy.tls.mode not set');
-        if (!connectionPool)
-            d('DestinationRule connectionPool', 'at most 100 TCP connections, 5s connect timeout, 100 pending / 1000 HTTP/2 requests', 'serviceMesh.istio.trafficPolicy.connectionPool not set');
-        if (!outlierDetection)
-            d('DestinationRule outlierDetection', 'eject a pod after 5 consecutive 5xx for 30s, at most 50% of pods', 'serviceMesh.istio.trafficPolicy.outlierDetection not set');
-        if (timeout === undefined)
-            d('VirtualService timeout', '10s', 'serviceMesh.istio.timeout not set (set 0s for long-lived gRPC streams)');
-        if (retries === undefined)
-            d('VirtualService retries', '3 attempts, 2s per try, on connection failures and gRPC UNAVAILABLE', 'serviceMesh.istio.retries not set');
-    }
-    else {
-        traffic = { ...DEFAULT_TRAFFIC_POLICY };
-        d('Service annotations for Linkerd', 'retry gateway errors and gRPC UNAVAILABLE up to 3 times (2s per try), 10s request timeout, failure accrual after 5 consecutive failures', 'the values hold no Linkerd retry, timeout or circuit-breaking settings; edit the annotations to tune them');
-    }
-    return {
-        type,
-        inject: istio ? injectIstio : injectLinkerd,
-        mtlsMode: mtlsMode ?? 'STRICT',
-        tlsMode: tlsMode ?? 'ISTIO_MUTUAL',
-        traffic,
-    };
-}
-/** true / "enabled" inject, false / "disabled" do not; absent means inject. */
-function injection(r, path, purpose) {
-    const v = r.any(path, purpose);
-    if (v === undefined || v === true || v === 'enabled')
-        return true;
-    if (v === false || v === 'disabled')
-        return false;
-    throw r.invalid(path, 'must be true, false, "enabled" or "disabled"', v);
-}
-function readRetries(r, purpose) {
-    const base = ['serviceMesh', 'istio', 'retries'];
-    if (!r.has(base)) {
-        r.any(base, purpose);
-        return undefined;
-    }
-    const attempts = r.int([...base, 'attempts'], purpose, 0, 10);
-    const perTryTimeout = r.duration([...base, 'perTryTimeout'], purpose);
-    const retryOn = r.string([...base, 'retryOn'], purpose);
-    if (attempts === 0)
-        return null;
-    const d = DEFAULT_TRAFFIC_POLICY.retries;
-    return {
-        attempts: attempts ?? d.attempts,
-        perTryTimeout: perTryTimeout ?? d.perTryTimeout,
-        retryOn: retryOn ?? d.retryOn,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/read-observability-values.ts
-/** Reads the observability settings: monitors (monitoring.* or legacy top-level), PrometheusRule, Grafana dashboard. */
-
-function readMonitor(r, settings, kind) {
-    const key = kind === 'ServiceMonitor' ? 'serviceMonitor' : 'podMonitor';
-    const base = r.has(['monitoring', key]) || !r.has([key]) ? ['monitoring', key] : [key];
-    const source = base.join('.');
-    const enabled = r.bool([...base, 'enabled'], { component: 'observability', use: `turns the ${kind} on` }) ?? false;
-    const use = (what) => ({ component: 'observability', use: `${kind} ${what}`, applied: enabled });
-    const interval = r.duration([...base, 'interval'], use('endpoint interval'));
-    const scrapeTimeout = r.duration([...base, 'scrapeTimeout'], use('endpoint scrapeTimeout'));
-    const path = r.string([...base, 'path'], use('endpoint path'));
-    const port = r.any([...base, 'port'], use('endpoint port (a named port)'));
-    if (port !== undefined && typeof port !== 'string')
-        throw r.invalid([...base, 'port'], 'must be the port name (e.g. metrics); monitors select ports by name', port);
-    const scheme = r.string([...base, 'scheme'], use('endpoint scheme'), ['http', 'https']);
-    const labels = r.stringMap([...base, 'labels'], use('metadata.labels (how Prometheus selects monitors)'));
-    const honorLabels = r.bool([...base, 'honorLabels'], use('endpoint honorLabels'));
-    const relabelings = r.objectList([...base, 'relabelings'], use('endpoint relabelings'));
-    const metricRelabelings = r.objectList([...base, 'metricRelabelings'], use('endpoint metricRelabelings'));
-    const tlsConfig = r.object([...base, 'tlsConfig'], use('endpoint tlsConfig'));
-    if (!enabled)
-        return;
-    const metricsPort = settings.ports.find((p) => p.role === 'metrics');
-    const defaultPort = kind === 'ServiceMonitor' ? (metricsPort?.name ?? 'http') : 'metrics';
-    const d = (setting, value, why) => settings.defaults.push({ component: 'observability', setting: `${kind} ${setting}`, value, why });
-    if (!interval)
-        d('interval', '30s', `${source}.interval not set`);
-    if (!path)
-        d('path', '/metrics', `${source}.path not set`);
-    if (port === undefined)
-        d('port', defaultPort, `${source}.port not set`);
-    settings.monitors.push({
-        kind,
-        source,
-        interval: interval ?? '30s',
-        ...(scrapeTimeout ? { scrapeTimeout } : {}),
-        path: path ?? '/metrics',
-        port: port ?? defaultPort,
-        scheme: scheme ?? (settings.tls.enabled ? 'https' : 'http'),
-        labels: labels ?? {},
-        ...(honorLabels !== undefined ? { honorLabels } : {}),
-        ...(relabelings ? { relabelings } : {}),
-        ...(metricRelabelings ? { metricRelabelings } : {}),
-        ...(tlsConfig ? { tlsConfig } : {}),
-    });
-}
-function readObservability(r, settings) {
-    const hadMonitorKeys = ['serviceMonitor', 'podMonitor'].some((k) => r.has(['monitoring', k]) || r.has([k]));
-    readMonitor(r, settings, 'ServiceMonitor');
-    readMonitor(r, settings, 'PodMonitor');
-    const metrics = settings.ports.find((p) => p.role === 'metrics');
-    if (!hadMonitorKeys && metrics && r.has(['service', 'metricsPort'])) {
-        // Legacy per-service charts expose metrics on service.metricsPort without any monitor settings.
-        settings.monitors.push({
-            kind: 'ServiceMonitor',
-            source: 'service.metricsPort',
-            interval: '30s',
-            path: '/metrics',
-            port: metrics.name,
-            scheme: settings.tls.enabled ? 'https' : 'http',
-            labels: {},
-        });
-        settings.defaults.push({
-            component: 'observability',
-            setting: 'ServiceMonitor',
-            value: `port ${metrics.name}, /metrics every 30s`,
-            why: 'service.metricsPort is set and the values configure no monitor',
-        });
-    }
-    const on = settings.monitors.length > 0;
-    const ruleBase = ['monitoring', 'prometheusRule'];
-    const ruleUse = (what, applied) => ({ component: 'observability', use: `PrometheusRule ${what}`, applied });
-    const rulesEnabled = r.bool([...ruleBase, 'enabled'], ruleUse('on or off', true));
-    const wantRules = rulesEnabled ?? on;
-    const ruleLabels = r.stringMap([...ruleBase, 'labels'], ruleUse('metadata.labels', wantRules));
-    const groups = r.objectList([...ruleBase, 'groups'], ruleUse('spec.groups', wantRules));
-    const rules = r.objectList([...ruleBase, 'rules'], ruleUse(`spec.groups[0].rules`, wantRules));
-    if (wantRules) {
-        const custom = Boolean(groups?.length || rules?.length);
-        settings.rules = {
-            groups: groups?.length ? groups : rules?.length ? [{ name: settings.serviceName, rules }] : [],
-            labels: ruleLabels ?? {},
-            custom,
-        };
-        if (!custom)
-            settings.defaults.push({
-                component: 'observability',
-                setting: 'PrometheusRule',
-                value: 'availability alerts (target down, restarting pods)',
-                why: rulesEnabled
-                    ? 'monitoring.prometheusRule has no groups or rules'
-                    : 'a monitor is on and monitoring.prometheusRule is not set',
-            });
-    }
-    const dashBase = ['monitoring', 'grafanaDashboard'];
-    const dashEnabled = r.bool([...dashBase, 'enabled'], {
-        component: 'observability',
-        use: 'Grafana dashboard ConfigMap on or off',
-    });
-    const dashOn = dashEnabled ?? r.has([...dashBase, 'json']);
-    const dashUse = (what) => ({ component: 'observability', use: `Grafana dashboard ConfigMap ${what}`, applied: dashOn });
-    const json = r.any([...dashBase, 'json'], dashUse('data (the dashboard JSON)'));
-    const dashLabels = r.stringMap([...dashBase, 'labels'], dashUse('metadata.labels (the Grafana sidecar selects on them)'));
-    const folder = r.string([...dashBase, 'folder'], dashUse('grafana_folder annotation'));
-    if (dashOn) {
-        if (json === undefined)
-            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'monitoring.grafanaDashboard is enabled but has no json', {
-                ...(r.originOf([...dashBase, 'enabled'])
-                    ? { file: r.originOf([...dashBase, 'enabled']) }
-                    : {}),
-                hint: 'give the dashboard JSON (a string or a mapping) under monitoring.grafanaDashboard.json',
-            });
-        let text;
-        if (typeof json === 'string') {
-            try {
-                text = JSON.stringify(JSON.parse(json), null, 2);
-            }
-            catch {
-                throw r.invalid([...dashBase, 'json'], 'must be valid JSON', json.slice(0, 40));
-            }
-        }
-        else if (typeof json === 'object' && json !== null && !Array.isArray(json))
-            text = JSON.stringify(json, null, 2);
-        else
-            throw r.invalid([...dashBase, 'json'], 'must be the dashboard JSON (a string or a mapping)', json);
-        settings.dashboard = {
-            json: text + '\n',
-            labels: dashLabels ?? { grafana_dashboard: '1' },
-            annotations: folder ? { grafana_folder: folder } : {},
-        };
-        if (!dashLabels)
-            settings.defaults.push({
-                component: 'observability',
-                setting: 'dashboard ConfigMap label',
-                value: 'grafana_dashboard: "1"',
-                why: 'monitoring.grafanaDashboard.labels not set (the Grafana sidecar default)',
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/read-security-values.ts
-
-function readSecurity(r, settings) {
-    const sec = {};
-    const u = (what, applied = true) => ({ component: 'security', use: what, applied });
-    if (r.has(['serviceAccount'])) {
-        const create = r.bool(['serviceAccount', 'create'], u('create the ServiceAccount')) ?? true;
-        const name = r.string(['serviceAccount', 'name'], u('ServiceAccount name and the pods’ serviceAccountName'));
-        const annotations = r.stringMap(['serviceAccount', 'annotations'], u('ServiceAccount annotations (e.g. IRSA role)', create));
-        const automount = r.bool(['serviceAccount', 'automount'], u('automountServiceAccountToken', create));
-        if (name)
-            assertDnsLabel(name, 'values key serviceAccount.name');
-        if (create || name) {
-            sec.serviceAccount = {
-                create,
-                name: name || settings.serviceName,
-                annotations: annotations ?? {},
-                automount: automount ?? false,
-            };
-            if (create && automount === undefined)
-                settings.defaults.push({
-                    component: 'security',
-                    setting: 'automountServiceAccountToken',
-                    value: 'false',
-                    why: 'serviceAccount.automount not set: no API token unless the service needs one',
-                });
-        }
-    }
-    const rbacCreate = r.bool(['rbac', 'create'], u('create the Role and RoleBinding'));
-    const rules = r.objectList(['rbac', 'rules'], u('Role rules', rbacCreate !== false));
-    if (rbacCreate !== false && rules?.length)
-        sec.rbacRules = rules;
-    else if (rbacCreate && !rules?.length)
-        settings.notes.push('rbac.create is true but rbac.rules is empty: no Role was generated (the ServiceAccount has no permissions).');
-    const npEnabled = r.bool(['networkPolicy', 'enabled'], u('create the NetworkPolicy'));
-    const np = npEnabled ?? false;
-    const policyTypes = r.stringList(['networkPolicy', 'policyTypes'], u('NetworkPolicy policyTypes', np), [
-        'Ingress',
-        'Egress',
-    ]);
-    const ingress = r.objectList(['networkPolicy', 'ingress'], u('NetworkPolicy ingress rules', np));
-    const egress = r.objectList(['networkPolicy', 'egress'], u('NetworkPolicy egress rules', np));
-    if (np) {
-        const types = policyTypes ?? ['Ingress', ...(egress ? ['Egress'] : [])];
-        sec.networkPolicy = {
-            policyTypes: types,
-            ...(ingress ? { ingress } : {}),
-            ...(egress ? { egress } : {}),
-        };
-        if (!ingress && types.includes('Ingress'))
-            settings.defaults.push({
-                component: 'security',
-                setting: 'NetworkPolicy ingress',
-                value: 'the service ports from anywhere, plus mesh proxy metrics',
-                why: 'networkPolicy.ingress not set',
-            });
-    }
-    const pod = r.object(['podSecurityContext'], u('pod securityContext patch'));
-    const container = r.object(['securityContext'], u('container securityContext patch'));
-    if (pod)
-        sec.podSecurityContext = pod;
-    if (container)
-        sec.securityContext = container;
-    return Object.keys(sec).length ? sec : undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/interpret-values.ts
-/**
- * Reads merged Helm values (the legacy per-service Marty shape, the
- * standardised Marty chart and the `helm create` shape) into the settings the
- * three components are built from. Every read is recorded (ValuesReader), and
- * every default the migrator chose instead is recorded too, for the report.
- */
-
-
-
-
-
-function interpretValues(r, opts) {
-    const defaults = [];
-    const notes = [];
-    const serviceName = resolveServiceName(r, opts.serviceName);
-    const nameOverride = r.string(['nameOverride'], {
-        component: 'shared',
-        use: 'the app.kubernetes.io/name label every selector matches',
-    });
-    if (nameOverride !== undefined && nameOverride !== '')
-        assertDnsLabel(nameOverride, 'values key nameOverride');
-    const selectorName = nameOverride || serviceName;
-    const ports = readPorts(r);
-    const settings = {
-        serviceName,
-        selectorName,
-        ports,
-        tls: readTls(r),
-        monitors: [],
-        defaults,
-        notes,
-    };
-    const mesh = readMesh(r, defaults);
-    if (mesh)
-        settings.mesh = mesh;
-    readObservability(r, settings);
-    const security = readSecurity(r, settings);
-    if (security)
-        settings.security = security;
-    return settings;
-}
-function resolveServiceName(r, flag) {
-    if (flag !== undefined) {
-        assertDnsLabel(flag, 'service name', 'service');
-        return flag;
-    }
-    for (const key of ['fullnameOverride', 'nameOverride']) {
-        const v = r.peek([key]);
-        if (typeof v === 'string' && v !== '') {
-            r.string([key], { component: 'shared', use: 'the service name (no --service-name given)' });
-            assertDnsLabel(v, `values key ${key}`, 'service');
-            return v;
-        }
-    }
-    throw new errors/* MmfError */.H0('E_USAGE', 'cannot tell the service name: no --service-name, fullnameOverride or nameOverride', {
-        hint: 'pass --service-name <name>: the name of the Deployment and Service in your base',
-    });
-}
-const PORTS_USE = {
-    component: 'shared',
-    use: 'service ports: monitor endpoints, mesh policies, NetworkPolicy',
-};
-function portEntry(r, path, role) {
-    const v = r.peek(path);
-    if (v === undefined)
-        return undefined;
-    if (typeof v === 'object' && !Array.isArray(v)) {
-        const port = r.port([...path, 'port'], PORTS_USE);
-        const target = r.port([...path, 'targetPort'], PORTS_USE, true);
-        const name = r.string([...path, 'name'], PORTS_USE);
-        const targetPort = target ?? port;
-        if (targetPort === undefined)
-            return undefined;
-        return { role, name: name ?? role, ...(port !== undefined ? { port } : {}), targetPort };
-    }
-    const port = r.port(path, PORTS_USE);
-    return { role, name: role, port, targetPort: port };
-}
-function readPorts(r) {
-    const ports = [];
-    const http = r.has(['service', 'http'])
-        ? portEntry(r, ['service', 'http'], 'http')
-        : (() => {
-            const port = r.port(['service', 'port'], PORTS_USE);
-            const target = r.port(['service', 'targetPort'], PORTS_USE, true);
-            const targetPort = target ?? port;
-            return targetPort === undefined
-                ? undefined
-                : { role: 'http', name: 'http', ...(port !== undefined ? { port } : {}), targetPort };
-        })();
-    if (http)
-        ports.push(http);
-    const grpc = portEntry(r, ['service', 'grpc'], 'grpc');
-    if (grpc)
-        ports.push(grpc);
-    const metrics = r.has(['service', 'metrics'])
-        ? portEntry(r, ['service', 'metrics'], 'metrics')
-        : (() => {
-            const port = r.port(['service', 'metricsPort'], PORTS_USE);
-            return port === undefined
-                ? undefined
-                : { role: 'metrics', name: 'metrics', port, targetPort: port };
-        })();
-    if (metrics)
-        ports.push(metrics);
-    return ports;
-}
-function readTls(r) {
-    const use = (what) => ({ component: 'observability', use: what });
-    const enabled = r.bool(['grpc', 'tls', 'enabled'], use('monitors scrape over https when TLS is on')) ?? false;
-    const mtls = r.bool(['grpc', 'tls', 'mtls'], use('monitors present a client certificate')) ?? false;
-    const requireClient = r.bool(['grpc', 'tls', 'require_client_auth'], use('monitors present a client certificate')) ?? false;
-    const tls = { enabled, clientAuth: enabled && (mtls || requireClient) };
-    const caName = r.string(['grpc', 'tls', 'secrets', 'ca', 'name'], use('tlsConfig.ca: the CA Secret'));
-    const caKey = r.string(['grpc', 'tls', 'secrets', 'ca', 'cert_key'], use('tlsConfig.ca: key in the CA Secret'));
-    if (caName)
-        tls.ca = { name: caName, key: caKey ?? 'ca.crt' };
-    const clientName = r.string(['grpc', 'tls', 'secrets', 'client', 'name'], use('tlsConfig.cert/keySecret: the client Secret'));
-    const certKey = r.string(['grpc', 'tls', 'secrets', 'client', 'cert_key'], use('tlsConfig.cert: key in the client Secret'));
-    const keyKey = r.string(['grpc', 'tls', 'secrets', 'client', 'key_key'], use('tlsConfig.keySecret: key in the client Secret'));
-    if (clientName)
-        tls.client = { name: clientName, certKey: certKey ?? 'tls.crt', keyKey: keyKey ?? 'tls.key' };
-    return tls;
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/merge-values.ts
-
-/**
- * Helm's order for several values files: later files win, mappings merge key
- * by key, lists and scalars are replaced whole, and null removes a key.
- */
-function mergeValues(files) {
-    let merged = {};
-    for (const f of files)
-        merged = mergeInto(merged, f.values);
-    return merged;
-}
-function mergeInto(base, over) {
-    const out = { ...base };
-    for (const [key, value] of Object.entries(over)) {
-        if (value === null) {
-            delete out[key];
-            continue;
-        }
-        const prev = out[key];
-        out[key] = json_isObject(prev) && json_isObject(value) ? mergeInto(prev, value) : dropNulls(value);
-    }
-    return out;
-}
-function dropNulls(value) {
-    if (!json_isObject(value))
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (v !== null)
-            out[k] = dropNulls(v);
-    return out;
-}
-/** The last file that sets `path` (the one whose value won). */
-function originOf(files, path) {
-    for (let i = files.length - 1; i >= 0; i--) {
-        let cur = files[i].values;
-        for (const step of path)
-            cur = json_isObject(cur) ? cur[step] : undefined;
-        if (cur !== undefined)
-            return files[i].file;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/values-keys.ts
-/**
- * Values keys the configuration migrator understands but leaves to other
- * tools: they shape the workload itself, which `mmf migrate helm-to-kustomize`
- * carries into the base (at parity) and `mmf migrate generate-overlay` varies
- * per environment. Keys the migrator reads itself are recorded by the
- * ValuesReader; every key that is neither is reported as not understood.
- */
-
-const BASE = 'workload: carried into the base by mmf migrate helm-to-kustomize';
-const OVERLAY = 'per environment: mmf migrate generate-overlay';
-function known(reason, keys) {
-    if (!keys)
-        return { reason };
-    return {
-        reason,
-        keys: Array.isArray(keys)
-            ? Object.fromEntries(keys.map((k) => [k, { reason }]))
-            : keys,
-    };
-}
-const WORKLOAD_KEYS = {
-    replicaCount: known(`${OVERLAY} --replicas`),
-    image: known(`${OVERLAY} --image-tag`, ['repository', 'tag', 'pullPolicy', 'digest', 'registry']),
-    imagePullSecrets: known(BASE),
-    nameOverride: known(BASE),
-    fullnameOverride: known(BASE),
-    commonLabels: known(BASE),
-    podAnnotations: known(BASE),
-    podLabels: known(BASE),
-    resources: known(`${OVERLAY} --cpu-request/--cpu-limit/--memory-request/--memory-limit`),
-    nodeSelector: known(BASE),
-    tolerations: known(BASE),
-    affinity: known(BASE),
-    topologySpreadConstraints: known(BASE),
-    priorityClassName: known(BASE),
-    terminationGracePeriodSeconds: known(BASE),
-    livenessProbe: known(BASE),
-    readinessProbe: known(BASE),
-    startupProbe: known(BASE),
-    volumes: known(BASE),
-    volumeMounts: known(BASE),
-    env: known(BASE),
-    envFrom: known(BASE),
-    extraEnv: known(BASE),
-    command: known(BASE),
-    args: known(BASE),
-    service: known(BASE, {
-        type: known(BASE),
-        port: known(BASE),
-        targetPort: known(BASE),
-        healthPort: known(BASE),
-        nodePort: known(BASE),
-        annotations: known(BASE),
-        labels: known(BASE),
-        clusterIP: known(BASE),
-        http: known(BASE, ['port', 'targetPort', 'name']),
-        grpc: known(BASE),
-        metrics: known(BASE),
-    }),
-    // Legacy per-service charts.
-    config: known(BASE, {
-        database: known(BASE, ['host', 'port', 'name', 'user', 'password', 'existingSecret', 'sslMode']),
-        kafka: known(BASE, ['brokers', 'topicPrefix']),
-        redis: known(BASE, ['host', 'port', 'password', 'db']),
-    }),
-    openxpki: known(BASE),
-    hpa: known(BASE),
-    migrations: known(BASE),
-    // The standardised chart.
-    grpc: known(BASE, { tls: known(BASE) }),
-    database: known(BASE),
-    objectStorage: known(BASE),
-    keyVault: known(BASE),
-    eventBus: known(BASE),
-    ingress: known(BASE),
-    httpRoute: known(BASE),
-    autoscaling: known(BASE, [
-        'enabled',
-        'minReplicas',
-        'maxReplicas',
-        'targetCPUUtilizationPercentage',
-        'targetMemoryUtilizationPercentage',
-        'behavior',
-    ]),
-    migration: known(BASE),
-    persistence: known(BASE, [
-        'enabled',
-        'storageClass',
-        'accessMode',
-        'accessModes',
-        'size',
-        'annotations',
-        'existingClaim',
-        'mountPath',
-    ]),
-    configMap: known(BASE, ['create', 'data', 'name']),
-    secret: known(BASE, ['create', 'data', 'name']),
-    podDisruptionBudget: known(BASE, ['enabled', 'minAvailable', 'maxUnavailable']),
-    global: known(BASE),
-};
-/**
- * Sorts every key of the merged values into: read by the migrator (`used`,
- * skipped here), known but handled elsewhere, or not understood. A key is
- * reported at the highest level that is not understood (a typo'd section is
- * one entry, not one per leaf).
- */
-function classifyKeys(values, used, probed, originOf) {
-    const elsewhere = [];
-    const unknown = [];
-    const withOrigin = (entry, path) => {
-        const from = originOf(path);
-        return from ? { ...entry, from } : entry;
-    };
-    const walk = (node, path, schema) => {
-        for (const [k, value] of Object.entries(node)) {
-            const p = [...path, k];
-            const key = formatPath(p);
-            if (used.has(key))
-                continue;
-            // A known key without listed sub-keys vouches for its whole subtree.
-            const child = schema?.keys ? schema.keys[k] : schema ? { reason: schema.reason } : undefined;
-            const container = probed.has(key);
-            if (json_isObject(value) && Object.keys(value).length > 0 && (container || child?.keys)) {
-                walk(value, p, child);
-                continue;
-            }
-            if (child)
-                elsewhere.push(withOrigin({ key, reason: child.reason }, p));
-            else if (!(container && json_isObject(value)))
-                unknown.push(withOrigin({ key }, p));
-        }
-    };
-    walk(values, [], { reason: '', keys: WORKLOAD_KEYS });
-    return { elsewhere, unknown };
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/values-reader.ts
-/**
- * Typed, recorded reads of merged Helm values. Every key the configuration
- * migrator reads is recorded with what it was used for, so the report can
- * say where each key went and list, exactly, the keys nobody read.
- */
-
-
-
-const COMPONENTS = ['service-mesh', 'observability', 'security'];
-class ValuesReader {
-    root;
-    originOf;
-    uses = [];
-    /** Every path read, present or not, and all their prefixes (formatted). */
-    probed = new Set();
-    constructor(root, 
-    /** The last values file that set a path. */
-    originOf) {
-        this.root = root;
-        this.originOf = originOf;
-    }
-    /** The raw value at path (not recorded); intermediate non-mappings are an input error. */
-    peek(path) {
-        let cur = this.root;
-        for (let i = 0; i < path.length; i++) {
-            if (!json_isObject(cur)) {
-                throw this.invalid(path.slice(0, i), 'must be a mapping of keys', cur);
-            }
-            const next = cur[path[i]];
-            if (next === undefined || next === null)
-                return undefined;
-            cur = next;
-        }
-        return cur;
-    }
-    has(path) {
-        return this.peek(path) !== undefined;
-    }
-    /** Reads a value of any type, recording it. */
-    any(path, purpose) {
-        for (let i = 1; i <= path.length; i++)
-            this.probed.add(formatPath(path.slice(0, i)));
-        const value = this.peek(path);
-        if (value !== undefined) {
-            const use = {
-                key: formatPath(path),
-                component: purpose.component,
-                use: purpose.use,
-                applied: purpose.applied ?? true,
-            };
-            // Short one-line scalars only: the report shows modes, ports and intervals, not documents.
-            if (typeof value === 'number' || typeof value === 'boolean')
-                use.value = value;
-            else if (typeof value === 'string' && value.length <= 80 && !value.includes('\n'))
-                use.value = value;
-            const from = this.originOf(path);
-            if (from)
-                use.from = from;
-            this.uses.push(use);
-        }
-        return value;
-    }
-    bool(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined || typeof v === 'boolean')
-            return v;
-        throw this.invalid(path, 'must be true or false', v, 'write true or false without quotes');
-    }
-    string(path, purpose, allowed) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string')
-            throw this.invalid(path, 'must be a string', v);
-        if (allowed && !allowed.includes(v))
-            throw this.invalid(path, `must be one of ${allowed.join(', ')}`, v);
-        return v;
-    }
-    /** An Istio/Prometheus duration: 10s, 500ms, 1m30s. */
-    duration(path, purpose) {
-        const v = this.string(path, purpose);
-        if (v !== undefined && !DURATION.test(v))
-            throw this.invalid(path, 'must be a duration such as 10s or 500ms', v);
-        return v;
-    }
-    /** A whole number within bounds. */
-    int(path, purpose, min, max) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-            throw this.invalid(path, `must be a whole number from ${min} to ${max}`, v);
-        return v;
-    }
-    /** A port number, or a named port when `named` is allowed. */
-    port(path, purpose, named = false) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535)
-            return v;
-        if (named && typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) && v.length <= 15)
-            return v;
-        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535)
-            return Number(v);
-        throw this.invalid(path, named ? 'must be a port number or a port name' : 'must be a port number', v);
-    }
-    object(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined || json_isObject(v))
-            return v;
-        throw this.invalid(path, 'must be a mapping of keys', v);
-    }
-    stringMap(path, purpose) {
-        const v = this.object(path, purpose);
-        if (v === undefined)
-            return undefined;
-        const out = {};
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item !== 'string')
-                throw this.invalid([...path, k], 'must be a string (quote it)', item);
-            out[k] = item;
-        }
-        return out;
-    }
-    /** A list whose items are mappings. */
-    objectList(path, purpose) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v) || !v.every(json_isObject))
-            throw this.invalid(path, 'must be a list of mappings', v);
-        return v;
-    }
-    stringList(path, purpose, allowed) {
-        const v = this.any(path, purpose);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (!allowed || allowed.includes(s))))
-            throw this.invalid(path, allowed ? `must be a list of ${allowed.join(', ')}` : 'must be a list of strings', v);
-        return v;
-    }
-    invalid(path, problem, value, hint) {
-        const shown = json_jsonText(value);
-        return new errors/* MmfError */.H0('E_INPUT_INVALID', `values key ${formatPath(path)} ${problem}, not ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`, { ...(this.originOf(path) ? { file: this.originOf(path) } : {}), ...(hint ? { hint } : {}) });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/core/plan-config.ts
-/**
- * Plans `mmf migrate config`: Helm values (merged in order) become up to three
- * Kustomize components (service-mesh, observability, security) plus a report
- * of where every values key went. Pure: parsed values in, file map out.
- */
-
-
-
-
-
-
-
-
-
-
-
-const CONFIG_REPORT_MD = 'MIGRATION_CONFIG_REPORT.md';
-const CONFIG_REPORT_JSON = 'config-report.json';
-/** The folder the command writes, inside --output. */
-const COMPONENTS_DIR = 'components';
-const NOT_GENERATED = {
-    'service-mesh': 'The values do not turn a mesh on (serviceMesh.enabled, or the legacy linkerd.enabled).',
-    observability: 'The values turn on no ServiceMonitor, PodMonitor, PrometheusRule or Grafana dashboard, and set no service.metricsPort.',
-    security: 'The values set none of serviceAccount, rbac, networkPolicy, podSecurityContext or securityContext.',
-};
-function planConfigMigration(input) {
-    if (!input.values.length)
-        throw new errors/* MmfError */.H0('E_USAGE', 'missing --values <values.yaml>', {
-            hint: 'mmf migrate config --values values.yaml [--values values-prod.yaml] --output k8s',
-        });
-    if (input.namespace !== undefined)
-        assertDnsLabel(input.namespace, 'namespace');
-    const merged = mergeValues(input.values);
-    const origin = (path) => originOf(input.values, path);
-    const reader = new ValuesReader(merged, origin);
-    const settings = interpretValues(reader, input.serviceName === undefined ? {} : { serviceName: input.serviceName });
-    const builders = {};
-    const mesh = planMeshComponent(settings);
-    if (mesh)
-        builders['service-mesh'] = mesh;
-    const observability = planObservabilityComponent(settings);
-    if (observability)
-        builders.observability = observability;
-    const security = planSecurityComponent(settings, input.namespace ? { namespace: input.namespace } : {});
-    if (security)
-        builders.security = security.component;
-    const files = new Map();
-    const components = [];
-    for (const name of COMPONENTS) {
-        const builder = builders[name];
-        const path = `${COMPONENTS_DIR}/${name}`;
-        if (!builder) {
-            components.push({
-                name,
-                path,
-                generated: false,
-                reason: NOT_GENERATED[name],
-                resources: [],
-                patches: [],
-            });
-            continue;
-        }
-        const plan = builder.finish((fields) => kustomizationYaml('Component', fields, [
-            `Component "${name}" of ${settings.serviceName}, generated by mmf migrate config from ${input.values.map((v) => v.file).join(', ')}.`,
-            `Include it from an overlay: components: [../../${path}]`,
-        ]));
-        for (const [file, text] of plan.files)
-            files.set(`${name}/${file}`, text);
-        components.push({ name, path, generated: true, resources: plan.resources, patches: plan.patches });
-    }
-    const generated = new Set(components.filter((c) => c.generated).map((c) => c.name));
-    const used = dedupe(reader.uses).map((u) => ({
-        ...u,
-        applied: u.applied && (u.component === 'shared' ? generated.size > 0 : generated.has(u.component)),
-    }));
-    const { elsewhere, unknown } = classifyKeys(merged, new Set(used.map((u) => u.key)), reader.probed, origin);
-    const report = {
-        serviceName: settings.serviceName,
-        selectorName: settings.selectorName,
-        valuesFiles: input.values.map((v) => v.file),
-        shapes: shapesOf(reader),
-        components,
-        ...(security ? { podSecurityLevel: security.level } : {}),
-        keys: { used, elsewhere, unknown },
-        defaults: settings.defaults,
-        notes: [...settings.notes, ...notesFor(settings, generated)],
-    };
-    files.set(CONFIG_REPORT_MD, renderConfigReport(report));
-    files.set(CONFIG_REPORT_JSON, JSON.stringify(report, null, 2) + '\n');
-    return { files, report };
-}
-function dedupe(uses) {
-    const seen = new Set();
-    return uses.filter((u) => {
-        const id = `${u.key}\u0000${u.component}\u0000${u.use}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    });
-}
-/** Which of the known values shapes the input resembles (informational). */
-function shapesOf(r) {
-    const shapes = [];
-    if (r.has(['config', 'database']) || r.has(['config', 'kafka']) || r.has(['service', 'metricsPort']))
-        shapes.push('marty-legacy');
-    if (r.has(['serviceMesh']) || r.has(['monitoring']) || r.has(['grpc', 'tls']) || r.has(['service', 'http']))
-        shapes.push('marty-standard');
-    if (r.has(['httpRoute']) || r.has(['serviceAccount', 'automount']) || r.has(['podLabels']))
-        shapes.push('helm-create');
-    return shapes;
-}
-function notesFor(s, generated) {
-    const notes = [];
-    if (generated.size)
-        notes.push(`Each component patches Deployment/${s.serviceName} (and, for Linkerd, Service/${s.serviceName}); the base must hold them, with the label app.kubernetes.io/name: ${s.selectorName} on the Service and the pods.`);
-    if (generated.has('observability') && s.monitors.some((m) => m.scheme === 'https' && !m.tlsConfig)) {
-        notes.push(`Monitors scrape over https (grpc.tls.enabled) with tlsConfig.serverName ${s.serviceName}` +
-            (s.tls.ca
-                ? `, trusting the CA in Secret ${s.tls.ca.name}.`
-                : '; no CA Secret is named (grpc.tls.secrets.ca), so Prometheus verifies against its own trust store.'));
-        if (s.tls.clientAuth && !s.tls.client)
-            notes.push('The service requires client certificates, but grpc.tls.secrets.client names no Secret for Prometheus to present.');
-    }
-    if (generated.has('security')) {
-        if (s.security?.serviceAccount?.create)
-            notes.push(`The security component adds ServiceAccount/${s.security.serviceAccount.name}: if the base already holds it (helm-to-kustomize carries it over), delete one of the two, since kustomize refuses duplicates.`);
-        if (s.security?.securityContext || s.security?.podSecurityContext)
-            notes.push('The container securityContext patch replaces the first container’s securityContext; other containers keep theirs.');
-    }
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./actions/config-migrate/migrate-config.ts
-/**
- * `mmf migrate config` end to end: read the values files, plan the
- * components, and write <output>/components/ atomically (the service folder
- * may already hold base/ and overlays/; only components/ is replaced).
- */
-
-
-
-
-
-async function migrateConfig(options) {
-    if (options.serviceName !== undefined)
-        assertDnsLabel(options.serviceName, 'service name', 'service');
-    const values = await loadValuesFiles(options.values);
-    const plan = planConfigMigration({
-        values,
-        ...(options.serviceName !== undefined ? { serviceName: options.serviceName } : {}),
-        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
-    });
-    const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
-    await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) => staged.write(textTree(plan.files)));
-    const { report } = plan;
-    const made = report.components.filter((c) => c.generated).map((c) => c.name);
-    options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
-    if (report.keys.unknown.length)
-        options.log.warn(`${report.keys.unknown.length} values key(s) not understood (see ${(0,external_node_path_.join)(dir, 'MIGRATION_CONFIG_REPORT.md')}): ${report.keys.unknown.map((k) => k.key).join(', ')}`);
-    return { dir, files: [...plan.files.keys()].sort(), report };
-}
-
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined)) !== undefined;
-}
-async function isDirectory(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function isExecutableFile(path) {
-    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return (0,promises_namespaceObject.access)(path, promises_namespaceObject.constants.X_OK).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
-
-
-/** The folder of the running script (links resolved): where a bundled mmf looks for what ships beside it. */
-function runningScriptDir() {
-    const script = process.argv[1];
-    if (!script)
-        return undefined;
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(script));
-    }
-    catch {
-        return (0,external_node_path_.dirname)((0,external_node_path_.resolve)(script));
-    }
-}
-/** The first answer `probe` gives for `from` or one of its ancestors, nearest first. */
-async function findUpward(from, probe) {
-    let dir = (0,external_node_path_.resolve)(from);
-    for (;;) {
-        const found = await probe(dir);
-        if (found !== undefined)
-            return found;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
 
 
@@ -36994,7 +39520,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -41101,7 +43627,7 @@ async function resolveHelm(opts = {}) {
             : `no helm matching "${opts.helmVersion}" is pinned for download; pinned: ${Object.values(HELM_VERSION_BY_MAJOR).join(', ')} (ask for 3 or 4)`,
     ]);
 }
-function resolve_tool_kindOf(path, fallback) {
+function kindOf(path, fallback) {
     return /^kubectl(\.exe)?$/i.test((0,external_node_path_.basename)(path)) ? 'kubectl' : fallback;
 }
 /**
@@ -41153,7 +43679,7 @@ async function resolveAnyKustomize(opts) {
     const label = opts.pathLabel ?? 'the kustomize path option';
     if (opts.path) {
         const path = await explicitTool(opts.path, label, ctx.env);
-        return found(ctx, await tool(path, resolve_tool_kindOf(path, 'kustomize'), 'option'), label);
+        return found(ctx, await tool(path, kindOf(path, 'kustomize'), 'option'), label);
     }
     for (const [name, kind] of [
         [KUSTOMIZE_ENV, 'kustomize'],
@@ -41163,7 +43689,7 @@ async function resolveAnyKustomize(opts) {
         if (!value)
             continue;
         const path = await explicitTool(value, name, ctx.env);
-        return found(ctx, await tool(path, resolve_tool_kindOf(path, kind), 'env'), name);
+        return found(ctx, await tool(path, kindOf(path, kind), 'env'), name);
     }
     if (ctx.pinnedOnly)
         return installPinnedKustomize(ctx, opts);
@@ -41253,6 +43779,5172 @@ function toolOptions(flags, log) {
             ...(flags.allowRemote ? { allowRemote: true } : {}),
         },
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./actions/platform/fs/find-files.ts
+
+
+
+
+const find_files_IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** Folders a walk never enters unless the pattern names them. */
+const SKIPPED = ['.git', 'node_modules'];
+function outside(file, target, workspace) {
+    return new errors/* MmfError */.H0('E_PATH_OUTSIDE_WORKSPACE', target
+        ? `is a symbolic link to ${target}, which is outside the workspace ${workspace}; reports are read only from inside it`
+        : `is outside the workspace ${workspace}; reports are read only from inside it`, { file, hint: 'write the reports inside the workspace and give their paths relative to it' });
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A pattern as a workspace-relative glob, refusing any that points outside the workspace. */
+function relativePattern(pattern, root, given) {
+    let text = pattern.trim().replace(/\\/g, '/');
+    if ((0,external_node_path_.isAbsolute)(text)) {
+        const base = [given, root].find((r) => isInside(r, text.split('*')[0] ?? text));
+        if (!base)
+            throw outside(pattern, undefined, given);
+        text = toPosix((0,external_node_path_.relative)(base, text));
+    }
+    const parts = text.split('/');
+    if (parts.includes('..')) {
+        const normalized = toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, text)));
+        if (normalized.startsWith('..') || picomatch_default().scan(normalized).glob.includes('..'))
+            throw outside(pattern, undefined, given);
+        text = normalized;
+    }
+    return text.replace(/^\.\//, '');
+}
+/**
+ * Files matching workspace-relative glob patterns (`**`, `*`, `?`, `[…]`,
+ * `{a,b}`; dot files included), sorted and without duplicates. A pattern or a
+ * symbolic link that leads outside the workspace is E_PATH_OUTSIDE_WORKSPACE.
+ * Walks do not enter .git or node_modules (unless the pattern names them) nor
+ * follow symlinked folders. A pattern that matches nothing is an error
+ * (E_REPORT_NOT_FOUND), a warning, or ignored, as `ifNoFilesFound` says.
+ */
+async function findFiles(patterns, options) {
+    const given = (0,external_node_path_.resolve)(options.workspace);
+    const root = await (0,promises_namespaceObject.realpath)(given).catch(() => {
+        throw new errors/* MmfError */.H0('E_USAGE', `the workspace folder ${options.workspace} does not exist`);
+    });
+    const found = new Map();
+    const warnings = [];
+    for (const pattern of patterns) {
+        if (!pattern.trim())
+            continue;
+        const glob = relativePattern(pattern, root, given);
+        const scan = picomatch_default().scan(glob);
+        const matches = [];
+        const accept = async (rel) => {
+            const absolute = (0,external_node_path_.join)(root, rel);
+            const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+            if (real === undefined)
+                return; // a dangling link
+            if (!isInside(root, real))
+                throw outside(rel, real, given);
+            if ((await (0,promises_namespaceObject.stat)(real)).isFile())
+                matches.push({ path: rel, absolute: real });
+            else if (!scan.isGlob)
+                throw new errors/* MmfError */.H0('E_INPUT_INVALID', `is not a regular file (${options.option} names files)`, {
+                    file: rel,
+                });
+        };
+        if (!scan.isGlob) {
+            if (await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(root, glob)).catch(() => undefined))
+                await accept(glob);
+        }
+        else {
+            const isMatch = picomatch_default()(glob, { dot: true });
+            const enter = SKIPPED.filter((name) => !glob.split('/').includes(name));
+            const base = scan.base;
+            const baseAbsolute = (0,external_node_path_.join)(root, base);
+            const realBase = await (0,promises_namespaceObject.realpath)(baseAbsolute).catch(() => undefined);
+            if (realBase !== undefined) {
+                if (!isInside(root, realBase))
+                    throw outside(base, realBase, given);
+                await walk(realBase, base, enter, async (rel) => {
+                    if (isMatch(rel))
+                        await accept(rel);
+                });
+            }
+        }
+        if (matches.length === 0) {
+            const message = `no ${options.what} matches ${options.option} ${pattern} (in ${given})`;
+            if (options.ifNoFilesFound === 'error')
+                throw new errors/* MmfError */.H0('E_REPORT_NOT_FOUND', message, {
+                    hint: `check that the step that writes it ran, and where it writes; --if-no-files-found warn (or ignore) accepts a missing ${options.what}`,
+                });
+            if (options.ifNoFilesFound === 'warn')
+                warnings.push(message);
+        }
+        for (const match of matches)
+            if (!found.has(match.absolute))
+                found.set(match.absolute, match);
+    }
+    const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, warnings };
+}
+/** Visits every file and file symlink under `dir` (its workspace-relative path is `rel`). */
+async function walk(dir, rel, skip, visit) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+        const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!skip.includes(entry.name))
+                await walk((0,external_node_path_.join)(dir, entry.name), childRel, skip, visit);
+        }
+        else if (entry.isFile() || entry.isSymbolicLink())
+            await visit(childRel);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/command-lines.ts
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * `commands:` lines (the action input, one per line) and `--command` values:
+ * `name: command`, e.g. `lint: uv run ruff check`. Blank lines and lines
+ * starting with # are skipped; names are unique.
+ */
+function command_lines_parseCommandLines(lines, shell, label = 'commands') {
+    const commands = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const command = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!NAME.test(name) || !command)
+            throw new errors/* MmfError */.H0('E_USAGE', `${label}: "${line}" is not "name: command"`, {
+                hint: 'e.g. "lint: uv run ruff check" (names: letters, digits, . _ -)',
+            });
+        if (commands.some((c) => c.name === name))
+            throw new errors/* MmfError */.H0('E_USAGE', `${label}: the name "${name}" is used twice`, {
+                hint: 'each command needs its own name: it names the log and the gate',
+            });
+        commands.push({ name, command, shell });
+    }
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/gates.ts
+
+const pct = (n) => `${n.toFixed(2)}%`;
+/** A gate value from a flag or input: a number in range, else E_USAGE naming the setting. */
+function gates_parseGateNumber(setting, value, kind) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value.trim().replace(/%$/, ''));
+    const ok = kind === 'percent' ? Number.isFinite(n) && n >= 0 && n <= 100 : Number.isInteger(n) && n >= 0;
+    if (!ok)
+        throw new errors/* MmfError */.H0('E_USAGE', `${setting} must be ${kind === 'percent' ? 'a percentage from 0 to 100' : 'a whole number, 0 or more'}, not "${value}"`);
+    return n;
+}
+/**
+ * Evaluates the gates that are set, in a fixed order, plus one gate per named
+ * command (a command that exits non-zero fails the run). Coverage gates with
+ * nothing measured: overall coverage fails (no data is not 100 %), changed
+ * lines pass (a change with no instrumented lines, such as docs, has nothing
+ * to cover).
+ */
+function evaluateGates(settings, inputs) {
+    const gates = [];
+    for (const command of inputs.commands) {
+        const ok = command.exitCode === 0;
+        gates.push({
+            name: `command:${command.name}`,
+            ok,
+            actual: command.exitCode,
+            threshold: 0,
+            summary: ok
+                ? `${command.name} exited 0`
+                : command.timedOut
+                    ? `${command.name} was stopped: it ran longer than its time limit`
+                    : `${command.name} exited ${command.exitCode}`,
+        });
+    }
+    if (settings.minCoverage !== undefined) {
+        const actual = inputs.coverage?.percent ?? null;
+        const ok = actual !== null && actual >= settings.minCoverage;
+        gates.push({
+            name: 'min-coverage',
+            ok,
+            actual,
+            threshold: settings.minCoverage,
+            summary: actual === null
+                ? 'no instrumented lines were measured'
+                : `line coverage ${pct(actual)} ${ok ? '≥' : '<'} ${pct(settings.minCoverage)}`,
+        });
+    }
+    if (settings.minChangedLinesCoverage !== undefined) {
+        const actual = inputs.changedLines?.percent ?? null;
+        const ok = actual === null || actual >= settings.minChangedLinesCoverage;
+        gates.push({
+            name: 'min-changed-lines-coverage',
+            ok,
+            actual,
+            threshold: settings.minChangedLinesCoverage,
+            summary: actual === null
+                ? 'no instrumented line was added or changed'
+                : `changed-lines coverage ${pct(actual)} ${ok ? '≥' : '<'} ${pct(settings.minChangedLinesCoverage)}`,
+        });
+    }
+    if (settings.maxFailures !== undefined) {
+        const actual = inputs.tests?.failed ?? 0;
+        const ok = actual <= settings.maxFailures;
+        gates.push({
+            name: 'max-failures',
+            ok,
+            actual,
+            threshold: settings.maxFailures,
+            summary: `${actual} failed test${actual === 1 ? '' : 's'} ${ok ? '≤' : '>'} ${settings.maxFailures} allowed`,
+        });
+    }
+    if (settings.failOnFlaky) {
+        const actual = inputs.tests?.flaky ?? 0;
+        gates.push({
+            name: 'fail-on-flaky',
+            ok: actual === 0,
+            actual,
+            threshold: 0,
+            summary: actual === 0 ? 'no flaky test' : `${actual} test${actual === 1 ? '' : 's'} passed only on a rerun`,
+        });
+    }
+    return gates;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/logger.ts
+const silentLogger = { info: () => { }, warn: () => { } };
+
+;// CONCATENATED MODULE: ./actions/platform/git/diff-lines.ts
+
+
+async function git(args, cwd) {
+    return runCommand('git', args, { cwd });
+}
+const firstLine = (text) => text.trim().split('\n')[0] ?? '';
+/**
+ * What the change being checked added: the diff from the merge base of
+ * `baseRef` and HEAD to HEAD (what `git diff base...HEAD` shows, so commits
+ * made on the base branch since do not count), with no context lines, limited
+ * to the workspace folder and with paths relative to it. A ref that does not
+ * exist locally is also tried as `origin/<ref>` (what CI checkouts fetch).
+ */
+async function diffAgainstBase(workspace, baseRef) {
+    if (!baseRef.trim() || baseRef.startsWith('-') || /[\s\0]/.test(baseRef))
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-ref "${baseRef}" is not a git ref (branch, tag or commit)`);
+    const top = await git(['rev-parse', '--show-toplevel'], workspace).catch(() => undefined);
+    if (!top || top.exitCode !== 0)
+        throw new errors/* MmfError */.H0('E_BASE_REF', `--base-ref ${baseRef} needs a git repository, and ${workspace} is not in one`, {
+            file: workspace,
+            hint: 'run inside the checkout (actions/checkout) or leave --base-ref out',
+        });
+    let ref = baseRef;
+    let commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], workspace);
+    if (commit.exitCode !== 0 && !ref.startsWith('origin/')) {
+        const remote = await git(['rev-parse', '--verify', '--quiet', `origin/${ref}^{commit}`], workspace);
+        if (remote.exitCode === 0) {
+            ref = `origin/${ref}`;
+            commit = remote;
+        }
+    }
+    if (commit.exitCode !== 0)
+        throw new errors/* MmfError */.H0('E_BASE_REF', `the base ref "${baseRef}" does not exist in this repository`, {
+            file: workspace,
+            hint: 'fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <branch>',
+        });
+    const base = await git(['merge-base', commit.stdout.trim(), 'HEAD'], workspace);
+    if (base.exitCode !== 0 || !base.stdout.trim())
+        throw new errors/* MmfError */.H0('E_BASE_REF', `"${ref}" and HEAD have no common ancestor in this clone${base.stderr.trim() ? ` (${firstLine(base.stderr)})` : ''}; a shallow clone lacks the history to find it`, {
+            file: workspace,
+            hint: 'fetch the full history: actions/checkout with fetch-depth: 0 (GitLab: GIT_DEPTH: 0)',
+        });
+    const mergeBase = base.stdout.trim();
+    const diff = await git([
+        '-c',
+        'core.quotePath=true',
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--find-renames',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--relative',
+        mergeBase,
+        'HEAD',
+        '--',
+    ], workspace);
+    if (diff.exitCode !== 0)
+        throw new errors/* MmfError */.H0('E_BASE_REF', `git diff against ${ref} failed: ${firstLine(diff.stderr)}`, {
+            file: workspace,
+        });
+    return { baseRef: ref, mergeBase, diff: diff.stdout };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
+
+/** Unquoted, these mean something only to a shell: refused so that nothing silently runs differently. */
+const SHELL_SYNTAX = new Set(['|', '&', ';', '<', '>', '(', ')', '$', '`', '*', '?', '\n']);
+/**
+ * Splits a command line into an argument array, with a deliberately small rule:
+ * - words are separated by spaces or tabs;
+ * - '…' keeps everything inside as it is;
+ * - "…" keeps everything inside except that \" and \\ stand for " and \;
+ * - outside quotes, a backslash keeps the next character as it is.
+ * Nothing is expanded: no variables, globs, `~`, pipes or redirections. An
+ * unquoted shell character (| & ; < > ( ) $ ` * ?) or a leading NAME=value
+ * is refused with a hint to run the command through a shell instead.
+ */
+function splitCommandLine(line, label) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    const refuse = (what) => new errors/* MmfError */.H0('E_USAGE', `command "${label}": ${what}; commands run without a shell`, {
+        hint: 'quote it, or run the command through sh with shell: true (--shell)',
+    });
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === ' ' || ch === '\t') {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (ch === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw refuse('a single quote is not closed');
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (ch === '"') {
+            inWord = true;
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\'))
+                    j += 1;
+                word += line[j];
+            }
+            if (j >= line.length)
+                throw refuse('a double quote is not closed');
+            i = j;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                throw refuse('it ends with a backslash');
+            word += line[i + 1];
+            inWord = true;
+            i += 1;
+        }
+        else if (SHELL_SYNTAX.has(ch)) {
+            throw refuse(ch === '\n' ? 'it spans several lines' : `"${ch}" is shell syntax`);
+        }
+        else {
+            word += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    if (words.length === 0)
+        throw refuse('it is empty');
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]))
+        throw refuse(`"${words[0]}" sets an environment variable, which needs a shell`);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/run-named-command.ts
+
+
+
+
+const safeName = (name) => name.replace(/[^A-Za-z0-9._-]/g, '_');
+function tail(text, lines) {
+    const all = text.replace(/\s+$/, '').split('\n');
+    const shown = all.slice(-lines).join('\n');
+    return all.length > lines ? `… (${all.length - lines} lines before)\n${shown}` : shown;
+}
+/**
+ * Runs one named command in `cwd`, timed, with its output kept in
+ * `<logDir>/<name>.log`. Without `shell` the line is split into an argument
+ * array and spawned directly (no shell parses it); with `shell` it runs as
+ * `sh -c <line>`. Either way the process gets the environment
+ * run-command.ts gives every child. The exit code is returned, never thrown:
+ * a program that does not exist exits 127, as in a shell.
+ */
+async function runNamedCommand(command, options) {
+    const argv = command.shell
+        ? ['sh', '-c', command.command]
+        : splitCommandLine(command.command, command.name);
+    const [file, ...args] = argv;
+    await (0,promises_namespaceObject.mkdir)(options.logDir, { recursive: true });
+    const log = (0,external_node_path_.join)(options.logDir, `${safeName(command.name)}.log`);
+    const started = performance.now();
+    let stdout = '';
+    let stderr = '';
+    let exitCode;
+    try {
+        const result = await runCommand(file, args, {
+            cwd: options.cwd,
+            maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
+        });
+        ({ stdout, stderr, exitCode } = result);
+    }
+    catch (err) {
+        const code = err.code;
+        exitCode = code === 'ENOENT' ? 127 : code === 'EACCES' ? 126 : 1;
+        stderr = code === 'ENOENT' ? `${file}: command not found` : `${file}: ${err.message}`;
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const header = `$ ${command.shell ? `sh -c ${JSON.stringify(command.command)}` : argv.map((a) => (/[\s"'\\]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`;
+    const footer = `\n[exit ${exitCode} after ${(durationMs / 1000).toFixed(1)} s]\n`;
+    await (0,promises_namespaceObject.writeFile)(log, `${header}${stdout}${stderr ? `${stdout && !stdout.endsWith('\n') ? '\n' : ''}${stderr}` : ''}${footer}`);
+    return {
+        ...command,
+        argv,
+        exitCode,
+        durationMs,
+        log,
+        outputTail: tail(`${stdout}${stdout && stderr && !stdout.endsWith('\n') ? '\n' : ''}${stderr}`, options.tailLines ?? 60),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/line-coverage.ts
+/** Line coverage of source files, whatever tool measured it. */
+/** Floors to 2 decimals so a value below a threshold is never printed as equal to it. */
+function percentOf(covered, lines) {
+    if (lines === 0)
+        return null;
+    return Math.floor((covered / lines) * 10000) / 100;
+}
+function fileTotals(file) {
+    if (file.lines) {
+        let covered = 0;
+        for (const hits of file.lines.values())
+            if (hits > 0)
+                covered += 1;
+        return { lines: file.lines.size, covered };
+    }
+    return file.totals ?? { lines: 0, covered: 0 };
+}
+/** Adds `hits` for `line`, keeping the higher count when two blocks or classes report it. */
+function addLine(lines, line, hits) {
+    const before = lines.get(line);
+    if (before === undefined || hits > before)
+        lines.set(line, hits);
+}
+/**
+ * Merges files measured by several reports (unit and integration runs, one
+ * report per package): instrumented lines are the union, a line counts as
+ * covered when any report ran it. Per-line data wins over totals-only data;
+ * of two totals-only entries the one with more covered lines is kept.
+ */
+function mergeFileCoverage(into, from) {
+    const reports = [...new Set([...into.reports, ...from.reports])];
+    if (into.lines && from.lines) {
+        const lines = new Map(into.lines);
+        for (const [line, hits] of from.lines)
+            addLine(lines, line, hits);
+        return { ...into, lines, reports };
+    }
+    if (into.lines || from.lines)
+        return { ...(into.lines ? into : from), reports };
+    const a = into.totals ?? { lines: 0, covered: 0 };
+    const b = from.totals ?? { lines: 0, covered: 0 };
+    return { ...(b.covered > a.covered ? from : into), reports };
+}
+function coverageTotals(files) {
+    let lines = 0;
+    let covered = 0;
+    for (const file of files) {
+        const t = fileTotals(file);
+        lines += t.lines;
+        covered += t.covered;
+    }
+    return { lines, covered, percent: percentOf(covered, lines) };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/map-coverage.ts
+
+const dirname = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+/**
+ * Maps every report's paths into the workspace and merges files that several
+ * reports measured. Relative paths are tried against the workspace root, the
+ * report's <sources> (Cobertura) and the report's folder, then Go module
+ * paths and a unique suffix match (JaCoCo's package paths, reports made in
+ * another checkout folder). Files that match nothing keep their best-effort
+ * path and `inWorkspace: false`.
+ */
+function mapCoverage(reports, resolver) {
+    const merged = new Map();
+    for (const report of reports) {
+        const bases = [
+            ...report.sourceRoots.map((root) => resolver.baseDir(root)).filter((b) => b !== undefined),
+            dirname(report.report),
+        ];
+        for (const raw of report.files) {
+            const found = resolver.resolve(raw.path, bases);
+            const file = {
+                path: found ?? resolver.best(raw.path, bases),
+                ...(raw.lines ? { lines: raw.lines } : {}),
+                ...(raw.totals ? { totals: raw.totals } : {}),
+                inWorkspace: found !== undefined,
+                reports: [report.report],
+            };
+            const before = merged.get(file.path);
+            merged.set(file.path, before ? mergeFileCoverage(before, file) : file);
+        }
+    }
+    return [...merged.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/diff/changed-lines-coverage.ts
+
+/**
+ * Uncovered changed lines as ranges: neighbours join, and so do two separated
+ * only by changed lines that are not instrumented (blank lines, comments, a
+ * closing brace), so one untested new block is one range. Unchanged lines
+ * never join a range: every line of a range was added or changed.
+ */
+function uncoveredRanges(uncovered, instrumented, changed) {
+    const ranges = [];
+    // `changed` is ascending and holds every uncovered line: walk it alongside.
+    let at = 0;
+    let lastAt = -1;
+    for (const line of uncovered) {
+        while (changed[at] !== line)
+            at += 1;
+        const last = ranges[ranges.length - 1];
+        // Every line between is changed when as many changed lines lie between as line numbers do.
+        if (last && at - lastAt === line - last.end) {
+            let joinable = true;
+            for (let l = last.end + 1; l < line && joinable; l++)
+                if (instrumented.has(l))
+                    joinable = false;
+            if (joinable) {
+                last.end = line;
+                lastAt = at;
+                continue;
+            }
+        }
+        ranges.push({ start: line, end: line });
+        lastAt = at;
+    }
+    return ranges;
+}
+/**
+ * The changed-lines join: for every line the diff added or changed, whether a
+ * coverage report instruments it and whether a test ran it. Lines no report
+ * instruments (blank lines, comments, declarations, files that are not code)
+ * do not count either way.
+ */
+function changedLinesCoverage(changed, coverage) {
+    const files = [];
+    const unmeasured = [];
+    let lines = 0;
+    let covered = 0;
+    for (const [path, added] of changed) {
+        const measured = coverage.get(path)?.lines;
+        if (!measured) {
+            unmeasured.push(path);
+            continue;
+        }
+        let fileLines = 0;
+        let fileCovered = 0;
+        const missed = [];
+        for (const line of added) {
+            const hits = measured.get(line);
+            if (hits === undefined)
+                continue;
+            fileLines += 1;
+            if (hits > 0)
+                fileCovered += 1;
+            else
+                missed.push(line);
+        }
+        if (fileLines === 0)
+            continue;
+        lines += fileLines;
+        covered += fileCovered;
+        files.push({
+            path,
+            changed: added.length,
+            lines: fileLines,
+            covered: fileCovered,
+            percent: percentOf(fileCovered, fileLines),
+            uncovered: uncoveredRanges(missed, measured, added),
+        });
+    }
+    files.sort((a, b) => (a.percent ?? 100) - (b.percent ?? 100) || b.lines - a.lines || (a.path < b.path ? -1 : 1));
+    unmeasured.sort();
+    return { lines, covered, percent: percentOf(covered, lines), files, unmeasured };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/diff/parse-unified-diff.ts
+
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const ENCODER = new TextEncoder();
+const [PLUS, MINUS, SPACE, BACKSLASH] = ['+', '-', ' ', '\\'].map((c) => c.charCodeAt(0));
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Git's C-style quoted path ("b/sp\303\251cial name") to the path. */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"'))
+        return text;
+    const bytes = [];
+    const inner = text.slice(1, -1);
+    for (let i = 0; i < inner.length; i++) {
+        const ch = inner[i];
+        if (ch !== '\\') {
+            bytes.push(...ENCODER.encode(ch));
+            continue;
+        }
+        const next = inner[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(inner.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return new TextDecoder().decode(new Uint8Array(bytes));
+}
+/** `b/path` (or a quoted form) of a `+++` line to the path; undefined for /dev/null. */
+function newSidePath(spec) {
+    const path = unquoteGitPath(spec.replace(/\t.*$/, '').trim());
+    if (path === '/dev/null')
+        return undefined;
+    return path.startsWith('b/') ? path.slice(2) : path;
+}
+/**
+ * The added and changed lines of `git diff --unified=<n>` output (any context
+ * size): for every file, the new-side numbers of `+` lines. Hunk line counts
+ * are followed, so an added line that itself starts with `++` is not taken for
+ * a file header. Deleted files and binary files add nothing.
+ */
+function parseUnifiedDiff(text, label = 'git diff') {
+    const changed = new Map();
+    let file;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let next = 0;
+    let lineNo = 0;
+    // Scanned in place: hunk lines are told by their first character, and only headers are cut out.
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        lineNo += 1;
+        if (oldLeft > 0 || newLeft > 0) {
+            const mark = text.charCodeAt(start);
+            if (mark === PLUS) {
+                file?.push(next);
+                next += 1;
+                newLeft -= 1;
+            }
+            else if (mark === MINUS)
+                oldLeft -= 1;
+            else if (mark === SPACE) {
+                next += 1;
+                oldLeft -= 1;
+                newLeft -= 1;
+            }
+            else if (mark !== BACKSLASH)
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: the hunk ends before its line counts say`, {
+                    file: label,
+                });
+        }
+        else if (text.startsWith('+++ ', start)) {
+            const path = newSidePath(text.slice(start + 4, end));
+            file = undefined;
+            if (path !== undefined) {
+                file = changed.get(path) ?? [];
+                changed.set(path, file);
+            }
+        }
+        else if (text.startsWith('@@', start)) {
+            const line = text.slice(start, end);
+            const m = HUNK.exec(line);
+            if (!m)
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: "${line.slice(0, 60)}" is not a hunk header`, {
+                    file: label,
+                });
+            oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            next = Number(m[2]);
+            newLeft = m[3] === undefined ? 1 : Number(m[3]);
+        }
+        start = end + 1;
+    }
+    for (const [path, lines] of changed) {
+        if (lines.length === 0)
+            changed.delete(path);
+        // git writes hunks in order; sort only what is not.
+        else if (lines.some((l, i) => i > 0 && l < lines[i - 1]))
+            lines.sort((a, b) => a - b);
+    }
+    return changed;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/paths/workspace-paths.ts
+/** Joins and normalises POSIX path parts; undefined when `..` climbs above the start. */
+function normalizeRelative(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+const isAbsolute = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+/**
+ * Maps the paths that reports and stack traces write (absolute, relative to
+ * the report, to a source root, Go import paths, file:// URLs, Windows
+ * separators) to workspace-relative paths of files that exist. Unknown paths
+ * map to undefined; `best` keeps a readable fallback for them.
+ */
+class PathResolver {
+    index;
+    byName = new Map();
+    modules;
+    constructor(index) {
+        this.index = index;
+        for (const file of index.files) {
+            const name = file.slice(file.lastIndexOf('/') + 1);
+            const list = this.byName.get(name);
+            if (list)
+                list.push(file);
+            else
+                this.byName.set(name, [file]);
+        }
+        // Longest module path first: nested modules win over their parent.
+        this.modules = [...index.goModules].sort((a, b) => b.path.length - a.path.length);
+    }
+    /** The workspace file `raw` names, trying `bases` (workspace-relative folders) for relative paths. */
+    resolve(raw, bases = []) {
+        const path = clean(raw);
+        if (!path)
+            return undefined;
+        if (isAbsolute(path)) {
+            const inside = this.underRoot(path);
+            // Under the root the path is known: a file that is not listed (ignored, generated) is not guessed.
+            if (inside !== undefined)
+                return this.index.files.has(inside) ? inside : undefined;
+            return this.bySuffix(path);
+        }
+        for (const base of ['', ...bases]) {
+            const joined = normalizeRelative(base ? `${base}/${path}` : path);
+            if (joined !== undefined && this.index.files.has(joined))
+                return joined;
+        }
+        const fromModule = this.fromGoModule(path);
+        if (fromModule !== undefined && this.index.files.has(fromModule))
+            return fromModule;
+        return this.bySuffix(path);
+    }
+    /**
+     * For files not found: a workspace-relative form when one can be told (absolute
+     * under the root, a Go module path), else the path as written.
+     */
+    best(raw, bases = []) {
+        const found = this.resolve(raw, bases);
+        if (found !== undefined)
+            return found;
+        const path = clean(raw);
+        if (isAbsolute(path))
+            return this.underRoot(path) ?? path;
+        return this.fromGoModule(path) ?? normalizeRelative(path) ?? path;
+    }
+    /** A folder a report names (a Cobertura <source>) as a workspace-relative base, when it is one. */
+    baseDir(raw) {
+        const path = clean(raw);
+        if (isAbsolute(path))
+            return this.underRoot(path);
+        return normalizeRelative(path);
+    }
+    /** A Go import path of a file (`example.com/shop/cart/cart.go`) to its workspace path. */
+    fromGoModule(path) {
+        for (const mod of this.modules) {
+            if (path === mod.path || path.startsWith(`${mod.path}/`)) {
+                const rest = path.slice(mod.path.length + 1);
+                return normalizeRelative(mod.dir ? `${mod.dir}/${rest}` : rest);
+            }
+        }
+        return undefined;
+    }
+    /** The workspace folder of a Go package import path (`example.com/shop/cart` → `cart`). */
+    goPackageDir(importPath) {
+        for (const mod of this.modules) {
+            if (importPath === mod.path)
+                return mod.dir;
+            if (importPath.startsWith(`${mod.path}/`))
+                return normalizeRelative(`${mod.dir}/${importPath.slice(mod.path.length + 1)}`);
+        }
+        return undefined;
+    }
+    underRoot(path) {
+        for (const root of [this.index.root, ...(this.index.aliases ?? [])]) {
+            const prefix = root.endsWith('/') ? root : `${root}/`;
+            if (path.startsWith(prefix))
+                return normalizeRelative(path.slice(prefix.length));
+            if (path === root)
+                return '';
+        }
+        return undefined;
+    }
+    /**
+     * The one workspace file whose path ends with the longest tail of `path`
+     * (CI runners check out in another folder than the one a report was made in,
+     * JaCoCo paths lack their source root). Ambiguous tails give undefined.
+     */
+    bySuffix(path) {
+        const parts = path.split('/').filter((p) => p && p !== '.');
+        const name = parts[parts.length - 1];
+        const candidates = name ? this.byName.get(name) : undefined;
+        if (!candidates)
+            return undefined;
+        let best;
+        let bestTail = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+            const tail = matchingTail(candidate, parts);
+            if (tail > bestTail) {
+                best = candidate;
+                bestTail = tail;
+                tie = false;
+            }
+            else if (tail === bestTail)
+                tie = true;
+        }
+        // A bare file name must be unique; a longer path must match at least its folder too.
+        return !tie && bestTail >= Math.min(2, parts.length) ? best : undefined;
+    }
+}
+/** How many trailing segments of `parts` `candidate` ends with. */
+function matchingTail(candidate, parts) {
+    const segments = candidate.split('/');
+    let n = 0;
+    while (n < parts.length &&
+        n < segments.length &&
+        segments[segments.length - 1 - n] === parts[parts.length - 1 - n])
+        n += 1;
+    return n;
+}
+/** file:// URLs, Windows separators, surrounding quotes and whitespace. */
+function clean(raw) {
+    let path = raw.trim().replace(/^["']|["']$/g, '');
+    if (path.startsWith('file://')) {
+        try {
+            path = decodeURIComponent(new URL(path).pathname);
+        }
+        catch {
+            path = path.slice('file://'.length);
+        }
+    }
+    path = path.replace(/\\/g, '/');
+    // /C:/work/x from a Windows file URL
+    if (/^\/[A-Za-z]:\//.test(path))
+        path = path.slice(1);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/failure-location.ts
+/** Frames of libraries and runtimes: never where a test failed. */
+const FOREIGN = /(^|\/)(node_modules|site-packages|dist-packages|\.venv|venv|vendor)\/|^node:|^internal\/|<anonymous>|^\/usr\/(local\/)?(lib|go)\//;
+const PATTERNS = [
+    // Python traceback: File "tests/test_cart.py", line 12, in test_total
+    { re: /File "([^"]+)", line (\d+)/g, order: 'innermost' },
+    // pytest's short form: tests/test_cart.py:12: AssertionError
+    { re: /^([^\s:"'()]+\.py):(\d+):/gm, order: 'innermost' },
+    // JS/TS stack: at fn (/abs/src/cart.test.ts:12:5) | at /abs/src/cart.test.ts:12:5 | file:///…
+    { re: /\bat (?:.*? \()?((?:file:\/\/)?[^\s()]+?):(\d+):\d+\)?$/gm, order: 'outermost' },
+    // Java/Kotlin: at com.acme.CartTest.total(CartTest.java:12)
+    {
+        re: /\bat ([\w$.]+)\.[\w$<>\- ]+\(([\w$-]+\.(?:java|kt|groovy|scala)):(\d+)\)/g,
+        order: 'outermost',
+        java: true,
+    },
+    // Go: cart_test.go:12: want 3, got 4 (relative to the package folder)
+    { re: /(?:^|\s)([\w.\-/]+\.go):(\d+):/gm, order: 'outermost' },
+];
+function failure_location_frames(text) {
+    return PATTERNS.map(({ re, order, java }) => {
+        const found = [];
+        for (const m of text.matchAll(re)) {
+            const frame = java
+                ? { path: m[2], line: Number(m[3]), javaClass: m[1] }
+                : { path: m[1], line: Number(m[2]) };
+            if (frame.line > 0 && !FOREIGN.test(frame.path))
+                found.push(frame);
+        }
+        return order === 'innermost' ? found.reverse() : found;
+    });
+}
+/** Where a test file probably lives, from its classname: `tests.test_cart` → tests/test_cart.py. */
+function classnameHints(c) {
+    const parts = c.classname.split('.').filter(Boolean);
+    if (parts.length === 0 || c.classname.includes('/') || c.classname.includes(' '))
+        return [];
+    const hints = [];
+    for (let n = parts.length; n > 0 && hints.length < 4; n--) {
+        const stem = parts.slice(0, n).join('/');
+        hints.push(`${stem}.py`, `${stem}.java`, `${stem}.kt`);
+    }
+    return hints;
+}
+/**
+ * Where a failing test failed, as a workspace file and line: the report's own
+ * file/line attributes when they name a workspace file, else the stack trace
+ * or failure text (Python tracebacks and pytest's `file.py:N:`, JS stack
+ * frames, Java `at pkg.Class(File.java:N)`, Go `file_test.go:N:` relative to
+ * its package). A frame in the test's own file wins over one in code it calls.
+ */
+function failureLocation(c, resolver) {
+    const reportDir = c.report.includes('/') ? c.report.slice(0, c.report.lastIndexOf('/')) : '';
+    const goDir = resolver.goPackageDir(c.classname);
+    const bases = [...(goDir !== undefined ? [goDir] : []), reportDir];
+    const ownFile = c.file ? resolver.resolve(c.file, bases) : undefined;
+    if (ownFile && c.line)
+        return { path: ownFile, line: c.line };
+    const hinted = new Set(classnameHints(c)
+        .map((h) => resolver.resolve(h))
+        .filter((p) => !!p));
+    if (ownFile)
+        hinted.add(ownFile);
+    const text = [c.details, c.message, c.output].filter(Boolean).join('\n');
+    const resolved = [];
+    for (const group of failure_location_frames(text)) {
+        for (const frame of group) {
+            const path = frame.javaClass ? resolveJava(frame, resolver) : resolver.resolve(frame.path, bases);
+            if (path)
+                resolved.push({ path, line: frame.line });
+        }
+    }
+    const inOwnFile = resolved.find((l) => hinted.has(l.path));
+    if (inOwnFile)
+        return inOwnFile;
+    if (ownFile)
+        return { path: ownFile, line: 1 };
+    return resolved[0];
+}
+/** `com.acme.CartTest$Inner` + `CartTest.java` → …/com/acme/CartTest.java in the workspace. */
+function resolveJava(frame, resolver) {
+    const segments = frame.javaClass.split('.');
+    segments.pop(); // the class itself (the method was already cut off by the pattern)
+    const pkg = segments.join('/');
+    return resolver.resolve(pkg ? `${pkg}/${frame.path}` : frame.path);
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/locate-failures.ts
+
+/** The failed cases with where they failed (when it can be told); the others as they are. */
+function locateFailures(cases, resolver) {
+    return cases.map((test) => {
+        if (test.outcome !== 'failed' && test.outcome !== 'error')
+            return { test };
+        const location = failureLocation(test, resolver);
+        return location ? { test, location } : { test };
+    });
+}
+/** `tests.test_cart › test_total`, or just the name when the classname adds nothing. */
+function displayName(test) {
+    if (!test.classname || test.name.includes(test.classname))
+        return test.name;
+    return `${test.classname} › ${test.name}`;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/summarize-tests.ts
+const isFailure = (c) => c.outcome === 'failed' || c.outcome === 'error';
+/**
+ * Retries that a tool writes as repeated cases (Gradle's test-retry plugin,
+ * `go test -count`, merged reports): within one report, cases with the same
+ * suite, classname and name where some failed and some passed become one flaky,
+ * passed case. Repeats that all passed or all failed stay separate: they may be
+ * different tests that share a name.
+ */
+function collapseReruns(cases) {
+    // Nested maps on the strings the cases already hold: no key is built per case (50,000-case reports).
+    const index = new Map();
+    const groups = [];
+    for (const c of cases) {
+        let bySuite = index.get(c.report);
+        if (!bySuite)
+            index.set(c.report, (bySuite = new Map()));
+        let byClass = bySuite.get(c.suite);
+        if (!byClass)
+            bySuite.set(c.suite, (byClass = new Map()));
+        let byName = byClass.get(c.classname);
+        if (!byName)
+            byClass.set(c.classname, (byName = new Map()));
+        const group = byName.get(c.name);
+        if (group)
+            group.push(c);
+        else {
+            const fresh = [c];
+            byName.set(c.name, fresh);
+            groups.push(fresh);
+        }
+    }
+    if (groups.length === cases.length)
+        return [...cases];
+    const out = [];
+    for (const group of groups) {
+        const passed = group.find((c) => c.outcome === 'passed');
+        const failed = group.filter(isFailure);
+        if (group.length === 1 || !passed || failed.length === 0) {
+            out.push(...group);
+            continue;
+        }
+        const first = failed[0];
+        const duration = group.reduce((sum, c) => sum + (c.durationMs ?? 0), 0);
+        out.push({
+            ...passed,
+            flaky: true,
+            reruns: group.length - 1 + group.reduce((sum, c) => sum + c.reruns, 0),
+            ...(first.message ? { message: first.message } : {}),
+            ...(first.type ? { type: first.type } : {}),
+            ...(first.details ? { details: first.details } : {}),
+            ...(passed.file || !first.file ? {} : { file: first.file }),
+            ...(passed.line || !first.line ? {} : { line: first.line }),
+            durationMs: duration,
+        });
+    }
+    return out;
+}
+function summarizeTests(cases) {
+    const summary = {
+        total: 0,
+        passed: 0,
+        failed: 0,
+        errors: 0,
+        skipped: 0,
+        flaky: 0,
+        durationMs: 0,
+    };
+    for (const c of cases) {
+        summary.total += 1;
+        summary.durationMs += c.durationMs ?? 0;
+        if (c.outcome === 'passed')
+            summary.passed += 1;
+        else if (c.outcome === 'skipped')
+            summary.skipped += 1;
+        else {
+            summary.failed += 1;
+            if (c.outcome === 'error')
+                summary.errors += 1;
+        }
+        if (c.flaky)
+            summary.flaky += 1;
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/report/ci-annotations.ts
+
+const ANNOTATIONS_PER_FILE = 50;
+const ANNOTATIONS_TOTAL = 200;
+const MESSAGE_LIMIT = 4000;
+const cut = (text, limit) => (text.length > limit ? `${text.slice(0, limit)}\n…` : text);
+const lineWord = (start, end) => (start === end ? `Line ${start}` : `Lines ${start}–${end}`);
+/**
+ * Annotations for a check run or codequality report: one at each failing
+ * test's file and line, then one per uncovered range of changed lines; at most
+ * ANNOTATIONS_PER_FILE per file and ANNOTATIONS_TOTAL in all (failures first),
+ * with a note saying how many were left out.
+ */
+function ciAnnotations(cases, changed) {
+    const wanted = [];
+    for (const { test, location } of cases) {
+        if (!location)
+            continue;
+        const details = [test.message, test.details && test.details !== test.message ? test.details : undefined]
+            .filter(Boolean)
+            .join('\n\n');
+        wanted.push({
+            path: location.path,
+            startLine: location.line,
+            level: 'failure',
+            title: `${test.outcome === 'error' ? 'Test error' : 'Test failed'}: ${displayName(test)}`,
+            message: cut(details || 'the test failed without a message', MESSAGE_LIMIT),
+            rule: 'test-failure',
+        });
+    }
+    for (const file of changed?.files ?? []) {
+        for (const range of file.uncovered) {
+            wanted.push({
+                path: file.path,
+                startLine: range.start,
+                ...(range.end !== range.start ? { endLine: range.end } : {}),
+                level: 'warning',
+                title: 'Changed lines not covered by tests',
+                message: `${lineWord(range.start, range.end)} ${range.start === range.end ? 'was' : 'were'} added or changed and no test ran ${range.start === range.end ? 'it' : 'them'}.`,
+                rule: 'uncovered-lines',
+            });
+        }
+    }
+    const perFile = new Map();
+    const annotations = [];
+    let droppedPerFile = 0;
+    let droppedTotal = 0;
+    for (const annotation of wanted) {
+        const count = perFile.get(annotation.path) ?? 0;
+        if (count >= ANNOTATIONS_PER_FILE)
+            droppedPerFile += 1;
+        else if (annotations.length >= ANNOTATIONS_TOTAL)
+            droppedTotal += 1;
+        else {
+            perFile.set(annotation.path, count + 1);
+            annotations.push(annotation);
+        }
+    }
+    const notes = [];
+    if (droppedPerFile + droppedTotal > 0)
+        notes.push(`${droppedPerFile + droppedTotal} of ${wanted.length} annotations are not shown (at most ${ANNOTATIONS_PER_FILE} per file and ${ANNOTATIONS_TOTAL} in all); every failure and uncovered range is listed in the report.`);
+    return { annotations, notes };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/report/ci-sections.ts
+
+/** Rows and items listed per section; the rest is counted (every item is in `--json`). */
+const SECTION_ROWS = 50;
+const DETAIL_LINES = 40;
+const DETAIL_CHARS = 4000;
+const formatPercent = (p) => (p === null ? 'n/a' : `${p.toFixed(2)}%`);
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function clip(text) {
+    const lines = text.split('\n');
+    let out = lines.slice(0, DETAIL_LINES).join('\n');
+    if (out.length > DETAIL_CHARS)
+        out = out.slice(0, DETAIL_CHARS);
+    return out.length < text.length ? `${out}\n… (${text.length - out.length} more characters)` : out;
+}
+const more = (shown, total, what) => total > shown
+    ? [{ kind: 'paragraph', text: `… and ${total - shown} more ${what} (all of them are in --json).` }]
+    : [];
+const ranges = (list) => list.map(([s, e]) => (s === e ? `${s}` : `${s}–${e}`)).join(', ');
+function testsSection(result) {
+    const t = result.tests;
+    return {
+        id: 'tests',
+        title: 'Tests',
+        conclusion: t.failed > 0 ? 'failure' : 'success',
+        blocks: [
+            {
+                kind: 'table',
+                columns: ['Tests', 'Passed', 'Failed', 'Errors', 'Skipped', 'Flaky', 'Time'],
+                rows: [[t.total, t.passed, t.failed, t.errors, t.skipped, t.flaky, formatDuration(t.durationMs)]],
+            },
+            { kind: 'paragraph', text: `From ${result.reports.junit.join(', ') || 'no report'}.` },
+        ],
+    };
+}
+function failuresSection(cases) {
+    const failed = cases.filter(({ test }) => test.outcome === 'failed' || test.outcome === 'error');
+    if (failed.length === 0)
+        return undefined;
+    const blocks = [];
+    for (const { test, location } of failed.slice(0, SECTION_ROWS)) {
+        const where = location ? ` (${location.path}:${location.line})` : '';
+        const kind = test.outcome === 'error' ? 'error' : 'failed';
+        const inner = [];
+        if (test.details)
+            inner.push({ kind: 'code', text: clip(test.details) });
+        if (test.output)
+            inner.push({ kind: 'details', summary: 'Output', blocks: [{ kind: 'code', text: clip(test.output) }] });
+        if (test.reruns > 0)
+            inner.push({ kind: 'paragraph', text: `Failed in all ${test.reruns + 1} runs.` });
+        blocks.push({
+            kind: 'details',
+            summary: `${displayName(test)} ${kind}${where}: ${test.message ?? 'no message'}`,
+            blocks: inner.length ? inner : [{ kind: 'paragraph', text: `Report: ${test.report}` }],
+        });
+    }
+    blocks.push(...more(Math.min(failed.length, SECTION_ROWS), failed.length, 'failed tests'));
+    return { id: 'failures', title: `Failed tests (${failed.length})`, conclusion: 'failure', blocks };
+}
+function flakySection(result) {
+    if (result.flaky.length === 0)
+        return undefined;
+    const shown = result.flaky.slice(0, SECTION_ROWS);
+    return {
+        id: 'flaky',
+        title: `Flaky tests (${result.flaky.length})`,
+        conclusion: 'neutral',
+        blocks: [
+            { kind: 'paragraph', text: 'These failed at least once and passed on a rerun.' },
+            {
+                kind: 'table',
+                columns: ['Test', 'Failed runs', 'First failure'],
+                rows: shown.map((f) => [displayName(f), f.reruns, f.message ?? '']),
+            },
+            ...more(shown.length, result.flaky.length, 'flaky tests'),
+        ],
+    };
+}
+function coverageSection(result) {
+    const c = result.coverage;
+    const worst = c.files.slice(0, SECTION_ROWS);
+    return {
+        id: 'coverage',
+        title: `Coverage ${formatPercent(c.percent)}`,
+        blocks: [
+            {
+                kind: 'paragraph',
+                text: `${c.covered} of ${c.lines} instrumented lines covered, from ${result.reports.coverage.map((r) => `${r.path} (${r.format})`).join(', ') || 'no report'}.`,
+            },
+            ...(worst.length
+                ? [
+                    {
+                        kind: 'table',
+                        columns: ['File', 'Lines', 'Covered', 'Coverage'],
+                        rows: worst.map((f) => [f.path, f.lines, f.covered, formatPercent(f.percent)]),
+                    },
+                ]
+                : []),
+            ...more(worst.length, c.files.length, 'files'),
+        ],
+    };
+}
+function changedLinesSection(result) {
+    const ch = result.changedLines;
+    if (ch.baseRef === null)
+        return undefined;
+    const shown = ch.files.slice(0, SECTION_ROWS);
+    const base = `${ch.baseRef}${ch.mergeBase ? ` (merge base ${ch.mergeBase.slice(0, 12)})` : ''}`;
+    const blocks = [
+        {
+            kind: 'paragraph',
+            text: ch.lines === 0
+                ? `No instrumented line was added or changed since ${base}.`
+                : `${ch.covered} of ${ch.lines} instrumented lines added or changed since ${base} are covered.`,
+        },
+    ];
+    if (shown.length)
+        blocks.push({
+            kind: 'table',
+            columns: ['File', 'Changed', 'Instrumented', 'Covered', 'Coverage', 'Not covered'],
+            rows: shown.map((f) => [
+                f.path,
+                f.changed,
+                f.lines,
+                f.covered,
+                formatPercent(f.percent),
+                ranges(f.uncovered),
+            ]),
+        });
+    blocks.push(...more(shown.length, ch.files.length, 'files'));
+    if (ch.unmeasured.length) {
+        const names = ch.unmeasured.slice(0, 20);
+        blocks.push({
+            kind: 'details',
+            summary: `${ch.unmeasured.length} changed file${ch.unmeasured.length === 1 ? '' : 's'} no coverage report measured`,
+            blocks: [{ kind: 'list', items: names }, ...more(names.length, ch.unmeasured.length, 'files')],
+        });
+    }
+    return { id: 'changed-lines', title: `Changed lines ${formatPercent(ch.percent)}`, blocks };
+}
+function gatesSection(result) {
+    const shown = (name, v) => v === null ? 'n/a' : name.includes('coverage') ? formatPercent(v) : String(v);
+    return {
+        id: 'gates',
+        title: 'Gates',
+        conclusion: result.gates.some((g) => !g.ok) ? 'failure' : 'success',
+        blocks: result.gates.length
+            ? [
+                {
+                    kind: 'table',
+                    columns: ['Gate', 'Threshold', 'Actual', 'Result'],
+                    rows: result.gates.map((g) => [
+                        g.name,
+                        g.name.startsWith('command:')
+                            ? 'exit 0'
+                            : g.name === 'fail-on-flaky'
+                                ? '0'
+                                : shown(g.name, g.threshold),
+                        g.name.startsWith('command:') ? `exit ${g.actual}` : shown(g.name, g.actual),
+                        g.ok ? 'pass' : `FAIL: ${g.summary}`,
+                    ]),
+                },
+            ]
+            : [{ kind: 'paragraph', text: 'No gate is set: the run passes whatever it measured.' }],
+    };
+}
+function commandsSection(commands) {
+    if (commands.length === 0)
+        return undefined;
+    const blocks = [
+        {
+            kind: 'table',
+            columns: ['Command', 'Ran', 'Exit', 'Time', 'Log'],
+            rows: commands.map((c) => [
+                c.name,
+                `${c.shell ? 'sh -c ' : ''}${c.command}`,
+                c.timedOut ? 'timed out' : c.exitCode,
+                formatDuration(c.durationMs),
+                c.log,
+            ]),
+        },
+    ];
+    for (const c of commands.filter((c) => c.exitCode !== 0))
+        blocks.push({
+            kind: 'details',
+            summary: `Output of ${c.name} (end)`,
+            blocks: [{ kind: 'code', text: c.outputTail || '(no output)' }],
+        });
+    return {
+        id: 'commands',
+        title: 'Commands',
+        conclusion: commands.some((c) => c.exitCode !== 0) ? 'failure' : 'success',
+        blocks,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/report/build-ci-report.ts
+
+
+
+
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function caseOf({ test, location }) {
+    const status = test.outcome === 'passed' ? 'passed' : test.outcome === 'skipped' ? 'skipped' : 'failed';
+    const message = test.flaky
+        ? `flaky: passed after ${plural(test.reruns, 'failed run')}${test.message ? `; first failure: ${test.message}` : ''}`
+        : test.message;
+    return {
+        suite: test.suite || test.classname,
+        name: displayName(test),
+        status,
+        ...(message ? { message } : {}),
+        ...(status === 'failed' && test.details ? { details: test.details.slice(0, 8000) } : {}),
+        ...(test.durationMs !== undefined ? { durationMs: test.durationMs } : {}),
+        ...(location ? { file: location.path, line: location.line } : {}),
+    };
+}
+/** The ci capability's one report: tests, coverage, changed-lines coverage, gates and commands. */
+function buildCiReport(input) {
+    const cases = input.tests?.cases ?? [];
+    const summary = summarizeTests(cases.map((c) => c.test));
+    const files = input.coverage?.files ?? [];
+    const totals = coverageTotals(files);
+    const rows = files
+        .map((f) => ({ path: f.path, ...fileTotals(f) }))
+        .map((f) => ({ ...f, percent: percentOf(f.covered, f.lines) }))
+        .sort((a, b) => (a.percent ?? 101) - (b.percent ?? 101) || b.lines - a.lines || (a.path < b.path ? -1 : 1));
+    const changed = input.changed?.coverage;
+    const gates = evaluateGates(input.gates, {
+        coverage: input.coverage ? totals : undefined,
+        changedLines: changed,
+        tests: input.tests ? summary : undefined,
+        commands: input.commands,
+    });
+    const failedGates = gates.filter((g) => !g.ok);
+    const verdict = failedGates.length ? 'fail' : 'pass';
+    const result = {
+        tests: summary,
+        coverage: { lines: totals.lines, covered: totals.covered, percent: totals.percent, files: rows },
+        changedLines: {
+            lines: changed?.lines ?? 0,
+            covered: changed?.covered ?? 0,
+            percent: changed?.percent ?? null,
+            baseRef: input.changed?.baseRef ?? null,
+            mergeBase: input.changed?.mergeBase ?? null,
+            files: (changed?.files ?? []).map((f) => ({
+                path: f.path,
+                changed: f.changed,
+                lines: f.lines,
+                covered: f.covered,
+                percent: f.percent,
+                uncovered: f.uncovered.map((r) => [r.start, r.end]),
+            })),
+            unmeasured: changed?.unmeasured ?? [],
+        },
+        gates: gates.map(({ name, ok, actual, threshold, summary: why }) => ({
+            name,
+            ok,
+            actual,
+            threshold,
+            summary: why,
+        })),
+        verdict,
+        failures: cases
+            .filter(({ test }) => test.outcome === 'failed' || test.outcome === 'error')
+            .map(({ test, location }) => ({
+            suite: test.suite,
+            classname: test.classname,
+            name: test.name,
+            outcome: test.outcome,
+            message: test.message ?? null,
+            file: location?.path ?? null,
+            line: location?.line ?? null,
+            report: test.report,
+        })),
+        flaky: cases
+            .filter(({ test }) => test.flaky)
+            .map(({ test }) => ({
+            suite: test.suite,
+            classname: test.classname,
+            name: test.name,
+            reruns: test.reruns,
+            message: test.message ?? null,
+        })),
+        reports: { junit: [...(input.tests?.reports ?? [])], coverage: [...(input.coverage?.reports ?? [])] },
+        commands: [...input.commands],
+    };
+    const sections = [];
+    const add = (s) => s && sections.push(s);
+    if (input.tests) {
+        add(testsSection(result));
+        add(failuresSection(cases));
+        add(flakySection(result));
+    }
+    if (input.coverage)
+        add(coverageSection(result));
+    add(changedLinesSection(result));
+    add(gatesSection(result));
+    add(commandsSection(input.commands));
+    const { annotations, notes } = ciAnnotations(cases, changed);
+    const metrics = [];
+    if (input.tests)
+        metrics.push({ label: 'Tests', value: summary.total }, { label: 'Failed', value: summary.failed }, { label: 'Skipped', value: summary.skipped }, { label: 'Flaky', value: summary.flaky });
+    if (input.coverage)
+        metrics.push({ label: 'Coverage', value: formatPercent(totals.percent) });
+    if (input.changed)
+        metrics.push({ label: 'Changed lines', value: formatPercent(changed?.percent ?? null) });
+    const measured = [
+        ...(input.tests ? [`${plural(summary.total, 'test')}, ${summary.failed} failed`] : []),
+        ...(input.coverage ? [`coverage ${formatPercent(totals.percent)}`] : []),
+        ...(input.changed ? [`changed lines ${formatPercent(changed?.percent ?? null)}`] : []),
+        ...(input.commands.length ? [plural(input.commands.length, 'command')] : []),
+    ].join(', ');
+    const headline = failedGates.length
+        ? `${failedGates.length} of ${plural(gates.length, 'gate')} failed: ${failedGates.map((g) => `${g.name} (${g.summary})`).join('; ')}.`
+        : gates.length
+            ? `All ${plural(gates.length, 'gate')} passed: ${measured}.`
+            : `${measured || 'nothing measured'}; no gate is set.`;
+    return {
+        capability: 'ci',
+        title: `ci: ${input.subject}`,
+        subject: input.subject,
+        conclusion: failedGates.length ? 'failure' : 'success',
+        headline,
+        summary: metrics,
+        sections,
+        annotations,
+        cases: [
+            ...cases.map(caseOf),
+            ...gates.map((g) => ({
+                suite: 'gates',
+                name: g.name,
+                status: g.ok ? 'passed' : 'failed',
+                message: g.summary,
+            })),
+        ],
+        files: [],
+        outputs: {
+            tests: String(summary.total),
+            failures: String(summary.failed),
+            skipped: String(summary.skipped),
+            flaky: String(summary.flaky),
+            coverage: input.coverage && totals.percent !== null ? totals.percent.toFixed(2) : '',
+            'changed-lines-coverage': changed && changed.percent !== null ? changed.percent.toFixed(2) : '',
+            verdict,
+        },
+        notes: [...input.notes, ...notes],
+        result,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/read-bounded.ts
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+/**
+ * Reads a UTF-8 text file of at most `limit` bytes. The size is checked before
+ * reading and again while reading (a file that grows is cut off, not read
+ * without bound); a larger file is E_INPUT_TOO_LARGE naming `label`. Only
+ * regular files are read: a FIFO or device put where a report was expected is
+ * refused instead of blocking the run.
+ */
+async function readBoundedText(path, limit, options = {}) {
+    const label = options.label ?? path;
+    const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a regular file', { file: label });
+        const size = info.size;
+        const tooLarge = (bytes) => new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `${bytes} is over the limit of ${mib(limit)}`, {
+            file: label,
+            ...(options.hint ? { hint: options.hint } : {}),
+        });
+        if (size > limit)
+            throw tooLarge(`the file is ${mib(size)}, which`);
+        const chunks = [];
+        let read = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - read));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, read);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            read += bytesRead;
+            if (read > limit)
+                throw tooLarge('the file grew while it was read and');
+        }
+        return Buffer.concat(chunks, read).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./actions/ci/core/xml/read-xml.ts
+
+
+/** Character data kept per element (a stack trace or captured output); the rest is cut with a marker. */
+const MAX_ELEMENT_TEXT = 64 * 1024;
+/**
+ * Streams an XML document through `visitor` with saxes, a strict (well-formedness
+ * checking) parser that never loads a DTD and knows only XML's five predefined
+ * entities. A DOCTYPE that carries an internal subset (`[ … ]`, where entity
+ * declarations live: external entities, expansion bombs) is refused before any
+ * element is read; a DOCTYPE naming only an external DTD (as JaCoCo and old
+ * Cobertura write) is ignored and that DTD is never read.
+ */
+function readXml(text, file, visitor) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const collecting = [];
+    let depth = 0;
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+        throw error;
+    };
+    const addText = (chunk) => {
+        const target = collecting[collecting.length - 1];
+        if (!target || target.size >= MAX_ELEMENT_TEXT)
+            return;
+        const room = MAX_ELEMENT_TEXT - target.size;
+        target.parts.push(chunk.length > room ? `${chunk.slice(0, room)}\n… (cut at ${MAX_ELEMENT_TEXT} characters)` : chunk);
+        target.size += chunk.length;
+    };
+    parser.on('doctype', (doctype) => {
+        if (doctype.includes('['))
+            fail(new errors/* MmfError */.H0('E_REPORT_XML_DOCTYPE', `line ${parser.line}: the document declares a DOCTYPE with an internal subset (entity declarations); reports with DTD entities are refused so that no external entity is read and no entity expansion runs`, {
+                file,
+                hint: 'write the report without a DOCTYPE (test runners and coverage tools do not need one); if a tool really wrote this, report it',
+            }));
+    });
+    parser.on('opentag', (tag) => {
+        // saxes's tag (without namespaces) is already { name, attributes: Record<string, string> }.
+        const wants = visitor.open(tag, depth);
+        depth += 1;
+        collecting.push(wants ? { parts: [], size: 0 } : undefined);
+    });
+    parser.on('text', addText);
+    parser.on('cdata', addText);
+    parser.on('closetag', (tag) => {
+        depth -= 1;
+        const collected = collecting.pop();
+        visitor.close(tag.name, collected?.parts.join(''));
+    });
+    parser.on('error', (err) => {
+        fail(new errors/* MmfError */.H0('E_REPORT_PARSE', `not well-formed XML: ${err.message.replace(/\.$/, '')}`, {
+            file,
+            hint: 'the tool that wrote it may have stopped half-way (a crashed or killed test run); run it again',
+        }));
+    });
+    try {
+        parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+    }
+    catch (err) {
+        if (failure)
+            throw failure;
+        if (err instanceof errors/* MmfError */.H0)
+            throw err;
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', `could not be read as XML: ${err.message}`, {
+            file,
+            cause: err,
+        });
+    }
+    if (depth !== 0)
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'the XML document ends early', { file });
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-cobertura.ts
+
+
+
+/**
+ * Cobertura XML (coverage.py `coverage xml`, gocover-cobertura, Cobertura,
+ * many others): <sources><source> folders, then
+ * packages/package/classes/class[@filename]/lines/line[@number,@hits]. The
+ * lines under <methods> repeat the class's lines and are not read again.
+ */
+function parseCobertura(text, report) {
+    const files = new Map();
+    const sourceRoots = [];
+    let current;
+    let inMethods = 0;
+    readXml(text, report, {
+        open({ name, attributes }, depth) {
+            if (depth === 0 && name !== 'coverage')
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `not Cobertura XML: the root element is <${name}>`, {
+                    file: report,
+                });
+            if (name === 'source')
+                return true;
+            if (name === 'methods')
+                inMethods += 1;
+            else if (name === 'class') {
+                const path = attributes['filename'] ?? '';
+                let file = files.get(path);
+                if (!file) {
+                    file = { path, lines: new Map() };
+                    files.set(path, file);
+                }
+                current = file.lines;
+            }
+            else if (name === 'line' && current && inMethods === 0) {
+                const line = Number(attributes['number']);
+                const hits = Number(attributes['hits'] ?? '0');
+                if (Number.isInteger(line) && line > 0)
+                    addLine(current, line, Number.isFinite(hits) ? Math.max(0, hits) : 0);
+            }
+            return false;
+        },
+        close(name, text) {
+            if (name === 'source' && text?.trim())
+                sourceRoots.push(text.trim());
+            else if (name === 'methods')
+                inMethods -= 1;
+            else if (name === 'class')
+                current = undefined;
+        },
+    });
+    files.delete('');
+    return { format: 'cobertura', report, files: [...files.values()], sourceRoots };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-go-cover.ts
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const MODES = new Set(['set', 'count', 'atomic']);
+/**
+ * A Go cover profile (`go test -coverprofile`, any of `-covermode=set|count|atomic`):
+ * `mode: <m>`, then `<import path>/<file>.go:<l1>.<c1>,<l2>.<c2> <statements> <count>`
+ * blocks. Every line a block spans is instrumented; a line is covered when
+ * any block on it ran (as Istanbul counts a line by its best statement).
+ * Profiles concatenated from several runs (several `mode:` lines) are merged.
+ */
+function parseGoCover(text, report) {
+    const files = new Map();
+    let sawMode = false;
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo += 1;
+        const line = raw.trim();
+        if (!line)
+            continue;
+        if (line.startsWith('mode:')) {
+            const mode = line.slice(5).trim();
+            if (!MODES.has(mode))
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: unknown cover mode "${mode}"`, {
+                    file: report,
+                });
+            sawMode = true;
+            continue;
+        }
+        if (!sawMode)
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'a Go cover profile starts with a "mode:" line', {
+                file: report,
+                hint: 'write it with `go test -coverprofile=cover.out ./...`',
+            });
+        const m = BLOCK.exec(line);
+        if (!m)
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: "${line.slice(0, 80)}" is not a cover profile block`, {
+                file: report,
+            });
+        const [, path, l1, , l2, , statements, count] = m;
+        if (Number(statements) === 0)
+            continue;
+        let file = files.get(path);
+        if (!file) {
+            file = { path: path, lines: new Map() };
+            files.set(path, file);
+        }
+        const hits = Number(count);
+        for (let l = Number(l1); l <= Number(l2); l++)
+            addLine(file.lines, l, hits);
+    }
+    if (!sawMode)
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'the Go cover profile is empty', { file: report });
+    return { format: 'go', report, files: [...files.values()], sourceRoots: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-istanbul.ts
+
+
+const parse_istanbul_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `coverage-final.json` has statement maps; `coverage-summary.json` (json-summary) has a `total` entry. */
+function isIstanbulSummary(json) {
+    const total = json['total'];
+    return parse_istanbul_isObject(total) && parse_istanbul_isObject(total['lines']);
+}
+/**
+ * Istanbul's `coverage-final.json` (jest, nyc, c8, vitest): per file a
+ * statement map and hit counts. A line's hits are those of its best statement
+ * that starts on it, as istanbul-lib-coverage's line coverage counts them.
+ */
+function parseIstanbulFinal(json, report) {
+    const files = [];
+    for (const [key, value] of Object.entries(json)) {
+        if (!parse_istanbul_isObject(value))
+            continue;
+        const data = (parse_istanbul_isObject(value['data']) ? value['data'] : value);
+        if (!parse_istanbul_isObject(data.statementMap) || !parse_istanbul_isObject(data.s))
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', `entry "${key}" has no statementMap/s: not Istanbul coverage-final.json`, {
+                file: report,
+            });
+        const lines = new Map();
+        for (const [id, location] of Object.entries(data.statementMap)) {
+            const line = location?.start?.line;
+            const hits = data.s[id];
+            if (typeof line === 'number' && line > 0 && typeof hits === 'number')
+                addLine(lines, line, Math.max(0, hits));
+        }
+        files.push({ path: typeof data.path === 'string' ? data.path : key, lines });
+    }
+    return { format: 'istanbul', report, files, sourceRoots: [] };
+}
+/**
+ * Istanbul's json-summary (`coverage-summary.json`): per file only totals, so
+ * it counts towards overall and per-file coverage but cannot tell which
+ * changed lines ran.
+ */
+function parseIstanbulSummary(json, report) {
+    const files = [];
+    for (const [key, value] of Object.entries(json)) {
+        if (key === 'total' || !parse_istanbul_isObject(value))
+            continue;
+        const lines = value.lines;
+        const total = Number(lines?.total);
+        const covered = Number(lines?.covered);
+        if (!Number.isFinite(total) || !Number.isFinite(covered) || covered > total || covered < 0)
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', `entry "${key}" has no valid lines.total/lines.covered`, {
+                file: report,
+            });
+        files.push({ path: key, totals: { lines: total, covered } });
+    }
+    return { format: 'istanbul-summary', report, files, sourceRoots: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-jacoco.ts
+
+
+
+/**
+ * JaCoCo XML (report.dtd): report › group* › package[@name] ›
+ * sourcefile[@name] › line[@nr, @mi, @ci]. A line is instrumented when it has
+ * instructions (mi + ci > 0) and covered when any ran (ci > 0). The path is
+ * `<package>/<sourcefile>` (package names use `/`), relative to a source root
+ * such as src/main/java that the report does not name; it is found in the
+ * workspace by suffix.
+ */
+function parseJacoco(text, report) {
+    const files = new Map();
+    let pkg = '';
+    let current;
+    readXml(text, report, {
+        open({ name, attributes }, depth) {
+            if (depth === 0 && name !== 'report')
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `not JaCoCo XML: the root element is <${name}>`, {
+                    file: report,
+                });
+            if (name === 'package') {
+                // JaCoCo writes com/acme/shop; a dotted name (other writers) means the same folders.
+                const raw = attributes['name'] ?? '';
+                pkg = raw.includes('/') ? raw : raw.replace(/\./g, '/');
+            }
+            if (name === 'sourcefile') {
+                const file = attributes['name'] ?? '';
+                const path = pkg ? `${pkg}/${file}` : file;
+                let entry = files.get(path);
+                if (!entry) {
+                    entry = { path, lines: new Map() };
+                    files.set(path, entry);
+                }
+                current = entry.lines;
+            }
+            else if (name === 'line' && current) {
+                const line = Number(attributes['nr']);
+                const missed = Number(attributes['mi'] ?? '0');
+                const covered = Number(attributes['ci'] ?? '0');
+                if (Number.isInteger(line) && line > 0 && missed + covered > 0)
+                    addLine(current, line, covered);
+            }
+            return false;
+        },
+        close(name) {
+            if (name === 'sourcefile')
+                current = undefined;
+            else if (name === 'package')
+                pkg = '';
+        },
+    });
+    return { format: 'jacoco', report, files: [...files.values()], sourceRoots: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-lcov.ts
+
+
+/** Reads a non-negative integer at text[from, to) without allocating; -1 when it is not one. */
+function intAt(text, from, to) {
+    if (from >= to)
+        return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9)
+            return -1;
+        n = n * 10 + c;
+    }
+    return n;
+}
+/**
+ * LCOV tracefiles (geninfo, Istanbul/jest, c8, coverage.py `coverage lcov`,
+ * cargo-llvm-cov, …): `SF:` starts a file, `DA:<line>,<hits>[,<checksum>]`
+ * gives a line, `end_of_record` ends it. Other records (functions, branches,
+ * LF/LH totals) are not needed for line coverage and are skipped. The same SF
+ * in several records is merged.
+ */
+function parseLcov(text, report) {
+    const files = new Map();
+    let current;
+    let lineNo = 0;
+    let start = 0;
+    const length = text.length;
+    while (start < length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = length;
+        lineNo += 1;
+        let stop = end;
+        if (stop > start && text.charCodeAt(stop - 1) === 13)
+            stop -= 1; // CRLF
+        // DA:<line>,<hits>: by far the most common record, parsed in place.
+        if (text.startsWith('DA:', start)) {
+            if (!current)
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: DA record before any SF: record`, {
+                    file: report,
+                });
+            const comma = text.indexOf(',', start + 3);
+            const valid = comma > 0 && comma < stop;
+            const line = valid ? intAt(text, start + 3, comma) : -1;
+            let hitsEnd = valid ? text.indexOf(',', comma + 1) : -1;
+            if (hitsEnd < 0 || hitsEnd > stop)
+                hitsEnd = stop;
+            // Some tools write negative or huge counts; anything but digits means "ran" only if it is not 0.
+            let hits = valid ? intAt(text, comma + 1, hitsEnd) : -1;
+            if (hits < 0 && valid) {
+                const n = Number(text.slice(comma + 1, hitsEnd));
+                hits = Number.isFinite(n) ? Math.max(0, n) : -1;
+            }
+            if (line < 0 || hits < 0)
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo}: "${text.slice(start, Math.min(stop, start + 80))}" is not DA:<line>,<hits>`, { file: report });
+            // coverage.py writes DA:0 for a module with no statements (an empty __init__.py): no line.
+            if (line > 0)
+                addLine(current, line, hits);
+        }
+        else if (text.startsWith('SF:', start)) {
+            const path = text.slice(start + 3, stop).trim();
+            let file = files.get(path);
+            if (!file) {
+                file = { path, lines: new Map() };
+                files.set(path, file);
+            }
+            current = file.lines;
+        }
+        else if (text.startsWith('end_of_record', start)) {
+            current = undefined;
+        }
+        start = end + 1;
+    }
+    if (files.size === 0)
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'no SF: records: this is not an LCOV tracefile', { file: report });
+    return { format: 'lcov', report, files: [...files.values()], sourceRoots: [] };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/coverage/parse-coverage.ts
+
+
+
+
+
+
+const FORMATS = 'LCOV, Cobertura XML, JaCoCo XML, a Go cover profile, Istanbul coverage-final.json or coverage-summary.json';
+/** The first element's name, past the XML declaration, comments and a DOCTYPE. */
+function rootElement(text) {
+    return /<([A-Za-z_][\w.:-]*)/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, ''))?.[1];
+}
+/** Reads any supported coverage report, telling the format from the content (not the file name). */
+function parseCoverage(text, report) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const head = body.trimStart();
+    if (head.startsWith('<')) {
+        const root = rootElement(head.slice(0, 64 * 1024));
+        if (root === 'coverage')
+            return parseCobertura(body, report);
+        if (root === 'report')
+            return parseJacoco(body, report);
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', `XML with root element <${root ?? '?'}> is not a coverage format this reads (${FORMATS})`, {
+            file: report,
+        });
+    }
+    if (head.startsWith('{')) {
+        let json;
+        try {
+            json = JSON.parse(body);
+        }
+        catch (err) {
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', `not valid JSON: ${err.message}`, { file: report });
+        }
+        const object = json;
+        return isIstanbulSummary(object)
+            ? parseIstanbulSummary(object, report)
+            : parseIstanbulFinal(object, report);
+    }
+    if (head.startsWith('mode:'))
+        return parseGoCover(body, report);
+    if (/^(TN|SF):/m.test(head.slice(0, 64 * 1024)))
+        return parseLcov(body, report);
+    throw new errors/* MmfError */.H0('E_REPORT_PARSE', `not a coverage report this reads (${FORMATS})`, {
+        file: report,
+        hint: 'pass test reports with --junit and coverage reports with --coverage',
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/parse-go-test-json.ts
+
+const MAX_OUTPUT = 64 * 1024;
+/** Lines go test writes about a test rather than from it. */
+const FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP)|PASS$|FAIL$|ok\s|FAIL\s)/;
+/**
+ * The stream `go test -json ./...` writes: one case per test and subtest that
+ * finished (`pass`, `fail`, `skip`), with its output; a package that failed
+ * without a failing test (a build error, a panic in TestMain, a timeout)
+ * becomes one failed case named after the package. Lines that are not JSON
+ * (stderr mixed in with 2>&1) are skipped.
+ */
+function parseGoTestJson(text, report) {
+    const running = new Map();
+    const order = [];
+    const packagesWithFailures = new Set();
+    let lineNo = 0;
+    let events = 0;
+    for (const raw of text.split('\n')) {
+        lineNo += 1;
+        const line = raw.trim();
+        if (!line.startsWith('{'))
+            continue;
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch (err) {
+            throw new errors/* MmfError */.H0('E_REPORT_PARSE', `line ${lineNo} is not a go test -json event: ${err.message}`, {
+                file: report,
+                hint: 'write the file with `go test -json ./... > report.json` (stdout only)',
+            });
+        }
+        if (typeof event !== 'object' || event === null || typeof event.Action !== 'string')
+            continue;
+        events += 1;
+        const pkg = event.Package ?? '';
+        const key = `${pkg}\u0000${event.Test ?? ''}`;
+        let entry = running.get(key);
+        if (!entry) {
+            entry = { pkg, ...(event.Test ? { test: event.Test } : {}), output: [], size: 0 };
+            running.set(key, entry);
+            order.push(entry);
+        }
+        if (event.Action === 'output' && event.Output !== undefined) {
+            if (entry.size < MAX_OUTPUT && !FRAMING.test(event.Output)) {
+                entry.output.push(event.Output);
+                entry.size += event.Output.length;
+            }
+        }
+        else if (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip') {
+            entry.outcome = event.Action === 'pass' ? 'passed' : event.Action === 'fail' ? 'failed' : 'skipped';
+            if (typeof event.Elapsed === 'number')
+                entry.elapsed = event.Elapsed;
+            if (event.Test && event.Action === 'fail')
+                packagesWithFailures.add(pkg);
+        }
+    }
+    if (events === 0)
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'no go test -json events in the file', {
+            file: report,
+            hint: 'pass JUnit XML, or the output of `go test -json ./...`',
+        });
+    const cases = [];
+    for (const entry of order) {
+        if (!entry.outcome)
+            continue;
+        const output = entry.output.join('').replace(/\s+$/, '');
+        if (!entry.test) {
+            // The package line: only a failure that no test explains is a case of its own.
+            if (entry.outcome !== 'failed' || packagesWithFailures.has(entry.pkg))
+                continue;
+        }
+        const message = entry.outcome === 'failed'
+            ? (output
+                .split('\n')
+                .map((l) => l.trim())
+                .find(Boolean) ?? (entry.test ? 'test failed' : 'package failed'))
+            : entry.outcome === 'skipped'
+                ? output
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .find(Boolean)
+                : undefined;
+        cases.push({
+            suite: entry.pkg,
+            classname: entry.pkg,
+            name: entry.test ?? '(package)',
+            outcome: entry.outcome,
+            flaky: false,
+            reruns: 0,
+            ...(message ? { message } : {}),
+            ...(entry.outcome === 'failed' && output ? { details: output } : {}),
+            ...(entry.elapsed !== undefined ? { durationMs: Math.round(entry.elapsed * 1000) } : {}),
+            report,
+        });
+    }
+    return cases;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/parse-junit.ts
+
+
+/** How a failure of one run is written: JUnit's <failure>/<error>, Surefire's rerun and flaky elements. */
+const FAILURES = new Set(['failure', 'error']);
+const RERUNS = new Set(['rerunFailure', 'rerunError']);
+const FLAKES = new Set(['flakyFailure', 'flakyError']);
+const OUTPUT = new Set(['system-out', 'system-err']);
+/** Seconds as JUnit writes them (`1.5`, `1,234.5`) to milliseconds. */
+function durationMs(time) {
+    if (time === undefined || time.trim() === '')
+        return undefined;
+    const seconds = Number(time.includes(',') ? time.replace(/,/g, '') : time);
+    return Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : undefined;
+}
+function positiveInt(text) {
+    const n = text === undefined ? NaN : Number(text);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+const parse_junit_firstLine = (text) => text
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
+/**
+ * JUnit XML as pytest, jest-junit, go-junit-report, Maven Surefire/Failsafe,
+ * Gradle and other xUnit-style tools write it: <testsuites> or a single
+ * <testsuite> root, suites nested in suites, <failure> vs <error>, <skipped>,
+ * system-out/err, file/line attributes, and Surefire's reruns: a case with
+ * <flakyFailure>/<flakyError> (or a <rerunFailure>/<rerunError> but no final
+ * <failure>) passed on a rerun and is flaky; one with <failure> and reruns
+ * failed every run.
+ */
+function parseJunit(text, report) {
+    const cases = [];
+    const suites = [];
+    let current;
+    let sawRoot = false;
+    const open = (tag, depth) => {
+        const { name, attributes } = tag;
+        if (depth === 0) {
+            sawRoot = true;
+            if (name !== 'testsuites' && name !== 'testsuite')
+                throw new errors/* MmfError */.H0('E_REPORT_PARSE', `not a JUnit XML report: the root element is <${name}>, not <testsuites> or <testsuite>`, { file: report, hint: 'pass coverage files with --coverage and test reports with --junit' });
+        }
+        if (name === 'testsuite') {
+            const parent = suites[suites.length - 1];
+            suites.push({
+                name: attributes['name'] || parent?.name || '',
+                ...(attributes['file'] ? { file: attributes['file'] } : parent?.file ? { file: parent.file } : {}),
+            });
+            return false;
+        }
+        if (name === 'testcase') {
+            const suite = suites[suites.length - 1];
+            current = {
+                suite: suite?.name ?? '',
+                ...(suite?.file ? { suiteFile: suite.file } : {}),
+                attributes,
+                details: [],
+                runDetails: [],
+                output: [],
+                reruns: 0,
+                flakes: 0,
+            };
+            return false;
+        }
+        if (!current)
+            return false;
+        if (current.inRun)
+            return name === 'stackTrace';
+        if (FAILURES.has(name)) {
+            current.outcome ??= name === 'failure' ? 'failed' : 'error';
+            current.message ??= attributes['message']?.trim() || undefined;
+            current.type ??= attributes['type']?.trim() || undefined;
+            return true;
+        }
+        if (name === 'skipped') {
+            if (!current.outcome) {
+                current.outcome = 'skipped';
+                current.message ??= attributes['message']?.trim() || undefined;
+            }
+            return true;
+        }
+        if (RERUNS.has(name) || FLAKES.has(name)) {
+            current.inRun = name;
+            if (RERUNS.has(name))
+                current.reruns += 1;
+            else
+                current.flakes += 1;
+            current.message ??= attributes['message']?.trim() || undefined;
+            current.type ??= attributes['type']?.trim() || undefined;
+            return true;
+        }
+        return OUTPUT.has(name);
+    };
+    const close = (name, text) => {
+        if (name === 'testsuite') {
+            suites.pop();
+            return;
+        }
+        if (!current)
+            return;
+        if (name === 'testcase') {
+            cases.push(finish(current, report));
+            current = undefined;
+            return;
+        }
+        const body = text?.trim();
+        if (current.inRun) {
+            if (name === current.inRun)
+                current.inRun = undefined;
+            if ((name === 'stackTrace' || RERUNS.has(name) || FLAKES.has(name)) && body)
+                current.runDetails.push(body);
+            return;
+        }
+        if (FAILURES.has(name) || name === 'skipped') {
+            if (body) {
+                if (name !== 'skipped')
+                    current.details.push(body);
+                else
+                    current.message ??= parse_junit_firstLine(body);
+            }
+        }
+        else if (OUTPUT.has(name) && body)
+            current.output.push(body);
+    };
+    readXml(text, report, { open, close });
+    if (!sawRoot)
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'the file holds no XML element', { file: report });
+    return cases;
+}
+function finish(open, report) {
+    const a = open.attributes;
+    const failedAtLeastOnce = open.flakes > 0 || open.reruns > 0;
+    // A rerun failure with no final <failure>/<error> means a later run passed.
+    const outcome = open.outcome === 'failed' || open.outcome === 'error' || open.outcome === 'skipped'
+        ? open.outcome
+        : 'passed';
+    const flaky = outcome === 'passed' && failedAtLeastOnce;
+    // A flaky case has only its failed runs' traces; a failed one its final failure's (reruns repeat it).
+    const details = (open.details.length ? open.details : open.runDetails).join('\n\n');
+    const message = open.message ?? (outcome === 'failed' || outcome === 'error' ? parse_junit_firstLine(details) : undefined);
+    const file = a['file'] || open.suiteFile;
+    const line = positiveInt(a['line']);
+    const duration = durationMs(a['time']);
+    // Built field by field: optional fields are left out, not set to undefined (50,000 cases, no spreads).
+    const result = {
+        suite: open.suite,
+        classname: a['classname'] ?? a['class'] ?? '',
+        name: a['name'] ?? '',
+        outcome,
+        flaky,
+        reruns: open.reruns + open.flakes,
+        report,
+    };
+    if (message)
+        result.message = message;
+    if (open.type)
+        result.type = open.type;
+    if (details)
+        result.details = details;
+    if (open.output.length)
+        result.output = open.output.join('\n');
+    if (duration !== undefined)
+        result.durationMs = duration;
+    if (file)
+        result.file = file;
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/tests/parse-test-report.ts
+
+
+
+/** A test report of any supported kind, told from its content: JUnit XML, or `go test -json` lines. */
+function parseTestReport(text, report) {
+    const head = text.replace(/^\ufeff/, '').trimStart();
+    if (head.startsWith('<'))
+        return parseJunit(text, report);
+    if (head.startsWith('{'))
+        return parseGoTestJson(text, report);
+    if (head === '')
+        throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'the test report is empty', {
+            file: report,
+            hint: 'the test runner may have crashed before writing it',
+        });
+    throw new errors/* MmfError */.H0('E_REPORT_PARSE', 'not a test report this reads (JUnit XML, or `go test -json` output)', {
+        file: report,
+        hint: 'pass test reports with --junit and coverage reports with --coverage',
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/ci/read-reports.ts
+
+
+
+
+
+
+const SIZE_HINT = 'raise the limit with --max-report-size <MiB> (action input max-report-size), or split the report';
+async function readTestReports(patterns, options) {
+    const { files, warnings } = await findFiles(patterns, {
+        workspace: options.workspace,
+        what: 'test report',
+        option: '--junit',
+        ifNoFilesFound: options.ifNoFilesFound,
+    });
+    const cases = [];
+    for (const file of files) {
+        const text = await readBoundedText(file.absolute, options.maxReportBytes, {
+            label: file.path,
+            hint: SIZE_HINT,
+        });
+        const parsed = collapseReruns(parseTestReport(text, file.path));
+        options.log.info(`Read ${file.path}: ${parsed.length} test case${parsed.length === 1 ? '' : 's'}`);
+        cases.push(...parsed);
+    }
+    return { cases, reports: files.map((f) => f.path), warnings };
+}
+async function readCoverageReports(patterns, options) {
+    const { files, warnings } = await findFiles(patterns, {
+        workspace: options.workspace,
+        what: 'coverage report',
+        option: '--coverage',
+        ifNoFilesFound: options.ifNoFilesFound,
+    });
+    const reports = [];
+    for (const file of files) {
+        const text = await readBoundedText(file.absolute, options.maxReportBytes, {
+            label: file.path,
+            hint: SIZE_HINT,
+        });
+        const report = parseCoverage(text, file.path);
+        options.log.info(`Read ${file.path}: ${report.format}, ${report.files.length} source file${report.files.length === 1 ? '' : 's'}`);
+        reports.push(report);
+    }
+    return { reports, warnings };
+}
+function assertSomethingToRead(junit, coverage, commands) {
+    if (junit.length === 0 && coverage.length === 0 && commands === 0)
+        throw new errors/* MmfError */.H0('E_USAGE', 'nothing to report: give --junit <glob> and/or --coverage <glob>', {
+            hint: 'mmf ci report --junit "reports/junit*.xml" --coverage coverage/lcov.info',
+        });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/list-workspace-files.ts
+
+
+
+/** Enough for large monorepos; a walk that reaches it stops there (and says so). */
+const MAX_WORKSPACE_FILES = 500_000;
+/**
+ * The workspace's files, relative to it with POSIX separators: in a git
+ * repository the tracked and untracked-but-not-ignored files (`git ls-files`,
+ * which is fast and skips build output), elsewhere a walk that skips .git and
+ * node_modules. Used to map the paths reports write onto real files.
+ */
+async function listWorkspaceFiles(workspace) {
+    const git = await runCommand('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        cwd: workspace,
+    }).catch(() => undefined);
+    if (git && git.exitCode === 0) {
+        const files = [...new Set(git.stdout.split('\0').filter(Boolean))];
+        const truncated = files.length > MAX_WORKSPACE_FILES;
+        return { files: truncated ? files.slice(0, MAX_WORKSPACE_FILES) : files, truncated };
+    }
+    const files = [];
+    const walk = async (dir, rel) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (files.length >= MAX_WORKSPACE_FILES)
+                return;
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    await walk((0,external_node_path_.join)(dir, entry.name), childRel);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink())
+                files.push(childRel);
+        }
+    };
+    await walk(workspace, '');
+    return { files, truncated: files.length >= MAX_WORKSPACE_FILES };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/core/paths/go-modules.ts
+/** The `module` directive of a go.mod file (quoted or bare, comments allowed), or undefined. */
+function goModulePath(goMod) {
+    for (const raw of goMod.split('\n')) {
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        const m = /^module\s+(?:"([^"]+)"|(\S+))\s*$/.exec(line);
+        if (m)
+            return m[1] ?? m[2];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/ci/workspace-index.ts
+
+
+
+
+
+const workspace_index_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** The workspace's files and Go modules, for mapping report paths (see PathResolver). */
+async function indexWorkspace(workspace) {
+    const given = (0,external_node_path_.resolve)(workspace);
+    const root = await (0,promises_namespaceObject.realpath)(given);
+    const { files, truncated } = await listWorkspaceFiles(root);
+    const goModules = [];
+    for (const file of files) {
+        if (file !== 'go.mod' && !file.endsWith('/go.mod'))
+            continue;
+        const text = await readBoundedText((0,external_node_path_.join)(root, file), 1024 * 1024).catch(() => undefined);
+        const path = text === undefined ? undefined : goModulePath(text);
+        if (path)
+            goModules.push({ path, dir: file === 'go.mod' ? '' : file.slice(0, -'/go.mod'.length) });
+    }
+    const notes = truncated
+        ? [
+            `the workspace has more than ${files.length} files; report paths were matched against the first ${files.length}`,
+        ]
+        : [];
+    return {
+        index: {
+            root: workspace_index_toPosix(root),
+            ...(given !== root ? { aliases: [workspace_index_toPosix(given)] } : {}),
+            files: new Set(files),
+            goModules,
+        },
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Default bytes per report file (--max-report-size 256). */
+const run_DEFAULT_MAX_REPORT_MIB = 256;
+/** The workspace as the user knows it: relative to the current folder, or its name when outside. */
+function subjectOf(workspace) {
+    const rel = (0,external_node_path_.relative)(process.cwd(), workspace);
+    return rel === '' ? '.' : rel.startsWith('..') ? (0,external_node_path_.basename)(workspace) : rel;
+}
+/** Settings that cannot work together are usage errors, before anything runs. */
+function checkSettings(options, commands) {
+    assertSomethingToRead(options.junit, options.coverage, commands);
+    const { gates } = options;
+    if (gates.minChangedLinesCoverage !== undefined && !options.baseRef)
+        throw new errors/* MmfError */.H0('E_USAGE', '--min-changed-lines-coverage needs --base-ref <ref> to know which lines changed', {
+            hint: 'e.g. --base-ref origin/main (in a pull request: its base branch)',
+        });
+    if ((gates.minCoverage !== undefined || options.baseRef) && options.coverage.length === 0)
+        throw new errors/* MmfError */.H0('E_USAGE', `${gates.minCoverage !== undefined ? '--min-coverage' : '--base-ref'} needs coverage reports: give --coverage <glob>`);
+    if ((gates.maxFailures !== undefined || gates.failOnFlaky) && options.junit.length === 0)
+        throw new errors/* MmfError */.H0('E_USAGE', `${gates.maxFailures !== undefined ? '--max-failures' : '--fail-on-flaky'} needs test reports: give --junit <glob>`);
+}
+async function report(options, commands) {
+    const log = options.log ?? silentLogger;
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
+    const anyCommandFailed = commands.some((c) => c.exitCode !== 0);
+    // After a failed command a missing report is expected (the runner crashed); the command's gate fails the run.
+    const ifNoFilesFound = anyCommandFailed && options.ifNoFilesFound === 'error' ? 'warn' : options.ifNoFilesFound;
+    const read = {
+        workspace,
+        ifNoFilesFound,
+        maxReportBytes: options.maxReportBytes ?? run_DEFAULT_MAX_REPORT_MIB * 1024 * 1024,
+        log,
+    };
+    const notes = [];
+    const tests = options.junit.length ? await readTestReports(options.junit, read) : undefined;
+    const coverage = options.coverage.length ? await readCoverageReports(options.coverage, read) : undefined;
+    for (const warning of [...(tests?.warnings ?? []), ...(coverage?.warnings ?? [])]) {
+        log.warn(warning);
+        notes.push(warning);
+    }
+    const { index, notes: indexNotes } = await indexWorkspace(workspace);
+    notes.push(...indexNotes);
+    const resolver = new PathResolver(index);
+    const input = {
+        subject: options.subject ?? subjectOf(workspace),
+        gates: options.gates,
+        commands,
+        notes,
+    };
+    if (tests)
+        input.tests = { cases: locateFailures(tests.cases, resolver), reports: tests.reports };
+    if (coverage) {
+        const files = mapCoverage(coverage.reports, resolver);
+        const outside = files.filter((f) => !f.inWorkspace);
+        if (outside.length)
+            notes.push(`${outside.length} of ${files.length} covered files are not files of the workspace (kept as written, e.g. ${outside[0]?.path})`);
+        input.coverage = { files, reports: coverage.reports.map((r) => ({ path: r.report, format: r.format })) };
+        if (options.baseRef) {
+            const base = await diffAgainstBase(workspace, options.baseRef);
+            log.info(`Changed lines: git diff ${base.mergeBase.slice(0, 12)} (merge base of ${base.baseRef} and HEAD)`);
+            const changed = parseUnifiedDiff(base.diff);
+            input.changed = {
+                baseRef: base.baseRef,
+                mergeBase: base.mergeBase,
+                coverage: changedLinesCoverage(changed, new Map(files.map((f) => [f.path, f]))),
+            };
+        }
+    }
+    const built = buildCiReport(input);
+    return { report: built, exitCode: built.result.verdict === 'pass' ? 0 : 3 };
+}
+/** `mmf ci report`: reads test and coverage reports, joins coverage with the changed lines, applies the gates. */
+async function runCiReport(options) {
+    checkSettings(options, 0);
+    return report(options, []);
+}
+/** `mmf ci run`: runs the named commands one after another (all of them, even after a failure), then reports. */
+async function runCi(options) {
+    checkSettings(options, options.commands.length);
+    // Every line is checked before the first command runs.
+    for (const command of options.commands)
+        if (!command.shell)
+            splitCommandLine(command.command, command.name);
+    const log = options.log ?? silentLogger;
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
+    const logDir = options.logDir ? (0,external_node_path_.resolve)(options.logDir) : await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mmf-ci-logs-'));
+    const commands = [];
+    for (const command of options.commands) {
+        log.info(`Running ${command.name}: ${command.shell ? 'sh -c ' : ''}${command.command}`);
+        const run = await runNamedCommand(command, { cwd: workspace, logDir });
+        log.info(`${command.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s (log: ${run.log})`);
+        commands.push({
+            name: run.name,
+            command: run.command,
+            shell: run.shell,
+            exitCode: run.exitCode,
+            durationMs: run.durationMs,
+            log: run.log,
+            outputTail: run.outputTail,
+        });
+    }
+    return report(options, commands);
+}
+
+;// CONCATENATED MODULE: ./actions/ci/cli.ts
+
+
+
+
+
+
+
+
+const EXIT_CODES = 'Exit codes: 0 every gate passed, 1 usage or input error (a report missing, unreadable or outside the workspace), 3 a gate failed.';
+function addReportOptions(command) {
+    return command
+        .option('--junit <glob...>', 'test reports: JUnit XML (any tool) or `go test -json` output (repeatable)')
+        .option('--coverage <glob...>', 'coverage reports: LCOV, Cobertura XML, JaCoCo XML, Go cover profile, Istanbul JSON (repeatable)')
+        .option('--base-ref <ref>', 'measure coverage of the lines changed since the merge base of <ref> and HEAD')
+        .option('--min-coverage <percent>', 'gate: overall line coverage at least this')
+        .option('--min-changed-lines-coverage <percent>', 'gate: coverage of added/changed lines at least this (needs --base-ref)')
+        .option('--max-failures <n>', 'gate: at most this many failed tests (failures and errors)')
+        .option('--fail-on-flaky', 'gate: fail when a test passed only on a rerun')
+        .addOption(new esm/* Option */.c$('--if-no-files-found <mode>', 'when a pattern matches no file')
+        .choices([...find_files_IF_NO_FILES_FOUND])
+        .default('error'))
+        .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
+        .option('--max-report-size <MiB>', 'largest report file read', String(run_DEFAULT_MAX_REPORT_MIB))
+        .option('--json', 'print the result as the JSON envelope on stdout (logs go to stderr)')
+        .exitOverride();
+}
+function reportOptions(flags, io) {
+    const maxMib = Number(flags.maxReportSize);
+    if (!Number.isFinite(maxMib) || maxMib <= 0)
+        throw new errors/* MmfError */.H0('E_USAGE', `--max-report-size must be a positive number of MiB, not "${flags.maxReportSize}"`);
+    const gates = {};
+    const minCoverage = gates_parseGateNumber('--min-coverage', flags.minCoverage, 'percent');
+    const minChanged = gates_parseGateNumber('--min-changed-lines-coverage', flags.minChangedLinesCoverage, 'percent');
+    const maxFailures = gates_parseGateNumber('--max-failures', flags.maxFailures, 'count');
+    if (minCoverage !== undefined)
+        gates.minCoverage = minCoverage;
+    if (minChanged !== undefined)
+        gates.minChangedLinesCoverage = minChanged;
+    if (maxFailures !== undefined)
+        gates.maxFailures = maxFailures;
+    if (flags.failOnFlaky)
+        gates.failOnFlaky = true;
+    return {
+        workspace: flags.workspace,
+        junit: flags.junit ?? [],
+        coverage: flags.coverage ?? [],
+        ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
+        gates,
+        ifNoFilesFound: flags.ifNoFilesFound,
+        maxReportBytes: Math.floor(maxMib * 1024 * 1024),
+        log: stderrLogger(io),
+    };
+}
+/** `mmf ci report` (the CLI contract) and `mmf ci run`. */
+function addCiCommand(root, io, state) {
+    const ci = root
+        .command('ci')
+        .description('quality gates: test results, coverage and changed-lines coverage from the reports your tools write')
+        .exitOverride();
+    addReportOptions(ci
+        .command('report')
+        .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
+        'the gates that are set (none by default).\n' +
+        EXIT_CODES)).action(async (flags) => {
+        const { report, exitCode } = await runCiReport(reportOptions(flags, io));
+        printReport(io, state, 'ci report', report, exitCode, flags);
+    });
+    addReportOptions(ci
+        .command('run')
+        .description('Run named commands one after another (each timed, its output kept in a log), then report as `ci report` ' +
+        'does. A command that exits non-zero fails its gate `command:<name>`.\n' +
+        EXIT_CODES)
+        .option('--command <name: command>', "a command to run, e.g. 'lint: uv run ruff check' (repeatable; split into arguments, no shell)", collect, [])
+        .option('--shell', 'run each command with sh -c (pipes, variables, globs) instead of as an argument list')
+        .option('--log-dir <dir>', 'where the command logs go (default: a new temporary folder)')).action(async (flags) => {
+        const commands = command_lines_parseCommandLines(flags.command, Boolean(flags.shell), '--command');
+        if (commands.length === 0)
+            throw new errors/* MmfError */.H0('E_USAGE', 'missing --command <name: command>', {
+                hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
+            });
+        const { report, exitCode } = await runCi({
+            ...reportOptions(flags, io),
+            commands,
+            ...(flags.logDir ? { logDir: flags.logDir } : {}),
+        });
+        printReport(io, state, 'ci run', report, exitCode, flags);
+    });
+    return ci;
+}
+/** `mmf ci`. */
+const registerCiCli = ({ root, io, state }) => {
+    addCiCommand(root, io, state);
+};
+
+;// CONCATENATED MODULE: ./actions/ci/inputs.ts
+
+
+
+
+
+
+/** One value per line; blank lines and `#` comments skipped. */
+const lines = (name) => core
+    .getInput(name)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+function bool(name, fallback) {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (!value)
+        return fallback;
+    if (['true', 'yes', '1'].includes(value))
+        return true;
+    if (['false', 'no', '0'].includes(value))
+        return false;
+    throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
+}
+function choice(name, allowed, fallback) {
+    const value = core.getInput(name).trim() || fallback;
+    if (!allowed.includes(value))
+        throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+}
+/** The ci inputs (ci/action.yml), typed and checked in one place. */
+function readCiInputs() {
+    const token = core.getInput('token');
+    if (token)
+        core.setSecret(token);
+    const junit = lines('junit');
+    const shell = bool('shell', false);
+    const commands = parseCommandLines(lines('commands'), shell);
+    const gates = {};
+    const minCoverage = parseGateNumber('input min-coverage', core.getInput('min-coverage'), 'percent');
+    const minChanged = parseGateNumber('input min-changed-lines-coverage', core.getInput('min-changed-lines-coverage'), 'percent');
+    const maxFailures = parseGateNumber('input max-failures', core.getInput('max-failures'), 'count');
+    if (minCoverage !== undefined)
+        gates.minCoverage = minCoverage;
+    if (minChanged !== undefined)
+        gates.minChangedLinesCoverage = minChanged;
+    // max-failures defaults to 0 and applies only where there are test reports to count.
+    if (maxFailures !== undefined && junit.length > 0)
+        gates.maxFailures = maxFailures;
+    if (bool('fail-on-flaky', false))
+        gates.failOnFlaky = true;
+    const maxReport = core.getInput('max-report-size').trim();
+    const maxReportMib = maxReport ? Number(maxReport) : DEFAULT_MAX_REPORT_MIB;
+    if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
+        throw new MmfError('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
+    const baseRef = core.getInput('base-ref').trim();
+    const workingDirectory = core.getInput('working-directory').trim() || '.';
+    return {
+        junit,
+        coverage: lines('coverage'),
+        commands,
+        shell,
+        ...(baseRef ? { baseRef } : {}),
+        gates,
+        ifNoFilesFound: choice('if-no-files-found', IF_NO_FILES_FOUND, 'error'),
+        workingDirectory,
+        maxReportMib,
+        token,
+        comment: bool('comment', true),
+        checkRun: bool('check-run', true),
+        commentId: core.getInput('comment-id').trim() || workingDirectory,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/ci/index.ts
+// The ci capability's public face: what entries and other capabilities may use.
+
+
+
+
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fillInPlace(staged, target, options) {
+    const present = await (0,promises_namespaceObject.readdir)(target);
+    if (present.length && !options.replace) {
+        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await (0,promises_namespaceObject.readdir)(staged)).sort()) {
+            const to = (0,external_node_path_.join)(target, name);
+            if (await (0,promises_namespaceObject.lstat)(to).catch(() => undefined)) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await (0,promises_namespaceObject.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await (0,promises_namespaceObject.cp)((0,external_node_path_.join)(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await (0,promises_namespaceObject.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== (0,external_node_os_namespaceObject.hostname)() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await (0,promises_namespaceObject.rename)(path, aside).catch(() => undefined);
+            const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await (0,promises_namespaceObject.link)(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await (0,promises_namespaceObject.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === (0,external_node_os_namespaceObject.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined)))
+                await (0,promises_namespaceObject.rm)(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                (0,external_node_fs_.rmSync)(path, { force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function path_inside_isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,external_node_path_.resolve)(await (0,promises_namespaceObject.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,external_node_path_.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
+
+
+
+
+
+
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
+/**
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
+ */
+class StagedOutput {
+    output;
+    dir;
+    force;
+    createdParents;
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
+        this.output = output;
+        this.dir = dir;
+        this.force = force;
+        this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
+     */
+    static async open(output, force, keep = [], options = {}) {
+        const target = (0,external_node_path_.resolve)(output);
+        await refuseInsideInputs(output, target, keep);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                if (path_inside_isInside((0,external_node_path_.resolve)(path), target)) {
+                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
+                    });
+                }
+            }
+        }
+        const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        const created = await createParents((0,external_node_path_.dirname)(target), output);
+        let lock;
+        try {
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
+        }
+        catch (err) {
+            await removeEmpty(created);
+            if (err instanceof errors/* MmfError */.H0)
+                throw err;
+            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+        }
+        try {
+            if (info && !force && (await (0,promises_namespaceObject.readdir)(target)).length > 0) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
+            });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
+        }
+    }
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        for (const [relative, file] of sorted) {
+            const path = (0,external_node_path_.join)(this.dir, relative);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+            await (0,promises_namespaceObject.writeFile)(path, file.content, { mode: file.mode ?? 0o666 });
+        }
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await (0,promises_namespaceObject.readdir)(this.dir))
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
+    async commit() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await (0,promises_namespaceObject.chmod)(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_namespaceObject.rm)(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
+        const existing = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await (0,promises_namespaceObject.rename)(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            await (0,promises_namespaceObject.rename)(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await (0,promises_namespaceObject.rm)(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
+    }
+    async moveIntoEmpty(target) {
+        try {
+            await (0,promises_namespaceObject.rmdir)(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
+    }
+    async renameIn(target) {
+        try {
+            await (0,promises_namespaceObject.rename)(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = (0,external_node_path_.resolve)(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    (0,external_node_fs_.statSync)(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                (0,external_node_fs_.renameSync)(this.aside, target);
+            else
+                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
+        }
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                (0,external_node_fs_.rmdirSync)(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await (0,promises_namespaceObject.readdir)(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await (0,promises_namespaceObject.stat)(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (path_inside_isInside(target, (0,external_node_path_.resolve)(input)) || path_inside_isInside(realTarget, realInput)) {
+            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
+}
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await (0,promises_namespaceObject.stat)(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if ((0,external_node_path_.dirname)(cur) === cur)
+            break;
+        cur = (0,external_node_path_.dirname)(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw notWritable(output, `cannot create ${folder}`, err);
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await (0,promises_namespaceObject.rmdir)(folder).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/json.ts
+function json_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (json_isObject(a)) {
+        if (!json_isObject(b))
+            return false;
+        const ak = Object.keys(a);
+        if (ak.length !== Object.keys(b).length)
+            return false;
+        return ak.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+    }
+    return false;
+}
+function json_clone(value) {
+    return structuredClone(value);
+}
+/** Reads a nested value; undefined when any step is missing. */
+function getPath(root, path) {
+    let cur = root;
+    for (const step of path) {
+        if (Array.isArray(cur) && typeof step === 'number')
+            cur = cur[step];
+        else if (json_isObject(cur) && typeof step === 'string')
+            cur = cur[step];
+        else
+            return undefined;
+    }
+    return cur;
+}
+/** Human-readable field path: spec.template.spec.containers[0].image */
+function formatPath(path) {
+    let out = '';
+    for (const step of path) {
+        if (typeof step === 'number')
+            out += `[${step}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(step))
+            out += out ? `.${step}` : step;
+        else
+            out += `[${JSON.stringify(step)}]`;
+    }
+    return out;
+}
+/** RFC 6901 pointer for a path. */
+function toJsonPointer(path) {
+    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** JSON text of a value, with bigints written as their digits. */
+function json_jsonText(value) {
+    return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';
+}
+function containsBigInt(value) {
+    if (typeof value === 'bigint')
+        return true;
+    if (Array.isArray(value))
+        return value.some(containsBigInt);
+    return json_isObject(value) && Object.values(value).some(containsBigInt);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
+
+
+/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
+const MAX_YAML_ALIASES = 1000;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+const KUBERNETES_YAML_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
+};
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11 = {
+    ...KUBERNETES_YAML_OPTIONS,
+    intAsBigInt: true,
+};
+/**
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
+ */
+function unshare(value) {
+    if (typeof value === 'bigint') {
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
+    }
+    if (Array.isArray(value))
+        return value.map(unshare);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+    }
+    return value;
+}
+/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
+function parseYamlDocuments(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
+    const out = [];
+    for (const doc of Array.isArray(docs) ? docs : [docs]) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            const cause = yaml_codec_firstLine(error.message)
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/:$/, '');
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
+        }
+        let value;
+        try {
+            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/alias/i.test(message)) {
+                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                    file: origin,
+                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+                });
+            }
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${yaml_codec_firstLine(message)}`, { file: origin });
+        }
+        if (value === null || value === undefined)
+            continue;
+        const comment = doc.commentBefore ??
+            doc.contents?.commentBefore ??
+            undefined;
+        out.push(comment ? { value: value, comment } : { value: value });
+    }
+    return out;
+}
+/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
+function toYaml(value) {
+    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
+        version: '1.1',
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+        indentSeq: false,
+    });
+}
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+function quoteYaml12Numbers(value) {
+    if (typeof value === 'string' && YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new dist/* Scalar */.X5(value);
+        scalar.type = 'QUOTE_DOUBLE';
+        return scalar;
+    }
+    if (Array.isArray(value))
+        return value.map(quoteYaml12Numbers);
+    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    }
+    return value;
+}
+/** Several documents separated by `---`. */
+function toYamlStream(values) {
+    return values.map(toYaml).join('---\n');
+}
+function yaml_codec_firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/link-guard.ts
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            const label = (0,external_node_path_.join)(shownAs, (0,external_node_path_.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a ${link_guard_kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function link_guard_kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,promises_namespaceObject.readlink)(link);
+    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,external_node_path_.resolve)((0,external_node_path_.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if (path_inside_isInside(target.real, realRoot))
+        return;
+    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,external_node_path_.resolve)(path);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
+    if (!path_inside_isInside(abs, (0,external_node_path_.resolve)(root)) && !path_inside_isInside(abs, realRoot))
+        return;
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+    if (real === undefined || path_inside_isInside(real, realRoot))
+        return;
+    const isLink = (await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,promises_namespaceObject.readlink)(abs), real }, abs) : real;
+    throw new errors/* MmfError */.H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/helm/values-files.ts
+
+
+
+
+
+/**
+ * Checks a values file before helm sees it, so a missing file, broken YAML or
+ * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
+ */
+async function checkValuesFile(path, root = process.cwd()) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
+        size = info.size;
+    }
+    catch (err) {
+        if (err instanceof errors/* MmfError */.H0)
+            throw err;
+        throw new errors/* MmfError */.H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
+            file: path,
+            hint: 'check the values file path; paths are relative to the current directory',
+        });
+    }
+    await assertResolvesInside(path, root, 'the values file');
+    if (size > MAX_YAML_BYTES)
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `values file is larger than ${MAX_YAML_BYTES} bytes`, {
+            file: path,
+        });
+    const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
+    const first = docs[0];
+    if (first && !json_isObject(first.value)) {
+        throw new errors/* MmfError */.H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/load-values.ts
+
+
+
+
+
+/**
+ * Reads Helm values files in order, with the checks helm-to-kustomize makes
+ * (missing file, size, broken YAML, alias bombs, a top level that is not a
+ * mapping), so the same bad file gets the same error from every command.
+ */
+async function loadValuesFiles(paths) {
+    const out = [];
+    for (const file of paths) {
+        await checkValuesFile(file);
+        const docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        if (docs.length > 1)
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `holds ${docs.length} YAML documents; a values file holds one`, {
+                file,
+                hint: 'split it into several files and pass each with --values',
+            });
+        const value = docs[0]?.value;
+        out.push({ file, values: json_isObject(value) ? value : {} });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new errors/* MmfError */.H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + toYaml(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? toYamlStream(objects) : toYaml(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-plan.ts
+/** Collects files, resources and patches, and writes the component's kustomization.yaml last. */
+class ComponentBuilder {
+    name;
+    files = new Map();
+    resourceFiles = [];
+    patchEntries = [];
+    resources = [];
+    patches = [];
+    constructor(name) {
+        this.name = name;
+    }
+    addResource(file, text, ids) {
+        this.files.set(file, text);
+        this.resourceFiles.push(file);
+        this.resources.push(...ids);
+    }
+    addPatch(entry, text, what) {
+        this.files.set(entry.path, text);
+        this.patchEntries.push(entry);
+        this.patches.push(`${entry.path}: ${what}`);
+    }
+    get empty() {
+        return this.files.size === 0;
+    }
+    finish(kustomization) {
+        this.files.set('kustomization.yaml', kustomization({ resources: this.resourceFiles, patches: this.patchEntries }));
+        return { name: this.name, files: this.files, resources: this.resources, patches: this.patches };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/k8s/mesh-policies.ts
+const MESH_TYPES = ['istio', 'linkerd'];
+const ISTIO_MTLS_MODES = ['STRICT', 'PERMISSIVE', 'DISABLE'];
+const ISTIO_TLS_MODES = ['ISTIO_MUTUAL', 'MUTUAL', 'SIMPLE', 'DISABLE'];
+const ISTIO_API = { security: 'security.istio.io/v1', networking: 'networking.istio.io/v1' };
+const LINKERD_API = {
+    server: 'policy.linkerd.io/v1beta2',
+    serverAuthorization: 'policy.linkerd.io/v1beta1',
+};
+const DEFAULT_TRAFFIC_POLICY = {
+    timeout: '10s',
+    retries: {
+        attempts: 3,
+        perTryTimeout: '2s',
+        // Failures where the request never reached the app, plus gRPC UNAVAILABLE: safe to retry.
+        retryOn: 'connect-failure,refused-stream,unavailable,cancelled,gateway-error',
+    },
+    connectionPool: {
+        tcp: { maxConnections: 100, connectTimeout: '5s' },
+        http: { http1MaxPendingRequests: 100, http2MaxRequests: 1000, maxRetries: 3 },
+    },
+    outlierDetection: {
+        consecutive5xxErrors: 5,
+        interval: '30s',
+        baseEjectionTime: '30s',
+        maxEjectionPercent: 50,
+    },
+};
+const ISTIO_POD_LABELS = { 'sidecar.istio.io/inject': 'true' };
+const LINKERD_POD_ANNOTATIONS = { 'linkerd.io/inject': 'enabled' };
+/** PeerAuthentication, DestinationRule and VirtualService named after the service. */
+function istioPolicies(o) {
+    const peerSpec = { selector: { matchLabels: { ...o.selector } }, mtls: { mode: o.mtlsMode } };
+    const permissive = o.mtlsMode === 'STRICT' ? [...new Set(o.permissivePorts ?? [])].sort((a, b) => a - b) : [];
+    if (permissive.length)
+        peerSpec.portLevelMtls = Object.fromEntries(permissive.map((p) => [String(p), { mode: 'PERMISSIVE' }]));
+    const route = { route: [{ destination: { host: o.serviceName } }] };
+    if (o.traffic.timeout)
+        route.timeout = o.traffic.timeout;
+    if (o.traffic.retries)
+        route.retries = { ...o.traffic.retries };
+    return [
+        {
+            apiVersion: ISTIO_API.security,
+            kind: 'PeerAuthentication',
+            metadata: { name: o.serviceName },
+            spec: peerSpec,
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'DestinationRule',
+            metadata: { name: o.serviceName },
+            spec: {
+                host: o.serviceName,
+                trafficPolicy: {
+                    tls: { mode: o.tlsMode },
+                    connectionPool: o.traffic.connectionPool,
+                    outlierDetection: o.traffic.outlierDetection,
+                },
+            },
+        },
+        {
+            apiVersion: ISTIO_API.networking,
+            kind: 'VirtualService',
+            metadata: { name: o.serviceName },
+            spec: { hosts: [o.serviceName], http: [route] },
+        },
+    ];
+}
+/** A port a Linkerd Server can name: an IANA service name Linkerd accepts, or a number. */
+function isServerPort(port) {
+    return typeof port === 'number'
+        ? Number.isInteger(port) && port >= 1 && port <= 65535
+        : port.length <= 15 && /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(port);
+}
+/**
+ * One Server per port and a ServerAuthorization for it: app ports accept only
+ * mesh-authenticated (mTLS) clients, the metrics port also plain scrapes from
+ * a Prometheus outside the mesh. Kubelet probes stay authorised by Linkerd's
+ * default probe policy.
+ */
+function linkerdPolicies(o) {
+    const servers = [];
+    const authorizations = [];
+    const seen = new Set();
+    for (const p of o.ports) {
+        let name = `${o.serviceName}-${p.role}`;
+        if (seen.has(name))
+            name = `${name}-${p.port}`;
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const spec = { podSelector: { matchLabels: { ...o.selector } }, port: p.port };
+        if (p.role === 'grpc')
+            spec.proxyProtocol = 'gRPC';
+        if (p.role === 'metrics')
+            spec.proxyProtocol = 'HTTP/1';
+        servers.push({ apiVersion: LINKERD_API.server, kind: 'Server', metadata: { name }, spec });
+        authorizations.push({
+            apiVersion: LINKERD_API.serverAuthorization,
+            kind: 'ServerAuthorization',
+            metadata: { name },
+            spec: {
+                server: { name },
+                client: p.role === 'metrics' ? { unauthenticated: true } : { meshTLS: { identities: ['*'] } },
+            },
+        });
+    }
+    return [...servers, ...authorizations];
+}
+/** Linkerd 2.16+ Service annotations: retries, timeouts and consecutive-failure circuit breaking. */
+function linkerdServiceAnnotations(traffic) {
+    const annotations = {
+        'balancer.linkerd.io/failure-accrual': 'consecutive',
+        'balancer.linkerd.io/failure-accrual-consecutive-max-failures': String(typeof traffic.outlierDetection.consecutive5xxErrors === 'number'
+            ? traffic.outlierDetection.consecutive5xxErrors
+            : 5),
+    };
+    if (traffic.retries) {
+        annotations['retry.linkerd.io/http'] = 'gateway-error';
+        annotations['retry.linkerd.io/grpc'] = 'unavailable';
+        annotations['retry.linkerd.io/limit'] = String(traffic.retries.attempts);
+        annotations['retry.linkerd.io/timeout'] = traffic.retries.perTryTimeout;
+    }
+    if (traffic.timeout)
+        annotations['timeout.linkerd.io/request'] = traffic.timeout;
+    return annotations;
+}
+/** Istio and Linkerd durations: a number and a unit (ms, s, m, h). */
+const DURATION = /^(\d+(\.\d+)?(ms|s|m|h))+$/;
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-mesh.ts
+
+
+
+function planMeshComponent(s) {
+    const mesh = s.mesh;
+    if (!mesh)
+        return undefined;
+    const c = new ComponentBuilder('service-mesh');
+    const selector = selectorLabels(s.selectorName);
+    if (mesh.type === 'istio') {
+        const scraped = s.monitors.length > 0;
+        const metrics = s.ports.find((p) => p.role === 'metrics');
+        for (const object of istioPolicies({
+            serviceName: s.serviceName,
+            selector,
+            mtlsMode: mesh.mtlsMode,
+            tlsMode: mesh.tlsMode,
+            traffic: mesh.traffic,
+            permissivePorts: scraped && typeof metrics?.targetPort === 'number' ? [metrics.targetPort] : [],
+        })) {
+            const kind = String(object.kind);
+            c.addResource(`${kind.toLowerCase()}.yaml`, manifestYaml(object), [`${kind}/${s.serviceName}`]);
+        }
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { labels: ISTIO_POD_LABELS })), 'sidecar.istio.io/inject label on the pods');
+    }
+    else {
+        const ports = s.ports
+            .map((p) => ({ role: p.role, port: p.targetPort }))
+            .filter((p) => isServerPort(p.port));
+        const objects = linkerdPolicies({
+            serviceName: s.serviceName,
+            selector,
+            ports: ports.length ? ports : [{ role: 'http', port: 'http' }],
+        });
+        c.addResource('linkerd-policy.yaml', manifestYaml(objects), objects.map((o) => `${String(o.kind)}/${String(o.metadata.name)}`));
+        if (mesh.inject)
+            c.addPatch({ path: 'deployment-mesh.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { annotations: LINKERD_POD_ANNOTATIONS })), 'linkerd.io/inject annotation on the pods');
+        c.addPatch({ path: 'service-mesh.yaml' }, manifestYaml(serviceAnnotationPatch(s.serviceName, linkerdServiceAnnotations(mesh.traffic))), 'Linkerd retry, timeout and failure-accrual annotations on the Service');
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-observability.ts
+
+
+const MONITORING_API = 'monitoring.coreos.com/v1';
+function planObservabilityComponent(s) {
+    const c = new ComponentBuilder('observability');
+    const selector = selectorLabels(s.selectorName);
+    for (const m of s.monitors) {
+        const object = monitor(s, m, selector);
+        c.addResource(`${m.kind.toLowerCase()}.yaml`, manifestYaml(object), [`${m.kind}/${s.serviceName}`]);
+    }
+    if (s.rules) {
+        const groups = s.rules.custom ? s.rules.groups : defaultRules(s);
+        c.addResource('prometheusrule.yaml', manifestYaml({
+            apiVersion: MONITORING_API,
+            kind: 'PrometheusRule',
+            metadata: { name: s.serviceName, labels: { ...selector, ...s.rules.labels } },
+            spec: { groups },
+        }), [`PrometheusRule/${s.serviceName}`]);
+    }
+    if (s.dashboard) {
+        const name = `${s.serviceName}-grafana-dashboard`;
+        const metadata = { name, labels: { ...selector, ...s.dashboard.labels } };
+        if (Object.keys(s.dashboard.annotations).length)
+            metadata.annotations = { ...s.dashboard.annotations };
+        c.addResource('grafana-dashboard.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata,
+            data: { [`${s.serviceName}.json`]: s.dashboard.json },
+        }), [`ConfigMap/${name}`]);
+    }
+    return c.empty ? undefined : c;
+}
+function monitor(s, m, selector) {
+    const endpoint = { port: m.port, path: m.path, interval: m.interval, scheme: m.scheme };
+    if (m.scrapeTimeout)
+        endpoint.scrapeTimeout = m.scrapeTimeout;
+    if (m.honorLabels !== undefined)
+        endpoint.honorLabels = m.honorLabels;
+    if (m.relabelings)
+        endpoint.relabelings = m.relabelings;
+    if (m.metricRelabelings)
+        endpoint.metricRelabelings = m.metricRelabelings;
+    const tls = m.tlsConfig ?? (m.scheme === 'https' ? tlsConfig(s) : undefined);
+    if (tls)
+        endpoint.tlsConfig = tls;
+    return {
+        apiVersion: MONITORING_API,
+        kind: m.kind,
+        metadata: { name: s.serviceName, labels: { ...selector, ...m.labels } },
+        spec: {
+            selector: { matchLabels: { ...selector } },
+            [m.kind === 'ServiceMonitor' ? 'endpoints' : 'podMetricsEndpoints']: [endpoint],
+        },
+    };
+}
+/**
+ * Scrape TLS from the service's own certificate Secrets (grpc.tls.secrets):
+ * Secret references, which the Prometheus Operator reads in the monitor's
+ * namespace, rather than file paths that would have to be mounted into Prometheus.
+ */
+function tlsConfig(s) {
+    const tls = { serverName: s.serviceName };
+    if (s.tls.ca)
+        tls.ca = { secret: { name: s.tls.ca.name, key: s.tls.ca.key } };
+    if (s.tls.clientAuth && s.tls.client) {
+        tls.cert = { secret: { name: s.tls.client.name, key: s.tls.client.certKey } };
+        tls.keySecret = { name: s.tls.client.name, key: s.tls.client.keyKey };
+    }
+    return tls;
+}
+/** Availability alerts that hold for any service: no target up, pods restarting. */
+function defaultRules(s) {
+    const alertName = s.serviceName
+        .split('-')
+        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+        .join('');
+    const job = `(.+/)?${s.serviceName}`;
+    return [
+        {
+            name: `${s.serviceName}.availability`,
+            rules: [
+                {
+                    alert: `${alertName}Down`,
+                    expr: `absent(up{job=~"${job}"} == 1)`,
+                    for: '5m',
+                    labels: { severity: 'critical' },
+                    annotations: {
+                        summary: `${s.serviceName} has no healthy scrape target`,
+                        description: `Prometheus has not scraped ${s.serviceName} successfully for 5 minutes.`,
+                    },
+                },
+                {
+                    alert: `${alertName}Restarting`,
+                    expr: `sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{pod=~"${s.serviceName}-.*"}[15m])) > 3`,
+                    for: '5m',
+                    labels: { severity: 'warning' },
+                    annotations: {
+                        summary: `${s.serviceName} pods are restarting`,
+                        description: 'A pod restarted more than 3 times in 15 minutes.',
+                    },
+                },
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/component-security.ts
+/**
+ * The security component: ServiceAccount, Role/RoleBinding, NetworkPolicy,
+ * securityContext patches and Pod Security Admission labels. Fields the
+ * restricted Pod Security Standard requires and the values leave unset are
+ * filled in (and reported); fields the values set are kept as they are.
+ */
+
+
+
+
+/** Capabilities the baseline Pod Security Standard allows adding. */
+const BASELINE_CAPS = new Set([
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+]);
+/** Proxy ports a mesh's own scraping reaches on every pod. */
+const MESH_METRICS_PORTS = { istio: [15020, 15090], linkerd: [4191] };
+function planSecurityComponent(s, opts) {
+    const sec = s.security;
+    if (!sec)
+        return undefined;
+    const c = new ComponentBuilder('security');
+    const selector = selectorLabels(s.selectorName);
+    const d = (setting, value, why) => s.defaults.push({ component: 'security', setting, value, why });
+    if (opts.namespace) {
+        c.addResource('namespace.yaml', manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: opts.namespace } }), [`Namespace/${opts.namespace}`]);
+    }
+    const sa = sec.serviceAccount;
+    if (sa?.create) {
+        const metadata = { name: sa.name, labels: { ...selector } };
+        if (Object.keys(sa.annotations).length)
+            metadata.annotations = { ...sa.annotations };
+        c.addResource('serviceaccount.yaml', manifestYaml({
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata,
+            automountServiceAccountToken: sa.automount,
+        }), [`ServiceAccount/${sa.name}`]);
+    }
+    if (sec.rbacRules) {
+        const subject = sa?.name ?? s.serviceName;
+        c.addResource('role.yaml', manifestYaml([
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'Role',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                rules: sec.rbacRules,
+            },
+            {
+                apiVersion: 'rbac.authorization.k8s.io/v1',
+                kind: 'RoleBinding',
+                metadata: { name: s.serviceName, labels: { ...selector } },
+                roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: s.serviceName },
+                // No namespace: a RoleBinding's ServiceAccount subject defaults to the binding's namespace.
+                subjects: [{ kind: 'ServiceAccount', name: subject }],
+            },
+        ]), [`Role/${s.serviceName}`, `RoleBinding/${s.serviceName}`]);
+    }
+    if (sec.networkPolicy) {
+        const np = sec.networkPolicy;
+        const spec = { podSelector: { matchLabels: { ...selector } }, policyTypes: np.policyTypes };
+        if (np.ingress)
+            spec.ingress = np.ingress;
+        else if (np.policyTypes.includes('Ingress'))
+            spec.ingress = defaultIngress(s);
+        if (np.egress)
+            spec.egress = np.egress;
+        c.addResource('networkpolicy.yaml', manifestYaml({
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'NetworkPolicy',
+            metadata: { name: s.serviceName, labels: { ...selector } },
+            spec,
+        }), [`NetworkPolicy/${s.serviceName}`]);
+    }
+    const podSpec = {};
+    if (sa)
+        podSpec.serviceAccountName = sa.name;
+    let pod;
+    let container;
+    if (sec.podSecurityContext || sec.securityContext) {
+        pod = structuredClone(sec.podSecurityContext ?? {});
+        container = structuredClone(sec.securityContext ?? {});
+        if (pod.runAsNonRoot === undefined && container.runAsNonRoot === undefined) {
+            pod.runAsNonRoot = true;
+            d('pod securityContext.runAsNonRoot', 'true', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (pod.seccompProfile === undefined && container.seccompProfile === undefined) {
+            pod.seccompProfile = { type: 'RuntimeDefault' };
+            d('pod securityContext.seccompProfile', 'RuntimeDefault', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        if (container.allowPrivilegeEscalation === undefined) {
+            container.allowPrivilegeEscalation = false;
+            d('container securityContext.allowPrivilegeEscalation', 'false', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+        if (caps.drop === undefined) {
+            container.capabilities = { ...caps, drop: ['ALL'] };
+            d('container securityContext.capabilities.drop', '[ALL]', 'required by the restricted Pod Security Standard; the values leave it unset');
+        }
+        podSpec.securityContext = pod;
+    }
+    if (Object.keys(podSpec).length) {
+        const what = [
+            ...(podSpec.serviceAccountName ? ['serviceAccountName'] : []),
+            ...(podSpec.securityContext ? ['pod securityContext'] : []),
+        ].join(' and ');
+        c.addPatch({ path: 'deployment-security.yaml' }, manifestYaml(deploymentPatch(s.serviceName, { spec: podSpec })), what);
+    }
+    if (container) {
+        c.addPatch({
+            path: 'container-security-context.yaml',
+            target: { group: 'apps', version: 'v1', kind: 'Deployment', name: s.serviceName },
+        }, 
+        // A JSON 6902 patch, so it reaches the first container whatever it is called.
+        toYaml([{ op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: container }]), 'securityContext of the first container');
+    }
+    const level = podSecurityLevel(pod, container);
+    const labels = {
+        'pod-security.kubernetes.io/enforce': level,
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+        'pod-security.kubernetes.io/audit': 'restricted',
+        'pod-security.kubernetes.io/warn': 'restricted',
+    };
+    c.addPatch({ path: 'namespace-pod-security.yaml', target: { kind: 'Namespace' } }, manifestYaml({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'any-namespace', labels } }, [
+        'Applies to every Namespace in the build (the target selects them; this name is ignored).',
+    ]), `Pod Security Admission labels (enforce ${level}, audit and warn restricted) on every Namespace in the build`);
+    return { component: c, level };
+}
+/** Ingress to the service's own ports from anywhere, plus the mesh proxy's metrics port. */
+function defaultIngress(s) {
+    const ports = [];
+    const seen = new Set();
+    const add = (port) => {
+        if (seen.has(String(port)))
+            return;
+        seen.add(String(port));
+        ports.push({ protocol: 'TCP', port });
+    };
+    for (const p of s.ports)
+        add(p.targetPort);
+    if (s.mesh)
+        for (const p of MESH_METRICS_PORTS[s.mesh.type])
+            add(p);
+    return ports.length ? [{ ports }] : [];
+}
+/** The strictest Pod Security Standard the resulting pod and first container satisfy. */
+function podSecurityLevel(pod, container) {
+    if (!pod || !container)
+        return 'baseline';
+    if (container.privileged === true)
+        return 'privileged';
+    const caps = json_isObject(container.capabilities) ? container.capabilities : {};
+    const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
+    if (added.some((cap) => !BASELINE_CAPS.has(cap)))
+        return 'privileged';
+    const dropped = Array.isArray(caps.drop) ? caps.drop.map(String) : [];
+    const seccomp = (json_isObject(container.seccompProfile)
+        ? container.seccompProfile
+        : json_isObject(pod.seccompProfile)
+            ? pod.seccompProfile
+            : {}).type;
+    const nonRoot = container.runAsNonRoot ?? pod.runAsNonRoot;
+    const user = container.runAsUser ?? pod.runAsUser;
+    const restricted = nonRoot === true &&
+        user !== 0 &&
+        container.allowPrivilegeEscalation === false &&
+        dropped.includes('ALL') &&
+        added.every((cap) => cap === 'NET_BIND_SERVICE') &&
+        (seccomp === 'RuntimeDefault' || seccomp === 'Localhost');
+    return restricted ? 'restricted' : 'baseline';
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/config-report.ts
+function renderConfigReport(r) {
+    const out = [];
+    const generated = r.components.filter((c) => c.generated);
+    out.push(`# Configuration migration: ${r.serviceName}`, '');
+    out.push(`Values: ${r.valuesFiles.map(code).join(', ')} (merged in this order, as helm does)` +
+        (r.shapes.length ? `; recognised shapes: ${r.shapes.join(', ')}.` : '.'), `Selectors match \`app.kubernetes.io/name: ${r.selectorName}\`; patches name the Deployment and Service \`${r.serviceName}\`.`, '');
+    if (r.keys.unknown.length) {
+        out.push(`> **${r.keys.unknown.length} values key(s) not understood** and not migrated: ` +
+            `${r.keys.unknown.map((k) => code(k.key)).join(', ')}. See "Not understood" below.`, '');
+    }
+    out.push('## Components', '');
+    if (generated.length) {
+        out.push('Add the ones you want to an overlay (paths relative to `overlays/<env>/`):', '', '```yaml', 'components:');
+        for (const c of generated)
+            out.push(`  - ../../${c.path}`);
+        out.push('```', '');
+    }
+    for (const c of r.components) {
+        out.push(`### ${c.name}${c.generated ? '' : ' (not generated)'}`, '');
+        if (!c.generated) {
+            out.push(c.reason ?? '', '');
+            continue;
+        }
+        for (const res of c.resources)
+            out.push(`- adds ${code(res)}`);
+        for (const p of c.patches)
+            out.push(`- patches ${p}`);
+        out.push('');
+    }
+    if (r.podSecurityLevel)
+        out.push(`Pod Security Admission: enforce \`${r.podSecurityLevel}\`, audit and warn \`restricted\`.`, '');
+    out.push('## Values keys used', '');
+    if (r.keys.used.length) {
+        out.push('| Key | Component | Used for | Applied |', '| --- | --- | --- | --- |');
+        for (const u of r.keys.used) {
+            const value = u.value === undefined ? '' : ` = ${u.value === '' ? '`""`' : code(String(u.value))}`;
+            out.push(`| ${code(u.key)}${value} | ${u.component} | ${cell(u.use)} | ${u.applied ? 'yes' : 'no (feature off)'} |`);
+        }
+    }
+    else
+        out.push('None.');
+    out.push('');
+    out.push('## Not understood', '');
+    if (r.keys.unknown.length) {
+        out.push('The migrator does not know these keys; nothing was generated from them. Check for typos, or carry them over by hand:', '');
+        for (const k of r.keys.unknown)
+            out.push(`- ${code(k.key)}${k.from ? ` (from ${code(k.from)})` : ''}`);
+    }
+    else
+        out.push('Every values key was understood.');
+    out.push('');
+    out.push('## Handled elsewhere', '');
+    if (r.keys.elsewhere.length) {
+        out.push('Understood, and left to the tools that carry the workload itself:', '');
+        const byReason = new Map();
+        for (const k of r.keys.elsewhere)
+            byReason.set(k.reason, [...(byReason.get(k.reason) ?? []), k.key]);
+        for (const [reason, keys] of byReason)
+            out.push(`- ${reason}: ${keys.map(code).join(', ')}`);
+    }
+    else
+        out.push('None.');
+    out.push('');
+    if (r.defaults.length) {
+        out.push('## Defaults chosen', '', '| Component | Setting | Value | Why |', '| --- | --- | --- | --- |');
+        for (const d of r.defaults)
+            out.push(`| ${d.component} | ${cell(d.setting)} | ${cell(d.value)} | ${cell(d.why)} |`);
+        out.push('');
+    }
+    if (r.notes.length) {
+        out.push('## Notes', '');
+        for (const n of r.notes)
+            out.push(`- ${n}`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|') + '`';
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-mesh-values.ts
+/** Reads the service-mesh settings: serviceMesh.* (Istio or Linkerd), or the legacy linkerd.enabled. */
+
+function readMesh(r, defaults) {
+    const use = (what, applied) => ({ component: 'service-mesh', use: what, applied });
+    const enabled = r.bool(['serviceMesh', 'enabled'], use('turns the service-mesh component on', true)) ?? false;
+    const legacyLinkerd = r.bool(['linkerd', 'enabled'], use('legacy switch: Linkerd mesh', true)) ?? false;
+    const on = enabled || legacyLinkerd;
+    const type = r.string(['serviceMesh', 'type'], use('which mesh the policies are for', on), MESH_TYPES) ?? (legacyLinkerd ? 'linkerd' : 'istio');
+    const istio = on && type === 'istio';
+    const linkerd = on && type === 'linkerd';
+    const injectIstio = injection(r, ['serviceMesh', 'istio', 'injection'], use('sidecar.istio.io/inject pod label', istio));
+    const injectLinkerd = injection(r, ['serviceMesh', 'linkerd', 'injection'], use('linkerd.io/inject pod annotation', linkerd));
+    const mtlsMode = r.string(['serviceMesh', 'istio', 'mtls', 'mode'], use('PeerAuthentication spec.mtls.mode', istio), ISTIO_MTLS_MODES);
+    const tlsMode = r.string(['serviceMesh', 'istio', 'trafficPolicy', 'tls', 'mode'], use('DestinationRule trafficPolicy.tls.mode', istio), ISTIO_TLS_MODES);
+    const connectionPool = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'connectionPool'], use('DestinationRule trafficPolicy.connectionPool', istio));
+    const outlierDetection = r.object(['serviceMesh', 'istio', 'trafficPolicy', 'outlierDetection'], use('DestinationRule trafficPolicy.outlierDetection (circuit breaking)', istio));
+    const timeout = r.duration(['serviceMesh', 'istio', 'timeout'], use('VirtualService http[].timeout', istio));
+    const retries = readRetries(r, use('VirtualService http[].retries', istio));
+    if (!on)
+        return undefined;
+    const d = (setting, value, why) => defaults.push({ component: 'service-mesh', setting, value, why });
+    let traffic;
+    if (istio) {
+        traffic = {
+            connectionPool: connectionPool ?? DEFAULT_TRAFFIC_POLICY.connectionPool,
+            outlierDetection: outlierDetection ?? DEFAULT_TRAFFIC_POLICY.outlierDetection,
+        };
+        const t = timeout ?? DEFAULT_TRAFFIC_POLICY.timeout;
+        if (t && !/^0+(ms|s|m|h)?$/.test(t))
+            traffic.timeout = t;
+        const rt = retries === undefined ? DEFAULT_TRAFFIC_POLICY.retries : retries;
+        if (rt)
+            traffic.retries = rt;
+        if (!mtlsMode)
+            d('PeerAuthentication mtls.mode', 'STRICT', 'serviceMesh.istio.mtls.mode not set');
+        if (!tlsMode)
+            d('DestinationRule tls.mode', 'ISTIO_MUTUAL', 'serviceMesh.istio.trafficPolicy.tls.mode not set');
+        if (!connectionPool)
+            d('DestinationRule connectionPool', 'at most 100 TCP connections, 5s connect timeout, 100 pending / 1000 HTTP/2 requests', 'serviceMesh.istio.trafficPolicy.connectionPool not set');
+        if (!outlierDetection)
+            d('DestinationRule outlierDetection', 'eject a pod after 5 consecutive 5xx for 30s, at most 50% of pods', 'serviceMesh.istio.trafficPolicy.outlierDetection not set');
+        if (timeout === undefined)
+            d('VirtualService timeout', '10s', 'serviceMesh.istio.timeout not set (set 0s for long-lived gRPC streams)');
+        if (retries === undefined)
+            d('VirtualService retries', '3 attempts, 2s per try, on connection failures and gRPC UNAVAILABLE', 'serviceMesh.istio.retries not set');
+    }
+    else {
+        traffic = { ...DEFAULT_TRAFFIC_POLICY };
+        d('Service annotations for Linkerd', 'retry gateway errors and gRPC UNAVAILABLE up to 3 times (2s per try), 10s request timeout, failure accrual after 5 consecutive failures', 'the values hold no Linkerd retry, timeout or circuit-breaking settings; edit the annotations to tune them');
+    }
+    return {
+        type,
+        inject: istio ? injectIstio : injectLinkerd,
+        mtlsMode: mtlsMode ?? 'STRICT',
+        tlsMode: tlsMode ?? 'ISTIO_MUTUAL',
+        traffic,
+    };
+}
+/** true / "enabled" inject, false / "disabled" do not; absent means inject. */
+function injection(r, path, purpose) {
+    const v = r.any(path, purpose);
+    if (v === undefined || v === true || v === 'enabled')
+        return true;
+    if (v === false || v === 'disabled')
+        return false;
+    throw r.invalid(path, 'must be true, false, "enabled" or "disabled"', v);
+}
+function readRetries(r, purpose) {
+    const base = ['serviceMesh', 'istio', 'retries'];
+    if (!r.has(base)) {
+        r.any(base, purpose);
+        return undefined;
+    }
+    const attempts = r.int([...base, 'attempts'], purpose, 0, 10);
+    const perTryTimeout = r.duration([...base, 'perTryTimeout'], purpose);
+    const retryOn = r.string([...base, 'retryOn'], purpose);
+    if (attempts === 0)
+        return null;
+    const d = DEFAULT_TRAFFIC_POLICY.retries;
+    return {
+        attempts: attempts ?? d.attempts,
+        perTryTimeout: perTryTimeout ?? d.perTryTimeout,
+        retryOn: retryOn ?? d.retryOn,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-observability-values.ts
+/** Reads the observability settings: monitors (monitoring.* or legacy top-level), PrometheusRule, Grafana dashboard. */
+
+function readMonitor(r, settings, kind) {
+    const key = kind === 'ServiceMonitor' ? 'serviceMonitor' : 'podMonitor';
+    const base = r.has(['monitoring', key]) || !r.has([key]) ? ['monitoring', key] : [key];
+    const source = base.join('.');
+    const enabled = r.bool([...base, 'enabled'], { component: 'observability', use: `turns the ${kind} on` }) ?? false;
+    const use = (what) => ({ component: 'observability', use: `${kind} ${what}`, applied: enabled });
+    const interval = r.duration([...base, 'interval'], use('endpoint interval'));
+    const scrapeTimeout = r.duration([...base, 'scrapeTimeout'], use('endpoint scrapeTimeout'));
+    const path = r.string([...base, 'path'], use('endpoint path'));
+    const port = r.any([...base, 'port'], use('endpoint port (a named port)'));
+    if (port !== undefined && typeof port !== 'string')
+        throw r.invalid([...base, 'port'], 'must be the port name (e.g. metrics); monitors select ports by name', port);
+    const scheme = r.string([...base, 'scheme'], use('endpoint scheme'), ['http', 'https']);
+    const labels = r.stringMap([...base, 'labels'], use('metadata.labels (how Prometheus selects monitors)'));
+    const honorLabels = r.bool([...base, 'honorLabels'], use('endpoint honorLabels'));
+    const relabelings = r.objectList([...base, 'relabelings'], use('endpoint relabelings'));
+    const metricRelabelings = r.objectList([...base, 'metricRelabelings'], use('endpoint metricRelabelings'));
+    const tlsConfig = r.object([...base, 'tlsConfig'], use('endpoint tlsConfig'));
+    if (!enabled)
+        return;
+    const metricsPort = settings.ports.find((p) => p.role === 'metrics');
+    const defaultPort = kind === 'ServiceMonitor' ? (metricsPort?.name ?? 'http') : 'metrics';
+    const d = (setting, value, why) => settings.defaults.push({ component: 'observability', setting: `${kind} ${setting}`, value, why });
+    if (!interval)
+        d('interval', '30s', `${source}.interval not set`);
+    if (!path)
+        d('path', '/metrics', `${source}.path not set`);
+    if (port === undefined)
+        d('port', defaultPort, `${source}.port not set`);
+    settings.monitors.push({
+        kind,
+        source,
+        interval: interval ?? '30s',
+        ...(scrapeTimeout ? { scrapeTimeout } : {}),
+        path: path ?? '/metrics',
+        port: port ?? defaultPort,
+        scheme: scheme ?? (settings.tls.enabled ? 'https' : 'http'),
+        labels: labels ?? {},
+        ...(honorLabels !== undefined ? { honorLabels } : {}),
+        ...(relabelings ? { relabelings } : {}),
+        ...(metricRelabelings ? { metricRelabelings } : {}),
+        ...(tlsConfig ? { tlsConfig } : {}),
+    });
+}
+function readObservability(r, settings) {
+    const hadMonitorKeys = ['serviceMonitor', 'podMonitor'].some((k) => r.has(['monitoring', k]) || r.has([k]));
+    readMonitor(r, settings, 'ServiceMonitor');
+    readMonitor(r, settings, 'PodMonitor');
+    const metrics = settings.ports.find((p) => p.role === 'metrics');
+    if (!hadMonitorKeys && metrics && r.has(['service', 'metricsPort'])) {
+        // Legacy per-service charts expose metrics on service.metricsPort without any monitor settings.
+        settings.monitors.push({
+            kind: 'ServiceMonitor',
+            source: 'service.metricsPort',
+            interval: '30s',
+            path: '/metrics',
+            port: metrics.name,
+            scheme: settings.tls.enabled ? 'https' : 'http',
+            labels: {},
+        });
+        settings.defaults.push({
+            component: 'observability',
+            setting: 'ServiceMonitor',
+            value: `port ${metrics.name}, /metrics every 30s`,
+            why: 'service.metricsPort is set and the values configure no monitor',
+        });
+    }
+    const on = settings.monitors.length > 0;
+    const ruleBase = ['monitoring', 'prometheusRule'];
+    const ruleUse = (what, applied) => ({ component: 'observability', use: `PrometheusRule ${what}`, applied });
+    const rulesEnabled = r.bool([...ruleBase, 'enabled'], ruleUse('on or off', true));
+    const wantRules = rulesEnabled ?? on;
+    const ruleLabels = r.stringMap([...ruleBase, 'labels'], ruleUse('metadata.labels', wantRules));
+    const groups = r.objectList([...ruleBase, 'groups'], ruleUse('spec.groups', wantRules));
+    const rules = r.objectList([...ruleBase, 'rules'], ruleUse(`spec.groups[0].rules`, wantRules));
+    if (wantRules) {
+        const custom = Boolean(groups?.length || rules?.length);
+        settings.rules = {
+            groups: groups?.length ? groups : rules?.length ? [{ name: settings.serviceName, rules }] : [],
+            labels: ruleLabels ?? {},
+            custom,
+        };
+        if (!custom)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'PrometheusRule',
+                value: 'availability alerts (target down, restarting pods)',
+                why: rulesEnabled
+                    ? 'monitoring.prometheusRule has no groups or rules'
+                    : 'a monitor is on and monitoring.prometheusRule is not set',
+            });
+    }
+    const dashBase = ['monitoring', 'grafanaDashboard'];
+    const dashEnabled = r.bool([...dashBase, 'enabled'], {
+        component: 'observability',
+        use: 'Grafana dashboard ConfigMap on or off',
+    });
+    const dashOn = dashEnabled ?? r.has([...dashBase, 'json']);
+    const dashUse = (what) => ({ component: 'observability', use: `Grafana dashboard ConfigMap ${what}`, applied: dashOn });
+    const json = r.any([...dashBase, 'json'], dashUse('data (the dashboard JSON)'));
+    const dashLabels = r.stringMap([...dashBase, 'labels'], dashUse('metadata.labels (the Grafana sidecar selects on them)'));
+    const folder = r.string([...dashBase, 'folder'], dashUse('grafana_folder annotation'));
+    if (dashOn) {
+        if (json === undefined)
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'monitoring.grafanaDashboard is enabled but has no json', {
+                ...(r.originOf([...dashBase, 'enabled'])
+                    ? { file: r.originOf([...dashBase, 'enabled']) }
+                    : {}),
+                hint: 'give the dashboard JSON (a string or a mapping) under monitoring.grafanaDashboard.json',
+            });
+        let text;
+        if (typeof json === 'string') {
+            try {
+                text = JSON.stringify(JSON.parse(json), null, 2);
+            }
+            catch {
+                throw r.invalid([...dashBase, 'json'], 'must be valid JSON', json.slice(0, 40));
+            }
+        }
+        else if (typeof json === 'object' && json !== null && !Array.isArray(json))
+            text = JSON.stringify(json, null, 2);
+        else
+            throw r.invalid([...dashBase, 'json'], 'must be the dashboard JSON (a string or a mapping)', json);
+        settings.dashboard = {
+            json: text + '\n',
+            labels: dashLabels ?? { grafana_dashboard: '1' },
+            annotations: folder ? { grafana_folder: folder } : {},
+        };
+        if (!dashLabels)
+            settings.defaults.push({
+                component: 'observability',
+                setting: 'dashboard ConfigMap label',
+                value: 'grafana_dashboard: "1"',
+                why: 'monitoring.grafanaDashboard.labels not set (the Grafana sidecar default)',
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/read-security-values.ts
+
+function readSecurity(r, settings) {
+    const sec = {};
+    const u = (what, applied = true) => ({ component: 'security', use: what, applied });
+    if (r.has(['serviceAccount'])) {
+        const create = r.bool(['serviceAccount', 'create'], u('create the ServiceAccount')) ?? true;
+        const name = r.string(['serviceAccount', 'name'], u('ServiceAccount name and the pods’ serviceAccountName'));
+        const annotations = r.stringMap(['serviceAccount', 'annotations'], u('ServiceAccount annotations (e.g. IRSA role)', create));
+        const automount = r.bool(['serviceAccount', 'automount'], u('automountServiceAccountToken', create));
+        if (name)
+            assertDnsLabel(name, 'values key serviceAccount.name');
+        if (create || name) {
+            sec.serviceAccount = {
+                create,
+                name: name || settings.serviceName,
+                annotations: annotations ?? {},
+                automount: automount ?? false,
+            };
+            if (create && automount === undefined)
+                settings.defaults.push({
+                    component: 'security',
+                    setting: 'automountServiceAccountToken',
+                    value: 'false',
+                    why: 'serviceAccount.automount not set: no API token unless the service needs one',
+                });
+        }
+    }
+    const rbacCreate = r.bool(['rbac', 'create'], u('create the Role and RoleBinding'));
+    const rules = r.objectList(['rbac', 'rules'], u('Role rules', rbacCreate !== false));
+    if (rbacCreate !== false && rules?.length)
+        sec.rbacRules = rules;
+    else if (rbacCreate && !rules?.length)
+        settings.notes.push('rbac.create is true but rbac.rules is empty: no Role was generated (the ServiceAccount has no permissions).');
+    const npEnabled = r.bool(['networkPolicy', 'enabled'], u('create the NetworkPolicy'));
+    const np = npEnabled ?? false;
+    const policyTypes = r.stringList(['networkPolicy', 'policyTypes'], u('NetworkPolicy policyTypes', np), [
+        'Ingress',
+        'Egress',
+    ]);
+    const ingress = r.objectList(['networkPolicy', 'ingress'], u('NetworkPolicy ingress rules', np));
+    const egress = r.objectList(['networkPolicy', 'egress'], u('NetworkPolicy egress rules', np));
+    if (np) {
+        const types = policyTypes ?? ['Ingress', ...(egress ? ['Egress'] : [])];
+        sec.networkPolicy = {
+            policyTypes: types,
+            ...(ingress ? { ingress } : {}),
+            ...(egress ? { egress } : {}),
+        };
+        if (!ingress && types.includes('Ingress'))
+            settings.defaults.push({
+                component: 'security',
+                setting: 'NetworkPolicy ingress',
+                value: 'the service ports from anywhere, plus mesh proxy metrics',
+                why: 'networkPolicy.ingress not set',
+            });
+    }
+    const pod = r.object(['podSecurityContext'], u('pod securityContext patch'));
+    const container = r.object(['securityContext'], u('container securityContext patch'));
+    if (pod)
+        sec.podSecurityContext = pod;
+    if (container)
+        sec.securityContext = container;
+    return Object.keys(sec).length ? sec : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/interpret-values.ts
+/**
+ * Reads merged Helm values (the legacy per-service Marty shape, the
+ * standardised Marty chart and the `helm create` shape) into the settings the
+ * three components are built from. Every read is recorded (ValuesReader), and
+ * every default the migrator chose instead is recorded too, for the report.
+ */
+
+
+
+
+
+function interpretValues(r, opts) {
+    const defaults = [];
+    const notes = [];
+    const serviceName = resolveServiceName(r, opts.serviceName);
+    const nameOverride = r.string(['nameOverride'], {
+        component: 'shared',
+        use: 'the app.kubernetes.io/name label every selector matches',
+    });
+    if (nameOverride !== undefined && nameOverride !== '')
+        assertDnsLabel(nameOverride, 'values key nameOverride');
+    const selectorName = nameOverride || serviceName;
+    const ports = readPorts(r);
+    const settings = {
+        serviceName,
+        selectorName,
+        ports,
+        tls: readTls(r),
+        monitors: [],
+        defaults,
+        notes,
+    };
+    const mesh = readMesh(r, defaults);
+    if (mesh)
+        settings.mesh = mesh;
+    readObservability(r, settings);
+    const security = readSecurity(r, settings);
+    if (security)
+        settings.security = security;
+    return settings;
+}
+function resolveServiceName(r, flag) {
+    if (flag !== undefined) {
+        assertDnsLabel(flag, 'service name', 'service');
+        return flag;
+    }
+    for (const key of ['fullnameOverride', 'nameOverride']) {
+        const v = r.peek([key]);
+        if (typeof v === 'string' && v !== '') {
+            r.string([key], { component: 'shared', use: 'the service name (no --service-name given)' });
+            assertDnsLabel(v, `values key ${key}`, 'service');
+            return v;
+        }
+    }
+    throw new errors/* MmfError */.H0('E_USAGE', 'cannot tell the service name: no --service-name, fullnameOverride or nameOverride', {
+        hint: 'pass --service-name <name>: the name of the Deployment and Service in your base',
+    });
+}
+const PORTS_USE = {
+    component: 'shared',
+    use: 'service ports: monitor endpoints, mesh policies, NetworkPolicy',
+};
+function portEntry(r, path, role) {
+    const v = r.peek(path);
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'object' && !Array.isArray(v)) {
+        const port = r.port([...path, 'port'], PORTS_USE);
+        const target = r.port([...path, 'targetPort'], PORTS_USE, true);
+        const name = r.string([...path, 'name'], PORTS_USE);
+        const targetPort = target ?? port;
+        if (targetPort === undefined)
+            return undefined;
+        return { role, name: name ?? role, ...(port !== undefined ? { port } : {}), targetPort };
+    }
+    const port = r.port(path, PORTS_USE);
+    return { role, name: role, port, targetPort: port };
+}
+function readPorts(r) {
+    const ports = [];
+    const http = r.has(['service', 'http'])
+        ? portEntry(r, ['service', 'http'], 'http')
+        : (() => {
+            const port = r.port(['service', 'port'], PORTS_USE);
+            const target = r.port(['service', 'targetPort'], PORTS_USE, true);
+            const targetPort = target ?? port;
+            return targetPort === undefined
+                ? undefined
+                : { role: 'http', name: 'http', ...(port !== undefined ? { port } : {}), targetPort };
+        })();
+    if (http)
+        ports.push(http);
+    const grpc = portEntry(r, ['service', 'grpc'], 'grpc');
+    if (grpc)
+        ports.push(grpc);
+    const metrics = r.has(['service', 'metrics'])
+        ? portEntry(r, ['service', 'metrics'], 'metrics')
+        : (() => {
+            const port = r.port(['service', 'metricsPort'], PORTS_USE);
+            return port === undefined
+                ? undefined
+                : { role: 'metrics', name: 'metrics', port, targetPort: port };
+        })();
+    if (metrics)
+        ports.push(metrics);
+    return ports;
+}
+function readTls(r) {
+    const use = (what) => ({ component: 'observability', use: what });
+    const enabled = r.bool(['grpc', 'tls', 'enabled'], use('monitors scrape over https when TLS is on')) ?? false;
+    const mtls = r.bool(['grpc', 'tls', 'mtls'], use('monitors present a client certificate')) ?? false;
+    const requireClient = r.bool(['grpc', 'tls', 'require_client_auth'], use('monitors present a client certificate')) ?? false;
+    const tls = { enabled, clientAuth: enabled && (mtls || requireClient) };
+    const caName = r.string(['grpc', 'tls', 'secrets', 'ca', 'name'], use('tlsConfig.ca: the CA Secret'));
+    const caKey = r.string(['grpc', 'tls', 'secrets', 'ca', 'cert_key'], use('tlsConfig.ca: key in the CA Secret'));
+    if (caName)
+        tls.ca = { name: caName, key: caKey ?? 'ca.crt' };
+    const clientName = r.string(['grpc', 'tls', 'secrets', 'client', 'name'], use('tlsConfig.cert/keySecret: the client Secret'));
+    const certKey = r.string(['grpc', 'tls', 'secrets', 'client', 'cert_key'], use('tlsConfig.cert: key in the client Secret'));
+    const keyKey = r.string(['grpc', 'tls', 'secrets', 'client', 'key_key'], use('tlsConfig.keySecret: key in the client Secret'));
+    if (clientName)
+        tls.client = { name: clientName, certKey: certKey ?? 'tls.crt', keyKey: keyKey ?? 'tls.key' };
+    return tls;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/merge-values.ts
+
+/**
+ * Helm's order for several values files: later files win, mappings merge key
+ * by key, lists and scalars are replaced whole, and null removes a key.
+ */
+function mergeValues(files) {
+    let merged = {};
+    for (const f of files)
+        merged = mergeInto(merged, f.values);
+    return merged;
+}
+function mergeInto(base, over) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        if (value === null) {
+            delete out[key];
+            continue;
+        }
+        const prev = out[key];
+        out[key] = json_isObject(prev) && json_isObject(value) ? mergeInto(prev, value) : dropNulls(value);
+    }
+    return out;
+}
+function dropNulls(value) {
+    if (!json_isObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (v !== null)
+            out[k] = dropNulls(v);
+    return out;
+}
+/** The last file that sets `path` (the one whose value won). */
+function originOf(files, path) {
+    for (let i = files.length - 1; i >= 0; i--) {
+        let cur = files[i].values;
+        for (const step of path)
+            cur = json_isObject(cur) ? cur[step] : undefined;
+        if (cur !== undefined)
+            return files[i].file;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/values-keys.ts
+/**
+ * Values keys the configuration migrator understands but leaves to other
+ * tools: they shape the workload itself, which `mmf migrate helm-to-kustomize`
+ * carries into the base (at parity) and `mmf migrate generate-overlay` varies
+ * per environment. Keys the migrator reads itself are recorded by the
+ * ValuesReader; every key that is neither is reported as not understood.
+ */
+
+const BASE = 'workload: carried into the base by mmf migrate helm-to-kustomize';
+const OVERLAY = 'per environment: mmf migrate generate-overlay';
+function known(reason, keys) {
+    if (!keys)
+        return { reason };
+    return {
+        reason,
+        keys: Array.isArray(keys)
+            ? Object.fromEntries(keys.map((k) => [k, { reason }]))
+            : keys,
+    };
+}
+const WORKLOAD_KEYS = {
+    replicaCount: known(`${OVERLAY} --replicas`),
+    image: known(`${OVERLAY} --image-tag`, ['repository', 'tag', 'pullPolicy', 'digest', 'registry']),
+    imagePullSecrets: known(BASE),
+    nameOverride: known(BASE),
+    fullnameOverride: known(BASE),
+    commonLabels: known(BASE),
+    podAnnotations: known(BASE),
+    podLabels: known(BASE),
+    resources: known(`${OVERLAY} --cpu-request/--cpu-limit/--memory-request/--memory-limit`),
+    nodeSelector: known(BASE),
+    tolerations: known(BASE),
+    affinity: known(BASE),
+    topologySpreadConstraints: known(BASE),
+    priorityClassName: known(BASE),
+    terminationGracePeriodSeconds: known(BASE),
+    livenessProbe: known(BASE),
+    readinessProbe: known(BASE),
+    startupProbe: known(BASE),
+    volumes: known(BASE),
+    volumeMounts: known(BASE),
+    env: known(BASE),
+    envFrom: known(BASE),
+    extraEnv: known(BASE),
+    command: known(BASE),
+    args: known(BASE),
+    service: known(BASE, {
+        type: known(BASE),
+        port: known(BASE),
+        targetPort: known(BASE),
+        healthPort: known(BASE),
+        nodePort: known(BASE),
+        annotations: known(BASE),
+        labels: known(BASE),
+        clusterIP: known(BASE),
+        http: known(BASE, ['port', 'targetPort', 'name']),
+        grpc: known(BASE),
+        metrics: known(BASE),
+    }),
+    // Legacy per-service charts.
+    config: known(BASE, {
+        database: known(BASE, ['host', 'port', 'name', 'user', 'password', 'existingSecret', 'sslMode']),
+        kafka: known(BASE, ['brokers', 'topicPrefix']),
+        redis: known(BASE, ['host', 'port', 'password', 'db']),
+    }),
+    openxpki: known(BASE),
+    hpa: known(BASE),
+    migrations: known(BASE),
+    // The standardised chart.
+    grpc: known(BASE, { tls: known(BASE) }),
+    database: known(BASE),
+    objectStorage: known(BASE),
+    keyVault: known(BASE),
+    eventBus: known(BASE),
+    ingress: known(BASE),
+    httpRoute: known(BASE),
+    autoscaling: known(BASE, [
+        'enabled',
+        'minReplicas',
+        'maxReplicas',
+        'targetCPUUtilizationPercentage',
+        'targetMemoryUtilizationPercentage',
+        'behavior',
+    ]),
+    migration: known(BASE),
+    persistence: known(BASE, [
+        'enabled',
+        'storageClass',
+        'accessMode',
+        'accessModes',
+        'size',
+        'annotations',
+        'existingClaim',
+        'mountPath',
+    ]),
+    configMap: known(BASE, ['create', 'data', 'name']),
+    secret: known(BASE, ['create', 'data', 'name']),
+    podDisruptionBudget: known(BASE, ['enabled', 'minAvailable', 'maxUnavailable']),
+    global: known(BASE),
+};
+/**
+ * Sorts every key of the merged values into: read by the migrator (`used`,
+ * skipped here), known but handled elsewhere, or not understood. A key is
+ * reported at the highest level that is not understood (a typo'd section is
+ * one entry, not one per leaf).
+ */
+function classifyKeys(values, used, probed, originOf) {
+    const elsewhere = [];
+    const unknown = [];
+    const withOrigin = (entry, path) => {
+        const from = originOf(path);
+        return from ? { ...entry, from } : entry;
+    };
+    const walk = (node, path, schema) => {
+        for (const [k, value] of Object.entries(node)) {
+            const p = [...path, k];
+            const key = formatPath(p);
+            if (used.has(key))
+                continue;
+            // A known key without listed sub-keys vouches for its whole subtree.
+            const child = schema?.keys ? schema.keys[k] : schema ? { reason: schema.reason } : undefined;
+            const container = probed.has(key);
+            if (json_isObject(value) && Object.keys(value).length > 0 && (container || child?.keys)) {
+                walk(value, p, child);
+                continue;
+            }
+            if (child)
+                elsewhere.push(withOrigin({ key, reason: child.reason }, p));
+            else if (!(container && json_isObject(value)))
+                unknown.push(withOrigin({ key }, p));
+        }
+    };
+    walk(values, [], { reason: '', keys: WORKLOAD_KEYS });
+    return { elsewhere, unknown };
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/values-reader.ts
+/**
+ * Typed, recorded reads of merged Helm values. Every key the configuration
+ * migrator reads is recorded with what it was used for, so the report can
+ * say where each key went and list, exactly, the keys nobody read.
+ */
+
+
+
+const COMPONENTS = ['service-mesh', 'observability', 'security'];
+class ValuesReader {
+    root;
+    originOf;
+    uses = [];
+    /** Every path read, present or not, and all their prefixes (formatted). */
+    probed = new Set();
+    constructor(root, 
+    /** The last values file that set a path. */
+    originOf) {
+        this.root = root;
+        this.originOf = originOf;
+    }
+    /** The raw value at path (not recorded); intermediate non-mappings are an input error. */
+    peek(path) {
+        let cur = this.root;
+        for (let i = 0; i < path.length; i++) {
+            if (!json_isObject(cur)) {
+                throw this.invalid(path.slice(0, i), 'must be a mapping of keys', cur);
+            }
+            const next = cur[path[i]];
+            if (next === undefined || next === null)
+                return undefined;
+            cur = next;
+        }
+        return cur;
+    }
+    has(path) {
+        return this.peek(path) !== undefined;
+    }
+    /** Reads a value of any type, recording it. */
+    any(path, purpose) {
+        for (let i = 1; i <= path.length; i++)
+            this.probed.add(formatPath(path.slice(0, i)));
+        const value = this.peek(path);
+        if (value !== undefined) {
+            const use = {
+                key: formatPath(path),
+                component: purpose.component,
+                use: purpose.use,
+                applied: purpose.applied ?? true,
+            };
+            // Short one-line scalars only: the report shows modes, ports and intervals, not documents.
+            if (typeof value === 'number' || typeof value === 'boolean')
+                use.value = value;
+            else if (typeof value === 'string' && value.length <= 80 && !value.includes('\n'))
+                use.value = value;
+            const from = this.originOf(path);
+            if (from)
+                use.from = from;
+            this.uses.push(use);
+        }
+        return value;
+    }
+    bool(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || typeof v === 'boolean')
+            return v;
+        throw this.invalid(path, 'must be true or false', v, 'write true or false without quotes');
+    }
+    string(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            throw this.invalid(path, 'must be a string', v);
+        if (allowed && !allowed.includes(v))
+            throw this.invalid(path, `must be one of ${allowed.join(', ')}`, v);
+        return v;
+    }
+    /** An Istio/Prometheus duration: 10s, 500ms, 1m30s. */
+    duration(path, purpose) {
+        const v = this.string(path, purpose);
+        if (v !== undefined && !DURATION.test(v))
+            throw this.invalid(path, 'must be a duration such as 10s or 500ms', v);
+        return v;
+    }
+    /** A whole number within bounds. */
+    int(path, purpose, min, max) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+            throw this.invalid(path, `must be a whole number from ${min} to ${max}`, v);
+        return v;
+    }
+    /** A port number, or a named port when `named` is allowed. */
+    port(path, purpose, named = false) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535)
+            return v;
+        if (named && typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) && v.length <= 15)
+            return v;
+        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535)
+            return Number(v);
+        throw this.invalid(path, named ? 'must be a port number or a port name' : 'must be a port number', v);
+    }
+    object(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined || json_isObject(v))
+            return v;
+        throw this.invalid(path, 'must be a mapping of keys', v);
+    }
+    stringMap(path, purpose) {
+        const v = this.object(path, purpose);
+        if (v === undefined)
+            return undefined;
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string')
+                throw this.invalid([...path, k], 'must be a string (quote it)', item);
+            out[k] = item;
+        }
+        return out;
+    }
+    /** A list whose items are mappings. */
+    objectList(path, purpose) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every(json_isObject))
+            throw this.invalid(path, 'must be a list of mappings', v);
+        return v;
+    }
+    stringList(path, purpose, allowed) {
+        const v = this.any(path, purpose);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (!allowed || allowed.includes(s))))
+            throw this.invalid(path, allowed ? `must be a list of ${allowed.join(', ')}` : 'must be a list of strings', v);
+        return v;
+    }
+    invalid(path, problem, value, hint) {
+        const shown = json_jsonText(value);
+        return new errors/* MmfError */.H0('E_INPUT_INVALID', `values key ${formatPath(path)} ${problem}, not ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}`, { ...(this.originOf(path) ? { file: this.originOf(path) } : {}), ...(hint ? { hint } : {}) });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/core/plan-config.ts
+/**
+ * Plans `mmf migrate config`: Helm values (merged in order) become up to three
+ * Kustomize components (service-mesh, observability, security) plus a report
+ * of where every values key went. Pure: parsed values in, file map out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_REPORT_MD = 'MIGRATION_CONFIG_REPORT.md';
+const CONFIG_REPORT_JSON = 'config-report.json';
+/** The folder the command writes, inside --output. */
+const COMPONENTS_DIR = 'components';
+const NOT_GENERATED = {
+    'service-mesh': 'The values do not turn a mesh on (serviceMesh.enabled, or the legacy linkerd.enabled).',
+    observability: 'The values turn on no ServiceMonitor, PodMonitor, PrometheusRule or Grafana dashboard, and set no service.metricsPort.',
+    security: 'The values set none of serviceAccount, rbac, networkPolicy, podSecurityContext or securityContext.',
+};
+function planConfigMigration(input) {
+    if (!input.values.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'missing --values <values.yaml>', {
+            hint: 'mmf migrate config --values values.yaml [--values values-prod.yaml] --output k8s',
+        });
+    if (input.namespace !== undefined)
+        assertDnsLabel(input.namespace, 'namespace');
+    const merged = mergeValues(input.values);
+    const origin = (path) => originOf(input.values, path);
+    const reader = new ValuesReader(merged, origin);
+    const settings = interpretValues(reader, input.serviceName === undefined ? {} : { serviceName: input.serviceName });
+    const builders = {};
+    const mesh = planMeshComponent(settings);
+    if (mesh)
+        builders['service-mesh'] = mesh;
+    const observability = planObservabilityComponent(settings);
+    if (observability)
+        builders.observability = observability;
+    const security = planSecurityComponent(settings, input.namespace ? { namespace: input.namespace } : {});
+    if (security)
+        builders.security = security.component;
+    const files = new Map();
+    const components = [];
+    for (const name of COMPONENTS) {
+        const builder = builders[name];
+        const path = `${COMPONENTS_DIR}/${name}`;
+        if (!builder) {
+            components.push({
+                name,
+                path,
+                generated: false,
+                reason: NOT_GENERATED[name],
+                resources: [],
+                patches: [],
+            });
+            continue;
+        }
+        const plan = builder.finish((fields) => kustomizationYaml('Component', fields, [
+            `Component "${name}" of ${settings.serviceName}, generated by mmf migrate config from ${input.values.map((v) => v.file).join(', ')}.`,
+            `Include it from an overlay: components: [../../${path}]`,
+        ]));
+        for (const [file, text] of plan.files)
+            files.set(`${name}/${file}`, text);
+        components.push({ name, path, generated: true, resources: plan.resources, patches: plan.patches });
+    }
+    const generated = new Set(components.filter((c) => c.generated).map((c) => c.name));
+    const used = dedupe(reader.uses).map((u) => ({
+        ...u,
+        applied: u.applied && (u.component === 'shared' ? generated.size > 0 : generated.has(u.component)),
+    }));
+    const { elsewhere, unknown } = classifyKeys(merged, new Set(used.map((u) => u.key)), reader.probed, origin);
+    const report = {
+        serviceName: settings.serviceName,
+        selectorName: settings.selectorName,
+        valuesFiles: input.values.map((v) => v.file),
+        shapes: shapesOf(reader),
+        components,
+        ...(security ? { podSecurityLevel: security.level } : {}),
+        keys: { used, elsewhere, unknown },
+        defaults: settings.defaults,
+        notes: [...settings.notes, ...notesFor(settings, generated)],
+    };
+    files.set(CONFIG_REPORT_MD, renderConfigReport(report));
+    files.set(CONFIG_REPORT_JSON, JSON.stringify(report, null, 2) + '\n');
+    return { files, report };
+}
+function dedupe(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const id = `${u.key}\u0000${u.component}\u0000${u.use}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+/** Which of the known values shapes the input resembles (informational). */
+function shapesOf(r) {
+    const shapes = [];
+    if (r.has(['config', 'database']) || r.has(['config', 'kafka']) || r.has(['service', 'metricsPort']))
+        shapes.push('marty-legacy');
+    if (r.has(['serviceMesh']) || r.has(['monitoring']) || r.has(['grpc', 'tls']) || r.has(['service', 'http']))
+        shapes.push('marty-standard');
+    if (r.has(['httpRoute']) || r.has(['serviceAccount', 'automount']) || r.has(['podLabels']))
+        shapes.push('helm-create');
+    return shapes;
+}
+function notesFor(s, generated) {
+    const notes = [];
+    if (generated.size)
+        notes.push(`Each component patches Deployment/${s.serviceName} (and, for Linkerd, Service/${s.serviceName}); the base must hold them, with the label app.kubernetes.io/name: ${s.selectorName} on the Service and the pods.`);
+    if (generated.has('observability') && s.monitors.some((m) => m.scheme === 'https' && !m.tlsConfig)) {
+        notes.push(`Monitors scrape over https (grpc.tls.enabled) with tlsConfig.serverName ${s.serviceName}` +
+            (s.tls.ca
+                ? `, trusting the CA in Secret ${s.tls.ca.name}.`
+                : '; no CA Secret is named (grpc.tls.secrets.ca), so Prometheus verifies against its own trust store.'));
+        if (s.tls.clientAuth && !s.tls.client)
+            notes.push('The service requires client certificates, but grpc.tls.secrets.client names no Secret for Prometheus to present.');
+    }
+    if (generated.has('security')) {
+        if (s.security?.serviceAccount?.create)
+            notes.push(`The security component adds ServiceAccount/${s.security.serviceAccount.name}: if the base already holds it (helm-to-kustomize carries it over), delete one of the two, since kustomize refuses duplicates.`);
+        if (s.security?.securityContext || s.security?.podSecurityContext)
+            notes.push('The container securityContext patch replaces the first container’s securityContext; other containers keep theirs.');
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./actions/config-migrate/migrate-config.ts
+/**
+ * `mmf migrate config` end to end: read the values files, plan the
+ * components, and write <output>/components/ atomically (the service folder
+ * may already hold base/ and overlays/; only components/ is replaced).
+ */
+
+
+
+
+
+async function migrateConfig(options) {
+    if (options.serviceName !== undefined)
+        assertDnsLabel(options.serviceName, 'service name', 'service');
+    const values = await loadValuesFiles(options.values);
+    const plan = planConfigMigration({
+        values,
+        ...(options.serviceName !== undefined ? { serviceName: options.serviceName } : {}),
+        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+    });
+    const dir = (0,external_node_path_.join)(options.output, COMPONENTS_DIR);
+    await withStagedOutput(dir, { force: options.force, keep: options.values }, (staged) => staged.write(textTree(plan.files)));
+    const { report } = plan;
+    const made = report.components.filter((c) => c.generated).map((c) => c.name);
+    options.log.info(`${report.serviceName}: ${made.length ? `components ${made.join(', ')}` : 'no components'} from ${report.valuesFiles.length} values file(s)`);
+    if (report.keys.unknown.length)
+        options.log.warn(`${report.keys.unknown.length} values key(s) not understood (see ${(0,external_node_path_.join)(dir, 'MIGRATION_CONFIG_REPORT.md')}): ${report.keys.unknown.map((k) => k.key).join(', ')}`);
+    return { dir, files: [...plan.files.keys()].sort(), report };
 }
 
 ;// CONCATENATED MODULE: ./actions/config-migrate/cli.ts
@@ -41686,7 +49378,7 @@ function run_git_runGit(args, cwd) {
 
 
 
-async function git(args, cwd) {
+async function git_worktree_git(args, cwd) {
     const result = await run_git_runGit(args, cwd);
     if (result.exitCode !== 0) {
         throw new errors/* MmfError */.H0('E_TOOL_FAILED', `git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`, { file: cwd });
@@ -41704,7 +49396,7 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
     const probe = info?.isDirectory() ? absolute : (0,external_node_path_.dirname)(absolute);
     let top;
     try {
-        top = await (0,promises_namespaceObject.realpath)(await git(['rev-parse', '--show-toplevel'], probe));
+        top = await (0,promises_namespaceObject.realpath)(await git_worktree_git(['rev-parse', '--show-toplevel'], probe));
     }
     catch {
         throw new errors/* MmfError */.H0('E_USAGE', `--base-ref needs a git repository, and ${anchor} is not in one`, {
@@ -41713,7 +49405,7 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
     }
     let commit;
     try {
-        commit = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+        commit = await git_worktree_git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
     }
     catch {
         throw new errors/* MmfError */.H0('E_USAGE', `git ref "${ref}" does not exist in ${top}`, {
@@ -41724,7 +49416,7 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
     // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
     const forget = onExit(() => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true }));
     const tree = (0,external_node_path_.join)(parent, 'tree');
-    await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
+    await git_worktree_git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
     const realTop = top;
     const atRef = (path) => {
         const abs = (0,external_node_path_.resolve)(path);
@@ -41735,10 +49427,10 @@ async function git_worktree_withGitRef(anchor, ref, fn) {
         return await fn(atRef);
     }
     finally {
-        await git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
+        await git_worktree_git(['worktree', 'remove', '--force', tree], top).catch(() => undefined);
         await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
         forget();
-        await git(['worktree', 'prune'], top).catch(() => undefined);
+        await git_worktree_git(['worktree', 'prune'], top).catch(() => undefined);
     }
 }
 
@@ -42163,10 +49855,10 @@ function require_null() {
   });
   return _null;
 }
-var bool;
+var js_yaml_bool;
 var hasRequiredBool;
 function requireBool() {
-  if (hasRequiredBool) return bool;
+  if (hasRequiredBool) return js_yaml_bool;
   hasRequiredBool = 1;
   const Type2 = requireType();
   function resolveYamlBoolean(data) {
@@ -42180,7 +49872,7 @@ function requireBool() {
   function isBoolean(object) {
     return Object.prototype.toString.call(object) === "[object Boolean]";
   }
-  bool = new Type2("tag:yaml.org,2002:bool", {
+  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
     kind: "scalar",
     resolve: resolveYamlBoolean,
     construct: constructYamlBoolean,
@@ -42198,7 +49890,7 @@ function requireBool() {
     },
     defaultStyle: "lowercase"
   });
-  return bool;
+  return js_yaml_bool;
 }
 var js_yaml_int;
 var hasRequiredInt;
@@ -46712,10 +54404,10 @@ function keyedBy(list, key) {
  */
 function fieldChanges(kind, left, right, options) {
     const out = [];
-    walk(kind, left, right, [], [], options, out);
+    field_changes_walk(kind, left, right, [], [], options, out);
     return out;
 }
-function walk(kind, left, right, steps, schemaPath, options, out) {
+function field_changes_walk(kind, left, right, steps, schemaPath, options, out) {
     if (deepEqual(left, right))
         return;
     const path = formatSteps(steps);
@@ -46729,7 +54421,7 @@ function walk(kind, left, right, steps, schemaPath, options, out) {
     }
     if (json_isObject(left) && json_isObject(right)) {
         for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
-            walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
+            field_changes_walk(kind, left[key], right[key], [...steps, key], [...schemaPath, key], options, out);
         return;
     }
     if (Array.isArray(left) && Array.isArray(right)) {
@@ -46741,7 +54433,7 @@ function walk(kind, left, right, steps, schemaPath, options, out) {
                 for (const id of new Set([...l.keys(), ...r.keys()])) {
                     const item = (l.get(id) ?? r.get(id));
                     const value = typeof item[strategy.key] === 'number' ? Number(id) : id;
-                    walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
+                    field_changes_walk(kind, l.get(id), r.get(id), [...steps, { key: strategy.key, value }], [...schemaPath, 0], options, out);
                 }
                 const order = (m) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
                 if (!deepEqual(order(l), order(r)))
@@ -46750,7 +54442,7 @@ function walk(kind, left, right, steps, schemaPath, options, out) {
             }
         }
         for (let i = 0; i < Math.max(left.length, right.length); i++)
-            walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
+            field_changes_walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
         return;
     }
     out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
@@ -49423,7 +57115,7 @@ function event_context_readEventContext(env = process.env) {
 ;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
 const RANK = { failure: 0, warning: 1, notice: 2 };
 /** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
+const merge_annotations_MESSAGE_LIMIT = 16_000;
 /**
  * One annotation per file and line: findings on the same lines are merged
  * (the most severe level, the first title with a count, every message), then
@@ -49445,7 +57137,7 @@ function merge_annotations_mergeAnnotations(annotations, max) {
         let shown = 0;
         for (const a of group) {
             const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+            if (message.length + entry.length + 2 > merge_annotations_MESSAGE_LIMIT)
                 break;
             message += (message ? '\n\n' : '') + entry;
             shown++;
@@ -55513,7 +63205,7 @@ function defaultCommentId(context, inputs) {
     return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
 }
 const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
-function finish(failure, published) {
+function action_finish(failure, published) {
     if (failure)
         core.setFailed(failure);
     else if (published.error)
@@ -55567,7 +63259,7 @@ async function review(inputs, context) {
             checkRun: { enabled: inputs.checkRun, name: checkName },
             reportLocation: REPORT_LOCATION,
         });
-        finish(run.failure, published);
+        action_finish(run.failure, published);
     }
     finally {
         await run.cleanup();
@@ -55601,7 +63293,7 @@ async function publish(inputs, context) {
         reportLocation: 'the report artifact of the run that computed it',
     });
     // The run that computed the report already failed on it; this one fails only if publishing does.
-    finish(undefined, published);
+    action_finish(undefined, published);
 }
 /**
  * helm-migrate: read inputs and the event, run the review (or take a
@@ -57550,85 +65242,6 @@ function registryCredentialsFromEnv(env = process.env) {
         }
         return undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
-const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
-function metric(m) {
-    return `${m.label}: ${m.value}${m.unit ?? ''}`;
-}
-const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
-function table(columns, rows) {
-    const cells = [columns, ...rows.map((r) => r.map(cellText))];
-    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-    return cells.map((r) => r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd());
-}
-function blockLines(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((i) => `- ${i}`);
-        case 'table':
-            return table(block.columns, block.rows);
-        case 'code':
-            return block.text.replace(/\n$/, '').split('\n');
-        case 'details':
-            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
-    }
-}
-/** The report for a terminal: headline, numbers, then each section indented. */
-function renderReportText(report) {
-    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
-    if (report.summary.length)
-        lines.push(report.summary.map(metric).join(', '));
-    for (const section of report.sections) {
-        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
-        const body = section.blocks.flatMap(blockLines);
-        if (section.title)
-            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
-        else
-            lines.push('', ...body);
-    }
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
-
-function resultEnvelope(command, exitCode, result) {
-    return { command, ok: exitCode === 0, exitCode, result, error: null };
-}
-function errorEnvelope(command, error) {
-    return {
-        command,
-        ok: false,
-        exitCode: error.exitCode,
-        result: null,
-        error: {
-            code: error.code,
-            message: error.file ? `${error.file}: ${error.message}` : error.message,
-            hint: error.hint ?? null,
-        },
-    };
-}
-function printEnvelope(io, envelope) {
-    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
-}
-/**
- * Prints a capability's report: the `--json` envelope with the report's
- * `result`, or the text rendering. Sets the command's exit code.
- */
-function printReport(io, state, command, report, exitCode, format) {
-    if (format.json)
-        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
-    else
-        io.stdout(renderReportText(report));
-    state.exitCode = exitCode;
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
@@ -59629,7 +67242,7 @@ const TOP_KEYS = new Set([
     'bump-patch-for-minor-pre-major',
 ]);
 const PACKAGE_KEYS = new Set(['name', 'path', 'tag-format', 'floating-tags', 'images']);
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const release_config_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const IMAGE = /^[a-z0-9][a-z0-9.:-]*(?:\/[a-z0-9._-]+)+$|^[a-z0-9._-]+$/;
 function fail(origin, message, hint) {
     throw new errors/* MmfError */.H0('E_RELEASE_CONFIG', message, { file: origin, ...(hint ? { hint } : {}) });
@@ -59723,7 +67336,7 @@ function parseReleaseConfig(text, origin, defaultName) {
             fail(origin, `${where}.path is required`, 'the folder the package lives in, e.g. services/api, or . for the whole repository');
         const path = normalisePackagePath(rawPath, origin);
         const name = release_config_str(entry['name'], `${where}.name`, origin) ?? (path === '.' ? defaultName : path.split('/').pop());
-        if (!NAME.test(name))
+        if (!release_config_NAME.test(name))
             fail(origin, `${where}.name "${name}" may hold only letters, digits, ".", "-", "_" and "/"`);
         const tagFormat = release_config_str(entry['tag-format'], `${where}.tag-format`, origin) ?? defaultFormat;
         checkTagFormat(tagFormat, origin);
@@ -59894,7 +67507,7 @@ async function runReleasePublish(request) {
 
 
 
-const EXIT_CODES = `
+const cli_EXIT_CODES = `
 Exit codes:
   0  planned / published (also when there is nothing to release)
   1  bad usage or input: configuration (E_RELEASE_CONFIG), tag conflict (E_RELEASE_TAG_CONFLICT),
@@ -59937,7 +67550,7 @@ function addReleaseCommand(root, io, state) {
         .command('plan')
         .description('Show what would be released: for each package whose path has commits since its last release tag, ' +
         'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.'))
-        .addHelpText('after', EXIT_CODES)
+        .addHelpText('after', cli_EXIT_CODES)
         .exitOverride()
         .action(async (flags) => {
         const { request } = planRequest(flags);
@@ -59956,7 +67569,7 @@ function addReleaseCommand(root, io, state) {
         .option('--tag-via <how>', 'git (local tags, then git push) or api (the forge creates them)', 'git')
         .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
         .option('--dry-run', 'plan and check everything, write nothing')
-        .addHelpText('after', EXIT_CODES)
+        .addHelpText('after', cli_EXIT_CODES)
         .exitOverride()
         .action(async (flags) => {
         if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
@@ -60746,6 +68359,7 @@ const registerScaffoldCli = ({ root, io, state }) => {
 
 
 
+
 /** Every capability's commands, in the order `mmf --help` lists them. */
 const MMF_COMMANDS = [
     registerHelmMigrateCli,
@@ -60754,6 +68368,7 @@ const MMF_COMMANDS = [
     registerDiffCli,
     registerScaffoldCli,
     registerInfraCli,
+    registerCiCli,
     registerReleaseCli,
 ];
 function buildMmfProgram(io, state) {
@@ -60814,6 +68429,11 @@ const ERROR_CATALOGUE = {
     E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
     E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
     E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+    E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+    E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+    E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+    E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+    E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
     E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
     E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
     E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
@@ -67213,7 +74833,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -68139,7 +75759,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -68422,7 +76042,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -68515,7 +76135,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -68706,7 +76326,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -68827,7 +76447,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -68950,7 +76570,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -71794,7 +79414,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -72217,7 +79837,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -72401,7 +80021,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -72535,7 +80155,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
