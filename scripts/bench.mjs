@@ -125,7 +125,7 @@ try {
 
   let result;
   try {
-    result = JSON.parse(convert.stdout);
+    result = JSON.parse(convert.stdout).result; // the --json envelope: {command, ok, exitCode, result, error}
   } catch {
     result = undefined;
   }

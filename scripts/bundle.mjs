@@ -11,6 +11,7 @@ const entries = readdirSync(join(root, 'actions', 'entries'))
   .filter((file) => file.endsWith('.ts') && file !== 'commands.ts')
   .map((file) => file.replace(/\.ts$/, ''))
   .map((stem) => ({ name: stem === 'umbrella' ? 'main' : stem, source: `actions/entries/${stem}.ts` }));
+const EXPECTED = new Set(['index.js', 'licenses.txt', 'package.json']);
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 for (const { name, source } of entries) {
   const out = join(root, 'dist', name);
@@ -24,6 +25,18 @@ for (const { name, source } of entries) {
       stdio: 'inherit',
     },
   );
+  // ncc copies files it believes the code reads (e.g. a path.resolve(x, 'report.json') that matches a
+  // file on this machine) next to the bundle; such a bundle depends on the build machine: refuse it.
+  const emitted = readdirSync(tmp, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(tmp.length + 1))
+    .filter((file) => !EXPECTED.has(file));
+  if (emitted.length) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(
+      `ncc emitted files besides the bundle for ${source}: ${emitted.join(', ')}. Build such paths from variables, not a literal file name ncc can resolve.`,
+    );
+  }
   const bundle = join(tmp, 'index.js');
   if (name === 'cli' && !readFileSync(bundle, 'utf8').startsWith('#!')) {
     writeFileSync(bundle, '#!/usr/bin/env node\n' + readFileSync(bundle, 'utf8'));

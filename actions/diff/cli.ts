@@ -7,6 +7,9 @@ import { renderReviewText } from '../kernel/review/render-review-text.js';
 import type { ReviewReport } from '../kernel/review/review-report.js';
 import { diffSources } from './diff-sources.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
+import { addFormatFlags } from '../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
+import { printOutput } from '../runtime/cli/report-output.js';
 import {
   addToolFlags,
   collect,
@@ -47,9 +50,11 @@ function toRegExp(pattern: string): RegExp {
 export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
   const command = program
     .command('diff <left> [right]')
+    .summary('semantic diff of two manifest sets (charts, kustomizations, YAML, at git refs)')
     .description(
-      'Semantic diff of two manifest sets: a Helm chart (rendered), a kustomization (built), a folder or file of YAML,\n' +
-        'or any of those at a git ref (--base-ref). Secrets are never shown. Exit 3 with --fail-on-diff when they differ.',
+      'Semantic diff of two manifest sets: a Helm chart (rendered), a kustomization (built), a folder or ' +
+        'file of YAML, or any of those at a git ref (--base-ref). Resources are matched by ' +
+        'group/kind/namespace/name and compared as data. Secret values are never shown.',
     )
     .option(
       '--base-ref <ref>',
@@ -80,47 +85,73 @@ export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: n
     )
     .option('--keep-helm-labels', "compare Helm's bookkeeping labels and annotations too")
     .option('--keep-checksums', 'compare checksum/* annotations too')
-    .option('--unified', 'print a unified diff per resource (text output)')
-    .option('--json', 'print the diff as JSON')
-    .option('--markdown', 'print the diff as Markdown (as in PR comments)')
     .option('--fail-on-diff', 'exit 3 when the two sides differ')
     .exitOverride();
-  addToolFlags(command).action(async (left: string, right: string | undefined, flags: DiffFlags) => {
-    const log = stderrLogger(io);
-    const { diff } = await diffSources({
-      left,
-      ...(right ? { right } : {}),
-      ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
-      leftValues: [...flags.values, ...flags.leftValues],
-      rightValues: [...flags.values, ...flags.rightValues],
-      source: {
-        namespace: flags.namespace,
-        ...(flags.release ? { release: flags.release } : {}),
-        ...toolOptions(flags, log),
-      },
-      diff: {
-        ignorePaths: flags.ignorePath,
-        ignoreKinds: flags.ignoreKind,
-        sensitiveKeys: flags.sensitiveKey.map(toRegExp),
-        ignoreHelmBookkeeping: !flags.keepHelmLabels,
-        ignoreChecksums: !flags.keepChecksums,
-      },
-    });
-    const report: ReviewReport = {
-      subject: right ?? left,
-      mode: 'diff',
-      sections: [{ name: 'diff', diff }],
-      notes: [],
-    };
-    if (flags.json) io.stdout(JSON.stringify(diff, null, 2) + '\n');
-    else if (flags.markdown) {
-      const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
-      io.stdout([blocks.header, ...blocks.resources].join('\n'));
-    } else io.stdout(renderReviewText(report, { unified: flags.unified ?? false }));
-    const counts = countByStatus(diff);
-    const differs = counts.added + counts.changed + counts.removed + counts.renamed > 0;
-    if (flags.failOnDiff && differs) state.exitCode = 3;
+  addFormatFlags(command, {
+    json: 'print the diff as JSON',
+    markdown: 'print the diff as Markdown (as in PR comments)',
+    unified: 'print a unified diff per resource (text output only)',
   });
+  setExitCodes(command, {
+    0: 'compared (with --fail-on-diff: the sides are the same)',
+    1: 'usage or input error (a side, a values file, a flag)',
+    2: 'helm, kustomize or git failed',
+    3: 'the sides differ (--fail-on-diff)',
+  });
+  addExample(
+    command,
+    'mmf diff examples/marty-service --base-ref main --values examples/marty-service/values-prod.yaml',
+  );
+  addToolFlags(command).action(
+    async (left: string, right: string | undefined, flags: DiffFlags, cmd: Command) => {
+      const log = stderrLogger(io);
+      const { diff } = await diffSources({
+        left,
+        ...(right ? { right } : {}),
+        ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
+        leftValues: [...flags.values, ...flags.leftValues],
+        rightValues: [...flags.values, ...flags.rightValues],
+        source: {
+          namespace: flags.namespace,
+          ...(flags.release ? { release: flags.release } : {}),
+          ...toolOptions(flags, log),
+        },
+        diff: {
+          ignorePaths: flags.ignorePath,
+          ignoreKinds: flags.ignoreKind,
+          sensitiveKeys: flags.sensitiveKey.map(toRegExp),
+          ignoreHelmBookkeeping: !flags.keepHelmLabels,
+          ignoreChecksums: !flags.keepChecksums,
+        },
+      });
+      const report: ReviewReport = {
+        subject: right ?? left,
+        mode: 'diff',
+        sections: [{ name: 'diff', diff }],
+        notes: [],
+      };
+      const counts = countByStatus(diff);
+      const differs = counts.added + counts.changed + counts.removed + counts.renamed > 0;
+      printOutput(
+        io,
+        state,
+        commandPath(cmd),
+        {
+          result: diff,
+          exitCode: flags.failOnDiff && differs ? 3 : 0,
+          text: () => renderReviewText(report, { unified: flags.unified ?? false }),
+          markdown: () => {
+            const blocks = renderReviewMarkdown(
+              report,
+              `Manifest diff: ${diff.left.label} → ${diff.right.label}`,
+            );
+            return [blocks.header, ...blocks.resources].join('\n');
+          },
+        },
+        flags,
+      );
+    },
+  );
 }
 
 /** `mmf diff`. */

@@ -16,11 +16,14 @@ if (argv.includes('--json')) {
         )) as typeof process.stdout.write;
 }
 
+// Help wraps at the terminal's width, else at $COLUMNS (as `ls` does), else at 80.
+const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
 const code = await runCli(
   argv,
   {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(columns ? { columns } : {}),
   },
   MMF_COMMANDS,
 );

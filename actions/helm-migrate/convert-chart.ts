@@ -1,3 +1,4 @@
+import { MmfError } from '../kernel/errors.js';
 import { openChart, type ChartInfo } from '../platform/helm/chart-source.js';
 import {
   resolveHelm,
@@ -28,6 +29,8 @@ export interface ConvertOptions {
   environments: readonly string[];
   release?: string;
   namespace: string;
+  /** Write the base from this environment (one of `environments`); default: chosen per resource. */
+  baseEnvironment?: string;
   validate: boolean;
   force: boolean;
   hookMode: HookMode;
@@ -67,6 +70,14 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
   const started = performance.now();
   const { log } = options;
   const envs = parseEnvironmentSpecs(options.environments);
+  if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+    throw new MmfError(
+      'E_USAGE',
+      `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`,
+      {
+        hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+      },
+    );
   for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
   const chart = await openChart(options.chart);
   let staged: StagedOutput | undefined;
@@ -129,7 +140,10 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       targets.map((t) => t.resources),
       volatile,
     );
-    let plan = planMigration({ environments: targets });
+    let plan = planMigration({
+      environments: targets,
+      ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+    });
     const planMs = performance.now() - planStart;
 
     const writeStart = performance.now();

@@ -21,7 +21,7 @@ export interface ParitySettings {
   log: Logger;
 }
 
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+/** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 export async function checkParity(
   rendered: RenderedEnvironment[],
   settings: ParitySettings,
@@ -75,7 +75,11 @@ export async function proveParity(
   const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
   if (!retry.size) return { plan, parity, warnings: [] };
   const rewrite = (p: MigrationPlan) => settings.staged.replace(write(p));
-  const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+  const second = planMigration({
+    environments: targets,
+    jsonPatchOnly: retry,
+    ...(plan.base.environment !== undefined ? { baseEnvironment: plan.base.environment } : {}),
+  });
   await rewrite(second);
   const secondParity = await checkParity(rendered, settings);
   const stillDiffering = differing(secondParity);

@@ -16,6 +16,15 @@ import { chooseBaseRef, failureMessage, planRun, type FailOn } from './core/revi
 import { reviewChart, type ReviewChartOptions } from './review-chart.js';
 import type { ReviewReport } from '../kernel/review/review-report.js';
 
+const CONVERT_FILES = [
+  { name: 'migration-report.json', description: 'The migration report (JSON)' },
+  { name: 'MIGRATION_REPORT.md', description: 'The migration report' },
+] as const;
+const REVIEW_FILES = [
+  { name: 'review.json', description: 'The review (JSON)' },
+  { name: 'REVIEW.md', description: 'The review (Markdown)' },
+] as const;
+
 /** The engine's options (review-chart.ts) plus the policy and where the front end keeps its files. */
 export interface RunReviewOptions extends Omit<ReviewChartOptions, 'diff'> {
   failOn: FailOn;
@@ -87,24 +96,15 @@ export async function runReview(options: RunReviewOptions): Promise<RunReviewRes
     });
     const reviewed: ReviewReport = { ...review, mode: options.mode };
     const converted = migration !== undefined && options.mode === 'convert';
-    const reviewJson = resolve(dir, 'review.json');
-    const files: ReportFile[] = converted
-      ? [
-          {
-            name: 'migration-report.json',
-            path: resolve(output, 'migration-report.json'),
-            description: 'The migration report (JSON)',
-          },
-          {
-            name: 'MIGRATION_REPORT.md',
-            path: resolve(output, 'MIGRATION_REPORT.md'),
-            description: 'The migration report',
-          },
-        ]
-      : [
-          { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-          { name: 'REVIEW.md', path: resolve(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-        ];
+    const reviewJson = resolve(dir, REVIEW_FILES[0].name);
+    // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
+    // at bundle time and copy whatever matches on the build machine into dist/.
+    const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
+    const files: ReportFile[] = produced.map(({ name, description }) => ({
+      name,
+      path: resolve(folder, name),
+      description,
+    }));
     const report = redactReport(
       reviewActionReport(reviewed, {
         mode: options.mode,

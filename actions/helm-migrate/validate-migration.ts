@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { MmfError } from '../kernel/errors.js';
 import { isDirectory as isDir } from '../platform/fs/file-info.js';
 import { join } from 'node:path';
 import { openChart } from '../platform/helm/chart-source.js';
@@ -41,11 +43,23 @@ export interface ValidateMigrationOptions {
 
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
+ * original chart renders, per environment, by the parity rules of docs/PARITY.md;
  * the review sections carry the differences for every surface.
  */
 export async function validateMigration(options: ValidateMigrationOptions): Promise<ReviewReport> {
   const envs = parseEnvironmentSpecs(options.environments);
+  // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
+  if (!(await isDir(options.migratedPath)))
+    throw new MmfError(
+      'E_PATH_NOT_FOUND',
+      (await stat(options.migratedPath).catch(() => undefined))
+        ? 'the migrated tree is not a folder'
+        : 'the migrated tree does not exist',
+      {
+        file: options.migratedPath,
+        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+      },
+    );
   const scopes = new ScopeResolver();
   const originals = new Map<string, ManifestSet>();
   let volatile: VolatileFields = new Map();

@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
   E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
   E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+  E_PATH_NOT_FOUND: { exit: ExitCode.input, title: 'Input path not found' },
   E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
   E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
   E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },

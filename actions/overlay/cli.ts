@@ -5,11 +5,15 @@ import { generateOverlay } from './generate-overlay.js';
 import { MESH_TYPES, type MeshType } from '../kernel/k8s/mesh-policies.js';
 import type { ContainerResources } from './core/plan-overlay.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
+import { addFormatFlags } from '../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
+import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
+import { printOutput } from '../runtime/cli/report-output.js';
 import { stderrLogger } from '../runtime/cli/tool-flags.js';
 
 interface GenerateOverlayFlags {
-  serviceName?: string;
-  environment?: string;
+  serviceName: string;
+  env: string;
   output: string;
   replicas?: string;
   imageTag?: string;
@@ -32,14 +36,21 @@ interface GenerateOverlayFlags {
 
 /** `mmf migrate generate-overlay` (the seed's command): one environment overlay for a service. */
 export function addGenerateOverlayCommand(migrate: Command, io: CliIo, state: { exitCode: number }): void {
-  migrate
+  const command = migrate
     .command('generate-overlay')
+    .summary("add an environment's overlay to a service's Kustomize tree")
     .description(
-      'Write <output>/overlays/<environment>/ for a service: a kustomization over ../../base with namespace,\n' +
-        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit breaking.',
+      'Write <output>/overlays/<env>/ for a service: a kustomization over ../../base with namespace, ' +
+        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit ' +
+        'breaking. The base must hold the Deployment named by --service-name.',
     )
-    .option('--service-name <name>', 'the service: its Deployment and Service in the base have this name')
-    .option('--environment <env>', 'the overlay to write, e.g. dev, staging, prod')
+    .addOption(
+      requiredOption(
+        '--service-name <name>',
+        'the service: its Deployment and Service in the base have this name',
+      ),
+    )
+    .addOption(requiredOption('--env <name>', 'the overlay to write, e.g. dev, staging, prod'))
     .option('--output <dir>', 'the service folder holding base/', '.')
     .option('--replicas <n>', 'replica count of the Deployment')
     .option('--image-tag <tag>', 'image tag (or sha256:… digest) this environment runs')
@@ -66,67 +77,63 @@ export function addGenerateOverlayCommand(migrate: Command, io: CliIo, state: { 
     .option('--retries <n>', 'mesh retry attempts (default 3; 0 for none)')
     .option('--force', 'replace an existing overlay folder of that environment')
     .option('--validate', 'build the overlay with kustomize before writing it (needs the base)')
-    .option('--json', 'print what was written as JSON on stdout')
     .option('--kustomize <path>', 'kustomize or kubectl binary for --validate')
     .option('--download-tools', 'download a pinned, SHA-256-verified kustomize when none is found')
-    .exitOverride()
-    .action(async (flags: GenerateOverlayFlags) => {
-      if (!flags.serviceName)
-        throw new MmfError('E_USAGE', 'missing --service-name <name>', {
-          hint: 'mmf migrate generate-overlay --service-name user-service --environment prod --output k8s',
-        });
-      if (!flags.environment) throw new MmfError('E_USAGE', 'missing --environment <env>');
-      if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
-        throw new MmfError(
-          'E_USAGE',
-          '--timeout and --retries apply to the mesh policies: add --service-mesh',
-        );
-      const resources = resourcesOf(flags);
-      const result = await generateOverlay({
-        serviceName: flags.serviceName,
-        environment: flags.environment,
-        output: flags.output,
-        ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
-        ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
-        ...(flags.imageTag !== undefined ? { imageTag: flags.imageTag } : {}),
-        ...(flags.image !== undefined ? { image: flags.image } : {}),
-        ...(flags.container !== undefined ? { container: flags.container } : {}),
-        ...(resources ? { resources } : {}),
-        ...(flags.serviceMesh ? { serviceMesh: flags.serviceMesh } : {}),
-        ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
-        ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
-        force: Boolean(flags.force),
-        validate: Boolean(flags.validate),
-        ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-        ...(flags.downloadTools ? { allowDownload: true } : {}),
-        command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --environment ${flags.environment}`,
-        log: stderrLogger(io),
-      });
-      const files = [...result.plan.files.keys()].sort();
-      if (flags.json) {
-        io.stdout(
-          JSON.stringify(
-            {
-              dir: result.dir,
-              files,
-              resources: result.plan.resources,
-              patches: result.plan.patches,
-              warnings: result.warnings,
-              ...(result.validation ? { validation: result.validation } : {}),
-            },
-            null,
-            2,
-          ) + '\n',
-        );
-      } else {
-        const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
-        for (const r of result.plan.resources) lines.push(`  + ${r}`);
-        for (const p of result.plan.patches) lines.push(`  ~ ${p}`);
-        if (result.validation) lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
-        io.stdout(lines.join('\n') + '\n');
-      }
-      state.exitCode = 0;
+    .exitOverride();
+  addAlias(command, '--env', '--environment <name>');
+  addAlias(command, '--output', '--output-path <dir>');
+  addFormatFlags(command, { json: 'print what was written as JSON' });
+  setExitCodes(command, {
+    0: 'the overlay was written',
+    1: 'usage or input error (a service the base does not hold, a bad name, an existing overlay)',
+    2: 'kustomize failed to build the overlay (--validate)',
+  });
+  addExample(
+    command,
+    'mmf migrate generate-overlay --service-name orders --env staging --output out/orders --image-tag 1.1.0',
+  );
+  command.action(async (flags: GenerateOverlayFlags, cmd: Command) => {
+    if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
+      throw new MmfError('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
+    const resources = resourcesOf(flags);
+    const result = await generateOverlay({
+      serviceName: flags.serviceName,
+      environment: flags.env,
+      output: flags.output,
+      ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+      ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
+      ...(flags.imageTag !== undefined ? { imageTag: flags.imageTag } : {}),
+      ...(flags.image !== undefined ? { image: flags.image } : {}),
+      ...(flags.container !== undefined ? { container: flags.container } : {}),
+      ...(resources ? { resources } : {}),
+      ...(flags.serviceMesh ? { serviceMesh: flags.serviceMesh } : {}),
+      ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
+      ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
+      force: Boolean(flags.force),
+      validate: Boolean(flags.validate),
+      ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+      ...(flags.downloadTools ? { allowDownload: true } : {}),
+      command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --env ${flags.env}`,
+      log: stderrLogger(io),
     });
+    const files = [...result.plan.files.keys()].sort();
+    const text = () => {
+      const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
+      for (const r of result.plan.resources) lines.push(`  + ${r}`);
+      for (const p of result.plan.patches) lines.push(`  ~ ${p}`);
+      if (result.validation) lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
+      return lines.join('\n') + '\n';
+    };
+    const summary = {
+      dir: result.dir,
+      files,
+      resources: result.plan.resources,
+      patches: result.plan.patches,
+      warnings: result.warnings,
+      ...(result.validation ? { validation: result.validation } : {}),
+    };
+    printOutput(io, state, commandPath(cmd), { result: summary, exitCode: 0, text }, flags);
+  });
 }
 
 function resourcesOf(flags: GenerateOverlayFlags): ContainerResources | undefined {

@@ -15,7 +15,7 @@ import { parseManifestStream } from '../kernel/k8s/manifest-stream.js';
 import type { Logger } from '../kernel/logger.js';
 import { inspectBase, type BaseInfo } from './inspect-base.js';
 import { DEFAULT_TRAFFIC_POLICY, type MeshType, type TrafficPolicy } from '../kernel/k8s/mesh-policies.js';
-import { assertDnsLabel } from '../kernel/k8s/names.js';
+import { assertDnsLabel, environmentCaseClash } from '../kernel/k8s/names.js';
 import { planOverlay, type ContainerResources, type OverlayPlan } from './core/plan-overlay.js';
 
 export interface GenerateOverlayOptions {
@@ -62,7 +62,22 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
   assertDnsLabel(options.serviceName, 'service name', 'service');
   assertDnsLabel(options.environment, 'environment name');
   const baseDir = join(options.output, 'base');
+  await refuseCaseTwin(options.output, options.environment);
   const base = await inspectBase(baseDir, options.serviceName);
+  if (base.complete && !base.deployment)
+    throw new MmfError(
+      'E_USAGE',
+      `the base has no Deployment named ${options.serviceName}, so the overlay's patches would not apply` +
+        (base.deployments.length
+          ? ` (its Deployments: ${base.deployments.join(', ')})`
+          : ' (it has no Deployment)'),
+      {
+        file: baseDir,
+        hint: base.deployments.length
+          ? `pass the service's Deployment name, e.g. --service-name ${base.deployments[0] as string}`
+          : 'generate overlays for a base that holds the service (mmf scaffold service, or mmf migrate helm-to-kustomize)',
+      },
+    );
   const warnings = [...base.warnings];
   if (!base.exists) {
     if (options.validate)
@@ -135,6 +150,13 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
   );
   for (const w of warnings) log.warn(w);
   return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
+}
+
+/** An overlays/ folder whose name differs from `environment` only in case would be the same folder on macOS and Windows. */
+async function refuseCaseTwin(serviceDir: string, environment: string): Promise<void> {
+  const overlays = await readdir(join(serviceDir, 'overlays')).catch(() => [] as string[]);
+  const twin = overlays.find((e) => e !== environment && e.toLowerCase() === environment.toLowerCase());
+  if (twin !== undefined) throw environmentCaseClash(twin, environment);
 }
 
 function trafficPolicy(o: GenerateOverlayOptions): TrafficPolicy {

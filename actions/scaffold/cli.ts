@@ -4,14 +4,18 @@ import { MmfError } from '../kernel/errors.js';
 import { DEFAULT_OVERLAYS } from './core/plan-scaffold.js';
 import { scaffoldService, type ScaffoldServiceResult } from './scaffold-service.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
+import { addFormatFlags } from '../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
+import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
+import { printOutput } from '../runtime/cli/report-output.js';
 import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
 
 interface ScaffoldServiceFlags {
-  name?: string;
-  output?: string;
+  serviceName: string;
+  output: string;
   image?: string;
   port?: string;
-  overlays: string[];
+  env: string[];
   components: string[];
   templates?: string;
   validate?: boolean;
@@ -40,26 +44,34 @@ function parsePort(text: string): number {
 export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
   const scaffold = program
     .command('scaffold')
-    .description('write production-ready starting points for new services')
+    .summary('write production-ready starting points for new services')
+    .description('Write production-ready starting points for new services.')
     .exitOverride();
-  scaffold
+  const command = scaffold
     .command('service')
+    .summary("write a new service's Kustomize base, overlays and components")
     .description(
-      'Write a Kustomize base, the chosen overlays and the components they use for a new service,\n' +
-        'renamed and configured by structured edits of the scaffold/k8s templates. Every overlay builds\n' +
-        'with a plain `kustomize build` (check it with --validate). Exit codes: 0 success, 1 usage or\n' +
-        'input error, 2 kustomize failed (--validate).',
+      'Write a Kustomize base, the chosen overlays and the components they use for a new service, ' +
+        'renamed and configured by structured edits of the scaffold/k8s templates. Every overlay builds ' +
+        'with a plain `kustomize build` (check it with --validate).',
     )
-    .option('--name <svc>', 'service name: a DNS-1123 label starting with a letter, e.g. orders')
-    .option('--output <dir>', 'new or empty folder to write base/, components/ and overlays/ to')
+    .addOption(
+      requiredOption(
+        '--service-name <svc>',
+        'service name: a DNS-1123 label starting with a letter, e.g. orders',
+      ),
+    )
+    .addOption(
+      requiredOption('--output <dir>', 'new or empty folder to write base/, components/ and overlays/ to'),
+    )
     .option(
       '--image <repo:tag>',
       'the image, pinned by tag or digest (default registry.example.com/<svc>:0.1.0)',
     )
     .option('--port <n>', 'container port the app serves HTTP on, 1024-65535 (default 8080)')
     .option(
-      '--overlays <names>',
-      `overlays to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
+      '--env <names>',
+      `environments (overlays) to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
         'an unknown name lists the available ones',
       collect,
       [],
@@ -87,32 +99,41 @@ export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCod
       'download a pinned, SHA-256-verified kustomize for --validate when none is found',
     )
     .option('--force', 'replace a non-empty output folder')
-    .option('--json', 'print the result as JSON on stdout (logs go to stderr)')
-    .exitOverride()
-    .action(async (flags: ScaffoldServiceFlags) => {
-      if (!flags.name)
-        throw new MmfError('E_USAGE', 'missing --name <svc>', {
-          hint: 'mmf scaffold service --name orders --output k8s',
-        });
-      if (!flags.output) throw new MmfError('E_USAGE', 'missing --output <dir>');
-      const overlays = names(flags.overlays);
-      const result = await scaffoldService({
-        name: flags.name,
-        output: flags.output,
-        ...(flags.image !== undefined ? { image: flags.image } : {}),
-        ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
-        ...(overlays.length ? { overlays } : {}),
-        components: names(flags.components),
-        force: Boolean(flags.force),
-        ...(flags.templates ? { templates: flags.templates } : {}),
-        validate: Boolean(flags.validate),
-        ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-        ...(flags.downloadTools ? { allowDownload: true } : {}),
-        log: stderrLogger(io),
-      });
-      io.stdout(flags.json ? JSON.stringify(summary(result), null, 2) + '\n' : formatSummary(result));
-      state.exitCode = 0;
+    .exitOverride();
+  addAlias(command, '--service-name', '--name <svc>');
+  addAlias(command, '--env', '--overlays <names>');
+  addAlias(command, '--output', '--output-path <dir>');
+  addFormatFlags(command, { json: 'print the result as JSON' });
+  setExitCodes(command, {
+    0: 'the service was written',
+    1: 'usage or input error (a name, an unknown overlay or component, the output folder)',
+    2: 'kustomize failed to build an overlay (--validate)',
+  });
+  addExample(command, 'mmf scaffold service --service-name orders --output out/orders --validate');
+  command.action(async (flags: ScaffoldServiceFlags, cmd: Command) => {
+    const overlays = names(flags.env);
+    const result = await scaffoldService({
+      name: flags.serviceName,
+      output: flags.output,
+      ...(flags.image !== undefined ? { image: flags.image } : {}),
+      ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
+      ...(overlays.length ? { overlays } : {}),
+      components: names(flags.components),
+      force: Boolean(flags.force),
+      ...(flags.templates ? { templates: flags.templates } : {}),
+      validate: Boolean(flags.validate),
+      ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
+      ...(flags.downloadTools ? { allowDownload: true } : {}),
+      log: stderrLogger(io),
     });
+    printOutput(
+      io,
+      state,
+      commandPath(cmd),
+      { result: summary(result), exitCode: 0, text: () => formatSummary(result) },
+      flags,
+    );
+  });
 }
 
 function summary(result: ScaffoldServiceResult) {

@@ -51,7 +51,7 @@ export interface ScaffoldServiceResult {
 export async function scaffoldService(options: ScaffoldServiceOptions): Promise<ScaffoldServiceResult> {
   const { log } = options;
   // It becomes a Service name: a DNS-1123 label that starts with a letter.
-  assertDnsLabel(options.name, '--name', 'service');
+  assertDnsLabel(options.name, '--service-name', 'service');
   const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
   if (options.port !== undefined) checkPort(options.port);
   const templates = await locateTemplates(options.templates);

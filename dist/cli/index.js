@@ -38883,7 +38883,7 @@ exports.isNCNameChar = isNCNameChar;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9662);
 
 
 const argv = process.argv.slice(2);
@@ -38895,9 +38895,12 @@ if (argv.includes('--json')) {
         ? process.stderr.write(chunk)
         : write(chunk, ...rest));
 }
+// Help wraps at the terminal's width, else at $COLUMNS (as `ls` does), else at 80.
+const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']) || undefined;
 const code = await (0,_runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    ...(columns ? { columns } : {}),
 }, _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .MMF_COMMANDS */ .e);
 process.exitCode = code;
 
@@ -38906,7 +38909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2988:
+/***/ 9662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38919,83 +38922,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
-const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
-function metric(m) {
-    return `${m.label}: ${m.value}${m.unit ?? ''}`;
-}
-const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
-function table(columns, rows) {
-    const cells = [columns, ...rows.map((r) => r.map(cellText))];
-    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-    return cells.map((r) => r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd());
-}
-function blockLines(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((i) => `- ${i}`);
-        case 'table':
-            return table(block.columns, block.rows);
-        case 'code':
-            return block.text.replace(/\n$/, '').split('\n');
-        case 'details':
-            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
-    }
-}
-/** The report for a terminal: headline, numbers, then each section indented. */
-function renderReportText(report) {
-    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
-    if (report.summary.length)
-        lines.push(report.summary.map(metric).join(', '));
-    for (const section of report.sections) {
-        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
-        const body = section.blocks.flatMap(blockLines);
-        if (section.title)
-            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
-        else
-            lines.push('', ...body);
-    }
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
-
-function resultEnvelope(command, exitCode, result) {
-    return { command, ok: exitCode === 0, exitCode, result, error: null };
-}
-function errorEnvelope(command, error) {
-    return {
-        command,
-        ok: false,
-        exitCode: error.exitCode,
-        result: null,
-        error: {
-            code: error.code,
-            message: error.file ? `${error.file}: ${error.message}` : error.message,
-            hint: error.hint ?? null,
-        },
-    };
-}
-function printEnvelope(io, envelope) {
-    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
-}
+// EXTERNAL MODULE: ./actions/runtime/cli/report-output.ts + 1 modules
+var report_output = __nccwpck_require__(4686);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kube-version.ts
 /**
- * Prints a capability's report: the `--json` envelope with the report's
- * `result`, or the text rendering. Sets the command's exit code.
+ * A Kubernetes version as `helm template --kube-version` takes it, in the
+ * form both Helm 3 and Helm 4 accept: major.minor[.patch] with an optional
+ * leading `v`, pre-release (`-gke.100`) and build (`+k3s1`) parts, and no
+ * zero-prefixed numbers.
  */
-function printReport(io, state, command, report, exitCode, format) {
-    if (format.json)
-        printEnvelope(io, resultEnvelope(command, exitCode, report.result));
-    else
-        io.stdout(renderReportText(report));
-    state.exitCode = exitCode;
+const KUBE_VERSION = /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))?(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+function isKubeVersion(text) {
+    return KUBE_VERSION.test(text);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -43738,6 +43676,7 @@ async function installPinnedKustomize(ctx, opts) {
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
 
 
+
 const collect = (value, previous) => [...previous, value];
 /** --helm, --helm-version, --kustomize, --download-tools, --tool-source, --allow-remote: the same on every command. */
 function addToolFlags(command) {
@@ -43752,8 +43691,13 @@ function addToolFlags(command) {
 /** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
 function addCapabilityFlags(command) {
     return command
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities, e.g. 1.31 or v1.31.4 (passed to helm template)', kubeVersion)
         .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', collect, []);
+}
+function kubeVersion(value) {
+    if (!isKubeVersion(value))
+        throw new esm/* InvalidArgumentError */.Di('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
+    return value;
 }
 function stderrLogger(io) {
     return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
@@ -46389,7 +46333,7 @@ function addCiCommand(root, io, state) {
         'the gates that are set (none by default).\n' +
         EXIT_CODES)).action(async (flags) => {
         const { report, exitCode } = await runCiReport(reportOptions(flags, io));
-        printReport(io, state, 'ci report', report, exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci report', report, exitCode, flags);
     });
     addReportOptions(ci
         .command('run')
@@ -46409,7 +46353,7 @@ function addCiCommand(root, io, state) {
             commands,
             ...(flags.logDir ? { logDir: flags.logDir } : {}),
         });
-        printReport(io, state, 'ci run', report, exitCode, flags);
+        (0,report_output/* printReport */.Y_)(io, state, 'ci run', report, exitCode, flags);
     });
     return ci;
 }
@@ -47389,6 +47333,10 @@ function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
     throw new errors/* MmfError */.H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
         hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
     });
+}
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+function environmentCaseClash(first, second) {
+    return new errors/* MmfError */.H0('E_ENV_NAME', `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`, { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' });
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization.ts
@@ -48947,30 +48895,90 @@ async function migrateConfig(options) {
     return { dir, files: [...plan.files.keys()].sort(), report };
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/format-flags.ts
+
+const ENVELOPE = 'stdout holds only {command, ok, exitCode, result, error}; logs go to stderr';
+/**
+ * Adds the format flags; any two of them together are a usage error (exit 1),
+ * so a script never gets a format it did not ask for.
+ */
+function addFormatFlags(command, choices) {
+    const names = ['json', ...(choices.markdown ? ['markdown'] : []), ...(choices.unified ? ['unified'] : [])];
+    const others = (name) => names.filter((n) => n !== name);
+    command.addOption(new esm/* Option */.c$('--json', `${choices.json} (${ENVELOPE})`).conflicts(others('json')));
+    if (choices.markdown)
+        command.addOption(new esm/* Option */.c$('--markdown', choices.markdown).conflicts(others('markdown')));
+    if (choices.unified)
+        command.addOption(new esm/* Option */.c$('--unified', choices.unified).conflicts(others('unified')));
+    return command;
+}
+
+// EXTERNAL MODULE: ./actions/runtime/cli/help.ts
+var help = __nccwpck_require__(6941);
+;// CONCATENATED MODULE: ./actions/runtime/cli/option-aliases.ts
+
+
+/**
+ * The spellings every command shares are `--service-name`, `--env` and
+ * `--output`; older spellings stay as hidden aliases, so scripts written for
+ * them keep working.
+ *
+ * Adds `aliasFlags` (e.g. `--output-path <dir>`) as a hidden alias of the
+ * command's option `canonicalLong`: each use goes through the canonical
+ * option's parser (so repeatable options collect from both spellings) and
+ * counts as the canonical option for required and conflict checks.
+ */
+function addAlias(command, canonicalLong, aliasFlags) {
+    const canonical = command.options.find((o) => o.long === canonicalLong);
+    if (!canonical)
+        throw new Error(`addAlias: ${command.name()} has no option ${canonicalLong}`);
+    const alias = new esm/* Option */.c$(aliasFlags, `alias of ${canonicalLong}`).hideHelp();
+    command.addOption(alias);
+    const key = canonical.attributeName();
+    command.on(`option:${alias.name()}`, (value) => {
+        const previous = command.getOptionValue(key);
+        const parse = canonical.parseArg;
+        command.setOptionValueWithSource(key, parse ? parse(value, previous) : value, 'cli');
+    });
+    return command;
+}
+/** An option that must be given: "(required)" in help, checked before the action runs. */
+function requiredOption(flags, description) {
+    return (0,help/* markRequired */.rp)(new esm/* Option */.c$(flags, description));
+}
+
 ;// CONCATENATED MODULE: ./actions/config-migrate/cli.ts
+
+
+
+
 
 
 
 /** `mmf migrate config`: Helm values to Kustomize components (service-mesh, observability, security). */
 function addMigrateConfigCommand(migrate, io, state) {
-    migrate
+    const command = migrate
         .command('config')
-        .description('Turn Helm values (Marty legacy or standardised chart, or helm create) into Kustomize components under\n' +
-        '<output>/components/: service-mesh, observability, security, with a report of where every values key went.')
-        .option('--values <file>', 'a values file (repeatable; later files win, as with helm)', collect, [])
-        .option('--output <dir>', 'the service folder; components/ is written inside it')
+        .summary('turn Helm values into service-mesh, observability and security components')
+        .description('Turn Helm values (Marty legacy or standardised chart, or helm create) into Kustomize components ' +
+        'under <output>/components/: service-mesh, observability, security, with a report of where every ' +
+        'values key went.')
+        .addOption((0,help/* markRequired */.rp)(new esm/* Option */.c$('--values <file>', 'a values file (repeatable; later files win, as with helm)')
+        .argParser(collect)
+        .default([])))
+        .addOption(requiredOption('--output <dir>', 'the service folder; components/ is written inside it'))
         .option('--service-name <name>', 'the Deployment and Service name (default: fullnameOverride or nameOverride)')
         .option('--namespace <ns>', 'also create this Namespace, with the Pod Security labels, in the security component')
         .option('--force', 'replace an existing components/ folder')
-        .option('--json', 'print the report as JSON on stdout')
-        .exitOverride()
-        .action(async (flags) => {
-        if (!flags.values.length)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --values <values.yaml>', {
-                hint: 'mmf migrate config --values values.yaml --output k8s --service-name user-service',
-            });
-        if (!flags.output)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
+        .exitOverride();
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the report as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'the components were written',
+        1: 'usage or input error (a values file, the output folder)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf migrate config --values examples/marty-service/values.yaml --output out/config');
+    command.action(async (flags, cmd) => {
         const result = await migrateConfig({
             values: flags.values,
             output: flags.output,
@@ -48979,10 +48987,7 @@ function addMigrateConfigCommand(migrate, io, state) {
             force: Boolean(flags.force),
             log: stderrLogger(io),
         });
-        if (flags.json) {
-            io.stdout(JSON.stringify({ dir: result.dir, files: result.files, report: result.report }, null, 2) + '\n');
-        }
-        else {
+        const text = () => {
             const lines = [`Wrote ${result.dir}/`];
             for (const c of result.report.components)
                 lines.push(c.generated
@@ -48990,9 +48995,10 @@ function addMigrateConfigCommand(migrate, io, state) {
                     : `  ${c.name}: not generated`);
             const { used, elsewhere, unknown } = result.report.keys;
             lines.push(`  values keys: ${used.length} used, ${elsewhere.length} left to the base/overlays, ${unknown.length} not understood`);
-            io.stdout(lines.join('\n') + '\n');
-        }
-        state.exitCode = 0;
+            return lines.join('\n') + '\n';
+        };
+        const summary = { dir: result.dir, files: result.files, report: result.report };
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result: summary, exitCode: 0, text }, flags);
     });
 }
 /** `mmf migrate config`. */
@@ -54450,7 +54456,7 @@ function field_changes_walk(kind, left, right, steps, schemaPath, options, out) 
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
 
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+/** Labels Helm adds for its own bookkeeping (docs/PARITY.md). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
 function isHelmAnnotation(key) {
     return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
@@ -54972,6 +54978,9 @@ async function diffSources(options) {
 
 
 
+
+
+
 function toRegExp(pattern) {
     try {
         return new RegExp(pattern, 'i');
@@ -54983,8 +54992,10 @@ function toRegExp(pattern) {
 function addDiffCommand(program, io, state) {
     const command = program
         .command('diff <left> [right]')
-        .description('Semantic diff of two manifest sets: a Helm chart (rendered), a kustomization (built), a folder or file of YAML,\n' +
-        'or any of those at a git ref (--base-ref). Secrets are never shown. Exit 3 with --fail-on-diff when they differ.')
+        .summary('semantic diff of two manifest sets (charts, kustomizations, YAML, at git refs)')
+        .description('Semantic diff of two manifest sets: a Helm chart (rendered), a kustomization (built), a folder or ' +
+        'file of YAML, or any of those at a git ref (--base-ref). Resources are matched by ' +
+        'group/kind/namespace/name and compared as data. Secret values are never shown.')
         .option('--base-ref <ref>', 'read <left> as it is at this git ref (via a temporary worktree); <right> defaults to <left>')
         .option('--values <file>', 'values file for chart sources on both sides (repeatable)', collect, [])
         .option('--left-values <file>', 'values file for the left chart only (repeatable)', collect, [])
@@ -54996,12 +55007,21 @@ function addDiffCommand(program, io, state) {
         .option('--sensitive-key <regex>', 'never show values under keys (or env vars) matching this (repeatable)', collect, [])
         .option('--keep-helm-labels', "compare Helm's bookkeeping labels and annotations too")
         .option('--keep-checksums', 'compare checksum/* annotations too')
-        .option('--unified', 'print a unified diff per resource (text output)')
-        .option('--json', 'print the diff as JSON')
-        .option('--markdown', 'print the diff as Markdown (as in PR comments)')
         .option('--fail-on-diff', 'exit 3 when the two sides differ')
         .exitOverride();
-    addToolFlags(command).action(async (left, right, flags) => {
+    addFormatFlags(command, {
+        json: 'print the diff as JSON',
+        markdown: 'print the diff as Markdown (as in PR comments)',
+        unified: 'print a unified diff per resource (text output only)',
+    });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'compared (with --fail-on-diff: the sides are the same)',
+        1: 'usage or input error (a side, a values file, a flag)',
+        2: 'helm, kustomize or git failed',
+        3: 'the sides differ (--fail-on-diff)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf diff examples/marty-service --base-ref main --values examples/marty-service/values-prod.yaml');
+    addToolFlags(command).action(async (left, right, flags, cmd) => {
         const log = stderrLogger(io);
         const { diff } = await diffSources({
             left,
@@ -55028,18 +55048,17 @@ function addDiffCommand(program, io, state) {
             sections: [{ name: 'diff', diff }],
             notes: [],
         };
-        if (flags.json)
-            io.stdout(JSON.stringify(diff, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report, { unified: flags.unified ?? false }));
         const counts = countByStatus(diff);
         const differs = counts.added + counts.changed + counts.removed + counts.renamed > 0;
-        if (flags.failOnDiff && differs)
-            state.exitCode = 3;
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
+            result: diff,
+            exitCode: flags.failOnDiff && differs ? 3 : 0,
+            text: () => renderReviewText(report, { unified: flags.unified ?? false }),
+            markdown: () => {
+                const blocks = renderReviewMarkdown(report, `Manifest diff: ${diff.left.label} → ${diff.right.label}`);
+                return [blocks.header, ...blocks.resources].join('\n');
+            },
+        }, flags);
     });
 }
 /** `mmf diff`. */
@@ -55672,7 +55691,7 @@ function canonicalSecret(object) {
 }
 const VOLATILE_MARKER = '<volatile: compared as present>';
 /**
- * The parity normal form of design.md applied to either side: bookkeeping
+ * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
  * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
  * volatile fields replaced by a marker where present.
  */
@@ -56017,9 +56036,13 @@ function planReplicas(inherited, targets, all) {
 
 
 /**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
+ * Plans the Kustomize tree: a base and, per environment, an overlay with only
+ * what differs from it. The base holds each resource that more than half of
+ * the environments render, in the variant that needs the fewest patch lines
+ * to reach the others; or, with `baseEnvironment`, exactly what that
+ * environment renders. Secrets (always generated per overlay) and resources
+ * whose integers beyond 2^53 differ are never in the base. Pure: the caller
+ * writes `files` and `secretFiles`.
  */
 function planMigration(input) {
     const envs = input.environments;
@@ -56027,14 +56050,21 @@ function planMigration(input) {
     const files = new Map();
     const secretFiles = new Map();
     const keys = orderedKeys(envs);
+    const baseEnv = envs.find((e) => e.name === input.baseEnvironment);
     const baseObjects = new Map();
     for (const key of keys) {
         const present = envs.filter((e) => e.resources.has(key));
         const first = present[0]?.resources.get(key);
         const versions = present.map((e) => e.resources.get(key));
-        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+        if (isSecret(first) || needsWholeCopies(versions))
             continue;
-        baseObjects.set(key, chooseBaseVersion(versions));
+        if (baseEnv) {
+            const own = baseEnv.resources.get(key);
+            if (own)
+                baseObjects.set(key, own);
+        }
+        else if (present.length * 2 > envs.length)
+            baseObjects.set(key, chooseBaseVersion(versions));
     }
     const baseNamer = new FileNamer();
     const baseResourceFiles = [];
@@ -56061,6 +56091,7 @@ function planMigration(input) {
             resources: baseObjects.size,
             files: baseFiles.length,
             lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+            ...(baseEnv ? { environment: baseEnv.name } : {}),
         },
         overlays,
     };
@@ -56239,6 +56270,8 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
+/** Where the parity rules are written down for users (the report lives in their repository, not ours). */
+const PARITY_RULES_URL = 'https://github.com/mmf/actions/blob/v1/docs/PARITY.md';
 const render_migration_report_cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function parityCell(parity) {
     if (!parity)
@@ -56255,7 +56288,7 @@ function renderMigrationReport(report) {
     push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
     if (report.parity) {
         push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` ([parity rules](${PARITY_RULES_URL})).`
             : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
     }
     else {
@@ -56271,7 +56304,7 @@ function renderMigrationReport(report) {
     for (const env of report.environments) {
         push(`| ${render_migration_report_cell(env.name)} | ${render_migration_report_cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
     }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines)${report.base.environment ? `, written from environment \`${report.base.environment}\` (\`--base-env\`)` : ''}.`);
     if (report.namespaceField)
         push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
     push('');
@@ -56346,6 +56379,7 @@ function renderMigrationReport(report) {
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/environments.ts
 
+
 const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
 /**
  * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
@@ -56368,6 +56402,7 @@ function environments_parseEnvironmentSpecs(specs) {
         })
         : [{ name: 'default', valuesFiles: [] }];
     const seen = new Set();
+    const folded = new Map();
     for (const env of envs) {
         if (/\.ya?ml$/i.test(env.name)) {
             throw new errors/* MmfError */.H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
@@ -56382,6 +56417,10 @@ function environments_parseEnvironmentSpecs(specs) {
         if (seen.has(env.name))
             throw new errors/* MmfError */.H0('E_USAGE', `environment "${env.name}" is given twice`);
         seen.add(env.name);
+        const other = folded.get(env.name.toLowerCase());
+        if (other !== undefined)
+            throw environmentCaseClash(other, env.name);
+        folded.set(env.name.toLowerCase(), env.name);
     }
     return envs;
 }
@@ -56439,7 +56478,7 @@ function compareForParity(helm, kustomize) {
 
 
 
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+/** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 async function checkParity(rendered, settings) {
     const results = await Promise.all(rendered.map(async (env) => {
         const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
@@ -56474,7 +56513,11 @@ async function proveParity(plan, targets, rendered, write, settings) {
     if (!retry.size)
         return { plan, parity, warnings: [] };
     const rewrite = (p) => settings.staged.replace(write(p));
-    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    const second = planMigration({
+        environments: targets,
+        jsonPatchOnly: retry,
+        ...(plan.base.environment !== undefined ? { baseEnvironment: plan.base.environment } : {}),
+    });
     await rewrite(second);
     const secondParity = await checkParity(rendered, settings);
     const stillDiffering = differing(secondParity);
@@ -56563,12 +56606,17 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 
 
+
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
 /** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
 async function convert_chart_convertChart(options) {
     const started = performance.now();
     const { log } = options;
     const envs = environments_parseEnvironmentSpecs(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
@@ -56618,7 +56666,10 @@ async function convert_chart_convertChart(options) {
             return { name: env.name, resources: prepared.resources };
         });
         alignVolatileValues(targets.map((t) => t.resources), volatile);
-        let plan = planMigration({ environments: targets });
+        let plan = planMigration({
+            environments: targets,
+            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+        });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
         const files = treeFiles(plan);
@@ -56740,7 +56791,7 @@ function scopeWarnings(rendered, scopes) {
 function formatConvertSummary(result) {
     const { report } = result;
     const lines = [
-        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+        `Wrote ${result.output}: base (${report.base.environment ? `from ${report.base.environment}, ` : ''}${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
     ];
     for (const env of report.environments) {
         const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
@@ -56788,39 +56839,47 @@ function parityError(result) {
 
 
 
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+
+
+
+/** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
 function addHelmToKustomizeCommand(migrate, io, state) {
     const command = migrate
         .command('helm-to-kustomize')
-        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
-        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-        .addOption(new esm/* Option */.c$('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-        .addOption(new esm/* Option */.c$('--output-path <dir>', 'alias of --output').hideHelp())
+        .summary('convert a Helm chart into a Kustomize base and one overlay per environment')
+        .description('Convert a Helm chart and its per-environment values files into a Kustomize base plus one small ' +
+        'overlay per environment, with the same resource names and selectors. With --validate, build every ' +
+        'overlay with kustomize and prove it renders exactly what helm template renders (parity rules: ' +
+        'docs/PARITY.md).')
+        .addOption(requiredOption('--chart <dir|tgz>', 'chart directory or packaged .tgz'))
+        .addOption(requiredOption('--output <dir>', 'where to write base/, overlays/ and the reports'))
         .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+        .option('--base-env <name>', 'write the base from this environment (default: each resource that most environments render, ' +
+        'in the variant that needs the smallest patches)')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
         .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
-        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
         .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
         .addOption(new esm/* Option */.c$('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
         .choices([...hooks_HOOK_MODES])
         .default('keep'))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        const chart = flags.chart ?? flags.helmChartPath;
-        const output = flags.output ?? flags.outputPath;
-        if (!chart)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --chart <dir|tgz>', {
-                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-            });
-        if (!output)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
+    addAlias(command, '--chart', '--helm-chart-path <dir|tgz>');
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the conversion result as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'success (with --validate: every environment identical)',
+        1: 'usage or input error (chart, values, environment name, output folder)',
+        2: 'helm or kustomize failed',
+        3: 'parity mismatch found by --validate (the output is still written)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const result = await convert_chart_convertChart({
-            chart,
-            output,
+            chart: flags.chart,
+            output: flags.output,
             environments: flags.env,
+            ...(flags.baseEnv !== undefined ? { baseEnvironment: flags.baseEnv } : {}),
             ...(flags.release ? { release: flags.release } : {}),
             namespace: flags.namespace,
             validate: Boolean(flags.validate),
@@ -56835,17 +56894,110 @@ function addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
-        if (flags.json) {
-            const { exitCode, output: out, timings, report } = result;
-            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-        }
-        else {
-            io.stdout(formatConvertSummary(result));
-        }
-        if (result.exitCode !== 0)
-            io.stderr(parityError(result).format() + '\n');
-        state.exitCode = result.exitCode;
+        const { output, timings, report } = result;
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
+            result: { output, timings, report },
+            exitCode: result.exitCode,
+            text: () => formatConvertSummary(result),
+            ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
+        }, flags);
     });
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/conversion-settings.ts
+
+
+
+const conversion_settings_strings = (value) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+/**
+ * Reads the settings out of a parsed migration-report.json. Fields it does
+ * not have are left out; a field of the wrong type is an input error naming
+ * the file, since validating with a wrong release or namespace would report
+ * differences that are not there.
+ */
+function settingsFromReport(report, file) {
+    const wrong = (field, expected) => new errors/* MmfError */.H0('E_INPUT_INVALID', `"${field}" is not ${expected}`, {
+        file,
+        hint: 'this file is written by mmf migrate helm-to-kustomize; convert again, or pass --release, --namespace, --hooks and --env',
+    });
+    if (!json_isObject(report) || report.schemaVersion !== 1)
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a migration report (schemaVersion 1)', {
+            file,
+            hint: 'pass --release, --namespace, --hooks and --env yourself, or convert again to rewrite it',
+        });
+    const settings = {};
+    for (const field of ['release', 'namespace']) {
+        const value = report[field];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string' || !value)
+            throw wrong(field, 'a non-empty string');
+        settings[field] = value;
+    }
+    if (report.hookMode !== undefined) {
+        if (!hooks_HOOK_MODES.includes(report.hookMode))
+            throw wrong('hookMode', `one of ${hooks_HOOK_MODES.join(', ')}`);
+        settings.hookMode = report.hookMode;
+    }
+    if (report.environments !== undefined) {
+        const envs = report.environments;
+        if (!Array.isArray(envs) || !envs.length)
+            throw wrong('environments', 'a non-empty list');
+        settings.environments = envs.map((env, i) => {
+            if (!json_isObject(env) || typeof env.name !== 'string' || !conversion_settings_strings(env.valuesFiles))
+                throw wrong(`environments[${i}]`, 'an object with a name and valuesFiles');
+            return env.valuesFiles.length ? `${env.name}=${env.valuesFiles.join(',')}` : env.name;
+        });
+    }
+    const render = report.render;
+    if (render !== undefined) {
+        if (!json_isObject(render))
+            throw wrong('render', 'an object');
+        if (render.kubeVersion !== undefined) {
+            if (typeof render.kubeVersion !== 'string')
+                throw wrong('render.kubeVersion', 'a string');
+            settings.kubeVersion = render.kubeVersion;
+        }
+        if (render.apiVersions !== undefined) {
+            if (!conversion_settings_strings(render.apiVersions))
+                throw wrong('render.apiVersions', 'a list of strings');
+            if (render.apiVersions.length)
+                settings.apiVersions = render.apiVersions;
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/read-conversion-settings.ts
+
+
+
+
+const MIGRATION_REPORT_JSON = 'migration-report.json';
+/** Far larger than any real report (a few hundred KB for dozens of environments). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/**
+ * The settings a converted tree was written with, from `<tree>/migration-report.json`;
+ * undefined when the tree has none (a hand-written tree, or one overlay folder).
+ */
+async function readConversionSettings(tree) {
+    const file = (0,external_node_path_.join)(tree, MIGRATION_REPORT_JSON);
+    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > MAX_REPORT_BYTES)
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `is larger than ${MAX_REPORT_BYTES} bytes`, { file });
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
+            file,
+            hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
+        });
+    }
+    return { file, settings: settingsFromReport(parsed, file) };
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/validate-migration.ts
@@ -56864,13 +57016,23 @@ function addHelmToKustomizeCommand(migrate, io, state) {
 
 
 
+
+
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
+ * original chart renders, per environment, by the parity rules of docs/PARITY.md;
  * the review sections carry the differences for every surface.
  */
 async function validate_migration_validateMigration(options) {
     const envs = environments_parseEnvironmentSpecs(options.environments);
+    // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
+    if (!(await isDirectory(options.migratedPath)))
+        throw new errors/* MmfError */.H0('E_PATH_NOT_FOUND', (await (0,promises_namespaceObject.stat)(options.migratedPath).catch(() => undefined))
+            ? 'the migrated tree is not a folder'
+            : 'the migrated tree does not exist', {
+            file: options.migratedPath,
+            hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+        });
     const scopes = new ScopeResolver();
     const originals = new Map();
     let volatile = new Map();
@@ -56944,58 +57106,102 @@ function secretFromRender(render) {
 
 
 
+
+
+
+
+
+const FROM_REPORT = "default: the tree's migration-report.json, else";
 function addValidateMigrationCommand(migrate, io, state) {
     const command = migrate
         .command('validate-migration')
-        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
-        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
-        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
-        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .addOption(new esm/* Option */.c$('--hooks <mode>', 'how the migration treated hooks')
-        .choices([...hooks_HOOK_MODES])
-        .default('keep'))
-        .option('--json', 'print the result as JSON')
-        .option('--markdown', 'print the result as Markdown')
+        .summary('prove that a Kustomize tree still renders what the Helm chart renders')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment, by the ' +
+        'parity rules of docs/PARITY.md. It writes nothing. When the tree holds the migration-report.json ' +
+        'of its conversion, the release, namespace, hooks mode, environments and .Capabilities settings ' +
+        'are read from it; flags override them.')
+        .addOption(requiredOption('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)'))
+        .addOption(requiredOption('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization'))
+        .option('--env <name=values.yaml[,more.yaml]>', `an environment and its values files (repeatable; ${FROM_REPORT} one env "default")`, collect, [])
+        .option('--release <name>', `release name (${FROM_REPORT} the chart name)`)
+        .option('--namespace <ns>', `release namespace (${FROM_REPORT} "default")`)
+        .addOption(new esm/* Option */.c$('--hooks <mode>', `how the migration treated hooks (${FROM_REPORT} keep)`).choices([
+        ...hooks_HOOK_MODES,
+    ]))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        if (!flags.originalPath || !flags.migratedPath) {
-            throw new errors/* MmfError */.H0('E_USAGE', 'both --original-path and --migrated-path are required', {
-                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
-            });
-        }
+    addFormatFlags(command, {
+        json: 'print the result as JSON',
+        markdown: 'print the result as Markdown (as in pull-request comments)',
+    });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'every environment identical',
+        1: 'usage or input error (a missing path, values file or flag)',
+        2: 'helm or kustomize failed',
+        3: 'an environment differs',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const log = stderrLogger(io);
+        const settings = await settingsFor(flags, log);
         const report = await validate_migration_validateMigration({
             originalPath: flags.originalPath,
             migratedPath: flags.migratedPath,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
+            environments: settings.environments ?? [],
+            ...(settings.release ? { release: settings.release } : {}),
+            namespace: settings.namespace ?? 'default',
+            hookMode: settings.hookMode ?? 'keep',
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions ?? [],
             ...toolOptions(flags, log),
             log,
         });
         const identical = report.sections.filter((s) => s.parity).length;
-        if (flags.json)
-            io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
-        if (identical < report.sections.length) {
-            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
-            io.stderr(new errors/* MmfError */.H0('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
-                file: flags.migratedPath,
-            }).format() + '\n');
-            state.exitCode = 3;
-        }
+        const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
+            result: report,
+            exitCode: differing.length ? 3 : 0,
+            text: () => renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`,
+            markdown: () => {
+                const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+                return [blocks.header, ...blocks.resources].join('\n');
+            },
+            ...(differing.length
+                ? {
+                    failure: new errors/* MmfError */.H0('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, { file: flags.migratedPath }),
+                }
+                : {}),
+        }, flags);
     });
+}
+const SETTING_NAMES = {
+    release: 'release',
+    namespace: 'namespace',
+    hookMode: 'hooks',
+    environments: 'environments',
+    kubeVersion: 'kube version',
+    apiVersions: 'API versions',
+};
+/** Flags first, then what the tree's migration-report.json recorded. */
+async function settingsFor(flags, log) {
+    const given = {
+        ...(flags.env.length ? { environments: flags.env } : {}),
+        ...(flags.release !== undefined ? { release: flags.release } : {}),
+        ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+        ...(flags.hooks !== undefined ? { hookMode: flags.hooks } : {}),
+        ...(flags.kubeVersion !== undefined ? { kubeVersion: flags.kubeVersion } : {}),
+        ...(flags.apiVersions.length ? { apiVersions: flags.apiVersions } : {}),
+    };
+    const recorded = await readConversionSettings(flags.migratedPath);
+    if (!recorded)
+        return given;
+    const merged = { ...recorded.settings, ...given };
+    const used = Object.keys(recorded.settings).filter((k) => !(k in given));
+    const shown = used.map((k) => k === 'environments'
+        ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
+        : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`);
+    if (shown.length)
+        log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
@@ -63102,6 +63308,14 @@ async function diffAgainstRef(options) {
 
 
 
+const CONVERT_FILES = [
+    { name: 'migration-report.json', description: 'The migration report (JSON)' },
+    { name: 'MIGRATION_REPORT.md', description: 'The migration report' },
+];
+const REVIEW_FILES = [
+    { name: 'review.json', description: 'The review (JSON)' },
+    { name: 'REVIEW.md', description: 'The review (Markdown)' },
+];
 async function locations(review, options, output, baseRef) {
     const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
     const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
@@ -63148,24 +63362,15 @@ async function run_review_runReview(options) {
         });
         const reviewed = { ...review, mode: options.mode };
         const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = resolve(dir, 'review.json');
-        const files = converted
-            ? [
-                {
-                    name: 'migration-report.json',
-                    path: resolve(output, 'migration-report.json'),
-                    description: 'The migration report (JSON)',
-                },
-                {
-                    name: 'MIGRATION_REPORT.md',
-                    path: resolve(output, 'MIGRATION_REPORT.md'),
-                    description: 'The migration report',
-                },
-            ]
-            : [
-                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-                { name: 'REVIEW.md', path: resolve(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-            ];
+        const reviewJson = resolve(dir, REVIEW_FILES[0].name);
+        // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
+        // at bundle time and copy whatever matches on the build machine into dist/.
+        const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
+        const files = produced.map(({ name, description }) => ({
+            name,
+            path: resolve(folder, name),
+            description,
+        }));
         const report = redactReport(reviewActionReport(reviewed, {
             mode: options.mode,
             chart: options.chart,
@@ -63766,6 +63971,23 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
 const WHITESPACE = /[ \t\n\r]*/y;
 /**
+ * A decimal number's value as text, independent of how it is written:
+ * `1.50e2`, `150` and `1.5e+2` all give `+15e3` (digits, then the position of
+ * the decimal point); every zero gives `0`.
+ */
+function decimalKey(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+    if (!m)
+        return text;
+    const [, sign, whole = '', fraction = '', exponent = '0'] = m;
+    let digits = whole + fraction;
+    let point = whole.length + Number(exponent);
+    const leading = /^0*/.exec(digits)?.[0].length ?? 0;
+    digits = digits.slice(leading).replace(/0+$/, '');
+    point -= leading;
+    return digits ? `${sign === '-' ? '-' : '+'}${digits}e${point}` : '0';
+}
+/**
  * RFC 8259 JSON, parsed iteratively (no recursion, bounded depth) with the
  * same result as JSON.parse except that integers beyond 2^53 stay exact as
  * bigint, and with errors that give the line and column on every Node
@@ -63776,7 +63998,7 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
     let i = 0;
     const n = text.length;
     const stack = [];
-    const fail = (offset, reason) => {
+    const fail = (offset, reason, kind = 'syntax') => {
         let line = 1;
         let lineStart = 0;
         for (let k = 0; k < offset && k < n; k++) {
@@ -63785,7 +64007,7 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
                 lineStart = k + 1;
             }
         }
-        throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason });
+        throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason, kind });
     };
     const skipWhitespace = () => {
         WHITESPACE.lastIndex = i;
@@ -63833,9 +64055,20 @@ function parseStrictJson(text, maxDepth = MAX_JSON_DEPTH) {
             const after = text[i + m[0].length];
             if (after !== undefined && /[0-9.eE+-]/.test(after))
                 return fail(i + m[0].length, 'invalid number');
-            i += m[0].length;
             const value = Number(m[0]);
-            return INTEGER.test(m[0]) && !Number.isSafeInteger(value) ? BigInt(m[0]) : value;
+            if (INTEGER.test(m[0])) {
+                i += m[0].length;
+                return Number.isSafeInteger(value) ? value : BigInt(m[0]);
+            }
+            // Terraform numbers are arbitrary-precision; one a double cannot hold is refused, never changed.
+            if (!Number.isFinite(value))
+                return fail(i, 'is too large for a 64-bit float (it would become Infinity)', 'number');
+            if (decimalKey(m[0]) !== decimalKey(String(value)))
+                return fail(i, value === 0
+                    ? 'is too small for a 64-bit float (it would become 0)'
+                    : 'has more digits than a 64-bit float holds (it would be rounded)', 'number');
+            i += m[0].length;
+            return value;
         }
         for (const [word, value] of [
             ['true', true],
@@ -63971,7 +64204,12 @@ function parseTerraformOutputs(text, file) {
     catch (err) {
         if (!(err instanceof JsonSyntaxError))
             throw err;
-        const { line, column, reason } = err.problem;
+        const { line, column, reason, kind } = err.problem;
+        if (kind === 'number')
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `the number at line ${line}, column ${column} ${reason}`, {
+                file,
+                hint: 'Terraform numbers are exact, JSON readers use 64-bit floats: make the output a string (value = tostring(…)) to pass it on as written',
+            });
         throw new errors/* MmfError */.H0('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
             file,
             hint: SHAPE_HINT,
@@ -64361,36 +64599,42 @@ async function writeInfraConfig(options) {
 
 
 
+
+
+
 /** `mmf infra`: the parent of the infrastructure commands, with `infra config` registered. */
 function addInfraCommand(program, io, state) {
     const infra = program
         .command('infra')
-        .description('turn infrastructure (Terraform) outputs into cluster config and Kustomize inputs')
+        .summary('turn infrastructure (Terraform) outputs into cluster config and Kustomize inputs')
+        .description('Turn infrastructure (Terraform) outputs into cluster config and Kustomize inputs.')
         .exitOverride();
     addInfraConfigCommand(infra, io, state);
     return infra;
 }
 /** `mmf infra config --terraform-outputs outputs.json --output <dir>` under an existing `infra` command. */
 function addInfraConfigCommand(infra, io, state) {
-    infra
+    const command = infra
         .command('config')
-        .description('Turn `terraform output -json` into cluster.yaml (for deploy tooling), a kustomization with a ConfigMap\n' +
-        'of the non-sensitive outputs, a git-ignored env file + secretGenerator for the sensitive ones, and an\n' +
-        'IRSA component for role ARNs. Sensitive values never reach tracked files, reports or the terminal.')
-        .option('--terraform-outputs <file>', 'the file written by `terraform output -json > outputs.json`')
-        .option('--output <dir>', 'where to write the files (a new or empty folder)')
+        .summary('turn `terraform output -json` into cluster.yaml, a ConfigMap and a secretGenerator')
+        .description('Turn `terraform output -json` into cluster.yaml (for deploy tooling), a kustomization with a ' +
+        'ConfigMap of the non-sensitive outputs, a git-ignored env file + secretGenerator for the sensitive ' +
+        'ones, and an IRSA component for role ARNs. Sensitive values never reach tracked files, reports or ' +
+        'the terminal.')
+        .addOption(requiredOption('--terraform-outputs <file>', 'the file written by `terraform output -json > outputs.json` (all outputs, no output name)'))
+        .addOption(requiredOption('--output <dir>', 'where to write the files (a new or empty folder)'))
         .option('--name <name>', 'base name: ConfigMap <name>-config, Secret <name>-secrets, secrets/<name>.env', DEFAULT_INFRA_NAME)
         .option('--namespace <ns>', 'namespace of the ConfigMap and Secret (default: the overlay’s)')
         .option('--force', 'replace a non-empty output directory (never the current directory or one holding the input)')
-        .option('--json', 'print the report (names and sizes only, no sensitive values) as JSON on stdout')
-        .exitOverride()
-        .action(async (flags) => {
-        if (!flags.terraformOutputs)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --terraform-outputs <file>', {
-                hint: 'terraform output -json > outputs.json && mmf infra config --terraform-outputs outputs.json --output k8s/infra',
-            });
-        if (!flags.output)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
+        .exitOverride();
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the report (names and sizes only, no sensitive values) as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'the files were written',
+        1: 'usage or input error (the outputs file, a name, the output folder)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf infra config --terraform-outputs outputs.json --output k8s/infra');
+    command.action(async (flags, cmd) => {
         const result = await writeInfraConfig({
             terraformOutputs: flags.terraformOutputs,
             output: flags.output,
@@ -64399,8 +64643,7 @@ function addInfraConfigCommand(infra, io, state) {
             force: Boolean(flags.force),
             log: stderrLogger(io),
         });
-        io.stdout(flags.json ? JSON.stringify(result.report, null, 2) + '\n' : formatInfraSummary(result));
-        state.exitCode = 0;
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result: result.report, exitCode: 0, text: () => formatInfraSummary(result) }, flags);
     });
 }
 /** A few lines for the terminal: names and counts only. */
@@ -64431,8 +64674,11 @@ const registerInfraCli = ({ root, io, state }) => {
 /**
  * Reads a service's Kustomize base folder to learn what an overlay must name:
  * the Deployment's first container, its image (without tag) and its ports.
- * Plain files only (the base's *.yaml); a base built from generators or
- * remote resources is simply not inspected, and the caller falls back to flags.
+ * Plain files only (the base's *.yaml). When the kustomization lists only
+ * files of its own folder and renames nothing, what they hold is what the
+ * base builds (`complete`), so a missing Deployment is known to be missing;
+ * a base built from folders, remote resources, components or Helm charts is
+ * read as far as its own files go, and the caller falls back to flags.
  */
 
 
@@ -64442,28 +64688,37 @@ const registerInfraCli = ({ root, io, state }) => {
 
 const MAX_BASE_FILE = 4 * 1024 * 1024;
 async function inspectBase(baseDir, serviceName) {
-    const info = { exists: false, warnings: [] };
+    const info = { exists: false, complete: false, deployments: [], warnings: [] };
     const entries = await (0,promises_namespaceObject.readdir)(baseDir).catch(() => undefined);
-    if (!entries || !entries.some(isKustomizationFileName))
+    const kustomization = entries?.find(isKustomizationFileName);
+    if (!entries || !kustomization)
         return info;
     info.exists = true;
-    for (const entry of entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort()) {
+    const yamlFiles = entries.filter((e) => /\.ya?ml$/.test(e) && !isKustomizationFileName(e)).sort();
+    const listed = await ownFiles((0,external_node_path_.join)(baseDir, kustomization), new Set(yamlFiles));
+    info.complete = listed !== undefined;
+    for (const entry of listed ?? yamlFiles) {
         const path = (0,external_node_path_.join)(baseDir, entry);
         const meta = await (0,promises_namespaceObject.stat)(path);
-        if (!meta.isFile() || meta.size > MAX_BASE_FILE)
+        if (!meta.isFile() || meta.size > MAX_BASE_FILE) {
+            info.complete = false;
             continue;
+        }
         let docs;
         try {
             docs = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(path, 'utf8'), path);
         }
         catch {
             info.warnings.push(`${path} is not valid YAML; it was not inspected`);
+            info.complete = false;
             continue;
         }
         for (const { value } of docs) {
-            if (!json_isObject(value) || value.kind !== 'Deployment')
+            if (!json_isObject(value) || value.kind !== 'Deployment' || !json_isObject(value.metadata))
                 continue;
-            if (!json_isObject(value.metadata) || value.metadata.name !== serviceName)
+            if (typeof value.metadata.name === 'string')
+                info.deployments.push(value.metadata.name);
+            if (value.metadata.name !== serviceName)
                 continue;
             info.deployment = { file: entry, ...describePod(value), ports: portsOf(value) };
             return info;
@@ -64471,6 +64726,45 @@ async function inspectBase(baseDir, serviceName) {
     }
     info.warnings.push(`no Deployment named ${serviceName} in the base's YAML files: patches name it and will fail to build without it`);
     return info;
+}
+/** Fields through which a kustomization gets resources from elsewhere, or renames them. */
+const OPAQUE_FIELDS = [
+    'bases',
+    'components',
+    'helmCharts',
+    'helmChartInflationGenerator',
+    'namePrefix',
+    'nameSuffix',
+];
+/**
+ * The files the kustomization's `resources:` lists when each is a YAML file
+ * of the base folder and nothing else brings or renames resources; otherwise
+ * undefined (the base cannot be read from its files alone).
+ */
+async function ownFiles(kustomization, yamlFiles) {
+    let doc;
+    try {
+        const meta = await (0,promises_namespaceObject.stat)(kustomization);
+        if (meta.size > MAX_BASE_FILE)
+            return undefined;
+        doc = parseYamlDocuments(await (0,promises_namespaceObject.readFile)(kustomization, 'utf8'), kustomization)[0]?.value;
+    }
+    catch {
+        return undefined;
+    }
+    if (!json_isObject(doc) || OPAQUE_FIELDS.some((f) => doc[f] !== undefined))
+        return undefined;
+    const resources = doc.resources ?? [];
+    if (!Array.isArray(resources))
+        return undefined;
+    const files = [];
+    for (const entry of resources) {
+        const name = typeof entry === 'string' ? entry.replace(/^\.\//, '') : undefined;
+        if (!name || !yamlFiles.has(name))
+            return undefined;
+        files.push(name);
+    }
+    return files;
 }
 function firstContainer(deployment) {
     const spec = deployment.spec;
@@ -64717,7 +65011,18 @@ async function generateOverlay(options) {
     assertDnsLabel(options.serviceName, 'service name', 'service');
     assertDnsLabel(options.environment, 'environment name');
     const baseDir = (0,external_node_path_.join)(options.output, 'base');
+    await refuseCaseTwin(options.output, options.environment);
     const base = await inspectBase(baseDir, options.serviceName);
+    if (base.complete && !base.deployment)
+        throw new errors/* MmfError */.H0('E_USAGE', `the base has no Deployment named ${options.serviceName}, so the overlay's patches would not apply` +
+            (base.deployments.length
+                ? ` (its Deployments: ${base.deployments.join(', ')})`
+                : ' (it has no Deployment)'), {
+            file: baseDir,
+            hint: base.deployments.length
+                ? `pass the service's Deployment name, e.g. --service-name ${base.deployments[0]}`
+                : 'generate overlays for a base that holds the service (mmf scaffold service, or mmf migrate helm-to-kustomize)',
+        });
     const warnings = [...base.warnings];
     if (!base.exists) {
         if (options.validate)
@@ -64781,6 +65086,13 @@ async function generateOverlay(options) {
         log.warn(w);
     return { dir, plan, base, warnings, ...(validation ? { validation } : {}) };
 }
+/** An overlays/ folder whose name differs from `environment` only in case would be the same folder on macOS and Windows. */
+async function refuseCaseTwin(serviceDir, environment) {
+    const overlays = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(serviceDir, 'overlays')).catch(() => []);
+    const twin = overlays.find((e) => e !== environment && e.toLowerCase() === environment.toLowerCase());
+    if (twin !== undefined)
+        throw environmentCaseClash(twin, environment);
+}
 function trafficPolicy(o) {
     const traffic = { ...DEFAULT_TRAFFIC_POLICY };
     if (o.timeout !== undefined) {
@@ -64823,14 +65135,20 @@ async function registryFromSiblings(serviceDir, image) {
 
 
 
+
+
+
+
 /** `mmf migrate generate-overlay` (the seed's command): one environment overlay for a service. */
 function addGenerateOverlayCommand(migrate, io, state) {
-    migrate
+    const command = migrate
         .command('generate-overlay')
-        .description('Write <output>/overlays/<environment>/ for a service: a kustomization over ../../base with namespace,\n' +
-        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit breaking.')
-        .option('--service-name <name>', 'the service: its Deployment and Service in the base have this name')
-        .option('--environment <env>', 'the overlay to write, e.g. dev, staging, prod')
+        .summary("add an environment's overlay to a service's Kustomize tree")
+        .description('Write <output>/overlays/<env>/ for a service: a kustomization over ../../base with namespace, ' +
+        'image tag, replicas and resources, plus (--service-mesh) mTLS, retries, timeouts and circuit ' +
+        'breaking. The base must hold the Deployment named by --service-name.')
+        .addOption(requiredOption('--service-name <name>', 'the service: its Deployment and Service in the base have this name'))
+        .addOption(requiredOption('--env <name>', 'the overlay to write, e.g. dev, staging, prod'))
         .option('--output <dir>', 'the service folder holding base/', '.')
         .option('--replicas <n>', 'replica count of the Deployment')
         .option('--image-tag <tag>', 'image tag (or sha256:… digest) this environment runs')
@@ -64846,23 +65164,25 @@ function addGenerateOverlayCommand(migrate, io, state) {
         .option('--retries <n>', 'mesh retry attempts (default 3; 0 for none)')
         .option('--force', 'replace an existing overlay folder of that environment')
         .option('--validate', 'build the overlay with kustomize before writing it (needs the base)')
-        .option('--json', 'print what was written as JSON on stdout')
         .option('--kustomize <path>', 'kustomize or kubectl binary for --validate')
         .option('--download-tools', 'download a pinned, SHA-256-verified kustomize when none is found')
-        .exitOverride()
-        .action(async (flags) => {
-        if (!flags.serviceName)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --service-name <name>', {
-                hint: 'mmf migrate generate-overlay --service-name user-service --environment prod --output k8s',
-            });
-        if (!flags.environment)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --environment <env>');
+        .exitOverride();
+    addAlias(command, '--env', '--environment <name>');
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print what was written as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'the overlay was written',
+        1: 'usage or input error (a service the base does not hold, a bad name, an existing overlay)',
+        2: 'kustomize failed to build the overlay (--validate)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf migrate generate-overlay --service-name orders --env staging --output out/orders --image-tag 1.1.0');
+    command.action(async (flags, cmd) => {
         if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
             throw new errors/* MmfError */.H0('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
         const resources = resourcesOf(flags);
         const result = await generateOverlay({
             serviceName: flags.serviceName,
-            environment: flags.environment,
+            environment: flags.env,
             output: flags.output,
             ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
             ...(flags.replicas !== undefined ? { replicas: wholeNumber(flags.replicas, '--replicas') } : {}),
@@ -64877,21 +65197,11 @@ function addGenerateOverlayCommand(migrate, io, state) {
             validate: Boolean(flags.validate),
             ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
             ...(flags.downloadTools ? { allowDownload: true } : {}),
-            command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --environment ${flags.environment}`,
+            command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --env ${flags.env}`,
             log: stderrLogger(io),
         });
         const files = [...result.plan.files.keys()].sort();
-        if (flags.json) {
-            io.stdout(JSON.stringify({
-                dir: result.dir,
-                files,
-                resources: result.plan.resources,
-                patches: result.plan.patches,
-                warnings: result.warnings,
-                ...(result.validation ? { validation: result.validation } : {}),
-            }, null, 2) + '\n');
-        }
-        else {
+        const text = () => {
             const lines = [`Wrote ${result.dir}/ (${files.length} files)`];
             for (const r of result.plan.resources)
                 lines.push(`  + ${r}`);
@@ -64899,9 +65209,17 @@ function addGenerateOverlayCommand(migrate, io, state) {
                 lines.push(`  ~ ${p}`);
             if (result.validation)
                 lines.push(`  built with kustomize ${result.validation.kustomize.version}`);
-            io.stdout(lines.join('\n') + '\n');
-        }
-        state.exitCode = 0;
+            return lines.join('\n') + '\n';
+        };
+        const summary = {
+            dir: result.dir,
+            files,
+            resources: result.plan.resources,
+            patches: result.plan.patches,
+            warnings: result.warnings,
+            ...(result.validation ? { validation: result.validation } : {}),
+        };
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result: summary, exitCode: 0, text }, flags);
     });
 }
 function resourcesOf(flags) {
@@ -67555,7 +67873,7 @@ function addReleaseCommand(root, io, state) {
         .action(async (flags) => {
         const { request } = planRequest(flags);
         const report = await runReleasePlan(request);
-        printReport(io, state, 'release plan', report, 0, { json: flags.json });
+        (0,report_output/* printReport */.Y_)(io, state, 'release plan', report, 0, { json: flags.json });
     });
     addCommonFlags(release
         .command('publish')
@@ -67592,7 +67910,7 @@ function addReleaseCommand(root, io, state) {
             registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        printReport(io, state, 'release publish', report, 0, { json: flags.json });
+        (0,report_output/* printReport */.Y_)(io, state, 'release publish', report, 0, { json: flags.json });
     });
 }
 /** `mmf release plan|publish`. */
@@ -67723,10 +68041,10 @@ function checkSelection(catalog, overlays, components) {
             return;
         throw new errors/* MmfError */.H0('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
     };
-    unknown('overlay', '--overlays', [...overlays], catalog.overlays);
+    unknown('overlay', '--env', [...overlays], catalog.overlays);
     unknown('component', '--components', [...components], catalog.components);
     if (!overlays.length) {
-        throw new errors/* MmfError */.H0('E_USAGE', '--overlays names no overlay', {
+        throw new errors/* MmfError */.H0('E_USAGE', '--env names no overlay', {
             hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
         });
     }
@@ -68035,7 +68353,7 @@ function checkNameLengths(objects, name) {
     }
     if (worst) {
         const max = name.length - (worst.length - worst.limit);
-        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --name` });
+        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--service-name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --service-name` });
     }
 }
 function renderReadme(name, overlays, dirs) {
@@ -68189,7 +68507,7 @@ async function readTemplates(dir) {
 async function scaffoldService(options) {
     const { log } = options;
     // It becomes a Service name: a DNS-1123 label that starts with a letter.
-    assertDnsLabel(options.name, '--name', 'service');
+    assertDnsLabel(options.name, '--service-name', 'service');
     const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
     if (options.port !== undefined)
         checkPort(options.port);
@@ -68247,6 +68565,10 @@ async function buildOverlays(kustomize, root, output, plan, log) {
 
 
 
+
+
+
+
 /** `a,b` given once or repeated -> [a, b]. */
 function names(values) {
     return values
@@ -68264,19 +68586,20 @@ function parsePort(text) {
 function addScaffoldCommand(program, io, state) {
     const scaffold = program
         .command('scaffold')
-        .description('write production-ready starting points for new services')
+        .summary('write production-ready starting points for new services')
+        .description('Write production-ready starting points for new services.')
         .exitOverride();
-    scaffold
+    const command = scaffold
         .command('service')
-        .description('Write a Kustomize base, the chosen overlays and the components they use for a new service,\n' +
-        'renamed and configured by structured edits of the scaffold/k8s templates. Every overlay builds\n' +
-        'with a plain `kustomize build` (check it with --validate). Exit codes: 0 success, 1 usage or\n' +
-        'input error, 2 kustomize failed (--validate).')
-        .option('--name <svc>', 'service name: a DNS-1123 label starting with a letter, e.g. orders')
-        .option('--output <dir>', 'new or empty folder to write base/, components/ and overlays/ to')
+        .summary("write a new service's Kustomize base, overlays and components")
+        .description('Write a Kustomize base, the chosen overlays and the components they use for a new service, ' +
+        'renamed and configured by structured edits of the scaffold/k8s templates. Every overlay builds ' +
+        'with a plain `kustomize build` (check it with --validate).')
+        .addOption(requiredOption('--service-name <svc>', 'service name: a DNS-1123 label starting with a letter, e.g. orders'))
+        .addOption(requiredOption('--output <dir>', 'new or empty folder to write base/, components/ and overlays/ to'))
         .option('--image <repo:tag>', 'the image, pinned by tag or digest (default registry.example.com/<svc>:0.1.0)')
         .option('--port <n>', 'container port the app serves HTTP on, 1024-65535 (default 8080)')
-        .option('--overlays <names>', `overlays to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
+        .option('--env <names>', `environments (overlays) to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
         'an unknown name lists the available ones', collect, [])
         .option('--components <names>', 'components to add to every written overlay, e.g. istio,migration-job (comma-separated or repeated)', collect, [])
         .option('--templates <dir>', 'templates folder laid out like scaffold/k8s (default: the one shipped with mmf)')
@@ -68284,18 +68607,21 @@ function addScaffoldCommand(program, io, state) {
         .option('--kustomize <path>', 'kustomize or kubectl binary for --validate (else $MMF_KUSTOMIZE, $MMF_KUBECTL, PATH ...)')
         .option('--download-tools', 'download a pinned, SHA-256-verified kustomize for --validate when none is found')
         .option('--force', 'replace a non-empty output folder')
-        .option('--json', 'print the result as JSON on stdout (logs go to stderr)')
-        .exitOverride()
-        .action(async (flags) => {
-        if (!flags.name)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --name <svc>', {
-                hint: 'mmf scaffold service --name orders --output k8s',
-            });
-        if (!flags.output)
-            throw new errors/* MmfError */.H0('E_USAGE', 'missing --output <dir>');
-        const overlays = names(flags.overlays);
+        .exitOverride();
+    addAlias(command, '--service-name', '--name <svc>');
+    addAlias(command, '--env', '--overlays <names>');
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the result as JSON' });
+    (0,help/* setExitCodes */.Zn)(command, {
+        0: 'the service was written',
+        1: 'usage or input error (a name, an unknown overlay or component, the output folder)',
+        2: 'kustomize failed to build an overlay (--validate)',
+    });
+    (0,help/* addExample */.wK)(command, 'mmf scaffold service --service-name orders --output out/orders --validate');
+    command.action(async (flags, cmd) => {
+        const overlays = names(flags.env);
         const result = await scaffoldService({
-            name: flags.name,
+            name: flags.serviceName,
             output: flags.output,
             ...(flags.image !== undefined ? { image: flags.image } : {}),
             ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
@@ -68308,8 +68634,7 @@ function addScaffoldCommand(program, io, state) {
             ...(flags.downloadTools ? { allowDownload: true } : {}),
             log: stderrLogger(io),
         });
-        io.stdout(flags.json ? JSON.stringify(cli_summary(result), null, 2) + '\n' : formatSummary(result));
-        state.exitCode = 0;
+        (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result: cli_summary(result), exitCode: 0, text: () => formatSummary(result) }, flags);
     });
 }
 function cli_summary(result) {
@@ -68414,6 +68739,7 @@ const ERROR_CATALOGUE = {
     E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
     E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
     E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+    E_PATH_NOT_FOUND: { exit: ExitCode.input, title: 'Input path not found' },
     E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
     E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
     E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
@@ -68480,6 +68806,168 @@ function oneParagraph(text, limit = 2000) {
 
 /***/ }),
 
+/***/ 6941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ examplesOf),
+/* harmony export */   Zn: () => (/* binding */ setExitCodes),
+/* harmony export */   gx: () => (/* binding */ isRequired),
+/* harmony export */   pM: () => (/* binding */ commandPath),
+/* harmony export */   rp: () => (/* binding */ markRequired),
+/* harmony export */   wK: () => (/* binding */ addExample),
+/* harmony export */   yy: () => (/* binding */ helpConfiguration)
+/* harmony export */ });
+/* unused harmony exports GENERAL_EXIT_CODES, exitCodesOf, wrapCommand */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+
+/** What every `mmf` command can exit with; a command that registers none (a group, `mmf`) lists these. */
+const GENERAL_EXIT_CODES = {
+    0: 'success',
+    1: 'usage or input error (also when no command is given)',
+    2: 'an external tool (helm, kustomize, git) failed or was not found',
+    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+};
+const exitCodes = new WeakMap();
+const examples = new WeakMap();
+const requiredOptions = new WeakSet();
+/** Sets the exit codes a command's help lists. */
+function setExitCodes(command, codes) {
+    exitCodes.set(command, codes);
+    return command;
+}
+function exitCodesOf(command) {
+    return exitCodes.get(command);
+}
+/** Adds a command line shown under "Example:" in the help (and as the hint of a missing required option). */
+function addExample(command, line) {
+    examples.set(command, [...(examples.get(command) ?? []), line]);
+    return command;
+}
+function examplesOf(command) {
+    return examples.get(command) ?? [];
+}
+/** Marks an option required: its help says "(required)" and the action does not run without it. */
+function markRequired(option) {
+    requiredOptions.add(option);
+    return option;
+}
+function isRequired(option) {
+    return requiredOptions.has(option);
+}
+/** The command's path below `from` (default: below the root), e.g. `migrate helm-to-kustomize`. */
+function commandPath(command, from) {
+    const names = [];
+    for (let c = command; c && c !== from && c.parent; c = c.parent)
+        names.unshift(c.name());
+    return names.join(' ');
+}
+function leaves(command) {
+    const visible = command.commands.filter((c) => !c._hidden);
+    return visible.flatMap((c) => (c.commands.length ? leaves(c) : [c]));
+}
+/**
+ * Help for every `mmf` command: descriptions wrapped at word boundaries at
+ * the terminal width, "(required)" after required options, the root listing
+ * every runnable command with its one-line summary, and each command's exit
+ * codes and examples at the end.
+ */
+function helpConfiguration() {
+    const base = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Help */ ._V();
+    let listingFrom;
+    return {
+        minWidthToWrap: 20,
+        visibleCommands(cmd) {
+            const visible = base.visibleCommands.call(this, cmd);
+            if (cmd.parent)
+                return visible;
+            // `mmf --help` lists runnable commands (`migrate helm-to-kustomize`), not only the groups.
+            const help = visible.filter((c) => !cmd.commands.includes(c));
+            return [...leaves(cmd), ...help];
+        },
+        subcommandTerm(sub) {
+            const term = base.subcommandTerm.call(this, sub);
+            if (!listingFrom || sub.parent === listingFrom || !sub.parent)
+                return term;
+            return `${commandPath(sub.parent, listingFrom)} ${term}`;
+        },
+        formatItem(term, termWidth, description, helper) {
+            const width = helper.helpWidth ?? 80;
+            // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+            if (!description || width - termWidth - 4 >= NARROW)
+                return base.formatItem.call(this, term, termWidth, description, helper);
+            const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+            return `  ${term}\n      ${wrapped}`;
+        },
+        optionDescription(option) {
+            // A repeatable option's empty list is no default worth showing.
+            const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+            const shown = empty
+                ? Object.assign(Object.create(option), { defaultValue: undefined })
+                : option;
+            const text = base.optionDescription.call(this, shown);
+            return isRequired(option) ? `${text} (required)` : text;
+        },
+        formatHelp(cmd, helper) {
+            listingFrom = cmd;
+            try {
+                const text = base.formatHelp.call(helper, cmd, helper);
+                const codes = exitCodesOf(cmd) ?? GENERAL_EXIT_CODES;
+                const lines = [text.replace(/\n+$/, ''), '', 'Exit codes:'];
+                for (const [code, meaning] of Object.entries(codes))
+                    lines.push(helper.formatItem(code, 1, meaning, helper));
+                const shown = examplesOf(cmd);
+                if (shown.length)
+                    lines.push('', shown.length > 1 ? 'Examples:' : 'Example:');
+                for (const example of shown)
+                    lines.push(wrapCommand(example, helper.helpWidth ?? 80));
+                if (!cmd.parent)
+                    lines.push('', helper.boxWrap(ROOT_FOOTER, helper.helpWidth ?? 80));
+                return lines.join('\n') + '\n';
+            }
+            finally {
+                listingFrom = undefined;
+            }
+        },
+    };
+}
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
+function wrapCommand(line, width) {
+    // An option and its value stay on one line where they fit on one.
+    const groups = [];
+    for (const word of line.split(' '))
+        if (word.startsWith('--') || !groups.length)
+            groups.push(word);
+        else
+            groups[groups.length - 1] += ` ${word}`;
+    const lines = [];
+    let current = '';
+    const indent = () => (lines.length ? '      ' : '  ');
+    const add = (piece) => {
+        if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+            lines.push(`${indent()}${current} \\`);
+            current = piece;
+        }
+        else
+            current = current ? `${current} ${piece}` : piece;
+    };
+    // A group too long for a line of its own is broken between its words too.
+    for (const group of groups)
+        if (6 + group.length + 2 > width)
+            group.split(' ').forEach(add);
+        else
+            add(group);
+    lines.push(`${indent()}${current}`);
+    return lines.join('\n');
+}
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
+const ROOT_FOOTER = "Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
+    'document on stdout: {command, ok, exitCode, result, error}.';
+
+
+/***/ }),
+
 /***/ 2232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68488,23 +68976,180 @@ function oneParagraph(text, limit = 2000) {
 /* harmony export */ });
 /* unused harmony export VERSION */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
+
+
 
 const VERSION = '0.1.0';
 /** The `mmf` command tree (commander): a thin shell over the capabilities. `state.exitCode` carries results. */
 function buildProgram(io, state, registrations) {
+    const width = () => io.columns ?? 80;
     const root = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('mmf')
-        .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity, and CI/CD')
+        .description('Marty Microservices Framework actions: migrate services from Helm to Kustomize with proven parity, ' +
+        'review the changes, and run their CI/CD.')
         .version(VERSION)
         .option('--debug', 'print stack traces for unexpected errors')
         .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => { } });
+        .configureHelp((0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .helpConfiguration */ .yy)())
+        .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        outputError: () => { },
+        getOutHelpWidth: width,
+        getErrHelpWidth: width,
+    })
+        .hook('preAction', (_root, action) => checkRequiredOptions(action));
     const migrate = root
         .command('migrate')
-        .description('migrate services from Helm to Kustomize')
+        .summary('migrate services from Helm to Kustomize')
+        .description('Migrate services from Helm to Kustomize: convert a chart, prove a tree still matches it, ' +
+        'add environments, and turn values into components.')
         .exitOverride();
     for (const register of registrations)
         register({ root, migrate, io, state });
     return root;
+}
+/** Options marked required (help.ts) must have a value (given directly or through an alias). */
+function checkRequiredOptions(command) {
+    for (const option of command.options) {
+        const value = command.getOptionValue(option.attributeName());
+        if (!(0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(option) || (value !== undefined && !(Array.isArray(value) && !value.length)))
+            continue;
+        const example = (0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .examplesOf */ .Li)(command)[0];
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `missing ${option.flags}`, example ? { hint: example } : {});
+    }
+}
+
+
+/***/ }),
+
+/***/ 4686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rN: () => (/* binding */ errorEnvelope),
+  qA: () => (/* binding */ printEnvelope),
+  jP: () => (/* binding */ printOutput),
+  Y_: () => (/* binding */ printReport),
+  ef: () => (/* binding */ unexpectedEnvelope)
+});
+
+// UNUSED EXPORTS: resultEnvelope
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function envelopeError(error) {
+    return {
+        code: error.code,
+        message: error.file ? `${error.file}: ${error.message}` : error.message,
+        hint: error.hint ?? null,
+    };
+}
+/** A command's result; `failure` is the check that failed (e.g. E_PARITY, exit 3), if any. */
+function resultEnvelope(command, exitCode, result, failure) {
+    return {
+        command,
+        ok: exitCode === 0,
+        exitCode,
+        result,
+        error: failure ? envelopeError(failure) : null,
+    };
+}
+function errorEnvelope(command, error) {
+    return { command, ok: false, exitCode: error.exitCode, result: null, error: envelopeError(error) };
+}
+/** A failure that is not an MmfError (a bug): exit 1, code E_UNEXPECTED. */
+function unexpectedEnvelope(command, message) {
+    return {
+        command,
+        ok: false,
+        exitCode: 1,
+        result: null,
+        error: {
+            code: 'E_UNEXPECTED',
+            message: `unexpected failure: ${message}`,
+            hint: 'run again with --debug for a stack trace, and report it',
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a command's output in the chosen format (the `--json` envelope, Markdown, or text),
+ * the failed check's paragraph on stderr, and sets the exit code.
+ */
+function printOutput(io, state, command, output, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
+    else if (format.markdown && output.markdown)
+        io.stdout(output.markdown());
+    else
+        io.stdout(output.text());
+    if (output.failure)
+        io.stderr(output.failure.format() + '\n');
+    state.exitCode = output.exitCode;
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format, failure) {
+    printOutput(io, state, command, {
+        result: report.result,
+        exitCode,
+        text: () => renderReportText(report),
+        ...(failure ? { failure } : {}),
+    }, format);
 }
 
 
@@ -68516,17 +69161,53 @@ function buildProgram(io, state, registrations) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
+/* unused harmony export commandFor */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2232);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2232);
+/* harmony import */ var _report_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4686);
 
 
 
+
+
+/**
+ * The command the arguments name, found the way commander dispatches: each
+ * word that names a subcommand of the current one descends into it. Options
+ * and their values are skipped (a value never names a subcommand here).
+ */
+function commandFor(program, argv) {
+    let command = program;
+    for (const word of argv) {
+        if (word === '--')
+            break;
+        const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+        if (sub)
+            command = sub;
+    }
+    return command;
+}
+/** Options before a `--` terminator. */
+const given = (argv, flag) => {
+    const end = argv.indexOf('--');
+    return (end < 0 ? argv : argv.slice(0, end)).includes(flag);
+};
 /** Runs the `mmf` command line and resolves with its exit code; never throws. */
 async function runCli(argv, io, registrations) {
-    const debug = argv.includes('--debug');
+    const debug = given(argv, '--debug');
+    const json = given(argv, '--json');
     const state = { exitCode: 0 };
-    const program = (0,_program_js__WEBPACK_IMPORTED_MODULE_2__/* .buildProgram */ .T)(io, state, registrations);
+    const program = (0,_program_js__WEBPACK_IMPORTED_MODULE_3__/* .buildProgram */ .T)(io, state, registrations);
+    const command = () => (0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .commandPath */ .pM)(commandFor(program, argv));
+    // With --json, stdout holds only the envelope (errors included); the paragraph still goes to stderr.
+    const fail = (error) => {
+        io.onError?.(error);
+        if (json)
+            (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .printEnvelope */ .qA)(io, (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .errorEnvelope */ .rN)(command(), error));
+        io.stderr(error.format() + '\n');
+        return error.exitCode;
+    };
     try {
         await program.parseAsync(argv, { from: 'user' });
         return state.exitCode;
@@ -68536,25 +69217,38 @@ async function runCli(argv, io, registrations) {
             // Help asked for is a success; help shown because a subcommand is missing is a usage error.
             if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
                 return 0;
-            if (err.code === 'commander.help')
-                return argv.includes('help') ? 0 : 1;
-            io.stderr(new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', err.message.replace(/^error:\s*/, '')).format() +
-                '\n  hint: run with --help for usage\n');
-            return 1;
+            if (err.code === 'commander.help') {
+                if (given(argv, 'help'))
+                    return 0;
+                return json ? fail(new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', missingCommand(program, argv))) : 1;
+            }
+            const usage = new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', err.message.replace(/^error:\s*/, ''), {
+                hint: `run ${['mmf', command()].filter(Boolean).join(' ')} --help for usage`,
+            });
+            return fail(usage);
         }
         if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isMmfError */ .NJ)(err)) {
-            io.stderr(err.format() + '\n');
+            const code = fail(err);
             if (debug && err.cause)
                 io.stderr(String(err.cause.stack ?? err.cause) + '\n');
-            return err.exitCode;
+            return code;
         }
-        io.stderr(`error: unexpected failure: ${err.message}\n`);
+        io.onError?.(err);
+        const message = err.message;
+        if (json)
+            (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .printEnvelope */ .qA)(io, (0,_report_output_js__WEBPACK_IMPORTED_MODULE_4__/* .unexpectedEnvelope */ .ef)(command(), message));
+        io.stderr(`error: unexpected failure: ${message}\n`);
         if (debug)
             io.stderr(`${err.stack}\n`);
         else
             io.stderr('  hint: run again with --debug for a stack trace, and report it\n');
         return 1;
     }
+}
+function missingCommand(program, argv) {
+    const at = commandFor(program, argv);
+    const name = at === program ? 'mmf' : `mmf ${(0,_help_js__WEBPACK_IMPORTED_MODULE_2__/* .commandPath */ .pM)(at)}`;
+    return `${name} needs a command: ${at.commands.map((c) => c.name()).join(', ')}`;
 }
 
 
@@ -81636,11 +82330,13 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
+/* harmony export */   _V: () => (/* binding */ Help),
 /* harmony export */   b7: () => (/* binding */ CommanderError),
 /* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Argument */
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 

@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 971:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34016,104 +34016,13 @@ const {
   /* createArgument */ "er": createArgument,
   /* createOption */ "Ww": createOption,
   /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidArgumentError */ "Di": esm_InvalidArgumentError,
   /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
   /* Command */ "uB": Command,
   /* Argument */ "ef": Argument,
   /* Option */ "c$": esm_Option,
-  /* Help */ "_V": Help,
+  /* Help */ "_V": esm_Help,
 } = commander;
-
-;// CONCATENATED MODULE: ./actions/kernel/errors.ts
-/**
- * The one error type of mmf/actions. Every failure a user can act on is an
- * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
- * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
- * code (a test keeps the two in step).
- */
-const ExitCode = {
-    ok: 0,
-    input: 1,
-    tool: 2,
-    parity: 3,
-};
-const ERROR_CATALOGUE = {
-    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
-    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
-    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
-    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
-    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
-    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
-    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
-    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
-    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
-    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
-    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
-    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
-    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
-    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
-    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
-    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
-    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
-    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
-    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
-    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
-    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
-    E_CHART_SYMLINK: {
-        exit: ExitCode.input,
-        title: 'Chart or values path links outside its folder (or is a device file)',
-    },
-    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
-    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
-    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
-    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
-    E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
-    E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
-    E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
-    E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
-    E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
-    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
-    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
-    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
-    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
-    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
-    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
-    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
-    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
-    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
-    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
-    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
-    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
-    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
-};
-class errors_MmfError extends Error {
-    code;
-    exitCode;
-    file;
-    hint;
-    constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'MmfError';
-        this.code = code;
-        this.exitCode = ERROR_CATALOGUE[code].exit;
-        this.file = options.file;
-        this.hint = options.hint;
-    }
-    /** One paragraph for the user: code, file, cause, and what to do. */
-    format() {
-        const where = this.file ? `${this.file}: ` : '';
-        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
-        return `error[${this.code}]: ${where}${this.message}${hint}`;
-    }
-}
-function isMmfError(err) {
-    return err instanceof errors_MmfError;
-}
-/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
-function oneParagraph(text, limit = 2000) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
-}
 
 ;// CONCATENATED MODULE: ./actions/kernel/json.ts
 function json_isObject(value) {
@@ -34184,7 +34093,7 @@ function containsBigInt(value) {
 
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
 
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+/** Labels Helm adds for its own bookkeeping (docs/PARITY.md). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
 function isHelmAnnotation(key) {
     return (key.startsWith('meta.helm.sh/') || key.startsWith('helm.sh/hook') || key === 'helm.sh/resource-policy');
@@ -34332,6 +34241,98 @@ function hookAnnotations(hook) {
     if (deletes.length)
         out['argocd.argoproj.io/hook-delete-policy'] = deletes.join(',');
     return out;
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/errors.ts
+/**
+ * The one error type of mmf/actions. Every failure a user can act on is an
+ * MmfError with a catalogued code; entries (CLI, actions) turn it into an exit
+ * code or core.setFailed. docs/migration/TROUBLESHOOTING.md documents every
+ * code (a test keeps the two in step).
+ */
+const ExitCode = {
+    ok: 0,
+    input: 1,
+    tool: 2,
+    parity: 3,
+};
+const ERROR_CATALOGUE = {
+    E_USAGE: { exit: ExitCode.input, title: 'Invalid command-line usage' },
+    E_CHART_NOT_FOUND: { exit: ExitCode.input, title: 'Chart not found' },
+    E_CHART_YAML: { exit: ExitCode.input, title: 'Chart.yaml missing or invalid' },
+    E_VALUES_NOT_FOUND: { exit: ExitCode.input, title: 'Values file not found' },
+    E_VALUES_YAML: { exit: ExitCode.input, title: 'Values file is not valid YAML' },
+    E_YAML_ALIASES: { exit: ExitCode.input, title: 'Too many YAML aliases (alias bomb)' },
+    E_INPUT_TOO_LARGE: { exit: ExitCode.input, title: 'Input file too large' },
+    E_ENV_NAME: { exit: ExitCode.input, title: 'Invalid environment name' },
+    E_NAME_INVALID: { exit: ExitCode.input, title: 'Name is not a valid Kubernetes name (DNS-1123)' },
+    E_INPUT_INVALID: { exit: ExitCode.input, title: 'Input file has the wrong shape' },
+    E_DEPENDENCIES_MISSING: { exit: ExitCode.input, title: 'Chart dependencies not vendored' },
+    E_DUPLICATE_RESOURCE: { exit: ExitCode.input, title: 'Duplicate resource in the render' },
+    E_OUTPUT_NOT_EMPTY: { exit: ExitCode.input, title: 'Output directory is not empty' },
+    E_OUTPUT_NOT_WRITABLE: { exit: ExitCode.input, title: 'Output path not writable' },
+    E_PATH_NOT_FOUND: { exit: ExitCode.input, title: 'Input path not found' },
+    E_TEMPLATE: { exit: ExitCode.tool, title: 'Helm template error' },
+    E_RENDER_OUTPUT: { exit: ExitCode.tool, title: 'Tool output could not be parsed' },
+    E_TOOL_NOT_FOUND: { exit: ExitCode.tool, title: 'Required tool not found' },
+    E_TOOL_FAILED: { exit: ExitCode.tool, title: 'External tool failed' },
+    E_TOOL_DOWNLOAD: { exit: ExitCode.tool, title: 'Tool download failed' },
+    E_TOOL_CHECKSUM: { exit: ExitCode.tool, title: 'Tool checksum mismatch' },
+    E_PARITY: { exit: ExitCode.parity, title: 'Parity mismatch' },
+    E_CHART_SYMLINK: {
+        exit: ExitCode.input,
+        title: 'Chart or values path links outside its folder (or is a device file)',
+    },
+    E_KUSTOMIZE_REMOTE: { exit: ExitCode.input, title: 'Kustomization loads remote content or plugins' },
+    E_OUTPUT_INSIDE_INPUT: { exit: ExitCode.input, title: 'Output folder is inside an input folder' },
+    E_OUTPUT_LOCKED: { exit: ExitCode.input, title: 'Another run is writing the same output' },
+    E_OUTPUT_IN_USE: { exit: ExitCode.input, title: 'Output folder cannot be replaced or filled' },
+    E_REPORT_NOT_FOUND: { exit: ExitCode.input, title: 'No report file matches the pattern' },
+    E_REPORT_PARSE: { exit: ExitCode.input, title: 'Test or coverage report cannot be read' },
+    E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
+    E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
+    E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
+    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
+    E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
+    E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
+    E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+};
+class errors_MmfError extends Error {
+    code;
+    exitCode;
+    file;
+    hint;
+    constructor(code, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'MmfError';
+        this.code = code;
+        this.exitCode = ERROR_CATALOGUE[code].exit;
+        this.file = options.file;
+        this.hint = options.hint;
+    }
+    /** One paragraph for the user: code, file, cause, and what to do. */
+    format() {
+        const where = this.file ? `${this.file}: ` : '';
+        const hint = this.hint ? `\n  hint: ${this.hint}` : '';
+        return `error[${this.code}]: ${where}${this.message}${hint}`;
+    }
+}
+function isMmfError(err) {
+    return err instanceof errors_MmfError;
+}
+/** Tool output as one bounded line: whitespace collapsed, at most `limit` characters. */
+function oneParagraph(text, limit = 2000) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -36422,7 +36423,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -36453,7 +36454,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function io_util_exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -36466,7 +36467,7 @@ function io_util_exists(fsPath) {
 }
 function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -36496,7 +36497,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -36524,7 +36525,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -36614,7 +36615,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
 function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield io_util_exists(dest)) ? yield stat(dest) : null;
+        const destStat = (yield io_util_exists(dest)) ? yield io_util_stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
@@ -36626,7 +36627,7 @@ function io_cp(source_1, dest_1) {
         if (!(yield io_util_exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield stat(source);
+        const sourceStat = yield io_util_stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -36832,7 +36833,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield chmod(destDir, (yield stat(sourceDir)).mode);
+        yield chmod(destDir, (yield io_util_stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
@@ -44055,7 +44056,7 @@ function canonicalSecret(object) {
 }
 const VOLATILE_MARKER = '<volatile: compared as present>';
 /**
- * The parity normal form of design.md applied to either side: bookkeeping
+ * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
  * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
  * volatile fields replaced by a marker where present.
  */
@@ -44458,9 +44459,13 @@ function planReplicas(inherited, targets, all) {
 
 
 /**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
+ * Plans the Kustomize tree: a base and, per environment, an overlay with only
+ * what differs from it. The base holds each resource that more than half of
+ * the environments render, in the variant that needs the fewest patch lines
+ * to reach the others; or, with `baseEnvironment`, exactly what that
+ * environment renders. Secrets (always generated per overlay) and resources
+ * whose integers beyond 2^53 differ are never in the base. Pure: the caller
+ * writes `files` and `secretFiles`.
  */
 function planMigration(input) {
     const envs = input.environments;
@@ -44468,14 +44473,21 @@ function planMigration(input) {
     const files = new Map();
     const secretFiles = new Map();
     const keys = orderedKeys(envs);
+    const baseEnv = envs.find((e) => e.name === input.baseEnvironment);
     const baseObjects = new Map();
     for (const key of keys) {
         const present = envs.filter((e) => e.resources.has(key));
         const first = present[0]?.resources.get(key);
         const versions = present.map((e) => e.resources.get(key));
-        if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions))
+        if (isSecret(first) || needsWholeCopies(versions))
             continue;
-        baseObjects.set(key, chooseBaseVersion(versions));
+        if (baseEnv) {
+            const own = baseEnv.resources.get(key);
+            if (own)
+                baseObjects.set(key, own);
+        }
+        else if (present.length * 2 > envs.length)
+            baseObjects.set(key, chooseBaseVersion(versions));
     }
     const baseNamer = new FileNamer();
     const baseResourceFiles = [];
@@ -44502,6 +44514,7 @@ function planMigration(input) {
             resources: baseObjects.size,
             files: baseFiles.length,
             lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+            ...(baseEnv ? { environment: baseEnv.name } : {}),
         },
         overlays,
     };
@@ -44680,6 +44693,8 @@ function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategi
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/render-migration-report.ts
+/** Where the parity rules are written down for users (the report lives in their repository, not ours). */
+const PARITY_RULES_URL = 'https://github.com/mmf/actions/blob/v1/docs/PARITY.md';
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function parityCell(parity) {
     if (!parity)
@@ -44696,7 +44711,7 @@ function renderMigrationReport(report) {
     push(`Helm chart \`${report.chart.source}\` (release \`${report.release}\`, namespace \`${report.namespace}\`) converted to Kustomize: \`base/\` plus one overlay per environment under \`overlays/\`.`, '');
     if (report.parity) {
         push(report.parity.identical
-            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+            ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` ([parity rules](${PARITY_RULES_URL})).`
             : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`, '');
     }
     else {
@@ -44712,7 +44727,7 @@ function renderMigrationReport(report) {
     for (const env of report.environments) {
         push(`| ${cell(env.name)} | ${cell(env.valuesFiles.join(', ') || '(chart defaults)')} | ${env.renderedResources} | ${env.overlay.files} | ${env.overlay.lines} / ${env.renderedLines} (${env.overlayRatio}) | ${env.overlay.strategicMergePatches} / ${env.overlay.jsonPatches} | ${parityCell(env.parity)} |`);
     }
-    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`);
+    push('', `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines)${report.base.environment ? `, written from environment \`${report.base.environment}\` (\`--base-env\`)` : ''}.`);
     if (report.namespaceField)
         push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);
     push('');
@@ -44785,7 +44800,56 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new MmfError('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
+}
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+function environmentCaseClash(first, second) {
+    return new errors_MmfError('E_ENV_NAME', `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`, { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' });
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/environments.ts
+
 
 const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
 /**
@@ -44809,6 +44873,7 @@ function parseEnvironmentSpecs(specs) {
         })
         : [{ name: 'default', valuesFiles: [] }];
     const seen = new Set();
+    const folded = new Map();
     for (const env of envs) {
         if (/\.ya?ml$/i.test(env.name)) {
             throw new errors_MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
@@ -44823,6 +44888,10 @@ function parseEnvironmentSpecs(specs) {
         if (seen.has(env.name))
             throw new errors_MmfError('E_USAGE', `environment "${env.name}" is given twice`);
         seen.add(env.name);
+        const other = folded.get(env.name.toLowerCase());
+        if (other !== undefined)
+            throw environmentCaseClash(other, env.name);
+        folded.set(env.name.toLowerCase(), env.name);
     }
     return envs;
 }
@@ -46380,7 +46449,7 @@ function compareForParity(helm, kustomize) {
 
 
 
-/** Builds every overlay with the real kustomize and compares it with the helm render (design.md parity). */
+/** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 async function checkParity(rendered, settings) {
     const results = await Promise.all(rendered.map(async (env) => {
         const label = (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
@@ -46415,7 +46484,11 @@ async function proveParity(plan, targets, rendered, write, settings) {
     if (!retry.size)
         return { plan, parity, warnings: [] };
     const rewrite = (p) => settings.staged.replace(write(p));
-    const second = planMigration({ environments: targets, jsonPatchOnly: retry });
+    const second = planMigration({
+        environments: targets,
+        jsonPatchOnly: retry,
+        ...(plan.base.environment !== undefined ? { baseEnvironment: plan.base.environment } : {}),
+    });
     await rewrite(second);
     const secondParity = await checkParity(rendered, settings);
     const stillDiffering = differing(secondParity);
@@ -46577,12 +46650,17 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 
 
+
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
 /** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
 async function convert_chart_convertChart(options) {
     const started = performance.now();
     const { log } = options;
     const envs = parseEnvironmentSpecs(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new errors_MmfError('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
     for (const env of envs)
         for (const file of env.valuesFiles)
             await checkValuesFile(file);
@@ -46632,7 +46710,10 @@ async function convert_chart_convertChart(options) {
             return { name: env.name, resources: prepared.resources };
         });
         alignVolatileValues(targets.map((t) => t.resources), volatile);
-        let plan = planMigration({ environments: targets });
+        let plan = planMigration({
+            environments: targets,
+            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+        });
         const planMs = performance.now() - planStart;
         const writeStart = performance.now();
         const files = treeFiles(plan);
@@ -46754,7 +46835,7 @@ function scopeWarnings(rendered, scopes) {
 function format_summary_formatConvertSummary(result) {
     const { report } = result;
     const lines = [
-        `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+        `Wrote ${result.output}: base (${report.base.environment ? `from ${report.base.environment}, ` : ''}${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
     ];
     for (const env of report.environments) {
         const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';
@@ -46795,7 +46876,317 @@ function format_summary_parityError(result) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/cli/format-flags.ts
+
+const ENVELOPE = 'stdout holds only {command, ok, exitCode, result, error}; logs go to stderr';
+/**
+ * Adds the format flags; any two of them together are a usage error (exit 1),
+ * so a script never gets a format it did not ask for.
+ */
+function format_flags_addFormatFlags(command, choices) {
+    const names = ['json', ...(choices.markdown ? ['markdown'] : []), ...(choices.unified ? ['unified'] : [])];
+    const others = (name) => names.filter((n) => n !== name);
+    command.addOption(new Option('--json', `${choices.json} (${ENVELOPE})`).conflicts(others('json')));
+    if (choices.markdown)
+        command.addOption(new Option('--markdown', choices.markdown).conflicts(others('markdown')));
+    if (choices.unified)
+        command.addOption(new Option('--unified', choices.unified).conflicts(others('unified')));
+    return command;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/help.ts
+
+/** What every `mmf` command can exit with; a command that registers none (a group, `mmf`) lists these. */
+const GENERAL_EXIT_CODES = {
+    0: 'success',
+    1: 'usage or input error (also when no command is given)',
+    2: 'an external tool (helm, kustomize, git) failed or was not found',
+    3: 'a check failed: parity mismatch, or a difference with --fail-on-diff',
+};
+const exitCodes = new WeakMap();
+const examples = new WeakMap();
+const requiredOptions = new WeakSet();
+/** Sets the exit codes a command's help lists. */
+function help_setExitCodes(command, codes) {
+    exitCodes.set(command, codes);
+    return command;
+}
+function exitCodesOf(command) {
+    return exitCodes.get(command);
+}
+/** Adds a command line shown under "Example:" in the help (and as the hint of a missing required option). */
+function help_addExample(command, line) {
+    examples.set(command, [...(examples.get(command) ?? []), line]);
+    return command;
+}
+function examplesOf(command) {
+    return examples.get(command) ?? [];
+}
+/** Marks an option required: its help says "(required)" and the action does not run without it. */
+function help_markRequired(option) {
+    requiredOptions.add(option);
+    return option;
+}
+function isRequired(option) {
+    return requiredOptions.has(option);
+}
+/** The command's path below `from` (default: below the root), e.g. `migrate helm-to-kustomize`. */
+function help_commandPath(command, from) {
+    const names = [];
+    for (let c = command; c && c !== from && c.parent; c = c.parent)
+        names.unshift(c.name());
+    return names.join(' ');
+}
+function help_leaves(command) {
+    const visible = command.commands.filter((c) => !c._hidden);
+    return visible.flatMap((c) => (c.commands.length ? help_leaves(c) : [c]));
+}
+/**
+ * Help for every `mmf` command: descriptions wrapped at word boundaries at
+ * the terminal width, "(required)" after required options, the root listing
+ * every runnable command with its one-line summary, and each command's exit
+ * codes and examples at the end.
+ */
+function helpConfiguration() {
+    const base = new Help();
+    let listingFrom;
+    return {
+        minWidthToWrap: 20,
+        visibleCommands(cmd) {
+            const visible = base.visibleCommands.call(this, cmd);
+            if (cmd.parent)
+                return visible;
+            // `mmf --help` lists runnable commands (`migrate helm-to-kustomize`), not only the groups.
+            const help = visible.filter((c) => !cmd.commands.includes(c));
+            return [...help_leaves(cmd), ...help];
+        },
+        subcommandTerm(sub) {
+            const term = base.subcommandTerm.call(this, sub);
+            if (!listingFrom || sub.parent === listingFrom || !sub.parent)
+                return term;
+            return `${help_commandPath(sub.parent, listingFrom)} ${term}`;
+        },
+        formatItem(term, termWidth, description, helper) {
+            const width = helper.helpWidth ?? 80;
+            // Too narrow for two columns: the description goes under the term, wrapped at the full width.
+            if (!description || width - termWidth - 4 >= NARROW)
+                return base.formatItem.call(this, term, termWidth, description, helper);
+            const wrapped = helper.boxWrap(description, width - 6).replace(/\n/g, '\n      ');
+            return `  ${term}\n      ${wrapped}`;
+        },
+        optionDescription(option) {
+            // A repeatable option's empty list is no default worth showing.
+            const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+            const shown = empty
+                ? Object.assign(Object.create(option), { defaultValue: undefined })
+                : option;
+            const text = base.optionDescription.call(this, shown);
+            return isRequired(option) ? `${text} (required)` : text;
+        },
+        formatHelp(cmd, helper) {
+            listingFrom = cmd;
+            try {
+                const text = base.formatHelp.call(helper, cmd, helper);
+                const codes = exitCodesOf(cmd) ?? GENERAL_EXIT_CODES;
+                const lines = [text.replace(/\n+$/, ''), '', 'Exit codes:'];
+                for (const [code, meaning] of Object.entries(codes))
+                    lines.push(helper.formatItem(code, 1, meaning, helper));
+                const shown = examplesOf(cmd);
+                if (shown.length)
+                    lines.push('', shown.length > 1 ? 'Examples:' : 'Example:');
+                for (const example of shown)
+                    lines.push(wrapCommand(example, helper.helpWidth ?? 80));
+                if (!cmd.parent)
+                    lines.push('', helper.boxWrap(ROOT_FOOTER, helper.helpWidth ?? 80));
+                return lines.join('\n') + '\n';
+            }
+            finally {
+                listingFrom = undefined;
+            }
+        },
+    };
+}
+/** A command line for the help, indented and broken with `\` (so it still pastes into a shell) before options. */
+function wrapCommand(line, width) {
+    // An option and its value stay on one line where they fit on one.
+    const groups = [];
+    for (const word of line.split(' '))
+        if (word.startsWith('--') || !groups.length)
+            groups.push(word);
+        else
+            groups[groups.length - 1] += ` ${word}`;
+    const lines = [];
+    let current = '';
+    const indent = () => (lines.length ? '      ' : '  ');
+    const add = (piece) => {
+        if (current && indent().length + current.length + 1 + piece.length + 2 > width) {
+            lines.push(`${indent()}${current} \\`);
+            current = piece;
+        }
+        else
+            current = current ? `${current} ${piece}` : piece;
+    };
+    // A group too long for a line of its own is broken between its words too.
+    for (const group of groups)
+        if (6 + group.length + 2 > width)
+            group.split(' ').forEach(add);
+        else
+            add(group);
+    lines.push(`${indent()}${current}`);
+    return lines.join('\n');
+}
+/** Below this many columns for descriptions, each description goes under its term instead. */
+const NARROW = 30;
+const ROOT_FOOTER = (/* unused pure expression or super */ null && ("Run `mmf <command> --help` for a command's options. With --json, every command prints one JSON " +
+    'document on stdout: {command, ok, exitCode, result, error}.'));
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/option-aliases.ts
+
+
+/**
+ * The spellings every command shares are `--service-name`, `--env` and
+ * `--output`; older spellings stay as hidden aliases, so scripts written for
+ * them keep working.
+ *
+ * Adds `aliasFlags` (e.g. `--output-path <dir>`) as a hidden alias of the
+ * command's option `canonicalLong`: each use goes through the canonical
+ * option's parser (so repeatable options collect from both spellings) and
+ * counts as the canonical option for required and conflict checks.
+ */
+function option_aliases_addAlias(command, canonicalLong, aliasFlags) {
+    const canonical = command.options.find((o) => o.long === canonicalLong);
+    if (!canonical)
+        throw new Error(`addAlias: ${command.name()} has no option ${canonicalLong}`);
+    const alias = new Option(aliasFlags, `alias of ${canonicalLong}`).hideHelp();
+    command.addOption(alias);
+    const key = canonical.attributeName();
+    command.on(`option:${alias.name()}`, (value) => {
+        const previous = command.getOptionValue(key);
+        const parse = canonical.parseArg;
+        command.setOptionValueWithSource(key, parse ? parse(value, previous) : value, 'cli');
+    });
+    return command;
+}
+/** An option that must be given: "(required)" in help, checked before the action runs. */
+function option_aliases_requiredOption(flags, description) {
+    return markRequired(new Option(flags, description));
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function render_text_renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+
+function envelopeError(error) {
+    return {
+        code: error.code,
+        message: error.file ? `${error.file}: ${error.message}` : error.message,
+        hint: error.hint ?? null,
+    };
+}
+/** A command's result; `failure` is the check that failed (e.g. E_PARITY, exit 3), if any. */
+function resultEnvelope(command, exitCode, result, failure) {
+    return {
+        command,
+        ok: exitCode === 0,
+        exitCode,
+        result,
+        error: failure ? envelopeError(failure) : null,
+    };
+}
+function errorEnvelope(command, error) {
+    return { command, ok: false, exitCode: error.exitCode, result: null, error: envelopeError(error) };
+}
+/** A failure that is not an MmfError (a bug): exit 1, code E_UNEXPECTED. */
+function unexpectedEnvelope(command, message) {
+    return {
+        command,
+        ok: false,
+        exitCode: 1,
+        result: null,
+        error: {
+            code: 'E_UNEXPECTED',
+            message: `unexpected failure: ${message}`,
+            hint: 'run again with --debug for a stack trace, and report it',
+        },
+    };
+}
+function printEnvelope(io, envelope) {
+    io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+/**
+ * Prints a command's output in the chosen format (the `--json` envelope, Markdown, or text),
+ * the failed check's paragraph on stderr, and sets the exit code.
+ */
+function report_output_printOutput(io, state, command, output, format) {
+    if (format.json)
+        printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
+    else if (format.markdown && output.markdown)
+        io.stdout(output.markdown());
+    else
+        io.stdout(output.text());
+    if (output.failure)
+        io.stderr(output.failure.format() + '\n');
+    state.exitCode = output.exitCode;
+}
+/**
+ * Prints a capability's report: the `--json` envelope with the report's
+ * `result`, or the text rendering. Sets the command's exit code.
+ */
+function printReport(io, state, command, report, exitCode, format, failure) {
+    report_output_printOutput(io, state, command, {
+        result: report.result,
+        exitCode,
+        text: () => renderReportText(report),
+        ...(failure ? { failure } : {}),
+    }, format);
+}
+
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
+
 
 
 const tool_flags_collect = (value, previous) => [...previous, value];
@@ -46812,8 +47203,13 @@ function tool_flags_addToolFlags(command) {
 /** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
 function tool_flags_addCapabilityFlags(command) {
     return command
-        .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+        .option('--kube-version <version>', 'Kubernetes version for .Capabilities, e.g. 1.31 or v1.31.4 (passed to helm template)', kubeVersion)
         .option('--api-versions <group/version>', 'extra API versions for .Capabilities (repeatable)', tool_flags_collect, []);
+}
+function kubeVersion(value) {
+    if (!isKubeVersion(value))
+        throw new InvalidArgumentError('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
+    return value;
 }
 function tool_flags_stderrLogger(io) {
     return { info: (l) => io.stderr(`${l}\n`), warn: (l) => io.stderr(`warning: ${l}\n`) };
@@ -46848,39 +47244,47 @@ function tool_flags_toolOptions(flags, log) {
 
 
 
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+
+
+
+/** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
 function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     const command = migrate
         .command('helm-to-kustomize')
-        .description('Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).')
-        .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-        .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-        .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-        .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
+        .summary('convert a Helm chart into a Kustomize base and one overlay per environment')
+        .description('Convert a Helm chart and its per-environment values files into a Kustomize base plus one small ' +
+        'overlay per environment, with the same resource names and selectors. With --validate, build every ' +
+        'overlay with kustomize and prove it renders exactly what helm template renders (parity rules: ' +
+        'docs/PARITY.md).')
+        .addOption(requiredOption('--chart <dir|tgz>', 'chart directory or packaged .tgz'))
+        .addOption(requiredOption('--output <dir>', 'where to write base/, overlays/ and the reports'))
         .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable; none = one env "default")', collect, [])
+        .option('--base-env <name>', 'write the base from this environment (default: each resource that most environments render, ' +
+        'in the variant that needs the smallest patches)')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
         .option('--validate', 'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)')
-        .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
         .option('--force', 'replace a non-empty output directory (never the current directory or one holding the chart)')
         .addOption(new Option('--hooks <mode>', 'non-test Helm hooks become plain resources, are dropped, or become Argo CD hooks')
         .choices([...HOOK_MODES])
         .default('keep'))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        const chart = flags.chart ?? flags.helmChartPath;
-        const output = flags.output ?? flags.outputPath;
-        if (!chart)
-            throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-                hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-            });
-        if (!output)
-            throw new MmfError('E_USAGE', 'missing --output <dir>');
+    addAlias(command, '--chart', '--helm-chart-path <dir|tgz>');
+    addAlias(command, '--output', '--output-path <dir>');
+    addFormatFlags(command, { json: 'print the conversion result as JSON' });
+    setExitCodes(command, {
+        0: 'success (with --validate: every environment identical)',
+        1: 'usage or input error (chart, values, environment name, output folder)',
+        2: 'helm or kustomize failed',
+        3: 'parity mismatch found by --validate (the output is still written)',
+    });
+    addExample(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const result = await convertChart({
-            chart,
-            output,
+            chart: flags.chart,
+            output: flags.output,
             environments: flags.env,
+            ...(flags.baseEnv !== undefined ? { baseEnvironment: flags.baseEnv } : {}),
             ...(flags.release ? { release: flags.release } : {}),
             namespace: flags.namespace,
             validate: Boolean(flags.validate),
@@ -46895,16 +47299,13 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
             ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
             log: stderrLogger(io),
         });
-        if (flags.json) {
-            const { exitCode, output: out, timings, report } = result;
-            io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-        }
-        else {
-            io.stdout(formatConvertSummary(result));
-        }
-        if (result.exitCode !== 0)
-            io.stderr(parityError(result).format() + '\n');
-        state.exitCode = result.exitCode;
+        const { output, timings, report } = result;
+        printOutput(io, state, commandPath(cmd), {
+            result: { output, timings, report },
+            exitCode: result.exitCode,
+            text: () => formatConvertSummary(result),
+            ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
+        }, flags);
     });
 }
 
@@ -47239,6 +47640,102 @@ function render_review_text_renderReviewText(report, options = {}) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/conversion-settings.ts
+
+
+
+const conversion_settings_strings = (value) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+/**
+ * Reads the settings out of a parsed migration-report.json. Fields it does
+ * not have are left out; a field of the wrong type is an input error naming
+ * the file, since validating with a wrong release or namespace would report
+ * differences that are not there.
+ */
+function conversion_settings_settingsFromReport(report, file) {
+    const wrong = (field, expected) => new MmfError('E_INPUT_INVALID', `"${field}" is not ${expected}`, {
+        file,
+        hint: 'this file is written by mmf migrate helm-to-kustomize; convert again, or pass --release, --namespace, --hooks and --env',
+    });
+    if (!isObject(report) || report.schemaVersion !== 1)
+        throw new MmfError('E_INPUT_INVALID', 'is not a migration report (schemaVersion 1)', {
+            file,
+            hint: 'pass --release, --namespace, --hooks and --env yourself, or convert again to rewrite it',
+        });
+    const settings = {};
+    for (const field of ['release', 'namespace']) {
+        const value = report[field];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string' || !value)
+            throw wrong(field, 'a non-empty string');
+        settings[field] = value;
+    }
+    if (report.hookMode !== undefined) {
+        if (!HOOK_MODES.includes(report.hookMode))
+            throw wrong('hookMode', `one of ${HOOK_MODES.join(', ')}`);
+        settings.hookMode = report.hookMode;
+    }
+    if (report.environments !== undefined) {
+        const envs = report.environments;
+        if (!Array.isArray(envs) || !envs.length)
+            throw wrong('environments', 'a non-empty list');
+        settings.environments = envs.map((env, i) => {
+            if (!isObject(env) || typeof env.name !== 'string' || !conversion_settings_strings(env.valuesFiles))
+                throw wrong(`environments[${i}]`, 'an object with a name and valuesFiles');
+            return env.valuesFiles.length ? `${env.name}=${env.valuesFiles.join(',')}` : env.name;
+        });
+    }
+    const render = report.render;
+    if (render !== undefined) {
+        if (!isObject(render))
+            throw wrong('render', 'an object');
+        if (render.kubeVersion !== undefined) {
+            if (typeof render.kubeVersion !== 'string')
+                throw wrong('render.kubeVersion', 'a string');
+            settings.kubeVersion = render.kubeVersion;
+        }
+        if (render.apiVersions !== undefined) {
+            if (!conversion_settings_strings(render.apiVersions))
+                throw wrong('render.apiVersions', 'a list of strings');
+            if (render.apiVersions.length)
+                settings.apiVersions = render.apiVersions;
+        }
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./actions/helm-migrate/read-conversion-settings.ts
+
+
+
+
+const MIGRATION_REPORT_JSON = 'migration-report.json';
+/** Far larger than any real report (a few hundred KB for dozens of environments). */
+const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * The settings a converted tree was written with, from `<tree>/migration-report.json`;
+ * undefined when the tree has none (a hand-written tree, or one overlay folder).
+ */
+async function read_conversion_settings_readConversionSettings(tree) {
+    const file = join(tree, MIGRATION_REPORT_JSON);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    if (info.size > MAX_REPORT_BYTES)
+        throw new MmfError('E_INPUT_TOO_LARGE', `is larger than ${MAX_REPORT_BYTES} bytes`, { file });
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (err) {
+        throw new MmfError('E_INPUT_INVALID', `is not valid JSON: ${err.message}`, {
+            file,
+            hint: 'restore it from git, or pass --release, --namespace, --hooks and --env yourself',
+        });
+    }
+    return { file, settings: settingsFromReport(parsed, file) };
+}
+
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/secret-files.ts
 
 
@@ -47431,13 +47928,23 @@ async function loadSource(path, options) {
 
 
 
+
+
 /**
  * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of design.md;
+ * original chart renders, per environment, by the parity rules of docs/PARITY.md;
  * the review sections carry the differences for every surface.
  */
 async function validate_migration_validateMigration(options) {
     const envs = parseEnvironmentSpecs(options.environments);
+    // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
+    if (!(await isDirectory(options.migratedPath)))
+        throw new errors_MmfError('E_PATH_NOT_FOUND', (await (0,promises_namespaceObject.stat)(options.migratedPath).catch(() => undefined))
+            ? 'the migrated tree is not a folder'
+            : 'the migrated tree does not exist', {
+            file: options.migratedPath,
+            hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+        });
     const scopes = new ScopeResolver();
     const originals = new Map();
     let volatile = new Map();
@@ -47511,58 +48018,102 @@ function secretFromRender(render) {
 
 
 
+
+
+
+
+
+const FROM_REPORT = "default: the tree's migration-report.json, else";
 function validate_migration_addValidateMigrationCommand(migrate, io, state) {
     const command = migrate
         .command('validate-migration')
-        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment (design.md parity).\n' +
-        'Exit codes: 0 identical, 1 usage or input error, 2 helm/kustomize failed, 3 a difference.')
-        .option('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)')
-        .option('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization')
-        .option('--env <name=values.yaml[,more.yaml]>', 'an environment and its values files (repeatable)', collect, [])
-        .option('--release <name>', 'release name (default: the chart name)')
-        .option('--namespace <ns>', 'release namespace', 'default')
-        .addOption(new Option('--hooks <mode>', 'how the migration treated hooks')
-        .choices([...HOOK_MODES])
-        .default('keep'))
-        .option('--json', 'print the result as JSON')
-        .option('--markdown', 'print the result as Markdown')
+        .summary('prove that a Kustomize tree still renders what the Helm chart renders')
+        .description('Prove that a Kustomize tree renders what the original Helm chart renders, per environment, by the ' +
+        'parity rules of docs/PARITY.md. It writes nothing. When the tree holds the migration-report.json ' +
+        'of its conversion, the release, namespace, hooks mode, environments and .Capabilities settings ' +
+        'are read from it; flags override them.')
+        .addOption(requiredOption('--original-path <chart>', 'the Helm chart (or a folder/file of the manifests it produced)'))
+        .addOption(requiredOption('--migrated-path <dir>', 'the Kustomize tree: overlays/<env>/ per environment, or one kustomization'))
+        .option('--env <name=values.yaml[,more.yaml]>', `an environment and its values files (repeatable; ${FROM_REPORT} one env "default")`, collect, [])
+        .option('--release <name>', `release name (${FROM_REPORT} the chart name)`)
+        .option('--namespace <ns>', `release namespace (${FROM_REPORT} "default")`)
+        .addOption(new Option('--hooks <mode>', `how the migration treated hooks (${FROM_REPORT} keep)`).choices([
+        ...HOOK_MODES,
+    ]))
         .exitOverride();
-    addToolFlags(addCapabilityFlags(command)).action(async (flags) => {
-        if (!flags.originalPath || !flags.migratedPath) {
-            throw new MmfError('E_USAGE', 'both --original-path and --migrated-path are required', {
-                hint: 'mmf migrate validate-migration --original-path ./chart --migrated-path ./k8s --env prod=values-prod.yaml',
-            });
-        }
+    addFormatFlags(command, {
+        json: 'print the result as JSON',
+        markdown: 'print the result as Markdown (as in pull-request comments)',
+    });
+    setExitCodes(command, {
+        0: 'every environment identical',
+        1: 'usage or input error (a missing path, values file or flag)',
+        2: 'helm or kustomize failed',
+        3: 'an environment differs',
+    });
+    addExample(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
+    addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
         const log = stderrLogger(io);
+        const settings = await settingsFor(flags, log);
         const report = await validateMigration({
             originalPath: flags.originalPath,
             migratedPath: flags.migratedPath,
-            environments: flags.env,
-            ...(flags.release ? { release: flags.release } : {}),
-            namespace: flags.namespace,
-            hookMode: flags.hooks,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
+            environments: settings.environments ?? [],
+            ...(settings.release ? { release: settings.release } : {}),
+            namespace: settings.namespace ?? 'default',
+            hookMode: settings.hookMode ?? 'keep',
+            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
+            apiVersions: settings.apiVersions ?? [],
             ...toolOptions(flags, log),
             log,
         });
         const identical = report.sections.filter((s) => s.parity).length;
-        if (flags.json)
-            io.stdout(JSON.stringify(report, null, 2) + '\n');
-        else if (flags.markdown) {
-            const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
-            io.stdout([blocks.header, ...blocks.resources].join('\n'));
-        }
-        else
-            io.stdout(renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`);
-        if (identical < report.sections.length) {
-            const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
-            io.stderr(new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, {
-                file: flags.migratedPath,
-            }).format() + '\n');
-            state.exitCode = 3;
-        }
+        const differing = report.sections.filter((s) => !s.parity).map((s) => s.name);
+        printOutput(io, state, commandPath(cmd), {
+            result: report,
+            exitCode: differing.length ? 3 : 0,
+            text: () => renderReviewText(report) + `parity: ${identical}/${report.sections.length} environments\n`,
+            markdown: () => {
+                const blocks = renderReviewMarkdown(report, `Migration parity: ${flags.originalPath} → ${flags.migratedPath}`);
+                return [blocks.header, ...blocks.resources].join('\n');
+            },
+            ...(differing.length
+                ? {
+                    failure: new MmfError('E_PARITY', `${differing.length} of ${report.sections.length} environments differ: ${differing.join(', ')}`, { file: flags.migratedPath }),
+                }
+                : {}),
+        }, flags);
     });
+}
+const SETTING_NAMES = {
+    release: 'release',
+    namespace: 'namespace',
+    hookMode: 'hooks',
+    environments: 'environments',
+    kubeVersion: 'kube version',
+    apiVersions: 'API versions',
+};
+/** Flags first, then what the tree's migration-report.json recorded. */
+async function settingsFor(flags, log) {
+    const given = {
+        ...(flags.env.length ? { environments: flags.env } : {}),
+        ...(flags.release !== undefined ? { release: flags.release } : {}),
+        ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+        ...(flags.hooks !== undefined ? { hookMode: flags.hooks } : {}),
+        ...(flags.kubeVersion !== undefined ? { kubeVersion: flags.kubeVersion } : {}),
+        ...(flags.apiVersions.length ? { apiVersions: flags.apiVersions } : {}),
+    };
+    const recorded = await readConversionSettings(flags.migratedPath);
+    if (!recorded)
+        return given;
+    const merged = { ...recorded.settings, ...given };
+    const used = Object.keys(recorded.settings).filter((k) => !(k in given));
+    const shown = used.map((k) => k === 'environments'
+        ? `environments ${(merged.environments ?? []).map((e) => e.split('=')[0]).join(', ')}`
+        : `${SETTING_NAMES[k]} ${[merged[k]].flat().join(', ')}`);
+    if (shown.length)
+        log.info(`Using from ${recorded.file} (flags override it): ${shown.join('; ')}`);
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli.ts
@@ -54219,6 +54770,14 @@ async function diffAgainstRef(options) {
 
 
 
+const CONVERT_FILES = [
+    { name: 'migration-report.json', description: 'The migration report (JSON)' },
+    { name: 'MIGRATION_REPORT.md', description: 'The migration report' },
+];
+const REVIEW_FILES = [
+    { name: 'review.json', description: 'The review (JSON)' },
+    { name: 'REVIEW.md', description: 'The review (Markdown)' },
+];
 async function locations(review, options, output, baseRef) {
     const changedFiles = baseRef ? await changedFilesSince(baseRef, options.workspace) : undefined;
     const valuesFiles = new Map(parseEnvironmentSpecs(options.environments).map((e) => [e.name, e.valuesFiles]));
@@ -54265,24 +54824,15 @@ async function runReview(options) {
         });
         const reviewed = { ...review, mode: options.mode };
         const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = (0,external_node_path_.resolve)(dir, 'review.json');
-        const files = converted
-            ? [
-                {
-                    name: 'migration-report.json',
-                    path: (0,external_node_path_.resolve)(output, 'migration-report.json'),
-                    description: 'The migration report (JSON)',
-                },
-                {
-                    name: 'MIGRATION_REPORT.md',
-                    path: (0,external_node_path_.resolve)(output, 'MIGRATION_REPORT.md'),
-                    description: 'The migration report',
-                },
-            ]
-            : [
-                { name: 'review.json', path: reviewJson, description: 'The review (JSON)' },
-                { name: 'REVIEW.md', path: (0,external_node_path_.resolve)(dir, 'REVIEW.md'), description: 'The review (Markdown)' },
-            ];
+        const reviewJson = (0,external_node_path_.resolve)(dir, REVIEW_FILES[0].name);
+        // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
+        // at bundle time and copy whatever matches on the build machine into dist/.
+        const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
+        const files = produced.map(({ name, description }) => ({
+            name,
+            path: (0,external_node_path_.resolve)(folder, name),
+            description,
+        }));
         const report = redactReport(reviewActionReport(reviewed, {
             mode: options.mode,
             chart: options.chart,

@@ -67,6 +67,8 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 interface ExpectedFailure {
   code: string;
   exit: 1 | 2;
+  /** With --json: stdout holds the error envelope instead of nothing. */
+  json?: boolean;
   /** Strings the error paragraph (not the log lines before it) must contain. */
   mentions: readonly string[];
   /** Something the hint line must contain. */
@@ -84,7 +86,19 @@ function errorParagraph(stderr: string): { logs: string[]; paragraph: string[] }
 
 function expectCleanFailure(run: CliRun, expected: ExpectedFailure): string {
   // On a mismatch jest prints the whole run, stderr included.
-  expect(run).toMatchObject({ code: expected.exit, signal: null, timedOut: false, stdout: '' });
+  expect(run).toMatchObject({ code: expected.exit, signal: null, timedOut: false });
+  if (expected.json) {
+    const envelope = JSON.parse(run.stdout);
+    expect(envelope).toEqual({
+      command: 'migrate helm-to-kustomize',
+      ok: false,
+      exitCode: expected.exit,
+      result: null,
+      error: { code: expected.code, message: expect.any(String), hint: envelope.error?.hint ?? null },
+    });
+    // The envelope carries what the paragraph on stderr says.
+    expect(run.stderr).toContain(`error[${expected.code}]: ${envelope.error.message as string}`);
+  } else expect(run.stdout).toBe('');
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stderr.match(/error\[/g) ?? []).toHaveLength(1);
   const { logs, paragraph } = errorParagraph(run.stderr);
@@ -312,10 +326,15 @@ describe.each(CLI_HELMS)('mmf migrate helm-to-kustomize, bad input ($label)', ({
     expect(await readdir(childTmp)).toEqual([]);
   });
 
-  test('--json on a bad input: the error on stderr, nothing on stdout', async () => {
+  test('--json on a bad input: the error paragraph on stderr, the error envelope alone on stdout', async () => {
     await expectRejected(
       ['--chart', `${BAD}/nil-pointer`, '--output', out, '--json'],
-      { code: 'E_TEMPLATE', exit: 2, mentions: [`${BAD}/nil-pointer`, 'templates/deployment.yaml'] },
+      {
+        code: 'E_TEMPLATE',
+        exit: 2,
+        json: true,
+        mentions: [`${BAD}/nil-pointer`, 'templates/deployment.yaml'],
+      },
       opts,
     );
   });
@@ -392,20 +411,95 @@ describe('mmf migrate helm-to-kustomize, bad usage', () => {
     );
   });
 
-  test('--json with a missing chart: the error on stderr, nothing on stdout', async () => {
-    await expectRejected(['--chart', 'no/such/chart', '--output', out, '--json'], {
-      code: 'E_CHART_NOT_FOUND',
-      exit: 1,
-      mentions: ['no/such/chart'],
-    });
+  test('--json with a missing chart: the paragraph on stderr, the envelope naming the chart on stdout', async () => {
+    const before = await snapshot(work);
+    const run = await migrate(['--chart', 'no/such/chart', '--output', out, '--json']);
+    expectCleanFailure(run, { code: 'E_CHART_NOT_FOUND', exit: 1, json: true, mentions: ['no/such/chart'] });
+    expect(JSON.parse(run.stdout).error.message).toBe('no/such/chart: chart does not exist');
+    await expectNothingWritten(before);
   });
 
-  test('--help exits 0 and lists --chart, --env, --validate, --json', async () => {
+  test.each([
+    [['--output', 'OUT', '--json'], 'missing --chart <dir|tgz>'],
+    [['--chart', MARTY, '--output', 'OUT', '--json', '--no-such-flag'], "unknown option '--no-such-flag'"],
+    [
+      ['--chart', MARTY, '--output', 'OUT', '--kube-version', 'latest', '--json'],
+      "argument 'latest' is invalid",
+    ],
+  ])(
+    '--json with a usage error %j: the E_USAGE envelope on stdout, nothing written',
+    async (args, message) => {
+      const before = await snapshot(work);
+      const run = await migrate(args.map((a) => (a === 'OUT' ? out : a)));
+      expectCleanFailure(run, { code: 'E_USAGE', exit: 1, json: true, mentions: [message] });
+      expect(JSON.parse(run.stdout).error.message).toContain(message);
+      await expectNothingWritten(before);
+    },
+  );
+
+  test.each(['latest', '1.31.x', 'v1', '01.31', '1.31 '])(
+    '--kube-version %j is not a version: E_USAGE, exit 1, before anything is rendered or written',
+    async (version) => {
+      await expectRejected(
+        ['--chart', MARTY, '--output', out, '--kube-version', version],
+        {
+          code: 'E_USAGE',
+          exit: 1,
+          mentions: ['--kube-version', 'Give a Kubernetes version'],
+        },
+        { helm: '/nonexistent/helm' },
+      );
+    },
+  );
+
+  test('environment names that differ only in case: E_ENV_NAME, exit 1, nothing written', async () => {
+    await expectRejected(
+      [
+        '--chart',
+        MARTY,
+        '--env',
+        `prod=${MARTY}/values-prod.yaml`,
+        '--env',
+        `Prod=${MARTY}/values-dev.yaml`,
+        '--output',
+        out,
+      ],
+      { code: 'E_ENV_NAME', exit: 1, mentions: ['"prod" and "Prod" differ only in case'] },
+    );
+  });
+
+  test('--base-env naming no environment: E_USAGE listing them, exit 1, nothing written', async () => {
+    await expectRejected(
+      [
+        '--chart',
+        MARTY,
+        '--env',
+        `dev=${MARTY}/values-dev.yaml`,
+        '--env',
+        `prod=${MARTY}/values-prod.yaml`,
+        '--base-env',
+        'staging',
+        '--output',
+        out,
+      ],
+      {
+        code: 'E_USAGE',
+        exit: 1,
+        mentions: ['--base-env "staging" is not one of the environments: dev, prod'],
+        hint: '--base-env prod',
+      },
+      { helm: '/nonexistent/helm' },
+    );
+  });
+
+  test('--help exits 0 and lists --chart, --env, --validate, --json, the required ones marked', async () => {
     const before = await snapshot(work);
     const run = await migrate(['--help']);
     expect(run).toMatchObject({ code: 0, signal: null, timedOut: false, stderr: '' });
-    for (const flag of ['--chart', '--output', '--env', '--validate', '--json'])
+    for (const flag of ['--chart', '--output', '--env', '--base-env', '--validate', '--json'])
       expect(run.stdout).toContain(flag);
+    expect(run.stdout).toMatch(/--chart <dir\|tgz> +chart directory or packaged \.tgz\s+\(required\)/);
+    expect(run.stdout).toMatch(/^Exit codes:\n {2}0 {2}success/m);
     expect(await snapshot(work)).toEqual(before);
   });
 });

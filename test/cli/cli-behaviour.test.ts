@@ -103,6 +103,21 @@ describe('the mmf command line', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  test('help wraps at $COLUMNS when stdout is no terminal (else at 80), at word boundaries', async () => {
+    for (const [columns, width] of [
+      ['50', 50],
+      [undefined, 80],
+    ] as const) {
+      const run = await runCli(['diff', '--help'], { env: { COLUMNS: columns } });
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split('\n');
+      expect(lines.filter((l) => l.length > width)).toEqual([]);
+      // The description is one paragraph, wrapped: its words run on across lines.
+      const description = lines.slice(2, lines.indexOf('', 2)).join(' ');
+      expect(description).toContain('a folder or file of YAML, or any of those at a git ref (--base-ref).');
+    }
+  });
+
   test('--kube-version and --api-versions reach helm template', async () => {
     const chart = join(work, 'caps');
     await mkdir(join(chart, 'templates'), { recursive: true });

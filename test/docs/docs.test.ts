@@ -39,6 +39,7 @@ const CONFIG_MIGRATION = join(docsDir, 'CONFIG_MIGRATION.md');
 const INFRA_CONFIG = join(repoRoot, 'docs', 'INFRA_CONFIG.md');
 const SCAFFOLD_README = join(repoRoot, 'scaffold', 'k8s', 'README.md');
 const README = join(repoRoot, 'README.md');
+const PARITY = join(repoRoot, 'docs', 'PARITY.md');
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const catalogueCodes = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
@@ -374,11 +375,19 @@ describe('the tested commands of HELM_TO_KUSTOMIZE.md', () => {
       const run = runBlock(block, scratch.path, `block ${i + 1}`);
       if (block.includes('--json')) {
         const parsed = JSON.parse(run.stdout) as {
+          command: string;
+          ok: boolean;
           exitCode: number;
-          report: { parity?: { identical: boolean } };
+          result: { report: { parity?: { identical: boolean } } };
+          error: unknown;
         };
-        expect(parsed.exitCode).toBe(0);
-        if (block.includes('--validate')) expect(parsed.report.parity?.identical).toBe(true);
+        expect(parsed).toMatchObject({
+          command: 'migrate helm-to-kustomize',
+          ok: true,
+          exitCode: 0,
+          error: null,
+        });
+        if (block.includes('--validate')) expect(parsed.result.report.parity?.identical).toBe(true);
       } else if (block.includes('--validate') || block.includes('validate-migration')) {
         if (!run.stdout.includes('parity: 3/3 environments'))
           throw new Error(`no "parity: 3/3 environments" in ${run.context}`);
@@ -452,9 +461,27 @@ describe.each([
   });
 });
 
+describe('user-facing text names no internal file', () => {
+  // design.md holds internal contracts users never see; what they need is in docs/ (PARITY.md for parity).
+  const roots = ['README.md', 'docs', 'actions', 'helm-migrate', 'scaffold', 'dist'].map((p) =>
+    join(repoRoot, p),
+  );
+  const files = (path: string): string[] =>
+    statSync(path).isDirectory() ? readdirSync(path).flatMap((entry) => files(join(path, entry))) : [path];
+
+  it('no README, guide, source, action folder, template or bundle mentions design.md', () => {
+    const all = roots.flatMap(files);
+    expect(all.length).toBeGreaterThan(50);
+    const mentioning = all
+      .filter((f) => /design\.md/i.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(repoRoot, f));
+    expect(mentioning).toEqual([]);
+  });
+});
+
 describe('links between the guides and the README', () => {
   const newGuides = [SCAFFOLDING, CONFIG_MIGRATION, INFRA_CONFIG];
-  const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING, ...newGuides];
+  const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING, PARITY, ...newGuides];
   const files = [...guides, README, SCAFFOLD_README];
 
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: relative links resolve', (_name, file) => {
@@ -485,7 +512,8 @@ describe('links between the guides and the README', () => {
       const others = [GUIDE, ROLLBACK, TROUBLESHOOTING].filter((g) => g !== guide);
       expect(links(guide)).toEqual(expect.arrayContaining(others));
     }
-    expect(links(GUIDE)).toEqual(expect.arrayContaining([DIFF, REVIEWING, TESTING]));
+    expect(links(GUIDE)).toEqual(expect.arrayContaining([DIFF, REVIEWING, TESTING, PARITY]));
+    expect(links(PARITY)).toEqual(expect.arrayContaining([GUIDE, TROUBLESHOOTING]));
     for (const guide of [DIFF, REVIEWING, TESTING])
       expect(links(guide)).toEqual(expect.arrayContaining([GUIDE, TROUBLESHOOTING]));
     for (const guide of newGuides) expect(links(guide)).toEqual(expect.arrayContaining([TROUBLESHOOTING]));

@@ -223,17 +223,40 @@ describe('generate-overlay options', () => {
     expect(run.stdout).toContain(`Wrote ${dir}/`);
   });
 
-  test('--json lists what was written', async () => {
+  test('--json prints the envelope with what was written as its result', async () => {
     await writeBase(work, SVC);
     const run = await runMigrate([
       'generate-overlay',
-      ...['--service-name', SVC, '--environment', 'dev', '--output', work, '--replicas', '1', '--json'],
+      ...['--service-name', SVC, '--env', 'dev', '--output', work, '--replicas', '1', '--json'],
     ]);
-    expect(JSON.parse(run.stdout)).toMatchObject({
-      dir: join(work, 'overlays', 'dev'),
-      files: ['kustomization.yaml'],
-      warnings: [],
+    expect(JSON.parse(run.stdout)).toEqual({
+      command: 'migrate generate-overlay',
+      ok: true,
+      exitCode: 0,
+      result: {
+        dir: join(work, 'overlays', 'dev'),
+        files: ['kustomization.yaml'],
+        resources: [],
+        patches: [],
+        warnings: [],
+      },
+      error: null,
     });
+  });
+
+  test.each([
+    ['--env', '--output'],
+    ['--environment', '--output-path'],
+  ])('%s and %s (canonical and old spellings) write the same overlay', async (envFlag, outputFlag) => {
+    await writeBase(work, SVC);
+    const run = await runMigrate([
+      'generate-overlay',
+      ...['--service-name', SVC, envFlag, 'qa', outputFlag, work, '--replicas', '3'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(
+      yamlOf(await readFile(join(work, 'overlays', 'qa', 'kustomization.yaml'), 'utf8')).replicas,
+    ).toEqual([{ name: SVC, count: 3 }]);
   });
 
   test('--timeout without --service-mesh is a usage error', async () => {
@@ -307,8 +330,46 @@ describe('generate-overlay bad input: an error paragraph, nothing written', () =
     expect(await listAll(work)).toEqual([]);
   });
 
-  test('a build failure under --validate leaves nothing behind (E_TOOL_FAILED)', async () => {
+  test('a service the base does not hold: E_USAGE naming its Deployments, nothing written', async () => {
     await writeBase(work, 'other-service');
+    const run = await runMigrate([
+      'generate-overlay',
+      ...['--service-name', SVC, '--environment', 'prod', '--output', work, '--replicas', '2'],
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.error).toMatchObject({ code: 'E_USAGE', file: join(work, 'base') });
+    expect(run.stderr).toContain(`the base has no Deployment named ${SVC}`);
+    expect(run.stderr).toContain('(its Deployments: other-service)');
+    expect(run.error?.hint).toBe("pass the service's Deployment name, e.g. --service-name other-service");
+    expect(await listAll(work)).toEqual([
+      'base/',
+      'base/deployment.yaml',
+      'base/kustomization.yaml',
+      'base/service.yaml',
+    ]);
+  });
+
+  test('an environment whose name differs from an existing overlay only in case: E_ENV_NAME', async () => {
+    await writeBase(work, SVC);
+    await mkdir(join(work, 'overlays', 'Prod'), { recursive: true });
+    await writeFile(join(work, 'overlays', 'Prod', 'kustomization.yaml'), 'resources: [../../base]\n');
+    const run = await runMigrate([
+      'generate-overlay',
+      ...['--service-name', SVC, '--env', 'prod', '--output', work],
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.error?.code).toBe('E_ENV_NAME');
+    expect(run.stderr).toContain('environment names "Prod" and "prod" differ only in case');
+    expect(await listAll(join(work, 'overlays'))).toEqual(['Prod/', 'Prod/kustomization.yaml']);
+  });
+
+  test('a base it cannot read through (a component) keeps the warning; a build failure under --validate leaves nothing behind (E_TOOL_FAILED)', async () => {
+    await writeBase(work, 'other-service');
+    const kustomization = join(work, 'base', 'kustomization.yaml');
+    await writeFile(
+      kustomization,
+      (await readFile(kustomization, 'utf8')) + 'components:\n- ../components/missing\n',
+    );
     const run = await runMigrate([
       'generate-overlay',
       ...['--service-name', SVC, ...base, '--output', work, '--cpu-request', '100m', '--container', SVC],

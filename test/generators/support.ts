@@ -7,10 +7,10 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { buildKustomization } from '../../actions/platform/kustomize/kustomize-build.js';
-import { addGenerateOverlayCommand } from '../../actions/overlay/cli.js';
-import { addMigrateConfigCommand } from '../../actions/config-migrate/cli.js';
+import { registerOverlayCli } from '../../actions/overlay/index.js';
+import { registerConfigMigrateCli } from '../../actions/config-migrate/index.js';
+import { runCli } from '../../actions/runtime/cli/run-cli.js';
 import { isMmfError, MmfError } from '../../actions/kernel/errors.js';
 import { isObject, type JsonObject } from '../../actions/kernel/json.js';
 import { parseManifestStream } from '../../actions/kernel/k8s/manifest-stream.js';
@@ -134,28 +134,19 @@ export interface GeneratorRun {
   error?: MmfError;
 }
 
-/** Runs `mmf migrate <args…>` with only the generator commands registered, as run-cli.ts handles errors. */
+/** Runs `mmf migrate <args…>` in process, with only the generator commands registered, through run-cli.ts. */
 export async function runMigrate(args: readonly string[]): Promise<GeneratorRun> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
-  const state = { exitCode: 0 };
-  const program = new Command('mmf')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
-  const migrate = program.command('migrate').exitOverride();
-  addGenerateOverlayCommand(migrate, io, state);
-  addMigrateConfigCommand(migrate, io, state);
-  try {
-    await program.parseAsync(['migrate', ...args], { from: 'user' });
-    return { code: state.exitCode, stdout, stderr };
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      const error = new MmfError('E_USAGE', err.message.replace(/^error:\s*/, ''));
-      return { code: 1, stdout, stderr: stderr + error.format() + '\n', error };
-    }
-    if (isMmfError(err))
-      return { code: err.exitCode, stdout, stderr: stderr + err.format() + '\n', error: err };
-    throw err;
-  }
+  let error: MmfError | undefined;
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    onError: (e: unknown) => {
+      if (!isMmfError(e)) throw e;
+      error = e;
+    },
+  };
+  const code = await runCli(['migrate', ...args], io, [registerOverlayCli, registerConfigMigrateCli]);
+  return { code, stdout, stderr, ...(error ? { error } : {}) };
 }

@@ -97,6 +97,24 @@ describe('invalid JSON', () => {
     });
   });
 
+  // Terraform numbers are arbitrary-precision; a double would turn these into Infinity, 0 or a rounded value.
+  it.each([
+    ['1e400', 'is too large for a 64-bit float (it would become Infinity)'],
+    ['-1e400', 'is too large for a 64-bit float (it would become Infinity)'],
+    ['1e-400', 'is too small for a 64-bit float (it would become 0)'],
+    ['0.10000000000000000001', 'has more digits than a 64-bit float holds (it would be rounded)'],
+  ])('refuses the number %s, naming its place and never its digits', async (number, reason) => {
+    const text = `{\n  "db_port": {"sensitive": true, "type": "number", "value": ${number}}\n}\n`;
+    const path = await input('outputs.json', text);
+    await expectFailure(['--terraform-outputs', path, '--output', out], {
+      code: 'E_INPUT_INVALID',
+      file: path,
+      mentions: [`the number at line 2, column 61 ${reason}`],
+      hint: 'tostring(',
+      secret: number,
+    });
+  });
+
   it('refuses text that is not UTF-8', async () => {
     const path = await input('outputs.json', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
     await expectFailure(['--terraform-outputs', path, '--output', out], {

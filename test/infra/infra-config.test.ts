@@ -275,7 +275,8 @@ it('keeps every sensitive value out of git: only the ignored env file holds them
     '--json',
   ]);
   expect(json.code).toBe(0);
-  expect(JSON.parse(json.stdout)).toHaveProperty('secret.keys');
+  expect(JSON.parse(json.stdout)).toMatchObject({ command: 'infra config', ok: true, error: null });
+  expect(JSON.parse(json.stdout)).toHaveProperty('result.secret.keys');
   for (const text of [cli.stdout, cli.stderr, run.stdout, run.stderr, json.stdout, json.stderr])
     for (const forbidden of FORBIDDEN) expect(text).not.toContain(forbidden);
 });

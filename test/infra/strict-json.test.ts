@@ -30,6 +30,24 @@ describe('parseStrictJson', () => {
     });
   });
 
+  it('keeps numbers a double holds as written, and refuses the rest instead of rounding them', () => {
+    expect(parseStrictJson('[0.1, 1.5e300, 1e30, 5e-324, 1.7976931348623157e308, 2.50, -0.0]')).toEqual([
+      0.1, 1.5e300, 1e30, 5e-324, 1.7976931348623157e308, 2.5, -0,
+    ]);
+    for (const [text, reason] of [
+      ['1e400', 'would become Infinity'],
+      ['1.7976931348623159e308', 'would become Infinity'],
+      ['1e-400', 'would become 0'],
+      ['3.14159265358979323846', 'would be rounded'],
+      ['12345678901234567890.5', 'would be rounded'],
+    ] as const) {
+      const problem = problemOf(`{"a": [1, ${text}]}`);
+      expect(problem).toMatchObject({ kind: 'number', line: 1, column: 11 });
+      expect(problem.reason).toContain(reason);
+    }
+    expect(problemOf('{"a": 01}').kind).toBe('syntax');
+  });
+
   it('stores a "__proto__" key as data, as JSON.parse does', () => {
     const value = parseStrictJson('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);

@@ -6,8 +6,8 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { addScaffoldCommand } from '../../actions/scaffold/cli.js';
+import { runCli } from '../../actions/runtime/cli/run-cli.js';
+import { registerScaffoldCli } from '../../actions/scaffold/index.js';
 import type { ErrorCode } from '../../actions/kernel/errors.js';
 import { scaffoldService, type ScaffoldServiceOptions } from '../../actions/scaffold/scaffold-service.js';
 import { HELMS } from '../support/tools.js';
@@ -38,13 +38,13 @@ async function rejects(
 test.each([
   [
     'My_Service',
-    /--name "My_Service" may hold only lower-case letters, digits and "-"/,
+    /--service-name "My_Service" may hold only lower-case letters, digits and "-"/,
     /such as my-service$/,
   ],
-  ['orders.v2', /--name "orders.v2" may hold only/, /such as orders-v2$/],
-  ['1orders', /--name "1orders" must start with a letter/, /such as orders$/],
+  ['orders.v2', /--service-name "orders.v2" may hold only/, /such as orders-v2$/],
+  ['1orders', /--service-name "1orders" must start with a letter/, /such as orders$/],
   ['orders-', /must start and end with a letter or digit/, /such as orders$/],
-  ['', /--name "" is empty/, /DNS-1123 label/],
+  ['', /--service-name "" is empty/, /DNS-1123 label/],
   ['a'.repeat(64), /is 64 characters long \(at most 63\)/, /DNS-1123 label/],
 ])('name %j is refused (E_NAME_INVALID) before anything is written', async (name, message, hint) => {
   await rejects({ name }, 'E_NAME_INVALID', message, hint);
@@ -55,7 +55,7 @@ test('a name that fits a Service but not the CronJob built from it is refused wi
     { name: 'a'.repeat(50), overlays: ['background-services'] },
     'E_NAME_INVALID',
     /CronJob name would be 58 characters \(at most 52\)/,
-    /at most 44 characters for --name/,
+    /at most 44 characters for --service-name/,
   );
   await expect(
     scaffoldService(scaffoldOptions(output, { name: 'a'.repeat(44), overlays: ['background-services'] })),
@@ -78,7 +78,7 @@ test('an unknown overlay is refused, listing the available ones (E_USAGE)', asyn
   await rejects(
     { overlays: ['dev', 'staging'] },
     'E_USAGE',
-    /unknown overlay "staging" in --overlays/,
+    /unknown overlay "staging" in --env/,
     /available overlays: background-services, database-services\/postgres-overlay, dev, marty-services, prod, service-mesh\/istio, service-mesh\/linkerd$/,
   );
 });
@@ -102,7 +102,7 @@ test.each([
     { overlays: ['prod'], components: ['podmonitor'] },
     /servicemonitor \(part of the overlay\) and podmonitor/,
   ],
-  [{ overlays: [] }, /--overlays names no overlay/],
+  [{ overlays: [] }, /--env names no overlay/],
 ])('components that cannot be combined are refused: %j', async (extra, message) => {
   await rejects(extra, 'E_USAGE', message);
 });
@@ -162,32 +162,43 @@ describe('the command line (actions/scaffold/cli.ts)', () => {
     args: string[],
   ): Promise<{ error?: unknown; stdout: string; stderr: string; exitCode: number }> {
     const io = { out: '', err: '' };
-    const state = { exitCode: 0 };
-    const program = new Command('mmf')
-      .exitOverride()
-      .configureOutput({ writeOut: () => {}, writeErr: () => {} });
-    addScaffoldCommand(program, { stdout: (t) => (io.out += t), stderr: (t) => (io.err += t) }, state);
-    try {
-      await program.parseAsync(['scaffold', 'service', ...args], { from: 'user' });
-      return { stdout: io.out, stderr: io.err, exitCode: state.exitCode };
-    } catch (error) {
-      return { error, stdout: io.out, stderr: io.err, exitCode: state.exitCode };
-    }
+    let error: unknown;
+    const exitCode = await runCli(
+      ['scaffold', 'service', ...args],
+      {
+        stdout: (t) => (io.out += t),
+        stderr: (t) => (io.err += t),
+        onError: (e) => (error = e),
+      },
+      [registerScaffoldCli],
+    );
+    return { ...(error ? { error } : {}), stdout: io.out, stderr: io.err, exitCode };
   }
 
   test.each([
-    [['--output', 'x'], 'E_USAGE', /missing --name/],
+    [['--output', 'x'], 'E_USAGE', /missing --service-name/],
+    [['--service-name', 'orders'], 'E_USAGE', /missing --output/],
     [['--name', 'orders'], 'E_USAGE', /missing --output/],
-    [['--name', 'orders', '--output', 'x', '--port', 'http'], 'E_USAGE', /--port "http" is not a number/],
-    [['--name', 'My_Service', '--output', 'x'], 'E_NAME_INVALID', /--name "My_Service"/],
-    [['--name', 'orders', '--output', 'x', '--overlays', 'dev,qa'], 'E_USAGE', /unknown overlay "qa"/],
+    [
+      ['--service-name', 'orders', '--output', 'x', '--port', 'http'],
+      'E_USAGE',
+      /--port "http" is not a number/,
+    ],
+    [['--service-name', 'My_Service', '--output', 'x'], 'E_NAME_INVALID', /--service-name "My_Service"/],
+    [['--name', 'My_Service', '--output', 'x'], 'E_NAME_INVALID', /--service-name "My_Service"/],
+    [['--service-name', 'orders', '--output', 'x', '--env', 'dev,qa'], 'E_USAGE', /unknown overlay "qa"/],
+    [
+      ['--service-name', 'orders', '--output', 'x', '--overlays', 'dev,qa'],
+      'E_USAGE',
+      /unknown overlay "qa"/,
+    ],
   ])('%j fails with %s', async (args, code, message) => {
     const result = await run(args.map((a) => (a === 'x' ? join(work, 'x') : a)));
     expect(result.error).toMatchObject({ code, message: expect.stringMatching(message) });
     expect(await readdir(work)).toEqual([]);
   });
 
-  test('comma-separated and repeated lists; --json reports what was written', async () => {
+  test('comma-separated and repeated lists, old and new spellings mixed; --json reports what was written', async () => {
     const out = join(work, 'svc');
     const result = await run([
       '--name',
@@ -196,7 +207,7 @@ describe('the command line (actions/scaffold/cli.ts)', () => {
       out,
       '--templates',
       SCAFFOLD_DIR,
-      '--overlays',
+      '--env',
       'dev,prod',
       '--overlays',
       'background-services',
@@ -208,7 +219,9 @@ describe('the command line (actions/scaffold/cli.ts)', () => {
       '--json',
     ]);
     expect(result.error).toBeUndefined();
-    const report = JSON.parse(result.stdout);
+    const envelope = JSON.parse(result.stdout);
+    expect(envelope).toMatchObject({ command: 'scaffold service', ok: true, exitCode: 0, error: null });
+    const report = envelope.result;
     expect(report.overlays.map((o: { name: string }) => o.name)).toEqual([
       'dev',
       'prod',

@@ -37,12 +37,13 @@ export async function kubectlTool(path: string): Promise<KustomizeTool> {
 export async function planAndBuild(
   envs: Record<string, JsonObject[]>,
   kubectl: string,
+  options: { baseEnvironment?: string } = {},
 ): Promise<{ plan: MigrationPlan; parity: Map<string, ParityResult>; built: Map<string, ManifestSet> }> {
   const targets = Object.entries(envs).map(([name, objects]) => ({
     name,
     resources: prepareTargets(manifestSet(objects), 'keep').resources,
   }));
-  const plan = planMigration({ environments: targets });
+  const plan = planMigration({ environments: targets, ...options });
   const parent = await mkdtemp(join(tmpdir(), 'mmf-plan-'));
   const staged = await StagedOutput.open(join(parent, 'out'), false);
   const dir = staged.dir;

@@ -5,7 +5,7 @@ import type { ConvertResult } from '../convert-chart.js';
 export function formatConvertSummary(result: ConvertResult): string {
   const { report } = result;
   const lines = [
-    `Wrote ${result.output}: base (${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
+    `Wrote ${result.output}: base (${report.base.environment ? `from ${report.base.environment}, ` : ''}${report.base.resources} resources) + ${report.environments.length} overlay(s)`,
   ];
   for (const env of report.environments) {
     const verdict = env.parity ? (env.parity.identical ? 'identical' : 'DIFFERS') : 'not validated';

@@ -1,17 +1,19 @@
 import { type Command, Option } from 'commander';
-import { MmfError } from '../../kernel/errors.js';
 import { HOOK_MODES, type HookMode } from '../core/hooks.js';
 import { convertChart } from '../convert-chart.js';
 import { formatConvertSummary, parityError } from './format-summary.js';
 import type { CliIo } from '../../runtime/cli/run-cli.js';
+import { addFormatFlags } from '../../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes } from '../../runtime/cli/help.js';
+import { addAlias, requiredOption } from '../../runtime/cli/option-aliases.js';
+import { printOutput } from '../../runtime/cli/report-output.js';
 import { addCapabilityFlags, addToolFlags, collect, stderrLogger } from '../../runtime/cli/tool-flags.js';
 
 interface MigrateFlags {
-  chart?: string;
-  helmChartPath?: string;
-  output?: string;
-  outputPath?: string;
+  chart: string;
+  output: string;
   env: string[];
+  baseEnv?: string;
   release?: string;
   namespace: string;
   validate?: boolean;
@@ -27,23 +29,29 @@ interface MigrateFlags {
   toolSource?: 'pinned' | 'path';
 }
 
-/** `mmf migrate helm-to-kustomize` (the CLI contract of design.md). */
+/** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
 export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { exitCode: number }): void {
   const command = migrate
     .command('helm-to-kustomize')
+    .summary('convert a Helm chart into a Kustomize base and one overlay per environment')
     .description(
-      'Convert a Helm chart and its per-environment values into a Kustomize base plus one overlay per environment.\n' +
-        'Exit codes: 0 success, 1 usage or input error, 2 helm/kustomize failed, 3 parity mismatch (--validate).',
+      'Convert a Helm chart and its per-environment values files into a Kustomize base plus one small ' +
+        'overlay per environment, with the same resource names and selectors. With --validate, build every ' +
+        'overlay with kustomize and prove it renders exactly what helm template renders (parity rules: ' +
+        'docs/PARITY.md).',
     )
-    .option('--chart <dir|tgz>', 'chart directory or packaged .tgz')
-    .addOption(new Option('--helm-chart-path <dir|tgz>', 'alias of --chart').hideHelp())
-    .option('--output <dir>', 'where to write base/, overlays/ and the reports')
-    .addOption(new Option('--output-path <dir>', 'alias of --output').hideHelp())
+    .addOption(requiredOption('--chart <dir|tgz>', 'chart directory or packaged .tgz'))
+    .addOption(requiredOption('--output <dir>', 'where to write base/, overlays/ and the reports'))
     .option(
       '--env <name=values.yaml[,more.yaml]>',
       'an environment and its values files (repeatable; none = one env "default")',
       collect,
       [],
+    )
+    .option(
+      '--base-env <name>',
+      'write the base from this environment (default: each resource that most environments render, ' +
+        'in the variant that needs the smallest patches)',
     )
     .option('--release <name>', 'release name (default: the chart name)')
     .option('--namespace <ns>', 'release namespace', 'default')
@@ -51,7 +59,6 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
       '--validate',
       'build every overlay with kustomize and prove parity with helm template (exit 3 on any difference)',
     )
-    .option('--json', 'print the machine-readable report on stdout (logs go to stderr)')
     .option(
       '--force',
       'replace a non-empty output directory (never the current directory or one holding the chart)',
@@ -65,18 +72,25 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
         .default('keep'),
     )
     .exitOverride();
-  addToolFlags(addCapabilityFlags(command)).action(async (flags: MigrateFlags) => {
-    const chart = flags.chart ?? flags.helmChartPath;
-    const output = flags.output ?? flags.outputPath;
-    if (!chart)
-      throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-        hint: 'mmf migrate helm-to-kustomize --chart ./chart --output ./k8s --env prod=values-prod.yaml',
-      });
-    if (!output) throw new MmfError('E_USAGE', 'missing --output <dir>');
+  addAlias(command, '--chart', '--helm-chart-path <dir|tgz>');
+  addAlias(command, '--output', '--output-path <dir>');
+  addFormatFlags(command, { json: 'print the conversion result as JSON' });
+  setExitCodes(command, {
+    0: 'success (with --validate: every environment identical)',
+    1: 'usage or input error (chart, values, environment name, output folder)',
+    2: 'helm or kustomize failed',
+    3: 'parity mismatch found by --validate (the output is still written)',
+  });
+  addExample(
+    command,
+    'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate',
+  );
+  addToolFlags(addCapabilityFlags(command)).action(async (flags: MigrateFlags, cmd: Command) => {
     const result = await convertChart({
-      chart,
-      output,
+      chart: flags.chart,
+      output: flags.output,
       environments: flags.env,
+      ...(flags.baseEnv !== undefined ? { baseEnvironment: flags.baseEnv } : {}),
       ...(flags.release ? { release: flags.release } : {}),
       namespace: flags.namespace,
       validate: Boolean(flags.validate),
@@ -91,13 +105,18 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
       ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
       log: stderrLogger(io),
     });
-    if (flags.json) {
-      const { exitCode, output: out, timings, report } = result;
-      io.stdout(JSON.stringify({ exitCode, output: out, timings, report }, null, 2) + '\n');
-    } else {
-      io.stdout(formatConvertSummary(result));
-    }
-    if (result.exitCode !== 0) io.stderr(parityError(result).format() + '\n');
-    state.exitCode = result.exitCode;
+    const { output, timings, report } = result;
+    printOutput(
+      io,
+      state,
+      commandPath(cmd),
+      {
+        result: { output, timings, report },
+        exitCode: result.exitCode,
+        text: () => formatConvertSummary(result),
+        ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
+      },
+      flags,
+    );
   });
 }

@@ -1,4 +1,5 @@
 import { MmfError } from '../../kernel/errors.js';
+import { environmentCaseClash } from '../../kernel/k8s/names.js';
 
 export interface EnvironmentSpec {
   name: string;
@@ -29,6 +30,7 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
       })
     : [{ name: 'default', valuesFiles: [] }];
   const seen = new Set<string>();
+  const folded = new Map<string, string>();
   for (const env of envs) {
     if (/\.ya?ml$/i.test(env.name)) {
       throw new MmfError('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
@@ -42,6 +44,9 @@ export function parseEnvironmentSpecs(specs: readonly string[]): EnvironmentSpec
     }
     if (seen.has(env.name)) throw new MmfError('E_USAGE', `environment "${env.name}" is given twice`);
     seen.add(env.name);
+    const other = folded.get(env.name.toLowerCase());
+    if (other !== undefined) throw environmentCaseClash(other, env.name);
+    folded.set(env.name.toLowerCase(), env.name);
   }
   return envs;
 }

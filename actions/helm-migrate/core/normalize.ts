@@ -126,7 +126,7 @@ export interface ParityOptions {
 }
 
 /**
- * The parity normal form of design.md applied to either side: bookkeeping
+ * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
  * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
  * volatile fields replaced by a marker where present.
  */

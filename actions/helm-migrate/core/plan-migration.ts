@@ -32,6 +32,8 @@ export interface PlanInput {
   environments: EnvironmentTargets[];
   /** Resources whose patch must be RFC 6902 even where strategic merge would do: `${env}\0${resourceKey}`. */
   jsonPatchOnly?: ReadonlySet<string>;
+  /** Write the base from this environment (one of `environments`) instead of choosing per resource. */
+  baseEnvironment?: string;
 }
 
 export interface SecretSummary {
@@ -65,14 +67,19 @@ export interface MigrationPlan {
   namespaceField?: string;
   /** Which resources got a strategic-merge patch: `${env}\0${resourceKey}`. */
   strategicMergeTargets: Set<string>;
-  base: { resources: number; files: number; lines: number };
+  /** `environment`: the environment the base was written from (`--base-env`), if one was chosen. */
+  base: { resources: number; files: number; lines: number; environment?: string };
   overlays: OverlaySummary[];
 }
 
 /**
- * Plans the Kustomize tree: a base holding what a majority of environments
- * share and, per environment, an overlay with only what differs. Pure: the
- * caller writes `files` and `secretFiles`.
+ * Plans the Kustomize tree: a base and, per environment, an overlay with only
+ * what differs from it. The base holds each resource that more than half of
+ * the environments render, in the variant that needs the fewest patch lines
+ * to reach the others; or, with `baseEnvironment`, exactly what that
+ * environment renders. Secrets (always generated per overlay) and resources
+ * whose integers beyond 2^53 differ are never in the base. Pure: the caller
+ * writes `files` and `secretFiles`.
  */
 export function planMigration(input: PlanInput): MigrationPlan {
   const envs = input.environments;
@@ -81,13 +88,17 @@ export function planMigration(input: PlanInput): MigrationPlan {
   const secretFiles = new Map<string, Buffer>();
 
   const keys = orderedKeys(envs);
+  const baseEnv = envs.find((e) => e.name === input.baseEnvironment);
   const baseObjects = new Map<string, Resource>();
   for (const key of keys) {
     const present = envs.filter((e) => e.resources.has(key));
     const first = present[0]?.resources.get(key) as Resource;
     const versions = present.map((e) => e.resources.get(key) as Resource);
-    if (isSecret(first) || present.length * 2 <= envs.length || needsWholeCopies(versions)) continue;
-    baseObjects.set(key, chooseBaseVersion(versions));
+    if (isSecret(first) || needsWholeCopies(versions)) continue;
+    if (baseEnv) {
+      const own = baseEnv.resources.get(key);
+      if (own) baseObjects.set(key, own);
+    } else if (present.length * 2 > envs.length) baseObjects.set(key, chooseBaseVersion(versions));
   }
 
   const baseNamer = new FileNamer();
@@ -118,6 +129,7 @@ export function planMigration(input: PlanInput): MigrationPlan {
       resources: baseObjects.size,
       files: baseFiles.length,
       lines: baseFiles.reduce((n, [, t]) => n + lineCount(t), 0),
+      ...(baseEnv ? { environment: baseEnv.name } : {}),
     },
     overlays,
   };

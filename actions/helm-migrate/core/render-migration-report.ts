@@ -1,6 +1,9 @@
 import type { MigrationReport } from './migration-report.js';
 import type { ParityResult } from './parity.js';
 
+/** Where the parity rules are written down for users (the report lives in their repository, not ours). */
+export const PARITY_RULES_URL = 'https://github.com/mmf/actions/blob/v1/docs/PARITY.md';
+
 const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function parityCell(parity: ParityResult | undefined): string {
@@ -21,7 +24,7 @@ export function renderMigrationReport(report: MigrationReport): string {
   if (report.parity) {
     push(
       report.parity.identical
-        ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` (design.md parity rules).`
+        ? `**Parity: ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical** to \`helm template\` ([parity rules](${PARITY_RULES_URL})).`
         : `**Parity: only ${report.parity.identicalEnvironments}/${report.parity.environments} environments identical.** See "Parity" below.`,
       '',
     );
@@ -47,7 +50,7 @@ export function renderMigrationReport(report: MigrationReport): string {
   }
   push(
     '',
-    `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines).`,
+    `Base: ${report.base.resources} resources in ${report.base.files} files (${report.base.lines} lines)${report.base.environment ? `, written from environment \`${report.base.environment}\` (\`--base-env\`)` : ''}.`,
   );
   if (report.namespaceField)
     push(`Namespace set with Kustomize's \`namespace: ${report.namespaceField}\` field.`);

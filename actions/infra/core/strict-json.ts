@@ -11,6 +11,8 @@ export interface JsonSyntaxProblem {
   offset: number;
   /** What is wrong, without quoting the input (it may hold secrets). */
   reason: string;
+  /** `number`: valid JSON, but a number that a 64-bit float cannot hold as written. */
+  kind?: 'syntax' | 'number';
 }
 
 export class JsonSyntaxError extends Error {
@@ -23,6 +25,23 @@ export class JsonSyntaxError extends Error {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const INTEGER = /^-?\d+$/;
 const WHITESPACE = /[ \t\n\r]*/y;
+
+/**
+ * A decimal number's value as text, independent of how it is written:
+ * `1.50e2`, `150` and `1.5e+2` all give `+15e3` (digits, then the position of
+ * the decimal point); every zero gives `0`.
+ */
+function decimalKey(text: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return text;
+  const [, sign, whole = '', fraction = '', exponent = '0'] = m;
+  let digits = whole + fraction;
+  let point = whole.length + Number(exponent);
+  const leading = /^0*/.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(leading).replace(/0+$/, '');
+  point -= leading;
+  return digits ? `${sign === '-' ? '-' : '+'}${digits}e${point}` : '0';
+}
 
 type Frame = { kind: 'object'; value: JsonObject; key?: string } | { kind: 'array'; value: JsonValue[] };
 
@@ -38,7 +57,7 @@ export function parseStrictJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonVa
   const n = text.length;
   const stack: Frame[] = [];
 
-  const fail = (offset: number, reason: string): never => {
+  const fail = (offset: number, reason: string, kind: 'syntax' | 'number' = 'syntax'): never => {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < offset && k < n; k++) {
@@ -47,7 +66,7 @@ export function parseStrictJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonVa
         lineStart = k + 1;
       }
     }
-    throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason });
+    throw new JsonSyntaxError({ line, column: offset - lineStart + 1, offset, reason, kind });
   };
   const skipWhitespace = () => {
     WHITESPACE.lastIndex = i;
@@ -88,9 +107,24 @@ export function parseStrictJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonVa
       if (!m || m[0] === '-') return fail(i, 'invalid number');
       const after = text[i + m[0].length];
       if (after !== undefined && /[0-9.eE+-]/.test(after)) return fail(i + m[0].length, 'invalid number');
-      i += m[0].length;
       const value = Number(m[0]);
-      return INTEGER.test(m[0]) && !Number.isSafeInteger(value) ? BigInt(m[0]) : value;
+      if (INTEGER.test(m[0])) {
+        i += m[0].length;
+        return Number.isSafeInteger(value) ? value : BigInt(m[0]);
+      }
+      // Terraform numbers are arbitrary-precision; one a double cannot hold is refused, never changed.
+      if (!Number.isFinite(value))
+        return fail(i, 'is too large for a 64-bit float (it would become Infinity)', 'number');
+      if (decimalKey(m[0]) !== decimalKey(String(value)))
+        return fail(
+          i,
+          value === 0
+            ? 'is too small for a 64-bit float (it would become 0)'
+            : 'has more digits than a 64-bit float holds (it would be rounded)',
+          'number',
+        );
+      i += m[0].length;
+      return value;
     }
     for (const [word, value] of [
       ['true', true],

@@ -29,7 +29,12 @@ export function parseTerraformOutputs(text: string, file: string): TerraformOutp
     root = parseStrictJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
     if (!(err instanceof JsonSyntaxError)) throw err;
-    const { line, column, reason } = err.problem;
+    const { line, column, reason, kind } = err.problem;
+    if (kind === 'number')
+      throw new MmfError('E_INPUT_INVALID', `the number at line ${line}, column ${column} ${reason}`, {
+        file,
+        hint: 'Terraform numbers are exact, JSON readers use 64-bit floats: make the output a string (value = tostring(…)) to pass it on as written',
+      });
     throw new MmfError('E_INPUT_INVALID', `invalid JSON at line ${line}, column ${column}: ${reason}`, {
       file,
       hint: SHAPE_HINT,

@@ -1,6 +1,6 @@
 import { clone, isObject, type JsonObject, type JsonValue } from '../json.js';
 
-/** Labels Helm adds for its own bookkeeping (design.md, "Parity"). */
+/** Labels Helm adds for its own bookkeeping (docs/PARITY.md). */
 export const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'] as const;
 
 export function isHelmAnnotation(key: string): boolean {

@@ -50,3 +50,12 @@ export function assertDnsLabel(
     hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
   });
 }
+
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+export function environmentCaseClash(first: string, second: string): MmfError {
+  return new MmfError(
+    'E_ENV_NAME',
+    `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`,
+    { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' },
+  );
+}

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { MmfError } from '../../kernel/errors.js';
+import { examplesOf, helpConfiguration, isRequired } from './help.js';
 import type { CliIo } from './run-cli.js';
 
 export const VERSION = '0.1.0';
@@ -20,17 +22,43 @@ export function buildProgram(
   state: { exitCode: number },
   registrations: readonly RegisterCommands[],
 ): Command {
+  const width = () => io.columns ?? 80;
   const root = new Command('mmf')
-    .description('Marty Microservices Framework actions: Helm to Kustomize with proven parity, and CI/CD')
+    .description(
+      'Marty Microservices Framework actions: migrate services from Helm to Kustomize with proven parity, ' +
+        'review the changes, and run their CI/CD.',
+    )
     .version(VERSION)
     .option('--debug', 'print stack traces for unexpected errors')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
+    .configureHelp(helpConfiguration())
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: () => {},
+      getOutHelpWidth: width,
+      getErrHelpWidth: width,
+    })
+    .hook('preAction', (_root, action) => checkRequiredOptions(action));
 
   const migrate = root
     .command('migrate')
-    .description('migrate services from Helm to Kustomize')
+    .summary('migrate services from Helm to Kustomize')
+    .description(
+      'Migrate services from Helm to Kustomize: convert a chart, prove a tree still matches it, ' +
+        'add environments, and turn values into components.',
+    )
     .exitOverride();
   for (const register of registrations) register({ root, migrate, io, state });
   return root;
+}
+
+/** Options marked required (help.ts) must have a value (given directly or through an alias). */
+function checkRequiredOptions(command: Command): void {
+  for (const option of command.options) {
+    const value: unknown = command.getOptionValue(option.attributeName());
+    if (!isRequired(option) || (value !== undefined && !(Array.isArray(value) && !value.length))) continue;
+    const example = examplesOf(command)[0];
+    throw new MmfError('E_USAGE', `missing ${option.flags}`, example ? { hint: example } : {});
+  }
 }

@@ -13,26 +13,87 @@ export interface JsonEnvelope<Result = unknown> {
   error: { code: string; message: string; hint: string | null } | null;
 }
 
-export function resultEnvelope<R>(command: string, exitCode: number, result: R): JsonEnvelope<R> {
-  return { command, ok: exitCode === 0, exitCode, result, error: null };
+type EnvelopeError = NonNullable<JsonEnvelope['error']>;
+
+function envelopeError(error: MmfError): EnvelopeError {
+  return {
+    code: error.code,
+    message: error.file ? `${error.file}: ${error.message}` : error.message,
+    hint: error.hint ?? null,
+  };
+}
+
+/** A command's result; `failure` is the check that failed (e.g. E_PARITY, exit 3), if any. */
+export function resultEnvelope<R>(
+  command: string,
+  exitCode: number,
+  result: R,
+  failure?: MmfError,
+): JsonEnvelope<R> {
+  return {
+    command,
+    ok: exitCode === 0,
+    exitCode,
+    result,
+    error: failure ? envelopeError(failure) : null,
+  };
 }
 
 export function errorEnvelope(command: string, error: MmfError): JsonEnvelope<never> {
+  return { command, ok: false, exitCode: error.exitCode, result: null, error: envelopeError(error) };
+}
+
+/** A failure that is not an MmfError (a bug): exit 1, code E_UNEXPECTED. */
+export function unexpectedEnvelope(command: string, message: string): JsonEnvelope<never> {
   return {
     command,
     ok: false,
-    exitCode: error.exitCode,
+    exitCode: 1,
     result: null,
     error: {
-      code: error.code,
-      message: error.file ? `${error.file}: ${error.message}` : error.message,
-      hint: error.hint ?? null,
+      code: 'E_UNEXPECTED',
+      message: `unexpected failure: ${message}`,
+      hint: 'run again with --debug for a stack trace, and report it',
     },
   };
 }
 
 export function printEnvelope(io: CliIo, envelope: JsonEnvelope): void {
   io.stdout(JSON.stringify(envelope, null, 2) + '\n');
+}
+
+/** The output formats a command offers (runtime/cli/format-flags.ts adds the flags). */
+export interface OutputFormat {
+  json?: boolean;
+  markdown?: boolean;
+}
+
+/** What a command produced, for every format: `result` is what `--json` carries. */
+export interface CommandOutput<R = unknown> {
+  result: R;
+  exitCode: number;
+  text: () => string;
+  markdown?: () => string;
+  /** The failed check behind a non-zero exitCode: its paragraph goes to stderr, and into the envelope. */
+  failure?: MmfError;
+}
+
+/**
+ * Prints a command's output in the chosen format (the `--json` envelope, Markdown, or text),
+ * the failed check's paragraph on stderr, and sets the exit code.
+ */
+export function printOutput(
+  io: CliIo,
+  state: { exitCode: number },
+  command: string,
+  output: CommandOutput,
+  format: OutputFormat,
+): void {
+  if (format.json) printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
+  else if (format.markdown && output.markdown) io.stdout(output.markdown());
+  else io.stdout(output.text());
+  if (output.failure) io.stderr(output.failure.format() + '\n');
+  state.exitCode = output.exitCode;
 }
 
 /**
@@ -46,8 +107,18 @@ export function printReport(
   report: ActionReport,
   exitCode: number,
   format: { json?: boolean },
+  failure?: MmfError,
 ): void {
-  if (format.json) printEnvelope(io, resultEnvelope(command, exitCode, report.result));
-  else io.stdout(renderReportText(report));
-  state.exitCode = exitCode;
+  printOutput(
+    io,
+    state,
+    command,
+    {
+      result: report.result,
+      exitCode,
+      text: () => renderReportText(report),
+      ...(failure ? { failure } : {}),
+    },
+    format,
+  );
 }

@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { isKubeVersion } from '../../kernel/k8s/kube-version.js';
 import {
   TOOL_SOURCE_POLICIES,
   type ResolveHelmOptions,
@@ -44,13 +45,23 @@ export function addToolFlags(command: Command): Command {
 /** --kube-version and --api-versions: what helm template assumes for .Capabilities. */
 export function addCapabilityFlags(command: Command): Command {
   return command
-    .option('--kube-version <version>', 'Kubernetes version for .Capabilities (passed to helm template)')
+    .option(
+      '--kube-version <version>',
+      'Kubernetes version for .Capabilities, e.g. 1.31 or v1.31.4 (passed to helm template)',
+      kubeVersion,
+    )
     .option(
       '--api-versions <group/version>',
       'extra API versions for .Capabilities (repeatable)',
       collect,
       [],
     );
+}
+
+function kubeVersion(value: string): string {
+  if (!isKubeVersion(value))
+    throw new InvalidArgumentError('Give a Kubernetes version: major.minor[.patch], e.g. 1.31 or v1.31.4.');
+  return value;
 }
 
 export function stderrLogger(io: CliIo): Logger {

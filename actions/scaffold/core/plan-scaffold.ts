@@ -197,8 +197,8 @@ function checkNameLengths(objects: { file: string; value: JsonObject }[], name: 
     const max = name.length - (worst.length - worst.limit);
     throw new MmfError(
       'E_NAME_INVALID',
-      `--name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`,
-      { hint: `use at most ${Math.max(max, 1)} characters for --name` },
+      `--service-name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`,
+      { hint: `use at most ${Math.max(max, 1)} characters for --service-name` },
     );
   }
 }

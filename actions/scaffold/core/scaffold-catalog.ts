@@ -95,10 +95,10 @@ export function checkSelection(
       { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` },
     );
   };
-  unknown('overlay', '--overlays', [...overlays], catalog.overlays);
+  unknown('overlay', '--env', [...overlays], catalog.overlays);
   unknown('component', '--components', [...components], catalog.components);
   if (!overlays.length) {
-    throw new MmfError('E_USAGE', '--overlays names no overlay', {
+    throw new MmfError('E_USAGE', '--env names no overlay', {
       hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
     });
   }
