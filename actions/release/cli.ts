@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { MmfError } from '../kernel/errors.js';
 import { RegistryClient } from '../platform/oci/registry-client.js';
 import { registryCredentialsFromEnv } from '../platform/oci/registry-credentials.js';
+import { addFormatFlags } from '../runtime/cli/format-flags.js';
+import { addExample, commandPath, setExitCodes, type ExitCodes } from '../runtime/cli/help.js';
+import { requiredOption } from '../runtime/cli/option-aliases.js';
 import type { RegisterCommands } from '../runtime/cli/program.js';
 import { printReport } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
@@ -27,18 +30,24 @@ interface PublishFlags extends PlanFlags {
   dryRun?: boolean;
 }
 
-const EXIT_CODES = `
-Exit codes:
-  0  planned / published (also when there is nothing to release)
-  1  bad usage or input: configuration (E_RELEASE_CONFIG), tag conflict (E_RELEASE_TAG_CONFLICT),
-     token missing or refused (E_API_AUTH), image reference (E_IMAGE_REF), registry login (E_REGISTRY_AUTH)
-  2  a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API (E_API_REJECTED, E_API_UNAVAILABLE),
-     the registry (E_REGISTRY)
-With --json, stdout holds only the JSON envelope {command, ok, exitCode, result, error}.`;
+const PLAN_EXIT_CODES: ExitCodes = {
+  0: 'planned (also when there is nothing to release)',
+  1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
+  2: 'git failed (E_GIT)',
+};
+
+const PUBLISH_EXIT_CODES: ExitCodes = {
+  0: 'published, or checked with --dry-run (also when there is nothing to release)',
+  1:
+    'usage or input error: configuration, a release tag at another commit, a token missing or refused, ' +
+    'an image reference, a registry login',
+  2: 'a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API, the registry',
+};
+
+const JSON_HELP = 'print the release plan (and, for publish, what was written) as JSON';
 
 function addCommonFlags(command: Command): Command {
-  return command
-    .option('--repo <dir>', 'a folder of the git repository to release', '.')
+  command
     .option(
       '--config <file>',
       'release configuration (default: <repo>/.mmf/release.yml, else one package at .)',
@@ -56,8 +65,8 @@ function addCommonFlags(command: Command): Command {
       '--repository <path>',
       'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)',
     )
-    .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
-    .option('--json', 'print the JSON envelope on stdout (logs go to stderr)');
+    .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)');
+  return command;
 }
 
 function planRequest(flags: PlanFlags) {
@@ -77,38 +86,40 @@ function planRequest(flags: PlanFlags) {
 
 const parseImages = (values: readonly string[]): ImagePromotion[] => parseImageLines(values.join('\n'));
 
-export function addReleaseCommand(root: Command, io: CliIo, state: { exitCode: number }): void {
-  const release = root
-    .command('release')
-    .description('versions from conventional commits: plan, then tag, release and promote images')
-    .exitOverride();
+function addPlanCommand(release: Command, io: CliIo, state: { exitCode: number }): void {
+  const plan = release
+    .command('plan')
+    .summary('show the next version and changelog of every changed package')
+    .description(
+      'Show what would be released: for each package whose path has commits since its last release tag, ' +
+        'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.',
+    )
+    .option('--repo <dir>', 'a folder of the git repository to release', '.');
+  addCommonFlags(plan).exitOverride();
+  addFormatFlags(plan, { json: JSON_HELP });
+  setExitCodes(plan, PLAN_EXIT_CODES);
+  addExample(plan, 'mmf release plan --repo . --json');
+  plan.action(async (flags: PlanFlags, cmd: Command) => {
+    const { request } = planRequest(flags);
+    const report = await runReleasePlan(request);
+    printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+  });
+}
 
-  addCommonFlags(
-    release
-      .command('plan')
-      .description(
-        'Show what would be released: for each package whose path has commits since its last release tag, ' +
-          'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.',
-      ),
-  )
-    .addHelpText('after', EXIT_CODES)
-    .exitOverride()
-    .action(async (flags: PlanFlags) => {
-      const { request } = planRequest(flags);
-      const report = await runReleasePlan(request);
-      printReport(io, state, 'release plan', report, 0, { json: flags.json });
-    });
-
-  addCommonFlags(
-    release
-      .command('publish')
-      .description(
-        'Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
-          'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
-          '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or ' +
-          'CI_JOB_TOKEN; registry: MMF_REGISTRY_USERNAME/MMF_REGISTRY_PASSWORD or ~/.docker/config.json.',
-      ),
-  )
+function addPublishCommand(release: Command, io: CliIo, state: { exitCode: number }): void {
+  const publish = release
+    .command('publish')
+    .summary('tag, release and promote the images of every changed package')
+    .description(
+      'Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
+        'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
+        '(the built digest gets the version tag, no rebuild). Tokens come from the environment: GITHUB_TOKEN, ' +
+        'GITLAB_TOKEN or CI_JOB_TOKEN; registry logins from MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD, ' +
+        'else ~/.docker/config.json.',
+    )
+    // Publish writes tags and pushes them: the repository is always named, never taken from the current folder.
+    .addOption(requiredOption('--repo <dir>', 'a folder of the git repository to release'));
+  addCommonFlags(publish)
     .option('--api-url <url>', 'forge API (default: GITHUB_API_URL or https://api.github.com; CI_API_V4_URL)')
     .option('--remote <name|url>', 'git remote the tags are pushed to', 'origin')
     .option('--no-push', 'create the tags locally only (no git push)')
@@ -120,33 +131,48 @@ export function addReleaseCommand(root: Command, io: CliIo, state: { exitCode: n
       [],
     )
     .option('--dry-run', 'plan and check everything, write nothing')
-    .addHelpText('after', EXIT_CODES)
-    .exitOverride()
-    .action(async (flags: PublishFlags) => {
-      if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
-        throw new MmfError('E_USAGE', `--tag-via must be git or api, not "${flags.tagVia}"`);
-      const { settings, request } = planRequest(flags);
-      if (flags.tagVia === 'api' && settings.kind === 'none')
-        throw new MmfError('E_USAGE', '--tag-via api needs --forge github or gitlab');
-      // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
-      const tokenless =
-        !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
-      const forge =
-        flags.dryRun && (tokenless || !settings.repository)
-          ? null
-          : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
-      const report = await runReleasePublish({
-        ...request,
-        dryRun: Boolean(flags.dryRun),
-        tagVia: flags.tagVia,
-        remote: flags.push ? flags.remote : null,
-        forge,
-        images: parseImages(flags.image),
-        registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
-        log: stderrLogger(io),
-      });
-      printReport(io, state, 'release publish', report, 0, { json: flags.json });
+    .exitOverride();
+  addFormatFlags(publish, { json: JSON_HELP });
+  setExitCodes(publish, PUBLISH_EXIT_CODES);
+  addExample(publish, 'mmf release publish --repo . --forge github --floating-tags');
+  publish.action(async (flags: PublishFlags, cmd: Command) => {
+    if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
+      throw new MmfError('E_USAGE', `--tag-via must be git or api, not "${flags.tagVia}"`);
+    const { settings, request } = planRequest(flags);
+    if (flags.tagVia === 'api' && settings.kind === 'none')
+      throw new MmfError('E_USAGE', '--tag-via api needs --forge github or gitlab');
+    // A dry run (a pull request's preview) works without a token; it then skips the forge checks.
+    const tokenless =
+      !process.env['GITHUB_TOKEN'] && !process.env['GITLAB_TOKEN'] && !process.env['CI_JOB_TOKEN'];
+    const forge =
+      flags.dryRun && (tokenless || !settings.repository)
+        ? null
+        : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
+    const report = await runReleasePublish({
+      ...request,
+      dryRun: Boolean(flags.dryRun),
+      tagVia: flags.tagVia,
+      remote: flags.push ? flags.remote : null,
+      forge,
+      images: parseImages(flags.image),
+      registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
+      log: stderrLogger(io),
     });
+    printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+  });
+}
+
+export function addReleaseCommand(root: Command, io: CliIo, state: { exitCode: number }): void {
+  const release = root
+    .command('release')
+    .summary('versions from conventional commits: plan, then tag, release and promote images')
+    .description(
+      'Release from conventional commits: plan the next version of every changed package, then tag, ' +
+        'create the GitHub or GitLab release and promote the built images.',
+    )
+    .exitOverride();
+  addPlanCommand(release, io, state);
+  addPublishCommand(release, io, state);
 }
 
 /** `mmf release plan|publish`. */

@@ -67825,24 +67825,30 @@ async function runReleasePublish(request) {
 
 
 
-const cli_EXIT_CODES = `
-Exit codes:
-  0  planned / published (also when there is nothing to release)
-  1  bad usage or input: configuration (E_RELEASE_CONFIG), tag conflict (E_RELEASE_TAG_CONFLICT),
-     token missing or refused (E_API_AUTH), image reference (E_IMAGE_REF), registry login (E_REGISTRY_AUTH)
-  2  a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API (E_API_REJECTED, E_API_UNAVAILABLE),
-     the registry (E_REGISTRY)
-With --json, stdout holds only the JSON envelope {command, ok, exitCode, result, error}.`;
+
+
+
+const PLAN_EXIT_CODES = {
+    0: 'planned (also when there is nothing to release)',
+    1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
+    2: 'git failed (E_GIT)',
+};
+const PUBLISH_EXIT_CODES = {
+    0: 'published, or checked with --dry-run (also when there is nothing to release)',
+    1: 'usage or input error: configuration, a release tag at another commit, a token missing or refused, ' +
+        'an image reference, a registry login',
+    2: 'a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API, the registry',
+};
+const JSON_HELP = 'print the release plan (and, for publish, what was written) as JSON';
 function addCommonFlags(command) {
-    return command
-        .option('--repo <dir>', 'a folder of the git repository to release', '.')
+    command
         .option('--config <file>', 'release configuration (default: <repo>/.mmf/release.yml, else one package at .)')
         .option('--prerelease <channel>', 'make pre-releases on this channel: 1.3.0-rc.1, then 1.3.0-rc.2 …')
         .option('--floating-tags', 'move the floating major and minor tags (v1, v1.2) of every package on final releases')
         .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
         .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
-        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
-        .option('--json', 'print the JSON envelope on stdout (logs go to stderr)');
+        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)');
+    return command;
 }
 function planRequest(flags) {
     const settings = forgeSettings(flags);
@@ -67859,37 +67865,46 @@ function planRequest(flags) {
     };
 }
 const parseImages = (values) => parseImageLines(values.join('\n'));
-function addReleaseCommand(root, io, state) {
-    const release = root
-        .command('release')
-        .description('versions from conventional commits: plan, then tag, release and promote images')
-        .exitOverride();
-    addCommonFlags(release
+function addPlanCommand(release, io, state) {
+    const plan = release
         .command('plan')
+        .summary('show the next version and changelog of every changed package')
         .description('Show what would be released: for each package whose path has commits since its last release tag, ' +
-        'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.'))
-        .addHelpText('after', cli_EXIT_CODES)
-        .exitOverride()
-        .action(async (flags) => {
+        'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.')
+        .option('--repo <dir>', 'a folder of the git repository to release', '.');
+    addCommonFlags(plan).exitOverride();
+    addFormatFlags(plan, { json: JSON_HELP });
+    (0,help/* setExitCodes */.Zn)(plan, PLAN_EXIT_CODES);
+    (0,help/* addExample */.wK)(plan, 'mmf release plan --repo . --json');
+    plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
         const report = await runReleasePlan(request);
-        (0,report_output/* printReport */.Y_)(io, state, 'release plan', report, 0, { json: flags.json });
+        (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
     });
-    addCommonFlags(release
+}
+function addPublishCommand(release, io, state) {
+    const publish = release
         .command('publish')
+        .summary('tag, release and promote the images of every changed package')
         .description('Release every planned package: an annotated tag (pushed to --remote), floating tags moved on final ' +
         'releases, the GitHub release (draft, then published) or GitLab release, and image promotions ' +
-        '(the built digest gets the version tag, no rebuild). Tokens: GITHUB_TOKEN, GITLAB_TOKEN or ' +
-        'CI_JOB_TOKEN; registry: MMF_REGISTRY_USERNAME/MMF_REGISTRY_PASSWORD or ~/.docker/config.json.'))
+        '(the built digest gets the version tag, no rebuild). Tokens come from the environment: GITHUB_TOKEN, ' +
+        'GITLAB_TOKEN or CI_JOB_TOKEN; registry logins from MMF_REGISTRY_USERNAME and MMF_REGISTRY_PASSWORD, ' +
+        'else ~/.docker/config.json.')
+        // Publish writes tags and pushes them: the repository is always named, never taken from the current folder.
+        .addOption(requiredOption('--repo <dir>', 'a folder of the git repository to release'));
+    addCommonFlags(publish)
         .option('--api-url <url>', 'forge API (default: GITHUB_API_URL or https://api.github.com; CI_API_V4_URL)')
         .option('--remote <name|url>', 'git remote the tags are pushed to', 'origin')
         .option('--no-push', 'create the tags locally only (no git push)')
         .option('--tag-via <how>', 'git (local tags, then git push) or api (the forge creates them)', 'git')
         .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
         .option('--dry-run', 'plan and check everything, write nothing')
-        .addHelpText('after', cli_EXIT_CODES)
-        .exitOverride()
-        .action(async (flags) => {
+        .exitOverride();
+    addFormatFlags(publish, { json: JSON_HELP });
+    (0,help/* setExitCodes */.Zn)(publish, PUBLISH_EXIT_CODES);
+    (0,help/* addExample */.wK)(publish, 'mmf release publish --repo . --forge github --floating-tags');
+    publish.action(async (flags, cmd) => {
         if (flags.tagVia !== 'git' && flags.tagVia !== 'api')
             throw new errors/* MmfError */.H0('E_USAGE', `--tag-via must be git or api, not "${flags.tagVia}"`);
         const { settings, request } = planRequest(flags);
@@ -67910,8 +67925,18 @@ function addReleaseCommand(root, io, state) {
             registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        (0,report_output/* printReport */.Y_)(io, state, 'release publish', report, 0, { json: flags.json });
+        (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
     });
+}
+function addReleaseCommand(root, io, state) {
+    const release = root
+        .command('release')
+        .summary('versions from conventional commits: plan, then tag, release and promote images')
+        .description('Release from conventional commits: plan the next version of every changed package, then tag, ' +
+        'create the GitHub or GitLab release and promote the built images.')
+        .exitOverride();
+    addPlanCommand(release, io, state);
+    addPublishCommand(release, io, state);
 }
 /** `mmf release plan|publish`. */
 const registerReleaseCli = ({ root, io, state }) => {

@@ -116,6 +116,16 @@ describe('mmf release (bundled CLI)', () => {
     }
   });
 
+  it('publish without --repo is a usage error naming the option, and writes nothing', async () => {
+    const run = await mmf(['release', 'publish', '--forge', 'none', '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      command: 'release publish',
+      error: { code: 'E_USAGE', message: 'missing --repo <dir>', hint: expect.stringContaining('--repo .') },
+    });
+    expect([...lsRemoteTags(repo.dir).keys()]).toEqual(['v2.0.0']);
+  });
+
   it('--help lists the exit codes', async () => {
     const run = await mmf(['release', 'publish', '--help']);
     expect(run.code).toBe(0);
