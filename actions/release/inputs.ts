@@ -1,11 +1,12 @@
+import { booleanInput, choiceInput, optionalInput, tokenInput } from '../runtime/github/inputs.js';
 import * as core from '@actions/core';
-import { MmfError } from '../kernel/errors.js';
 import { parseImageLines } from './image-lines.js';
 import type { ImagePromotion } from './publish-release.js';
 
 /** The release action's inputs (release/action.yml), typed and checked in one place. */
 export interface ReleaseInputs {
-  mode: 'plan' | 'publish';
+  /** `auto` is resolved against the event by the action (resolveMode). */
+  mode: 'auto' | 'plan' | 'publish';
   config?: string;
   workingDirectory: string;
   prerelease?: string;
@@ -20,44 +21,26 @@ export interface ReleaseInputs {
   token: string;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new MmfError('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
-function bool(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  if (['true', 'yes', '1'].includes(value)) return true;
-  if (['false', 'no', '0'].includes(value)) return false;
-  throw new MmfError('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-
-const optional = (name: string) => core.getInput(name).trim() || undefined;
-
 export function readInputs(): ReleaseInputs {
-  const token = core.getInput('token');
-  if (token) core.setSecret(token);
-  const registryPassword = optional('registry-password');
+  const token = tokenInput();
+  const registryPassword = optionalInput('registry-password');
   if (registryPassword) core.setSecret(registryPassword);
-  const config = optional('config');
-  const prerelease = optional('prerelease');
-  const registryUsername = optional('registry-username');
+  const config = optionalInput('config');
+  const prerelease = optionalInput('prerelease');
+  const registryUsername = optionalInput('registry-username');
   return {
-    mode: choice('mode', ['plan', 'publish'] as const, 'plan'),
+    mode: choiceInput('mode', ['auto', 'plan', 'publish'] as const, 'auto'),
     ...(config ? { config } : {}),
-    workingDirectory: optional('working-directory') ?? '.',
+    workingDirectory: optionalInput('working-directory') ?? '.',
     ...(prerelease ? { prerelease } : {}),
-    moveMajorTags: bool('move-major-tags', false),
+    moveMajorTags: booleanInput('move-major-tags', false),
     images: parseImageLines(core.getInput('images')),
     ...(registryUsername ? { registryUsername } : {}),
     ...(registryPassword ? { registryPassword } : {}),
-    tagVia: choice('tag-via', ['git', 'api'] as const, 'git'),
-    remote: optional('remote') ?? 'origin',
-    dryRun: bool('dry-run', false),
-    comment: bool('comment', true),
+    tagVia: choiceInput('tag-via', ['git', 'api'] as const, 'git'),
+    remote: optionalInput('remote') ?? 'origin',
+    dryRun: booleanInput('dry-run', false),
+    comment: booleanInput('comment', true),
     token,
   };
 }

@@ -38883,7 +38883,7 @@ exports.isNCNameChar = isNCNameChar;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3258);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9662);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1178);
 
 
 const argv = process.argv.slice(2);
@@ -38909,7 +38909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9662:
+/***/ 1178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38922,8 +38922,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./actions/runtime/cli/report-output.ts + 1 modules
-var report_output = __nccwpck_require__(4686);
+// EXTERNAL MODULE: ./actions/runtime/cli/report-output.ts
+var report_output = __nccwpck_require__(6560);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/kube-version.ts
 /**
  * A Kubernetes version as `helm template --kube-version` takes it, in the
@@ -44464,7 +44464,7 @@ function normalizeRelative(path) {
     }
     return out.join('/');
 }
-const isAbsolute = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+const workspace_paths_isAbsolute = (p) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
 /**
  * Maps the paths that reports and stack traces write (absolute, relative to
  * the report, to a source root, Go import paths, file:// URLs, Windows
@@ -44493,7 +44493,7 @@ class PathResolver {
         const path = clean(raw);
         if (!path)
             return undefined;
-        if (isAbsolute(path)) {
+        if (workspace_paths_isAbsolute(path)) {
             const inside = this.underRoot(path);
             // Under the root the path is known: a file that is not listed (ignored, generated) is not guessed.
             if (inside !== undefined)
@@ -44519,14 +44519,14 @@ class PathResolver {
         if (found !== undefined)
             return found;
         const path = clean(raw);
-        if (isAbsolute(path))
+        if (workspace_paths_isAbsolute(path))
             return this.underRoot(path) ?? path;
         return this.fromGoModule(path) ?? normalizeRelative(path) ?? path;
     }
     /** A folder a report names (a Cobertura <source>) as a workspace-relative base, when it is one. */
     baseDir(raw) {
         const path = clean(raw);
-        if (isAbsolute(path))
+        if (workspace_paths_isAbsolute(path))
             return this.underRoot(path);
         return normalizeRelative(path);
     }
@@ -57255,6 +57255,11 @@ function event_context_readEventContext(env = process.env) {
         workflow: env.GITHUB_WORKFLOW ?? 'workflow',
         job: env.GITHUB_JOB ?? 'job',
     };
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    const defaultBranch = event_context_str(obj(payload.repository).default_branch);
+    if (defaultBranch)
+        ctx.defaultBranch = defaultBranch;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
@@ -65329,7 +65334,7 @@ function parseChallenge(header) {
     return { scheme: match[1].toLowerCase(), params };
 }
 const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-class RegistryClient {
+class registry_client_RegistryClient {
     options;
     fetchImpl;
     tokens = new Map();
@@ -65527,7 +65532,7 @@ class RegistryClient {
  * ~/.docker/config.json, as docker login and docker/login-action write it). Credential helpers
  * (`credsStore`, `credHelpers`) are not run.
  */
-function registryCredentialsFromEnv(env = process.env) {
+function registry_credentials_registryCredentialsFromEnv(env = process.env) {
     const username = env['MMF_REGISTRY_USERNAME'];
     const password = env['MMF_REGISTRY_PASSWORD'];
     if (username && password)
@@ -65835,7 +65840,7 @@ function github_errors_classifyGitHubError(err, ctx) {
 
 
 /** The one place the release capability makes its GitHub client (the shared retrying, throttled one). */
-function releaseOctokit(token, apiUrl, log = () => { }) {
+function github_release_releaseOctokit(token, apiUrl, log = () => { }) {
     return client_createGitHubClient(token, { apiUrl, log });
 }
 const PERMISSION = 'contents: write';
@@ -65864,7 +65869,7 @@ function github_release_classifyGitHubError(err, what, token) {
  * GitHub releases: a draft first (found again by tag on a rerun, updated rather than duplicated),
  * published last; pre-releases never become `latest`. Tags through the git data API when asked.
  */
-class GitHubReleases {
+class github_release_GitHubReleases {
     octokit;
     token;
     kind = 'github';
@@ -66127,7 +66132,7 @@ function createForge(settings, env = process.env, log = () => { }) {
             throw new errors/* MmfError */.H0('E_API_AUTH', 'GITHUB_TOKEN is not set', {
                 hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
             });
-        return new GitHubReleases(releaseOctokit(token, settings.apiUrl, log), settings.repository, token);
+        return new github_release_GitHubReleases(github_release_releaseOctokit(token, settings.apiUrl, log), settings.repository, token);
     }
     const auth = gitLabAuthFromEnv(env);
     if (!auth)
@@ -66140,7 +66145,7 @@ function createForge(settings, env = process.env, log = () => { }) {
 
 ;// CONCATENATED MODULE: ./actions/release/image-lines.ts
 /** `images:` lines: `[package=]registry/repository@sha256:…`; blank lines and `#` comments skipped. */
-function parseImageLines(text) {
+function image_lines_parseImageLines(text) {
     return text
         .split('\n')
         .map((l) => l.trim())
@@ -67119,6 +67124,7 @@ const outputsOf = (plan) => {
     return {
         'releases-created': String(plan.packages.length > 0),
         packages: JSON.stringify(plan.packages.map((p) => ({ name: p.name, version: p.next, tag: p.tag }))),
+        tags: JSON.stringify(plan.packages.flatMap((p) => [p.tag, ...p.floatingTags])),
         ...(plan.packages.length === 1 && first ? { version: first.next, tag: first.tag } : {}),
     };
 };
@@ -67795,11 +67801,11 @@ async function planFromRepository(request) {
     return { state, plan };
 }
 /** `mmf release plan`: what would be released, with versions and changelogs. Writes nothing. */
-async function runReleasePlan(request) {
+async function run_release_runReleasePlan(request) {
     return releaseReport((await planFromRepository(request)).plan);
 }
 /** `mmf release publish`: the plan, carried out (or, with dryRun, only described). */
-async function runReleasePublish(request) {
+async function run_release_runReleasePublish(request) {
     const { state, plan } = await planFromRepository(request);
     const published = await publishRelease({
         root: state.root,
@@ -67864,7 +67870,7 @@ function planRequest(flags) {
         },
     };
 }
-const parseImages = (values) => parseImageLines(values.join('\n'));
+const parseImages = (values) => image_lines_parseImageLines(values.join('\n'));
 function addPlanCommand(release, io, state) {
     const plan = release
         .command('plan')
@@ -67878,7 +67884,7 @@ function addPlanCommand(release, io, state) {
     (0,help/* addExample */.wK)(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
-        const report = await runReleasePlan(request);
+        const report = await run_release_runReleasePlan(request);
         (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
     });
 }
@@ -67915,14 +67921,14 @@ function addPublishCommand(release, io, state) {
         const forge = flags.dryRun && (tokenless || !settings.repository)
             ? null
             : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
-        const report = await runReleasePublish({
+        const report = await run_release_runReleasePublish({
             ...request,
             dryRun: Boolean(flags.dryRun),
             tagVia: flags.tagVia,
             remote: flags.push ? flags.remote : null,
             forge,
             images: parseImages(flags.image),
-            registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
+            registry: new registry_client_RegistryClient({ credentials: registry_credentials_registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
         (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
@@ -67943,8 +67949,159 @@ const registerReleaseCli = ({ root, io, state }) => {
     addReleaseCommand(root, io, state);
 };
 
+// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
+var render_text = __nccwpck_require__(4145);
+;// CONCATENATED MODULE: ./actions/release/action-mode.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events that publish under `mode: auto` when they run on the default branch. */
+const PUBLISHING_EVENTS = new Set(['push', 'workflow_dispatch']);
+/**
+ * What the action does for this event. `auto` publishes only on a push (or a
+ * manual run) on the repository's default branch, and plans everywhere else;
+ * `publish` never runs for a pull request, whose content is not yet reviewed.
+ */
+function action_mode_resolveMode(requested, context) {
+    if (PULL_REQUEST_EVENTS.has(context.eventName)) {
+        if (requested === 'publish')
+            throw new MmfError('E_USAGE', `mode publish does not run on ${context.eventName} events`, {
+                hint: 'use mode: auto (a preview on pull requests, publish on a push to the default branch) or run publish on push',
+            });
+        return { mode: 'plan', reason: `${context.eventName}: a preview of what merging would release` };
+    }
+    if (requested !== 'auto')
+        return { mode: requested, reason: `mode: ${requested}` };
+    const onDefault = context.defaultBranch !== undefined && context.ref === `refs/heads/${context.defaultBranch}`;
+    if (PUBLISHING_EVENTS.has(context.eventName) && onDefault)
+        return { mode: 'publish', reason: `${context.eventName} on the default branch ${context.defaultBranch}` };
+    const where = context.ref ?? 'an unknown ref';
+    return {
+        mode: 'plan',
+        reason: `${context.eventName || 'no event'} on ${where}: mode auto publishes only on a push to the default branch`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/release/inputs.ts
+
+
+
+function release_inputs_readInputs() {
+    const token = tokenInput();
+    const registryPassword = optionalInput('registry-password');
+    if (registryPassword)
+        core.setSecret(registryPassword);
+    const config = optionalInput('config');
+    const prerelease = optionalInput('prerelease');
+    const registryUsername = optionalInput('registry-username');
+    return {
+        mode: choiceInput('mode', ['auto', 'plan', 'publish'], 'auto'),
+        ...(config ? { config } : {}),
+        workingDirectory: optionalInput('working-directory') ?? '.',
+        ...(prerelease ? { prerelease } : {}),
+        moveMajorTags: booleanInput('move-major-tags', false),
+        images: parseImageLines(core.getInput('images')),
+        ...(registryUsername ? { registryUsername } : {}),
+        ...(registryPassword ? { registryPassword } : {}),
+        tagVia: choiceInput('tag-via', ['git', 'api'], 'git'),
+        remote: optionalInput('remote') ?? 'origin',
+        dryRun: booleanInput('dry-run', false),
+        comment: booleanInput('comment', true),
+        token,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/release/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Parts of the preview comment at most (a monorepo's changelogs can be long). */
+const MAX_COMMENT_PARTS = 3;
+/** The sticky comment's key: two release steps in one job (other folder or configuration) keep their own. */
+function releaseCommentId(context, inputs) {
+    return [context.workflow, context.job, 'release', inputs.workingDirectory, inputs.config ?? ''].join('/');
+}
+function action_planRequest(inputs, context, workspace) {
+    const inWorkspace = (path) => (isAbsolute(path) ? path : resolve(workspace, path));
+    return {
+        repo: inWorkspace(inputs.workingDirectory),
+        ...(inputs.config ? { configFile: inWorkspace(inputs.config) } : {}),
+        ...(inputs.prerelease ? { channel: inputs.prerelease } : {}),
+        ...(inputs.moveMajorTags ? { floatingTags: true } : {}),
+        links: { forge: 'github', webUrl: context.serverUrl, repository: `${context.owner}/${context.repo}` },
+    };
+}
+/** Registry logins: the inputs (for the registries of `images`), else MMF_REGISTRY_* / docker config. */
+function registry(inputs) {
+    const { registryUsername: username, registryPassword: password } = inputs;
+    return new RegistryClient({
+        credentials: username && password ? () => ({ username, password }) : registryCredentialsFromEnv(),
+    });
+}
+async function release(mode, inputs, context) {
+    const request = action_planRequest(inputs, context, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    if (mode === 'plan')
+        return runReleasePlan(request);
+    return runReleasePublish({
+        ...request,
+        dryRun: inputs.dryRun,
+        tagVia: inputs.tagVia,
+        remote: inputs.remote,
+        forge: new GitHubReleases(releaseOctokit(inputs.token, context.apiUrl, core.info), `${context.owner}/${context.repo}`, inputs.token),
+        images: inputs.images,
+        registry: registry(inputs),
+        log: { info: core.info, warn: core.warning },
+    });
+}
+/**
+ * release: resolve the mode for the event (a preview on pull requests,
+ * publish on a push to the default branch), run the engine, then publish
+ * the report: outputs and job summary, and on pull requests the sticky
+ * comment with the versions and changelogs that merging would release.
+ */
+async function runRelease() {
+    try {
+        const inputs = readInputs();
+        const context = readEventContext();
+        const { mode, reason } = resolveMode(inputs.mode, context);
+        core.info(`release ${mode}${mode === 'publish' && inputs.dryRun ? ' (dry run)' : ''}: ${reason}`);
+        core.setOutput('mode', mode);
+        const report = await core.group(`release ${mode}`, () => release(mode, inputs, context));
+        const secrets = [inputs.token, ...(inputs.registryPassword ? [inputs.registryPassword] : [])];
+        const redacted = redactReport(report, secrets);
+        core.info(renderReportText(redacted).trimEnd());
+        const published = await publishReport(redacted, {
+            token: inputs.token,
+            context,
+            // Only a pull request gets the preview; a push's report is the job summary (and the release).
+            comment: {
+                enabled: inputs.comment && context.pullRequest !== undefined,
+                id: releaseCommentId(context, inputs),
+                maxParts: MAX_COMMENT_PARTS,
+            },
+            checkRun: { enabled: false },
+            reportLocation: 'the log of this step',
+        });
+        if (published.error)
+            core.setFailed(`The release report is in the job summary, but publishing it failed: ${published.error}`);
+    }
+    catch (err) {
+        core.setFailed(isMmfError(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/release/index.ts
 // The release capability's public face: what entries and other capabilities may use.
+
 
 
 
@@ -68831,6 +68988,60 @@ function oneParagraph(text, limit = 2000) {
 
 /***/ }),
 
+/***/ 4145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ renderReportText)
+/* harmony export */ });
+const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
+function metric(m) {
+    return `${m.label}: ${m.value}${m.unit ?? ''}`;
+}
+const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
+function table(columns, rows) {
+    const cells = [columns, ...rows.map((r) => r.map(cellText))];
+    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    return cells.map((r) => r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd());
+}
+function blockLines(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return [block.text];
+        case 'list':
+            return block.items.map((i) => `- ${i}`);
+        case 'table':
+            return table(block.columns, block.rows);
+        case 'code':
+            return block.text.replace(/\n$/, '').split('\n');
+        case 'details':
+            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
+    }
+}
+/** The report for a terminal: headline, numbers, then each section indented. */
+function renderReportText(report) {
+    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
+    if (report.summary.length)
+        lines.push(report.summary.map(metric).join(', '));
+    for (const section of report.sections) {
+        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
+        const body = section.blocks.flatMap(blockLines);
+        if (section.title)
+            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
+        else
+            lines.push('', ...body);
+    }
+    for (const note of report.notes)
+        lines.push('', `note: ${note}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
 /***/ 6941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69049,68 +69260,18 @@ function checkRequiredOptions(command) {
 
 /***/ }),
 
-/***/ 4686:
+/***/ 6560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rN: () => (/* binding */ errorEnvelope),
-  qA: () => (/* binding */ printEnvelope),
-  jP: () => (/* binding */ printOutput),
-  Y_: () => (/* binding */ printReport),
-  ef: () => (/* binding */ unexpectedEnvelope)
-});
-
-// UNUSED EXPORTS: resultEnvelope
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
-const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
-function metric(m) {
-    return `${m.label}: ${m.value}${m.unit ?? ''}`;
-}
-const cellText = (c) => (typeof c === 'object' ? c.code : String(c));
-function table(columns, rows) {
-    const cells = [columns, ...rows.map((r) => r.map(cellText))];
-    const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-    return cells.map((r) => r
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd());
-}
-function blockLines(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return [block.text];
-        case 'list':
-            return block.items.map((i) => `- ${i}`);
-        case 'table':
-            return table(block.columns, block.rows);
-        case 'code':
-            return block.text.replace(/\n$/, '').split('\n');
-        case 'details':
-            return [`${block.summary}:`, ...block.blocks.flatMap(blockLines).map((l) => `  ${l}`)];
-    }
-}
-/** The report for a terminal: headline, numbers, then each section indented. */
-function renderReportText(report) {
-    const lines = [`${report.title}: ${CONCLUSION_MARK[report.conclusion]}`, report.headline];
-    if (report.summary.length)
-        lines.push(report.summary.map(metric).join(', '));
-    for (const section of report.sections) {
-        const mark = section.conclusion ? ` [${CONCLUSION_MARK[section.conclusion]}]` : '';
-        const body = section.blocks.flatMap(blockLines);
-        if (section.title)
-            lines.push('', `${section.title}${mark}`, ...body.map((l) => `  ${l}`));
-        else
-            lines.push('', ...body);
-    }
-    for (const note of report.notes)
-        lines.push('', `note: ${note}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   ef: () => (/* binding */ unexpectedEnvelope),
+/* harmony export */   jP: () => (/* binding */ printOutput),
+/* harmony export */   qA: () => (/* binding */ printEnvelope),
+/* harmony export */   rN: () => (/* binding */ errorEnvelope)
+/* harmony export */ });
+/* unused harmony export resultEnvelope */
+/* harmony import */ var _kernel_report_render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4145);
 
 function envelopeError(error) {
     return {
@@ -69172,7 +69333,7 @@ function printReport(io, state, command, report, exitCode, format, failure) {
     printOutput(io, state, command, {
         result: report.result,
         exitCode,
-        text: () => renderReportText(report),
+        text: () => (0,_kernel_report_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReportText */ .U)(report),
         ...(failure ? { failure } : {}),
     }, format);
 }
@@ -69191,7 +69352,7 @@ function printReport(io, state, command, report, exitCode, format, failure) {
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2232);
-/* harmony import */ var _report_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4686);
+/* harmony import */ var _report_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6560);
 
 
 

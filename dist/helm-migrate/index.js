@@ -48208,6 +48208,11 @@ function readEventContext(env = process.env) {
         workflow: env.GITHUB_WORKFLOW ?? 'workflow',
         job: env.GITHUB_JOB ?? 'job',
     };
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    const defaultBranch = event_context_str(obj(payload.repository).default_branch);
+    if (defaultBranch)
+        ctx.defaultBranch = defaultBranch;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {

@@ -61,7 +61,7 @@ describe('release action metadata', () => {
     }));
     const { readInputs } = await import('../../actions/release/inputs.js');
     expect(readInputs()).toMatchObject({
-      mode: 'plan',
+      mode: 'auto',
       tagVia: 'git',
       remote: 'origin',
       moveMajorTags: false,

@@ -38,6 +38,7 @@ const outputsOf = (plan: ReleasePlan): Record<string, string> => {
   return {
     'releases-created': String(plan.packages.length > 0),
     packages: JSON.stringify(plan.packages.map((p) => ({ name: p.name, version: p.next, tag: p.tag }))),
+    tags: JSON.stringify(plan.packages.flatMap((p) => [p.tag, ...p.floatingTags])),
     ...(plan.packages.length === 1 && first ? { version: first.next, tag: first.tag } : {}),
   };
 };
