@@ -337,15 +337,34 @@ describe('action metadata', () => {
     expect(first).toBe('command');
     expect(umbrella.inputs.command).toMatchObject({ required: true });
     expect(umbrella.inputs.command?.description).toContain('`helm-migrate`');
-    expect(rest).toEqual(Object.keys(helmMigrate.inputs));
+    // Every published command: a folder whose action.yml runs ../dist/<folder>/index.js, with its entry.
+    const commands = readdirSync(ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .filter((name) => {
+        try {
+          statSync(join(ROOT, 'actions', 'entries', `${name}.ts`));
+          return readYaml<ActionMetadata>(name, 'action.yml').runs?.main === `../dist/${name}/index.js`;
+        } catch {
+          return false;
+        }
+      })
+      .sort()
+      .map((name) => ({ name, meta: readYaml<ActionMetadata>(name, 'action.yml') }));
+    expect(commands.map((c) => c.name)).toContain('helm-migrate');
+    const union = (pick: (m: ActionMetadata) => object) => [
+      ...new Set(commands.flatMap((c) => Object.keys(pick(c.meta)))),
+    ];
+    expect(rest).toEqual(union((m) => m.inputs));
     for (const name of rest) {
       const spec = umbrella.inputs[name] as InputSpec;
+      const firstCommand = commands.find((c) => name in c.meta.inputs)?.name;
       expect([name, spec.required]).toEqual([name, false]);
-      expect(spec.description?.startsWith('helm-migrate: ')).toBe(true);
+      expect(spec.description?.startsWith(`${firstCommand}: `)).toBe(true);
       // only the token's expression (which the dispatcher cannot evaluate) keeps a default
       expect([name, spec.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     }
-    expect(Object.keys(umbrella.outputs)).toEqual(Object.keys(helmMigrate.outputs));
+    expect(Object.keys(umbrella.outputs)).toEqual(union((m) => m.outputs));
   });
 
   test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {
