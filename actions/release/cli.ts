@@ -6,7 +6,11 @@ import { addFormatFlags } from '../runtime/cli/format-flags.js';
 import { addExample, commandPath, setExitCodes, type ExitCodes } from '../runtime/cli/help.js';
 import { requiredOption } from '../runtime/cli/option-aliases.js';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { printReport } from '../runtime/cli/report-output.js';
+import { writeFileSync } from 'node:fs';
+import type { ActionReport } from '../kernel/report/action-report.js';
+import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
+import { renderReportText } from '../kernel/report/render-text.js';
+import { printOutput } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
 import { createForge, forgeLinks, forgeSettings, type ForgeFlags } from './forge-settings.js';
@@ -19,7 +23,9 @@ interface PlanFlags extends ForgeFlags {
   config?: string;
   prerelease?: string;
   floatingTags?: boolean;
+  dotenv?: string;
   json?: boolean;
+  markdown?: boolean;
 }
 
 interface PublishFlags extends PlanFlags {
@@ -45,6 +51,39 @@ const PUBLISH_EXIT_CODES: ExitCodes = {
 };
 
 const JSON_HELP = 'print the release plan (and, for publish, what was written) as JSON';
+const FORMATS = {
+  json: JSON_HELP,
+  markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
+};
+
+/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
+function dotenvLines(report: ActionReport): string {
+  return Object.entries(report.outputs)
+    .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
+    .join('');
+}
+
+function emit(
+  io: CliIo,
+  state: { exitCode: number },
+  cmd: Command,
+  report: ActionReport,
+  flags: PlanFlags,
+): void {
+  if (flags.dotenv) writeFileSync(flags.dotenv, dotenvLines(report));
+  printOutput(
+    io,
+    state,
+    commandPath(cmd),
+    {
+      result: report.result,
+      exitCode: 0,
+      text: () => renderReportText(report),
+      markdown: () => renderReportMarkdown(report).join('\n') + '\n',
+    },
+    flags,
+  );
+}
 
 function addCommonFlags(command: Command): Command {
   command
@@ -65,7 +104,11 @@ function addCommonFlags(command: Command): Command {
       '--repository <path>',
       'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)',
     )
-    .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)');
+    .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
+    .option(
+      '--dotenv <file>',
+      'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines',
+    );
   return command;
 }
 
@@ -96,13 +139,12 @@ function addPlanCommand(release: Command, io: CliIo, state: { exitCode: number }
     )
     .option('--repo <dir>', 'a folder of the git repository to release', '.');
   addCommonFlags(plan).exitOverride();
-  addFormatFlags(plan, { json: JSON_HELP });
+  addFormatFlags(plan, FORMATS);
   setExitCodes(plan, PLAN_EXIT_CODES);
   addExample(plan, 'mmf release plan --repo . --json');
   plan.action(async (flags: PlanFlags, cmd: Command) => {
     const { request } = planRequest(flags);
-    const report = await runReleasePlan(request);
-    printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+    emit(io, state, cmd, await runReleasePlan(request), flags);
   });
 }
 
@@ -132,7 +174,7 @@ function addPublishCommand(release: Command, io: CliIo, state: { exitCode: numbe
     )
     .option('--dry-run', 'plan and check everything, write nothing')
     .exitOverride();
-  addFormatFlags(publish, { json: JSON_HELP });
+  addFormatFlags(publish, FORMATS);
   setExitCodes(publish, PUBLISH_EXIT_CODES);
   addExample(publish, 'mmf release publish --repo . --forge github --floating-tags');
   publish.action(async (flags: PublishFlags, cmd: Command) => {
@@ -158,7 +200,7 @@ function addPublishCommand(release: Command, io: CliIo, state: { exitCode: numbe
       registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
       log: stderrLogger(io),
     });
-    printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+    emit(io, state, cmd, report, flags);
   });
 }
 

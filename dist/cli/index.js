@@ -65567,6 +65567,8 @@ function registry_credentials_registryCredentialsFromEnv(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
+var render_text = __nccwpck_require__(4145);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
 
 /** GitLab's `:id` path parameter: a numeric id or the URL-encoded full path (`group%2Fproject`). */
@@ -67834,6 +67836,9 @@ async function run_release_runReleasePublish(request) {
 
 
 
+
+
+
 const PLAN_EXIT_CODES = {
     0: 'planned (also when there is nothing to release)',
     1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
@@ -67846,6 +67851,26 @@ const PUBLISH_EXIT_CODES = {
     2: 'a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API, the registry',
 };
 const JSON_HELP = 'print the release plan (and, for publish, what was written) as JSON';
+const cli_FORMATS = {
+    json: JSON_HELP,
+    markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
+};
+/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
+function dotenvLines(report) {
+    return Object.entries(report.outputs)
+        .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
+        .join('');
+}
+function emit(io, state, cmd, report, flags) {
+    if (flags.dotenv)
+        (0,external_node_fs_.writeFileSync)(flags.dotenv, dotenvLines(report));
+    (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
+        result: report.result,
+        exitCode: 0,
+        text: () => (0,render_text/* renderReportText */.U)(report),
+        markdown: () => render_markdown_renderReportMarkdown(report).join('\n') + '\n',
+    }, flags);
+}
 function addCommonFlags(command) {
     command
         .option('--config <file>', 'release configuration (default: <repo>/.mmf/release.yml, else one package at .)')
@@ -67853,7 +67878,8 @@ function addCommonFlags(command) {
         .option('--floating-tags', 'move the floating major and minor tags (v1, v1.2) of every package on final releases')
         .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
         .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
-        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)');
+        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
+        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines');
     return command;
 }
 function planRequest(flags) {
@@ -67879,13 +67905,12 @@ function addPlanCommand(release, io, state) {
         'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.')
         .option('--repo <dir>', 'a folder of the git repository to release', '.');
     addCommonFlags(plan).exitOverride();
-    addFormatFlags(plan, { json: JSON_HELP });
+    addFormatFlags(plan, cli_FORMATS);
     (0,help/* setExitCodes */.Zn)(plan, PLAN_EXIT_CODES);
     (0,help/* addExample */.wK)(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
-        const report = await run_release_runReleasePlan(request);
-        (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
+        emit(io, state, cmd, await run_release_runReleasePlan(request), flags);
     });
 }
 function addPublishCommand(release, io, state) {
@@ -67907,7 +67932,7 @@ function addPublishCommand(release, io, state) {
         .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
         .option('--dry-run', 'plan and check everything, write nothing')
         .exitOverride();
-    addFormatFlags(publish, { json: JSON_HELP });
+    addFormatFlags(publish, cli_FORMATS);
     (0,help/* setExitCodes */.Zn)(publish, PUBLISH_EXIT_CODES);
     (0,help/* addExample */.wK)(publish, 'mmf release publish --repo . --forge github --floating-tags');
     publish.action(async (flags, cmd) => {
@@ -67931,7 +67956,7 @@ function addPublishCommand(release, io, state) {
             registry: new registry_client_RegistryClient({ credentials: registry_credentials_registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        (0,report_output/* printReport */.Y_)(io, state, (0,help/* commandPath */.pM)(cmd), report, 0, { json: flags.json });
+        emit(io, state, cmd, report, flags);
     });
 }
 function addReleaseCommand(root, io, state) {
@@ -67949,8 +67974,6 @@ const registerReleaseCli = ({ root, io, state }) => {
     addReleaseCommand(root, io, state);
 };
 
-// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
-var render_text = __nccwpck_require__(4145);
 ;// CONCATENATED MODULE: ./actions/release/action-mode.ts
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);

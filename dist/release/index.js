@@ -34634,6 +34634,112 @@ function option_aliases_requiredOption(flags, description) {
     return markRequired(new Option(flags, description));
 }
 
+;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function render_markdown_renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-text.ts
 const CONCLUSION_MARK = { success: 'ok', failure: 'FAILED', neutral: 'note', skipped: 'skipped' };
 function metric(m) {
@@ -34723,7 +34829,7 @@ function printEnvelope(io, envelope) {
  * Prints a command's output in the chosen format (the `--json` envelope, Markdown, or text),
  * the failed check's paragraph on stderr, and sets the exit code.
  */
-function printOutput(io, state, command, output, format) {
+function report_output_printOutput(io, state, command, output, format) {
     if (format.json)
         printEnvelope(io, resultEnvelope(command, output.exitCode, output.result, output.failure));
     else if (format.markdown && output.markdown)
@@ -34738,8 +34844,8 @@ function printOutput(io, state, command, output, format) {
  * Prints a capability's report: the `--json` envelope with the report's
  * `result`, or the text rendering. Sets the command's exit code.
  */
-function report_output_printReport(io, state, command, report, exitCode, format, failure) {
-    printOutput(io, state, command, {
+function printReport(io, state, command, report, exitCode, format, failure) {
+    report_output_printOutput(io, state, command, {
         result: report.result,
         exitCode,
         text: () => renderReportText(report),
@@ -47199,6 +47305,9 @@ async function run_release_runReleasePublish(request) {
 
 
 
+
+
+
 const PLAN_EXIT_CODES = {
     0: 'planned (also when there is nothing to release)',
     1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
@@ -47211,6 +47320,26 @@ const PUBLISH_EXIT_CODES = {
     2: 'a tool or service failed: git (E_GIT, E_GIT_PUSH), the forge API, the registry',
 };
 const JSON_HELP = 'print the release plan (and, for publish, what was written) as JSON';
+const FORMATS = {
+    json: JSON_HELP,
+    markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
+};
+/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
+function dotenvLines(report) {
+    return Object.entries(report.outputs)
+        .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
+        .join('');
+}
+function emit(io, state, cmd, report, flags) {
+    if (flags.dotenv)
+        writeFileSync(flags.dotenv, dotenvLines(report));
+    printOutput(io, state, commandPath(cmd), {
+        result: report.result,
+        exitCode: 0,
+        text: () => renderReportText(report),
+        markdown: () => renderReportMarkdown(report).join('\n') + '\n',
+    }, flags);
+}
 function addCommonFlags(command) {
     command
         .option('--config <file>', 'release configuration (default: <repo>/.mmf/release.yml, else one package at .)')
@@ -47218,7 +47347,8 @@ function addCommonFlags(command) {
         .option('--floating-tags', 'move the floating major and minor tags (v1, v1.2) of every package on final releases')
         .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
         .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
-        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)');
+        .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
+        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines');
     return command;
 }
 function planRequest(flags) {
@@ -47244,13 +47374,12 @@ function addPlanCommand(release, io, state) {
         'the next version (conventional commits and semver), the bump and the changelog section. Writes nothing.')
         .option('--repo <dir>', 'a folder of the git repository to release', '.');
     addCommonFlags(plan).exitOverride();
-    addFormatFlags(plan, { json: JSON_HELP });
+    addFormatFlags(plan, FORMATS);
     setExitCodes(plan, PLAN_EXIT_CODES);
     addExample(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
-        const report = await runReleasePlan(request);
-        printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+        emit(io, state, cmd, await runReleasePlan(request), flags);
     });
 }
 function addPublishCommand(release, io, state) {
@@ -47272,7 +47401,7 @@ function addPublishCommand(release, io, state) {
         .option('--image <[package=]image@digest>', 'promote this pushed image to the version tag (repeatable)', collect, [])
         .option('--dry-run', 'plan and check everything, write nothing')
         .exitOverride();
-    addFormatFlags(publish, { json: JSON_HELP });
+    addFormatFlags(publish, FORMATS);
     setExitCodes(publish, PUBLISH_EXIT_CODES);
     addExample(publish, 'mmf release publish --repo . --forge github --floating-tags');
     publish.action(async (flags, cmd) => {
@@ -47296,7 +47425,7 @@ function addPublishCommand(release, io, state) {
             registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        printReport(io, state, commandPath(cmd), report, 0, { json: flags.json });
+        emit(io, state, cmd, report, flags);
     });
 }
 function addReleaseCommand(root, io, state) {
@@ -47511,112 +47640,6 @@ function mergeAnnotations(annotations, max) {
         .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
         .map((x) => x.a);
     return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/report/render-markdown.ts
-/** Marks of a conclusion on Markdown surfaces. */
-const CONCLUSION_ICON = {
-    success: '✅',
-    failure: '❌',
-    neutral: '📝',
-    skipped: '⏭️',
-};
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (c) => HTML[c]);
-}
-/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
-function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-/** Inline code whose delimiters outnumber any backtick run inside it. */
-function inlineCode(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** A fence longer than any backtick run in `text`, so the text cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-function cell(value) {
-    if (typeof value === 'object')
-        return inlineCode(value.code).replace(/\|/g, '\\|');
-    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
-}
-function renderBlock(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return escapeMarkdown(block.text);
-        case 'list':
-            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
-        case 'table':
-            return [
-                `| ${block.columns.map(cell).join(' | ')} |`,
-                `|${block.columns.map(() => '---').join('|')}|`,
-                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
-            ].join('\n');
-        case 'code': {
-            const text = block.text.replace(/\n$/, '');
-            const fence = fenceFor(text);
-            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
-        }
-        case 'details':
-            return [
-                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
-                '',
-                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
-                '</details>',
-            ].join('\n');
-    }
-}
-function titleLine(report, level) {
-    const hashes = '#'.repeat(level);
-    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
-    if (at < 0)
-        return `${hashes} ${escapeMarkdown(report.title)}`;
-    // The subject (a path, a package) reads best as code.
-    const before = report.title.slice(0, at);
-    const after = report.title.slice(at + report.subject.length);
-    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
-}
-function sectionBlocks(section, level) {
-    const out = section.blocks.map(renderBlock);
-    if (!section.title || !out.length)
-        return out;
-    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
-    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
-    return out;
-}
-/**
- * The report as Markdown blocks for a PR/MR comment or a job summary: first
- * the title, headline, numbers and notes, then one block per section block
- * (a section's heading rides on its first block). Comment splitters cut only
- * between blocks, or inside one too big for a comment on its own.
- */
-function renderReportMarkdown(report, options = {}) {
-    const level = options.headingLevel ?? 3;
-    const head = [
-        titleLine(report, level),
-        '',
-        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
-    ];
-    if (report.summary.length)
-        head.push('', report.summary
-            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
-            .join(' · '));
-    for (const note of report.notes)
-        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
-    const blocks = [head.join('\n') + '\n'];
-    for (const section of report.sections)
-        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
-    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
@@ -47917,7 +47940,7 @@ async function publishReport(report, settings) {
         setOutput(name, value);
     for (const warning of context.warnings)
         core_warning(warning);
-    const blocks = renderReportMarkdown(report);
+    const blocks = render_markdown_renderReportMarkdown(report);
     const elsewhere = settings.reportLocation ?? 'the report file';
     if (settings.summary ?? true)
         await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
@@ -47964,8 +47987,8 @@ async function publishReport(report, settings) {
         const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
         if (omitted)
             notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
-        const lead = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
-        const rest = renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
+        const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
+        const rest = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
         const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
         try {
             const run = await publishCheckRun(octokit, {
