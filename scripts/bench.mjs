@@ -1,53 +1,97 @@
-// Benchmark of `mmf migrate helm-to-kustomize` on a large generated chart
-// (scripts/bench/chart.mjs: 40 services, 322 resources, 4 environments).
+// `npm run bench`: what users wait for, measured against the tools themselves.
 //
-// One run measures, on the same machine and with a hot page cache:
-//   T_tools   the unavoidable tool calls, run one after another: per environment
-//             one `helm template` and one `kubectl kustomize overlays/<env>`
-//             on the converter's output;
-//   T_convert the converter with --validate, from spawn to exit.
-// and prints overlay size / rendered size per environment (target well under
-// 0.2) and T_convert / T_tools (target <= 1.5). A missed target prints MISS but
-// still exits 0; only a converter failure or a parity difference exits 1.
+// For each small, real-shaped chart of 3+ environments (scripts/bench/charts/
+// and the repository's example chart), one run measures, several times and
+// interleaved so both see the same machine load:
+//   tools     the unavoidable work, run one after another: per environment one
+//             `helm template` and one `kubectl kustomize overlays/<env>` of the
+//             converter's output, with the same binaries the converter uses;
+//   convert   `node dist/cli/index.js migrate helm-to-kustomize ... --validate`,
+//             the whole process from spawn to exit.
+// It prints each chart's median convert / median tools and the median of those
+// ratios, then runs the semantic diff benchmark (scripts/bench/diff-bench.ts)
+// and prints its (diff + render) / parse. A missed target prints MISS but the
+// script still exits 0; only a converter failure or a parity difference exits 1.
 //
-// BENCH_HELM=3|4 picks .tools/helm3 or .tools/helm4 (default 4); kustomize is
-// always `.tools/helm4/kubectl kustomize`.
+// BENCH_HELM=3|4 (default 4) picks .tools/helm3 or .tools/helm4 and its kubectl;
+// BENCH_REPEAT (default 5) sets the repetitions; BENCH_CLI points at another
+// bundle (to compare two builds in one run); BENCH_CHARTS=a,b runs only those;
+// BENCH_LARGE=1 adds the generated 40-service chart (scripts/bench/chart.mjs),
+// which is not counted in the median.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENVIRONMENTS, NAMESPACE, RELEASE, generateChart } from './bench/chart.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OVERLAY_TARGET = 0.2;
-const SPEED_TARGET = 1.5;
+const TARGET = 1.0;
+const TARGET_TWICE = 1.2;
+const DIFF_TARGET = 1.3;
 
 const helmMajor = process.env.BENCH_HELM ?? '4';
 if (helmMajor !== '3' && helmMajor !== '4') fail(`BENCH_HELM must be 3 or 4, not "${helmMajor}"`);
+const repeat = Number(process.env.BENCH_REPEAT ?? 5);
+if (!Number.isInteger(repeat) || repeat < 1) fail(`BENCH_REPEAT must be a positive integer`);
 const helm = join(root, '.tools', `helm${helmMajor}`, 'helm');
-const kubectl = join(root, '.tools', 'helm4', 'kubectl');
-const cli = join(root, 'dist', 'cli', 'index.js');
+const kubectl = join(root, '.tools', `helm${helmMajor}`, 'kubectl');
+const cli = resolve(process.env.BENCH_CLI ?? join(root, 'dist', 'cli', 'index.js'));
 for (const file of [helm, kubectl, cli]) {
   if (!existsSync(file)) fail(`missing ${file} (run npm install / npm run bundle)`);
 }
 
+const bench = (name) => join(root, 'scripts', 'bench', 'charts', name);
+const CHARTS = [
+  {
+    name: 'orders-api',
+    what: 'Marty generic service shape, hooks, no random values',
+    dir: bench('orders-api'),
+    release: 'orders',
+    envs: ['dev', 'staging', 'prod'],
+    twice: false,
+  },
+  {
+    name: 'notify-worker',
+    what: 'random values only in Helm test hooks',
+    dir: bench('notify-worker'),
+    release: 'notify',
+    envs: ['dev', 'qa', 'staging', 'prod'],
+    twice: false,
+  },
+  {
+    name: 'session-store',
+    what: 'generated password and certificate: needs the second render',
+    dir: bench('session-store'),
+    release: 'sessions',
+    envs: ['dev', 'staging', 'prod'],
+    twice: true,
+  },
+  {
+    name: 'marty-service',
+    what: 'examples/marty-service: random session key, needs the second render',
+    dir: join(root, 'examples', 'marty-service'),
+    release: 'user-service',
+    envs: ['dev', 'staging', 'prod'],
+    twice: true,
+  },
+].map((c) => ({ ...c, namespace: 'marty', values: (env) => [join(c.dir, `values-${env}.yaml`)] }));
+
 /** Spawns a command, collects its output, and times it from spawn to close. */
 function run(file, args, env = process.env) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const ms = performance.now() - started;
-      resolve({
+      resolvePromise({
         code: code ?? (signal ? 128 : 1),
-        ms,
+        ms: performance.now() - started,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
       });
@@ -55,8 +99,8 @@ function run(file, args, env = process.env) {
   });
 }
 
-async function mustRun(file, args, what) {
-  const result = await run(file, args);
+async function mustRun(file, args, what, env) {
+  const result = await run(file, args, env);
   if (result.code !== 0) fail(`${what} failed (exit ${result.code}):\n${result.stderr.trim()}`);
   return result;
 }
@@ -66,136 +110,148 @@ function fail(message) {
   process.exit(1);
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
 const ms = (n) => `${Math.round(n)} ms`;
 const pad = (s, n) => String(s).padStart(n);
 
 const work = mkdtempSync(join(tmpdir(), 'mmf-bench-'));
-let keep = false;
-try {
-  const { chart, values, services } = generateChart(work);
-  const output = join(work, 'out');
-  const helmTemplateArgs = (env) => [
-    'template',
-    RELEASE,
-    chart,
-    '--namespace',
-    NAMESPACE,
-    '--include-crds',
-    '--values',
-    values[env],
-  ];
-  const kustomizeArgs = (env) => ['kustomize', join(output, 'overlays', env)];
+const childEnv = { ...process.env, MMF_HELM: helm, MMF_KUBECTL: kubectl };
+delete childEnv.MMF_KUSTOMIZE;
 
-  const helmVersion = (
-    await mustRun(helm, ['version', '--template', '{{.Version}}'], 'helm version')
-  ).stdout.trim();
-  const kubectlVersion = (await mustRun(kubectl, ['version', '--client'], 'kubectl version')).stdout
-    .trim()
-    .split('\n')
-    .join(', ');
-  console.log(`helm:      ${helmVersion} (${helm})`);
-  console.log(`kustomize: ${kubectlVersion} (${kubectl} kustomize)`);
-  console.log(
-    `chart:     ${services} services, ${ENVIRONMENTS.length} environments (${ENVIRONMENTS.join(', ')})`,
-  );
-
-  // Warm-up, not measured: both binaries and the chart into the page cache.
-  await mustRun(helm, helmTemplateArgs(ENVIRONMENTS[0]), 'warm-up helm template');
-  const warmup = join(work, 'warmup');
-  mkdirSync(warmup);
-  writeFileSync(join(warmup, 'kustomization.yaml'), 'resources:\n  - configmap.yaml\nnamePrefix: warm-\n');
-  writeFileSync(
-    join(warmup, 'configmap.yaml'),
-    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: up\ndata:\n  a: b\n',
-  );
-  await mustRun(kubectl, ['kustomize', warmup], 'warm-up kubectl kustomize');
-
-  // Unavoidable tool calls, part 1: one helm template per environment.
-  const helmMs = {};
-  for (const env of ENVIRONMENTS)
-    helmMs[env] = (await mustRun(helm, helmTemplateArgs(env), `helm template (${env})`)).ms;
-
-  // The converter, timed from spawn to exit.
-  const childEnv = { ...process.env, MMF_HELM: helm, MMF_KUBECTL: kubectl };
-  delete childEnv.MMF_KUSTOMIZE;
-  const convertArgs = [cli, 'migrate', 'helm-to-kustomize', '--chart', chart, '--output', output];
-  for (const env of ENVIRONMENTS) convertArgs.push('--env', `${env}=${values[env]}`);
-  convertArgs.push('--release', RELEASE, '--namespace', NAMESPACE, '--validate', '--json', '--force');
-  const convert = await run(process.execPath, convertArgs, childEnv);
-
-  let result;
-  try {
-    result = JSON.parse(convert.stdout).result; // the --json envelope: {command, ok, exitCode, result, error}
-  } catch {
-    result = undefined;
+/** One `helm template` and one kustomize build per environment, one after another. */
+async function toolsOnce(chart, output) {
+  let total = 0;
+  for (const env of chart.envs) {
+    const args = ['template', chart.release, chart.dir, '--namespace', chart.namespace, '--include-crds'];
+    for (const file of chart.values(env)) args.push('--values', file);
+    total += (await mustRun(helm, args, `helm template (${chart.name} ${env})`)).ms;
   }
-  const environments = result?.report?.environments ?? [];
-  const differing = environments.filter((e) => !e.parity?.identical);
-  if (
-    convert.code !== 0 ||
-    !result ||
-    result.exitCode !== 0 ||
-    differing.length ||
-    environments.length !== 4
-  ) {
-    keep = true;
-    console.error(
-      `\nconverter exit code ${convert.code}${result ? `, report exitCode ${result.exitCode}` : ''}`,
-    );
-    console.error(`--- converter stderr ---\n${convert.stderr.trim()}`);
-    if (!result) console.error(`--- converter stdout ---\n${convert.stdout.trim().slice(0, 4000)}`);
+  for (const env of chart.envs)
+    total += (
+      await mustRun(kubectl, ['kustomize', join(output, 'overlays', env)], `kustomize (${chart.name} ${env})`)
+    ).ms;
+  return total;
+}
+
+async function convertOnce(chart, output) {
+  const args = [cli, 'migrate', 'helm-to-kustomize', '--chart', chart.dir, '--output', output];
+  for (const env of chart.envs) args.push('--env', `${env}=${chart.values(env).join(',')}`);
+  args.push('--release', chart.release, '--namespace', chart.namespace, '--validate', '--force');
+  const result = await run(process.execPath, args, childEnv);
+  let report;
+  try {
+    report = JSON.parse(readFileSync(join(output, 'migration-report.json'), 'utf8'));
+  } catch {
+    report = undefined;
+  }
+  const differing = (report?.environments ?? []).filter((e) => !e.parity?.identical);
+  if (result.code !== 0 || !report || differing.length) {
+    console.error(`\n${chart.name}: converter exit code ${result.code}`);
+    console.error(`--- converter output ---\n${(result.stdout + result.stderr).trim().slice(0, 4000)}`);
     for (const e of differing)
       console.error(`--- parity ${e.name} ---\n${JSON.stringify(e.parity, null, 2)}`);
-    console.error(`\nchart and output kept in ${work}`);
-    console.error(`regenerate the chart with: node scripts/bench/chart.mjs DIR`);
-    fail(
-      differing.length
-        ? `parity differs for ${differing.map((e) => e.name).join(', ')}`
-        : 'the converter did not succeed on the benchmark chart',
-    );
+    console.error(`\noutput kept in ${work}`);
+    keep = true;
+    fail(`the converter did not reach parity on ${chart.name}`);
   }
+  return { ms: result.ms, report };
+}
 
-  // Unavoidable tool calls, part 2: one kustomize build per overlay.
-  const kustomizeMs = {};
-  for (const env of ENVIRONMENTS) {
-    kustomizeMs[env] = (await mustRun(kubectl, kustomizeArgs(env), `kubectl kustomize (${env})`)).ms;
+async function measure(chart) {
+  const output = join(work, chart.name);
+  // Warm-up, not measured: binaries, chart and bundle into the page cache, and an output to build.
+  await convertOnce(chart, output);
+  await toolsOnce(chart, output);
+  const tools = [];
+  const convert = [];
+  let report;
+  for (let i = 0; i < repeat; i++) {
+    // Alternate the order so neither side always runs right after the other.
+    if (i % 2) tools.push(await toolsOnce(chart, output));
+    const c = await convertOnce(chart, output);
+    convert.push(c.ms);
+    report = c.report;
+    if (!(i % 2)) tools.push(await toolsOnce(chart, output));
   }
+  return { tools: median(tools), convert: median(convert), report };
+}
 
-  console.log('');
-  console.log(
-    `${'env'.padEnd(8)} ${pad('resources', 9)} ${pad('rendered lines', 14)} ${pad('overlay lines', 13)} ${pad('overlay files', 13)} ${pad('overlay/rendered', 16)}  parity`,
+let keep = false;
+try {
+  const helmVersion = (await mustRun(helm, ['version', '--template', '{{.Version}}'], 'helm version')).stdout;
+  const kubectlVersion = JSON.parse(
+    (await mustRun(kubectl, ['version', '--client', '-o', 'json'], 'kubectl version')).stdout,
   );
-  for (const e of environments) {
-    const ratio = e.overlay.lines / e.renderedLines;
-    const mark = ratio < OVERLAY_TARGET ? '' : ' MISS';
-    console.log(
-      `${e.name.padEnd(8)} ${pad(e.renderedResources, 9)} ${pad(e.renderedLines, 14)} ${pad(e.overlay.lines, 13)} ${pad(e.overlay.files, 13)} ${pad(ratio.toFixed(3), 16)}${mark.padEnd(5)}  ${e.parity.identical ? 'identical' : 'DIFFERS'}`,
-    );
-  }
-  console.log(`(target: overlay lines / rendered lines well under ${OVERLAY_TARGET})`);
-
-  const sum = (o) => Object.values(o).reduce((a, b) => a + b, 0);
-  const tHelm = sum(helmMs);
-  const tKustomize = sum(kustomizeMs);
-  const tTools = tHelm + tKustomize;
-  console.log('');
-  console.log('unavoidable tool calls (sequential):');
-  for (const env of ENVIRONMENTS) {
-    console.log(
-      `  ${env.padEnd(8)} helm template ${pad(ms(helmMs[env]), 8)}   kubectl kustomize ${pad(ms(kustomizeMs[env]), 8)}`,
-    );
-  }
-  console.log(`  total    helm ${ms(tHelm)} + kustomize ${ms(tKustomize)} = ${ms(tTools)}`);
-
-  const t = result.timings;
-  console.log('');
+  console.log(`helm:      ${helmVersion.trim()} (${helm})`);
   console.log(
-    `converter timings: total ${ms(t.totalMs)} (render ${ms(t.renderMs)}, plan ${ms(t.planMs)}, write ${ms(t.writeMs)}, validate ${ms(t.validateMs)}); process start/exit ${ms(convert.ms - t.totalMs)}`,
+    `kustomize: kubectl ${kubectlVersion.clientVersion?.gitVersion} kustomize (${kubectlVersion.kustomizeVersion}) (${kubectl})`,
   );
-  const speed = convert.ms / tTools;
-  const speedMark = speed <= SPEED_TARGET ? 'ok' : 'MISS';
+  console.log(`converter: ${cli}`);
+  // Ratios mean what they say only on an otherwise idle machine: the converter runs tools side by side.
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`machine:   ${availableParallelism()} CPUs, load average ${load}`);
   console.log(
-    `convert wall time / unavoidable tool time = ${ms(convert.ms)} / ${ms(tTools)} = ${speed.toFixed(2)} (target <= ${SPEED_TARGET}) ${speedMark}`,
+    `${repeat} repetitions per chart, medians; tools = one helm template + one kustomize build per env, sequential`,
+  );
+
+  const only = process.env.BENCH_CHARTS?.split(',').filter(Boolean);
+  const charts = only ? CHARTS.filter((c) => only.includes(c.name)) : CHARTS;
+  if (process.env.BENCH_LARGE === '1') {
+    const { chart, values, services } = generateChart(join(work, 'large-chart'));
+    charts.push({
+      name: 'large-generated',
+      what: `${services} services, not counted in the median`,
+      dir: chart,
+      release: RELEASE,
+      namespace: NAMESPACE,
+      envs: ENVIRONMENTS,
+      values: (env) => [values[env]],
+      twice: false,
+      extra: true,
+    });
+  }
+
+  console.log('');
+  console.log(
+    `${'chart'.padEnd(16)} ${pad('envs', 4)} ${pad('res', 4)} ${pad('renders', 7)} ${pad('tools', 8)} ${pad('convert', 8)} ${pad('ratio', 6)}  target`,
+  );
+  const rows = [];
+  for (const chart of charts) {
+    const m = await measure(chart);
+    const ratio = m.convert / m.tools;
+    const renderedTwice =
+      m.report.render?.renderedTwice?.length ?? (m.report.render?.twice ? chart.envs.length : 0);
+    const target = chart.twice ? TARGET_TWICE : TARGET;
+    const resources = Math.max(...m.report.environments.map((e) => e.renderedResources));
+    rows.push({ chart, ratio, target });
+    console.log(
+      `${chart.name.padEnd(16)} ${pad(chart.envs.length, 4)} ${pad(resources, 4)} ${pad(`${chart.envs.length + renderedTwice}`, 7)} ${pad(ms(m.tools), 8)} ${pad(ms(m.convert), 8)} ${pad(ratio.toFixed(2), 6)}  <= ${target} ${ratio <= target ? 'ok' : 'MISS'}   (${chart.what})`,
+    );
+  }
+  const counted = rows.filter((r) => !r.chart.extra);
+  const overall = median(counted.map((r) => r.ratio));
+  console.log('');
+  console.log(
+    `median convert / tools over ${counted.length} charts = ${overall.toFixed(2)} (target <= ${TARGET}) ${overall <= TARGET ? 'ok' : 'MISS'}`,
+  );
+
+  // The semantic diff benchmark, on the TypeScript sources.
+  const diff = await mustRun(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts', 'bench', 'diff-bench.ts')],
+    'diff benchmark',
+  );
+  process.stdout.write(diff.stdout);
+  const diffRatio = Number(/\(diff \+ render\) \/ parse = ([\d.]+)/.exec(diff.stdout)?.[1]);
+  console.log('');
+  console.log(
+    `summary: converter median ${overall.toFixed(2)} (<= ${TARGET}); diff ${diffRatio.toFixed(2)} (<= ${DIFF_TARGET})`,
   );
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });

@@ -7,20 +7,21 @@ import {
   type ResolveKustomizeOptions,
   type ToolSourcePolicy,
 } from '../platform/tools/resolve-tool.js';
-import { checkValuesFile } from '../platform/helm/values-files.js';
+import { checkValuesFiles } from '../platform/helm/values-files.js';
+import { limiter } from '../kernel/concurrency.js';
 import { StagedOutput, type TreeFile } from '../platform/fs/staged-output.js';
 import { lineCount } from './core/choose-patch.js';
 import type { HookMode, HookRecord } from './core/hooks.js';
 import { ScopeResolver } from '../kernel/k8s/manifest.js';
 import { buildMigrationReport, type MigrationReport } from './core/migration-report.js';
-import { alignVolatileValues, prepareTargets, type VolatileFields } from './core/normalize.js';
+import { alignVolatileValues, prepareTargets, type VolatileByEnvironment } from './core/normalize.js';
 import type { ParityResult } from './core/parity.js';
 import { planMigration, type MigrationPlan } from './core/plan-migration.js';
 import { renderMigrationReport } from './core/render-migration-report.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
 import { proveParity } from './prove-parity.js';
-import { renderEnvironments, type RenderedEnvironment } from './render-environments.js';
+import { renderEnvironments, toolSlots, type RenderedEnvironment } from './render-environments.js';
 
 export interface ConvertOptions {
   chart: string;
@@ -78,8 +79,23 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
         hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
       },
     );
-  for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
-  const chart = await openChart(options.chart);
+  // Values files, the chart and both tools are checked at once; failures are reported in this order.
+  const values = checkValuesFiles(envs.flatMap((e) => e.valuesFiles));
+  const opened = openChart(options.chart);
+  const toolLog = heldLog();
+  const tools = resolveTools(options, toolLog);
+  for (const p of [values, opened, tools]) p.catch(() => undefined);
+  let valuesTexts: string[];
+  try {
+    valuesTexts = await values;
+  } catch (err) {
+    await opened.then(
+      (c) => c.cleanup(),
+      () => undefined,
+    );
+    throw err;
+  }
+  const chart = await opened;
   let staged: StagedOutput | undefined;
   try {
     staged = await StagedOutput.open(
@@ -88,32 +104,12 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       [options.chart, ...envs.flatMap((e) => e.valuesFiles)],
       { warn: log.warn },
     );
-    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
-    const helm = await resolveHelm(
-      options.tools?.helm ?? {
-        path: options.helmPath,
-        pathLabel: '--helm',
-        helmVersion: options.helmVersion,
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        ...toolSource,
-        log: log.info,
-      },
-    );
-    const kustomize = options.validate
-      ? await resolveKustomize(
-          options.tools?.kustomize ?? {
-            path: options.kustomizePath,
-            ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-            pathLabel: '--kustomize',
-            log: log.info,
-            ...(options.allowDownload ? { allowDownload: true } : {}),
-            ...toolSource,
-          },
-        )
-      : undefined;
+    toolLog.release();
+    const { helm, kustomize } = await tools;
     log.info(
       `Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`,
     );
+    const slots = limiter(toolSlots());
 
     const renderStart = performance.now();
     const scopes = new ScopeResolver();
@@ -125,6 +121,9 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
       apiVersions: options.apiVersions ?? [],
       scopes,
+      hookMode: options.hookMode,
+      valuesTexts,
+      slots,
       log,
     });
     const renderMs = performance.now() - renderStart;
@@ -136,10 +135,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       if (i === 0) hooks.push(...prepared.hooks);
       return { name: env.name, resources: prepared.resources };
     });
-    alignVolatileValues(
-      targets.map((t) => t.resources),
-      volatile,
-    );
+    alignVolatileValues(targets, volatile);
     let plan = planMigration({
       environments: targets,
       ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
@@ -163,6 +159,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
         hookMode: options.hookMode,
         scopes,
         volatile,
+        slots,
         log,
       });
       ({ plan, parity } = proof);
@@ -180,7 +177,8 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       namespace: options.namespace,
       hookMode: options.hookMode,
       render: {
-        twice: chart.usesRandomness,
+        twice: rendered.some((e) => e.renderedTwice),
+        renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: [...(options.apiVersions ?? [])],
       },
@@ -232,7 +230,50 @@ function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {
   return files;
 }
 
-function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: ConvertOptions): string[] {
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog() {
+  let held: (() => void)[] | undefined = [];
+  return {
+    to:
+      (target: (line: string) => void) =>
+      (line: string): void =>
+        void (held ? held.push(() => target(line)) : target(line)),
+    release() {
+      for (const show of held ?? []) show();
+      held = undefined;
+    },
+  };
+}
+
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options: ConvertOptions, held: ReturnType<typeof heldLog>) {
+  const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+  const helmOptions: ResolveHelmOptions = options.tools?.helm ?? {
+    path: options.helmPath,
+    helmVersion: options.helmVersion,
+    ...(options.allowDownload ? { allowDownload: true } : {}),
+    ...toolSource,
+  };
+  const kustomizeOptions: ResolveKustomizeOptions = options.tools?.kustomize ?? {
+    path: options.kustomizePath,
+    ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+    ...(options.allowDownload ? { allowDownload: true } : {}),
+    ...toolSource,
+  };
+  const [helm, kustomize] = await Promise.all([
+    resolveHelm({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
+    options.validate
+      ? resolveKustomize({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
+      : undefined,
+  ]);
+  return { helm, kustomize };
+}
+
+function chartWarnings(chart: ChartInfo, volatile: VolatileByEnvironment, options: ConvertOptions): string[] {
   const warnings: string[] = [];
   if (chart.usesLookup)
     warnings.push(
@@ -249,9 +290,10 @@ function chartWarnings(chart: ChartInfo, volatile: VolatileFields, options: Conv
       `templates read .Capabilities: the output was rendered for ${given.join(' and ')}; pass --kube-version and --api-versions to match your cluster.`,
     );
   }
-  if (volatile.size)
+  const resources = new Set([...volatile.values()].flatMap((fields) => [...fields.keys()]));
+  if (resources.size)
     warnings.push(
-      `${volatile.size} resource(s) hold values that change on every render; see "Volatile fields".`,
+      `${resources.size} resource(s) hold values that change on every render (in ${[...volatile.keys()].join(', ')}); see "Volatile fields".`,
     );
   return warnings;
 }

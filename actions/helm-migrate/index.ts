@@ -1,6 +1,14 @@
 // The helm-migrate capability's public face: what entries and other capabilities may use.
 export { registerHelmMigrateCli } from './cli.js';
-export { runHelmMigrate } from './action.js';
+
+/**
+ * The GitHub action. Loaded on first use, so the CLI never loads @actions/core,
+ * @actions/github and their HTTP client at start-up.
+ */
+export async function runHelmMigrate(): Promise<void> {
+  const { runHelmMigrate: run } = await import('./action.js');
+  return run();
+}
 // What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
 export { runReview, type RunReviewOptions, type RunReviewResult } from './run-review.js';
 export { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from './core/review-policy.js';

@@ -4,7 +4,8 @@ import type { KustomizeTool } from '../platform/tools/resolve-tool.js';
 import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
 import type { HookMode } from './core/hooks.js';
 import { displayId, parseManifests, type ScopeResolver } from '../kernel/k8s/manifest.js';
-import { normalizeForParity, type VolatileFields } from './core/normalize.js';
+import { normalizeForParity, type VolatileByEnvironment } from './core/normalize.js';
+import type { Limiter } from '../kernel/concurrency.js';
 import { compareForParity, type ParityResult } from './core/parity.js';
 import { planMigration, type EnvironmentTargets, type MigrationPlan } from './core/plan-migration.js';
 import type { Logger } from '../kernel/logger.js';
@@ -17,7 +18,9 @@ export interface ParitySettings {
   namespace: string;
   hookMode: HookMode;
   scopes: ScopeResolver;
-  volatile: VolatileFields;
+  volatile: VolatileByEnvironment;
+  /** Bounds how many kustomize processes run at once. */
+  slots: Limiter;
   log: Logger;
 }
 
@@ -26,23 +29,25 @@ export async function checkParity(
   rendered: RenderedEnvironment[],
   settings: ParitySettings,
 ): Promise<Map<string, ParityResult>> {
+  const label = (env: RenderedEnvironment) => join(settings.staged.output, 'overlays', env.name);
+  // Every build is started first; the helm side of each is made ready while kustomize runs.
+  const builds = rendered.map((env) =>
+    settings.slots(() =>
+      buildKustomization(settings.kustomize, join(settings.staged.dir, 'overlays', env.name), label(env)),
+    ),
+  );
+  for (const build of builds) build.catch(() => undefined); // reported where awaited
   const results = await Promise.all(
-    rendered.map(async (env) => {
-      const label = join(settings.staged.output, 'overlays', env.name);
-      const built = await buildKustomization(
-        settings.kustomize,
-        join(settings.staged.dir, 'overlays', env.name),
-        label,
-      );
-      const actual = parseManifests(built.manifests, `kustomize build ${label}`, {
+    rendered.map(async (env, i) => {
+      // Compared as present only where this environment's own two renders differed.
+      const normal = { hookMode: settings.hookMode, volatile: settings.volatile.get(env.name) };
+      const expected = normalizeForParity(env.render, normal);
+      const built = await (builds[i] as (typeof builds)[number]);
+      const actual = parseManifests(built.manifests, `kustomize build ${label(env)}`, {
         defaultNamespace: settings.namespace,
         scopes: settings.scopes,
       });
-      const normal = { hookMode: settings.hookMode, volatile: settings.volatile };
-      const result = compareForParity(
-        normalizeForParity(env.render, normal),
-        normalizeForParity(actual, normal),
-      );
+      const result = compareForParity(expected, normalizeForParity(actual, normal));
       settings.log.info(
         `  ${env.name}: ${result.identical ? 'identical' : 'DIFFERS'} (kustomize build ${Math.round(built.durationMs)} ms)`,
       );

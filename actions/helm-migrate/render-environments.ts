@@ -1,14 +1,27 @@
+import { availableParallelism } from 'node:os';
 import type { ChartInfo } from '../platform/helm/chart-source.js';
 import { renderChart } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
-import { parseManifests, type ManifestSet, type ScopeResolver } from '../kernel/k8s/manifest.js';
-import { findVolatileFields, type VolatileFields } from './core/normalize.js';
+import type { Limiter } from '../kernel/concurrency.js';
+import { readHook } from '../kernel/k8s/helm-bookkeeping.js';
+import {
+  displayId,
+  parseManifests,
+  type ManifestSet,
+  type Resource,
+  type ScopeResolver,
+} from '../kernel/k8s/manifest.js';
+import type { RandomTemplates } from '../kernel/helm/random-templates.js';
+import { classifyHook, type HookMode } from './core/hooks.js';
+import { findVolatileFields, type VolatileByEnvironment } from './core/normalize.js';
 import type { EnvironmentSpec } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
 
 export interface RenderedEnvironment extends EnvironmentSpec {
   text: string;
   render: ManifestSet;
+  /** Rendered a second time, because a kept resource comes from a template that calls a random function. */
+  renderedTwice: boolean;
 }
 
 export interface RenderSettings {
@@ -18,23 +31,68 @@ export interface RenderSettings {
   kubeVersion?: string;
   apiVersions: readonly string[];
   scopes: ScopeResolver;
+  hookMode: HookMode;
+  /** Texts of every values file, for `tpl` that may evaluate random functions in them. */
+  valuesTexts: readonly string[];
+  /** Bounds how many tool processes run at once. */
+  slots: Limiter;
   log: Logger;
 }
 
 /**
- * Renders every environment concurrently with the real helm. When templates
- * can produce random output, each is rendered twice and the fields that differ
- * are returned as volatile.
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+export function toolSlots(): number {
+  return 2 * availableParallelism();
+}
+
+/** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
+function isKept(resource: Resource, hookMode: HookMode): boolean {
+  const hook = readHook(resource.object);
+  if (!hook) return true;
+  const action = classifyHook(displayId(resource.id), hook, hookMode).action;
+  return action !== 'dropped' && action !== 'test-dropped';
+}
+
+/**
+ * Renders every environment with the real helm, as many at once as the
+ * limiter allows, and parses each render as soon as it is there. An
+ * environment is rendered a second time only when one of its kept resources
+ * comes from a template that can render differently on each run (so test
+ * hooks that call randAlphaNum cost nothing); the fields that differ between
+ * its two renders are volatile in that environment only.
  */
 export async function renderEnvironments(
   helm: HelmTool,
   chart: ChartInfo,
   envs: EnvironmentSpec[],
   settings: RenderSettings,
-): Promise<{ rendered: RenderedEnvironment[]; volatile: VolatileFields }> {
+): Promise<{ rendered: RenderedEnvironment[]; volatile: VolatileByEnvironment }> {
+  const random: RandomTemplates | undefined = chart.usesRandomness
+    ? chart.randomTemplates(settings.valuesTexts)
+    : undefined;
+  const parse = (text: string, env: EnvironmentSpec, onlySources?: (source?: string) => boolean) =>
+    parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
+      defaultNamespace: settings.namespace,
+      scopes: settings.scopes,
+      ...(onlySources ? { onlySources } : {}),
+    });
+  const volatile: VolatileByEnvironment = new Map();
+  // Helm's notices (a symbolic link in the chart, ...) once each, however many renders print them.
   const notices = new Set<string>();
-  const texts = await Promise.all(
-    envs.map(async (env) => {
+  const notify = (lines: readonly string[]) => {
+    for (const notice of lines) {
+      if (notices.has(notice)) continue;
+      notices.add(notice);
+      settings.log.info(notice);
+    }
+  };
+  const rendered = await Promise.all(
+    envs.map(async (env): Promise<RenderedEnvironment> => {
       const request = {
         chartDir: chart.dir,
         chartLabel: settings.chartLabel,
@@ -44,38 +102,36 @@ export async function renderEnvironments(
         ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
         apiVersions: settings.apiVersions,
       };
-      const [first, second] = await Promise.all([
-        renderChart(helm, request),
-        chart.usesRandomness ? renderChart(helm, request) : undefined,
-      ]);
-      settings.log.info(
-        `  rendered ${env.name} in ${Math.round(first.durationMs)} ms${second ? ' (twice, to find random values)' : ''}`,
+      const first = await settings.slots(() => renderChart(helm, request));
+      notify(first.notices);
+      const render = parse(first.manifests, env);
+      // Kept resources whose template can render differently on each run.
+      const randomKeys = new Set(
+        [...render]
+          .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
+          .map(([key]) => key),
       );
-      for (const notice of first.notices) {
-        if (notices.has(notice)) continue;
-        notices.add(notice);
-        settings.log.info(notice);
+      const twice = randomKeys.size > 0;
+      let ms = first.durationMs;
+      if (random && twice) {
+        const second = await settings.slots(() => renderChart(helm, request));
+        ms += second.durationMs;
+        // Only their documents are read again: nothing else can differ.
+        const again = parse(second.manifests, env, (source) => random.isRandom(source));
+        const fields = findVolatileFields(render, again, randomKeys);
+        if (fields.size) volatile.set(env.name, fields);
       }
-      return { env, first: first.manifests, second: second?.manifests };
+      settings.log.info(
+        `  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`,
+      );
+      return { ...env, text: first.manifests, render, renderedTwice: twice };
     }),
   );
-  const parse = (text: string, env: EnvironmentSpec) =>
-    parseManifests(text, `${settings.chartLabel} (environment ${env.name})`, {
-      defaultNamespace: settings.namespace,
-      scopes: settings.scopes,
-    });
-  const rendered = texts.map(({ env, first }) => ({ ...env, text: first, render: parse(first, env) }));
-  const volatile: VolatileFields = new Map();
-  texts.forEach(({ env, second }, i) => {
-    if (second === undefined) return;
-    for (const [key, paths] of findVolatileFields(
-      (rendered[i] as RenderedEnvironment).render,
-      parse(second, env),
-    )) {
-      const known = volatile.get(key) ?? [];
-      for (const path of paths) if (!known.some((p) => p.join('\0') === path.join('\0'))) known.push(path);
-      volatile.set(key, known);
-    }
-  });
-  return { rendered, volatile };
+  // In the order of the environments, whatever order the renders finished in.
+  const ordered: VolatileByEnvironment = new Map();
+  for (const env of envs) {
+    const fields = volatile.get(env.name);
+    if (fields) ordered.set(env.name, fields);
+  }
+  return { rendered, volatile: ordered };
 }

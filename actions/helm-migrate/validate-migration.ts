@@ -13,16 +13,17 @@ import {
   type ResolveHelmOptions,
   type ResolveKustomizeOptions,
 } from '../platform/tools/resolve-tool.js';
-import { checkValuesFile } from '../platform/helm/values-files.js';
+import { checkValuesFiles } from '../platform/helm/values-files.js';
 import { diffManifests } from '../kernel/diff/semantic-diff.js';
 import type { HookMode } from './core/hooks.js';
 import { parseManifests, ScopeResolver, type ManifestSet } from '../kernel/k8s/manifest.js';
-import { normalizeForParity, type VolatileFields } from './core/normalize.js';
+import { normalizeForParity, type VolatileByEnvironment } from './core/normalize.js';
+import { limiter } from '../kernel/concurrency.js';
 import { compareForParity } from './core/parity.js';
 import type { ReviewReport, ReviewSection } from '../kernel/review/review-report.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
-import { renderEnvironments } from './render-environments.js';
+import { renderEnvironments, toolSlots } from './render-environments.js';
 
 export interface ValidateMigrationOptions {
   /** The Helm chart (or a folder/file of the manifests it produced). */
@@ -62,9 +63,9 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
     );
   const scopes = new ScopeResolver();
   const originals = new Map<string, ManifestSet>();
-  let volatile: VolatileFields = new Map();
+  let volatile: VolatileByEnvironment = new Map();
   if ((await detectSource(options.originalPath)) === 'helm-chart') {
-    for (const env of envs) for (const file of env.valuesFiles) await checkValuesFile(file);
+    const valuesTexts = await checkValuesFiles(envs.flatMap((e) => e.valuesFiles));
     const chart = await openChart(options.originalPath);
     try {
       const helm = await resolveHelm(options.helm);
@@ -75,6 +76,9 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: options.apiVersions ?? [],
         scopes,
+        hookMode: options.hookMode,
+        valuesTexts,
+        slots: limiter(toolSlots()),
         log: options.log,
       });
       volatile = rendered.volatile;
@@ -108,7 +112,7 @@ export async function validateMigration(options: ValidateMigrationOptions): Prom
         `${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`,
       );
     const migrated = parseManifests(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
-    const normal = { hookMode: options.hookMode, volatile };
+    const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
     const helmSide = normalizeForParity(originals.get(env.name) as ManifestSet, normal);
     const kustomizeSide = normalizeForParity(migrated, normal);
     const parity = compareForParity(helmSide, kustomizeSide);

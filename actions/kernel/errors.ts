@@ -61,6 +61,7 @@ export const ERROR_CATALOGUE = {
   E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
   E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
   E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+  E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -24,8 +24,25 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** A deep copy of plain JSON data (several times faster than structuredClone on it). */
 export function clone<T extends JsonValue>(value: T): T {
-  return structuredClone(value);
+  return copy(value) as T;
+}
+
+function copy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const child = copy((value as Record<string, unknown>)[key]);
+    // A "__proto__" key from a YAML document is data: define it, never set the prototype.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+    else out[key] = child;
+  }
+  return out;
 }
 
 /** Reads a nested value; undefined when any step is missing. */

@@ -7,6 +7,7 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import { MmfError } from './errors.js';
+import { fastYaml } from './yaml-fast-writer.js';
 import type { JsonValue } from './json.js';
 
 /** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
@@ -98,12 +99,61 @@ export function parseYamlDocuments(text: string, origin: string): YamlDocument[]
 
 /** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
 export function toYaml(value: unknown): string {
+  // The fast writer gives up on anything it cannot write exactly as the library does.
+  return fastYaml(value) ?? libraryYaml(value);
+}
+
+/** toYaml written by the `yaml` library itself. */
+export function libraryYaml(value: unknown): string {
   return stringify(quoteYaml12Numbers(value), {
     version: '1.1',
     lineWidth: 0,
     aliasDuplicateObjects: false,
     indentSeq: false,
   });
+}
+
+/**
+ * How many lines toYaml(value) takes, without writing it: a pair or list item
+ * per line, an empty collection inline, a multi-line string as a block
+ * literal. Exact for what patches hold; used to pick the smaller of two
+ * patches without serialising both.
+ */
+export function yamlLineCount(value: unknown): number {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 1;
+    let n = 0;
+    for (const item of value) n += yamlLineCount(item);
+    return n;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return 1;
+    let n = 0;
+    for (const [, child] of entries)
+      n += nestedCollection(child) ? 1 + yamlLineCount(child) : yamlLineCount(child);
+    return n;
+  }
+  if (typeof value === 'string' && value.includes('\n')) {
+    // Quoted, with its line breaks folded: rare enough to write it out and count.
+    if (QUOTED_MULTILINE.test(value) || /\n[\t ]+$/.test(value)) {
+      const text = toYaml(value);
+      return text.split('\n').length - 1;
+    }
+    // A block literal: its header, then the lines of the text (a final newline ends the last one).
+    const body = value.endsWith('\n') ? value.slice(0, -1) : value;
+    return 1 + body.split('\n').length;
+  }
+  return 1;
+}
+
+/** Characters that make the YAML writer double-quote a string instead of writing a block literal. */
+// eslint-disable-next-line no-control-regex
+const QUOTED_MULTILINE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+
+function nestedCollection(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
 }
 
 /** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
@@ -115,9 +165,22 @@ function quoteYaml12Numbers(value: unknown): unknown {
     scalar.type = 'QUOTE_DOUBLE';
     return scalar;
   }
-  if (Array.isArray(value)) return value.map(quoteYaml12Numbers);
+  // Copied only where something below is quoted: most documents come back as they are.
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const quoted = quoteYaml12Numbers(item);
+      if (quoted !== item) (out ??= [...value])[i] = quoted;
+    });
+    return out ?? value;
+  }
   if (value && typeof value === 'object' && !(value instanceof Scalar)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteYaml12Numbers(v)]));
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const quoted = quoteYaml12Numbers(v);
+      if (quoted !== v) (out ??= { ...value })[k] = quoted;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -9,7 +9,7 @@ import { addFormatFlags } from '../runtime/cli/format-flags.js';
 import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
 import { printOutput } from '../runtime/cli/report-output.js';
-import { stderrLogger } from '../runtime/cli/tool-flags.js';
+import { stderrLogger, toolOptions } from '../runtime/cli/tool-flags.js';
 
 interface GenerateOverlayFlags {
   serviceName: string;
@@ -96,6 +96,7 @@ export function addGenerateOverlayCommand(migrate: Command, io: CliIo, state: { 
     if ((flags.timeout !== undefined || flags.retries !== undefined) && !flags.serviceMesh)
       throw new MmfError('E_USAGE', '--timeout and --retries apply to the mesh policies: add --service-mesh');
     const resources = resourcesOf(flags);
+    const log = stderrLogger(io);
     const result = await generateOverlay({
       serviceName: flags.serviceName,
       environment: flags.env,
@@ -111,10 +112,9 @@ export function addGenerateOverlayCommand(migrate: Command, io: CliIo, state: { 
       ...(flags.retries !== undefined ? { retries: wholeNumber(flags.retries, '--retries') } : {}),
       force: Boolean(flags.force),
       validate: Boolean(flags.validate),
-      ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-      ...(flags.downloadTools ? { allowDownload: true } : {}),
+      tools: { kustomize: toolOptions(flags, log).kustomize },
       command: `mmf migrate generate-overlay --service-name ${flags.serviceName} --env ${flags.env}`,
-      log: stderrLogger(io),
+      log,
     });
     const files = [...result.plan.files.keys()].sort();
     const text = () => {

@@ -8,7 +8,7 @@ import { isObject } from '../kernel/json.js';
  */
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
-import { resolveKustomize } from '../platform/tools/resolve-tool.js';
+import { resolveKustomize, type ResolveKustomizeOptions } from '../platform/tools/resolve-tool.js';
 import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
 import { MmfError } from '../kernel/errors.js';
 import { parseManifestStream } from '../kernel/k8s/manifest-stream.js';
@@ -41,6 +41,8 @@ export interface GenerateOverlayOptions {
   /** Build the overlay with kustomize before committing it. */
   validate: boolean;
   kustomizePath?: string;
+  /** How the front end resolves kustomize (its flag or input names); replaces kustomizePath. */
+  tools?: { kustomize?: ResolveKustomizeOptions };
   allowDownload?: boolean;
   /** Shown in the files' header. */
   command?: string;
@@ -133,10 +135,11 @@ export async function generateOverlay(options: GenerateOverlayOptions): Promise<
       let validation: GenerateOverlayResult['validation'];
       if (options.validate) {
         const kustomize = await resolveKustomize({
-          ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
-          pathLabel: '--kustomize',
+          ...(options.tools?.kustomize ?? {
+            ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+          }),
           log: log.info,
-          ...(options.allowDownload ? { allowDownload: true } : {}),
         });
         const built = await buildKustomization(kustomize, staged.dir, dir);
         validation = {

@@ -8,7 +8,7 @@ import { addFormatFlags } from '../runtime/cli/format-flags.js';
 import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
 import { printOutput } from '../runtime/cli/report-output.js';
-import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
+import { collect, stderrLogger, toolOptions } from '../runtime/cli/tool-flags.js';
 
 interface ScaffoldServiceFlags {
   serviceName: string;
@@ -112,6 +112,7 @@ export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCod
   addExample(command, 'mmf scaffold service --service-name orders --output out/orders --validate');
   command.action(async (flags: ScaffoldServiceFlags, cmd: Command) => {
     const overlays = names(flags.env);
+    const log = stderrLogger(io);
     const result = await scaffoldService({
       name: flags.serviceName,
       output: flags.output,
@@ -122,9 +123,8 @@ export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCod
       force: Boolean(flags.force),
       ...(flags.templates ? { templates: flags.templates } : {}),
       validate: Boolean(flags.validate),
-      ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-      ...(flags.downloadTools ? { allowDownload: true } : {}),
-      log: stderrLogger(io),
+      tools: { kustomize: toolOptions(flags, log).kustomize },
+      log,
     });
     printOutput(
       io,

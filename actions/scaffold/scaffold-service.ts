@@ -5,7 +5,11 @@
  */
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
-import { resolveKustomize, type KustomizeTool } from '../platform/tools/resolve-tool.js';
+import {
+  resolveKustomize,
+  type KustomizeTool,
+  type ResolveKustomizeOptions,
+} from '../platform/tools/resolve-tool.js';
 import { textTree, withStagedOutput } from '../platform/fs/staged-output.js';
 import { parseYamlDocuments } from '../kernel/yaml-codec.js';
 import type { Logger } from '../kernel/logger.js';
@@ -32,6 +36,8 @@ export interface ScaffoldServiceOptions {
   /** Build every written overlay with kustomize before committing the files. */
   validate?: boolean;
   kustomizePath?: string;
+  /** How the front end resolves kustomize (its flag or input names); replaces kustomizePath. */
+  tools?: { kustomize?: ResolveKustomizeOptions };
   allowDownload?: boolean;
   log: Logger;
 }
@@ -76,9 +82,10 @@ export async function scaffoldService(options: ScaffoldServiceOptions): Promise<
       let validation: ScaffoldServiceResult['validation'];
       if (options.validate) {
         const kustomize = await resolveKustomize({
-          ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
-          pathLabel: '--kustomize',
-          ...(options.allowDownload ? { allowDownload: true } : {}),
+          ...(options.tools?.kustomize ?? {
+            ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+            ...(options.allowDownload ? { allowDownload: true } : {}),
+          }),
           log: log.info,
         });
         validation = {

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readCiInputs } from '../../actions/ci/index.js';
+import { loadCiInputs } from '../../actions/ci/index.js';
 import { REPO_ROOT } from './support.js';
+
+const readCiInputs = await loadCiInputs();
 
 const action = parse(readFileSync(join(REPO_ROOT, 'ci', 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default: string }>;

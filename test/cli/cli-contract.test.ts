@@ -143,6 +143,7 @@ describe('one spelling per concept, old spellings as hidden aliases', () => {
       'migrate config',
       'migrate generate-overlay',
       'migrate helm-to-kustomize',
+      'migrate review',
       'scaffold service',
     ]);
     for (const { command } of writers) expect(option(command, '--output-path')?.hidden).toBe(true);

@@ -37,6 +37,7 @@ const TESTING = join(repoRoot, 'docs', 'TESTING.md');
 const SCAFFOLDING = join(repoRoot, 'docs', 'SCAFFOLDING.md');
 const CONFIG_MIGRATION = join(docsDir, 'CONFIG_MIGRATION.md');
 const INFRA_CONFIG = join(repoRoot, 'docs', 'INFRA_CONFIG.md');
+const GITLAB = join(repoRoot, 'docs', 'GITLAB.md');
 const SCAFFOLD_README = join(repoRoot, 'scaffold', 'k8s', 'README.md');
 const README = join(repoRoot, 'README.md');
 const PARITY = join(repoRoot, 'docs', 'PARITY.md');
@@ -273,6 +274,7 @@ describe('the option tables', () => {
     },
     { command: ['migrate', 'config'], file: CONFIG_MIGRATION, heading: '## Command reference', min: 4 },
     { command: ['infra', 'config'], file: INFRA_CONFIG, heading: '## Command reference', min: 4 },
+    { command: ['migrate', 'review'], file: GITLAB, heading: '### `mmf migrate review` options', min: 20 },
   ];
 
   it.each(tables.map((t) => [`mmf ${t.command.join(' ')}`, t]))(
@@ -482,7 +484,7 @@ describe('user-facing text names no internal file', () => {
 describe('links between the guides and the README', () => {
   const newGuides = [SCAFFOLDING, CONFIG_MIGRATION, INFRA_CONFIG];
   const guides = [GUIDE, ROLLBACK, TROUBLESHOOTING, DIFF, REVIEWING, TESTING, PARITY, ...newGuides];
-  const files = [...guides, README, SCAFFOLD_README];
+  const files = [...guides, README, SCAFFOLD_README, GITLAB];
 
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: relative links resolve', (_name, file) => {
     const markdown = withoutCodeBlocks(read(file));

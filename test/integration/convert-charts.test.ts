@@ -142,9 +142,13 @@ describe('secrets, hooks and packaging (Helm 4.1)', () => {
     }
     const ignored = await readFile(join(output, 'overlays', 'prod', 'secrets', 'user-service.env'), 'utf8');
     expect(ignored).toContain(canary);
-    expect(result.report.volatile).toEqual([
-      { resource: 'Secret/user-service (namespace marty)', paths: ['data.session-key'] },
-    ]);
+    expect(result.report.volatile).toEqual(
+      ['dev', 'staging', 'prod'].map((environment) => ({
+        environment,
+        resource: 'Secret/user-service (namespace marty)',
+        paths: ['data.session-key'],
+      })),
+    );
   });
 
   test('hooks: kept as plain resources and reported; dropped; or translated to Argo CD', async () => {

@@ -12,6 +12,7 @@ import {
   type ConsumerProject,
   type GitLabCiLocalRun,
   GITLAB_CI_LOCAL_VERSION,
+  componentIncludes,
   createConsumerProject,
 } from '../support/gitlab-ci-local.js';
 import { type GitLabServer, BOT_TOKEN, startGitLabServer } from '../support/gitlab/server.js';
@@ -220,4 +221,29 @@ it("reads the component from the working tree at @$CI_COMMIT_SHA inside the comp
   if (run.exitCode !== 0) throw new Error(explain(run));
   expect(run.stdout).toContain('hello from hello work-tree');
   expect(git.requestCount).toBe(before); // nothing fetched
+});
+
+it('fetches includes that resolve to one tag one after another (gitlab-ci-local would race on its cache folder)', async () => {
+  // @1 twice and @~latest all resolve to 1.1.0: fetched at once, they would copy into one folder together.
+  const ci = ['one-', 'two-', 'three-']
+    .map((prefix, i) => {
+      const ref = i === 2 ? '~latest' : '1';
+      return `  - component: $CI_SERVER_FQDN/mmf/components/hello@${ref}\n    inputs:\n      job-prefix: ${prefix}\n`;
+    })
+    .join('');
+  const project = consumer({ '.gitlab-ci.yml': `include:\n${ci}` });
+  expect(componentIncludes(project.dir)).toEqual([
+    '$CI_SERVER_FQDN/mmf/components/hello@1',
+    '$CI_SERVER_FQDN/mmf/components/hello@~latest',
+  ]);
+  for (const args of [[], ['--fetch-includes']]) {
+    const run = await project.run({ preview: true, args });
+    if (run.exitCode !== 0) throw new Error(explain(run));
+    // Fetched before the run (once), so the run itself fetched nothing: it found them in its cache.
+    expect(run.stderr).not.toMatch(/downloaded|File exists/);
+    expect(run.args).not.toContain('--fetch-includes');
+    for (const prefix of ['one-', 'two-', 'three-']) expect(run.stdout).toContain(`${prefix}hello:`);
+    expect(run.stdout).toContain('hello from hello 1.1.0');
+  }
+  expect(existsSync(`${project.dir}/.gitlab-ci-local/prefetch-gitlab-ci.yml`)).toBe(false);
 });

@@ -190,12 +190,54 @@ function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(':').some((d) => d !== '' && existsSync(join(d, command)));
 }
 
-async function runGitLabCiLocal(dir: string, home: string, options: RunOptions): Promise<GitLabCiLocalRun> {
-  if (!options.preview && !onPath('rsync')) {
+/** The `component:` references the project's `.gitlab-ci.yml` includes, each once, in order. */
+export function componentIncludes(dir: string): string[] {
+  const file = join(dir, '.gitlab-ci.yml');
+  if (!existsSync(file)) return [];
+  const config = parseYaml(readFileSync(file, 'utf8')) as { include?: unknown } | null;
+  const include = config?.include;
+  const entries: unknown[] = Array.isArray(include) ? include : include ? [include] : [];
+  const refs = entries
+    .map((e) => (e && typeof e === 'object' ? (e as { component?: unknown }).component : undefined))
+    .filter((c): c is string => typeof c === 'string');
+  return [...new Set(refs)];
+}
+
+/**
+ * gitlab-ci-local 4.73.0 fetches all includes at once, each remote component with
+ * `cp -r <clone>/templates .gitlab-ci-local/includes/<host>/<project>/<ref>`: two includes that
+ * resolve to one project and ref (`@1` twice, or `@1` and `@~latest`) race on that folder and
+ * one fails with "cp: cannot create directory …: File exists". So with several component
+ * includes, each is fetched first on its own (a --preview of a file that includes only it), and
+ * the real run finds them all in its cache.
+ */
+async function prefetchComponents(dir: string, home: string, options: RunOptions): Promise<RunOptions> {
+  const components = componentIncludes(dir);
+  if (components.length < 2) return options;
+  const file = `${STATE_DIR}/prefetch-gitlab-ci.yml`;
+  mkdirSync(join(dir, STATE_DIR), { recursive: true });
+  const { jobs: _jobs, preview: _preview, ...rest } = options;
+  for (const component of components) {
+    writeFileSync(join(dir, file), `include:\n  - component: ${JSON.stringify(component)}\n`);
+    // Its exit status does not matter (the inputs are missing): only the fetch does.
+    await runGitLabCiLocal(dir, home, {
+      ...rest,
+      preview: true,
+      args: [...(rest.args ?? []), '--file', file],
+    });
+  }
+  rmSync(join(dir, file), { force: true });
+  // Fetched now (again, if asked): the real run takes them from the cache.
+  return { ...options, args: (options.args ?? []).filter((a) => a !== '--fetch-includes') };
+}
+
+async function runGitLabCiLocal(dir: string, home: string, given: RunOptions): Promise<GitLabCiLocalRun> {
+  if (!given.preview && !onPath('rsync')) {
     throw new Error(
       'gitlab-ci-local needs rsync to run jobs (Debian: apt-get install -y rsync; .ci/run installs it)',
     );
   }
+  const options = given.args?.includes('--file') ? given : await prefetchComponents(dir, home, given);
   // Run in the project folder: gitlab-ci-local refuses an absolute --cwd.
   const args = [GITLAB_CI_LOCAL_BIN];
   const variables = options.variables ?? {};

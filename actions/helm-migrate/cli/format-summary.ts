@@ -22,10 +22,15 @@ export function formatConvertSummary(result: ConvertResult): string {
   }
   if (report.hooks.length)
     lines.push(`Hooks: ${report.hooks.map((h) => `${h.resource} (${h.action})`).join(', ')}`);
-  if (report.volatile.length)
-    lines.push(
-      `Volatile fields: ${report.volatile.map((v) => `${v.resource} ${v.paths.join(', ')}`).join('; ')}`,
-    );
+  if (report.volatile.length) {
+    // One entry per resource and paths, with the environments where they are volatile.
+    const envsOf = new Map<string, string[]>();
+    for (const v of report.volatile) {
+      const key = `${v.resource} ${v.paths.join(', ')}`;
+      envsOf.set(key, [...(envsOf.get(key) ?? []), v.environment]);
+    }
+    lines.push(`Volatile fields: ${[...envsOf].map(([k, envs]) => `${k} (${envs.join(', ')})`).join('; ')}`);
+  }
   if (report.secrets.length)
     lines.push(
       `Secrets: ${report.secrets.length} secretGenerator(s); values in git-ignored overlays/*/secrets/`,

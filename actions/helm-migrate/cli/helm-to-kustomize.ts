@@ -7,7 +7,13 @@ import { addFormatFlags } from '../../runtime/cli/format-flags.js';
 import { addExample, commandPath, setExitCodes } from '../../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../../runtime/cli/option-aliases.js';
 import { printOutput } from '../../runtime/cli/report-output.js';
-import { addCapabilityFlags, addToolFlags, collect, stderrLogger } from '../../runtime/cli/tool-flags.js';
+import {
+  addCapabilityFlags,
+  addToolFlags,
+  collect,
+  stderrLogger,
+  toolOptions,
+} from '../../runtime/cli/tool-flags.js';
 
 interface MigrateFlags {
   chart: string;
@@ -86,6 +92,7 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
     'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate',
   );
   addToolFlags(addCapabilityFlags(command)).action(async (flags: MigrateFlags, cmd: Command) => {
+    const log = stderrLogger(io);
     const result = await convertChart({
       chart: flags.chart,
       output: flags.output,
@@ -98,12 +105,8 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
       hookMode: flags.hooks as HookMode,
       ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
       apiVersions: flags.apiVersions,
-      ...(flags.helm ? { helmPath: flags.helm } : {}),
-      ...(flags.helmVersion ? { helmVersion: flags.helmVersion } : {}),
-      ...(flags.kustomize ? { kustomizePath: flags.kustomize } : {}),
-      ...(flags.downloadTools ? { allowDownload: true } : {}),
-      ...(flags.toolSource ? { toolSource: flags.toolSource } : {}),
-      log: stderrLogger(io),
+      tools: toolOptions(flags, log),
+      log,
     });
     const { output, timings, report } = result;
     printOutput(

@@ -2,7 +2,7 @@ import type { HookRecord } from './hooks.js';
 import { formatPath } from '../../kernel/json.js';
 import type { ManifestSet } from '../../kernel/k8s/manifest.js';
 import { displayId } from '../../kernel/k8s/manifest.js';
-import type { VolatileFields } from './normalize.js';
+import type { VolatileByEnvironment } from './normalize.js';
 import type { ParityResult } from './parity.js';
 import type { MigrationPlan, OverlaySummary } from './plan-migration.js';
 
@@ -24,8 +24,10 @@ export interface EnvironmentReport {
 }
 
 export interface RenderReport {
-  /** Rendered twice per environment because templates call random functions. */
+  /** Some environment was rendered twice, because a kept resource's template calls a random function. */
   twice: boolean;
+  /** The environments rendered twice. */
+  renderedTwice: string[];
   kubeVersion?: string;
   apiVersions: string[];
 }
@@ -43,7 +45,8 @@ export interface MigrationReport {
   namespaceField?: string;
   environments: EnvironmentReport[];
   hooks: HookRecord[];
-  volatile: { resource: string; paths: string[] }[];
+  /** Fields that differ between two renders of one environment, per environment. */
+  volatile: { environment: string; resource: string; paths: string[] }[];
   secrets: {
     environment: string;
     name: string;
@@ -72,7 +75,7 @@ export interface ReportInput {
     parity?: ParityResult;
   }[];
   hooks: HookRecord[];
-  volatile: VolatileFields;
+  volatile: VolatileByEnvironment;
   warnings: string[];
 }
 
@@ -90,10 +93,16 @@ export function buildMigrationReport(input: ReportInput): MigrationReport {
       ...(env.parity ? { parity: env.parity } : {}),
     };
   });
-  const volatile = [...input.volatile].map(([key, paths]) => {
-    const resource = input.environments.map((e) => e.render.get(key)).find(Boolean);
-    return { resource: resource ? displayId(resource.id) : key, paths: paths.map(formatPath) };
-  });
+  const volatile = input.environments.flatMap((env) =>
+    [...(input.volatile.get(env.name) ?? [])].map(([key, paths]) => {
+      const resource = env.render.get(key);
+      return {
+        environment: env.name,
+        resource: resource ? displayId(resource.id) : key,
+        paths: paths.map(formatPath),
+      };
+    }),
+  );
   const checked = environments.filter((e) => e.parity);
   const report: MigrationReport = {
     schemaVersion: 1,

@@ -6,8 +6,14 @@ import { clone, getPath, isObject, type JsonObject, type JsonValue } from '../..
 import { displayId, type ManifestSet, type Resource } from '../../kernel/k8s/manifest.js';
 import { decodeSecretData, isSecret } from '../../kernel/k8s/secret-generators.js';
 
-/** Volatile field paths per resource key. */
+/** Volatile field paths per resource key, in one environment. */
 export type VolatileFields = Map<string, FieldPath[]>;
+
+/**
+ * Volatile fields per environment name: a field is volatile in an environment
+ * only if two renders of that environment differ there.
+ */
+export type VolatileByEnvironment = Map<string, VolatileFields>;
 
 function withNamespace(resource: Resource, object: JsonObject): JsonObject {
   if (resource.id.namespace && isObject(object.metadata)) object.metadata.namespace = resource.id.namespace;
@@ -49,12 +55,19 @@ export function prepareTargets(render: ManifestSet, hookMode: HookMode): Prepare
   return { resources, hooks };
 }
 
-/** Fields that differ between two renders of the same input: random passwords, generated certificates. */
-export function findVolatileFields(first: ManifestSet, second: ManifestSet): VolatileFields {
+/**
+ * Fields that differ between two renders of the same input: random passwords,
+ * generated certificates. Only resources in `only` (when given) are compared.
+ */
+export function findVolatileFields(
+  first: ManifestSet,
+  second: ManifestSet,
+  only?: ReadonlySet<string>,
+): VolatileFields {
   const out: VolatileFields = new Map();
   for (const [key, resource] of first) {
     const other = second.get(key);
-    if (!other) continue;
+    if (!other || (only && !only.has(key))) continue;
     const left = isSecret(resource) ? canonicalSecret(resource.object) : resource.object;
     const right = isSecret(other) ? canonicalSecret(other.object) : other.object;
     const paths = diffFields(left, right).map((c) => c.path);
@@ -64,27 +77,39 @@ export function findVolatileFields(first: ManifestSet, second: ManifestSet): Vol
 }
 
 /**
- * Makes volatile values stable: Secret data takes the first environment's
- * sample in every environment (it lives in git-ignored files and must stay
- * usable), and every other volatile string (a checksum of a random Secret, a
- * generated certificate in a ConfigMap) becomes a fixed stand-in derived from
- * its resource and path, so tracked files are byte-identical on reruns and
- * random values do not show up as environment differences.
+ * Makes volatile values stable, in each environment only where that
+ * environment's two renders differed (everything else keeps Helm's exact
+ * value). Secret data keeps the environment's own sample (it lives in
+ * git-ignored files and must stay usable); every other volatile string (a
+ * checksum of a random Secret, a generated certificate in a ConfigMap) becomes
+ * a fixed stand-in derived from its resource and path, so tracked files are
+ * byte-identical on reruns and the environments where it is random do not
+ * differ there. Other volatile values take the first such environment's
+ * sample.
  */
-export function alignVolatileValues(envs: ManifestSet[], volatile: VolatileFields): void {
-  for (const [key, paths] of volatile)
-    for (const path of paths) {
-      let reference: JsonValue | undefined;
-      for (const env of envs) {
-        const resource = env.get(key);
-        if (!resource) continue;
+export function alignVolatileValues(
+  envs: readonly { name: string; resources: ManifestSet }[],
+  volatile: VolatileByEnvironment,
+): void {
+  const samples = new Map<string, JsonValue>();
+  for (const env of envs) {
+    for (const [key, paths] of volatile.get(env.name) ?? []) {
+      const resource = env.resources.get(key);
+      if (!resource) continue;
+      for (const path of paths) {
         const value = valueAt(resource, path);
-        if (value === undefined) continue;
-        if (typeof value === 'string' && !isSecret(resource)) reference ??= volatileStandIn(key, path);
-        if (reference === undefined) reference = value;
-        else setAt(resource, path, clone(reference));
+        if (value === undefined || (isSecret(resource) && path[0] === 'data')) continue;
+        if (typeof value === 'string') {
+          setAt(resource, path, volatileStandIn(key, path));
+          continue;
+        }
+        const id = `${key}\0${JSON.stringify(path)}`;
+        const sample = samples.get(id);
+        if (sample === undefined) samples.set(id, value);
+        else setAt(resource, path, clone(sample));
       }
     }
+  }
 }
 
 export function volatileStandIn(key: string, path: FieldPath): string {
@@ -122,6 +147,7 @@ export const VOLATILE_MARKER = '<volatile: compared as present>';
 
 export interface ParityOptions {
   hookMode: HookMode;
+  /** The volatile fields of the one environment being compared. */
   volatile?: VolatileFields;
 }
 

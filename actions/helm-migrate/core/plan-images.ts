@@ -17,7 +17,10 @@ function collectSites(resourceKey: string, value: JsonValue, trail: string, out:
     return;
   }
   if (!isObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
+  for (const key in value) {
+    const child = value[key] as JsonValue;
+    // Only collections can hold containers: no path is built for scalars.
+    if (child === null || typeof child !== 'object') continue;
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
       for (const item of child) {
         if (!isObject(item)) continue;
@@ -64,7 +67,8 @@ export function planImageOverrides(
   }
   // Base sites whose image name would also be matched by the transformer.
   const overrides: ImageOverride[] = [];
-  for (const [name, sites] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+  // By code point: the same order on every machine, whatever its locale.
+  for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const refs = sites.map((s) => parseImage(s.image));
     const tag = refs[0]?.tag;
     if (!tag || refs.some((r) => r.digest || r.tag !== tag)) continue;

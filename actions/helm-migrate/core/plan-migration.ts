@@ -1,4 +1,4 @@
-import { choosePatch, lineCount, type ResourcePatch } from './choose-patch.js';
+import { choosePatch, lineCount, patchLines, type ResourcePatch } from './choose-patch.js';
 import { kustomizationHeader } from '../../kernel/k8s/kustomization.js';
 import { FileNamer, safeStem } from '../../kernel/k8s/file-names.js';
 import { clone, containsBigInt, deepEqual, type JsonObject, type JsonValue } from '../../kernel/json.js';
@@ -163,8 +163,7 @@ function chooseBaseVersion(versions: Resource[]): Resource {
     let cost = 0;
     for (const other of versions) {
       if (other === candidate) continue;
-      const patch = choosePatch(candidate.id, candidate.object, other.object);
-      cost += patch ? lineCount(patch.text) : 0;
+      cost += patchLines(candidate.id, candidate.object, other.object);
       if (cost >= bestCost) break;
     }
     if (cost < bestCost) {

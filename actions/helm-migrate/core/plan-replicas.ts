@@ -29,5 +29,6 @@ export function planReplicas(
     spec.replicas = from;
     out.push({ name: id.name, count: to });
   }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  // By code point: the same order on every machine, whatever its locale.
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

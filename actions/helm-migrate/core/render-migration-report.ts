@@ -86,14 +86,19 @@ export function renderMigrationReport(report: MigrationReport): string {
   }
   push('## Volatile fields', '');
   if (!report.render.twice)
-    push('No template calls a random function, so each environment was rendered once.', '');
-  else if (!report.volatile.length) push('Two renders of the same input were identical: nothing random.', '');
-  else {
     push(
-      "These fields differ between two renders of the same input (random values, generated certificates). Secret values keep one render's sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares them as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).",
+      'No migrated resource comes from a template that calls a random function, so each environment was rendered once.',
       '',
     );
-    for (const v of report.volatile) push(`- ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
+  else if (!report.volatile.length)
+    push(`Two renders of ${report.render.renderedTwice.join(', ')} were identical: nothing random.`, '');
+  else {
+    push(
+      "These fields differ between two renders of the same environment (random values, generated certificates). They are volatile in that environment only: an environment that sets a fixed value keeps Helm's exact value there, and parity compares it exactly. Secret values keep the environment's own sample in the git-ignored files; every other volatile string holds a fixed stand-in, so tracked files do not change between runs. Parity compares volatile fields as present. Generate such values at deploy time instead (for example with External Secrets or cert-manager).",
+      '',
+    );
+    for (const v of report.volatile)
+      push(`- ${v.environment}: ${v.resource}: ${v.paths.map((p) => `\`${p}\``).join(', ')}`);
     push('');
   }
   push('## Secrets', '');

@@ -1,8 +1,8 @@
 import { deepEqual, isObject, jsonText, type JsonValue } from '../json.js';
 import { listStrategy } from '../k8s/merge-keys.js';
-import type { FieldChange } from './diff-model.js';
+import type { ChangeKind, FieldChange } from './diff-model.js';
 
-type Step = string | number | { key: string; value: string | number };
+export type Step = string | number | { key: string; value: string | number };
 
 export interface FieldDiffOptions {
   /** Match list items by their Kubernetes merge key (default) or by position. */
@@ -43,20 +43,49 @@ function keyedBy(list: JsonValue[], key: string): Map<string, JsonValue> | undef
   return out;
 }
 
+/** One difference the walk found, where `steps` lead to it; `before`/`after` are the raw values. */
+export interface StepChange {
+  steps: Step[];
+  change: ChangeKind;
+  before?: JsonValue;
+  after?: JsonValue;
+  /** A merge-keyed list whose common items changed order (`before`/`after` unset). */
+  reordered?: true;
+}
+
 /**
- * Field-level changes between two versions of one resource: maps by key,
- * lists by merge key (containers, env, ports, volumes … by name) where the
- * Kubernetes API defines one, otherwise by position.
+ * Every deepest difference between two values: maps by key, lists by merge
+ * key (containers, env, ports, volumes … by name) where the Kubernetes API
+ * defines one and `lists` is `merge-keys`, otherwise by position.
  */
+export function diffSteps(
+  kind: string,
+  left: JsonValue | undefined,
+  right: JsonValue | undefined,
+  options: FieldDiffOptions,
+): StepChange[] {
+  const out: StepChange[] = [];
+  walk(kind, left, right, [], [], options, out);
+  return out;
+}
+
+/** Field-level changes between two versions of one resource, as reviewers read them. */
 export function fieldChanges(
   kind: string,
   left: JsonValue,
   right: JsonValue,
   options: FieldDiffOptions,
 ): FieldChange[] {
-  const out: FieldChange[] = [];
-  walk(kind, left, right, [], [], options, out);
-  return out;
+  return diffSteps(kind, left, right, options).map(({ steps, change, before, after, reordered }) => {
+    const path = formatSteps(steps);
+    if (reordered) return { path, change, before: 'order', after: 'reordered' };
+    return {
+      path,
+      change,
+      ...(before !== undefined ? { before: shortValue(before) } : {}),
+      ...(after !== undefined ? { after: shortValue(after) } : {}),
+    };
+  });
 }
 
 function walk(
@@ -66,16 +95,15 @@ function walk(
   steps: Step[],
   schemaPath: (string | number)[],
   options: FieldDiffOptions,
-  out: FieldChange[],
+  out: StepChange[],
 ): void {
   if (deepEqual(left, right)) return;
-  const path = formatSteps(steps);
   if (left === undefined) {
-    out.push({ path, change: 'added', after: shortValue(right) });
+    out.push({ steps, change: 'added', after: right as JsonValue });
     return;
   }
   if (right === undefined) {
-    out.push({ path, change: 'removed', before: shortValue(left) });
+    out.push({ steps, change: 'removed', before: left });
     return;
   }
   if (isObject(left) && isObject(right)) {
@@ -103,8 +131,7 @@ function walk(
           );
         }
         const order = (m: Map<string, JsonValue>) => [...m.keys()].filter((k) => l.has(k) && r.has(k));
-        if (!deepEqual(order(l), order(r)))
-          out.push({ path, change: 'changed', before: 'order', after: 'reordered' });
+        if (!deepEqual(order(l), order(r))) out.push({ steps, change: 'changed', reordered: true });
         return;
       }
     }
@@ -112,5 +139,5 @@ function walk(
       walk(kind, left[i], right[i], [...steps, i], [...schemaPath, i], options, out);
     return;
   }
-  out.push({ path, change: 'changed', before: shortValue(left), after: shortValue(right) });
+  out.push({ steps, change: 'changed', before: left, after: right });
 }

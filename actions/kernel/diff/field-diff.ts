@@ -1,4 +1,5 @@
-import { deepEqual, isObject, type JsonValue } from '../json.js';
+import { isObject, type JsonValue } from '../json.js';
+import { diffSteps } from './field-changes.js';
 import type { ChangeKind } from './diff-model.js';
 
 export type FieldPath = (string | number)[];
@@ -17,25 +18,12 @@ export interface PathChange {
  * Field-level differences between two values: maps by key (order ignored),
  * lists by position (order kept). Reports the deepest differing paths.
  */
-export function diffFields(
-  left: JsonValue | undefined,
-  right: JsonValue | undefined,
-  path: FieldPath = [],
-): PathChange[] {
-  if (deepEqual(left, right)) return [];
-  if (left === undefined) return [{ path, change: 'added' }];
-  if (right === undefined) return [{ path, change: 'removed' }];
-  if (isObject(left) && isObject(right)) {
-    const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-    return [...keys].flatMap((k) => diffFields(left[k], right[k], [...path, k]));
-  }
-  if (Array.isArray(left) && Array.isArray(right)) {
-    const out: PathChange[] = [];
-    for (let i = 0; i < Math.max(left.length, right.length); i++)
-      out.push(...diffFields(left[i], right[i], [...path, i]));
-    return out;
-  }
-  return [{ path, change: 'changed' }];
+export function diffFields(left: JsonValue | undefined, right: JsonValue | undefined): PathChange[] {
+  // By position, every step is a key or an index (merge-key steps need `merge-keys`).
+  return diffSteps('', left, right, { lists: 'index' }).map(({ steps, change }) => ({
+    path: steps as FieldPath,
+    change,
+  }));
 }
 
 /** Sets the value at `path` if every step exists; returns whether it did. */

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject, type JsonValue } from '../json.js';
+import { clone, isObject, type JsonObject, type JsonValue } from '../json.js';
 import { stripHelmBookkeeping } from '../k8s/helm-bookkeeping.js';
 
 export interface NoiseOptions {
@@ -61,8 +61,7 @@ function dropChecksums(value: JsonValue): void {
 
 /** Removes what reviewers should not have to read. Returns a new object. */
 export function removeNoise(object: JsonObject, options: NoiseOptions): JsonObject {
-  const out =
-    options.ignoreHelmBookkeeping === false ? structuredClone(object) : stripHelmBookkeeping(object);
+  const out = options.ignoreHelmBookkeeping === false ? clone(object) : stripHelmBookkeeping(object);
   if (options.ignoreChecksums !== false) dropChecksums(out);
   for (const path of options.ignorePaths ?? []) dropPath(out, parseIgnorePath(path));
   return out;

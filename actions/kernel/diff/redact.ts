@@ -11,14 +11,25 @@ import { decodeSecretData, isSecret } from '../k8s/secret-generators.js';
  */
 export function redactResource(resource: Resource, sensitiveKeys: readonly RegExp[]): Resource {
   const object = clone(resource.object);
-  if (isSecret(resource)) {
-    const data = decodeSecretData(resource.object);
+  redactInPlace(object, isSecret(resource) ? decodeSecretData(resource.object) : undefined, sensitiveKeys);
+  return { ...resource, object };
+}
+
+/**
+ * redactResource on an object the caller owns (a copy it just made): `secret`
+ * is the decoded data of a Secret, whose values become fingerprints.
+ */
+export function redactInPlace(
+  object: JsonObject,
+  secret: Map<string, Buffer> | undefined,
+  sensitiveKeys: readonly RegExp[],
+): void {
+  if (secret) {
     delete object.stringData;
-    if (data.size) object.data = Object.fromEntries([...data].map(([k, v]) => [k, secretToken(v)]));
+    if (secret.size) object.data = Object.fromEntries([...secret].map(([k, v]) => [k, secretToken(v)]));
     else delete object.data;
   }
   if (sensitiveKeys.length) redactValues(object, sensitiveKeys);
-  return { ...resource, object };
 }
 
 // A key of this process only: fingerprints tell equal from different values within one report,

@@ -2,11 +2,11 @@ import { createTwoFilesPatch } from 'diff';
 import { isObject, jsonText, type JsonObject, type JsonValue } from '../json.js';
 import { displayId, resourceKey, type ManifestSet, type Resource, type ResourceId } from '../k8s/manifest.js';
 import { decodeSecretData, isSecret } from '../k8s/secret-generators.js';
-import { toYaml } from '../yaml-codec.js';
 import type { FieldChange, ManifestDiff, ResourceChange, SecretKeyChange } from './diff-model.js';
 import { fieldChanges } from './field-changes.js';
 import { removeNoise, type NoiseOptions } from './noise.js';
-import { redactResource } from './redact.js';
+import { redactInPlace } from './redact.js';
+import { toYaml } from '../yaml-codec.js';
 
 export interface DiffOptions extends NoiseOptions {
   /** Kinds to leave out: `Secret`, or `group/Kind` such as `apps/Deployment`. */
@@ -53,12 +53,11 @@ function prepare(side: Side, options: DiffOptions): { items: Map<string, Prepare
       skipped++;
       continue;
     }
-    const clean = { ...resource, object: withNamespace(resource, removeNoise(resource.object, options)) };
-    const shown = redactResource(clean, options.sensitiveKeys ?? []).object;
-    items.set(
-      key,
-      isSecret(resource) ? { resource, shown, secret: decodeSecretData(clean.object) } : { resource, shown },
-    );
+    // One copy per resource: noise removed from it, then redacted in place.
+    const shown = withNamespace(resource, removeNoise(resource.object, options));
+    const secret = isSecret(resource) ? decodeSecretData(shown) : undefined;
+    redactInPlace(shown, secret, options.sensitiveKeys ?? []);
+    items.set(key, secret ? { resource, shown, secret } : { resource, shown });
   }
   return { items, ignored: skipped };
 }
@@ -89,11 +88,10 @@ export function diffManifests(left: Side, right: Side, options: DiffOptions = {}
   const added = [...r.items].filter(([key]) => !l.items.has(key)).map(([, p]) => p);
   const pairs = options.detectRenames === false ? [] : matchRenames(removed, added);
   for (const [before, after] of pairs) {
-    changes.push({
-      ...(compare(before, after, options) ?? emptyChange(before, after)),
-      status: 'renamed',
-      renamedFrom: before.resource.id,
-    });
+    const change = compare(before, after, options) ?? emptyChange(before, after);
+    change.status = 'renamed';
+    change.renamedFrom = before.resource.id;
+    changes.push(change);
   }
   const paired = new Set(pairs.flat());
   for (const p of removed) if (!paired.has(p)) changes.push(whole(p, 'removed', options));
@@ -119,6 +117,23 @@ function emptyChange(before: Prepared, after: Prepared): ResourceChange {
     unifiedDiff: '',
     sources: sources(before, after),
   };
+}
+
+/**
+ * Gives a change its unified diff, computed the first time something reads
+ * it (a renderer that prints it, JSON output): most callers never do.
+ */
+function withUnifiedDiff(change: Omit<ResourceChange, 'unifiedDiff'>, make: () => string): ResourceChange {
+  let text: string | undefined;
+  Object.defineProperty(change, 'unifiedDiff', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= make()),
+    set: (value: string) => {
+      text = value;
+    },
+  });
+  return change as ResourceChange;
 }
 
 function sources(before: Prepared | undefined, after: Prepared | undefined): ResourceChange['sources'] {
@@ -156,37 +171,41 @@ function compare(before: Prepared, after: Prepared, options: DiffOptions): Resou
     fields = fieldChanges(kind, before.shown, after.shown, { lists });
     if (!fields.length) return undefined;
   }
-  return {
-    id: after.resource.id,
-    resource: displayId(after.resource.id),
-    status: 'changed',
-    fields,
-    ...(secretKeys ? { secretKeys } : {}),
-    unifiedDiff: unified(before, after, options),
-    sources: sources(before, after),
-  };
+  return withUnifiedDiff(
+    {
+      id: after.resource.id,
+      resource: displayId(after.resource.id),
+      status: 'changed',
+      fields,
+      ...(secretKeys ? { secretKeys } : {}),
+      sources: sources(before, after),
+    },
+    () => unified(before, after, options),
+  );
 }
 
 function whole(p: Prepared, status: 'added' | 'removed', options: DiffOptions): ResourceChange {
-  return {
-    id: p.resource.id,
-    resource: displayId(p.resource.id),
-    status,
-    fields: [],
-    ...(p.secret
-      ? {
-          secretKeys: [...p.secret]
-            .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([key, v]) => ({
-              key,
-              status,
-              ...(status === 'added' ? { afterBytes: v.length } : { beforeBytes: v.length }),
-            })),
-        }
-      : {}),
-    unifiedDiff: status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options),
-    sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
-  };
+  return withUnifiedDiff(
+    {
+      id: p.resource.id,
+      resource: displayId(p.resource.id),
+      status,
+      fields: [],
+      ...(p.secret
+        ? {
+            secretKeys: [...p.secret]
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([key, v]) => ({
+                key,
+                status,
+                ...(status === 'added' ? { afterBytes: v.length } : { beforeBytes: v.length }),
+              })),
+          }
+        : {}),
+      sources: status === 'added' ? sources(undefined, p) : sources(p, undefined),
+    },
+    () => (status === 'added' ? unified(undefined, p, options) : unified(p, undefined, options)),
+  );
 }
 
 function sortKeys(value: JsonValue): JsonValue {

@@ -26,16 +26,23 @@ function selectorKeys(object: JsonObject): Set<string> {
   return keys;
 }
 
-function stripMetadata(metadata: JsonObject, keep: Set<string>): void {
+/**
+ * An empty map Helm rendered is kept where kustomize keeps it (nested
+ * metadata); one emptied by the stripping goes, and so does an empty map at
+ * the top level, which the API treats as absent and kustomize drops.
+ */
+function stripMetadata(metadata: JsonObject, keep: Set<string>, top: boolean): void {
   const labels = metadata.labels;
   if (isObject(labels)) {
+    const before = Object.keys(labels).length;
     for (const key of HELM_LABELS) if (!keep.has(key)) delete labels[key];
-    if (Object.keys(labels).length === 0) delete metadata.labels;
+    if (Object.keys(labels).length === 0 && (top || before > 0)) delete metadata.labels;
   }
   const annotations = metadata.annotations;
   if (isObject(annotations)) {
+    const before = Object.keys(annotations).length;
     for (const key of Object.keys(annotations)) if (isHelmAnnotation(key)) delete annotations[key];
-    if (Object.keys(annotations).length === 0) delete metadata.annotations;
+    if (Object.keys(annotations).length === 0 && (top || before > 0)) delete metadata.annotations;
   }
 }
 
@@ -47,7 +54,7 @@ function walk(value: JsonValue, keep: Set<string>, top: boolean): void {
   if (!isObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     if (key === 'selector') continue;
-    if (key === 'metadata' && isObject(child)) stripMetadata(child, top ? new Set() : keep);
+    if (key === 'metadata' && isObject(child)) stripMetadata(child, top ? new Set() : keep, top);
     walk(child, keep, false);
   }
 }

@@ -28,7 +28,8 @@ export function deriveJsonPatch(base: JsonValue, target: JsonValue): JsonPatchOp
 }
 
 function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]): void {
-  if (deepEqual(base, target)) return;
+  if (base === target) return;
+  // Objects are walked key by key (equal ones yield nothing), so a deep comparison up front would only repeat that walk.
   if (isObject(base) && isObject(target)) {
     for (const key of Object.keys(base))
       if (!(key in target)) ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
@@ -39,10 +40,10 @@ function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]
     return;
   }
   if (Array.isArray(base) && Array.isArray(target)) {
-    diffList(base, target, path, ops);
+    if (!deepEqual(base, target)) diffList(base, target, path, ops);
     return;
   }
-  ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+  if (!deepEqual(base, target)) ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
 }
 
 function identities(list: JsonValue[]): string[] {

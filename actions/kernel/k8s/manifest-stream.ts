@@ -55,7 +55,12 @@ const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
  * the fast path cannot read, go through the full YAML library with its alias
  * limit and precise errors.
  */
-export function parseManifestStream(text: string, origin: string): YamlDocument[] {
+export function parseManifestStream(
+  text: string,
+  origin: string,
+  /** Reads only the documents whose `# Source:` template this accepts (all when absent). */
+  onlySources?: (source: string | undefined) => boolean,
+): YamlDocument[] {
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
     throw new MmfError('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
   }
@@ -67,6 +72,8 @@ export function parseManifestStream(text: string, origin: string): YamlDocument[
         ? chunk
         : chunk.replace(/^[^\n]*\n?/, (first) => (/^[ \t]*(#.*)?\n?$/.test(first) ? '' : first));
     if (!/^[ \t]*[^#\s]/m.test(body)) continue;
+    const source = sourceComment(body);
+    if (onlySources && !onlySources(source?.replace(/^Source:\s*/, ''))) continue;
     if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
       out.push(...parseYamlDocuments(`---\n${body}`, origin));
       continue;
@@ -79,8 +86,12 @@ export function parseManifestStream(text: string, origin: string): YamlDocument[
       continue;
     }
     if (value === null || value === undefined) continue;
-    const source = /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
     out.push(source ? { value: value as JsonValue, comment: source } : { value: value as JsonValue });
   }
   return out;
+}
+
+/** `Source: <template>` from the comments before a document's content. */
+function sourceComment(body: string): string | undefined {
+  return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
 }

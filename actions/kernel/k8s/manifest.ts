@@ -177,6 +177,8 @@ export function toResource(
 export interface ParseManifestOptions {
   defaultNamespace: string;
   scopes?: ScopeResolver;
+  /** Reads only the documents whose `# Source:` template this accepts (all when absent). */
+  onlySources?: (source: string | undefined) => boolean;
 }
 
 /**
@@ -185,7 +187,7 @@ export interface ParseManifestOptions {
  * naming both sources.
  */
 export function parseManifests(text: string, origin: string, options: ParseManifestOptions): ManifestSet {
-  const docs = parseManifestStream(text, origin).flatMap((doc) => {
+  const docs = parseManifestStream(text, origin, options.onlySources).flatMap((doc) => {
     const source = /Source:\s*(\S+)/.exec(doc.comment ?? '')?.[1];
     if (!isObject(doc.value)) {
       throw new MmfError('E_RENDER_OUTPUT', `a document${source ? ` from ${source}` : ''} is not a mapping`, {

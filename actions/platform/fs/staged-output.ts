@@ -7,6 +7,7 @@ import { onExit } from '../process/exit-cleanup.js';
 import { fillInPlace, isUnrenamable } from './fill-in-place.js';
 import { acquireOutputLock, type OutputLock } from './output-lock.js';
 import { isInside, realPathOrAncestor } from './path-inside.js';
+import { removeTreeSync } from './remove-tree-sync.js';
 
 export type { TreeFile } from '../../kernel/tree-file.js';
 
@@ -114,12 +115,29 @@ export class StagedOutput {
 
   async write(files: ReadonlyMap<string, TreeFile>): Promise<void> {
     const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [relative, file] of sorted) {
-      const path = join(this.dir, relative);
-      await mkdir(dirname(path), { recursive: true });
-      // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
-      await writeFile(path, file.content, { mode: file.mode ?? 0o666 });
-    }
+    // Folders first, then all files at once rather than one write after another.
+    const made = new Set<string>();
+    for (const [relative] of sorted) await this.makeParents(dirname(relative), made);
+    await Promise.all(
+      sorted.map(([relative, file]) =>
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        writeFile(join(this.dir, relative), file.content, { mode: file.mode ?? 0o666 }),
+      ),
+    );
+  }
+
+  /**
+   * Creates the folders of `relative` one level at a time, never the staging
+   * folder itself: a signal handler that removed it while a write was in
+   * flight must not see it come back (`mkdir -p` would recreate it).
+   */
+  private async makeParents(relative: string, made: Set<string>): Promise<void> {
+    if (relative === '.' || made.has(relative)) return;
+    await this.makeParents(dirname(relative), made);
+    await mkdir(join(this.dir, relative)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
+    made.add(relative);
   }
 
   /** Empties the staging folder and writes `files` instead. */
@@ -222,7 +240,7 @@ export class StagedOutput {
       if (!targetExists) renameSync(this.aside, target);
       else rmSync(this.aside, { recursive: true, force: true });
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    removeTreeSync(this.dir);
     this.lock.releaseSync();
     for (const folder of this.createdParents) {
       try {

@@ -1,10 +1,10 @@
-import { rmSync } from 'node:fs';
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { onExit } from '../process/exit-cleanup.js';
 import { runGit } from './run-git.js';
+import { removeTreeSync } from '../fs/remove-tree-sync.js';
 
 async function git(args: string[], cwd: string): Promise<string> {
   const result = await runGit(args, cwd);
@@ -52,7 +52,7 @@ export async function withGitRef<T>(
   }
   const parent = await mkdtemp(join(tmpdir(), 'mmf-ref-'));
   // Interrupted: the checkout goes; `git worktree prune` later drops its stale registration.
-  const forget = onExit(() => rmSync(parent, { recursive: true, force: true }));
+  const forget = onExit(() => removeTreeSync(parent));
   const tree = join(parent, 'tree');
   await git(['worktree', 'add', '--detach', '--quiet', tree, commit], top);
   const realTop = top;

@@ -1,13 +1,19 @@
-import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MmfError } from '../../kernel/errors.js';
 import { isObject } from '../../kernel/json.js';
-import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { parseManifestStream } from '../../kernel/k8s/manifest-stream.js';
+import {
+  RandomTemplates,
+  scanTemplates as scanTemplateActions,
+  textCallsRandom,
+  type TemplateSource,
+} from '../../kernel/helm/random-templates.js';
 import { assertNoEscapingEntries, assertResolvesInside } from '../fs/link-guard.js';
 import { onExit } from '../process/exit-cleanup.js';
 import { runCommand } from '../process/run-command.js';
+import { removeTreeSync } from '../fs/remove-tree-sync.js';
 
 export interface ChartInfo {
   /** The chart directory helm renders (unpacked when the input was a .tgz). */
@@ -18,13 +24,13 @@ export interface ChartInfo {
   /** Template features that affect how the render can be trusted. */
   usesLookup: boolean;
   usesCapabilities: boolean;
+  /** Some template may call a random function (or cannot be read): renders may need a second look. */
   usesRandomness: boolean;
+  /** Which templates can render differently on each run, given the texts of the values files used. */
+  randomTemplates(valuesTexts: readonly string[]): RandomTemplates;
   /** Removes the unpacked copy of a packaged chart. */
   cleanup(): Promise<void>;
 }
-
-const RANDOM_FUNCTIONS =
-  /\b(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|now|shuffle)\b/;
 
 export interface OpenChartOptions {
   /**
@@ -62,7 +68,7 @@ export async function openChart(chartPath: string, options: OpenChartOptions = {
     });
   }
   const temp = await mkdtemp(join(tmpdir(), 'mmf-chart-'));
-  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
+  const forget = onExit(() => removeTreeSync(temp));
   const cleanup = async () => {
     await rm(temp, { recursive: true, force: true });
     forget();
@@ -105,7 +111,7 @@ async function readChartYaml(dir: string, shownAs: string) {
   }
   let doc;
   try {
-    doc = parseYamlDocuments(text, join(shownAs, 'Chart.yaml'))[0]?.value;
+    doc = parseManifestStream(text, join(shownAs, 'Chart.yaml'))[0]?.value;
   } catch (err) {
     if (err instanceof MmfError)
       throw new MmfError('E_CHART_YAML', err.message, { file: join(shownAs, 'Chart.yaml') });
@@ -123,14 +129,22 @@ async function inspect(dir: string, cleanup: () => Promise<void>, shownAs = dir)
   try {
     const chart = await readChartYaml(dir, shownAs);
     await checkDependencies(dir, chart, shownAs);
-    const scan = { usesLookup: false, usesCapabilities: false, usesRandomness: false };
-    await scanTemplates(dir, scan);
+    const found = await readTemplates(dir, String(chart.name));
+    const actions = found.sources.map((t) => (t.text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n'));
+    const scan = scanTemplateActions(found.sources, found.unscanned);
+    // Text that tpl may evaluate: values files and other files of the chart.
+    const chartTextRandom = scan.usesTpl && found.otherTexts.some(textCallsRandom);
+    const probe = new RandomTemplates(scan, scan.usesTpl);
     return {
       dir,
       name: chart.name as string,
       version: String(chart.version),
       ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
-      ...scan,
+      usesLookup: actions.some((a) => /\blookup\b/.test(a)),
+      usesCapabilities: actions.some((a) => /\.Capabilities\b/.test(a)),
+      usesRandomness: probe.any,
+      randomTemplates: (valuesTexts) =>
+        new RandomTemplates(scan, chartTextRandom || (scan.usesTpl && valuesTexts.some(textCallsRandom))),
       cleanup,
     };
   } catch (err) {
@@ -171,25 +185,80 @@ async function checkDependencies(
   }
 }
 
-async function scanTemplates(
+interface ChartTexts {
+  sources: TemplateSource[];
+  /** Chart files outside templates/ (values.yaml, files/...), read only when templates call tpl. */
+  otherTexts: string[];
+  unscanned: boolean;
+}
+
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads the templates of a chart and its vendored subcharts, named as Helm
+ * names them in `# Source:` comments (`<chart>/charts/<subchart>/templates/…`).
+ * A packaged subchart (.tgz) is not read: it is marked unscanned.
+ */
+async function readTemplates(dir: string, name: string): Promise<ChartTexts> {
+  const out: ChartTexts = { sources: [], otherTexts: [], unscanned: false };
+  const read = async (file: string) => {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const text =
+      info.size <= MAX_SCANNED_BYTES ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined) out.unscanned = true;
+    return text;
+  };
+  // Links were checked to stay inside the chart; helm follows them, so the scan does too.
+  const walk = async (chartDir: string, prefix: string): Promise<void> => {
+    const templatesDir = join(chartDir, 'templates');
+    const templates = await readdir(templatesDir, { withFileTypes: true, recursive: true }).catch(() => []);
+    const subcharts = await readdir(join(chartDir, 'charts'), { withFileTypes: true }).catch(() => []);
+    await Promise.all([
+      ...templates
+        .filter((e) => e.isFile() || e.isSymbolicLink())
+        .map(async (e) => {
+          const file = join(parentOf(e), e.name);
+          const text = await read(file);
+          const rel = file
+            .slice(templatesDir.length + 1)
+            .split('\\')
+            .join('/');
+          if (text !== undefined)
+            out.sources.push({ name: `${prefix}/templates/${rel}`, chart: prefix, text });
+        }),
+      ...subcharts.map(async (e) => {
+        const sub = join(chartDir, 'charts', e.name);
+        if (e.isFile() && /\.t(ar\.)?gz$/.test(e.name)) out.unscanned = true;
+        if (!e.isDirectory() && !e.isSymbolicLink()) return;
+        const chartYaml = await read(join(sub, 'Chart.yaml'));
+        const subName = chartYaml ? /^name:\s*["']?([^"'\s#]+)/m.exec(chartYaml)?.[1] : undefined;
+        if (subName) await walk(sub, `${prefix}/charts/${subName}`);
+      }),
+    ]);
+  };
+  await walk(dir, name);
+  // Sorted, so that the scan does not depend on the order reads finish in.
+  out.sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (out.sources.some((s) => /\btpl\b/.test(s.text))) out.otherTexts = await readOtherTexts(dir, read);
+  return out;
+}
+
+/** Every file of the chart tree outside a templates/ folder. */
+async function readOtherTexts(
   dir: string,
-  scan: { usesLookup: boolean; usesCapabilities: boolean; usesRandomness: boolean },
-) {
+  read: (file: string) => Promise<string | undefined>,
+): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  for (const entry of entries) {
-    // A link was checked to stay inside the chart; helm follows it, so the scan does too.
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    // A packaged subchart cannot be scanned cheaply: assume it may be random.
-    if (entry.name.endsWith('.tgz')) scan.usesRandomness = true;
-    const parent =
-      (entry as unknown as { parentPath?: string; path?: string }).parentPath ??
-      (entry as unknown as { path: string }).path;
-    if (!/(^|\/)templates(\/|$)/.test(parent.slice(dir.length)) || !/\.(ya?ml|tpl|txt)$/.test(entry.name))
-      continue;
-    const text = await readFile(join(parent, entry.name), 'utf8').catch(() => '');
-    const actions = (text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n');
-    if (/\blookup\b/.test(actions)) scan.usesLookup = true;
-    if (/\.Capabilities\b/.test(actions)) scan.usesCapabilities = true;
-    if (RANDOM_FUNCTIONS.test(actions)) scan.usesRandomness = true;
-  }
+  const files = entries
+    .filter((e) => e.isFile() && !/(^|\/)templates(\/|$)/.test(parentOf(e).slice(dir.length)))
+    .map((e) => join(parentOf(e), e.name));
+  return (await Promise.all(files.map(read))).filter((t): t is string => t !== undefined);
+}
+
+function parentOf(entry: { name: string }): string {
+  return (
+    (entry as unknown as { parentPath?: string; path?: string }).parentPath ??
+    (entry as unknown as { path: string }).path
+  );
 }

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { exists } from '../fs/file-info.js';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { isObject } from '../../kernel/json.js';
 import { SECRET_KEYS_DIR } from '../../kernel/k8s/secret-generators.js';
 import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
 import { onExit } from '../process/exit-cleanup.js';
+import { removeTreeSync } from '../fs/remove-tree-sync.js';
 
 /** The value a missing Secret key gets when nothing better is known. */
 export const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
@@ -68,7 +68,7 @@ export async function withSecretFiles<T>(
   // overlays/<env> builds on ../../base: copy the whole converted tree.
   const root = basename(dirname(abs)) === 'overlays' ? dirname(dirname(abs)) : abs;
   const temp = await mkdtemp(join(tmpdir(), 'mmf-secrets-'));
-  const forget = onExit(() => rmSync(temp, { recursive: true, force: true }));
+  const forget = onExit(() => removeTreeSync(temp));
   try {
     const copy = join(temp, 'tree');
     await cp(root, copy, { recursive: true });

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onExit } from './exit-cleanup.js';
+import { removeTreeSync } from '../fs/remove-tree-sync.js';
 
 /**
  * The environment every child process gets: helm, kustomize/kubectl, git,
@@ -61,7 +62,7 @@ export function privateHome(): string {
     mkdirSync(join(dir, sub), { recursive: true });
   home = dir;
   onExit(() => {
-    rmSync(dir, { recursive: true, force: true });
+    removeTreeSync(dir);
     if (home === dir) home = undefined;
   });
   return dir;

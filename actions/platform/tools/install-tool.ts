@@ -14,7 +14,6 @@ import { createReadStream } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { MmfError } from '../../kernel/errors.js';
 import { runCommand } from '../process/run-command.js';
 import { SHARED_MIRROR_ENV, TOOL_REGISTRY } from './tool-registry.js';
@@ -100,7 +99,17 @@ async function ensureToolCacheEnv(log: (line: string) => void): Promise<void> {
   await mkdir(process.env['RUNNER_TEMP'], { recursive: true });
 }
 
-function describeDownloadError(err: unknown): string {
+type ToolCache = typeof import('@actions/tool-cache');
+
+/**
+ * @actions/tool-cache (and the HTTP client it brings) is loaded only when a
+ * tool is installed: most runs never download, and loading it costs start-up time.
+ */
+function loadToolCache(): Promise<ToolCache> {
+  return import('@actions/tool-cache');
+}
+
+function describeDownloadError(tc: ToolCache, err: unknown): string {
   if (err instanceof tc.HTTPError) return `HTTP ${err.httpStatusCode ?? 'error'}`;
   return err instanceof Error ? err.message : String(err);
 }
@@ -111,7 +120,7 @@ function describeDownloadError(err: unknown): string {
  * tool-cache's extractor.
  */
 async function extract(archive: string, artifact: ToolArtifact): Promise<string> {
-  if (artifact.archive === 'zip') return tc.extractZip(archive);
+  if (artifact.archive === 'zip') return (await loadToolCache()).extractZip(archive);
   const dest = await mkdtemp(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'mmf-extract-'));
   const result = await runCommand('tar', ['-xzf', archive, '-C', dest]);
   if (result.exitCode !== 0) {
@@ -142,6 +151,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
   const arch = cacheArch(platform);
   const binaryName = basename(artifact.binaryPath);
   await ensureToolCacheEnv(log);
+  const tc = await loadToolCache();
 
   // 1. Tool cache.
   const cached = tc.find(cacheName(tool), version, arch);
@@ -182,7 +192,7 @@ export async function installTool(options: InstallToolOptions): Promise<Installe
   } catch (err) {
     throw new MmfError(
       'E_TOOL_DOWNLOAD',
-      `could not download ${tool} ${version} from ${url}: ${describeDownloadError(err)}`,
+      `could not download ${tool} ${version} from ${url}: ${describeDownloadError(tc, err)}`,
       {
         hint: `check the network or set ${TOOL_REGISTRY[tool].mirrorEnv} (or ${DOWNLOAD_BASE_URL_ENV}) to a mirror; or provide ${tool} yourself`,
         cause: err,

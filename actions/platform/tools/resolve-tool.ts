@@ -21,6 +21,7 @@ import { MmfError } from '../../kernel/errors.js';
 import { runCommand } from '../process/run-command.js';
 import { installTool, logToStdout } from './install-tool.js';
 import { TOOL_REGISTRY } from './tool-registry.js';
+import { cachedVersion, rememberVersion, versionCacheFile } from './version-cache.js';
 import {
   DEFAULT_HELM_VERSION,
   HELM_VERSION_BY_MAJOR,
@@ -225,13 +226,26 @@ async function detect(kind: VersionKind, file: string): Promise<string> {
   return parseSemver(embedded) as string;
 }
 
-/** The version `file` reports, asked once per path and file identity per process. */
-export async function detectToolVersion(kind: VersionKind, file: string): Promise<string> {
+/**
+ * The version `file` reports, asked once per path and file identity: per
+ * process in memory, and across processes in the user's cache (version-cache.ts).
+ */
+export async function detectToolVersion(
+  kind: VersionKind,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const info = await stat(file);
-  const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs].join('\0');
+  const key = [kind, file, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join('\0');
   let pending = versionCache.get(key);
   if (!pending) {
-    pending = detect(kind, file);
+    const cacheFile = versionCacheFile(env);
+    pending = cachedVersion(cacheFile, key).then(async (cached) => {
+      if (cached) return cached;
+      const version = await detect(kind, file);
+      await rememberVersion(cacheFile, key, version);
+      return version;
+    });
     versionCache.set(key, pending);
     pending.catch(() => versionCache.delete(key));
   }
@@ -331,7 +345,7 @@ export async function resolveHelm(opts: ResolveHelmOptions = {}): Promise<HelmTo
     name: 'helm',
     kind: 'helm',
     path,
-    version: await detectToolVersion('helm', path),
+    version: await detectToolVersion('helm', path, ctx.env),
     source,
   });
 
@@ -439,7 +453,7 @@ export async function resolveKustomize(opts: ResolveKustomizeOptions = {}): Prom
       name: 'kustomize',
       kind: 'kustomize',
       path: installed.path,
-      version: await detectToolVersion('kustomize', installed.path),
+      version: await detectToolVersion('kustomize', installed.path, ctx.env),
       source: installed.cacheHit ? 'tool-cache' : 'download',
       ...policy,
     };
@@ -463,7 +477,7 @@ async function resolveAnyKustomize(opts: ResolveKustomizeOptions): Promise<Kusto
     name: 'kustomize',
     kind,
     path,
-    version: await detectToolVersion(kind, path),
+    version: await detectToolVersion(kind, path, ctx.env),
     source,
   });
 
@@ -526,7 +540,7 @@ async function installPinnedKustomize(ctx: Context, opts: ResolveKustomizeOption
     name: 'kustomize',
     kind: 'kustomize',
     path: installed.path,
-    version: await detectToolVersion('kustomize', installed.path),
+    version: await detectToolVersion('kustomize', installed.path, ctx.env),
     source: installed.cacheHit ? 'tool-cache' : 'download',
   });
 }

@@ -235,4 +235,29 @@ describe('diffManifests edge cases', () => {
     expect(d.changes[0]?.unifiedDiff).toMatch(/fingerprint [0-9a-f]{12}/);
     expect(d.changes[0]?.unifiedDiff).not.toContain(plain);
   });
+
+  test('unified diffs: keys sorted, look-alike strings quoted, 64-bit integers exact, and built only when read', () => {
+    const cm = (data: JsonObject) => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'flags', namespace: 'marty' },
+      data,
+    });
+    const d = diffManifests(
+      side('a', [cm({ z: 'on', a: '0755', id: 1234567890123456789n, t: true, none: null, y: 1.5 })]),
+      side('b', [cm({ z: 'off', a: '0755', id: 1234567890123456791n, t: true, none: null, y: 1.5 })]),
+    );
+    const change = d.changes[0] as (typeof d.changes)[number];
+    // Nothing is written out until something reads it (a renderer, JSON output).
+    expect(typeof Object.getOwnPropertyDescriptor(change, 'unifiedDiff')?.get).toBe('function');
+    const text = change.unifiedDiff;
+    expect(text).toContain('-  id: 1234567890123456789\n+  id: 1234567890123456791\n');
+    expect(text).toContain('-  z: "on"\n+  z: "off"\n');
+    expect(text.indexOf('  a: "0755"')).toBeLessThan(text.indexOf('id:'));
+    // A key YAML 1.1 reads as a boolean is quoted too.
+    expect(text).toContain('   "y": 1.5\n');
+    expect(text).toContain('   none: null\n');
+    expect(text).toContain('   t: true\n');
+    expect(JSON.parse(JSON.stringify({ changes: d.changes })).changes[0].unifiedDiff).toBe(text);
+  });
 });

@@ -1,0 +1,140 @@
+/**
+ * Which Helm templates can render differently from one run to the next.
+ *
+ * A resource needs a second render (to find its volatile fields) only when
+ * the template that produced it, or a named template or file it includes,
+ * calls a random or time function. Helm names every document's template in a
+ * `# Source: <chart>/templates/<file>` comment, so after one render the
+ * resources that can be random are known, and a chart whose only random calls
+ * sit in test hooks (which are dropped) is rendered once.
+ *
+ * The scan is conservative: an `include` whose name is computed (other than
+ * the `print $.Template.BasePath "/file"` checksum idiom) counts as random
+ * when anything in the chart is, and `tpl` counts as random when any text it
+ * could evaluate (values files, other chart files) calls a random function.
+ */
+
+/** Calls of functions whose result changes between two renders of the same input (not `.Values.now`). */
+export const RANDOM_FUNCTIONS =
+  /(?<![\w.$])(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|now|ago|shuffle)\b/;
+
+/** One template file, named as Helm names it. */
+export interface TemplateSource {
+  /** e.g. `umbrella/templates/deployment.yaml` or `umbrella/charts/backend/templates/_helpers.tpl`. */
+  name: string;
+  /** The chart's own prefix, e.g. `umbrella` or `umbrella/charts/backend`. */
+  chart: string;
+  text: string;
+}
+
+interface Unit {
+  random: boolean;
+  tpl: boolean;
+  dynamic: boolean;
+  refs: Set<string>;
+}
+
+/** What a scan of a chart's templates found, before values are known. */
+export interface TemplateScan {
+  units: ReadonlyMap<string, Unit>;
+  /** Packaged (.tgz) subcharts, whose templates were not read. */
+  unscanned: boolean;
+  usesTpl: boolean;
+}
+
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
+const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
+const OPENERS = new Set(['if', 'range', 'with']);
+
+const fileUnit = (name: string) => `file:${name}`;
+const defineUnit = (name: string) => `define:${name}`;
+
+/** Reads the actions of every template: what each file and each named template calls and includes. */
+export function scanTemplates(sources: readonly TemplateSource[], unscanned = false): TemplateScan {
+  const units = new Map<string, Unit>();
+  const unit = (key: string): Unit => {
+    let found = units.get(key);
+    if (!found) {
+      found = { random: false, tpl: false, dynamic: false, refs: new Set() };
+      units.set(key, found);
+    }
+    return found;
+  };
+  let usesTpl = false;
+  for (const source of sources) {
+    // The stack of open blocks; a define's entry names the unit its actions belong to.
+    const stack: (string | undefined)[] = [];
+    const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
+    unit(fileUnit(source.name));
+    for (const match of source.text.matchAll(ACTION)) {
+      const action = (match[1] ?? '').trim();
+      if (action.startsWith('/*')) continue;
+      const word = /^[a-z]+/.exec(action)?.[0] ?? '';
+      if (word === 'end') {
+        stack.pop();
+        continue;
+      }
+      if (word === 'define' || word === 'block') {
+        const name = /^(?:define|block)\s+"([^"]+)"/.exec(action)?.[1];
+        const key = name === undefined ? undefined : defineUnit(name);
+        if (key && word === 'block') unit(current()).refs.add(key);
+        stack.push(key ?? current());
+        if (key) unit(key);
+        continue;
+      }
+      const target = unit(current());
+      if (OPENERS.has(word)) stack.push(undefined);
+      if (RANDOM_FUNCTIONS.test(action)) target.random = true;
+      if (/\btpl\b/.test(action)) {
+        target.tpl = true;
+        usesTpl = true;
+      }
+      for (const m of action.matchAll(LITERAL_INCLUDE)) target.refs.add(defineUnit(m[1] as string));
+      let rest = action;
+      for (const m of action.matchAll(BASE_PATH_INCLUDE)) {
+        target.refs.add(fileUnit(`${source.chart}/templates${(m[1] as string).replace(/^\/?/, '/')}`));
+        rest = rest.replace(m[0], '');
+      }
+      if (DYNAMIC_INCLUDE.test(rest)) target.dynamic = true;
+    }
+  }
+  return { units, unscanned, usesTpl };
+}
+
+/** The templates that can render differently on each run, once it is known whether `tpl` can see random text. */
+export class RandomTemplates {
+  private readonly random = new Set<string>();
+  private readonly files: ReadonlySet<string>;
+  /** Whether anything in the chart can be random (then an unknown source counts as random). */
+  readonly any: boolean;
+
+  constructor(scan: TemplateScan, tplSeesRandomText: boolean) {
+    this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
+    const direct = (u: Unit) => u.random || (u.tpl && tplSeesRandomText);
+    this.any = [...scan.units.values()].some(direct) || scan.unscanned;
+    for (const [key, u] of scan.units) if (direct(u) || (u.dynamic && this.any)) this.random.add(key);
+    // Whatever includes a random template is random: propagate until nothing changes.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [key, u] of scan.units) {
+        if (this.random.has(key) || ![...u.refs].some((r) => this.random.has(r))) continue;
+        this.random.add(key);
+        changed = true;
+      }
+    }
+  }
+
+  /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
+  isRandom(source: string | undefined): boolean {
+    if (source === undefined || !this.files.has(fileUnit(source))) return this.any;
+    return this.random.has(fileUnit(source));
+  }
+}
+
+/** Whether text that `tpl` may evaluate (a values file, a file of the chart) calls a random function. */
+export function textCallsRandom(text: string): boolean {
+  for (const match of text.matchAll(ACTION)) if (RANDOM_FUNCTIONS.test(match[1] ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,104 @@
+import {
+  RandomTemplates,
+  scanTemplates,
+  textCallsRandom,
+  type TemplateSource,
+} from '../../../actions/kernel/helm/random-templates.js';
+
+const t = (file: string, text: string, chart = 'app'): TemplateSource => ({
+  name: `${chart}/templates/${file}`,
+  chart,
+  text,
+});
+
+const HELPERS = t(
+  '_helpers.tpl',
+  [
+    '{{/* randAlphaNum in a comment is not a call */}}',
+    '{{- define "app.name" -}}{{ .Chart.Name }}{{- end }}',
+    '{{- define "app.suffix" -}}',
+    '{{- if .Values.fixed }}{{ .Values.fixed }}{{ else }}{{ randAlphaNum 5 | lower }}{{ end }}',
+    '{{- end }}',
+    '{{- define "app.wrapped" -}}{{ include "app.suffix" . }}{{- end }}',
+  ].join('\n'),
+);
+
+function random(sources: TemplateSource[], options: { unscanned?: boolean; tplRandom?: boolean } = {}) {
+  return new RandomTemplates(scanTemplates(sources, options.unscanned ?? false), options.tplRandom ?? false);
+}
+
+describe('which templates can render differently on each run', () => {
+  test('a random call inside a named template makes random only the files that include it, directly or not', () => {
+    const r = random([
+      HELPERS,
+      t('deployment.yaml', 'name: {{ include "app.name" . }}'),
+      t('tests/test-pod.yaml', 'name: {{ include "app.name" . }}-{{ include "app.wrapped" . }}'),
+      t('job.yaml', 'name: job-{{ template "app.suffix" . }}'),
+    ]);
+    expect(r.isRandom('app/templates/deployment.yaml')).toBe(false);
+    expect(r.isRandom('app/templates/tests/test-pod.yaml')).toBe(true);
+    expect(r.isRandom('app/templates/job.yaml')).toBe(true);
+    expect(r.any).toBe(true);
+  });
+
+  test('the checksum idiom follows the file it includes', () => {
+    const sources = [
+      t('secret.yaml', 'password: {{ .Values.password | default (randAlphaNum 10) | b64enc }}'),
+      t('configmap.yaml', 'a: {{ .Values.a }}'),
+      t(
+        'deployment.yaml',
+        [
+          'checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}',
+          '{{- if .Values.secret }}',
+          'checksum/secret: {{ include (print .Template.BasePath "/secret.yaml") . | sha256sum }}',
+          '{{- end }}',
+        ].join('\n'),
+      ),
+      t(
+        'statefulset.yaml',
+        'checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}',
+      ),
+    ];
+    const r = random(sources);
+    expect(r.isRandom('app/templates/deployment.yaml')).toBe(true);
+    expect(r.isRandom('app/templates/statefulset.yaml')).toBe(false);
+    expect(r.isRandom('app/templates/configmap.yaml')).toBe(false);
+  });
+
+  test('an include whose name is computed is random when anything in the chart is', () => {
+    const dynamic = t('all.yaml', '{{ range .Values.parts }}{{ include (printf "app.%s" .) $ }}{{ end }}');
+    expect(random([dynamic, t('x.yaml', 'a: b')]).isRandom('app/templates/all.yaml')).toBe(false);
+    expect(random([dynamic, HELPERS]).isRandom('app/templates/all.yaml')).toBe(true);
+  });
+
+  test('tpl is random only when the text it may evaluate calls a random function', () => {
+    const sources = [t('config.yaml', 'data: {{ tpl .Values.template . }}'), t('plain.yaml', 'a: b')];
+    expect(random(sources).isRandom('app/templates/config.yaml')).toBe(false);
+    const r = random(sources, { tplRandom: true });
+    expect(r.isRandom('app/templates/config.yaml')).toBe(true);
+    expect(r.isRandom('app/templates/plain.yaml')).toBe(false);
+    expect(scanTemplates(sources).usesTpl).toBe(true);
+    expect(textCallsRandom('template: "{{ uuidv4 }}"')).toBe(true);
+    expect(textCallsRandom('template: "{{ .Values.now }} uuidv4"')).toBe(false);
+  });
+
+  test('named templates are shared with subcharts; a block both defines and runs', () => {
+    const r = random([
+      t('_helpers.tpl', '{{ define "lib.token" }}{{ uuidv4 }}{{ end }}', 'app/charts/lib'),
+      t('cm.yaml', 'token: {{ include "lib.token" . }}'),
+      t('svc.yaml', '{{ block "app.port" . }}{{ now | date "2006" }}{{ end }}'),
+      t('other.yaml', 'port: {{ template "app.port" . }}', 'app/charts/sub'),
+    ]);
+    expect(r.isRandom('app/templates/cm.yaml')).toBe(true);
+    expect(r.isRandom('app/templates/svc.yaml')).toBe(true);
+    expect(r.isRandom('app/charts/sub/templates/other.yaml')).toBe(true);
+  });
+
+  test('unknown sources count as random only when something may be: packaged subcharts were not read', () => {
+    const plain = [t('a.yaml', 'a: {{ .Values.a }}')];
+    expect(random(plain).isRandom('app/charts/packaged/templates/x.yaml')).toBe(false);
+    expect(random(plain).isRandom(undefined)).toBe(false);
+    expect(random(plain, { unscanned: true }).isRandom('app/charts/packaged/templates/x.yaml')).toBe(true);
+    expect(random(plain, { unscanned: true }).isRandom('app/templates/a.yaml')).toBe(false);
+  });
+});
