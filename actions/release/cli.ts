@@ -10,6 +10,10 @@ import { writeFileSync } from 'node:fs';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
 import { renderReportText } from '../kernel/report/render-text.js';
+import { renderDotenv } from '../kernel/report/render-dotenv.js';
+import { redactReport } from '../kernel/report/redact-report.js';
+import { readGitLabContext } from '../runtime/gitlab/ci-context.js';
+import { GITLAB_TOKEN_ENV, publishGitLabReport } from '../runtime/gitlab/publish-report.js';
 import { printOutput } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
@@ -24,6 +28,9 @@ interface PlanFlags extends ForgeFlags {
   prerelease?: string;
   floatingTags?: boolean;
   dotenv?: string;
+  gitlab?: boolean;
+  reportDir: string;
+  comment: boolean;
   json?: boolean;
   markdown?: boolean;
 }
@@ -56,21 +63,47 @@ const FORMATS = {
   markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
 };
 
-/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
-function dotenvLines(report: ActionReport): string {
-  return Object.entries(report.outputs)
-    .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
-    .join('');
+const DEFAULT_REPORT_DIR = 'mmf-report/release';
+
+/**
+ * `--gitlab`: as the GitLab component's job: the report folder the job
+ * uploads (report.md, outputs.env …) and, in a merge request pipeline, one
+ * sticky merge request note with the preview, written with MMF_GITLAB_TOKEN.
+ */
+async function publishOnGitLab(
+  cmd: Command,
+  report: ActionReport,
+  flags: PlanFlags,
+  io: CliIo,
+): Promise<void> {
+  const context = readGitLabContext();
+  const token = process.env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+  const log = stderrLogger(io);
+  const published = await publishGitLabReport(redactReport(report, token ? [token] : []), {
+    context,
+    ...(token ? { token } : {}),
+    reportDir: flags.reportDir,
+    dotenvPrefix: '',
+    note: {
+      enabled: flags.comment,
+      id: [context.jobName, commandPath(cmd), flags.repo].join('/'),
+      maxParts: 2,
+    },
+    log,
+  });
+  for (const note of published.notes) log.info(note);
+  if (published.error) throw published.error;
 }
 
-function emit(
+async function emit(
   io: CliIo,
   state: { exitCode: number },
   cmd: Command,
   report: ActionReport,
   flags: PlanFlags,
-): void {
-  if (flags.dotenv) writeFileSync(flags.dotenv, dotenvLines(report));
+): Promise<void> {
+  if (flags.dotenv) writeFileSync(flags.dotenv, renderDotenv(report.outputs).text);
+  if (flags.gitlab) await publishOnGitLab(cmd, report, flags, io);
   printOutput(
     io,
     state,
@@ -108,7 +141,17 @@ function addCommonFlags(command: Command): Command {
     .option(
       '--dotenv <file>',
       'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines',
-    );
+    )
+    .option(
+      '--gitlab',
+      'run as the GitLab component job: the report folder and, in merge request pipelines, the sticky note (token: MMF_GITLAB_TOKEN)',
+    )
+    .option(
+      '--report-dir <dir>',
+      '--gitlab: folder for the report files (report.md, outputs.env)',
+      DEFAULT_REPORT_DIR,
+    )
+    .option('--no-comment', '--gitlab: no merge request note');
   return command;
 }
 
@@ -144,7 +187,7 @@ function addPlanCommand(release: Command, io: CliIo, state: { exitCode: number }
   addExample(plan, 'mmf release plan --repo . --json');
   plan.action(async (flags: PlanFlags, cmd: Command) => {
     const { request } = planRequest(flags);
-    emit(io, state, cmd, await runReleasePlan(request), flags);
+    await emit(io, state, cmd, await runReleasePlan(request), flags);
   });
 }
 
@@ -200,7 +243,7 @@ function addPublishCommand(release: Command, io: CliIo, state: { exitCode: numbe
       registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
       log: stderrLogger(io),
     });
-    emit(io, state, cmd, report, flags);
+    await emit(io, state, cmd, report, flags);
   });
 }
 

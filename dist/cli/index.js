@@ -46818,6 +46818,8 @@ function registry_credentials_registryCredentialsFromEnv(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __nccwpck_require__(9419);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
 
 /** GitLab's `:id` path parameter: a numeric id or the URL-encoded full path (`group%2Fproject`). */
@@ -48998,6 +49000,10 @@ async function run_release_runReleasePublish(request) {
 
 
 
+
+
+
+
 const PLAN_EXIT_CODES = {
     0: 'planned (also when there is nothing to release)',
     1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
@@ -49014,15 +49020,38 @@ const FORMATS = {
     json: JSON_HELP,
     markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
 };
-/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
-function dotenvLines(report) {
-    return Object.entries(report.outputs)
-        .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
-        .join('');
+const cli_DEFAULT_REPORT_DIR = 'mmf-report/release';
+/**
+ * `--gitlab`: as the GitLab component's job: the report folder the job
+ * uploads (report.md, outputs.env …) and, in a merge request pipeline, one
+ * sticky merge request note with the preview, written with MMF_GITLAB_TOKEN.
+ */
+async function publishOnGitLab(cmd, report, flags, io) {
+    const context = readGitLabContext();
+    const token = process.env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const log = stderrLogger(io);
+    const published = await publishGitLabReport((0,redact_report/* redactReport */.a5)(report, token ? [token] : []), {
+        context,
+        ...(token ? { token } : {}),
+        reportDir: flags.reportDir,
+        dotenvPrefix: '',
+        note: {
+            enabled: flags.comment,
+            id: [context.jobName, (0,help/* commandPath */.pM)(cmd), flags.repo].join('/'),
+            maxParts: 2,
+        },
+        log,
+    });
+    for (const note of published.notes)
+        log.info(note);
+    if (published.error)
+        throw published.error;
 }
-function emit(io, state, cmd, report, flags) {
+async function emit(io, state, cmd, report, flags) {
     if (flags.dotenv)
-        (0,external_node_fs_.writeFileSync)(flags.dotenv, dotenvLines(report));
+        (0,external_node_fs_.writeFileSync)(flags.dotenv, renderDotenv(report.outputs).text);
+    if (flags.gitlab)
+        await publishOnGitLab(cmd, report, flags, io);
     (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
         result: report.result,
         exitCode: 0,
@@ -49038,7 +49067,10 @@ function addCommonFlags(command) {
         .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
         .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
         .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
-        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines');
+        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines')
+        .option('--gitlab', 'run as the GitLab component job: the report folder and, in merge request pipelines, the sticky note (token: MMF_GITLAB_TOKEN)')
+        .option('--report-dir <dir>', '--gitlab: folder for the report files (report.md, outputs.env)', cli_DEFAULT_REPORT_DIR)
+        .option('--no-comment', '--gitlab: no merge request note');
     return command;
 }
 function planRequest(flags) {
@@ -49069,7 +49101,7 @@ function addPlanCommand(release, io, state) {
     (0,help/* addExample */.wK)(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
-        emit(io, state, cmd, await run_release_runReleasePlan(request), flags);
+        await emit(io, state, cmd, await run_release_runReleasePlan(request), flags);
     });
 }
 function addPublishCommand(release, io, state) {
@@ -49115,7 +49147,7 @@ function addPublishCommand(release, io, state) {
             registry: new registry_client_RegistryClient({ credentials: registry_credentials_registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        emit(io, state, cmd, report, flags);
+        await emit(io, state, cmd, report, flags);
     });
 }
 function addReleaseCommand(root, io, state) {

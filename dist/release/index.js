@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4280);
+/* harmony import */ var _release_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4895);
 
 await (0,_release_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runRelease */ .T_)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4280:
+/***/ 4895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34787,6 +34787,1262 @@ function render_text_renderReportText(report) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
+
+const ZERO_SHA = /^0+$/;
+function projectDirOf(ciProjectDir, cwd) {
+    if (!ciProjectDir)
+        return cwd;
+    const rel = relative(resolve(ciProjectDir), resolve(cwd));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? resolve(ciProjectDir) : cwd;
+}
+function set(env, name) {
+    const value = env[name];
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * Reads GitLab's predefined CI/CD variables. The default base of diff mode:
+ * in a merge request pipeline the merge request's diff base
+ * (CI_MERGE_REQUEST_DIFF_BASE_SHA), or for merged-results and merge-train
+ * pipelines, which test the merge with the target branch, the target branch
+ * commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA); for an external (GitHub) pull
+ * request its target branch commit; for a push the commit before it
+ * (CI_COMMIT_BEFORE_SHA, all zeros for a new branch: then none).
+ */
+function ci_context_readGitLabContext(env = process.env, cwd = process.cwd()) {
+    const pipelineSource = set(env, 'CI_PIPELINE_SOURCE') ?? '';
+    const iid = Number(set(env, 'CI_MERGE_REQUEST_IID'));
+    const ctx = {
+        inCi: env.GITLAB_CI === 'true',
+        pipelineSource,
+        jobName: set(env, 'CI_JOB_NAME') ?? 'helm-migrate',
+        projectDir: projectDirOf(set(env, 'CI_PROJECT_DIR'), cwd),
+        hasJobToken: set(env, 'CI_JOB_TOKEN') !== undefined,
+    };
+    const apiUrl = set(env, 'CI_API_V4_URL');
+    if (apiUrl)
+        ctx.apiUrl = apiUrl.replace(/\/+$/, '');
+    const projectId = set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? set(env, 'CI_PROJECT_ID');
+    if (projectId)
+        ctx.projectId = projectId;
+    const projectUrl = set(env, 'CI_MERGE_REQUEST_PROJECT_URL') ?? set(env, 'CI_PROJECT_URL');
+    if (projectUrl)
+        ctx.projectUrl = projectUrl.replace(/\/+$/, '');
+    if (Number.isInteger(iid) && iid > 0)
+        ctx.mergeRequestIid = iid;
+    for (const [key, name] of [
+        ['commitSha', 'CI_COMMIT_SHA'],
+        ['branch', 'CI_COMMIT_BRANCH'],
+        ['defaultBranch', 'CI_DEFAULT_BRANCH'],
+        ['jobUrl', 'CI_JOB_URL'],
+        ['pipelineUrl', 'CI_PIPELINE_URL'],
+    ]) {
+        const value = set(env, name);
+        if (value)
+            ctx[key] = value;
+    }
+    const eventType = set(env, 'CI_MERGE_REQUEST_EVENT_TYPE');
+    let base;
+    if (ctx.mergeRequestIid !== undefined) {
+        base =
+            eventType === 'merged_result' || eventType === 'merge_train'
+                ? (set(env, 'CI_MERGE_REQUEST_TARGET_BRANCH_SHA') ?? set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA'))
+                : set(env, 'CI_MERGE_REQUEST_DIFF_BASE_SHA');
+    }
+    else if (pipelineSource === 'external_pull_request_event') {
+        base = set(env, 'CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_SHA');
+    }
+    else if (pipelineSource === 'push') {
+        base = set(env, 'CI_COMMIT_BEFORE_SHA');
+    }
+    if (base && !ZERO_SHA.test(base))
+        ctx.eventBase = base;
+    return ctx;
+}
+/** The web link of a merge request note. */
+function ci_context_noteUrl(ctx, noteId) {
+    if (!ctx.projectUrl || ctx.mergeRequestIid === undefined)
+        return undefined;
+    return `${ctx.projectUrl}/-/merge_requests/${ctx.mergeRequestIid}#note_${noteId}`;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
+/**
+ * A small client for GitLab's REST API v4, for the GitLab front ends (MR
+ * notes today): the API root from CI_API_V4_URL, a `PRIVATE-TOKEN` header,
+ * page-number pagination (`x-next-page`), and retries of 429 and 5xx answers
+ * and network failures (honouring Retry-After, with exponential back-off).
+ * What still fails is thrown as a GitLabRequestError, which
+ * classifyGitLabError (gitlab-errors.ts) turns into advice. The token never
+ * appears in an error or a log line.
+ */
+/** A request GitLab refused or did not answer (after retries). */
+class client_GitLabRequestError extends Error {
+    status;
+    request;
+    gitlabMessage;
+    attempts;
+    constructor(
+    /** The HTTP status; undefined when no answer came (network). */
+    status, 
+    /** e.g. `POST /projects/42/merge_requests/7/notes`. */
+    request, 
+    /** GitLab's own message (`message`, `error`, `error_description`), one line. */
+    gitlabMessage, 
+    /** Attempts made, retries included. */
+    attempts) {
+        super(`GitLab ${request}: ${status ? `HTTP ${status}` : 'no answer'}${gitlabMessage ? ` (${gitlabMessage})` : ''}`);
+        this.status = status;
+        this.request = request;
+        this.gitlabMessage = gitlabMessage;
+        this.attempts = attempts;
+        this.name = 'GitLabRequestError';
+    }
+}
+/** GitLab's `:id`: a numeric id as is, a project path URL-encoded (`group%2Fproject`). */
+function client_projectRef(project) {
+    return typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function messageOf(body) {
+    const flat = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    if (typeof body === 'string')
+        return /^\s*</.test(body) ? '' : flat(body);
+    if (!body || typeof body !== 'object')
+        return '';
+    const b = body;
+    const parts = [b.message, b.error, b.error_description]
+        .map((v) => (typeof v === 'string' ? v : v ? JSON.stringify(v) : ''))
+        .filter(Boolean);
+    return flat([...new Set(parts)].join(': '));
+}
+class client_GitLabClient {
+    apiUrl;
+    token;
+    retries;
+    maxRetryDelayMs;
+    backoffMs;
+    log;
+    fetchImpl;
+    sleep;
+    constructor(options) {
+        this.apiUrl = options.apiUrl.replace(/\/+$/, '');
+        this.token = options.token;
+        this.retries = options.retries ?? 3;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.log = options.log ?? (() => { });
+        this.fetchImpl = options.fetch ?? fetch;
+        this.sleep = options.sleep ?? wait;
+    }
+    /** One request, JSON in and out; 429, 5xx and network failures are retried. */
+    async request(method, path, options = {}) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        if (options.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const what = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            const retry = async (reason, delay) => {
+                const ms = delay ?? this.backoffMs * 2 ** (attempt - 1);
+                if (attempt > this.retries || ms > this.maxRetryDelayMs)
+                    return false;
+                this.log(`GitLab ${what}: ${reason}; retrying in ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} (retry ${attempt} of ${this.retries})`);
+                await this.sleep(ms);
+                return true;
+            };
+            let response;
+            try {
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers,
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                });
+            }
+            catch (err) {
+                const reason = err.message;
+                if (await retry(`no answer (${reason})`, undefined))
+                    continue;
+                throw new client_GitLabRequestError(undefined, what, reason, attempt);
+            }
+            const text = await response.text();
+            let body = text;
+            if (text && /json/.test(response.headers.get('content-type') ?? '')) {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    body = text;
+                }
+            }
+            if (response.ok)
+                return { status: response.status, body: (text ? body : null), headers: response.headers };
+            if (response.status === 429 || response.status >= 500) {
+                const delay = retryAfterMs(response.headers);
+                if (await retry(`HTTP ${response.status}`, delay))
+                    continue;
+            }
+            throw new client_GitLabRequestError(response.status, what, messageOf(body), attempt);
+        }
+    }
+    get(path, query) {
+        return this.request('GET', path, query ? { query } : {});
+    }
+    post(path, body) {
+        return this.request('POST', path, { body });
+    }
+    put(path, body) {
+        return this.request('PUT', path, { body });
+    }
+    delete(path) {
+        return this.request('DELETE', path);
+    }
+    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    async paginate(path, query = {}, maxPages = 100) {
+        const out = [];
+        let page = 1;
+        for (let n = 0; n < maxPages; n++) {
+            const response = await this.get(path, { ...query, per_page: 100, page });
+            out.push(...(Array.isArray(response.body) ? response.body : []));
+            const next = Number(response.headers.get('x-next-page'));
+            if (!Number.isInteger(next) || next <= page)
+                break;
+            page = next;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/gitlab-errors.ts
+
+
+/** The `api` scope: what posting, editing and deleting notes needs (read_api only reads). */
+const NOTE_SCOPE = 'api';
+const TOKEN_ADVICE = 'gitlab-token must hold a project or group access token (or a personal access token) with the `api` scope, whose user has at least the Reporter role in this project; CI_JOB_TOKEN cannot write merge request notes';
+/** Sorts a failed request (GitLabRequestError, or anything thrown on the way) by what the user can do. */
+function gitlab_errors_classifyGitLabError(err, action) {
+    if (!(err instanceof GitLabRequestError))
+        return { kind: 'transient', message: `could not ${action}: ${err?.message ?? String(err)}` };
+    const { status, gitlabMessage, attempts } = err;
+    const said = gitlabMessage ? `: ${gitlabMessage}` : '';
+    const http = status ? `HTTP ${status}${said}` : `no answer${said}`;
+    const retried = attempts > 1 ? `, still after ${attempts - 1} retr${attempts === 2 ? 'y' : 'ies'}` : '';
+    const base = status !== undefined ? { status } : {};
+    if (status === 401)
+        return {
+            ...base,
+            kind: 'auth',
+            message: `GitLab rejected the token when trying to ${action} (${http}): it is invalid, expired or revoked; ${TOKEN_ADVICE}`,
+        };
+    if (status === 403) {
+        const scope = /insufficient_scope|scope/i.test(gitlabMessage)
+            ? `the token's scopes do not include \`${NOTE_SCOPE}\` (\`read_api\` can only read)`
+            : `the token needs the \`${NOTE_SCOPE}\` scope and its user at least the Reporter role in this project`;
+        return { ...base, kind: 'permission', message: `the token cannot ${action} (${http}): ${scope}` };
+    }
+    if (status === 404)
+        return {
+            ...base,
+            kind: 'not-found',
+            message: `GitLab answered 404 to the request to ${action} (${http}): the project or merge request does not exist, or the token's user cannot see this project`,
+        };
+    if (status === 429)
+        return {
+            ...base,
+            kind: 'rate-limit',
+            message: `GitLab's rate limit stopped the request to ${action} (${http}${retried}); run the job again later`,
+        };
+    if (status === undefined || status >= 500)
+        return {
+            ...base,
+            kind: 'transient',
+            message: `GitLab did not answer the request to ${action} (${http}${retried})`,
+        };
+    return { ...base, kind: 'rejected', message: `GitLab refused to ${action} (${http})` };
+}
+function gitlab_errors_isFatal(c) {
+    return c.kind !== 'rate-limit' && c.kind !== 'transient';
+}
+const CODES = {
+    auth: 'E_API_AUTH',
+    permission: 'E_API_AUTH',
+    'not-found': 'E_API_NOT_FOUND',
+    rejected: 'E_API_REJECTED',
+};
+const HINTS = {
+    auth: 'create a project access token (Settings > Access tokens, role Reporter or above, scope api), store it as a masked CI/CD variable and pass it: gitlab-token: $MY_TOKEN_VARIABLE (docs/GITLAB.md#tokens)',
+    permission: 'give the token the api scope and its user the Reporter role or above (a project access token: Settings > Access tokens) (docs/GITLAB.md#tokens)',
+    'not-found': 'check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and that the token belongs to this project or can see it',
+    rejected: "GitLab's reason is in the message; the report is in the job artifacts meanwhile",
+};
+/** A failure the user must fix as the MmfError the CLI prints (E_API_AUTH, E_API_NOT_FOUND, E_API_REJECTED). */
+function gitlab_errors_gitLabMmfError(c) {
+    return new MmfError(CODES[c.kind], c.message, { hint: HINTS[c.kind] });
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/sticky-note.ts
+
+
+/**
+ * Creates or updates our merge request note (one per id, found by its hidden
+ * marker) in place, one note per part, and deletes parts left over from a
+ * longer earlier report, and duplicates. Only notes written by the token's
+ * own user (GET /user) are touched: system notes and other people's notes
+ * (even one that quotes our marker) are never edited or deleted. Failed
+ * requests throw GitLabRequestError (the publisher classifies them).
+ */
+async function sticky_note_upsertStickyNote(client, target, parts) {
+    const result = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const notesPath = `/projects/${projectRef(target.project)}/merge_requests/${target.mergeRequestIid}/notes`;
+    const me = (await client.get('/user')).body.id;
+    const notes = await client.paginate(notesPath, { sort: 'asc', order_by: 'created_at' });
+    const ours = new Map();
+    const stale = [];
+    for (const note of notes) {
+        if (note.system || note.author?.id !== me)
+            continue;
+        const part = markerPart(note.body ?? '', target.id);
+        if (part === undefined)
+            continue;
+        if (ours.has(part) || part > parts.length)
+            stale.push(note.id);
+        else
+            ours.set(part, note);
+    }
+    for (const [i, body] of parts.entries()) {
+        const existing = ours.get(i + 1);
+        let id;
+        if (!existing) {
+            id = (await client.post(notesPath, { body })).body.id;
+            result.created++;
+        }
+        else if (existing.body !== body) {
+            id = (await client.put(`${notesPath}/${existing.id}`, { body })).body.id;
+            result.updated++;
+        }
+        else {
+            id = existing.id;
+            result.unchanged++;
+        }
+        if (i === 0)
+            result.noteId = id;
+    }
+    for (const id of stale) {
+        await client.delete(`${notesPath}/${id}`);
+        result.deleted++;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function merge_annotations_mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function render_codequality_renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = createHash('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function file_info_exists(path) {
+    return (await stat(path).catch(() => undefined)) !== undefined;
+}
+async function file_info_isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function file_info_isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return access(path, constants.X_OK).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function exit_cleanup_onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
+
+
+
+/**
+ * Errors of a rename that cannot work on this folder (it is a mount point, or
+ * on another filesystem than its parent), as opposed to a missing permission.
+ */
+function fill_in_place_isUnrenamable(err) {
+    const code = err.code;
+    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+}
+/**
+ * Moves the staged tree into an output folder that cannot itself be renamed
+ * (a mount point): entry by entry, by rename where the filesystem allows and
+ * by copy (modes kept) where it does not. Without `replace` the folder must
+ * be empty, and an entry that appears meanwhile is never overwritten; with
+ * `replace` the old entries are removed first. If a move fails, what was
+ * moved so far is taken out again, so the output is not left half-written.
+ */
+async function fill_in_place_fillInPlace(staged, target, options) {
+    const present = await readdir(target);
+    if (present.length && !options.replace) {
+        throw new MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+    }
+    try {
+        for (const name of present)
+            await rm(join(target, name), { recursive: true, force: true });
+    }
+    catch (err) {
+        throw cannotFill(options.output, err);
+    }
+    const moved = [];
+    try {
+        for (const name of (await readdir(staged)).sort()) {
+            const to = join(target, name);
+            if (await lstat(to).catch(() => undefined)) {
+                throw new MmfError('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
+            }
+            moved.push(to);
+            await rename(join(staged, name), to).catch(async (err) => {
+                if (err.code !== 'EXDEV')
+                    throw err;
+                await cp(join(staged, name), to, {
+                    recursive: true,
+                    preserveTimestamps: true,
+                    errorOnExist: true,
+                    force: false,
+                });
+            });
+        }
+    }
+    catch (err) {
+        for (const path of moved)
+            await rm(path, { recursive: true, force: true });
+        throw err instanceof MmfError ? err : cannotFill(options.output, err);
+    }
+}
+function cannotFill(output, err) {
+    return new MmfError('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
+
+
+
+
+
+/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
+function lockPathFor(target) {
+    return join(dirname(target), `.${basename(target)}.mmf-lock`);
+}
+function parseHolder(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.pid === 'number' && typeof value.host === 'string')
+            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
+    }
+    catch {
+        // not a lock of ours
+    }
+    return undefined;
+}
+/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes the lock of an output folder, so a second conversion into the same
+ * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
+ * lock file appears complete or not at all (written aside, then hard-linked
+ * into place). A lock left by a process of this machine that no longer runs
+ * is taken over, and `warn` says so.
+ */
+async function output_lock_acquireOutputLock(target, output, warn) {
+    const path = lockPathFor(target);
+    const mine = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
+    const draft = `${path}.${process.pid}.draft`;
+    await writeFile(draft, `${mine}\n`, { mode: 0o644 });
+    try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+                await createLock(draft, path, `${mine}\n`);
+                return ownLock(path, `${mine}\n`);
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const text = await readFile(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                continue; // released meanwhile: try again
+            const holder = parseHolder(text);
+            if (!holder || holder.host !== hostname() || running(holder.pid))
+                throw locked(output, path, holder);
+            // Stale: move it aside; if what moved is not what was read, another run took it over first.
+            const aside = `${path}.${process.pid}.stale`;
+            await rename(path, aside).catch(() => undefined);
+            const moved = await readFile(aside, 'utf8').catch(() => undefined);
+            await rm(aside, { force: true });
+            if (moved !== undefined && moved !== text)
+                throw locked(output, path, parseHolder(moved));
+            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
+        }
+        throw locked(output, path, undefined);
+    }
+    finally {
+        await rm(draft, { force: true });
+    }
+}
+/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
+async function createLock(draft, path, content) {
+    try {
+        await link(draft, path);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            throw err;
+        await writeFile(path, content, { flag: 'wx', mode: 0o644 });
+    }
+}
+function locked(output, path, holder) {
+    const who = holder
+        ? `process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}`
+        : 'a lock file mmf cannot read';
+    return new MmfError('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
+        file: output,
+        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
+    });
+}
+function ownLock(path, content) {
+    const ours = (text) => text === content;
+    return {
+        path,
+        async release() {
+            if (ours(await readFile(path, 'utf8').catch(() => undefined)))
+                await rm(path, { force: true });
+        },
+        releaseSync() {
+            let text;
+            try {
+                text = readFileSync(path, 'utf8');
+            }
+            catch {
+                return;
+            }
+            if (ours(text))
+                rmSync(path, { force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/path-inside.ts
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function path_inside_isInside(path, folder) {
+    const rel = relative(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function path_inside_realPathOrAncestor(path) {
+    const abs = resolve(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return resolve(await realpath(cur), ...missing);
+        }
+        catch {
+            const parent = dirname(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift(relative(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/remove-tree-sync.ts
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Removes a folder synchronously, for exit and signal handlers. A write that
+ * the thread pool was already running when the signal came can land after
+ * the removal scanned a folder; each such file makes the removal fail (or
+ * recreates the folder), so it is retried until the folder is gone.
+ */
+function remove_tree_sync_removeTreeSync(path, attempts = 5) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+        }
+        catch (err) {
+            if (attempt >= attempts)
+                throw err;
+        }
+        if (!(0,external_node_fs_.existsSync)(path) || attempt >= attempts)
+            return;
+        Atomics.wait(pause, 0, 0, 10 * attempt);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
+
+
+
+
+
+
+
+
+
+const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
+/** The process umask (reading it this way also works in worker threads). */
+const umask = () => process.umask();
+/**
+ * An output tree written atomically: everything goes to a staging folder next
+ * to the output (same filesystem), which replaces the output in one rename on
+ * commit. Until then the output is untouched; discard removes the staging
+ * folder and any parent folders that opening had to create. A lock beside the
+ * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
+ * holds Secret values) and the lock. An output that cannot be renamed over (a
+ * mount point) is filled in place instead.
+ */
+class StagedOutput {
+    output;
+    dir;
+    force;
+    createdParents;
+    lock;
+    aside;
+    done = false;
+    forget;
+    constructor(output, dir, force, createdParents, lock) {
+        this.output = output;
+        this.dir = dir;
+        this.force = force;
+        this.createdParents = createdParents;
+        this.lock = lock;
+        this.forget = onExit(() => this.cleanupSync());
+    }
+    /**
+     * Checks the output can receive a tree and creates the staging folder,
+     * before any expensive work. An output inside one of the `keep` folders (the
+     * chart, a base) is refused with or without `force`; with `force`, an output
+     * that holds the current directory or any of `keep` is refused too.
+     */
+    static async open(output, force, keep = [], options = {}) {
+        const target = resolve(output);
+        await refuseInsideInputs(output, target, keep);
+        if (force) {
+            for (const path of [process.cwd(), ...keep]) {
+                if (isInside(resolve(path), target)) {
+                    throw new MmfError('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
+                        file: output,
+                        hint: 'write the output to a folder of its own, e.g. --output k8s',
+                    });
+                }
+            }
+        }
+        const info = await stat(target).catch(() => undefined);
+        if (info && !info.isDirectory()) {
+            throw new MmfError('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
+                file: output,
+                hint: NOT_WRITABLE_HINT,
+            });
+        }
+        const created = await createParents(dirname(target), output);
+        let lock;
+        try {
+            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
+        }
+        catch (err) {
+            await removeEmpty(created);
+            if (err instanceof MmfError)
+                throw err;
+            throw notWritable(output, `cannot write in ${dirname(target)}`, err);
+        }
+        try {
+            if (info && !force && (await readdir(target)).length > 0) {
+                throw new MmfError('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
+                    file: output,
+                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
+                });
+            }
+            const dir = await mkdtemp(join(dirname(target), `.${basename(target)}.mmf-tmp-`)).catch((err) => {
+                throw notWritable(output, `cannot write in ${dirname(target)}`, err);
+            });
+            return new StagedOutput(output, dir, force, created, lock);
+        }
+        catch (err) {
+            await lock.release();
+            await removeEmpty(created);
+            throw err;
+        }
+    }
+    async write(files) {
+        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+        // Folders first, then all files at once rather than one write after another.
+        const made = new Set();
+        for (const [relative] of sorted)
+            await this.makeParents(dirname(relative), made);
+        await Promise.all(sorted.map(([relative, file]) => 
+        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
+        writeFile(join(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
+    }
+    /**
+     * Creates the folders of `relative` one level at a time, never the staging
+     * folder itself: a signal handler that removed it while a write was in
+     * flight must not see it come back (`mkdir -p` would recreate it).
+     */
+    async makeParents(relative, made) {
+        if (relative === '.' || made.has(relative))
+            return;
+        await this.makeParents(dirname(relative), made);
+        await mkdir(join(this.dir, relative)).catch((err) => {
+            if (err.code !== 'EEXIST')
+                throw err;
+        });
+        made.add(relative);
+    }
+    /** Empties the staging folder and writes `files` instead. */
+    async replace(files) {
+        for (const entry of await readdir(this.dir))
+            await rm(join(this.dir, entry), { recursive: true, force: true });
+        await this.write(files);
+    }
+    /**
+     * Puts the staged tree in place. With `force` the old tree is renamed aside
+     * and removed; without, the output must still be empty: a file that
+     * appeared there during the run is left alone and the run fails
+     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
+     */
+    async commit() {
+        const target = resolve(this.output);
+        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
+        await chmod(this.dir, 0o777 & ~umask());
+        try {
+            if (this.force)
+                await this.replaceTarget(target);
+            else
+                await this.moveIntoEmpty(target);
+        }
+        finally {
+            await this.finish();
+        }
+    }
+    async discard() {
+        await rm(this.dir, { recursive: true, force: true });
+        await this.finish();
+    }
+    async finish() {
+        if (this.done)
+            return;
+        this.done = true;
+        await rm(this.dir, { recursive: true, force: true });
+        await this.lock.release();
+        await removeEmpty(this.createdParents);
+        this.forget();
+    }
+    async replaceTarget(target) {
+        const existing = await stat(target).catch(() => undefined);
+        if (!existing)
+            return this.renameIn(target);
+        this.aside = `${this.dir}.old`;
+        try {
+            await rename(target, this.aside);
+        }
+        catch (err) {
+            this.aside = undefined;
+            if (!isUnrenamable(err))
+                throw notWritable(this.output, 'cannot move the old tree aside', err);
+            return fillInPlace(this.dir, target, { replace: true, output: this.output });
+        }
+        try {
+            await rename(this.dir, target);
+        }
+        catch (err) {
+            await rename(this.aside, target);
+            this.aside = undefined;
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await rm(this.aside, { recursive: true, force: true });
+        this.aside = undefined;
+    }
+    async moveIntoEmpty(target) {
+        try {
+            await rmdir(target); // fails if anything appeared there: it is never deleted
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: false, output: this.output });
+            if (code !== 'ENOENT')
+                throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+        await this.renameIn(target);
+    }
+    async renameIn(target) {
+        try {
+            await rename(this.dir, target);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                throw await appeared(this.output, target);
+            if (isUnrenamable(err))
+                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
+            throw notWritable(this.output, 'cannot move the new tree into place', err);
+        }
+    }
+    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
+    cleanupSync() {
+        const target = resolve(this.output);
+        if (this.aside) {
+            const targetExists = (() => {
+                try {
+                    statSync(target);
+                    return true;
+                }
+                catch {
+                    return false;
+                }
+            })();
+            if (!targetExists)
+                renameSync(this.aside, target);
+            else
+                rmSync(this.aside, { recursive: true, force: true });
+        }
+        removeTreeSync(this.dir);
+        this.lock.releaseSync();
+        for (const folder of this.createdParents) {
+            try {
+                rmdirSync(folder);
+            }
+            catch {
+                break;
+            }
+        }
+    }
+}
+async function appeared(output, target) {
+    const names = (await readdir(target).catch(() => [])).sort();
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+    return new MmfError('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
+        file: output,
+        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
+    });
+}
+function notWritable(output, what, err) {
+    return new MmfError('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
+        file: output,
+        hint: NOT_WRITABLE_HINT,
+    });
+}
+/**
+ * An output inside an input folder would become part of that input: inside a
+ * chart, `helm package` would ship the rendered Secret files. Compared both
+ * as written and through symbolic links.
+ */
+async function refuseInsideInputs(output, target, keep) {
+    const realTarget = await realPathOrAncestor(target);
+    for (const input of keep) {
+        const info = await stat(input).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const realInput = await realPathOrAncestor(input);
+        if (isInside(target, resolve(input)) || isInside(realTarget, realInput)) {
+            throw new MmfError('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
+        }
+    }
+}
+/**
+ * The one open/commit/discard sequence: opens a staged output (see
+ * StagedOutput.open), lets `work` write and check it, commits when `work`
+ * returns and discards when it throws, so a failure leaves nothing behind.
+ */
+async function staged_output_withStagedOutput(output, options, work) {
+    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
+    let committed = false;
+    try {
+        const result = await work(staged);
+        await staged.commit();
+        committed = true;
+        return result;
+    }
+    finally {
+        if (!committed)
+            await staged.discard();
+    }
+}
+/** Text files (path → content) as the tree StagedOutput writes. */
+function staged_output_textTree(files) {
+    return new Map([...files].map(([path, content]) => [path, { content }]));
+}
+/**
+ * Creates the missing folders above the output one level at a time (a
+ * recursive mkdir can spin forever on special filesystems such as /proc) and
+ * returns them deepest first.
+ */
+async function createParents(dir, output) {
+    const missing = [];
+    let cur = dir;
+    for (;;) {
+        const info = await stat(cur).catch(() => undefined);
+        if (info) {
+            if (!info.isDirectory()) {
+                throw new MmfError('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
+                    file: output,
+                    hint: NOT_WRITABLE_HINT,
+                });
+            }
+            break;
+        }
+        missing.unshift(cur);
+        if (dirname(cur) === cur)
+            break;
+        cur = dirname(cur);
+    }
+    const created = [];
+    for (const folder of missing) {
+        try {
+            await mkdir(folder);
+            created.unshift(folder);
+        }
+        catch (err) {
+            await removeEmpty(created);
+            throw notWritable(output, `cannot create ${folder}`, err);
+        }
+    }
+    return created;
+}
+async function removeEmpty(foldersDeepestFirst) {
+    for (const folder of foldersDeepestFirst)
+        await rmdir(folder).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
+
+
+
+
+
+
+
+
+
+
+/** The files of a report folder that `artifacts:reports` names (fixed names, so the template can list them). */
+const REPORT_FILE_NAMES = {
+    codequality: 'gl-codequality.json',
+    junit: 'junit.xml',
+    dotenv: 'outputs.env',
+    markdown: 'report.md',
+    text: 'report.txt',
+};
+/** Findings the codequality report keeps after merging per file and line. */
+const MAX_CODEQUALITY_FINDINGS = 1000;
+const posix = (path) => path.split(sep).join('/');
+/** A path inside the project folder as the project sees it; an outside path as it is. */
+function projectPath(projectDir, path) {
+    const rel = relative(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? posix(rel) : path;
+}
+function dotenvFor(report, outputs, prefix) {
+    const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
+    const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
+    const rendered = renderDotenv(Object.fromEntries(present), { prefix });
+    return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
+ * (MR diff annotations, merged per file and line), `junit.xml` (one test
+ * case per environment / gate), `outputs.env` (the dotenv report: outputs
+ * with `dotenvPrefix`, `report-path` pointing into this folder), the
+ * Markdown and text renderings, and copies of the report's own files. The
+ * folder is replaced as a whole, so a failure leaves the previous one.
+ */
+async function report_files_writeReportFolder(report, options) {
+    const dir = resolve(options.projectDir, options.dir);
+    const files = new Map();
+    const copied = {};
+    for (const file of report.files) {
+        if (!(await exists(file.path)))
+            continue;
+        const name = basename(file.name);
+        files.set(name, await readFile(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, join(dir, name));
+    }
+    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
+    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
+    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
+    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rel = (name) => projectPath(options.projectDir, join(dir, name));
+    const firstCopy = Object.values(copied)[0];
+    const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
+    const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
+    files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
+    await withStagedOutput(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write(textTree(files)));
+    return {
+        dir,
+        codequality: rel(REPORT_FILE_NAMES.codequality),
+        junit: rel(REPORT_FILE_NAMES.junit),
+        dotenv: rel(REPORT_FILE_NAMES.dotenv),
+        markdown: rel(REPORT_FILE_NAMES.markdown),
+        copied,
+        omittedOutputs: dotenv.omitted,
+        omittedFindings,
+    };
+}
+/** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
+async function report_files_updateDotenv(folder, report, outputs, prefix) {
+    const firstCopy = Object.values(folder.copied)[0];
+    const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
+    await writeFile(join(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    folder.omittedOutputs = dotenv.omitted;
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
+
+
+
+
+
+
+
+/** Where the component passes `gitlab-token` (a job variable set from the input). */
+const publish_report_GITLAB_TOKEN_ENV = 'MMF_GITLAB_TOKEN';
+/** A gitlab-token that is still a variable reference: the variable did not reach this job. */
+const UNEXPANDED = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/;
+function noNoteReason(settings, where) {
+    const { context, token } = settings;
+    if (!settings.note.enabled)
+        return `No merge request note: comment is false. The report is in the job log and in ${where}.`;
+    if (context.mergeRequestIid === undefined)
+        return `No merge request note: this is not a merge request pipeline (CI_PIPELINE_SOURCE=${context.pipelineSource || 'unset'}). The report is in the job log and in ${where}.`;
+    if (!token || UNEXPANDED.test(token)) {
+        const reference = token
+            ? ` gitlab-token is ${token}, a variable this job does not have (a protected variable reaches only pipelines of protected branches and tags).`
+            : ' No gitlab-token was given.';
+        return `No merge request note:${reference} CI_JOB_TOKEN cannot write merge request notes; pass a masked CI/CD variable holding a project access token with the api scope as the gitlab-token input (docs/GITLAB.md#tokens). The report is in the job log and in ${where}.`;
+    }
+    if (!context.apiUrl || !context.projectId)
+        return `No merge request note: CI_API_V4_URL or CI_PROJECT_ID is not set. The report is in the job log and in ${where}.`;
+    return undefined;
+}
+/**
+ * Publishes any capability's (redacted) report on GitLab: first the report
+ * folder the job uploads as artifacts (codequality, junit, dotenv, Markdown,
+ * text, the capability's files), so nothing is lost when GitLab refuses or
+ * fails; then one sticky merge request note (split at GitLab's 1,000,000
+ * characters, at most `maxParts` parts), written with gitlab-token. Without
+ * a token, outside merge requests, or with `comment: false` it says why
+ * there is no note. The note URL goes into the dotenv report.
+ */
+async function publish_report_publishGitLabReport(report, settings) {
+    const { context, log } = settings;
+    const folder = await writeReportFolder(report, {
+        dir: settings.reportDir,
+        projectDir: context.projectDir,
+        dotenvPrefix: settings.dotenvPrefix,
+        ...(settings.keep ? { keep: settings.keep } : {}),
+    });
+    const notes = [];
+    const result = { folder, notes };
+    if (folder.omittedFindings)
+        notes.push(`${folder.omittedFindings} more finding(s) are in the report, not in the codequality report.`);
+    const where = `the job artifacts (${folder.markdown})`;
+    const reason = noNoteReason(settings, where);
+    if (reason) {
+        notes.push(reason);
+        return result;
+    }
+    const iid = context.mergeRequestIid;
+    const client = new GitLabClient({
+        apiUrl: context.apiUrl,
+        token: settings.token,
+        log: log.info,
+        ...settings.client,
+    });
+    const action = `write the note on merge request !${iid}`;
+    try {
+        const jobLink = context.jobUrl ? ` of [this job](${context.jobUrl})` : '';
+        const split = splitComment(renderReportMarkdown(report), {
+            id: settings.note.id,
+            title: report.title,
+            limit: GITLAB_NOTE_LIMIT,
+            maxParts: settings.note.maxParts,
+            overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.note.maxParts}). The whole report is in the artifacts${jobLink}: \`${folder.markdown}\`.`,
+        });
+        const posted = await upsertStickyNote(client, { project: context.projectId, mergeRequestIid: iid, id: settings.note.id }, split.parts);
+        const url = posted.noteId !== undefined ? noteUrl(context, posted.noteId) : undefined;
+        if (url)
+            result.noteUrl = url;
+        log.info(`Merge request note: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.unchanged} unchanged, ${posted.deleted} deleted${url ? `: ${url}` : ''}`);
+    }
+    catch (err) {
+        const c = classifyGitLabError(err, action);
+        notes.push(`No merge request note: ${c.message}. The report is in the job log and in ${where}.`);
+        // GitLab's own failures (rate limits, outages) are reported; the job goes on on its report.
+        if (isFatal(c))
+            result.error = gitLabMmfError(c);
+    }
+    if (result.noteUrl)
+        await updateDotenv(folder, report, { 'note-url': result.noteUrl }, settings.dotenvPrefix);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./actions/runtime/cli/report-output.ts
 
 function envelopeError(error) {
@@ -34854,25 +36110,6 @@ function printReport(io, state, command, report, exitCode, format, failure) {
     }, format);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-
 ;// CONCATENATED MODULE: ./actions/platform/fs/find-upward.ts
 
 
@@ -34904,83 +36141,6 @@ async function find_upward_findUpward(from, probe) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/platform/process/exit-cleanup.ts
-const cleanups = new Set();
-const children = new Set();
-let installed = false;
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
-/**
- * Runs every registered cleanup now. The process does it at exit by itself;
- * a test runner whose sandbox never sees the real `exit` event calls it.
- */
-function runExitCleanups() {
-    runCleanups();
-}
-function runCleanups() {
-    for (const cleanup of [...cleanups].reverse()) {
-        cleanups.delete(cleanup);
-        try {
-            cleanup();
-        }
-        catch {
-            // best effort: the next cleanup still runs
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runCleanups);
-    for (const signal of Object.keys(SIGNAL_EXIT)) {
-        process.on(signal, () => {
-            for (const child of children)
-                child.kill('SIGKILL');
-            const pending = cleanups.size;
-            runCleanups();
-            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
-            process.exit(SIGNAL_EXIT[signal]);
-        });
-    }
-}
-/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
-function onExit(cleanup) {
-    install();
-    cleanups.add(cleanup);
-    return () => void cleanups.delete(cleanup);
-}
-/** A child process that SIGINT/SIGTERM must stop before the process exits. */
-function trackChild(child) {
-    install();
-    children.add(child);
-    child.once('close', () => children.delete(child));
-    child.once('error', () => children.delete(child));
-}
-
-;// CONCATENATED MODULE: ./actions/platform/fs/remove-tree-sync.ts
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Removes a folder synchronously, for exit and signal handlers. A write that
- * the thread pool was already running when the signal came can land after
- * the removal scanned a folder; each such file makes the removal fail (or
- * recreates the folder), so it is retried until the folder is gone.
- */
-function removeTreeSync(path, attempts = 5) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
-        }
-        catch (err) {
-            if (attempt >= attempts)
-                throw err;
-        }
-        if (!(0,external_node_fs_.existsSync)(path) || attempt >= attempts)
-            return;
-        Atomics.wait(pause, 0, 0, 10 * attempt);
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
 
 
@@ -35040,8 +36200,8 @@ function privateHome() {
     for (const sub of ['.config', '.cache', (0,external_node_path_.join)('.local', 'share'), (0,external_node_path_.join)('.local', 'state')])
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, sub), { recursive: true });
     home = dir;
-    onExit(() => {
-        removeTreeSync(dir);
+    exit_cleanup_onExit(() => {
+        remove_tree_sync_removeTreeSync(dir);
         if (home === dir)
             home = undefined;
     });
@@ -36025,7 +37185,7 @@ function api_client_gitLabAuthFromEnv(env = process.env) {
     return undefined;
 }
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryAfterMs(headers) {
+function api_client_retryAfterMs(headers) {
     const value = headers.get('retry-after');
     if (!value)
         return undefined;
@@ -36118,7 +37278,7 @@ class api_client_GitLabClient {
                 return { status: response.status, body: (text ? body : null), headers: response.headers };
             const retryable = response.status === 429 || response.status >= 500;
             if (retryable && attempt < this.retries) {
-                const wait = retryAfterMs(response.headers) ?? this.backoffMs * 2 ** attempt;
+                const wait = api_client_retryAfterMs(response.headers) ?? this.backoffMs * 2 ** attempt;
                 if (wait <= this.maxRetryDelayMs) {
                     await this.sleep(wait);
                     continue;
@@ -43721,6 +44881,10 @@ async function run_release_runReleasePublish(request) {
 
 
 
+
+
+
+
 const PLAN_EXIT_CODES = {
     0: 'planned (also when there is nothing to release)',
     1: 'usage or input error: the configuration (E_RELEASE_CONFIG), a version (E_RELEASE_VERSION), not a git repository',
@@ -43737,15 +44901,38 @@ const FORMATS = {
     json: JSON_HELP,
     markdown: 'print the report as Markdown (a merge request note or job summary: versions and changelogs)',
 };
-/** `KEY=value` lines of the report's outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) for a GitLab dotenv report. */
-function dotenvLines(report) {
-    return Object.entries(report.outputs)
-        .map(([name, value]) => `${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/\n/g, ' ')}\n`)
-        .join('');
+const DEFAULT_REPORT_DIR = 'mmf-report/release';
+/**
+ * `--gitlab`: as the GitLab component's job: the report folder the job
+ * uploads (report.md, outputs.env …) and, in a merge request pipeline, one
+ * sticky merge request note with the preview, written with MMF_GITLAB_TOKEN.
+ */
+async function publishOnGitLab(cmd, report, flags, io) {
+    const context = readGitLabContext();
+    const token = process.env[GITLAB_TOKEN_ENV]?.trim() || undefined;
+    const log = stderrLogger(io);
+    const published = await publishGitLabReport(redactReport(report, token ? [token] : []), {
+        context,
+        ...(token ? { token } : {}),
+        reportDir: flags.reportDir,
+        dotenvPrefix: '',
+        note: {
+            enabled: flags.comment,
+            id: [context.jobName, commandPath(cmd), flags.repo].join('/'),
+            maxParts: 2,
+        },
+        log,
+    });
+    for (const note of published.notes)
+        log.info(note);
+    if (published.error)
+        throw published.error;
 }
-function emit(io, state, cmd, report, flags) {
+async function emit(io, state, cmd, report, flags) {
     if (flags.dotenv)
-        writeFileSync(flags.dotenv, dotenvLines(report));
+        writeFileSync(flags.dotenv, renderDotenv(report.outputs).text);
+    if (flags.gitlab)
+        await publishOnGitLab(cmd, report, flags, io);
     printOutput(io, state, commandPath(cmd), {
         result: report.result,
         exitCode: 0,
@@ -43761,7 +44948,10 @@ function addCommonFlags(command) {
         .option('--forge <name>', 'github, gitlab or none (default: github in GitHub Actions, gitlab in GitLab CI, else none)')
         .option('--repository <path>', 'owner/name on GitHub, group/project on GitLab (default: GITHUB_REPOSITORY / CI_PROJECT_PATH)')
         .option('--server-url <url>', 'web URL for changelog links (default: GITHUB_SERVER_URL / CI_SERVER_URL)')
-        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines');
+        .option('--dotenv <file>', 'also write the outputs (RELEASES_CREATED, VERSION, TAG, TAGS …) as KEY=value lines')
+        .option('--gitlab', 'run as the GitLab component job: the report folder and, in merge request pipelines, the sticky note (token: MMF_GITLAB_TOKEN)')
+        .option('--report-dir <dir>', '--gitlab: folder for the report files (report.md, outputs.env)', DEFAULT_REPORT_DIR)
+        .option('--no-comment', '--gitlab: no merge request note');
     return command;
 }
 function planRequest(flags) {
@@ -43792,7 +44982,7 @@ function addPlanCommand(release, io, state) {
     addExample(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
         const { request } = planRequest(flags);
-        emit(io, state, cmd, await runReleasePlan(request), flags);
+        await emit(io, state, cmd, await runReleasePlan(request), flags);
     });
 }
 function addPublishCommand(release, io, state) {
@@ -43838,7 +45028,7 @@ function addPublishCommand(release, io, state) {
             registry: new RegistryClient({ credentials: registryCredentialsFromEnv() }),
             log: stderrLogger(io),
         });
-        emit(io, state, cmd, report, flags);
+        await emit(io, state, cmd, report, flags);
     });
 }
 function addReleaseCommand(root, io, state) {
@@ -43893,7 +45083,7 @@ function walk(value, redact) {
  * outputs, notes and the machine-readable result) has each secret, and its
  * base64 and URL encodings, replaced by `***`. Runs before any renderer.
  */
-function redactReport(report, secrets) {
+function redact_report_redactReport(report, secrets) {
     if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
         return report;
     return walk(report, redactor(secrets));
@@ -43904,7 +45094,7 @@ function redactReport(report, secrets) {
 const obj = (v) => (v && typeof v === 'object' ? v : {});
 const event_context_str = (v) => (typeof v === 'string' && v ? v : undefined);
 const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-const ZERO_SHA = /^0{40}$/;
+const event_context_ZERO_SHA = /^0{40}$/;
 function readPayload(path) {
     if (!path)
         return {};
@@ -43968,7 +45158,7 @@ function readEventContext(env = process.env) {
         case 'push': {
             ctx.sha = event_context_str(payload.after) ?? ctx.sha;
             const before = event_context_str(payload.before);
-            if (before && !ZERO_SHA.test(before))
+            if (before && !event_context_ZERO_SHA.test(before))
                 ctx.baseSha = before;
             break;
         }
@@ -44009,65 +45199,17 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
-;// CONCATENATED MODULE: ./actions/kernel/report/merge-annotations.ts
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
-/**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
- */
-function mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
-}
-
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 /** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
+const split_comment_GITLAB_NOTE_LIMIT = 1_000_000;
 /** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
 function commentMarker(id, part) {
     return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
 }
 /** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
+function split_comment_markerPart(body, id) {
     const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
     if (!body.startsWith(prefix))
         return undefined;
@@ -44118,7 +45260,7 @@ function splitBlock(block, budget, first) {
  * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
  * so, and then the last part says so and where the full report is.
  */
-function splitComment(blocks, options) {
+function split_comment_splitComment(blocks, options) {
     const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
     const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
     const budget = limit - RESERVE;
@@ -44280,7 +45422,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
+            const part = split_comment_markerPart(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -44382,7 +45524,7 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = splitComment(blocks, {
+            const split = split_comment_splitComment(blocks, {
                 id: settings.comment.id,
                 title: report.title,
                 limit: GITHUB_COMMENT_LIMIT,
@@ -44399,7 +45541,7 @@ async function publishReport(report, settings) {
         }
     }
     if (settings.checkRun.enabled && context.sha) {
-        const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
+        const { annotations, omitted } = merge_annotations_mergeAnnotations(report.annotations, MAX_ANNOTATIONS);
         if (omitted)
             notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
         const lead = render_markdown_renderReportMarkdown({ ...report, sections: report.sections.filter((s) => !s.title) });
@@ -44626,7 +45768,7 @@ async function runRelease() {
         lib_core/* setOutput */.uH('mode', mode);
         const report = await lib_core/* group */.Os(`release ${mode}`, () => release(mode, inputs, context));
         const secrets = [inputs.token, ...(inputs.registryPassword ? [inputs.registryPassword] : [])];
-        const redacted = redactReport(report, secrets);
+        const redacted = redact_report_redactReport(report, secrets);
         lib_core/* info */.pq(render_text_renderReportText(redacted).trimEnd());
         const published = await publishReport(redacted, {
             token: inputs.token,

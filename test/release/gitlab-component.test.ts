@@ -2,7 +2,8 @@
  * templates/release.yml through the real gitlab-ci-local (shell executor, `mmf` on the PATH as the
  * built CLI) in a project whose history is real and whose tags go to a local bare repository, the
  * repository behind the GitLab stand-in's project: a merge request pipeline plans (preview in the
- * log, a Markdown artifact and the dotenv report) and writes nothing; a default-branch pipeline
+ * note, updated in place on the next push; the report folder and the dotenv report) and writes no tag
+ * or release; a default-branch pipeline
  * pushes the release tag and the floating tags and creates the GitLab release.
  */
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { BOT_TOKEN, type GitLabServer, startGitLabServer } from '../support/gitl
 import { REPO_ROOT } from '../support/run-cli.js';
 import { lsRemoteTags } from './support/git-repo.js';
 
+// gitlab-ci-local sets CI_PROJECT_ID 1217 and CI_PROJECT_PATH from origin.
 const PROJECT = 'grp/svc';
 const TEMPLATE = readFileSync(join(REPO_ROOT, 'templates', 'release.yml'), 'utf8');
 
@@ -69,7 +71,7 @@ beforeEach(async () => {
   const root = scratchDir('mmf-release-gcl-');
   bare = join(root, 'svc.git');
   git(root, 'init', '-q', '--bare', '-b', 'main', bare);
-  gitlab = await startGitLabServer({ projects: [{ id: 77, path: PROJECT, repository: bare }] });
+  gitlab = await startGitLabServer({ projects: [{ id: 1217, path: PROJECT, repository: bare }] });
   project = createConsumerProject({
     origin: `${gitlab.url}/${PROJECT}.git`,
     files: { 'templates/release.yml': TEMPLATE, '.gitlab-ci.yml': ci('') },
@@ -91,6 +93,7 @@ afterEach(async () => {
 describe('templates/release.yml (gitlab-ci-local)', () => {
   it('a merge request pipeline plans: the preview and the dotenv report, nothing written', async () => {
     const before = Object.fromEntries(lsRemoteTags(bare));
+    gitlab.seedMergeRequest({ project: 1217, iid: 5, sha: head });
     const result = await run(['release-plan'], {
       CI_PIPELINE_SOURCE: 'merge_request_event',
       CI_MERGE_REQUEST_IID: '5',
@@ -102,15 +105,29 @@ describe('templates/release.yml (gitlab-ci-local)', () => {
       TAG: 'v1.1.0',
       TAGS: JSON.stringify(['v1.1.0', 'v1', 'v1.1']),
     });
-    const preview = readFileSync(join(project.dir, 'mmf-report', 'release', 'release-preview.md'), 'utf8');
-    expect(preview).toContain('Would release');
-    expect(preview).toContain('1.0.0 → 1.1.0 (minor)');
-    expect(preview).toContain(
-      `canary deployments ([!5](${gitlab.url.replace(/\/+$/, '')}/${PROJECT}/-/merge_requests/5))`,
-    );
-    expect(result.log('release-plan')).toContain('close the pool on shutdown');
+    const notes = gitlab.notesOf(5, 1217);
+    expect(notes).toHaveLength(1);
+    const note = (notes[0] as { body: string }).body;
+    const preview = readFileSync(join(project.dir, 'mmf-report', 'release', 'report.md'), 'utf8');
+    for (const text of [note, preview]) {
+      expect(text).toContain('Would release');
+      expect(text).toContain('1.0.0 → 1.1.0 (minor)');
+      expect(text).toContain(
+        `canary deployments ([!5](${gitlab.url.replace(/\/+$/, '')}/${PROJECT}/-/merge_requests/5))`,
+      );
+      expect(text).toContain('close the pool on shutdown');
+    }
+    // A second run (a new push to the merge request) updates the same note.
+    project.commit({ 'src/more.txt': 'more\n' }, 'feat!: drop the old settings format');
+    const again = await run(['release-plan'], {
+      CI_PIPELINE_SOURCE: 'merge_request_event',
+      CI_MERGE_REQUEST_IID: '5',
+    });
+    if (again.exitCode !== 0) throw new Error(explain(again));
+    expect(gitlab.notesOf(5, 1217)).toHaveLength(1);
+    expect((gitlab.notesOf(5, 1217)[0] as { body: string }).body).toContain('1.0.0 → 2.0.0 (major)');
     expect(Object.fromEntries(lsRemoteTags(bare))).toEqual(before);
-    expect(gitlab.releasesOf(77)).toEqual([]);
+    expect(gitlab.releasesOf(1217)).toEqual([]);
     expect(gitlab.validationErrors).toEqual([]);
   });
 
@@ -124,7 +141,7 @@ describe('templates/release.yml (gitlab-ci-local)', () => {
       v1: head,
       'v1.1': head,
     });
-    const [release] = gitlab.releasesOf(77);
+    const [release] = gitlab.releasesOf(1217);
     expect(release).toMatchObject({ tag_name: 'v1.1.0', commitSha: head });
     expect(release?.description).toContain('canary deployments');
     expect(gitlab.validationErrors).toEqual([]);
