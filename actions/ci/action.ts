@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMmfError, MmfError } from '../kernel/errors.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
 import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
+import { requireFolder } from '../platform/fs/file-info.js';
+import { createScratchFolder } from '../platform/fs/scratch-folder.js';
+import { writeReportFiles } from '../platform/fs/write-report-files.js';
 import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReportBundle } from '../runtime/github/publish-bundle.js';
@@ -81,7 +83,7 @@ function jobLogHooks(): CommandHooks {
   };
 }
 
-async function writeReportFiles(
+async function writeActionReportFiles(
   dir: string,
   report: ActionReport<CiResult>,
 ): Promise<ActionReport<CiResult>> {
@@ -96,24 +98,20 @@ async function writeReportFiles(
     ],
     outputs: { ...report.outputs, 'report-path': json },
   };
-  await writeFile(json, JSON.stringify(withFiles.result, null, 2) + '\n');
-  await writeFile(markdown, renderReportMarkdown(withFiles).join('\n'));
+  await writeReportFiles(dir, {
+    [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
+    [REPORT_MARKDOWN]: renderReportMarkdown(withFiles).join('\n'),
+  });
   return withFiles;
 }
 
 async function workingDirectory(inputs: CiInputs): Promise<string> {
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const dir = resolve(root, inputs.workingDirectory);
-  const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory())
-    throw new MmfError(
-      'E_INPUT_INVALID',
-      `working-directory ${inputs.workingDirectory} is not a folder of the workspace`,
-      {
-        file: inputs.workingDirectory,
-        hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
-      },
-    );
+  await requireFolder(dir, `working-directory ${inputs.workingDirectory}`, {
+    code: 'E_INPUT_INVALID',
+    hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
+  });
   return dir;
 }
 
@@ -131,9 +129,9 @@ async function check(inputs: CiInputs, context: EventContext): Promise<void> {
   const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
   checkInputs(inputs, baseRef, context);
   const secrets = [inputs.token, ...secretLookingValues(commandEnvironment(process.env, [inputs.token]))];
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-ci-'));
+  // Kept after the run: the command logs are uploaded with the report.
+  const { dir } = await createScratchFolder(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-ci-');
   const logDir = join(dir, 'logs');
-  await mkdir(logDir);
   const options: CiRunOptions = {
     workspace,
     subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
@@ -151,7 +149,7 @@ async function check(inputs: CiInputs, context: EventContext): Promise<void> {
   };
   if (baseRef) core.info(`Changed lines: since the merge base of ${baseRef} and HEAD`);
   const outcome = inputs.commands.length ? await runCi(options) : await runCiReport(options);
-  const report = await writeReportFiles(dir, redactReport(outcome.report, secrets));
+  const report = await writeActionReportFiles(dir, redactReport(outcome.report, secrets));
 
   const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
   const checkName = checkRunName(inputs);

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Logger } from '../kernel/logger.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
@@ -8,6 +6,7 @@ import { readGitLabContext } from '../runtime/gitlab/ci-context.js';
 import { GITLAB_TOKEN_ENV, publishGitLabReport } from '../runtime/gitlab/publish-report.js';
 import type { CiResult } from './core/ci-result.js';
 import { renderCobertura } from './core/report/render-cobertura.js';
+import { writeReportFiles } from '../platform/fs/write-report-files.js';
 import { CI_REPORT_FILES } from './report-folder.js';
 import type { CiOutcome } from './run.js';
 
@@ -50,9 +49,10 @@ export async function publishCiToGitLab(
     log: settings.log,
   });
   const dir = published.folder.dir;
-  await writeFile(join(dir, CI_REPORT_FILES.json), JSON.stringify(report.result, null, 2) + '\n');
-  if (outcome.coverage)
-    await writeFile(join(dir, CI_REPORT_FILES.cobertura), renderCobertura(outcome.coverage));
+  await writeReportFiles(dir, {
+    [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+    ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+  });
   return {
     report,
     notes: published.notes,

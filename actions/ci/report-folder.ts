@@ -1,5 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { mergeAnnotations } from '../kernel/report/merge-annotations.js';
 import { redactReport } from '../kernel/report/redact-report.js';
@@ -7,6 +6,7 @@ import { renderCodeQuality } from '../kernel/report/render-codequality.js';
 import { renderDotenv } from '../kernel/report/render-dotenv.js';
 import { renderJUnit } from '../kernel/report/render-junit.js';
 import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
+import { writeReportFiles } from '../platform/fs/write-report-files.js';
 import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
 import type { CiResult } from './core/ci-result.js';
 import { renderCobertura } from './core/report/render-cobertura.js';
@@ -58,17 +58,6 @@ export async function writeCiReportFolder(
     [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
   };
   if (outcome.coverage) files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-  await mkdir(target, { recursive: true });
-  // Each file is written under a temporary name and renamed: no half-written report is ever read.
-  for (const [name, text] of Object.entries(files)) {
-    const staging = join(target, `.${name}.mmf-${process.pid}`);
-    try {
-      await writeFile(staging, text);
-      await rename(staging, join(target, name));
-    } catch (err) {
-      await rm(staging, { force: true });
-      throw err;
-    }
-  }
+  await writeReportFiles(target, files);
   return report;
 }

@@ -1,6 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { MmfError } from '../kernel/errors.js';
 import { silentLogger, type Logger } from '../kernel/logger.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
@@ -21,6 +20,7 @@ import { buildCiReport, type CiReportInput } from './core/report/build-ci-report
 import { locateFailures } from './core/tests/locate-failures.js';
 import { assertSomethingToRead, readCoverageReports, readTestReports } from './read-reports.js';
 import { indexWorkspace } from './workspace-index.js';
+import { createScratchFolder } from '../platform/fs/scratch-folder.js';
 
 /** Default bytes per report file (--max-report-size 256). */
 export const DEFAULT_MAX_REPORT_MIB = 256;
@@ -200,7 +200,9 @@ export async function runCi(options: CiRunOptions): Promise<CiOutcome> {
   const base = await baseDiff(options, notes);
   const log = options.log ?? silentLogger;
   const workspace = resolve(options.workspace);
-  const logDir = options.logDir ? resolve(options.logDir) : await mkdtemp(join(tmpdir(), 'mmf-ci-logs-'));
+  const logDir = options.logDir
+    ? resolve(options.logDir)
+    : (await createScratchFolder(tmpdir(), 'mmf-ci-logs-')).dir;
   const commands: CommandSummary[] = [];
   const hooks = options.hooks ?? {};
   for (const command of options.commands) {

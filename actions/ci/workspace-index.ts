@@ -1,4 +1,3 @@
-import { realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { listWorkspaceFiles } from '../platform/fs/list-workspace-files.js';
 import { readBoundedText } from '../platform/fs/read-bounded.js';
@@ -10,8 +9,7 @@ const toPosix = (p: string) => p.split(sep).join('/');
 /** The workspace's files and Go modules, for mapping report paths (see PathResolver). */
 export async function indexWorkspace(workspace: string): Promise<{ index: WorkspaceIndex; notes: string[] }> {
   const given = resolve(workspace);
-  const root = await realpath(given);
-  const { files, truncated } = await listWorkspaceFiles(root);
+  const { root, files, truncated } = await listWorkspaceFiles(given);
   const goModules: GoModule[] = [];
   for (const file of files) {
     if (file !== 'go.mod' && !file.endsWith('/go.mod')) continue;

@@ -7,6 +7,7 @@ import { registerInfraCli } from '../infra/index.js';
 import { registerOverlayCli } from '../overlay/index.js';
 import { buildProgram, type RegisterCommands } from '../runtime/cli/program.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
+import { registerReleaseCli } from '../release/index.js';
 import { registerScaffoldCli } from '../scaffold/index.js';
 
 /** Every capability's commands, in the order `mmf --help` lists them. */
@@ -18,6 +19,7 @@ export const MMF_COMMANDS: readonly RegisterCommands[] = [
   registerScaffoldCli,
   registerInfraCli,
   registerCiCli,
+  registerReleaseCli,
 ];
 
 export function buildMmfProgram(io: CliIo, state: { exitCode: number }): Command {

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Logger } from '../kernel/logger.js';
 import { readGitLabContext, type GitLabContext } from '../runtime/gitlab/ci-context.js';
@@ -75,7 +74,6 @@ export async function runGitLabReview(
     return { report: run.report, ...(run.failure ? { failure: run.failure } : {}), published, context };
   } finally {
     // The review's scratch folder (and the conversion in it, which holds Secret values): its files are copied.
-    await run.cleanup();
-    await rm(run.dir, { recursive: true, force: true });
+    await run.discard();
   }
 }

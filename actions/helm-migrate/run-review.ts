@@ -1,4 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ReportFile } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
@@ -14,6 +13,8 @@ import {
 } from './core/review-action-report.js';
 import { chooseBaseRef, failureMessage, planRun, type FailOn } from './core/review-policy.js';
 import { reviewChart, type ReviewChartOptions } from './review-chart.js';
+import { createScratchFolder, removeTree } from '../platform/fs/scratch-folder.js';
+import { writeFileAtomic } from '../platform/fs/write-report-files.js';
 import type { ReviewReport } from '../kernel/review/review-report.js';
 
 const CONVERT_FILES = [
@@ -46,6 +47,8 @@ export interface RunReviewResult {
   dir: string;
   /** Removes the scratch conversion (it holds Secret values); keeps the report files. */
   cleanup(): Promise<void>;
+  /** Removes the whole folder, report files included (front ends that copied them). */
+  discard(): Promise<void>;
 }
 
 async function locations(review: ReviewReport, options: RunReviewOptions, output: string, baseRef?: string) {
@@ -75,10 +78,11 @@ async function locations(review: ReviewReport, options: RunReviewOptions, output
  * and REVIEW.md, and build the ActionReport the surfaces render.
  */
 export async function runReview(options: RunReviewOptions): Promise<RunReviewResult> {
-  const dir = await mkdtemp(join(options.scratchRoot, 'mmf-helm-migrate-'));
+  const scratch = await createScratchFolder(options.scratchRoot, 'mmf-helm-migrate-');
+  const dir = scratch.dir;
   const plan = planRun(options.mode, await exists(options.output));
   const output = plan.outputInScratch ? join(dir, 'k8s') : options.output;
-  const cleanup = () => rm(join(dir, 'k8s'), { recursive: true, force: true });
+  const cleanup = () => removeTree(join(dir, 'k8s'));
   try {
     const baseRef = options.mode === 'diff' ? chooseBaseRef(options.baseRef, options.eventBase) : undefined;
     const { review, migration } = await reviewChart({
@@ -117,11 +121,11 @@ export async function runReview(options: RunReviewOptions): Promise<RunReviewRes
       options.secrets ?? [],
     );
     if (!converted) {
-      await writeFile(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-      await writeFile(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
+      await writeFileAtomic(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+      await writeFileAtomic(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
     }
     const failure = failureMessage(reviewed, options.failOn);
-    return { report, ...(failure ? { failure } : {}), dir, cleanup };
+    return { report, ...(failure ? { failure } : {}), dir, cleanup, discard: scratch.remove };
   } catch (err) {
     await cleanup();
     throw err;

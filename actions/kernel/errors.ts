@@ -48,10 +48,20 @@ export const ERROR_CATALOGUE = {
   E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
   E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
   E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
-  E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+  E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+  E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+  E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+  E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+  E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
   E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
   E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
   E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+  E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+  E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+  E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+  E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+  E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+  E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -72,6 +70,12 @@ function redactReport(report, secrets) {
 
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
 var render_markdown = __webpack_require__(4035);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
+var scratch_folder = __webpack_require__(3417);
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
 // EXTERNAL MODULE: ./actions/platform/process/command-env.ts
 var command_env = __webpack_require__(3669);
 // EXTERNAL MODULE: external "node:fs"
@@ -118,6 +122,11 @@ function readEventContext(env = process.env) {
         workflow: env.GITHUB_WORKFLOW ?? 'workflow',
         job: env.GITHUB_JOB ?? 'job',
     };
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    const defaultBranch = str(obj(payload.repository).default_branch);
+    if (defaultBranch)
+        ctx.defaultBranch = defaultBranch;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
@@ -695,6 +704,8 @@ async function publishReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
 
 
@@ -859,6 +870,8 @@ var run = __webpack_require__(2577);
 
 
 
+
+
 /** The sticky comment's default key: two ci steps of one pull request (other job or folder) keep their own. */
 function defaultCommentId(context, inputs) {
     return [context.workflow, context.job, 'ci', inputs.workingDirectory].join('/');
@@ -916,7 +929,7 @@ function jobLogHooks() {
         },
     };
 }
-async function writeReportFiles(dir, report) {
+async function writeActionReportFiles(dir, report) {
     const json = (0,external_node_path_.join)(dir, REPORT_JSON);
     const markdown = (0,external_node_path_.join)(dir, REPORT_MARKDOWN);
     const withFiles = {
@@ -928,19 +941,19 @@ async function writeReportFiles(dir, report) {
         ],
         outputs: { ...report.outputs, 'report-path': json },
     };
-    await (0,promises_.writeFile)(json, JSON.stringify(withFiles.result, null, 2) + '\n');
-    await (0,promises_.writeFile)(markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(withFiles).join('\n'));
+    await (0,write_report_files/* writeReportFiles */.t)(dir, {
+        [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
+        [REPORT_MARKDOWN]: (0,render_markdown/* renderReportMarkdown */.Ay)(withFiles).join('\n'),
+    });
     return withFiles;
 }
 async function workingDirectory(inputs) {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const dir = (0,external_node_path_.resolve)(root, inputs.workingDirectory);
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `working-directory ${inputs.workingDirectory} is not a folder of the workspace`, {
-            file: inputs.workingDirectory,
-            hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
-        });
+    await (0,file_info/* requireFolder */.OK)(dir, `working-directory ${inputs.workingDirectory}`, {
+        code: 'E_INPUT_INVALID',
+        hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
+    });
     return dir;
 }
 function finish(report, published) {
@@ -957,9 +970,9 @@ async function check(inputs, context) {
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
     const secrets = [inputs.token, ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env, [inputs.token]))];
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mmf-ci-'));
+    // Kept after the run: the command logs are uploaded with the report.
+    const { dir } = await (0,scratch_folder/* createScratchFolder */.D)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mmf-ci-');
     const logDir = (0,external_node_path_.join)(dir, 'logs');
-    await (0,promises_.mkdir)(logDir);
     const options = {
         workspace,
         subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
@@ -978,7 +991,7 @@ async function check(inputs, context) {
     if (baseRef)
         core/* info */.pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
     const outcome = inputs.commands.length ? await (0,run/* runCi */.ql)(options) : await (0,run/* runCiReport */.kB)(options);
-    const report = await writeReportFiles(dir, redactReport(outcome.report, secrets));
+    const report = await writeActionReportFiles(dir, redactReport(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,external_node_path_.join)(dir, 'report-bundle.json');

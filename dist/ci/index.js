@@ -5033,7 +5033,7 @@ function evaluateGates(settings, inputs) {
 
 /***/ }),
 
-/***/ 5637:
+/***/ 3871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5341,41 +5341,8 @@ function report_output_printReport(io, state, command, report, exitCode, format,
     }, format);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
-;// CONCATENATED MODULE: ./actions/platform/fs/file-info.ts
-
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function file_info_exists(path) {
-    return (await stat(path).catch(() => undefined)) !== undefined;
-}
-async function file_info_isDirectory(path) {
-    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function file_info_isExecutableFile(path) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return access(path, constants.X_OK).then(() => true, () => false);
-}
-/**
- * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
- * or, for a file or anything else, "<what> is not a folder".
- */
-async function requireFolder(path, what, options) {
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory())
-        return;
-    throw new MmfError(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
-        file: path,
-        ...(options.hint ? { hint: options.hint } : {}),
-    });
-}
-
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __nccwpck_require__(7615);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -5409,6 +5376,10 @@ async function find_upward_findUpward(from, probe) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 1 modules
 var run_command = __nccwpck_require__(4136);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7435,6 +7406,8 @@ async function publish_report_publishGitLabReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -7479,24 +7452,11 @@ async function report_folder_writeCiReportFolder(dir, outcome, options = {}) {
     };
     if (outcome.coverage)
         files[report_folder_CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-    await mkdir(target, { recursive: true });
-    // Each file is written under a temporary name and renamed: no half-written report is ever read.
-    for (const [name, text] of Object.entries(files)) {
-        const staging = join(target, `.${name}.mmf-${process.pid}`);
-        try {
-            await writeFile(staging, text);
-            await rename(staging, join(target, name));
-        }
-        catch (err) {
-            await rm(staging, { force: true });
-            throw err;
-        }
-    }
+    await writeReportFiles(target, files);
     return report;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
-
 
 
 
@@ -7530,9 +7490,10 @@ async function gitlab_publishCiToGitLab(outcome, settings, env = process.env) {
         log: settings.log,
     });
     const dir = published.folder.dir;
-    await writeFile(join(dir, CI_REPORT_FILES.json), JSON.stringify(report.result, null, 2) + '\n');
-    if (outcome.coverage)
-        await writeFile(join(dir, CI_REPORT_FILES.cobertura), renderCobertura(outcome.coverage));
+    await writeReportFiles(dir, {
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+    });
     return {
         report,
         notes: published.notes,
@@ -7733,8 +7694,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   kB: () => (/* binding */ runCiReport)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -7813,6 +7772,8 @@ async function diffAgainstBase(workspace, baseRef) {
     return { baseRef: ref, mergeBase, diff: diff.stdout };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/platform/process/command-env.ts
 var command_env = __nccwpck_require__(3669);
 ;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
@@ -9854,14 +9815,16 @@ const MAX_WORKSPACE_FILES = 500_000;
  * which is fast and skips build output), elsewhere a walk that skips .git and
  * node_modules. Used to map the paths reports write onto real files.
  */
-async function listWorkspaceFiles(workspace) {
+async function listWorkspaceFiles(given) {
+    // Symlinks resolved, so report paths that name the real location still match.
+    const workspace = await (0,promises_.realpath)(given);
     const git = await (0,run_command/* runCommand */.d)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
         cwd: workspace,
     }).catch(() => undefined);
     if (git && git.exitCode === 0) {
         const files = [...new Set(git.stdout.split('\0').filter(Boolean))];
         const truncated = files.length > MAX_WORKSPACE_FILES;
-        return { files: truncated ? files.slice(0, MAX_WORKSPACE_FILES) : files, truncated };
+        return { root: workspace, files: truncated ? files.slice(0, MAX_WORKSPACE_FILES) : files, truncated };
     }
     const files = [];
     const walk = async (dir, rel) => {
@@ -9885,7 +9848,7 @@ async function listWorkspaceFiles(workspace) {
         }
     };
     await walk(workspace, '');
-    return { files, truncated: files.length >= MAX_WORKSPACE_FILES };
+    return { root: workspace, files, truncated: files.length >= MAX_WORKSPACE_FILES };
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/core/paths/go-modules.ts
@@ -9905,13 +9868,11 @@ function goModulePath(goMod) {
 
 
 
-
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /** The workspace's files and Go modules, for mapping report paths (see PathResolver). */
 async function indexWorkspace(workspace) {
     const given = (0,external_node_path_.resolve)(workspace);
-    const root = await (0,promises_.realpath)(given);
-    const { files, truncated } = await listWorkspaceFiles(root);
+    const { root, files, truncated } = await listWorkspaceFiles(given);
     const goModules = [];
     for (const file of files) {
         if (file !== 'go.mod' && !file.endsWith('/go.mod'))
@@ -9937,6 +9898,8 @@ async function indexWorkspace(workspace) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
+var scratch_folder = __nccwpck_require__(3417);
 ;// CONCATENATED MODULE: ./actions/ci/run.ts
 
 
@@ -10065,7 +10028,9 @@ async function runCi(options) {
     const base = await baseDiff(options, notes);
     const log = options.log ?? silentLogger;
     const workspace = (0,external_node_path_.resolve)(options.workspace);
-    const logDir = options.logDir ? (0,external_node_path_.resolve)(options.logDir) : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-ci-logs-'));
+    const logDir = options.logDir
+        ? (0,external_node_path_.resolve)(options.logDir)
+        : (await (0,scratch_folder/* createScratchFolder */.D)((0,external_node_os_.tmpdir)(), 'mmf-ci-logs-')).dir;
     const commands = [];
     const hooks = options.hooks ?? {};
     for (const command of options.commands) {
@@ -10101,7 +10066,7 @@ async function runCi(options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5637);
+/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3871);
 
 await (0,_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCiAction */ .Q$)();
 
@@ -10166,10 +10131,20 @@ const ERROR_CATALOGUE = {
     E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
     E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
     E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
-    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
     E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
     E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
     E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
 };
 class MmfError extends Error {
     code;
@@ -10374,6 +10349,49 @@ function renderReportMarkdown(report, options = {}) {
 
 /***/ }),
 
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ requireFolder)
+/* harmony export */ });
+/* unused harmony exports exists, isDirectory, isExecutableFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await stat(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return access(path, constants.X_OK).then(() => true, () => false);
+}
+/**
+ * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
+ * or, for a file or anything else, "<what> is not a folder".
+ */
+async function requireFolder(path, what, options) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
+        file: path,
+        ...(options.hint ? { hint: options.hint } : {}),
+    });
+}
+
+
+/***/ }),
+
 /***/ 3133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10546,6 +10564,76 @@ function removeTreeSync(path, attempts = 5) {
             return;
         Atomics.wait(pause, 0, 0, 10 * attempt);
     }
+}
+
+
+/***/ }),
+
+/***/ 3417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createScratchFolder)
+/* harmony export */ });
+/* unused harmony export removeTree */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A new private folder (0700) under `parent` for a run's intermediate files
+ * and reports, kept until `remove()`: front ends upload or copy what is in it
+ * first. Folders that must not outlive the process (staging, Secret values)
+ * are StagedOutput's and onExit's business instead.
+ */
+async function createScratchFolder(parent, prefix) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, prefix));
+    return { dir, remove: () => removeTree(dir) };
+}
+/** Removes a file or folder tree; nothing there is not an error. */
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* unused harmony export writeFileAtomic */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Writes `text` to `path` under a temporary name beside it, then renames it:
+ * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ */
+async function writeFileAtomic(path, text) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
 }
 
 

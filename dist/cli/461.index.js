@@ -1,5 +1,5 @@
 export const id = 461;
-export const ids = [461];
+export const ids = [461,226];
 export const modules = {
 
 /***/ 4461:
@@ -16,22 +16,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9419);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4035);
-/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3669);
-/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7335);
-/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8687);
-/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8966);
-/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4500);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2577);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
+/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4035);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7615);
+/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3417);
+/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7394);
+/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3669);
+/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7335);
+/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8687);
+/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1726);
+/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4500);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
+
+
 
 
 
@@ -66,18 +69,18 @@ const REPORT_LOCATION = `${REPORT_MARKDOWN} and ${REPORT_JSON} (the \`report-pat
  */
 function checkInputs(inputs, baseRef, context) {
     if (!inputs.commands.length && !inputs.junit.length && !inputs.coverage.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MmfError */ .H0('E_USAGE', 'nothing to do: set `commands`, `junit` or `coverage`', {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'nothing to do: set `commands`, `junit` or `coverage`', {
             hint: 'with: junit: reports/junit.xml, coverage: coverage/lcov.info',
         });
     const needsCoverage = inputs.gates.minCoverage !== undefined || inputs.gates.minChangedLinesCoverage !== undefined;
     if (needsCoverage && !inputs.coverage.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MmfError */ .H0('E_USAGE', 'input min-coverage / min-changed-lines-coverage needs coverage reports', {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'input min-coverage / min-changed-lines-coverage needs coverage reports', {
             hint: 'with: coverage: coverage/lcov.info (one glob per line)',
         });
     if (inputs.gates.failOnFlaky && !inputs.junit.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MmfError */ .H0('E_USAGE', 'input fail-on-flaky needs test reports: set `junit`');
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'input fail-on-flaky needs test reports: set `junit`');
     if (inputs.gates.minChangedLinesCoverage !== undefined && !baseRef)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MmfError */ .H0('E_USAGE', `input min-changed-lines-coverage needs a base to count changed lines from, and this ${context.eventName || 'run'} event names none`, { hint: 'set base-ref (e.g. origin/main), or run on pull_request, push or merge_group' });
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', `input min-changed-lines-coverage needs a base to count changed lines from, and this ${context.eventName || 'run'} event names none`, { hint: 'set base-ref (e.g. origin/main), or run on pull_request, push or merge_group' });
 }
 /**
  * Each command's output goes to the job log in a group of its own, as it
@@ -104,9 +107,9 @@ function jobLogHooks() {
         },
     };
 }
-async function writeReportFiles(dir, report) {
-    const json = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, REPORT_JSON);
-    const markdown = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, REPORT_MARKDOWN);
+async function writeActionReportFiles(dir, report) {
+    const json = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, REPORT_JSON);
+    const markdown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, REPORT_MARKDOWN);
     const withFiles = {
         ...report,
         files: [
@@ -116,19 +119,19 @@ async function writeReportFiles(dir, report) {
         ],
         outputs: { ...report.outputs, 'report-path': json },
     };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(json, JSON.stringify(withFiles.result, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(markdown, (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReportMarkdown */ .Ay)(withFiles).join('\n'));
+    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReportFiles */ .t)(dir, {
+        [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
+        [REPORT_MARKDOWN]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReportMarkdown */ .Ay)(withFiles).join('\n'),
+    });
     return withFiles;
 }
 async function workingDirectory(inputs) {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(root, inputs.workingDirectory);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MmfError */ .H0('E_INPUT_INVALID', `working-directory ${inputs.workingDirectory} is not a folder of the workspace`, {
-            file: inputs.workingDirectory,
-            hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
-        });
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, inputs.workingDirectory);
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
+        code: 'E_INPUT_INVALID',
+        hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
+    });
     return dir;
 }
 function finish(report, published) {
@@ -144,10 +147,10 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_7__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_7__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'mmf-ci-'));
-    const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'logs');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(logDir);
+    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
+    // Kept after the run: the command logs are uploaded with the report.
+    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
+    const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'logs');
     const options = {
         workspace,
         subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
@@ -165,12 +168,12 @@ async function check(inputs, context) {
     };
     if (baseRef)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runCi */ .ql)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runCiReport */ .kB)(options);
-    const report = await writeReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_14__/* .redactReport */ .a5)(outcome.report, secrets));
+    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCi */ .ql)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCiReport */ .kB)(options);
+    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__/* .redactReport */ .a5)(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
-    const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'report-bundle.json');
-    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .writeReportBundle */ .ME)(bundle, {
+    const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'report-bundle.json');
+    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReportBundle */ .ME)(bundle, {
         report,
         commentId,
         checkName,
@@ -178,7 +181,7 @@ async function check(inputs, context) {
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-bundle', bundle);
-    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_10__/* .publishReport */ .S)(report, {
+    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__/* .publishReport */ .S)(report, {
         token: inputs.token,
         context,
         comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
@@ -188,7 +191,7 @@ async function check(inputs, context) {
     finish(report, published);
 }
 async function publish(inputs, context) {
-    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .publishReportBundle */ .w)({
+    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReportBundle */ .w)({
         bundle: inputs.report,
         token: inputs.token,
         context,
@@ -208,17 +211,17 @@ async function publish(inputs, context) {
  */
 async function runCiAction() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_12__.readCiInputs)();
-        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventContext */ .w)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__.readCiInputs)();
+        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__/* .readEventContext */ .w)();
         if (inputs.mode === 'publish')
             await publish(inputs, context);
         else
             await check(inputs, context);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isMmfError */ .NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isMmfError */ .NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
         // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
-        if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isMmfError */ .NJ)(err))
+        if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isMmfError */ .NJ)(err))
             process.exitCode = err.exitCode;
     }
 }
@@ -299,6 +302,185 @@ function readCiInputs() {
         maxReportMib,
         ...(commentId ? { commentId } : {}),
         ...publishing,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ publishReportBundle)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
+// EXTERNAL MODULE: ./actions/runtime/github/client.ts + 25 modules
+var client = __webpack_require__(5976);
+// EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
+var publish_report = __webpack_require__(1726);
+// EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
+var report_bundle = __webpack_require__(4500);
+;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
+/**
+ * Under `workflow_run`, which pull request a report from another run may be
+ * posted to. GitHub lists same-repository pull requests in the event; a
+ * fork's number comes from the (untrusted) report bundle and is used only
+ * when that pull request's head is the commit the event says was built.
+ */
+async function verifiedPullRequest(octokit, context, claimed) {
+    if (context.pullRequest !== undefined)
+        return { pullRequest: context.pullRequest };
+    if (claimed === undefined || !context.workflowRun)
+        return {};
+    const { data } = await octokit.rest.pulls.get({
+        owner: context.owner,
+        repo: context.repo,
+        pull_number: claimed,
+    });
+    if (data.head.sha === context.workflowRun.headSha && data.state === 'open')
+        return { pullRequest: claimed };
+    return {
+        note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+
+
+
+
+
+
+/**
+ * `mode: publish` of any action: posts a report bundle another run computed
+ * (the reusable workflow's compute job, or an unprivileged pull_request run
+ * of a fork, published from workflow_run). The bundle is untrusted: its shape
+ * is checked, its pull request verified against the event, its text redacted
+ * and escaped; the commit comes from the event.
+ */
+async function publishReportBundle(settings) {
+    const { context, token } = settings;
+    const bundle = await (0,report_bundle/* readReportBundle */.xV)(settings.bundle);
+    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [token]);
+    const octokit = (0,client/* createGitHubClient */.L)(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core/* warning */.$e(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    return (0,publish_report/* publishReport */.S)(report, {
+        token,
+        context: target,
+        octokit,
+        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
+        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+}
+
+
+/***/ }),
+
+/***/ 4500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ writeReportBundle),
+/* harmony export */   xV: () => (/* binding */ readReportBundle)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SCHEMA, BUNDLE_LIMIT_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = 16 * 1024 * 1024;
+async function writeReportBundle(path, bundle) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'skipped'];
+const LEVELS = ['notice', 'warning', 'failure'];
+function invalid(path, what) {
+    return new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function readReportBundle(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
     };
 }
 

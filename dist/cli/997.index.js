@@ -23,8 +23,8 @@ var external_node_os_ = __webpack_require__(8161);
 var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/runtime/github/event-context.ts
 var event_context = __webpack_require__(7335);
-// EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 4 modules
-var publish_report = __webpack_require__(8966);
+// EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
+var publish_report = __webpack_require__(1726);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-bundle.ts + 1 modules
 var publish_bundle = __webpack_require__(8687);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
@@ -186,6 +186,185 @@ async function runHelmMigrate() {
     catch (err) {
         core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 8687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ publishReportBundle)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
+// EXTERNAL MODULE: ./actions/runtime/github/client.ts + 25 modules
+var client = __webpack_require__(5976);
+// EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
+var publish_report = __webpack_require__(1726);
+// EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
+var report_bundle = __webpack_require__(4500);
+;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
+/**
+ * Under `workflow_run`, which pull request a report from another run may be
+ * posted to. GitHub lists same-repository pull requests in the event; a
+ * fork's number comes from the (untrusted) report bundle and is used only
+ * when that pull request's head is the commit the event says was built.
+ */
+async function verifiedPullRequest(octokit, context, claimed) {
+    if (context.pullRequest !== undefined)
+        return { pullRequest: context.pullRequest };
+    if (claimed === undefined || !context.workflowRun)
+        return {};
+    const { data } = await octokit.rest.pulls.get({
+        owner: context.owner,
+        repo: context.repo,
+        pull_number: claimed,
+    });
+    if (data.head.sha === context.workflowRun.headSha && data.state === 'open')
+        return { pullRequest: claimed };
+    return {
+        note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+
+
+
+
+
+
+/**
+ * `mode: publish` of any action: posts a report bundle another run computed
+ * (the reusable workflow's compute job, or an unprivileged pull_request run
+ * of a fork, published from workflow_run). The bundle is untrusted: its shape
+ * is checked, its pull request verified against the event, its text redacted
+ * and escaped; the commit comes from the event.
+ */
+async function publishReportBundle(settings) {
+    const { context, token } = settings;
+    const bundle = await (0,report_bundle/* readReportBundle */.xV)(settings.bundle);
+    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [token]);
+    const octokit = (0,client/* createGitHubClient */.L)(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
+    const target = { ...context };
+    if (context.eventName === 'workflow_run') {
+        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
+        if (checked.note)
+            core/* warning */.$e(checked.note);
+        delete target.pullRequest;
+        if (checked.pullRequest !== undefined)
+            target.pullRequest = checked.pullRequest;
+    }
+    return (0,publish_report/* publishReport */.S)(report, {
+        token,
+        context: target,
+        octokit,
+        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
+        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
+        reportLocation: 'the report artifact of the run that computed it',
+    });
+}
+
+
+/***/ }),
+
+/***/ 4500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ writeReportBundle),
+/* harmony export */   xV: () => (/* binding */ readReportBundle)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SCHEMA, BUNDLE_LIMIT_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+
+
+const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
+/** A bundle may come from an untrusted run: read at most this much. */
+const BUNDLE_LIMIT_BYTES = 16 * 1024 * 1024;
+async function writeReportBundle(path, bundle) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+}
+const isString = (v) => typeof v === 'string';
+const isArray = (v) => Array.isArray(v);
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'skipped'];
+const LEVELS = ['notice', 'warning', 'failure'];
+function invalid(path, what) {
+    return new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
+        file: path,
+        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
+    });
+}
+/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
+function checkReport(path, r) {
+    for (const key of ['capability', 'title', 'subject', 'headline'])
+        if (!isString(r[key]))
+            throw invalid(path, `report.${key} is not a string`);
+    if (!CONCLUSIONS.includes(r.conclusion))
+        throw invalid(path, 'report.conclusion');
+    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
+        if (!isArray(r[key]))
+            throw invalid(path, `report.${key} is not a list`);
+    if (!r.notes.every(isString))
+        throw invalid(path, 'report.notes');
+    for (const s of r.sections)
+        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
+            throw invalid(path, 'report.sections');
+    for (const a of r.annotations)
+        if (!isString(a?.path) ||
+            !Number.isInteger(a?.startLine) ||
+            !LEVELS.includes(a?.level) ||
+            !isString(a?.title) ||
+            !isString(a?.message))
+            throw invalid(path, 'report.annotations');
+    const outputs = r.outputs;
+    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
+        throw invalid(path, 'report.outputs');
+}
+async function readReportBundle(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
+            file: path,
+            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
+        });
+    if (info.size > BUNDLE_LIMIT_BYTES)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
+            file: path,
+        });
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (err) {
+        throw invalid(path, `not JSON: ${err.message}`);
+    }
+    if (data?.schema !== BUNDLE_SCHEMA)
+        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
+    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
+        throw invalid(path, 'commentId, checkName and headSha must be strings');
+    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
+        throw invalid(path, 'pullRequest');
+    if (!data.report || typeof data.report !== 'object')
+        throw invalid(path, 'no report');
+    checkReport(path, data.report);
+    return {
+        schema: BUNDLE_SCHEMA,
+        report: data.report,
+        commentId: data.commentId.slice(0, 200),
+        checkName: data.checkName.slice(0, 200),
+        headSha: data.headSha,
+        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
+    };
 }
 
 

@@ -65,6 +65,11 @@ function readEventContext(env = process.env) {
         workflow: env.GITHUB_WORKFLOW ?? 'workflow',
         job: env.GITHUB_JOB ?? 'job',
     };
+    if (env.GITHUB_REF)
+        ctx.ref = env.GITHUB_REF;
+    const defaultBranch = str(obj(payload.repository).default_branch);
+    if (defaultBranch)
+        ctx.defaultBranch = defaultBranch;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
@@ -892,8 +897,8 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 6 modules
-var run_review = __webpack_require__(4408);
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
+var run_review = __webpack_require__(7259);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
 
 

@@ -3386,10 +3386,9 @@ async function publish_report_publishGitLabReport(report, settings) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 6 modules
-var run_review = __nccwpck_require__(4408);
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
+var run_review = __nccwpck_require__(7259);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
-
 
 
 
@@ -3433,13 +3432,11 @@ async function gitlab_review_runGitLabReview(inputs, options) {
     }
     finally {
         // The review's scratch folder (and the conversion in it, which holds Secret values): its files are copied.
-        await run.cleanup();
-        await rm(run.dir, { recursive: true, force: true });
+        await run.discard();
     }
 }
 
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/review.ts
-
 
 
 
@@ -3623,8 +3620,7 @@ function review_addReviewCommand(migrate, io, state) {
                 text = renderReportText(run.report);
             }
             finally {
-                await run.cleanup();
-                await rm(run.dir, { recursive: true, force: true });
+                await run.discard();
             }
         }
         const failed = failure ? failureError(failure, chart) : undefined;
@@ -3776,7 +3772,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 /***/ }),
 
-/***/ 4408:
+/***/ 7259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3785,8 +3781,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ runReview)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
@@ -3856,6 +3850,8 @@ async function changedFilesSince(ref, cwd) {
 
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
 var file_info = __nccwpck_require__(7615);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
 var file_names = __nccwpck_require__(8446);
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
@@ -4177,7 +4173,52 @@ async function diffAgainstRef(options) {
     return { subject: options.chart, mode: 'diff', sections, notes: [...notes] };
 }
 
+;// CONCATENATED MODULE: ./actions/platform/fs/scratch-folder.ts
+
+
+/**
+ * A new private folder (0700) under `parent` for a run's intermediate files
+ * and reports, kept until `remove()`: front ends upload or copy what is in it
+ * first. Folders that must not outlive the process (staging, Secret values)
+ * are StagedOutput's and onExit's business instead.
+ */
+async function createScratchFolder(parent, prefix) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
+    return { dir, remove: () => removeTree(dir) };
+}
+/** Removes a file or folder tree; nothing there is not an error. */
+async function removeTree(path) {
+    await (0,promises_.rm)(path, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./actions/platform/fs/write-report-files.ts
+
+
+/**
+ * Writes `text` to `path` under a temporary name beside it, then renames it:
+ * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ */
+async function writeFileAtomic(path, text) {
+    const target = (0,external_node_path_.resolve)(path);
+    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-${process.pid}`);
+    try {
+        await (0,promises_.writeFile)(staging, text);
+        await (0,promises_.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,promises_.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic(join(dir, name), text);
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
+
 
 
 
@@ -4222,10 +4263,11 @@ async function locations(review, options, output, baseRef) {
  * and REVIEW.md, and build the ActionReport the surfaces render.
  */
 async function runReview(options) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.scratchRoot, 'mmf-helm-migrate-'));
+    const scratch = await createScratchFolder(options.scratchRoot, 'mmf-helm-migrate-');
+    const dir = scratch.dir;
     const plan = (0,review_policy/* planRun */.nY)(options.mode, await (0,file_info/* exists */.t2)(options.output));
     const output = plan.outputInScratch ? (0,external_node_path_.join)(dir, 'k8s') : options.output;
-    const cleanup = () => (0,promises_.rm)((0,external_node_path_.join)(dir, 'k8s'), { recursive: true, force: true });
+    const cleanup = () => removeTree((0,external_node_path_.join)(dir, 'k8s'));
     try {
         const baseRef = options.mode === 'diff' ? (0,review_policy/* chooseBaseRef */.Wz)(options.baseRef, options.eventBase) : undefined;
         const { review, migration } = await reviewChart({
@@ -4261,11 +4303,11 @@ async function runReview(options) {
             reportPath: files[0].path,
         }), options.secrets ?? []);
         if (!converted) {
-            await (0,promises_.writeFile)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'REVIEW.md'), (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+            await writeFileAtomic(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
+            await writeFileAtomic((0,external_node_path_.join)(dir, 'REVIEW.md'), (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
         }
         const failure = (0,review_policy/* failureMessage */.oh)(reviewed, options.failOn);
-        return { report, ...(failure ? { failure } : {}), dir, cleanup };
+        return { report, ...(failure ? { failure } : {}), dir, cleanup, discard: scratch.remove };
     }
     catch (err) {
         await cleanup();
@@ -5737,10 +5779,20 @@ const ERROR_CATALOGUE = {
     E_REPORT_XML_DOCTYPE: { exit: ExitCode.input, title: 'XML report declares DTD entities' },
     E_PATH_OUTSIDE_WORKSPACE: { exit: ExitCode.input, title: 'Path outside the workspace' },
     E_BASE_REF: { exit: ExitCode.input, title: 'Base ref for changed lines not usable' },
-    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
+    E_RELEASE_CONFIG: { exit: ExitCode.input, title: 'Release configuration invalid' },
+    E_RELEASE_VERSION: { exit: ExitCode.input, title: 'Next release version cannot be computed' },
+    E_RELEASE_TAG_CONFLICT: { exit: ExitCode.input, title: 'Release tag exists at another commit' },
+    E_GIT: { exit: ExitCode.tool, title: 'git command failed' },
+    E_GIT_PUSH: { exit: ExitCode.tool, title: 'Pushing tags failed' },
     E_API_AUTH: { exit: ExitCode.input, title: 'API token missing, rejected or lacking permission' },
     E_API_NOT_FOUND: { exit: ExitCode.input, title: 'API resource not found' },
     E_API_REJECTED: { exit: ExitCode.tool, title: 'API request rejected' },
+    E_API_UNAVAILABLE: { exit: ExitCode.tool, title: 'API unavailable (rate limit, server error, network)' },
+    E_IMAGE_REF: { exit: ExitCode.input, title: 'Invalid image reference' },
+    E_REGISTRY_AUTH: { exit: ExitCode.input, title: 'Registry authentication failed' },
+    E_REGISTRY_NOT_FOUND: { exit: ExitCode.input, title: 'Image manifest not found in the registry' },
+    E_REGISTRY: { exit: ExitCode.tool, title: 'Registry request failed' },
+    E_DIFFERENCE: { exit: ExitCode.parity, title: 'Resources change against the base (fail-on: difference)' },
 };
 class MmfError extends Error {
     code;

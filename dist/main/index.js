@@ -140,6 +140,38 @@ const COMMANDS = [
             'allow-remote': 'false',
         },
     },
+    {
+        command: 'release',
+        inputs: [
+            'mode',
+            'config',
+            'working-directory',
+            'prerelease',
+            'move-major-tags',
+            'images',
+            'registry-username',
+            'registry-password',
+            'tag-via',
+            'remote',
+            'dry-run',
+            'comment',
+            'token',
+        ],
+        defaults: {
+            mode: 'auto',
+            config: '',
+            'working-directory': '.',
+            prerelease: '',
+            'move-major-tags': 'false',
+            images: '',
+            'registry-username': '',
+            'registry-password': '',
+            'tag-via': 'git',
+            remote: 'origin',
+            'dry-run': 'false',
+            comment: 'true',
+        },
+    },
 ];
 
 

@@ -24,20 +24,6 @@ const WORLD = new Set([
   'cluster',
 ]);
 
-/**
- * Capability files that still touch the file system themselves, because other
- * work was under way in them when the rule came in. Temporary: move each
- * file's I/O into actions/platform/ and remove its entry (paths relative to
- * the repository root).
- */
-export const PENDING_PLATFORM_MOVES = new Set([
-  'actions/ci/run.ts',
-  'actions/ci/workspace-index.ts',
-  'actions/helm-migrate/run-review.ts',
-  'actions/helm-migrate/cli/review.ts',
-  'actions/helm-migrate/gitlab-review.ts',
-]);
-
 const WORLD_PACKAGES = [/^@actions\//, /^@octokit\//, /^undici$/, /^commander$/];
 
 /** Where a file under actions/ sits: { layer, capability?, core }. */
@@ -51,7 +37,6 @@ function place(absolute) {
     capability: top,
     core: second === 'core',
     index: parts.length === 2 && /^index\.[jt]s$/.test(second),
-    pending: PENDING_PLATFORM_MOVES.has(['actions', ...parts].join('/')),
   };
 }
 
@@ -64,7 +49,7 @@ function check(from, spec) {
   const pure = from.layer === 'kernel' || from.core;
   if (!spec.startsWith('.')) {
     if (pure && isWorld(spec)) return `${describe(from)} is pure: ${spec} belongs in actions/platform/`;
-    if (from.layer === 'capability' && !from.pending && isWorld(spec))
+    if (from.layer === 'capability' && isWorld(spec))
       return `${describe(from)} does its I/O through actions/platform/: ${spec} belongs in actions/platform/`;
     if (pure && WORLD_PACKAGES.some((re) => re.test(spec)))
       return `${describe(from)} is pure: ${spec} belongs in actions/platform/ or actions/runtime/`;
@@ -111,12 +96,10 @@ export default {
     const filename = resolve(context.filename ?? context.getFilename());
     const from = place(filename);
     if (!from) return {};
-    let touchesWorld = false;
     const visit = (node) => {
       const source = node.source;
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const spec = source.value;
-      if (isWorld(spec)) touchesWorld = true;
       let problem = check(from, spec);
       if (!problem && spec.startsWith('.'))
         problem = checkTarget(from, place(resolve(dirname(filename), spec)));
@@ -127,14 +110,6 @@ export default {
       ExportNamedDeclaration: visit,
       ExportAllDeclaration: visit,
       ImportExpression: visit,
-      'Program:exit'(node) {
-        if (from.pending && !touchesWorld)
-          context.report({
-            node,
-            message:
-              'this file no longer imports fs, child_process or network modules: remove it from PENDING_PLATFORM_MOVES (scripts/eslint/layering.js)',
-          });
-      },
     };
   },
 };

@@ -339,22 +339,36 @@ describe('action metadata', () => {
     expect(umbrella.inputs.command).toMatchObject({ required: true });
     expect(umbrella.inputs.command?.description).toContain('`ci`');
     expect(umbrella.inputs.command?.description).toContain('`helm-migrate`');
-    // Commands in name order, each input once, where it first appears.
-    const commands = { ci, 'helm-migrate': helmMigrate };
-    const all = [...new Set(Object.values(commands).flatMap((c) => Object.keys(c.inputs)))];
-    expect(rest).toEqual(all);
+    // Every published command: a folder whose action.yml runs ../dist/<folder>/index.js, with its entry.
+    const commands = readdirSync(ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .filter((name) => {
+        try {
+          statSync(join(ROOT, 'actions', 'entries', `${name}.ts`));
+          return readYaml<ActionMetadata>(name, 'action.yml').runs?.main === `../dist/${name}/index.js`;
+        } catch {
+          return false;
+        }
+      })
+      .sort()
+      .map((name) => ({ name, meta: readYaml<ActionMetadata>(name, 'action.yml') }));
+    expect(commands.map((c) => c.name)).toEqual(['ci', 'helm-migrate', 'release']);
+    const union = (pick: (m: ActionMetadata) => object) => [
+      ...new Set(commands.flatMap((c) => Object.keys(pick(c.meta)))),
+    ];
+    expect(rest).toEqual(union((m) => m.inputs));
     for (const name of rest) {
       const spec = umbrella.inputs[name] as InputSpec;
+      const firstCommand = commands.find((c) => name in c.meta.inputs)?.name;
       expect([name, spec.required]).toEqual([name, false]);
-      const owners = Object.entries(commands).filter(([, c]) => name in c.inputs);
-      expect(spec.description?.startsWith(`${owners[0]?.[0]}: `)).toBe(true);
-      for (const [command] of owners) expect(spec.description).toContain(`${command}: `);
+      expect(spec.description?.startsWith(`${firstCommand}: `)).toBe(true);
+      for (const c of commands.filter((c) => name in c.meta.inputs))
+        expect(spec.description).toContain(`${c.name}: `);
       // only the token's expression (which the dispatcher cannot evaluate) keeps a default
       expect([name, spec.default]).toEqual([name, name === 'token' ? '${{ github.token }}' : undefined]);
     }
-    expect(Object.keys(umbrella.outputs).sort()).toEqual(
-      [...new Set([...Object.keys(ci.outputs), ...Object.keys(helmMigrate.outputs)])].sort(),
-    );
+    expect(Object.keys(umbrella.outputs).sort()).toEqual(union((m) => m.outputs).sort());
   });
 
   test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {

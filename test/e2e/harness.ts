@@ -10,7 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import {
@@ -26,6 +26,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HELM_MIGRATE = join(ROOT, 'dist/helm-migrate/index.js');
 export const UMBRELLA = join(ROOT, 'dist/main/index.js');
 export const CI = join(ROOT, 'dist/ci/index.js');
+export const RELEASE = join(ROOT, 'dist/release/index.js');
 export const HELM = join(ROOT, '.tools/helm4/helm');
 export const KUBECTL = join(ROOT, '.tools/helm4/kubectl');
 export const TOKEN = 'ghs_e2eToken0123456789';
@@ -154,13 +155,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       continue;
     base[k] = v;
   }
+  // dist/<name>/index.js is the code of <name>/action.yml; dist/main is the root action's dispatcher.
   const defaults = actionDefaults(
     options.actionYml ??
-      (entry === UMBRELLA
-        ? join(ROOT, 'action.yml')
-        : entry === CI
-          ? join(ROOT, 'ci/action.yml')
-          : join(ROOT, 'helm-migrate/action.yml')),
+      (entry === UMBRELLA ? join(ROOT, 'action.yml') : join(ROOT, basename(dirname(entry)), 'action.yml')),
   );
   const inputs: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...defaults, ...options.inputs }))

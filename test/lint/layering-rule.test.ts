@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Linter, type Rule } from 'eslint';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const { default: layering, PENDING_PLATFORM_MOVES } = (await import(
+const { default: layering } = (await import(
   pathToFileURL(join(root, 'scripts', 'eslint', 'layering.js')).href
-)) as { default: Rule.RuleModule; PENDING_PLATFORM_MOVES: ReadonlySet<string> };
+)) as { default: Rule.RuleModule };
 
 const linter = new Linter({ configType: 'flat', cwd: root });
 const config = [
@@ -57,17 +56,5 @@ describe('mmf/layering: capabilities do their I/O through actions/platform/', ()
     expect(lint('actions/infra/core/some-plan.ts', "import { stat } from 'node:fs/promises';")).toEqual([
       'actions/infra/core/ is pure: node:fs/promises belongs in actions/platform/',
     ]);
-  });
-
-  it('allows the files listed in PENDING_PLATFORM_MOVES, and says when an entry is no longer needed', () => {
-    expect(PENDING_PLATFORM_MOVES.has('actions/ci/run.ts')).toBe(true);
-    expect(lint('actions/ci/run.ts', "import { mkdtemp } from 'node:fs/promises';")).toEqual([]);
-    expect(lint('actions/ci/run.ts', "import { join } from 'node:path';")).toEqual([
-      'this file no longer imports fs, child_process or network modules: remove it from PENDING_PLATFORM_MOVES (scripts/eslint/layering.js)',
-    ]);
-  });
-
-  it('lists only files that exist', () => {
-    for (const path of PENDING_PLATFORM_MOVES) expect(existsSync(join(root, path))).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { MmfError } from '../../kernel/errors.js';
@@ -244,8 +243,7 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
         }
         text = renderReportText(run.report);
       } finally {
-        await run.cleanup();
-        await rm(run.dir, { recursive: true, force: true });
+        await run.discard();
       }
     }
     const failed = failure ? failureError(failure, chart) : undefined;

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '../process/run-command.js';
 
@@ -13,15 +13,17 @@ export const MAX_WORKSPACE_FILES = 500_000;
  * node_modules. Used to map the paths reports write onto real files.
  */
 export async function listWorkspaceFiles(
-  workspace: string,
-): Promise<{ files: string[]; truncated: boolean }> {
+  given: string,
+): Promise<{ root: string; files: string[]; truncated: boolean }> {
+  // Symlinks resolved, so report paths that name the real location still match.
+  const workspace = await realpath(given);
   const git = await runCommand('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: workspace,
   }).catch(() => undefined);
   if (git && git.exitCode === 0) {
     const files = [...new Set(git.stdout.split('\0').filter(Boolean))];
     const truncated = files.length > MAX_WORKSPACE_FILES;
-    return { files: truncated ? files.slice(0, MAX_WORKSPACE_FILES) : files, truncated };
+    return { root: workspace, files: truncated ? files.slice(0, MAX_WORKSPACE_FILES) : files, truncated };
   }
   const files: string[] = [];
   const walk = async (dir: string, rel: string): Promise<void> => {
@@ -41,5 +43,5 @@ export async function listWorkspaceFiles(
     }
   };
   await walk(workspace, '');
-  return { files, truncated: files.length >= MAX_WORKSPACE_FILES };
+  return { root: workspace, files, truncated: files.length >= MAX_WORKSPACE_FILES };
 }

@@ -23,6 +23,10 @@ export interface EventContext {
   runUrl: string;
   workflow: string;
   job: string;
+  /** GITHUB_REF: the branch or tag the run is on (refs/heads/main, refs/pull/7/merge …). */
+  ref?: string;
+  /** The repository's default branch, from the event payload (`repository.default_branch`). */
+  defaultBranch?: string;
 }
 
 type Payload = Record<string, unknown>;
@@ -67,6 +71,9 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     workflow: env.GITHUB_WORKFLOW ?? 'workflow',
     job: env.GITHUB_JOB ?? 'job',
   };
+  if (env.GITHUB_REF) ctx.ref = env.GITHUB_REF;
+  const defaultBranch = str(obj(payload.repository).default_branch);
+  if (defaultBranch) ctx.defaultBranch = defaultBranch;
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {

@@ -41,6 +41,18 @@ describe('readEventContext', () => {
     expect(context('pull_request', pr(true)).fork).toBe(true);
   });
 
+  test('the ref the run is on and the default branch of the event repository', () => {
+    const c = context(
+      'push',
+      { after: 'd'.repeat(40), repository: { default_branch: 'trunk' } },
+      { GITHUB_REF: 'refs/heads/trunk' },
+    );
+    expect(c).toMatchObject({ ref: 'refs/heads/trunk', defaultBranch: 'trunk' });
+    const bare = context('push', { after: 'd'.repeat(40) });
+    expect(bare.ref).toBeUndefined();
+    expect(bare.defaultBranch).toBeUndefined();
+  });
+
   test('pull_request_target warns that the base is checked out', () => {
     const c = context('pull_request_target', pr(true));
     expect(c.pullRequest).toBe(12);

@@ -1,0 +1,3 @@
+import { runRelease } from '../release/index.js';
+
+await runRelease();

@@ -1,0 +1,6 @@
+// The release capability's public face: what entries and other capabilities may use.
+export { registerReleaseCli } from './cli.js';
+export { runReleasePlan, runReleasePublish, planFromRepository } from './run-release.js';
+export type { ReleaseResult, PublishSummary, PublishedPackage } from './core/release-report.js';
+export type { PlannedRelease, ReleasePlan } from './core/plan-release.js';
+export { runRelease } from './action.js';
