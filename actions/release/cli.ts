@@ -232,7 +232,7 @@ function addPublishCommand(release: Command, io: CliIo, state: { exitCode: numbe
     const forge =
       flags.dryRun && (tokenless || !settings.repository)
         ? null
-        : createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
+        : await createForge(settings, process.env, (line) => io.stderr(`${line}\n`));
     const report = await runReleasePublish({
       ...request,
       dryRun: Boolean(flags.dryRun),

@@ -2,7 +2,6 @@ import { MmfError } from '../kernel/errors.js';
 import { GitLabClient, gitLabAuthFromEnv } from '../runtime/gitlab/api-client.js';
 import type { ForgeLinks } from './core/changelog.js';
 import type { ReleaseForge } from './forges/forge.js';
-import { GitHubReleases, releaseOctokit } from './forges/github-release.js';
 import { GitLabReleases } from './forges/gitlab-release.js';
 
 export type ForgeKind = 'github' | 'gitlab' | 'none';
@@ -55,12 +54,15 @@ export function forgeLinks(settings: ForgeSettings): ForgeLinks | undefined {
   return { forge: settings.kind, webUrl: settings.webUrl, repository: settings.repository };
 }
 
-/** The forge client for publish: tokens come from GITHUB_TOKEN / GITLAB_TOKEN (or CI_JOB_TOKEN), never from flags. */
-export function createForge(
+/**
+ * The forge client for publish: tokens come from GITHUB_TOKEN / GITLAB_TOKEN (or CI_JOB_TOKEN), never
+ * from flags. GitHub's client (Octokit and @actions/github) is loaded only when it is the forge.
+ */
+export async function createForge(
   settings: ForgeSettings,
   env: NodeJS.ProcessEnv = process.env,
   log: (line: string) => void = () => {},
-): ReleaseForge | null {
+): Promise<ReleaseForge | null> {
   if (settings.kind === 'none') return null;
   if (!settings.repository)
     throw new MmfError('E_USAGE', `--repository is required with --forge ${settings.kind}`, {
@@ -75,6 +77,7 @@ export function createForge(
       throw new MmfError('E_API_AUTH', 'GITHUB_TOKEN is not set', {
         hint: 'export GITHUB_TOKEN (in a workflow: env: GITHUB_TOKEN: ${{ github.token }} with permissions: contents: write)',
       });
+    const { GitHubReleases, releaseOctokit } = await import('./forges/github-release.js');
     return new GitHubReleases(
       releaseOctokit(token, settings.apiUrl as string, log),
       settings.repository,

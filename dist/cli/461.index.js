@@ -1,5 +1,5 @@
 export const id = 461;
-export const ids = [461,226];
+export const ids = [461];
 export const modules = {
 
 /***/ 4461:
@@ -321,8 +321,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __webpack_require__(9419);
-// EXTERNAL MODULE: ./actions/runtime/github/client.ts + 25 modules
-var client = __webpack_require__(5976);
+// EXTERNAL MODULE: ./actions/runtime/github/client.ts
+var client = __webpack_require__(2190);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
 var publish_report = __webpack_require__(1726);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
