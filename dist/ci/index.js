@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,16 +2505,16 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 7518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
+const ed5 = __nccwpck_require__(7896);
+const ed2 = __nccwpck_require__(142);
+const NSed3 = __nccwpck_require__(2057);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -4565,7 +4565,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 6950:
+/***/ 7896:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4676,7 +4676,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 4488:
+/***/ 142:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4827,7 +4827,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 2057:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4898,13 +4898,13 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 1496:
+/***/ 2523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ parseCommandLines)
 /* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
@@ -4937,14 +4937,14 @@ function parseCommandLines(lines, shell, label = 'commands') {
 
 /***/ }),
 
-/***/ 8195:
+/***/ 9724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ parseGateNumber),
 /* harmony export */   u: () => (/* binding */ evaluateGates)
 /* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
 
 const pct = (n) => `${n.toFixed(2)}%`;
 /** A gate value from a flag or input: a number in range, else E_USAGE naming the setting. */
@@ -5033,7 +5033,7 @@ function evaluateGates(settings, inputs) {
 
 /***/ }),
 
-/***/ 3871:
+/***/ 1942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5044,9 +5044,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: loadCiInputs, registerCiCli, runCi, runCiReport
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../../main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3531);
+;// CONCATENATED MODULE: ../../main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -5342,7 +5342,7 @@ function report_output_printReport(io, state, command, report, exitCode, format,
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
+var file_info = __nccwpck_require__(7200);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -5379,9 +5379,9 @@ async function find_upward_findUpward(from, probe) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 1 modules
-var run_command = __nccwpck_require__(4136);
+var run_command = __nccwpck_require__(409);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -5625,7 +5625,7 @@ async function ensureToolCacheEnv(log) {
  * tool is installed: most runs never download, and loading it costs start-up time.
  */
 function loadToolCache() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    return Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7155));
 }
 function describeDownloadError(tc, err) {
     if (err instanceof tc.HTTPError)
@@ -6279,13 +6279,13 @@ function toolOptions(flags, log) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
-var find_files = __nccwpck_require__(3133);
+var find_files = __nccwpck_require__(8988);
 // EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
-var command_lines = __nccwpck_require__(1496);
+var command_lines = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
-var gates = __nccwpck_require__(8195);
+var gates = __nccwpck_require__(9724);
 // EXTERNAL MODULE: ./actions/platform/process/command-env.ts
-var command_env = __nccwpck_require__(3669);
+var command_env = __nccwpck_require__(7700);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
 
 const ZERO_SHA = /^0+$/;
@@ -6366,7 +6366,7 @@ function ci_context_noteUrl(ctx, noteId) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
+var render_markdown = __nccwpck_require__(652);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/client.ts
 /**
  * A small client for GitLab's REST API v4, for the GitLab front ends (MR
@@ -6649,7 +6649,7 @@ async function sticky_note_upsertStickyNote(client, target, parts) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __nccwpck_require__(1834);
+var merge_annotations = __nccwpck_require__(8553);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
 
 const SEVERITY = {
@@ -6685,7 +6685,7 @@ function render_codequality_renderCodeQuality(report) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
+var exit_cleanup = __nccwpck_require__(7450);
 ;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
 
 
@@ -6896,7 +6896,7 @@ async function path_inside_realPathOrAncestor(path) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
+var remove_tree_sync = __nccwpck_require__(9416);
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
@@ -7407,7 +7407,7 @@ async function publish_report_publishGitLabReport(report, settings) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __nccwpck_require__(7394);
+var write_report_files = __nccwpck_require__(155);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -7503,7 +7503,7 @@ async function gitlab_publishCiToGitLab(outcome, settings, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __nccwpck_require__(2577);
+var run = __nccwpck_require__(3003);
 ;// CONCATENATED MODULE: ./actions/ci/cli.ts
 
 
@@ -7673,17 +7673,17 @@ const registerCiCli = ({ root, io, state }) => {
  * its HTTP client), which the CLI never loads.
  */
 async function loadCiInputs() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1102))).readCiInputs;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9865))).readCiInputs;
 }
 /** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
 async function runCiAction() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).runCiAction();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(9), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 648))).runCiAction();
 }
 
 
 /***/ }),
 
-/***/ 2577:
+/***/ 3003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7699,12 +7699,12 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./actions/kernel/logger.ts
 const silentLogger = { info: () => { }, warn: () => { } };
 
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts + 1 modules
-var run_command = __nccwpck_require__(4136);
+var run_command = __nccwpck_require__(409);
 ;// CONCATENATED MODULE: ./actions/platform/git/diff-lines.ts
 
 
@@ -7775,7 +7775,7 @@ async function diffAgainstBase(workspace, baseRef) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/platform/process/command-env.ts
-var command_env = __nccwpck_require__(3669);
+var command_env = __nccwpck_require__(7700);
 ;// CONCATENATED MODULE: ./actions/platform/process/split-argv.ts
 
 /** Unquoted, these mean something only to a shell: refused so that nothing silently runs differently. */
@@ -8356,7 +8356,7 @@ function clean(raw) {
 }
 
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
-var core_gates = __nccwpck_require__(8195);
+var core_gates = __nccwpck_require__(9724);
 ;// CONCATENATED MODULE: ./actions/ci/core/tests/failure-location.ts
 /** Frames of libraries and runtimes: never where a test failed. */
 const FOREIGN = /(^|\/)(node_modules|site-packages|dist-packages|\.venv|venv|vendor)\/|^node:|^internal\/|<anonymous>|^\/usr\/(local\/)?(lib|go)\//;
@@ -8978,7 +8978,7 @@ function buildCiReport(input) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
-var find_files = __nccwpck_require__(3133);
+var find_files = __nccwpck_require__(8988);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/platform/fs/read-bounded.ts
@@ -9027,8 +9027,8 @@ async function readBoundedText(path, limit, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
+// EXTERNAL MODULE: ../../main/node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(7518);
 ;// CONCATENATED MODULE: ./actions/ci/core/xml/read-xml.ts
 
 
@@ -9899,7 +9899,7 @@ async function indexWorkspace(workspace) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
-var scratch_folder = __nccwpck_require__(3417);
+var scratch_folder = __nccwpck_require__(7076);
 ;// CONCATENATED MODULE: ./actions/ci/run.ts
 
 
@@ -10062,11 +10062,11 @@ async function runCi(options) {
 
 /***/ }),
 
-/***/ 2281:
+/***/ 5288:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3871);
+/* harmony import */ var _ci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1942);
 
 await (0,_ci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCiAction */ .Q$)();
 
@@ -10075,7 +10075,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5067:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10178,7 +10178,7 @@ function oneParagraph(text, limit = 2000) {
 
 /***/ }),
 
-/***/ 1834:
+/***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10234,7 +10234,7 @@ function mergeAnnotations(annotations, max) {
 
 /***/ }),
 
-/***/ 4035:
+/***/ 652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10349,7 +10349,7 @@ function renderReportMarkdown(report, options = {}) {
 
 /***/ }),
 
-/***/ 7615:
+/***/ 7200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10358,7 +10358,7 @@ function renderReportMarkdown(report, options = {}) {
 /* unused harmony exports exists, isDirectory, isExecutableFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
 
 
 /** Whether anything (file, folder, link target) is at `path`. */
@@ -10392,7 +10392,7 @@ async function requireFolder(path, what, options) {
 
 /***/ }),
 
-/***/ 3133:
+/***/ 8988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10403,9 +10403,9 @@ async function requireFolder(path, what, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(636);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9984);
 
 
 
@@ -10535,7 +10535,7 @@ async function walk(dir, rel, skip, visit) {
 
 /***/ }),
 
-/***/ 149:
+/***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10569,7 +10569,7 @@ function removeTreeSync(path, attempts = 5) {
 
 /***/ }),
 
-/***/ 3417:
+/***/ 7076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10600,7 +10600,7 @@ async function removeTree(path) {
 
 /***/ }),
 
-/***/ 7394:
+/***/ 155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10639,7 +10639,7 @@ async function writeReportFiles(dir, files) {
 
 /***/ }),
 
-/***/ 3669:
+/***/ 7700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10737,7 +10737,7 @@ function secretLookingValues(env) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 7450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10800,7 +10800,7 @@ function trackChild(child) {
 
 /***/ }),
 
-/***/ 4136:
+/***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10818,9 +10818,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
+var exit_cleanup = __nccwpck_require__(7450);
 // EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
+var remove_tree_sync = __nccwpck_require__(9416);
 ;// CONCATENATED MODULE: ./actions/platform/process/child-env.ts
 
 
@@ -11256,14 +11256,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3531:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(1940);
+const { Command } = __nccwpck_require__(6346);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(6865);
+const { Help } = __nccwpck_require__(4944);
+const { Option } = __nccwpck_require__(5402);
 
 exports.DM = new Command();
 
@@ -11287,10 +11287,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 1940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(6865);
 
 class Argument {
   /**
@@ -11444,7 +11444,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 6346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -11453,11 +11453,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(1940);
+const { CommanderError } = __nccwpck_require__(6865);
+const { Help, stripColor } = __nccwpck_require__(4944);
+const { Option, DualOptions } = __nccwpck_require__(5402);
+const { suggestSimilar } = __nccwpck_require__(9308);
 
 class Command extends EventEmitter {
   /**
@@ -14228,7 +14228,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 6865:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -14274,10 +14274,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 4944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(1940);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -15028,10 +15028,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(6865);
 
 class Option {
   /**
@@ -15415,7 +15415,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 9308:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -15791,6 +15791,6 @@ exports.suggestSimilar = suggestSimilar;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2281);
+/******/ var __webpack_exports__ = __nccwpck_require__(5288);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

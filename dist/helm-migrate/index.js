@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6489:
+/***/ 7816:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
+/* harmony import */ var _helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3267);
 
 await (0,_helm_migrate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runHelmMigrate */ .nO)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9429:
+/***/ 7302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,19 +26,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GITIGNORE
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
-var chart_source = __nccwpck_require__(2182);
+var chart_source = __nccwpck_require__(2106);
 // EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
-var resolve_tool = __nccwpck_require__(8771);
+var resolve_tool = __nccwpck_require__(6297);
 // EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
-var values_files = __nccwpck_require__(3677);
+var values_files = __nccwpck_require__(9988);
 // EXTERNAL MODULE: ./actions/kernel/concurrency.ts
-var concurrency = __nccwpck_require__(5189);
+var concurrency = __nccwpck_require__(4032);
 // EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __nccwpck_require__(8905);
+var staged_output = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __nccwpck_require__(2070);
+var json = __nccwpck_require__(433);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
 
 /**
@@ -158,7 +158,7 @@ function applyJsonPatch(doc, ops) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/k8s/merge-keys.ts
-var merge_keys = __nccwpck_require__(342);
+var merge_keys = __nccwpck_require__(3213);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/strategic-merge.ts
 
 
@@ -354,7 +354,7 @@ function mergeList(kind, base, patch, path) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+var yaml_codec = __nccwpck_require__(4605);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/choose-patch.ts
 
 
@@ -399,7 +399,7 @@ function lineCount(text) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
-var manifest = __nccwpck_require__(7032);
+var manifest = __nccwpck_require__(7459);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/migration-report.ts
 
 
@@ -454,11 +454,11 @@ function buildMigrationReport(input) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/normalize.ts + 1 modules
-var normalize = __nccwpck_require__(6495);
+var normalize = __nccwpck_require__(2678);
 // EXTERNAL MODULE: ./actions/kernel/k8s/kustomization.ts
-var kustomization = __nccwpck_require__(5716);
+var kustomization = __nccwpck_require__(7757);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
-var file_names = __nccwpck_require__(8446);
+var file_names = __nccwpck_require__(6818);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
 /**
  * Splits an image as written in a manifest into name, tag and digest, without
@@ -696,7 +696,7 @@ function planReplicas(inherited, targets, all) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
-var secret_generators = __nccwpck_require__(8996);
+var secret_generators = __nccwpck_require__(1249);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-migration.ts
 
 
@@ -1051,13 +1051,13 @@ function renderMigrationReport(report) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
-var environments = __nccwpck_require__(8397);
+var environments = __nccwpck_require__(1860);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
-var kustomize_build = __nccwpck_require__(7454);
+var kustomize_build = __nccwpck_require__(9576);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
-var parity = __nccwpck_require__(2674);
+var parity = __nccwpck_require__(4055);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
 
 
@@ -1132,7 +1132,7 @@ async function proveParity(plan, targets, rendered, write, settings) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/render-environments.ts
-var render_environments = __nccwpck_require__(2706);
+var render_environments = __nccwpck_require__(5343);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
 
 
@@ -1371,7 +1371,7 @@ function scopeWarnings(rendered, scopes) {
 
 /***/ }),
 
-/***/ 8397:
+/***/ 1860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1381,7 +1381,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/names.ts
 
 /** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
@@ -1486,7 +1486,7 @@ function suggestName(file) {
 
 /***/ }),
 
-/***/ 1667:
+/***/ 4820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1494,7 +1494,7 @@ function suggestName(file) {
 /* harmony export */   Gu: () => (/* binding */ classifyHook),
 /* harmony export */   MF: () => (/* binding */ hookAnnotations)
 /* harmony export */ });
-/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
+/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2595);
 
 const HOOK_MODES = ['keep', 'drop', 'argocd'];
 const ARGO_PHASE = {
@@ -1559,7 +1559,7 @@ function hookAnnotations(hook) {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 2678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1576,9 +1576,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __nccwpck_require__(2070);
+var json = __nccwpck_require__(433);
 // EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
-var field_changes = __nccwpck_require__(9032);
+var field_changes = __nccwpck_require__(4691);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
 
 
@@ -1620,13 +1620,13 @@ function setExisting(root, path, value) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var core_hooks = __nccwpck_require__(1667);
+var core_hooks = __nccwpck_require__(4820);
 // EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
-var helm_bookkeeping = __nccwpck_require__(8104);
+var helm_bookkeeping = __nccwpck_require__(2595);
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
-var manifest = __nccwpck_require__(7032);
+var manifest = __nccwpck_require__(7459);
 // EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
-var secret_generators = __nccwpck_require__(8996);
+var secret_generators = __nccwpck_require__(1249);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
 
 
@@ -1821,14 +1821,14 @@ function dropNullMetadataMaps(object) {
 
 /***/ }),
 
-/***/ 2674:
+/***/ 4055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ compareForParity)
 /* harmony export */ });
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6675);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7032);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7475);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7459);
 
 
 /**
@@ -1872,7 +1872,7 @@ function compareForParity(helm, kustomize) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 5269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1885,7 +1885,7 @@ function compareForParity(helm, kustomize) {
 /* harmony export */   qJ: () => (/* binding */ REVIEW_MODES)
 /* harmony export */ });
 /* unused harmony exports FALLBACK_BASE_REF, parityFailed, reviewFails */
-/* harmony import */ var _kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
+/* harmony import */ var _kernel_review_review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4996);
 
 /** helm-migrate's review policy, shared by the GitHub action, the GitLab component and the CLI. */
 const REVIEW_MODES = ['convert', 'validate', 'diff'];
@@ -1942,7 +1942,7 @@ function environmentFails(section, failOn) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 3267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1953,9 +1953,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FAIL_ON, REVIEW_MODES, registerHelmMigrateCli, runReview
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../../main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3531);
+;// CONCATENATED MODULE: ../../main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -1974,11 +1974,11 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var hooks = __nccwpck_require__(1667);
+var hooks = __nccwpck_require__(4820);
 // EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
-var convert_chart = __nccwpck_require__(9429);
+var convert_chart = __nccwpck_require__(7302);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
 
 /** The human summary printed at the end of a conversion. */
@@ -2343,7 +2343,7 @@ function printReport(io, state, command, report, exitCode, format, failure) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
-var resolve_tool = __nccwpck_require__(8771);
+var resolve_tool = __nccwpck_require__(6297);
 ;// CONCATENATED MODULE: ./actions/runtime/cli/tool-flags.ts
 
 
@@ -2466,9 +2466,9 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
+var render_markdown = __nccwpck_require__(652);
 // EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
-var review_sections = __nccwpck_require__(4216);
+var review_sections = __nccwpck_require__(6595);
 ;// CONCATENATED MODULE: ./actions/kernel/review/render-review-markdown.ts
 
 
@@ -2666,7 +2666,7 @@ async function read_conversion_settings_readConversionSettings(tree) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
-var validate_migration = __nccwpck_require__(5288);
+var validate_migration = __nccwpck_require__(9275);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/validate-migration.ts
 
 
@@ -2813,7 +2813,7 @@ function job_log_renderJobLog(report, published) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __nccwpck_require__(1834);
+var merge_annotations = __nccwpck_require__(8553);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
@@ -2851,9 +2851,9 @@ function render_codequality_renderCodeQuality(report) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
+var file_info = __nccwpck_require__(7200);
 // EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __nccwpck_require__(8905);
+var staged_output = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
 
 
@@ -3387,7 +3387,7 @@ async function publish_report_publishGitLabReport(report, settings) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
-var run_review = __nccwpck_require__(7259);
+var run_review = __nccwpck_require__(8753);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
 
 
@@ -3531,6 +3531,7 @@ function review_addReviewCommand(migrate, io, state) {
         .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-env <name>', 'when it converts: write the base from this environment (default: each resource as most environments render it)')
         .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
         .addOption(new Option('--fail-on <when>', 'what fails the command (exit 3)')
         .choices([...FAIL_ON])
@@ -3566,12 +3567,14 @@ function review_addReviewCommand(migrate, io, state) {
         const kustomizeVersion = given(flags.kustomizeVersion);
         const release = given(flags.release);
         const baseRef = given(flags.baseRef);
+        const baseEnvironment = given(flags.baseEnv);
         const review = {
             mode: flags.mode,
             chart,
             environments: [...flags.env, ...(flags.environments ?? [])],
             output: given(flags.output) ?? 'k8s',
             ...(release ? { release } : {}),
+            ...(baseEnvironment ? { baseEnvironment } : {}),
             namespace: given(flags.namespace) ?? 'default',
             hookMode: flags.hooks,
             failOn: flags.failOn,
@@ -3652,7 +3655,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3529));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(9), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
     return run();
 }
 // What every front end of a review runs (the GitHub action, the GitLab component): policy, engine, report.
@@ -3662,7 +3665,7 @@ async function runHelmMigrate() {
 
 /***/ }),
 
-/***/ 2706:
+/***/ 5343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3671,11 +3674,11 @@ async function runHelmMigrate() {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3430);
-/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8104);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7032);
-/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1667);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6495);
+/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1173);
+/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2595);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7459);
+/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4820);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2678);
 
 
 
@@ -3772,7 +3775,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 /***/ }),
 
-/***/ 7259:
+/***/ 8753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3784,13 +3787,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __nccwpck_require__(9419);
+var redact_report = __nccwpck_require__(6212);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
+var render_markdown = __nccwpck_require__(652);
 // EXTERNAL MODULE: ./actions/platform/process/child-env.ts
-var child_env = __nccwpck_require__(4350);
+var child_env = __nccwpck_require__(2571);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __nccwpck_require__(6064);
+var run_command = __nccwpck_require__(4914);
 ;// CONCATENATED MODULE: ./actions/platform/git/run-git.ts
 
 
@@ -3849,11 +3852,11 @@ async function changedFilesSince(ref, cwd) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
+var file_info = __nccwpck_require__(7200);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
-var file_names = __nccwpck_require__(8446);
+var file_names = __nccwpck_require__(6818);
 ;// CONCATENATED MODULE: ./actions/platform/sources/locate-source.ts
 
 
@@ -3915,13 +3918,13 @@ async function locateProducer(change, ctx) {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
-var environments = __nccwpck_require__(8397);
+var environments = __nccwpck_require__(1860);
 // EXTERNAL MODULE: ./actions/kernel/review/review-report.ts + 1 modules
-var review_report = __nccwpck_require__(7521);
+var review_report = __nccwpck_require__(4996);
 // EXTERNAL MODULE: ./actions/kernel/review/review-sections.ts
-var review_sections = __nccwpck_require__(4216);
+var review_sections = __nccwpck_require__(6595);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
-var review_policy = __nccwpck_require__(598);
+var review_policy = __nccwpck_require__(5269);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/review-action-report.ts
 
 
@@ -3992,13 +3995,13 @@ function reviewActionReport(review, ctx) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
+var exit_cleanup = __nccwpck_require__(7450);
 // EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
+var remove_tree_sync = __nccwpck_require__(9416);
 ;// CONCATENATED MODULE: ./actions/platform/git/git-worktree.ts
 
 
@@ -4064,13 +4067,13 @@ async function withGitRef(anchor, ref, fn) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/sources/manifest-source.ts
-var manifest_source = __nccwpck_require__(8156);
+var manifest_source = __nccwpck_require__(1109);
 // EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 5 modules
-var semantic_diff = __nccwpck_require__(6675);
+var semantic_diff = __nccwpck_require__(7475);
 // EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
-var convert_chart = __nccwpck_require__(9429);
+var convert_chart = __nccwpck_require__(7302);
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
-var validate_migration = __nccwpck_require__(5288);
+var validate_migration = __nccwpck_require__(9275);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
 
 
@@ -4100,6 +4103,7 @@ async function reviewChart(options) {
             output: options.output,
             environments: options.environments,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             validate: true,
             force: true,
@@ -4276,6 +4280,7 @@ async function runReview(options) {
             environments: options.environments,
             output,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             hookMode: options.hookMode,
             ...(baseRef ? { baseRef } : {}),
@@ -4318,29 +4323,29 @@ async function runReview(options) {
 
 /***/ }),
 
-/***/ 5288:
+/***/ 9275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ validateMigration)
 /* harmony export */ });
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7615);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7200);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
-/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
-/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8771);
-/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6675);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7032);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5189);
-/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2674);
-/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8397);
-/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2706);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2106);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9576);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8195);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1249);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1109);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6297);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9988);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7475);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7459);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2678);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4032);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4055);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1860);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5343);
 
 
 
@@ -4438,7 +4443,7 @@ function secretFromRender(render) {
 
 /***/ }),
 
-/***/ 5189:
+/***/ 4032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4467,7 +4472,7 @@ function limiter(slots) {
 
 /***/ }),
 
-/***/ 9032:
+/***/ 4691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4475,8 +4480,8 @@ function limiter(slots) {
 /* harmony export */   wV: () => (/* binding */ fieldChanges)
 /* harmony export */ });
 /* unused harmony export shortValue */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2070);
-/* harmony import */ var _k8s_merge_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(433);
+/* harmony import */ var _k8s_merge_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3213);
 
 
 function formatSteps(steps) {
@@ -4587,7 +4592,7 @@ function walk(kind, left, right, steps, schemaPath, options, out) {
 
 /***/ }),
 
-/***/ 6675:
+/***/ 7475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4596,7 +4601,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ diffManifests)
 });
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -4851,7 +4856,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -4918,7 +4923,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -5278,15 +5283,15 @@ function splitLines(text) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __nccwpck_require__(2070);
+var json = __nccwpck_require__(433);
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
-var manifest = __nccwpck_require__(7032);
+var manifest = __nccwpck_require__(7459);
 // EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
-var secret_generators = __nccwpck_require__(8996);
+var secret_generators = __nccwpck_require__(1249);
 // EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
-var field_changes = __nccwpck_require__(9032);
+var field_changes = __nccwpck_require__(4691);
 // EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
-var helm_bookkeeping = __nccwpck_require__(8104);
+var helm_bookkeeping = __nccwpck_require__(2595);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/noise.ts
 
 
@@ -5432,7 +5437,7 @@ function redactScalar(value) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+var yaml_codec = __nccwpck_require__(4605);
 ;// CONCATENATED MODULE: ./actions/kernel/diff/semantic-diff.ts
 
 
@@ -5722,7 +5727,7 @@ function matchRenames(removed, added) {
 
 /***/ }),
 
-/***/ 5067:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5826,7 +5831,7 @@ function oneParagraph(text, limit = 2000) {
 
 /***/ }),
 
-/***/ 2070:
+/***/ 433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5928,7 +5933,7 @@ function containsBigInt(value) {
 
 /***/ }),
 
-/***/ 8446:
+/***/ 6818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5979,7 +5984,7 @@ class FileNamer {
 
 /***/ }),
 
-/***/ 8104:
+/***/ 2595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5988,7 +5993,7 @@ class FileNamer {
 /* harmony export */   v0: () => (/* binding */ stripHelmBookkeeping)
 /* harmony export */ });
 /* unused harmony exports HELM_LABELS, isHelmAnnotation */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2070);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(433);
 
 /** Labels Helm adds for its own bookkeeping (docs/PARITY.md). */
 const HELM_LABELS = ['helm.sh/chart', 'app.kubernetes.io/managed-by', 'heritage'];
@@ -6088,7 +6093,7 @@ function isTestHook(hook) {
 
 /***/ }),
 
-/***/ 5716:
+/***/ 7757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6096,7 +6101,7 @@ function isTestHook(hook) {
 /* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZE_API, COMPONENT_API, isKustomizationFileName, kustomizationYaml, manifestYaml, selectorLabels, deploymentPatch, serviceAnnotationPatch */
-/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9441);
+/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4605);
 
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
 const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
@@ -6157,7 +6162,7 @@ function serviceAnnotationPatch(name, annotations) {
 
 /***/ }),
 
-/***/ 7268:
+/***/ 5156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6166,7 +6171,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseManifestStream)
 });
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -9235,9 +9240,9 @@ const {
 //# sourceMappingURL=js-yaml.mjs.map
 
 // EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+var yaml_codec = __nccwpck_require__(4605);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/manifest-stream.ts
 
 
@@ -9331,7 +9336,7 @@ function sourceComment(body) {
 
 /***/ }),
 
-/***/ 7032:
+/***/ 7459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9342,9 +9347,9 @@ function sourceComment(body) {
 /* harmony export */   kX: () => (/* binding */ displayId)
 /* harmony export */ });
 /* unused harmony exports splitApiVersion, isCrd, toResource */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2070);
-/* harmony import */ var _manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(433);
+/* harmony import */ var _manifest_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5156);
 
 
 
@@ -9519,7 +9524,7 @@ function parseManifests(text, origin, options) {
 
 /***/ }),
 
-/***/ 342:
+/***/ 3213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9628,7 +9633,7 @@ function patchListStrategy(kind, path) {
 
 /***/ }),
 
-/***/ 8996:
+/***/ 1249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9638,7 +9643,7 @@ function patchListStrategy(kind, path) {
 /* harmony export */   St: () => (/* binding */ SECRET_KEYS_DIR),
 /* harmony export */   Zx: () => (/* binding */ decodeSecretData)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2070);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(433);
 
 function isSecret(resource) {
     return resource.id.group === '' && resource.id.kind === 'Secret';
@@ -9723,7 +9728,7 @@ function secretKeysFile(secretName, keys) {
 
 /***/ }),
 
-/***/ 1834:
+/***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9779,7 +9784,7 @@ function mergeAnnotations(annotations, max) {
 
 /***/ }),
 
-/***/ 9419:
+/***/ 6212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9829,7 +9834,7 @@ function redactReport(report, secrets) {
 
 /***/ }),
 
-/***/ 4035:
+/***/ 652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9944,7 +9949,7 @@ function renderReportMarkdown(report, options = {}) {
 
 /***/ }),
 
-/***/ 7521:
+/***/ 4996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9997,7 +10002,7 @@ function describeCounts(diff) {
 
 /***/ }),
 
-/***/ 4216:
+/***/ 6595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10007,7 +10012,7 @@ function describeCounts(diff) {
 /* harmony export */   pB: () => (/* binding */ VERDICT_HEADLINE)
 /* harmony export */ });
 /* unused harmony exports FIELD_ROWS, resourceDetails */
-/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
+/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4996);
 
 /** What a review found, one line (surfaces add their own mark). */
 const VERDICT_HEADLINE = {
@@ -10118,7 +10123,7 @@ function reviewMetrics(report) {
 
 /***/ }),
 
-/***/ 9441:
+/***/ 4605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10132,10 +10137,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KUBERNETES_YAML_OPTIONS, MAX_YAML_ALIASES, libraryYaml, toYamlStream
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./actions/kernel/yaml-fast-writer.ts
 /**
  * A fast path of toYaml for the plain data we write: maps, lists, numbers,
@@ -10485,7 +10490,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 7615:
+/***/ 7200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10496,7 +10501,7 @@ function firstLine(message) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
 
 
 /** Whether anything (file, folder, link target) is at `path`. */
@@ -10530,7 +10535,7 @@ async function requireFolder(path, what, options) {
 
 /***/ }),
 
-/***/ 6988:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10541,8 +10546,8 @@ async function requireFolder(path, what, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5067);
-/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2972);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9984);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3571);
 
 
 
@@ -10623,7 +10628,7 @@ async function assertResolvesInside(path, root, what) {
 
 /***/ }),
 
-/***/ 2972:
+/***/ 3571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10666,7 +10671,7 @@ async function realPathOrAncestor(path) {
 
 /***/ }),
 
-/***/ 149:
+/***/ 9416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10700,7 +10705,7 @@ function removeTreeSync(path, attempts = 5) {
 
 /***/ }),
 
-/***/ 8905:
+/***/ 452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10718,9 +10723,9 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
+var exit_cleanup = __nccwpck_require__(7450);
 ;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
 
 
@@ -10903,9 +10908,9 @@ function ownLock(path, content) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/path-inside.ts
-var path_inside = __nccwpck_require__(2972);
+var path_inside = __nccwpck_require__(3571);
 // EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
+var remove_tree_sync = __nccwpck_require__(9416);
 ;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
 
 
@@ -11246,7 +11251,7 @@ async function removeEmpty(foldersDeepestFirst) {
 
 /***/ }),
 
-/***/ 2182:
+/***/ 2106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11262,11 +11267,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __nccwpck_require__(2070);
+var json = __nccwpck_require__(433);
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
-var manifest_stream = __nccwpck_require__(7268);
+var manifest_stream = __nccwpck_require__(5156);
 ;// CONCATENATED MODULE: ./actions/kernel/helm/random-templates.ts
 /**
  * Which Helm templates can render differently from one run to the next.
@@ -11390,13 +11395,13 @@ function textCallsRandom(text) {
 }
 
 // EXTERNAL MODULE: ./actions/platform/fs/link-guard.ts
-var link_guard = __nccwpck_require__(6988);
+var link_guard = __nccwpck_require__(9333);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __nccwpck_require__(109);
+var exit_cleanup = __nccwpck_require__(7450);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __nccwpck_require__(6064);
+var run_command = __nccwpck_require__(4914);
 // EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __nccwpck_require__(149);
+var remove_tree_sync = __nccwpck_require__(9416);
 ;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
 
 
@@ -11620,15 +11625,15 @@ function parentOf(entry) {
 
 /***/ }),
 
-/***/ 3430:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   xt: () => (/* binding */ renderChart)
 /* harmony export */ });
 /* unused harmony exports helmTemplateArgs, helmNotices, cleanHelmError */
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
-/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9984);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4914);
 
 
 /** `helm template` with CRDs, as argv. */
@@ -11704,7 +11709,7 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 
 /***/ }),
 
-/***/ 3677:
+/***/ 9988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11714,11 +11719,11 @@ function cleanHelmError(stderr, chartDir, chartLabel) {
 /* unused harmony export readValuesFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5067);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2070);
-/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9441);
-/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6988);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(433);
+/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5156);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4605);
+/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9333);
 
 
 
@@ -11778,7 +11783,7 @@ async function checkValuesFiles(paths, root) {
 
 /***/ }),
 
-/***/ 7454:
+/***/ 9576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11790,17 +11795,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FORBIDDEN_BUILD_FLAGS
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __nccwpck_require__(6064);
+var run_command = __nccwpck_require__(4914);
 // EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
-var resolve_tool = __nccwpck_require__(8771);
+var resolve_tool = __nccwpck_require__(6297);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __nccwpck_require__(2070);
+var json = __nccwpck_require__(433);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
 /**
  * Reads one kustomization (already parsed) for what a build would load from
@@ -11990,7 +11995,7 @@ function scanKustomization(doc, parse = () => []) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+var yaml_codec = __nccwpck_require__(4605);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
@@ -12123,7 +12128,7 @@ async function buildKustomization(tool, dir, label = dir) {
 
 /***/ }),
 
-/***/ 4032:
+/***/ 8195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12132,16 +12137,16 @@ async function buildKustomization(tool, dir, label = dir) {
 /* unused harmony export PLACEHOLDER_SECRET */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fs_file_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7615);
+/* harmony import */ var _fs_file_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7200);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2070);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8996);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9441);
-/* harmony import */ var _process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(109);
-/* harmony import */ var _fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(149);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(433);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1249);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4605);
+/* harmony import */ var _process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7450);
+/* harmony import */ var _fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9416);
 
 
 
@@ -12230,7 +12235,7 @@ async function withSecretFiles(overlay, fill, build) {
 
 /***/ }),
 
-/***/ 4350:
+/***/ 2571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12244,8 +12249,8 @@ async function withSecretFiles(overlay, fill, build) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(109);
-/* harmony import */ var _fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(149);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7450);
+/* harmony import */ var _fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9416);
 
 
 
@@ -12341,7 +12346,7 @@ function childEnvironment(parent = process.env, extra = {}) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 7450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12404,7 +12409,7 @@ function trackChild(child) {
 
 /***/ }),
 
-/***/ 6064:
+/***/ 4914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12412,8 +12417,8 @@ function trackChild(child) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4350);
-/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(109);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2571);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7450);
 
 
 
@@ -12468,7 +12473,7 @@ function runCommand(file, args, options = {}) {
 
 /***/ }),
 
-/***/ 8156:
+/***/ 1109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12477,17 +12482,17 @@ function runCommand(file, args, options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5716);
+/* harmony import */ var _kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7757);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5067);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7032);
-/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2182);
-/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3430);
-/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7454);
-/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4032);
-/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8771);
-/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3677);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9984);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7459);
+/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2106);
+/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1173);
+/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9576);
+/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8195);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6297);
+/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9988);
 
 
 
@@ -12580,7 +12585,7 @@ async function loadSource(path, options) {
 
 /***/ }),
 
-/***/ 8771:
+/***/ 6297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12594,7 +12599,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: HELM_ENV, KUBECTL_ENV, KUSTOMIZE_ENV, TOOL_SOURCE_POLICIES, clearToolVersionCache, detectToolVersion, findDevToolsDir, findOnPath
 
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __nccwpck_require__(7615);
+var file_info = __nccwpck_require__(7200);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -12631,9 +12636,9 @@ async function findUpward(from, probe) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
+var errors = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __nccwpck_require__(6064);
+var run_command = __nccwpck_require__(4914);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -12877,7 +12882,7 @@ async function ensureToolCacheEnv(log) {
  * tool is installed: most runs never download, and loading it costs start-up time.
  */
 function loadToolCache() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    return Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7155));
 }
 function describeDownloadError(tc, err) {
     if (err instanceof tc.HTTPError)
@@ -13782,14 +13787,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3531:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(1940);
+const { Command } = __nccwpck_require__(6346);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(6865);
+const { Help } = __nccwpck_require__(4944);
+const { Option } = __nccwpck_require__(5402);
 
 exports.DM = new Command();
 
@@ -13813,10 +13818,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 1940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(6865);
 
 class Argument {
   /**
@@ -13970,7 +13975,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 6346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -13979,11 +13984,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(1940);
+const { CommanderError } = __nccwpck_require__(6865);
+const { Help, stripColor } = __nccwpck_require__(4944);
+const { Option, DualOptions } = __nccwpck_require__(5402);
+const { suggestSimilar } = __nccwpck_require__(9308);
 
 class Command extends EventEmitter {
   /**
@@ -16754,7 +16759,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 6865:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -16800,10 +16805,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 4944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(1940);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -17554,10 +17559,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(6865);
 
 class Option {
   /**
@@ -17941,7 +17946,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 9308:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -18049,18 +18054,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18146,15 +18151,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18198,17 +18203,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -18317,15 +18322,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -18412,18 +18417,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -18643,17 +18648,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -18767,12 +18772,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18974,14 +18979,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19032,7 +19037,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19078,19 +19083,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19294,13 +19299,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -19529,7 +19534,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19684,7 +19689,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19727,7 +19732,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19762,12 +19767,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -19786,12 +19791,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -19808,22 +19813,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20152,13 +20157,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20235,7 +20240,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20299,14 +20304,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -20396,13 +20401,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -20581,7 +20586,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20650,28 +20655,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -20708,7 +20713,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20734,16 +20739,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -20861,14 +20866,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21019,14 +21024,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -21066,15 +21071,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21112,14 +21117,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21146,17 +21151,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21300,17 +21305,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -21422,16 +21427,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -21494,7 +21499,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21554,12 +21559,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -21600,15 +21605,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -21825,7 +21830,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21895,7 +21900,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22001,14 +22006,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22120,12 +22125,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -22850,7 +22855,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22898,14 +22903,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -23885,18 +23890,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -23999,16 +24004,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24045,13 +24050,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -24071,12 +24076,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -24095,13 +24100,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -24121,12 +24126,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24144,12 +24149,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24172,13 +24177,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24226,12 +24231,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24275,18 +24280,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -24307,14 +24312,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -24378,27 +24383,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -24484,14 +24489,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -24561,12 +24566,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -24597,13 +24602,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24654,12 +24659,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -24737,13 +24742,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24815,16 +24820,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -24899,15 +24904,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -24988,24 +24993,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -25036,14 +25041,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25139,12 +25144,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25251,7 +25256,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25409,15 +25414,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -25548,14 +25553,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -25710,7 +25715,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25741,14 +25746,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -25835,7 +25840,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25869,15 +25874,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26028,13 +26033,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -26373,12 +26378,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -26884,6 +26889,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6489);
+/******/ var __webpack_exports__ = __nccwpck_require__(7816);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

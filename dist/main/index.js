@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 77:
+/***/ 548:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _umbrella_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(126);
+/* harmony import */ var _umbrella_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(221);
 // The root action (`uses: mmf/actions@v1` with `command:`): a small dispatcher. It applies the chosen
 // command's own input defaults (the root action.yml declares none, so no command's default reaches
 // another) and loads that command's bundle, dist/<command>/index.js, instead of carrying a copy.
@@ -44,7 +44,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 126:
+/***/ 221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -105,6 +105,7 @@ const COMMANDS = [
             'output',
             'release',
             'namespace',
+            'base-env',
             'base-ref',
             'helm-version',
             'kustomize-version',
@@ -126,6 +127,7 @@ const COMMANDS = [
             output: 'k8s',
             release: '',
             namespace: 'default',
+            'base-env': '',
             'base-ref': '',
             'helm-version': '4',
             'kustomize-version': '',
@@ -330,6 +332,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(77);
+/******/ var __webpack_exports__ = __nccwpck_require__(548);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 997;
-export const ids = [997];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
-/***/ 4997:
+/***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,28 +13,28 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCommentId
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
+var errors = __webpack_require__(9984);
 // EXTERNAL MODULE: ./actions/runtime/github/event-context.ts
-var event_context = __webpack_require__(7335);
+var event_context = __webpack_require__(2014);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
-var publish_report = __webpack_require__(1726);
+var publish_report = __webpack_require__(6145);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-bundle.ts + 1 modules
-var publish_bundle = __webpack_require__(8687);
+var publish_bundle = __webpack_require__(66);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
-var report_bundle = __webpack_require__(4500);
+var report_bundle = __webpack_require__(2041);
 // EXTERNAL MODULE: ./actions/runtime/github/inputs.ts
-var inputs = __webpack_require__(8180);
+var inputs = __webpack_require__(8623);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var hooks = __webpack_require__(1667);
+var hooks = __webpack_require__(4820);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
-var review_policy = __webpack_require__(598);
+var review_policy = __webpack_require__(5269);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
 
 
@@ -55,6 +55,7 @@ function readInputs() {
             ...common,
         };
     const release = (0,inputs/* optionalInput */.$m)('release');
+    const baseEnv = (0,inputs/* optionalInput */.$m)('base-env');
     const baseRef = (0,inputs/* optionalInput */.$m)('base-ref');
     const helmVersion = (0,inputs/* optionalInput */.$m)('helm-version');
     const kustomizeVersion = (0,inputs/* optionalInput */.$m)('kustomize-version');
@@ -65,6 +66,7 @@ function readInputs() {
         environments: (0,inputs/* lineListInput */.T$)('environments'),
         output: (0,inputs/* optionalInput */.$m)('output') ?? 'k8s',
         ...(release ? { release } : {}),
+        ...(baseEnv ? { baseEnv } : {}),
         namespace: (0,inputs/* optionalInput */.$m)('namespace') ?? 'default',
         ...(baseRef ? { baseRef } : {}),
         ...(helmVersion ? { helmVersion } : {}),
@@ -79,7 +81,7 @@ function readInputs() {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 4 modules
-var run_review = __webpack_require__(4118);
+var run_review = __webpack_require__(3064);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
 
 
@@ -110,6 +112,7 @@ async function review(inputs, context) {
         environments: inputs.environments,
         output: inputs.output,
         ...(inputs.release ? { release: inputs.release } : {}),
+        ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
         failOn: inputs.failOn,
@@ -191,7 +194,7 @@ async function runHelmMigrate() {
 
 /***/ }),
 
-/***/ 8687:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -200,16 +203,16 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ publishReportBundle)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
+var redact_report = __webpack_require__(6212);
 // EXTERNAL MODULE: ./actions/runtime/github/client.ts + 25 modules
-var client = __webpack_require__(5976);
+var client = __webpack_require__(7672);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
-var publish_report = __webpack_require__(1726);
+var publish_report = __webpack_require__(6145);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
-var report_bundle = __webpack_require__(4500);
+var report_bundle = __webpack_require__(2041);
 ;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
 /**
  * Under `workflow_run`, which pull request a report from another run may be
@@ -275,7 +278,7 @@ async function publishReportBundle(settings) {
 
 /***/ }),
 
-/***/ 4500:
+/***/ 2041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -285,7 +288,7 @@ async function publishReportBundle(settings) {
 /* unused harmony exports BUNDLE_SCHEMA, BUNDLE_LIMIT_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
 
 
 const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';

@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 865;
+export const ids = [865];
 export const modules = {
 
-/***/ 1102:
+/***/ 9865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   readCiInputs: () => (/* binding */ readCiInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
+var errors = __webpack_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
-var find_files = __webpack_require__(3133);
+var find_files = __webpack_require__(8988);
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
 
 
@@ -73,11 +73,11 @@ function tokenInput(name = 'token') {
 }
 
 // EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
-var command_lines = __webpack_require__(1496);
+var command_lines = __webpack_require__(2523);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
-var core_gates = __webpack_require__(8195);
+var core_gates = __webpack_require__(9724);
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+var run = __webpack_require__(3003);
 ;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 15;
+export const ids = [15];
 export const modules = {
 
-/***/ 3529:
+/***/ 15:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultCommentId
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
+var errors = __webpack_require__(9984);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -134,9 +134,9 @@ function readEventContext(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __webpack_require__(1834);
+var merge_annotations = __webpack_require__(8553);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
+var render_markdown = __webpack_require__(652);
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -295,12 +295,12 @@ async function publishCheckRun(octokit, run) {
     return { url: data.html_url ?? undefined };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(9436);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(4225);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4038);
 ;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
 
 
@@ -650,7 +650,7 @@ async function publishReport(report, settings) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
+var redact_report = __webpack_require__(6212);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
@@ -851,9 +851,9 @@ function tokenInput(name = 'token') {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var hooks = __webpack_require__(1667);
+var hooks = __webpack_require__(4820);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
-var review_policy = __webpack_require__(598);
+var review_policy = __webpack_require__(5269);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
 
 
@@ -874,6 +874,7 @@ function readInputs() {
             ...common,
         };
     const release = optionalInput('release');
+    const baseEnv = optionalInput('base-env');
     const baseRef = optionalInput('base-ref');
     const helmVersion = optionalInput('helm-version');
     const kustomizeVersion = optionalInput('kustomize-version');
@@ -884,6 +885,7 @@ function readInputs() {
         environments: lineListInput('environments'),
         output: optionalInput('output') ?? 'k8s',
         ...(release ? { release } : {}),
+        ...(baseEnv ? { baseEnv } : {}),
         namespace: optionalInput('namespace') ?? 'default',
         ...(baseRef ? { baseRef } : {}),
         ...(helmVersion ? { helmVersion } : {}),
@@ -898,7 +900,7 @@ function readInputs() {
 }
 
 // EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
-var run_review = __webpack_require__(7259);
+var run_review = __webpack_require__(8753);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
 
 
@@ -929,6 +931,7 @@ async function review(inputs, context) {
         environments: inputs.environments,
         output: inputs.output,
         ...(inputs.release ? { release: inputs.release } : {}),
+        ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
         failOn: inputs.failOn,

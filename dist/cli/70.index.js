@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461,226];
+export const id = 70;
+export const ids = [70,705];
 export const modules = {
 
-/***/ 4461:
+/***/ 2070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,26 +13,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   defaultCommentId: () => (/* binding */ defaultCommentId),
 /* harmony export */   runCiAction: () => (/* binding */ runCiAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1572);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4035);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7615);
-/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3417);
-/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7394);
-/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3669);
-/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7335);
-/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8687);
-/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1726);
-/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4500);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9984);
+/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6212);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(652);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7200);
+/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7076);
+/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(155);
+/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7700);
+/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2014);
+/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66);
+/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6145);
+/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2041);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9705);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3003);
 
 
 
@@ -229,20 +229,20 @@ async function runCiAction() {
 
 /***/ }),
 
-/***/ 6226:
+/***/ 9705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readCiInputs: () => (/* binding */ readCiInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-/* harmony import */ var _platform_fs_find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3133);
-/* harmony import */ var _runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8180);
-/* harmony import */ var _core_command_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1496);
-/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8195);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2577);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1572);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
+/* harmony import */ var _platform_fs_find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8988);
+/* harmony import */ var _runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8623);
+/* harmony import */ var _core_command_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2523);
+/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9724);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3003);
 
 
 
@@ -308,7 +308,7 @@ function readCiInputs() {
 
 /***/ }),
 
-/***/ 8687:
+/***/ 66:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -317,16 +317,16 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ publishReportBundle)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
+var redact_report = __webpack_require__(6212);
 // EXTERNAL MODULE: ./actions/runtime/github/client.ts + 25 modules
-var client = __webpack_require__(5976);
+var client = __webpack_require__(7672);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
-var publish_report = __webpack_require__(1726);
+var publish_report = __webpack_require__(6145);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
-var report_bundle = __webpack_require__(4500);
+var report_bundle = __webpack_require__(2041);
 ;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
 /**
  * Under `workflow_run`, which pull request a report from another run may be
@@ -392,7 +392,7 @@ async function publishReportBundle(settings) {
 
 /***/ }),
 
-/***/ 4500:
+/***/ 2041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -402,7 +402,7 @@ async function publishReportBundle(settings) {
 /* unused harmony exports BUNDLE_SCHEMA, BUNDLE_LIMIT_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
 
 
 const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';

@@ -1,8 +1,8 @@
-export const id = 16;
-export const ids = [16,102];
+export const id = 648;
+export const ids = [648,865];
 export const modules = {
 
-/***/ 16:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCiAction: () => (/* binding */ runCiAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -26,7 +26,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
+var errors = __webpack_require__(9984);
 ;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
 const REDACTED = '***';
 /** Secrets shorter than this are not searched for: they would shred ordinary words. */
@@ -69,15 +69,15 @@ function redactReport(report, secrets) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
+var render_markdown = __webpack_require__(652);
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
-var file_info = __webpack_require__(7615);
+var file_info = __webpack_require__(7200);
 // EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
-var scratch_folder = __webpack_require__(3417);
+var scratch_folder = __webpack_require__(7076);
 // EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __webpack_require__(7394);
+var write_report_files = __webpack_require__(155);
 // EXTERNAL MODULE: ./actions/platform/process/command-env.ts
-var command_env = __webpack_require__(3669);
+var command_env = __webpack_require__(7700);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -190,12 +190,12 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(9436);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(4225);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4038);
 ;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
 
 
@@ -226,7 +226,7 @@ function createGitHubClient(token, options) {
 }
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __webpack_require__(1834);
+var merge_annotations = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -851,9 +851,9 @@ async function publishReportBundle(settings) {
 }
 
 // EXTERNAL MODULE: ./actions/ci/inputs.ts + 1 modules
-var ci_inputs = __webpack_require__(1102);
+var ci_inputs = __webpack_require__(9865);
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+var run = __webpack_require__(3003);
 ;// CONCATENATED MODULE: ./actions/ci/action.ts
 
 
@@ -1051,7 +1051,7 @@ async function runCiAction() {
 
 /***/ }),
 
-/***/ 1102:
+/***/ 9865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1062,12 +1062,12 @@ __webpack_require__.d(__webpack_exports__, {
   readCiInputs: () => (/* binding */ readCiInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(1572);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
+var errors = __webpack_require__(9984);
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
-var find_files = __webpack_require__(3133);
+var find_files = __webpack_require__(8988);
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
 
 
@@ -1122,11 +1122,11 @@ function tokenInput(name = 'token') {
 }
 
 // EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
-var command_lines = __webpack_require__(1496);
+var command_lines = __webpack_require__(2523);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
-var core_gates = __webpack_require__(8195);
+var core_gates = __webpack_require__(9724);
 // EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+var run = __webpack_require__(3003);
 ;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 
