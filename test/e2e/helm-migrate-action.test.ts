@@ -506,17 +506,17 @@ describe('umbrella action dist/main/index.js', () => {
     expect(run.summary).toContain('### helm-migrate validate: `charts/demo`');
   });
 
-  it('command: ci fails with a clear message', async () => {
+  it('a command that is not released yet (deploy) fails with a clear message naming those that are', async () => {
     const before = server.requests.length;
     const run = await runAction({
-      label: 'umbrella-ci',
+      label: 'umbrella-deploy',
       entry: UMBRELLA,
       cwd: SCRATCH,
       event: prEvent(PR),
-      inputs: { command: 'ci' },
+      inputs: { command: 'deploy' },
     });
     expectExit(run, 1);
-    expect(run.stdout).toMatch(/^::error::.*command "ci" is not available.*helm-migrate/m);
+    expect(run.stdout).toMatch(/^::error::.*command "deploy" is not available.*ci.*helm-migrate.*release/m);
     expect(server.requests.length).toBe(before);
     expectNoValidationErrors();
   });
