@@ -2,7 +2,7 @@
 // Writes the Inputs and Outputs tables of an action's README.md from its action.yml, between the
 // markers `<!-- action-inputs:start -->` / `<!-- action-inputs:end -->` and
 // `<!-- action-outputs:start -->` / `<!-- action-outputs:end -->`; the rest of the README is prose
-// written by hand. Every <folder>/action.yml whose README.md holds the markers is done.
+// written by hand. Every <folder>/action.yml has a README.md with the markers.
 //
 // Usage: node scripts/generate-action-readme.mjs [--check] [--root DIR]
 //   --check  change nothing; list the READMEs that are not what this writes, and exit 1 if any
@@ -55,9 +55,9 @@ for (const entry of readdirSync(root, { withFileTypes: true })) {
   if (!entry.isDirectory()) continue;
   const actionFile = join(root, entry.name, 'action.yml');
   const readmeFile = join(root, entry.name, 'README.md');
-  if (!existsSync(actionFile) || !existsSync(readmeFile)) continue;
+  if (!existsSync(actionFile)) continue;
+  if (!existsSync(readmeFile)) throw new Error(`${entry.name}/action.yml has no README.md beside it`);
   const readme = readFileSync(readmeFile, 'utf8');
-  if (!readme.includes('<!-- action-inputs:start -->')) continue;
   const action = parse(readFileSync(actionFile, 'utf8'));
   const relative = `${entry.name}/README.md`;
   let next = replaceBetween(readme, 'action-inputs', inputsTable(action.inputs), relative);

@@ -32,6 +32,7 @@ async function review(inputs: HelmMigrateInputs, context: EventContext): Promise
       environments: inputs.environments,
       output: inputs.output,
       ...(inputs.release ? { release: inputs.release } : {}),
+      ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
       namespace: inputs.namespace,
       hookMode: inputs.hookMode,
       failOn: inputs.failOn,

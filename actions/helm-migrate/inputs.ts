@@ -22,6 +22,8 @@ export interface HelmMigrateInputs {
   output: string;
   release?: string;
   namespace: string;
+  /** Write the base from this environment (when the action converts). */
+  baseEnv?: string;
   baseRef?: string;
   helmVersion?: string;
   kustomizeVersion?: string;
@@ -65,6 +67,7 @@ export function readInputs(): HelmMigrateInputs | PublishInputs {
       ...common,
     };
   const release = optionalInput('release');
+  const baseEnv = optionalInput('base-env');
   const baseRef = optionalInput('base-ref');
   const helmVersion = optionalInput('helm-version');
   const kustomizeVersion = optionalInput('kustomize-version');
@@ -75,6 +78,7 @@ export function readInputs(): HelmMigrateInputs | PublishInputs {
     environments: lineListInput('environments'),
     output: optionalInput('output') ?? 'k8s',
     ...(release ? { release } : {}),
+    ...(baseEnv ? { baseEnv } : {}),
     namespace: optionalInput('namespace') ?? 'default',
     ...(baseRef ? { baseRef } : {}),
     ...(helmVersion ? { helmVersion } : {}),

@@ -26,6 +26,8 @@ export interface ReviewChartOptions {
   release?: string;
   namespace: string;
   hookMode: HookMode;
+  /** convert: write the base from this environment (default: chosen per resource). */
+  baseEnvironment?: string;
   /** diff: the git ref to compare against. */
   baseRef?: string;
   diff?: DiffOptions;
@@ -58,6 +60,7 @@ export async function reviewChart(options: ReviewChartOptions): Promise<ReviewCh
       output: options.output,
       environments: options.environments,
       ...(options.release ? { release: options.release } : {}),
+      ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
       namespace: options.namespace,
       validate: true,
       force: true,

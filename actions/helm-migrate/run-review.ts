@@ -91,6 +91,7 @@ export async function runReview(options: RunReviewOptions): Promise<RunReviewRes
       environments: options.environments,
       output,
       ...(options.release ? { release: options.release } : {}),
+      ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
       namespace: options.namespace,
       hookMode: options.hookMode,
       ...(baseRef ? { baseRef } : {}),

@@ -55,6 +55,7 @@ function readInputs() {
             ...common,
         };
     const release = (0,inputs/* optionalInput */.$m)('release');
+    const baseEnv = (0,inputs/* optionalInput */.$m)('base-env');
     const baseRef = (0,inputs/* optionalInput */.$m)('base-ref');
     const helmVersion = (0,inputs/* optionalInput */.$m)('helm-version');
     const kustomizeVersion = (0,inputs/* optionalInput */.$m)('kustomize-version');
@@ -65,6 +66,7 @@ function readInputs() {
         environments: (0,inputs/* lineListInput */.T$)('environments'),
         output: (0,inputs/* optionalInput */.$m)('output') ?? 'k8s',
         ...(release ? { release } : {}),
+        ...(baseEnv ? { baseEnv } : {}),
         namespace: (0,inputs/* optionalInput */.$m)('namespace') ?? 'default',
         ...(baseRef ? { baseRef } : {}),
         ...(helmVersion ? { helmVersion } : {}),
@@ -110,6 +112,7 @@ async function review(inputs, context) {
         environments: inputs.environments,
         output: inputs.output,
         ...(inputs.release ? { release: inputs.release } : {}),
+        ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
         failOn: inputs.failOn,

@@ -14182,6 +14182,7 @@ function addReviewCommand(migrate, io, state) {
         .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-env <name>', 'when it converts: write the base from this environment (default: each resource as most environments render it)')
         .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
         .addOption(new esm/* Option */.c$('--fail-on <when>', 'what fails the command (exit 3)')
         .choices([...review_policy/* FAIL_ON */.d$])
@@ -14217,12 +14218,14 @@ function addReviewCommand(migrate, io, state) {
         const kustomizeVersion = given(flags.kustomizeVersion);
         const release = given(flags.release);
         const baseRef = given(flags.baseRef);
+        const baseEnvironment = given(flags.baseEnv);
         const review = {
             mode: flags.mode,
             chart,
             environments: [...flags.env, ...(flags.environments ?? [])],
             output: given(flags.output) ?? 'k8s',
             ...(release ? { release } : {}),
+            ...(baseEnvironment ? { baseEnvironment } : {}),
             namespace: given(flags.namespace) ?? 'default',
             hookMode: flags.hooks,
             failOn: flags.failOn,
@@ -19576,6 +19579,7 @@ async function reviewChart(options) {
             output: options.output,
             environments: options.environments,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             validate: true,
             force: true,
@@ -19712,6 +19716,7 @@ async function runReview(options) {
             environments: options.environments,
             output,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             hookMode: options.hookMode,
             ...(baseRef ? { baseRef } : {}),

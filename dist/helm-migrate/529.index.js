@@ -874,6 +874,7 @@ function readInputs() {
             ...common,
         };
     const release = optionalInput('release');
+    const baseEnv = optionalInput('base-env');
     const baseRef = optionalInput('base-ref');
     const helmVersion = optionalInput('helm-version');
     const kustomizeVersion = optionalInput('kustomize-version');
@@ -884,6 +885,7 @@ function readInputs() {
         environments: lineListInput('environments'),
         output: optionalInput('output') ?? 'k8s',
         ...(release ? { release } : {}),
+        ...(baseEnv ? { baseEnv } : {}),
         namespace: optionalInput('namespace') ?? 'default',
         ...(baseRef ? { baseRef } : {}),
         ...(helmVersion ? { helmVersion } : {}),
@@ -929,6 +931,7 @@ async function review(inputs, context) {
         environments: inputs.environments,
         output: inputs.output,
         ...(inputs.release ? { release: inputs.release } : {}),
+        ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
         namespace: inputs.namespace,
         hookMode: inputs.hookMode,
         failOn: inputs.failOn,

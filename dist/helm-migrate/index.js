@@ -3531,6 +3531,7 @@ function review_addReviewCommand(migrate, io, state) {
         .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
         .option('--release <name>', 'release name (default: the chart name)')
         .option('--namespace <ns>', 'release namespace', 'default')
+        .option('--base-env <name>', 'when it converts: write the base from this environment (default: each resource as most environments render it)')
         .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
         .addOption(new Option('--fail-on <when>', 'what fails the command (exit 3)')
         .choices([...FAIL_ON])
@@ -3566,12 +3567,14 @@ function review_addReviewCommand(migrate, io, state) {
         const kustomizeVersion = given(flags.kustomizeVersion);
         const release = given(flags.release);
         const baseRef = given(flags.baseRef);
+        const baseEnvironment = given(flags.baseEnv);
         const review = {
             mode: flags.mode,
             chart,
             environments: [...flags.env, ...(flags.environments ?? [])],
             output: given(flags.output) ?? 'k8s',
             ...(release ? { release } : {}),
+            ...(baseEnvironment ? { baseEnvironment } : {}),
             namespace: given(flags.namespace) ?? 'default',
             hookMode: flags.hooks,
             failOn: flags.failOn,
@@ -4100,6 +4103,7 @@ async function reviewChart(options) {
             output: options.output,
             environments: options.environments,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             validate: true,
             force: true,
@@ -4276,6 +4280,7 @@ async function runReview(options) {
             environments: options.environments,
             output,
             ...(options.release ? { release: options.release } : {}),
+            ...(options.baseEnvironment ? { baseEnvironment: options.baseEnvironment } : {}),
             namespace: options.namespace,
             hookMode: options.hookMode,
             ...(baseRef ? { baseRef } : {}),

@@ -298,6 +298,7 @@ describe('action metadata', () => {
       'output',
       'release',
       'namespace',
+      'base-env',
       'base-ref',
       'helm-version',
       'kustomize-version',

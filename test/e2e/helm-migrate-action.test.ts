@@ -506,17 +506,17 @@ describe('umbrella action dist/main/index.js', () => {
     expect(run.summary).toContain('### helm-migrate validate: `charts/demo`');
   });
 
-  it('command: ci fails with a clear message', async () => {
+  it('a command that is not released yet (deploy) fails with a clear message naming those that are', async () => {
     const before = server.requests.length;
     const run = await runAction({
-      label: 'umbrella-ci',
+      label: 'umbrella-deploy',
       entry: UMBRELLA,
       cwd: SCRATCH,
       event: prEvent(PR),
-      inputs: { command: 'ci' },
+      inputs: { command: 'deploy' },
     });
     expectExit(run, 1);
-    expect(run.stdout).toMatch(/^::error::.*command "ci" is not available.*helm-migrate/m);
+    expect(run.stdout).toMatch(/^::error::.*command "deploy" is not available.*ci.*helm-migrate.*release/m);
     expect(server.requests.length).toBe(before);
     expectNoValidationErrors();
   });
@@ -614,6 +614,32 @@ describe('fixed issues (found by these tests)', () => {
     expectNoValidationErrors();
     expect(ourComments(704)[0]?.body ?? '').not.toContain('`metadata.namespace` | added');
     expect(run.outputs['changed-resources']).toBe('0');
+  });
+
+  it('convert with base-env: the base is that environment, so its overlay needs no patches', async () => {
+    const { repo } = chartRepo('base-env', SMALL_BASE);
+    writeFileSync(join(repo, CHART, 'values-prod.yaml'), valuesYaml({ ...SMALL_BASE, replicas: 4 }));
+    const run = await runAction({
+      label: 'known-base-env',
+      cwd: repo,
+      event: prEvent(706),
+      inputs: {
+        mode: 'convert',
+        chart: CHART,
+        environments: `dev=${VALUES_DEV}\nprod=${CHART}/values-prod.yaml`,
+        'base-env': 'prod',
+        output: 'k8s',
+        comment: 'false',
+        'check-run': 'false',
+      },
+    });
+    expectExit(run, 0);
+    expect(run.outputs.parity).toBe('true');
+    const kustomization = (env: string) =>
+      readFileSync(join(repo, 'k8s', 'overlays', env, 'kustomization.yaml'), 'utf8');
+    // The base has prod's 4 replicas; only dev changes them (to 2).
+    expect(kustomization('prod')).not.toMatch(/^(replicas|patches):/m);
+    expect(kustomization('dev')).toMatch(/^replicas:\n- name: demo-web\n {2}count: 2$/m);
   });
 
   it('someone else’s comment that starts with our marker is neither edited nor deleted', async () => {

@@ -135,3 +135,42 @@ it('takes an empty --chart (an unset component input) as missing', async () => {
     error: { code: 'E_USAGE', message: 'missing --chart <dir|tgz>' },
   });
 });
+
+it('writes the base from --base-env when it converts: that overlay needs no patches', async () => {
+  const review = (baseEnv: string, output: string) =>
+    runCli(
+      [
+        'migrate',
+        'review',
+        '--mode',
+        'convert',
+        '--chart',
+        CHART,
+        '--environments',
+        `dev=${CHART}/values-dev.yaml\nprod=${CHART}/values-prod.yaml`,
+        '--output',
+        output,
+        '--base-env',
+        baseEnv,
+        '--report-dir',
+        join(out, `report-${baseEnv}`),
+      ],
+      { timeoutMs: 120_000 },
+    );
+  for (const [baseEnv, other] of [
+    ['prod', 'dev'],
+    ['dev', 'prod'],
+  ] as const) {
+    const output = join(out, `k8s-${baseEnv}`);
+    const run = await review(baseEnv, output);
+    expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/error\[/)]);
+    expect(existsSync(join(output, 'overlays', baseEnv, 'patches'))).toBe(false);
+    expect(existsSync(join(output, 'overlays', other, 'patches'))).toBe(true);
+  }
+  const unknown = await review('staging', join(out, 'k8s-staging'));
+  expect([unknown.code, unknown.stderr]).toEqual([
+    1,
+    expect.stringContaining('is not one of the environments'),
+  ]);
+  expect(existsSync(join(out, 'k8s-staging'))).toBe(false);
+});

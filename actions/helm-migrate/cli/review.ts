@@ -29,6 +29,7 @@ interface ReviewFlags extends ToolFlags {
   output: string;
   release?: string;
   namespace: string;
+  baseEnv?: string;
   baseRef?: string;
   failOn: FailOn;
   hooks: HookMode;
@@ -138,6 +139,10 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
     .option('--output <dir>', 'the Kustomize tree (convert writes it; validate and diff read it)', 'k8s')
     .option('--release <name>', 'release name (default: the chart name)')
     .option('--namespace <ns>', 'release namespace', 'default')
+    .option(
+      '--base-env <name>',
+      'when it converts: write the base from this environment (default: each resource as most environments render it)',
+    )
     .option('--base-ref <ref>', 'diff: the git ref to compare with (default: the CI event base, else HEAD^)')
     .addOption(
       new Option('--fail-on <when>', 'what fails the command (exit 3)')
@@ -186,12 +191,14 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
     const kustomizeVersion = given(flags.kustomizeVersion);
     const release = given(flags.release);
     const baseRef = given(flags.baseRef);
+    const baseEnvironment = given(flags.baseEnv);
     const review = {
       mode: flags.mode,
       chart,
       environments: [...flags.env, ...(flags.environments ?? [])],
       output: given(flags.output) ?? 'k8s',
       ...(release ? { release } : {}),
+      ...(baseEnvironment ? { baseEnvironment } : {}),
       namespace: given(flags.namespace) ?? 'default',
       hookMode: flags.hooks,
       failOn: flags.failOn,
