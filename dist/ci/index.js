@@ -6430,6 +6430,7 @@ function messageOf(body) {
 class client_GitLabClient {
     apiUrl;
     token;
+    tokenHeader;
     retries;
     maxRetryDelayMs;
     backoffMs;
@@ -6439,6 +6440,7 @@ class client_GitLabClient {
     constructor(options) {
         this.apiUrl = options.apiUrl.replace(/\/+$/, '');
         this.token = options.token;
+        this.tokenHeader = options.tokenHeader ?? 'PRIVATE-TOKEN';
         this.retries = options.retries ?? 3;
         this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
         this.backoffMs = options.backoffMs ?? 500;
@@ -6452,7 +6454,7 @@ class client_GitLabClient {
         for (const [k, v] of Object.entries(options.query ?? {}))
             if (v !== undefined)
                 url.searchParams.set(k, String(v));
-        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        const headers = { accept: 'application/json', [this.tokenHeader]: this.token };
         if (options.body !== undefined)
             headers['content-type'] = 'application/json';
         const what = `${method} ${path}`;
@@ -6511,12 +6513,12 @@ class client_GitLabClient {
     delete(path) {
         return this.request('DELETE', path);
     }
-    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    /** Every item of a paginated list (100 per page unless `query` sets `per_page`, following `x-next-page`), at most `maxPages` pages. */
     async paginate(path, query = {}, maxPages = 100) {
         const out = [];
         let page = 1;
         for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { ...query, per_page: 100, page });
+            const response = await this.get(path, { per_page: 100, ...query, page });
             out.push(...(Array.isArray(response.body) ? response.body : []));
             const next = Number(response.headers.get('x-next-page'));
             if (!Number.isInteger(next) || next <= page)

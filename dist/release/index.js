@@ -4609,6 +4609,7 @@ function messageOf(body) {
 class client_GitLabClient {
     apiUrl;
     token;
+    tokenHeader;
     retries;
     maxRetryDelayMs;
     backoffMs;
@@ -4618,6 +4619,7 @@ class client_GitLabClient {
     constructor(options) {
         this.apiUrl = options.apiUrl.replace(/\/+$/, '');
         this.token = options.token;
+        this.tokenHeader = options.tokenHeader ?? 'PRIVATE-TOKEN';
         this.retries = options.retries ?? 3;
         this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
         this.backoffMs = options.backoffMs ?? 500;
@@ -4631,7 +4633,7 @@ class client_GitLabClient {
         for (const [k, v] of Object.entries(options.query ?? {}))
             if (v !== undefined)
                 url.searchParams.set(k, String(v));
-        const headers = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+        const headers = { accept: 'application/json', [this.tokenHeader]: this.token };
         if (options.body !== undefined)
             headers['content-type'] = 'application/json';
         const what = `${method} ${path}`;
@@ -4690,12 +4692,12 @@ class client_GitLabClient {
     delete(path) {
         return this.request('DELETE', path);
     }
-    /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+    /** Every item of a paginated list (100 per page unless `query` sets `per_page`, following `x-next-page`), at most `maxPages` pages. */
     async paginate(path, query = {}, maxPages = 100) {
         const out = [];
         let page = 1;
         for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { ...query, per_page: 100, page });
+            const response = await this.get(path, { per_page: 100, ...query, page });
             out.push(...(Array.isArray(response.body) ? response.body : []));
             const next = Number(response.headers.get('x-next-page'));
             if (!Number.isInteger(next) || next <= page)
@@ -6614,8 +6616,9 @@ function toolOptions(flags, log) {
 
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/api-client.ts
 
+
 /** GitLab's `:id` path parameter: a numeric id or the URL-encoded full path (`group%2Fproject`). */
-const api_client_projectId = (project) => typeof project === 'number' || /^\d+$/.test(project) ? String(project) : encodeURIComponent(project);
+const api_client_projectId = (/* unused pure expression or super */ null && (projectRef));
 /** The auth GitLab CI gives a job by default, or a token from the environment (GITLAB_TOKEN wins). */
 function api_client_gitLabAuthFromEnv(env = process.env) {
     if (env['GITLAB_TOKEN'])
@@ -6624,34 +6627,37 @@ function api_client_gitLabAuthFromEnv(env = process.env) {
         return { kind: 'job', token: env['CI_JOB_TOKEN'] };
     return undefined;
 }
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function api_client_retryAfterMs(headers) {
-    const value = headers.get('retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-function gitLabMessage(body) {
-    if (typeof body === 'string')
-        return oneParagraph(body, 300);
-    const b = body;
-    const m = b?.message ?? b?.error;
-    if (typeof m === 'string')
-        return m;
-    return m ? oneParagraph(JSON.stringify(m), 300) : '';
+function asMmfError(err, apiUrl) {
+    if (!(err instanceof GitLabRequestError))
+        return err;
+    const { status, request, gitlabMessage } = err;
+    if (status === undefined)
+        return new MmfError('E_API_UNAVAILABLE', `GitLab ${request}: ${gitlabMessage}`, {
+            hint: `check that ${apiUrl} is reachable from this job`,
+            cause: err,
+        });
+    const detail = `GitLab ${request} answered ${status}${gitlabMessage ? `: ${gitlabMessage}` : ''}`;
+    if (status === 401)
+        return new MmfError('E_API_AUTH', detail, {
+            hint: 'the token is missing, expired or revoked; CI_JOB_TOKEN works only for some endpoints (releases, packages)',
+        });
+    if (status === 403)
+        return new MmfError('E_API_AUTH', detail, {
+            hint: 'the token lacks a scope (api) or a role (Developer or above for releases and tags)',
+        });
+    if (status === 404)
+        return new MmfError('E_API_NOT_FOUND', detail, {
+            hint: 'check the project path or id, and that the token can see the project',
+        });
+    if (status === 429 || status >= 500)
+        return new MmfError('E_API_UNAVAILABLE', detail, {
+            hint: 'GitLab is rate limiting or failing; run the job again later',
+        });
+    return new MmfError('E_API_REJECTED', detail);
 }
 class api_client_GitLabClient {
     apiUrl;
-    auth;
-    retries;
-    maxRetryDelayMs;
-    backoffMs;
-    fetchImpl;
-    sleep;
+    transport;
     constructor(options) {
         const apiUrl = options.apiUrl ?? process.env['CI_API_V4_URL'];
         if (!apiUrl)
@@ -6663,89 +6669,25 @@ class api_client_GitLabClient {
                 hint: 'set GITLAB_TOKEN (an access token with the api scope) or run in GitLab CI (CI_JOB_TOKEN)',
             });
         this.apiUrl = apiUrl.replace(/\/+$/, '');
-        this.auth = options.auth;
-        this.retries = options.retries ?? 3;
-        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
-        this.backoffMs = options.backoffMs ?? 500;
-        this.fetchImpl = options.fetch ?? fetch;
-        this.sleep = options.sleep ?? sleepFor;
-    }
-    url(path, query = {}) {
-        const url = new URL(`${this.apiUrl}${path.startsWith('/') ? path : `/${path}`}`);
-        for (const [k, v] of Object.entries(query))
-            if (v !== undefined)
-                url.searchParams.set(k, String(v));
-        return url.toString();
+        this.transport = new Transport({
+            apiUrl: this.apiUrl,
+            token: options.auth.token,
+            tokenHeader: options.auth.kind === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN',
+            ...(options.retries !== undefined ? { retries: options.retries } : {}),
+            ...(options.maxRetryDelayMs !== undefined ? { maxRetryDelayMs: options.maxRetryDelayMs } : {}),
+            ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
     }
     /** One request; JSON in and out. Retries 429/5xx and network errors, then classifies failures. */
     async request(method, path, options = {}) {
-        const headers = { accept: 'application/json' };
-        headers[this.auth.kind === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN'] = this.auth.token;
-        if (options.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const url = this.url(path, options.query);
-        const what = `${method} ${path}`;
-        for (let attempt = 0;; attempt++) {
-            let response;
-            try {
-                response = await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-                });
-            }
-            catch (err) {
-                if (attempt < this.retries) {
-                    await this.sleep(this.backoffMs * 2 ** attempt);
-                    continue;
-                }
-                throw new MmfError('E_API_UNAVAILABLE', `GitLab ${what}: ${err.message}`, {
-                    hint: `check that ${this.apiUrl} is reachable from this job`,
-                    cause: err,
-                });
-            }
-            const text = await response.text();
-            let body = text;
-            if (text && (response.headers.get('content-type') ?? '').includes('json')) {
-                try {
-                    body = JSON.parse(text);
-                }
-                catch {
-                    body = text;
-                }
-            }
-            if (response.ok)
-                return { status: response.status, body: (text ? body : null), headers: response.headers };
-            const retryable = response.status === 429 || response.status >= 500;
-            if (retryable && attempt < this.retries) {
-                const wait = api_client_retryAfterMs(response.headers) ?? this.backoffMs * 2 ** attempt;
-                if (wait <= this.maxRetryDelayMs) {
-                    await this.sleep(wait);
-                    continue;
-                }
-            }
-            throw this.classify(response.status, what, gitLabMessage(body));
+        try {
+            return await this.transport.request(method, path.startsWith('/') ? path : `/${path}`, options);
         }
-    }
-    classify(status, what, message) {
-        const detail = `GitLab ${what} answered ${status}${message ? `: ${message}` : ''}`;
-        if (status === 401)
-            return new MmfError('E_API_AUTH', detail, {
-                hint: 'the token is missing, expired or revoked; CI_JOB_TOKEN works only for some endpoints (releases, packages)',
-            });
-        if (status === 403)
-            return new MmfError('E_API_AUTH', detail, {
-                hint: 'the token lacks a scope (api) or a role (Developer or above for releases and tags)',
-            });
-        if (status === 404)
-            return new MmfError('E_API_NOT_FOUND', detail, {
-                hint: 'check the project path or id, and that the token can see the project',
-            });
-        if (status === 429 || status >= 500)
-            return new MmfError('E_API_UNAVAILABLE', detail, {
-                hint: 'GitLab is rate limiting or failing; run the job again later',
-            });
-        return new MmfError('E_API_REJECTED', detail);
+        catch (err) {
+            throw asMmfError(err, this.apiUrl);
+        }
     }
     get(path, query) {
         return this.request('GET', path, query ? { query } : {});
@@ -6761,19 +6703,12 @@ class api_client_GitLabClient {
     }
     /** Every item of a paginated list (page-number pagination, `x-next-page`), at most `maxPages` pages. */
     async paginate(path, query = {}, maxPages = 100) {
-        const out = [];
-        let page = 1;
-        for (let n = 0; n < maxPages; n++) {
-            const response = await this.get(path, { per_page: 100, ...query, page });
-            out.push(...(response.body ?? []));
-            const next = response.headers.get('x-next-page');
-            if (!next)
-                break;
-            page = Number(next);
-            if (!Number.isFinite(page) || page < 1)
-                break;
+        try {
+            return await this.transport.paginate(path, query, maxPages);
         }
-        return out;
+        catch (err) {
+            throw asMmfError(err, this.apiUrl);
+        }
     }
 }
 

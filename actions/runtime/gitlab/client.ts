@@ -11,8 +11,10 @@
 export interface GitLabClientOptions {
   /** The API root, e.g. `https://gitlab.example.com/api/v4` (CI_API_V4_URL). */
   apiUrl: string;
-  /** A personal, project or group access token (sent as PRIVATE-TOKEN). */
+  /** A personal, project or group access token (sent as PRIVATE-TOKEN), or a CI job token. */
   token: string;
+  /** The header the token goes in: PRIVATE-TOKEN (default) or JOB-TOKEN for CI_JOB_TOKEN. */
+  tokenHeader?: 'PRIVATE-TOKEN' | 'JOB-TOKEN';
   /** Retries of a 429, 5xx or network failure. Default 3. */
   retries?: number;
   /** Longest wait before a retry, in ms; a longer Retry-After gives up at once. Default 30 s. */
@@ -82,6 +84,7 @@ function messageOf(body: unknown): string {
 export class GitLabClient {
   readonly apiUrl: string;
   private readonly token: string;
+  private readonly tokenHeader: 'PRIVATE-TOKEN' | 'JOB-TOKEN';
   private readonly retries: number;
   private readonly maxRetryDelayMs: number;
   private readonly backoffMs: number;
@@ -92,6 +95,7 @@ export class GitLabClient {
   constructor(options: GitLabClientOptions) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '');
     this.token = options.token;
+    this.tokenHeader = options.tokenHeader ?? 'PRIVATE-TOKEN';
     this.retries = options.retries ?? 3;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
     this.backoffMs = options.backoffMs ?? 500;
@@ -109,7 +113,7 @@ export class GitLabClient {
     const url = new URL(`${this.apiUrl}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {}))
       if (v !== undefined) url.searchParams.set(k, String(v));
-    const headers: Record<string, string> = { accept: 'application/json', 'PRIVATE-TOKEN': this.token };
+    const headers: Record<string, string> = { accept: 'application/json', [this.tokenHeader]: this.token };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const what = `${method} ${path}`;
     for (let attempt = 1; ; attempt++) {
@@ -169,12 +173,12 @@ export class GitLabClient {
     return this.request('DELETE', path);
   }
 
-  /** Every item of a paginated list (100 per page, following `x-next-page`), at most `maxPages` pages. */
+  /** Every item of a paginated list (100 per page unless `query` sets `per_page`, following `x-next-page`), at most `maxPages` pages. */
   async paginate<T>(path: string, query: Query = {}, maxPages = 100): Promise<T[]> {
     const out: T[] = [];
     let page = 1;
     for (let n = 0; n < maxPages; n++) {
-      const response = await this.get<T[]>(path, { ...query, per_page: 100, page });
+      const response = await this.get<T[]>(path, { per_page: 100, ...query, page });
       out.push(...(Array.isArray(response.body) ? response.body : []));
       const next = Number(response.headers.get('x-next-page'));
       if (!Number.isInteger(next) || next <= page) break;
