@@ -64,7 +64,9 @@ function isKept(resource: Resource, hookMode: HookMode): boolean {
  * environment is rendered a second time only when one of its kept resources
  * comes from a template that can render differently on each run (so test
  * hooks that call randAlphaNum cost nothing); the fields that differ between
- * its two renders are volatile in that environment only.
+ * its two renders are volatile in that environment only. Where the chart's
+ * templates make that likely, the second render starts with the first; if
+ * the first then shows it is not needed, its output is not read.
  */
 export async function renderEnvironments(
   helm: HelmTool,
@@ -102,7 +104,13 @@ export async function renderEnvironments(
         ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
         apiVersions: settings.apiVersions,
       };
-      const first = await settings.slots(() => renderChart(helm, request));
+      const firstRender = settings.slots(() => renderChart(helm, request));
+      // Started at once when a second render is likely, so the two do not run one after the other.
+      let secondRender = random?.likelyNeedsSecondRender
+        ? settings.slots(() => renderChart(helm, request))
+        : undefined;
+      secondRender?.catch(() => undefined); // awaited below when it is used
+      const first = await firstRender;
       notify(first.notices);
       const render = parse(first.manifests, env);
       // Kept resources whose template can render differently on each run.
@@ -114,12 +122,15 @@ export async function renderEnvironments(
       const twice = randomKeys.size > 0;
       let ms = first.durationMs;
       if (random && twice) {
-        const second = await settings.slots(() => renderChart(helm, request));
+        secondRender ??= settings.slots(() => renderChart(helm, request));
+        const second = await secondRender;
         ms += second.durationMs;
         // Only their documents are read again: nothing else can differ.
         const again = parse(second.manifests, env, (source) => random.isRandom(source));
         const fields = findVolatileFields(render, again, randomKeys);
         if (fields.size) volatile.set(env.name, fields);
+      } else {
+        await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
       }
       settings.log.info(
         `  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`,

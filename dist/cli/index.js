@@ -19225,7 +19225,9 @@ function isKept(resource, hookMode) {
  * environment is rendered a second time only when one of its kept resources
  * comes from a template that can render differently on each run (so test
  * hooks that call randAlphaNum cost nothing); the fields that differ between
- * its two renders are volatile in that environment only.
+ * its two renders are volatile in that environment only. Where the chart's
+ * templates make that likely, the second render starts with the first; if
+ * the first then shows it is not needed, its output is not read.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
     const random = chart.usesRandomness
@@ -19257,7 +19259,13 @@ async function renderEnvironments(helm, chart, envs, settings) {
             ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
             apiVersions: settings.apiVersions,
         };
-        const first = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+        const firstRender = settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+        // Started at once when a second render is likely, so the two do not run one after the other.
+        let secondRender = random?.likelyNeedsSecondRender
+            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request))
+            : undefined;
+        secondRender?.catch(() => undefined); // awaited below when it is used
+        const first = await firstRender;
         notify(first.notices);
         const render = parse(first.manifests, env);
         // Kept resources whose template can render differently on each run.
@@ -19267,13 +19275,17 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const twice = randomKeys.size > 0;
         let ms = first.durationMs;
         if (random && twice) {
-            const second = await settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+            const second = await secondRender;
             ms += second.durationMs;
             // Only their documents are read again: nothing else can differ.
             const again = parse(second.manifests, env, (source) => random.isRandom(source));
             const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .findVolatileFields */ .JX)(render, again, randomKeys);
             if (fields.size)
                 volatile.set(env.name, fields);
+        }
+        else {
+            await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
         }
         settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
         return { ...env, text: first.manifests, render, renderedTwice: twice };
@@ -27377,6 +27389,9 @@ const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
 const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
 const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
 const OPENERS = new Set(['if', 'range', 'with']);
+const TEST_HOOK = /["']?helm\.sh\/hook["']?\s*:\s*["']?[\w,\s-]*\btest(?:-success)?\b/;
+/** Files Helm renders into no document of the output: partials (`_helpers.tpl`) and NOTES.txt. */
+const RENDERS_NOTHING = /(?:^|\/)(?:_[^/]*|NOTES\.txt)$/;
 const fileUnit = (name) => `file:${name}`;
 const defineUnit = (name) => `define:${name}`;
 /** Reads the actions of every template: what each file and each named template calls and includes. */
@@ -27385,7 +27400,7 @@ function scanTemplates(sources, unscanned = false) {
     const unit = (key) => {
         let found = units.get(key);
         if (!found) {
-            found = { random: false, tpl: false, dynamic: false, refs: new Set() };
+            found = { random: false, testHook: false, tpl: false, dynamic: false, refs: new Set() };
             units.set(key, found);
         }
         return found;
@@ -27395,7 +27410,7 @@ function scanTemplates(sources, unscanned = false) {
         // The stack of open blocks; a define's entry names the unit its actions belong to.
         const stack = [];
         const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
-        unit(fileUnit(source.name));
+        unit(fileUnit(source.name)).testHook = TEST_HOOK.test(source.text);
         for (const match of source.text.matchAll(ACTION)) {
             const action = (match[1] ?? '').trim();
             if (action.startsWith('/*'))
@@ -27443,6 +27458,13 @@ class RandomTemplates {
     files;
     /** Whether anything in the chart can be random (then an unknown source counts as random). */
     any;
+    /**
+     * Whether a render is likely to hold a random document that is not a Helm
+     * test: some random template that renders output declares no test hook. A
+     * guess made before rendering, so the second render can start at once; what
+     * the first render holds still decides whether the second one is used.
+     */
+    likelyNeedsSecondRender;
     constructor(scan, tplSeesRandomText) {
         this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
         const direct = (u) => u.random || (u.tpl && tplSeesRandomText);
@@ -27460,6 +27482,9 @@ class RandomTemplates {
                 changed = true;
             }
         }
+        this.likelyNeedsSecondRender =
+            scan.unscanned ||
+                [...scan.units].some(([key, u]) => key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key));
     }
     /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
     isRandom(source) {
@@ -28706,6 +28731,8 @@ function registryCredentialsFromEnv(env = process.env) {
  *   HELM_DATA_HOME, all under one private temporary folder per process
  *   (removed at exit), so no user config, plugin, repository credential or
  *   kubeconfig of the machine is read.
+ * - the Go runtime's GOGC, GOMEMLIMIT and GOMAXPROCS; where the parent sets
+ *   none of them, GO_RUNTIME below.
  * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
  * `kustomize build` need no cluster, and the settings mmf relies on are
  * given as arguments.
@@ -28729,7 +28756,19 @@ const PASSED = new Set([
     'ALL_PROXY',
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
+    'GOGC',
+    'GOMEMLIMIT',
+    'GOMAXPROCS',
 ].map((name) => name.toUpperCase()));
+/**
+ * helm and kustomize are Go programs that live for a fraction of a second and
+ * run several at a time, one per environment. Go's default collector (GOGC=100,
+ * every spare core) spends much of such a short life collecting and competing
+ * with the other builds for the same cores. Collecting only when the heap has
+ * grown fivefold, on one core each, makes a set of concurrent builds about a
+ * third faster; GOMEMLIMIT still bounds the heap of a very large chart.
+ */
+const GO_RUNTIME = { GOGC: '400', GOMEMLIMIT: '1GiB', GOMAXPROCS: '1' };
 /** Whether a variable of the parent environment reaches child processes. */
 function isPassedToChildren(name) {
     const upper = name.toUpperCase();
@@ -28757,6 +28796,8 @@ function childEnvironment(parent = process.env, extra = {}) {
     for (const [name, value] of Object.entries(parent))
         if (value !== undefined && isPassedToChildren(name))
             env[name] = value;
+    if (!Object.keys(GO_RUNTIME).some((name) => env[name] !== undefined))
+        Object.assign(env, GO_RUNTIME);
     const dir = privateHome();
     const config = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.config');
     const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.cache');

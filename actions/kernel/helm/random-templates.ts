@@ -29,6 +29,8 @@ export interface TemplateSource {
 
 interface Unit {
   random: boolean;
+  /** A template file that declares a Helm test hook (`helm.sh/hook: test`). */
+  testHook: boolean;
   tpl: boolean;
   dynamic: boolean;
   refs: Set<string>;
@@ -47,6 +49,9 @@ const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
 const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
 const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
 const OPENERS = new Set(['if', 'range', 'with']);
+const TEST_HOOK = /["']?helm\.sh\/hook["']?\s*:\s*["']?[\w,\s-]*\btest(?:-success)?\b/;
+/** Files Helm renders into no document of the output: partials (`_helpers.tpl`) and NOTES.txt. */
+const RENDERS_NOTHING = /(?:^|\/)(?:_[^/]*|NOTES\.txt)$/;
 
 const fileUnit = (name: string) => `file:${name}`;
 const defineUnit = (name: string) => `define:${name}`;
@@ -57,7 +62,7 @@ export function scanTemplates(sources: readonly TemplateSource[], unscanned = fa
   const unit = (key: string): Unit => {
     let found = units.get(key);
     if (!found) {
-      found = { random: false, tpl: false, dynamic: false, refs: new Set() };
+      found = { random: false, testHook: false, tpl: false, dynamic: false, refs: new Set() };
       units.set(key, found);
     }
     return found;
@@ -67,7 +72,7 @@ export function scanTemplates(sources: readonly TemplateSource[], unscanned = fa
     // The stack of open blocks; a define's entry names the unit its actions belong to.
     const stack: (string | undefined)[] = [];
     const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
-    unit(fileUnit(source.name));
+    unit(fileUnit(source.name)).testHook = TEST_HOOK.test(source.text);
     for (const match of source.text.matchAll(ACTION)) {
       const action = (match[1] ?? '').trim();
       if (action.startsWith('/*')) continue;
@@ -109,6 +114,13 @@ export class RandomTemplates {
   private readonly files: ReadonlySet<string>;
   /** Whether anything in the chart can be random (then an unknown source counts as random). */
   readonly any: boolean;
+  /**
+   * Whether a render is likely to hold a random document that is not a Helm
+   * test: some random template that renders output declares no test hook. A
+   * guess made before rendering, so the second render can start at once; what
+   * the first render holds still decides whether the second one is used.
+   */
+  readonly likelyNeedsSecondRender: boolean;
 
   constructor(scan: TemplateScan, tplSeesRandomText: boolean) {
     this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
@@ -124,6 +136,12 @@ export class RandomTemplates {
         changed = true;
       }
     }
+    this.likelyNeedsSecondRender =
+      scan.unscanned ||
+      [...scan.units].some(
+        ([key, u]) =>
+          key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key),
+      );
   }
 
   /** Whether the template named in a document's `# Source:` comment can render differently on each run. */

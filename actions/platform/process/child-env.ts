@@ -19,6 +19,8 @@ import { removeTreeSync } from '../fs/remove-tree-sync.js';
  *   HELM_DATA_HOME, all under one private temporary folder per process
  *   (removed at exit), so no user config, plugin, repository credential or
  *   kubeconfig of the machine is read.
+ * - the Go runtime's GOGC, GOMEMLIMIT and GOMAXPROCS; where the parent sets
+ *   none of them, GO_RUNTIME below.
  * Nothing else passes, including HELM_* and KUBECONFIG: `helm template` and
  * `kustomize build` need no cluster, and the settings mmf relies on are
  * given as arguments.
@@ -43,8 +45,21 @@ const PASSED = new Set(
     'ALL_PROXY',
     'SSL_CERT_FILE',
     'SSL_CERT_DIR',
+    'GOGC',
+    'GOMEMLIMIT',
+    'GOMAXPROCS',
   ].map((name) => name.toUpperCase()),
 );
+
+/**
+ * helm and kustomize are Go programs that live for a fraction of a second and
+ * run several at a time, one per environment. Go's default collector (GOGC=100,
+ * every spare core) spends much of such a short life collecting and competing
+ * with the other builds for the same cores. Collecting only when the heap has
+ * grown fivefold, on one core each, makes a set of concurrent builds about a
+ * third faster; GOMEMLIMIT still bounds the heap of a very large chart.
+ */
+const GO_RUNTIME: Readonly<Record<string, string>> = { GOGC: '400', GOMEMLIMIT: '1GiB', GOMAXPROCS: '1' };
 
 /** Whether a variable of the parent environment reaches child processes. */
 export function isPassedToChildren(name: string): boolean {
@@ -76,6 +91,7 @@ export function childEnvironment(
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(parent))
     if (value !== undefined && isPassedToChildren(name)) env[name] = value;
+  if (!Object.keys(GO_RUNTIME).some((name) => env[name] !== undefined)) Object.assign(env, GO_RUNTIME);
   const dir = privateHome();
   const config = join(dir, '.config');
   const cache = join(dir, '.cache');

@@ -41,6 +41,26 @@ describe('which templates can render differently on each run', () => {
     expect(r.any).toBe(true);
   });
 
+  test('guesses before rendering whether a render holds random documents other than Helm tests', () => {
+    const testPod = t(
+      'tests/test-pod.yaml',
+      'metadata:\n  annotations:\n    "helm.sh/hook": test\nname: {{ include "app.wrapped" . }}',
+    );
+    // Random only in a partial, a test hook and NOTES.txt: rendered once.
+    const onlyTests = random([HELPERS, testPod, t('NOTES.txt', '{{ now }}'), t('deployment.yaml', 'a: b')]);
+    expect(onlyTests.any).toBe(true);
+    expect(onlyTests.likelyNeedsSecondRender).toBe(false);
+    // A hook that is not a test keeps its resource, so it needs the second render.
+    const hookJob = t('job.yaml', '"helm.sh/hook": pre-install\nname: {{ randAlphaNum 5 }}');
+    expect(random([HELPERS, testPod, hookJob]).likelyNeedsSecondRender).toBe(true);
+    expect(
+      random([t('test-success.yaml', "helm.sh/hook: 'test-success'\nx: {{ uuidv4 }}")])
+        .likelyNeedsSecondRender,
+    ).toBe(false);
+    expect(random([t('deployment.yaml', 'a: b')]).likelyNeedsSecondRender).toBe(false);
+    expect(random([t('deployment.yaml', 'a: b')], { unscanned: true }).likelyNeedsSecondRender).toBe(true);
+  });
+
   test('the checksum idiom follows the file it includes', () => {
     const sources = [
       t('secret.yaml', 'password: {{ .Values.password | default (randAlphaNum 10) | b64enc }}'),

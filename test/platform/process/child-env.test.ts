@@ -84,10 +84,34 @@ describe('the environment of child processes', () => {
   });
 
   it('names what passes and what does not', () => {
-    for (const name of ['PATH', 'https_proxy', 'NO_PROXY', 'LC_CTYPE', 'TZ', 'TMPDIR', 'SSL_CERT_FILE'])
+    for (const name of [
+      'PATH',
+      'https_proxy',
+      'NO_PROXY',
+      'LC_CTYPE',
+      'TZ',
+      'TMPDIR',
+      'SSL_CERT_FILE',
+      'GOGC',
+    ])
       expect(isPassedToChildren(name)).toBe(true);
     for (const name of [...Object.keys(SECRETS), 'HOME', 'HELM_DEBUG', 'INPUT_CHART', 'GITHUB_API_URL'])
       expect(isPassedToChildren(name)).toBe(false);
+  });
+
+  it("tunes Go's collector for short-lived tools unless the parent sets the Go runtime itself", () => {
+    expect(childEnvironment({ PATH: '/bin' })).toMatchObject({
+      GOGC: '400',
+      GOMEMLIMIT: '1GiB',
+      GOMAXPROCS: '1',
+    });
+    // One setting of the user's own wins over all of mmf's: they are chosen together.
+    const own = childEnvironment({ PATH: '/bin', GOGC: '100' });
+    expect(own.GOGC).toBe('100');
+    expect(own.GOMEMLIMIT).toBeUndefined();
+    expect(own.GOMAXPROCS).toBeUndefined();
+    expect(childEnvironment({ GOMAXPROCS: '2' })).toMatchObject({ GOMAXPROCS: '2' });
+    expect(childEnvironment({ GOMAXPROCS: '2' }).GOGC).toBeUndefined();
   });
 
   it('lets mmf add variables of its own', async () => {
