@@ -7270,6 +7270,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function report_files_renderGitLabReportFiles(report) {
+    const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n')],
+        [REPORT_FILE_NAMES.text, renderReportText(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -7288,11 +7307,9 @@ async function report_files_writeReportFolder(report, options) {
         files.set(name, await readFile(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, join(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rendered = report_files_renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, join(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -7307,7 +7324,7 @@ async function report_files_writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
@@ -7418,48 +7435,40 @@ var write_report_files = __nccwpck_require__(7394);
 
 
 
-
-
-
-/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
-const report_folder_CI_REPORT_FILES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
+/** The files of `--report-dir`: GitLab's report files plus ci's own, fixed names for `artifacts:reports`. */
+const CI_REPORT_FILES = {
+    ...REPORT_FILE_NAMES,
     cobertura: 'cobertura.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
     json: 'ci-report.json',
 };
-/** Findings the codequality report keeps after merging per file and line. */
-const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
+/** ci's files beside GitLab's report files: the result as JSON and, with coverage, Cobertura. */
+function report_folder_ciReportFiles(report, outcome) {
+    return {
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+    };
+}
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
- * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
- * artifacts are readable by everyone who can read the pipeline. The folder
- * files are written under temporary names and renamed, so none is ever half
- * written; other files in the folder are left alone. Returns the redacted report.
+ * `dotenv` with the outputs) plus the Markdown, text and JSON report,
+ * redacted: the artifacts are readable by everyone who can read the
+ * pipeline. The folder's files are written under temporary names and
+ * renamed, so none is ever half written; other files in the folder are left
+ * alone. Returns the redacted report.
  */
 async function report_folder_writeCiReportFolder(dir, outcome, options = {}) {
-    const target = resolve(dir);
     const secrets = [...(options.secrets ?? []), ...secretLookingValues(commandEnvironment(process.env))];
     const report = redactReport(outcome.report, secrets);
-    const { annotations } = mergeAnnotations(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
-    const files = {
-        [report_folder_CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
-        [report_folder_CI_REPORT_FILES.junit]: renderJUnit(report),
-        [report_folder_CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
-        [report_folder_CI_REPORT_FILES.markdown]: renderReportMarkdown(report).join('\n'),
-        [report_folder_CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-    };
-    if (outcome.coverage)
-        files[report_folder_CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-    await writeReportFiles(target, files);
+    await writeReportFiles(resolve(dir), {
+        ...Object.fromEntries(renderGitLabReportFiles(report).files),
+        [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
+        ...report_folder_ciReportFiles(report, outcome),
+    });
     return report;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
-
 
 
 
@@ -7491,11 +7500,7 @@ async function gitlab_publishCiToGitLab(outcome, settings, env = process.env) {
         },
         log: settings.log,
     });
-    const dir = published.folder.dir;
-    await writeReportFiles(dir, {
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
-    });
+    await writeReportFiles(published.folder.dir, ciReportFiles(report, outcome));
     return {
         report,
         notes: published.notes,

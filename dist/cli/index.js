@@ -11353,6 +11353,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n')],
+        [REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -11371,11 +11390,9 @@ async function writeReportFolder(report, options) {
         files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -11390,7 +11407,7 @@ async function writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
@@ -11491,6 +11508,8 @@ async function publishGitLabReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
 const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
 const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
@@ -11538,8 +11557,6 @@ function renderCobertura(files, timestamp = 0) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -11548,48 +11565,40 @@ var write_report_files = __nccwpck_require__(7394);
 
 
 
-
-
-
-/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+/** The files of `--report-dir`: GitLab's report files plus ci's own, fixed names for `artifacts:reports`. */
 const CI_REPORT_FILES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
+    ...REPORT_FILE_NAMES,
     cobertura: 'cobertura.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
     json: 'ci-report.json',
 };
-/** Findings the codequality report keeps after merging per file and line. */
-const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
+/** ci's files beside GitLab's report files: the result as JSON and, with coverage, Cobertura. */
+function ciReportFiles(report, outcome) {
+    return {
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+    };
+}
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
- * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
- * artifacts are readable by everyone who can read the pipeline. The folder
- * files are written under temporary names and renamed, so none is ever half
- * written; other files in the folder are left alone. Returns the redacted report.
+ * `dotenv` with the outputs) plus the Markdown, text and JSON report,
+ * redacted: the artifacts are readable by everyone who can read the
+ * pipeline. The folder's files are written under temporary names and
+ * renamed, so none is ever half written; other files in the folder are left
+ * alone. Returns the redacted report.
  */
 async function writeCiReportFolder(dir, outcome, options = {}) {
-    const target = (0,external_node_path_.resolve)(dir);
     const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
     const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
-    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
-    const files = {
-        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
-        [CI_REPORT_FILES.junit]: renderJUnit(report),
+    await (0,write_report_files/* writeReportFiles */.t)((0,external_node_path_.resolve)(dir), {
+        ...Object.fromEntries(renderGitLabReportFiles(report).files),
         [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
-        [CI_REPORT_FILES.markdown]: (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'),
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-    };
-    if (outcome.coverage)
-        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-    await (0,write_report_files/* writeReportFiles */.t)(target, files);
+        ...ciReportFiles(report, outcome),
+    });
     return report;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
-
 
 
 
@@ -11621,11 +11630,7 @@ async function publishCiToGitLab(outcome, settings, env = process.env) {
         },
         log: settings.log,
     });
-    const dir = published.folder.dir;
-    await (0,write_report_files/* writeReportFiles */.t)(dir, {
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
-    });
+    await (0,write_report_files/* writeReportFiles */.t)(published.folder.dir, ciReportFiles(report, outcome));
     return {
         report,
         notes: published.notes,
@@ -18360,7 +18365,8 @@ var parity = __nccwpck_require__(2674);
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
-    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env))));
+    const scanned = new Map();
+    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned)));
     for (const build of builds)
         build.catch(() => undefined); // reported where awaited
     const results = await Promise.all(rendered.map(async (env, i) => {
@@ -24781,7 +24787,8 @@ onlySources) {
 }
 /** `Source: <template>` from the comments before a document's content. */
 function sourceComment(body) {
-    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
+    const content = /^[^#\s]/m.exec(body);
+    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(content ? body.slice(0, content.index) : body)?.[1];
 }
 
 
@@ -28101,8 +28108,8 @@ function scanKustomization(doc, parse = () => []) {
     return { refused: s.refused, follow: s.follow };
 }
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
+var manifest_stream = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
@@ -28125,7 +28132,7 @@ async function kustomizationFile(dir) {
 }
 function parseAll(text, origin) {
     try {
-        return (0,yaml_codec/* parseYamlDocuments */.v)(text, origin).map((d) => d.value);
+        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
     }
     catch {
         return []; // kustomize reports broken YAML in its own words
@@ -28137,9 +28144,8 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir) {
+async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
     const root = (0,external_node_path_.resolve)(dir);
-    const seen = new Set();
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
         throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
@@ -28155,11 +28161,19 @@ async function assertNoRemoteContent(dir, label = dir) {
                 refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
         }
     };
-    const walk = async (folder, plugins) => {
-        const real = await (0,promises_.realpath)(folder).catch(() => folder);
-        if (seen.has(`${real}\0${plugins}`))
+    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+    const walk = async (folder, plugins, within) => {
+        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
+        if (within.has(key))
             return;
-        seen.add(`${real}\0${plugins}`);
+        let scan = seen.get(key);
+        if (!scan) {
+            scan = walkFolder(folder, plugins, new Set([...within, key]));
+            seen.set(key, scan);
+        }
+        return scan;
+    };
+    const walkFolder = async (folder, plugins, within) => {
         const file = await kustomizationFile(folder);
         if (!file)
             return;
@@ -28182,12 +28196,12 @@ async function assertNoRemoteContent(dir, label = dir) {
                 continue; // kustomize reports the missing file
             }
             if (found === 'dir' && ref.role !== 'file')
-                await walk(path, plugins || ref.role === 'plugin');
+                await walk(path, plugins || ref.role === 'plugin', within);
             else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
                 await checkPluginFile(path, file, ref.field, ref.path);
         }
     };
-    await walk(root, false);
+    await walk(root, false, new Set());
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -28211,9 +28225,11 @@ const FORBIDDEN_BUILD_FLAGS = [
  * `allowRemote`, the kustomization and its local bases are first checked for
  * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
  */
-async function buildKustomization(tool, dir, label = dir) {
+async function buildKustomization(tool, dir, label = dir, 
+/** Shared by builds of overlays over one base, so the base is checked once. */
+scanned) {
     if (!tool.allowRemote)
-        await assertNoRemoteContent(dir, label);
+        await assertNoRemoteContent(dir, label, scanned);
     const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
     const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
     if (forbidden)

@@ -1069,7 +1069,8 @@ var parity = __nccwpck_require__(2674);
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
-    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env))));
+    const scanned = new Map();
+    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned)));
     for (const build of builds)
         build.catch(() => undefined); // reported where awaited
     const results = await Promise.all(rendered.map(async (env, i) => {
@@ -2888,6 +2889,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n')],
+        [REPORT_FILE_NAMES.text, renderReportText(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -2906,11 +2926,9 @@ async function report_files_writeReportFolder(report, options) {
         files.set(name, await readFile(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, join(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, join(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -2925,7 +2943,7 @@ async function report_files_writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
@@ -9344,7 +9362,8 @@ onlySources) {
 }
 /** `Source: <template>` from the comments before a document's content. */
 function sourceComment(body) {
-    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
+    const content = /^[^#\s]/m.exec(body);
+    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(content ? body.slice(0, content.index) : body)?.[1];
 }
 
 
@@ -12021,8 +12040,8 @@ function scanKustomization(doc, parse = () => []) {
     return { refused: s.refused, follow: s.follow };
 }
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __nccwpck_require__(9441);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts + 1 modules
+var manifest_stream = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
@@ -12045,7 +12064,7 @@ async function kustomizationFile(dir) {
 }
 function parseAll(text, origin) {
     try {
-        return (0,yaml_codec/* parseYamlDocuments */.v)(text, origin).map((d) => d.value);
+        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
     }
     catch {
         return []; // kustomize reports broken YAML in its own words
@@ -12057,9 +12076,8 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir) {
+async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
     const root = (0,external_node_path_.resolve)(dir);
-    const seen = new Set();
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
         throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
@@ -12075,11 +12093,19 @@ async function assertNoRemoteContent(dir, label = dir) {
                 refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
         }
     };
-    const walk = async (folder, plugins) => {
-        const real = await (0,promises_.realpath)(folder).catch(() => folder);
-        if (seen.has(`${real}\0${plugins}`))
+    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+    const walk = async (folder, plugins, within) => {
+        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
+        if (within.has(key))
             return;
-        seen.add(`${real}\0${plugins}`);
+        let scan = seen.get(key);
+        if (!scan) {
+            scan = walkFolder(folder, plugins, new Set([...within, key]));
+            seen.set(key, scan);
+        }
+        return scan;
+    };
+    const walkFolder = async (folder, plugins, within) => {
         const file = await kustomizationFile(folder);
         if (!file)
             return;
@@ -12102,12 +12128,12 @@ async function assertNoRemoteContent(dir, label = dir) {
                 continue; // kustomize reports the missing file
             }
             if (found === 'dir' && ref.role !== 'file')
-                await walk(path, plugins || ref.role === 'plugin');
+                await walk(path, plugins || ref.role === 'plugin', within);
             else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
                 await checkPluginFile(path, file, ref.field, ref.path);
         }
     };
-    await walk(root, false);
+    await walk(root, false, new Set());
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -12131,9 +12157,11 @@ const FORBIDDEN_BUILD_FLAGS = [
  * `allowRemote`, the kustomization and its local bases are first checked for
  * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
  */
-async function buildKustomization(tool, dir, label = dir) {
+async function buildKustomization(tool, dir, label = dir, 
+/** Shared by builds of overlays over one base, so the base is checked once. */
+scanned) {
     if (!tool.allowRemote)
-        await assertNoRemoteContent(dir, label);
+        await assertNoRemoteContent(dir, label, scanned);
     const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
     const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
     if (forbidden)

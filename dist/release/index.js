@@ -5502,6 +5502,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n')],
+        [REPORT_FILE_NAMES.text, renderReportText(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -5520,11 +5539,9 @@ async function report_files_writeReportFolder(report, options) {
         files.set(name, await readFile(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, join(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, join(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -5539,7 +5556,7 @@ async function report_files_writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
