@@ -68,8 +68,6 @@ function redactReport(report, secrets) {
     return walk(report, redactor(secrets));
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
 var file_info = __webpack_require__(7615);
 // EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
@@ -227,6 +225,8 @@ function createGitHubClient(token, options) {
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __webpack_require__(1834);
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
 /** GitHub rejects issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -871,7 +871,6 @@ var run = __webpack_require__(2577);
 
 
 
-
 /** The sticky comment's default key: two ci steps of one pull request (other job or folder) keep their own. */
 function defaultCommentId(context, inputs) {
     return [context.workflow, context.job, 'ci', inputs.workingDirectory].join('/');
@@ -941,10 +940,7 @@ async function writeActionReportFiles(dir, report) {
         ],
         outputs: { ...report.outputs, 'report-path': json },
     };
-    await (0,write_report_files/* writeReportFiles */.t)(dir, {
-        [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
-        [REPORT_MARKDOWN]: (0,render_markdown/* renderReportMarkdown */.Ay)(withFiles).join('\n'),
-    });
+    await (0,write_report_files/* writeResultAndMarkdown */.Xu)(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
     return withFiles;
 }
 async function workingDirectory(inputs) {

@@ -5729,6 +5729,8 @@ async function install_tool_installTool(options) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
  * Tool versions remembered across runs, so that `helm version` and
@@ -5795,21 +5797,18 @@ async function version_cache_cachedVersion(file, key) {
 async function version_cache_rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
         await mkdir(dirname(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await writeFile(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await writeFileAtomic(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await rename(temp, file);
     }
     catch {
-        await rm(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 
@@ -7425,8 +7424,6 @@ async function publish_report_publishGitLabReport(report, settings) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -10611,36 +10608,53 @@ async function removeTree(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown)
 /* harmony export */ });
-/* unused harmony export writeFileAtomic */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports writeFileAtomic, writeReportFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4035);
+
+
 
 
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function writeFileAtomic(path, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
         throw err;
     }
 }
 /** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
 async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 

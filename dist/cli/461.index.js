@@ -21,19 +21,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4035);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7615);
-/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3417);
-/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7394);
-/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3669);
-/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7335);
-/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8687);
-/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1726);
-/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4500);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
-
+/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9419);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7615);
+/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
+/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7394);
+/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3669);
+/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7335);
+/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8687);
+/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1726);
+/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4500);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6226);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2577);
 
 
 
@@ -119,16 +117,13 @@ async function writeActionReportFiles(dir, report) {
         ],
         outputs: { ...report.outputs, 'report-path': json },
     };
-    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReportFiles */ .t)(dir, {
-        [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
-        [REPORT_MARKDOWN]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReportMarkdown */ .Ay)(withFiles).join('\n'),
-    });
+    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResultAndMarkdown */ .Xu)(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
     return withFiles;
 }
 async function workingDirectory(inputs) {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, inputs.workingDirectory);
-    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
         code: 'E_INPUT_INVALID',
         hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
     });
@@ -147,9 +142,9 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
+    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
     // Kept after the run: the command logs are uploaded with the report.
-    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
+    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
     const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'logs');
     const options = {
         workspace,
@@ -168,12 +163,12 @@ async function check(inputs, context) {
     };
     if (baseRef)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCi */ .ql)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runCiReport */ .kB)(options);
-    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__/* .redactReport */ .a5)(outcome.report, secrets));
+    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__/* .runCi */ .ql)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__/* .runCiReport */ .kB)(options);
+    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__/* .redactReport */ .a5)(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'report-bundle.json');
-    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReportBundle */ .ME)(bundle, {
+    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReportBundle */ .ME)(bundle, {
         report,
         commentId,
         checkName,
@@ -181,7 +176,7 @@ async function check(inputs, context) {
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-bundle', bundle);
-    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__/* .publishReport */ .S)(report, {
+    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReport */ .S)(report, {
         token: inputs.token,
         context,
         comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
@@ -191,7 +186,7 @@ async function check(inputs, context) {
     finish(report, published);
 }
 async function publish(inputs, context) {
-    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReportBundle */ .w)({
+    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .publishReportBundle */ .w)({
         bundle: inputs.report,
         token: inputs.token,
         context,
@@ -211,8 +206,8 @@ async function publish(inputs, context) {
  */
 async function runCiAction() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__.readCiInputs)();
-        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__/* .readEventContext */ .w)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__.readCiInputs)();
+        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventContext */ .w)();
         if (inputs.mode === 'publish')
             await publish(inputs, context);
         else

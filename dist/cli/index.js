@@ -11590,7 +11590,7 @@ function ciReportFiles(report, outcome) {
 async function writeCiReportFolder(dir, outcome, options = {}) {
     const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
     const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
-    await (0,write_report_files/* writeReportFiles */.t)((0,external_node_path_.resolve)(dir), {
+    await (0,write_report_files/* writeReportFiles */.t4)((0,external_node_path_.resolve)(dir), {
         ...Object.fromEntries(renderGitLabReportFiles(report).files),
         [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
         ...ciReportFiles(report, outcome),
@@ -11630,7 +11630,7 @@ async function publishCiToGitLab(outcome, settings, env = process.env) {
         },
         log: settings.log,
     });
-    await (0,write_report_files/* writeReportFiles */.t)(published.folder.dir, ciReportFiles(report, outcome));
+    await (0,write_report_files/* writeReportFiles */.t4)(published.folder.dir, ciReportFiles(report, outcome));
     return {
         report,
         notes: published.notes,
@@ -16412,7 +16412,7 @@ async function publishOnGitLab(cmd, report, flags, io) {
 }
 async function emit(io, state, cmd, report, flags) {
     if (flags.dotenv)
-        await (0,write_report_files/* writeFileAtomic */.Z)(flags.dotenv, renderDotenv(report.outputs).text);
+        await (0,write_report_files/* writeFileAtomic */.Zf)(flags.dotenv, renderDotenv(report.outputs).text);
     if (flags.gitlab)
         await publishOnGitLab(cmd, report, flags, io);
     (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), {
@@ -19322,8 +19322,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __nccwpck_require__(9419);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
 // EXTERNAL MODULE: ./actions/platform/git/run-git.ts
 var run_git = __nccwpck_require__(8099);
 ;// CONCATENATED MODULE: ./actions/platform/git/git-changes.ts
@@ -19622,7 +19620,6 @@ var write_report_files = __nccwpck_require__(7394);
 
 
 
-
 const CONVERT_FILES = [
     { name: 'migration-report.json', description: 'The migration report (JSON)' },
     { name: 'MIGRATION_REPORT.md', description: 'The migration report' },
@@ -19679,7 +19676,6 @@ async function runReview(options) {
         });
         const reviewed = { ...review, mode: options.mode };
         const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = (0,external_node_path_.resolve)(dir, REVIEW_FILES[0].name);
         // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
         // at bundle time and copy whatever matches on the build machine into dist/.
         const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
@@ -19697,8 +19693,10 @@ async function runReview(options) {
             reportPath: files[0].path,
         }), options.secrets ?? []);
         if (!converted) {
-            await (0,write_report_files/* writeFileAtomic */.Z)(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-            await (0,write_report_files/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, 'REVIEW.md'), (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+            await (0,write_report_files/* writeResultAndMarkdown */.Xu)(dir, report, {
+                json: REVIEW_FILES[0].name,
+                markdown: REVIEW_FILES[1].name,
+            });
         }
         const failure = (0,review_policy/* failureMessage */.oh)(reviewed, options.failOn);
         return { report, ...(failure ? { failure } : {}), dir, cleanup, discard: scratch.remove };
@@ -27187,36 +27185,54 @@ async function removeEmpty(foldersDeepestFirst) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4035);
+
+
 
 
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function writeFileAtomic(path, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
         throw err;
     }
 }
 /** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
 async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 
@@ -29550,6 +29566,8 @@ async function installTool(options) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
  * Tool versions remembered across runs, so that `helm version` and
@@ -29616,21 +29634,18 @@ async function cachedVersion(file, key) {
 async function rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await (0,write_report_files/* writeFileAtomic */.Zf)(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await (0,promises_.rename)(temp, file);
     }
     catch {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 

@@ -3406,8 +3406,8 @@ async function publish_report_publishGitLabReport(report, settings) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
-var run_review = __nccwpck_require__(7259);
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 7 modules
+var run_review = __nccwpck_require__(238);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/gitlab-review.ts
 
 
@@ -3807,7 +3807,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 /***/ }),
 
-/***/ 7259:
+/***/ 238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3820,8 +3820,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __nccwpck_require__(9419);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
 // EXTERNAL MODULE: ./actions/platform/process/child-env.ts
 var child_env = __nccwpck_require__(4350);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
@@ -4227,34 +4225,9 @@ async function removeTree(path) {
     await (0,promises_.rm)(path, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./actions/platform/fs/write-report-files.ts
-
-
-/**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
- */
-async function writeFileAtomic(path, text) {
-    const target = (0,external_node_path_.resolve)(path);
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-${process.pid}`);
-    try {
-        await (0,promises_.writeFile)(staging, text);
-        await (0,promises_.rename)(staging, target);
-    }
-    catch (err) {
-        await (0,promises_.rm)(staging, { force: true });
-        throw err;
-    }
-}
-/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
-async function writeReportFiles(dir, files) {
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of Object.entries(files))
-        await writeFileAtomic(join(dir, name), text);
-}
-
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/run-review.ts
-
 
 
 
@@ -4322,7 +4295,6 @@ async function runReview(options) {
         });
         const reviewed = { ...review, mode: options.mode };
         const converted = migration !== undefined && options.mode === 'convert';
-        const reviewJson = (0,external_node_path_.resolve)(dir, REVIEW_FILES[0].name);
         // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
         // at bundle time and copy whatever matches on the build machine into dist/.
         const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
@@ -4340,8 +4312,10 @@ async function runReview(options) {
             reportPath: files[0].path,
         }), options.secrets ?? []);
         if (!converted) {
-            await writeFileAtomic(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-            await writeFileAtomic((0,external_node_path_.join)(dir, 'REVIEW.md'), (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
+            await (0,write_report_files/* writeResultAndMarkdown */.Xu)(dir, report, {
+                json: REVIEW_FILES[0].name,
+                markdown: REVIEW_FILES[1].name,
+            });
         }
         const failure = (0,review_policy/* failureMessage */.oh)(reviewed, options.failOn);
         return { report, ...(failure ? { failure } : {}), dir, cleanup, discard: scratch.remove };
@@ -11284,6 +11258,63 @@ async function removeEmpty(foldersDeepestFirst) {
 
 /***/ }),
 
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export writeReportFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
+}
+
+
+/***/ }),
+
 /***/ 2182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13057,6 +13088,8 @@ async function installTool(options) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __nccwpck_require__(7394);
 ;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
  * Tool versions remembered across runs, so that `helm version` and
@@ -13123,21 +13156,18 @@ async function cachedVersion(file, key) {
 async function rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await (0,write_report_files/* writeFileAtomic */.Zf)(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await (0,promises_.rename)(temp, file);
     }
     catch {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 

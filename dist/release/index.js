@@ -4229,22 +4229,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __nccwpck_require__(5067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __nccwpck_require__(4035);
 ;// CONCATENATED MODULE: ./actions/platform/fs/write-report-files.ts
 
 
+
+
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function write_report_files_writeFileAtomic(path, text) {
+async function write_report_files_writeFileAtomic(path, text, options = {}) {
     const target = resolve(path);
-    const staging = join(dirname(target), `.${basename(target)}.mmf-${process.pid}`);
+    const staging = join(dirname(target), `.${basename(target)}.mmf-${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
-        await writeFile(staging, text);
+        await writeFile(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
         await rename(staging, target);
     }
     catch (err) {
@@ -4257,6 +4268,13 @@ async function writeReportFiles(dir, files) {
     await mkdir(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
         await write_report_files_writeFileAtomic(join(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: renderReportMarkdown(report).join('\n'),
+    });
 }
 
 // EXTERNAL MODULE: ./actions/platform/oci/registry-client.ts
@@ -4479,8 +4497,6 @@ function option_aliases_requiredOption(flags, description) {
     return markRequired(new Option(flags, description));
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __nccwpck_require__(4035);
 // EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
 var render_text = __nccwpck_require__(4145);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/ci-context.ts
@@ -4847,8 +4863,6 @@ async function sticky_note_upsertStickyNote(client, target, parts) {
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __nccwpck_require__(1834);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
 
 const SEVERITY = {
@@ -6164,21 +6178,18 @@ async function version_cache_cachedVersion(file, key) {
 async function version_cache_rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
         await mkdir(dirname(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await writeFile(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await writeFileAtomic(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await rename(temp, file);
     }
     catch {
-        await rm(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 
