@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
-import type { RemoteScanMemo } from '../platform/kustomize/remote-scan.js';
+import { assertNoRemoteContent, type RemoteScanMemo } from '../platform/kustomize/remote-scan.js';
 import type { KustomizeTool } from '../platform/tools/resolve-tool.js';
 import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
 import type { HookMode } from './core/hooks.js';
@@ -31,8 +31,12 @@ export async function checkParity(
   settings: ParitySettings,
 ): Promise<Map<string, ParityResult>> {
   const label = (env: RenderedEnvironment) => join(settings.staged.output, 'overlays', env.name);
+  // Checked one after another before any build, so the base they share is read once.
+  const scanned: RemoteScanMemo = new Set();
+  if (!settings.kustomize.allowRemote)
+    for (const env of rendered)
+      await assertNoRemoteContent(join(settings.staged.dir, 'overlays', env.name), label(env), scanned);
   // Every build is started first; the helm side of each is made ready while kustomize runs.
-  const scanned: RemoteScanMemo = new Map();
   const builds = rendered.map((env) =>
     settings.slots(() =>
       buildKustomization(

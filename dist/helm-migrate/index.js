@@ -1054,8 +1054,10 @@ function renderMigrationReport(report) {
 var environments = __nccwpck_require__(8397);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
-var kustomize_build = __nccwpck_require__(7454);
+// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts
+var kustomize_build = __nccwpck_require__(6366);
+// EXTERNAL MODULE: ./actions/platform/kustomize/remote-scan.ts + 1 modules
+var remote_scan = __nccwpck_require__(392);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/parity.ts
 var parity = __nccwpck_require__(2674);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/prove-parity.ts
@@ -1065,11 +1067,16 @@ var parity = __nccwpck_require__(2674);
 
 
 
+
 /** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+    // Checked one after another before any build, so the base they share is read once.
+    const scanned = new Set();
+    if (!settings.kustomize.allowRemote)
+        for (const env of rendered)
+            await (0,remote_scan/* assertNoRemoteContent */.h)((0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
-    const scanned = new Map();
     const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned)));
     for (const build of builds)
         build.catch(() => undefined); // reported where awaited
@@ -4339,7 +4346,7 @@ async function runReview(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6366);
 /* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4032);
 /* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8996);
 /* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8156);
@@ -11860,27 +11867,78 @@ async function checkValuesFiles(paths, root) {
 
 /***/ }),
 
-/***/ 7454:
+/***/ 6366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ buildKustomization)
+/* harmony export */ });
+/* unused harmony export FORBIDDEN_BUILD_FLAGS */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5067);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6064);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8771);
+/* harmony import */ var _remote_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(392);
+
+
+
+
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
+/**
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
+ */
+async function buildKustomization(tool, dir, label = dir, 
+/** The folders already checked for remote content (assertNoRemoteContent with the same memo). */
+scanned) {
+    if (!tool.allowRemote)
+        await (0,_remote_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoRemoteContent */ .h)(dir, label, scanned);
+    const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
+    if (result.exitCode !== 0) {
+        const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
+            .replace(/^Error:\s*/, '')
+            .split(dir)
+            .join(label));
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+            file: label,
+            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
+        });
+    }
+    return { manifests: result.stdout, durationMs: result.durationMs };
+}
+
+
+/***/ }),
+
+/***/ 392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ buildKustomization)
+  h: () => (/* binding */ assertNoRemoteContent)
 });
 
-// UNUSED EXPORTS: FORBIDDEN_BUILD_FLAGS
-
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __nccwpck_require__(5067);
-// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __nccwpck_require__(6064);
-// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
-var resolve_tool = __nccwpck_require__(8771);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __nccwpck_require__(5067);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __nccwpck_require__(2070);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
@@ -12107,7 +12165,7 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
+async function assertNoRemoteContent(dir, label = dir, passed = new Set()) {
     const root = (0,external_node_path_.resolve)(dir);
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
@@ -12127,14 +12185,10 @@ async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
     // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
     const walk = async (folder, plugins, within) => {
         const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
-        if (within.has(key))
+        if (within.has(key) || passed.has(key))
             return;
-        let scan = seen.get(key);
-        if (!scan) {
-            scan = walkFolder(folder, plugins, new Set([...within, key]));
-            seen.set(key, scan);
-        }
-        return scan;
+        await walkFolder(folder, plugins, new Set([...within, key]));
+        passed.add(key);
     };
     const walkFolder = async (folder, plugins, within) => {
         const file = await kustomizationFile(folder);
@@ -12165,50 +12219,6 @@ async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
         }
     };
     await walk(root, false, new Set());
-}
-
-;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
-
-
-
-
-/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
-const FORBIDDEN_BUILD_FLAGS = [
-    '--enable-helm',
-    '--enable-alpha-plugins',
-    '--enable-exec',
-    '--enable-star',
-    '--load-restrictor',
-    '--network',
-    '--mount',
-];
-/**
- * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
- * restrictions and no plugins. Unless the tool was resolved with
- * `allowRemote`, the kustomization and its local bases are first checked for
- * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
- */
-async function buildKustomization(tool, dir, label = dir, 
-/** Shared by builds of overlays over one base, so the base is checked once. */
-scanned) {
-    if (!tool.allowRemote)
-        await assertNoRemoteContent(dir, label, scanned);
-    const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
-    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
-    if (forbidden)
-        throw new Error(`internal: kustomize build must never get ${forbidden}`);
-    const result = await (0,run_command/* runCommand */.d)(file, args);
-    if (result.exitCode !== 0) {
-        const message = (0,errors/* oneParagraph */.XW)(result.stderr
-            .replace(/^Error:\s*/, '')
-            .split(dir)
-            .join(label));
-        throw new errors/* MmfError */.H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
-            file: label,
-            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
-        });
-    }
-    return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
 
@@ -12591,7 +12601,7 @@ function runCommand(file, args, options = {}) {
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7032);
 /* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2182);
 /* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3430);
-/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7454);
+/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6366);
 /* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4032);
 /* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8771);
 /* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3677);

@@ -29,7 +29,7 @@ export async function buildKustomization(
   tool: KustomizeTool,
   dir: string,
   label = dir,
-  /** Shared by builds of overlays over one base, so the base is checked once. */
+  /** The folders already checked for remote content (assertNoRemoteContent with the same memo). */
   scanned?: RemoteScanMemo,
 ): Promise<BuildResult> {
   if (!tool.allowRemote) await assertNoRemoteContent(dir, label, scanned);

@@ -35,10 +35,10 @@ function parseAll(text: string, origin: string): unknown[] {
 }
 
 /**
- * The folders one set of builds has checked (or is checking): overlays that
- * share a base, built at the same time, read it once.
+ * The folders a set of checks has already passed: overlays over one base,
+ * checked one after another with the same memo, read the base once.
  */
-export type RemoteScanMemo = Map<string, Promise<void>>;
+export type RemoteScanMemo = Set<string>;
 
 /**
  * Refuses, before kustomize runs, a kustomization that would load anything
@@ -49,7 +49,7 @@ export type RemoteScanMemo = Map<string, Promise<void>>;
 export async function assertNoRemoteContent(
   dir: string,
   label = dir,
-  seen: RemoteScanMemo = new Map(),
+  passed: RemoteScanMemo = new Set(),
 ): Promise<void> {
   const root = resolve(dir);
   const shown = (path: string) => join(label, relative(root, path));
@@ -76,13 +76,9 @@ export async function assertNoRemoteContent(
   // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
   const walk = async (folder: string, plugins: boolean, within: ReadonlySet<string>): Promise<void> => {
     const key = `${await realpath(folder).catch(() => folder)}\0${plugins}`;
-    if (within.has(key)) return;
-    let scan = seen.get(key);
-    if (!scan) {
-      scan = walkFolder(folder, plugins, new Set([...within, key]));
-      seen.set(key, scan);
-    }
-    return scan;
+    if (within.has(key) || passed.has(key)) return;
+    await walkFolder(folder, plugins, new Set([...within, key]));
+    passed.add(key);
   };
   const walkFolder = async (folder: string, plugins: boolean, within: ReadonlySet<string>): Promise<void> => {
     const file = await kustomizationFile(folder);
