@@ -5,10 +5,9 @@ import { join, resolve } from 'node:path';
 import { isMmfError, MmfError } from '../kernel/errors.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
-import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
 import { requireFolder } from '../platform/fs/file-info.js';
 import { createScratchFolder } from '../platform/fs/scratch-folder.js';
-import { writeReportFiles } from '../platform/fs/write-report-files.js';
+import { writeResultAndMarkdown } from '../platform/fs/write-report-files.js';
 import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReportBundle } from '../runtime/github/publish-bundle.js';
@@ -98,10 +97,7 @@ async function writeActionReportFiles(
     ],
     outputs: { ...report.outputs, 'report-path': json },
   };
-  await writeReportFiles(dir, {
-    [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
-    [REPORT_MARKDOWN]: renderReportMarkdown(withFiles).join('\n'),
-  });
+  await writeResultAndMarkdown(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
   return withFiles;
 }
 

@@ -5,9 +5,8 @@ import { commandEnvironment, secretLookingValues } from '../platform/process/com
 import { readGitLabContext } from '../runtime/gitlab/ci-context.js';
 import { GITLAB_TOKEN_ENV, publishGitLabReport } from '../runtime/gitlab/publish-report.js';
 import type { CiResult } from './core/ci-result.js';
-import { renderCobertura } from './core/report/render-cobertura.js';
 import { writeReportFiles } from '../platform/fs/write-report-files.js';
-import { CI_REPORT_FILES } from './report-folder.js';
+import { ciReportFiles } from './report-folder.js';
 import type { CiOutcome } from './run.js';
 
 export interface CiGitLabSettings {
@@ -48,11 +47,7 @@ export async function publishCiToGitLab(
     },
     log: settings.log,
   });
-  const dir = published.folder.dir;
-  await writeReportFiles(dir, {
-    [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-    ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
-  });
+  await writeReportFiles(published.folder.dir, ciReportFiles(report, outcome));
   return {
     report,
     notes: published.notes,

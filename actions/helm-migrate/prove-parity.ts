@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { buildKustomization } from '../platform/kustomize/kustomize-build.js';
+import type { RemoteScanMemo } from '../platform/kustomize/remote-scan.js';
 import type { KustomizeTool } from '../platform/tools/resolve-tool.js';
 import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
 import type { HookMode } from './core/hooks.js';
@@ -31,9 +32,15 @@ export async function checkParity(
 ): Promise<Map<string, ParityResult>> {
   const label = (env: RenderedEnvironment) => join(settings.staged.output, 'overlays', env.name);
   // Every build is started first; the helm side of each is made ready while kustomize runs.
+  const scanned: RemoteScanMemo = new Map();
   const builds = rendered.map((env) =>
     settings.slots(() =>
-      buildKustomization(settings.kustomize, join(settings.staged.dir, 'overlays', env.name), label(env)),
+      buildKustomization(
+        settings.kustomize,
+        join(settings.staged.dir, 'overlays', env.name),
+        label(env),
+        scanned,
+      ),
     ),
   );
   for (const build of builds) build.catch(() => undefined); // reported where awaited

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { ReportFile } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
-import { renderReportMarkdown } from '../kernel/report/render-markdown.js';
 import { changedFilesSince } from '../platform/git/git-changes.js';
 import { exists } from '../platform/fs/file-info.js';
 import { locateChange } from '../platform/sources/locate-source.js';
@@ -14,7 +13,7 @@ import {
 import { chooseBaseRef, failureMessage, planRun, type FailOn } from './core/review-policy.js';
 import { reviewChart, type ReviewChartOptions } from './review-chart.js';
 import { createScratchFolder, removeTree } from '../platform/fs/scratch-folder.js';
-import { writeFileAtomic } from '../platform/fs/write-report-files.js';
+import { writeResultAndMarkdown } from '../platform/fs/write-report-files.js';
 import type { ReviewReport } from '../kernel/review/review-report.js';
 
 const CONVERT_FILES = [
@@ -101,7 +100,6 @@ export async function runReview(options: RunReviewOptions): Promise<RunReviewRes
     });
     const reviewed: ReviewReport = { ...review, mode: options.mode };
     const converted = migration !== undefined && options.mode === 'convert';
-    const reviewJson = resolve(dir, REVIEW_FILES[0].name);
     // Built from a table: ncc's asset relocator would otherwise glob `resolve(output, '<literal>')`
     // at bundle time and copy whatever matches on the build machine into dist/.
     const [folder, produced] = converted ? [output, CONVERT_FILES] : [dir, REVIEW_FILES];
@@ -122,8 +120,10 @@ export async function runReview(options: RunReviewOptions): Promise<RunReviewRes
       options.secrets ?? [],
     );
     if (!converted) {
-      await writeFileAtomic(reviewJson, JSON.stringify(report.result, null, 2) + '\n');
-      await writeFileAtomic(join(dir, 'REVIEW.md'), renderReportMarkdown(report).join('\n'));
+      await writeResultAndMarkdown(dir, report, {
+        json: REVIEW_FILES[0].name,
+        markdown: REVIEW_FILES[1].name,
+      });
     }
     const failure = failureMessage(reviewed, options.failOn);
     return { report, ...(failure ? { failure } : {}), dir, cleanup, discard: scratch.remove };

@@ -1285,6 +1285,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n')],
+        [REPORT_FILE_NAMES.text, renderReportText(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -1303,11 +1322,9 @@ async function writeReportFolder(report, options) {
         files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -1322,7 +1339,7 @@ async function writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
@@ -1423,6 +1440,8 @@ async function publishGitLabReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
 const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
 const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
@@ -1470,8 +1489,6 @@ function renderCobertura(files, timestamp = 0) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __webpack_require__(7394);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -1480,48 +1497,40 @@ var write_report_files = __webpack_require__(7394);
 
 
 
-
-
-
-/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+/** The files of `--report-dir`: GitLab's report files plus ci's own, fixed names for `artifacts:reports`. */
 const CI_REPORT_FILES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
+    ...REPORT_FILE_NAMES,
     cobertura: 'cobertura.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
     json: 'ci-report.json',
 };
-/** Findings the codequality report keeps after merging per file and line. */
-const report_folder_MAX_CODEQUALITY_FINDINGS = 1000;
+/** ci's files beside GitLab's report files: the result as JSON and, with coverage, Cobertura. */
+function ciReportFiles(report, outcome) {
+    return {
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+    };
+}
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
- * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
- * artifacts are readable by everyone who can read the pipeline. The folder
- * files are written under temporary names and renamed, so none is ever half
- * written; other files in the folder are left alone. Returns the redacted report.
+ * `dotenv` with the outputs) plus the Markdown, text and JSON report,
+ * redacted: the artifacts are readable by everyone who can read the
+ * pipeline. The folder's files are written under temporary names and
+ * renamed, so none is ever half written; other files in the folder are left
+ * alone. Returns the redacted report.
  */
 async function writeCiReportFolder(dir, outcome, options = {}) {
-    const target = (0,external_node_path_.resolve)(dir);
     const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
     const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
-    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, report_folder_MAX_CODEQUALITY_FINDINGS);
-    const files = {
-        [CI_REPORT_FILES.codequality]: JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
-        [CI_REPORT_FILES.junit]: renderJUnit(report),
+    await (0,write_report_files/* writeReportFiles */.t4)((0,external_node_path_.resolve)(dir), {
+        ...Object.fromEntries(renderGitLabReportFiles(report).files),
         [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
-        [CI_REPORT_FILES.markdown]: (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'),
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-    };
-    if (outcome.coverage)
-        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-    await (0,write_report_files/* writeReportFiles */.t)(target, files);
+        ...ciReportFiles(report, outcome),
+    });
     return report;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
-
 
 
 
@@ -1553,11 +1562,7 @@ async function publishCiToGitLab(outcome, settings, env = process.env) {
         },
         log: settings.log,
     });
-    const dir = published.folder.dir;
-    await (0,write_report_files/* writeReportFiles */.t)(dir, {
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
-    });
+    await (0,write_report_files/* writeReportFiles */.t4)(published.folder.dir, ciReportFiles(report, outcome));
     return {
         report,
         notes: published.notes,
@@ -2032,36 +2037,54 @@ async function requireFolder(path, what, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
 /* harmony export */ });
 /* unused harmony export writeFileAtomic */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
 
 
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function writeFileAtomic(path, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
         throw err;
     }
 }
 /** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
 async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 

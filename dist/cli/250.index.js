@@ -60,8 +60,8 @@ function renderJobLog(report, published) {
     return logSection(report.capability, report.title, (0,render_text/* renderReportText */.U)(report)) + lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./actions/runtime/gitlab/report-files.ts
-var report_files = __webpack_require__(497);
+// EXTERNAL MODULE: ./actions/runtime/gitlab/report-files.ts + 2 modules
+var report_files = __webpack_require__(8855);
 // EXTERNAL MODULE: ./actions/runtime/gitlab/ci-context.ts
 var ci_context = __webpack_require__(8343);
 // EXTERNAL MODULE: ./actions/runtime/gitlab/publish-report.ts + 2 modules

@@ -1022,7 +1022,8 @@ var parity = __webpack_require__(2674);
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
-    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env))));
+    const scanned = new Map();
+    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned)));
     for (const build of builds)
         build.catch(() => undefined); // reported where awaited
     const results = await Promise.all(rendered.map(async (env, i) => {

@@ -2,860 +2,883 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
-/***/ 1834:
+/***/ 8768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ mergeAnnotations)
+/* harmony export */   o: () => (/* binding */ parseImageReference),
+/* harmony export */   z: () => (/* binding */ parseImage)
 /* harmony export */ });
-const RANK = { failure: 0, warning: 1, notice: 2 };
-/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
-const MESSAGE_LIMIT = 16_000;
 /**
- * One annotation per file and line: findings on the same lines are merged
- * (the most severe level, the first title with a count, every message), then
- * at most `max` are kept, failures first. A run that changes 400 resources
- * from one values file thus posts one annotation there, not 400.
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
  */
-function mergeAnnotations(annotations, max) {
-    const groups = new Map();
-    for (const a of annotations) {
-        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
-        groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    const merged = [...groups.values()].map((group) => {
-        const [first] = group;
-        if (group.length === 1)
-            return first;
-        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
-        let message = '';
-        let shown = 0;
-        for (const a of group) {
-            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
-            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
-                break;
-            message += (message ? '\n\n' : '') + entry;
-            shown++;
-        }
-        if (shown < group.length)
-            message += `\n\n… and ${group.length - shown} more`;
-        const rules = new Set(group.map((a) => a.rule));
-        return {
-            ...first,
-            level,
-            title: `${first.title} (and ${group.length - 1} more on this line)`,
-            message,
-            rule: rules.size === 1 ? first.rule : 'multiple',
-        };
-    });
-    const ordered = merged
-        .map((a, i) => ({ a, i }))
-        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
-        .map((x) => x.a);
-    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
 }
-
-
-/***/ }),
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
-
-/***/ 5603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ markerPart),
-/* harmony export */   Uf: () => (/* binding */ splitComment),
-/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-/* harmony export */   v_: () => (/* binding */ GITLAB_NOTE_LIMIT)
-/* harmony export */ });
-/* unused harmony export commentMarker */
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
+function parseImageReference(text) {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1])
         return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
+    const [, name, tag, digest] = match;
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
-const RESERVE = 1200;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
+
+
+/***/ }),
+
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ isDns1123Subdomain),
+/* harmony export */   SG: () => (/* binding */ assertDnsLabel),
+/* harmony export */   Tg: () => (/* binding */ environmentCaseClash),
+/* harmony export */   Y1: () => (/* binding */ toDns1123Label),
+/* harmony export */   z3: () => (/* binding */ isDns1123Label)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
     });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
 }
-/**
- * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
- * `limit` characters, between blocks (inside one only when it alone is too
- * big, with fences and <details> closed and reopened), each starting with our
- * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
- * so, and then the last part says so and where the full report is.
- */
-function splitComment(blocks, options) {
-    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
-    const budget = limit - RESERVE;
-    const parts = [[]];
-    let size = 0;
-    for (const block of blocks) {
-        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
-    const kept = parts.slice(0, max);
-    const omitted = parts.length - kept.length;
-    const total = kept.length;
-    const bodies = kept.map((content, i) => {
-        const head = [commentMarker(options.id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        if (omitted && i === total - 1)
-            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-    return { parts: bodies, omitted };
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+function environmentCaseClash(first, second) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`, { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' });
 }
 
 
 /***/ }),
 
-/***/ 2190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-
-
-
-/**
- * The one GitHub client of every action: authenticated with `token`, talking
- * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
- * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
- * few times) and @octokit/plugin-retry (5xx and network failures retried with
- * back-off). What still fails is classified by classifyGitHubError.
- */
-function createGitHubClient(token, options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxWaitSeconds ?? 60;
-    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
-        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
-        return retrying;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        retry: { retries },
-        throttle: {
-            onRateLimit: limited('rate limit'),
-            onSecondaryRateLimit: limited('secondary rate limit'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
-}
-
-
-/***/ }),
-
-/***/ 7335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const obj = (v) => (v && typeof v === 'object' ? v : {});
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-const num = (v) => typeof v === 'number' && Number.isInteger(v) ? v : undefined;
-const ZERO_SHA = /^0{40}$/;
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return obj(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * Reads the event the runner describes (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH
- * and friends): `pull_request`, `pull_request_target` (with a warning: the
- * workspace holds the base branch), `push` (compared with `before`),
- * `merge_group` (`base_sha`), `workflow_dispatch`, `workflow_run` (the fork
- * pattern: publish what an unprivileged run computed). GITHUB_API_URL and
- * GITHUB_SERVER_URL are honoured (GitHub Enterprise Server).
- */
-function readEventContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const ctx = {
-        eventName,
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        fork: false,
-        warnings: [],
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        serverUrl,
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
-        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
-        job: env.GITHUB_JOB ?? 'job',
-    };
-    if (env.GITHUB_REF)
-        ctx.ref = env.GITHUB_REF;
-    const defaultBranch = str(obj(payload.repository).default_branch);
-    if (defaultBranch)
-        ctx.defaultBranch = defaultBranch;
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(payload.pull_request);
-            const head = obj(pr.head);
-            const headRepo = str(obj(head.repo).full_name);
-            const baseRepo = str(obj(obj(pr.base).repo).full_name) ?? `${owner}/${repo}`;
-            const number = num(pr.number) ?? num(payload.number);
-            if (number !== undefined)
-                ctx.pullRequest = number;
-            ctx.sha = str(head.sha) ?? ctx.sha;
-            const base = str(obj(pr.base).sha);
-            if (base)
-                ctx.baseSha = base;
-            ctx.fork = obj(head.repo).fork === true || (headRepo !== undefined && headRepo !== baseRepo);
-            if (eventName === 'pull_request_target')
-                ctx.warnings.push('pull_request_target: the workflow runs with the base repository’s token and actions/checkout checks out the base branch, not the pull request; this review shows what is checked out. Do not check out and render untrusted pull-request code here; use the workflow_run pattern (docs/REVIEWING_MIGRATIONS.md).');
-            break;
-        }
-        case 'push': {
-            ctx.sha = str(payload.after) ?? ctx.sha;
-            const before = str(payload.before);
-            if (before && !ZERO_SHA.test(before))
-                ctx.baseSha = before;
-            break;
-        }
-        case 'merge_group': {
-            const group = obj(payload.merge_group);
-            ctx.sha = str(group.head_sha) ?? ctx.sha;
-            const base = str(group.base_sha);
-            if (base)
-                ctx.baseSha = base;
-            break;
-        }
-        case 'workflow_run': {
-            const run = obj(payload.workflow_run);
-            const headSha = str(run.head_sha) ?? ctx.sha;
-            const headRepository = str(obj(run.head_repository).full_name);
-            ctx.workflowRun = {
-                id: num(run.id) ?? 0,
-                headSha,
-                event: str(run.event) ?? '',
-                ...(headRepository ? { headRepository } : {}),
-            };
-            ctx.sha = headSha;
-            // GitHub lists the pull requests of same-repository branches only; a fork's comes from the report (verified).
-            const first = obj((Array.isArray(run.pull_requests) ? run.pull_requests : [])[0]);
-            const number = num(first.number);
-            if (number !== undefined)
-                ctx.pullRequest = number;
-            ctx.fork = headRepository !== undefined && headRepository !== `${owner}/${repo}`;
-            break;
-        }
-        case 'workflow_dispatch':
-        case 'schedule':
-            break;
-        default:
-            if (eventName)
-                ctx.warnings.push(`event ${eventName}: no pull request to comment on; the report goes to the job summary and the check run.`);
-    }
-    return ctx;
-}
-
-
-/***/ }),
-
-/***/ 3752:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ classifyGitHubError)
-/* harmony export */ });
-/* unused harmony export tokenType */
-function tokenType(token) {
-    if (token.startsWith('ghs_'))
-        return 'installation';
-    if (token.startsWith('github_pat_'))
-        return 'fine-grained-pat';
-    if (token.startsWith('ghp_'))
-        return 'classic-pat';
-    if (token.startsWith('gho_') || token.startsWith('ghu_'))
-        return 'oauth';
-    return 'unknown';
-}
-function bodyMessage(err) {
-    const data = err.response?.data;
-    return typeof data?.message === 'string' ? data.message : (err.message ?? '');
-}
-/** `issues: write` → the fine-grained / App spelling "Issues: Read and write". */
-function humanPermission(permission) {
-    const [scope = permission, level = 'write'] = permission.split(':').map((s) => s.trim());
-    const name = scope.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-    return `${name}: ${level === 'write' ? 'Read and write' : 'Read-only'}`;
-}
-function permissionAdvice(ctx, accepted) {
-    const needs = accepted ? ` (GitHub accepts: ${accepted})` : '';
-    switch (tokenType(ctx.token)) {
-        case 'installation':
-            if (ctx.forkPullRequest)
-                return `pull requests from forks get a read-only GITHUB_TOKEN; publish from a workflow_run workflow instead (docs/REVIEWING_MIGRATIONS.md, "Pull requests from forks")${needs}`;
-            return `GITHUB_TOKEN (or the GitHub App) needs \`${ctx.permission}\`: grant it in the job's \`permissions:\` (for an App, in its installation)${needs}`;
-        case 'fine-grained-pat':
-            return `the fine-grained personal access token needs the repository permission "${humanPermission(ctx.permission)}" on this repository${needs}`;
-        case 'classic-pat':
-            return `the classic personal access token needs the \`repo\` scope (\`public_repo\` for public repositories), and its user write access${needs}`;
-        default:
-            return `the token needs \`${ctx.permission}\`${needs}`;
-    }
-}
-/**
- * Sorts a failed request into what the user should do about it. Rate limits
- * are recognised before permissions: GitHub answers both with 403, and only
- * the body (`secondary rate limit`) or `x-ratelimit-remaining: 0` tell them apart.
- */
-function classifyGitHubError(err, ctx) {
-    const e = (err ?? {});
-    const status = typeof e.status === 'number' ? e.status : undefined;
-    const headers = e.response?.headers ?? {};
-    const text = bodyMessage(e);
-    const http = status ? `HTTP ${status}` : 'no response';
-    const base = { ...(status !== undefined ? { status } : {}) };
-    if ((status === 403 || status === 429) && /secondary rate limit/i.test(text))
-        return {
-            ...base,
-            kind: 'secondary-rate-limit',
-            message: `GitHub's secondary rate limit stopped the request to ${ctx.action} (${http}, still limited after retrying); too many writes in a short time, so try again in a few minutes or publish fewer parts (max-comment-parts)`,
-        };
-    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const at = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-        return {
-            ...base,
-            kind: 'rate-limit',
-            message: `the token's API rate limit is used up${at}, so it could not ${ctx.action} (${http})`,
-        };
-    }
-    if (status === 429)
-        return {
-            ...base,
-            kind: 'secondary-rate-limit',
-            message: `GitHub answered 429 Too Many Requests to ${ctx.action}, still after retrying; try again in a few minutes`,
-        };
-    if (status === undefined || status >= 500)
-        return {
-            ...base,
-            kind: 'transient',
-            message: `GitHub did not answer the request to ${ctx.action} (${status ? `${http}: ${text}` : text || 'network error'}), still after retrying`,
-        };
-    if (status === 401)
-        return {
-            ...base,
-            kind: 'auth',
-            message: `GitHub rejected the token (${http}: ${text}) when trying to ${ctx.action}; it is invalid or expired`,
-        };
-    if (status === 403 && /must authenticate via a GitHub App/i.test(text))
-        return {
-            ...base,
-            kind: 'permission',
-            message: `only GITHUB_TOKEN or a GitHub App token can ${ctx.action} (${http}: ${text}); a personal access token cannot. Use GITHUB_TOKEN (with \`${ctx.permission}\`) or an App token, or turn this surface off`,
-        };
-    if (status === 403)
-        return {
-            ...base,
-            kind: 'permission',
-            message: `the token cannot ${ctx.action} (${http}: ${text}): ${permissionAdvice(ctx, headers['x-accepted-github-permissions'])}`,
-        };
-    if (status === 404)
-        return {
-            ...base,
-            kind: 'not-found',
-            message: `GitHub answered 404 to the request to ${ctx.action}: it does not exist, or the token cannot see it (${permissionAdvice(ctx, headers['x-accepted-github-permissions'])})`,
-        };
-    return { ...base, kind: 'other', message: `GitHub refused to ${ctx.action} (${http}: ${text})` };
-}
-
-
-/***/ }),
-
-/***/ 8180:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ integerInput),
-/* harmony export */   $m: () => (/* binding */ optionalInput),
-/* harmony export */   T$: () => (/* binding */ lineListInput),
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   e1: () => (/* binding */ tokenInput),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-
-
-/** Typed readers of action inputs; every capability's inputs.ts builds its object from these. */
-function optionalInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || undefined;
-}
-function requiredInput(name, example) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (!value)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `input ${name} is required`, { hint: `with: ${name}: ${example}` });
-    return value;
-}
-function choiceInput(name, allowed, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() || fallback;
-    if (!allowed.includes(value))
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    return value;
-}
-function booleanInput(name, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
-    if (!value)
-        return fallback;
-    if (['true', 'yes', '1'].includes(value))
-        return true;
-    if (['false', 'no', '0'].includes(value))
-        return false;
-    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `input ${name} must be true or false, not "${value}"`);
-}
-function integerInput(name, fallback, range) {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (!text)
-        return fallback;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < range.min || value > range.max)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `input ${name} must be a whole number from ${range.min} to ${range.max}, not "${text}"`);
-    return value;
-}
-/** One item per line; blank lines and `#` comments are skipped. */
-function lineListInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'));
-}
-/** The token input, registered as a secret so the runner masks it in logs. */
-function tokenInput(name = 'token') {
-    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    if (token)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-    return token;
-}
-
-
-/***/ }),
-
-/***/ 1726:
+/***/ 6301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ publishReport)
+  runScaffoldServiceCommand: () => (/* binding */ runScaffoldServiceCommand)
 });
 
-// UNUSED EXPORTS: MAX_ANNOTATIONS
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
+// EXTERNAL MODULE: ./actions/runtime/cli/help.ts
+var help = __webpack_require__(6941);
+// EXTERNAL MODULE: ./actions/runtime/cli/report-output.ts
+var report_output = __webpack_require__(6560);
+// EXTERNAL MODULE: ./actions/runtime/cli/tool-flags.ts + 1 modules
+var tool_flags = __webpack_require__(2483);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts + 2 modules
+var kustomize_build = __webpack_require__(7454);
+// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 4 modules
+var resolve_tool = __webpack_require__(6659);
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __webpack_require__(8905);
+// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
+var yaml_codec = __webpack_require__(9441);
+// EXTERNAL MODULE: ./actions/kernel/k8s/names.ts
+var names = __webpack_require__(6485);
+// EXTERNAL MODULE: ./actions/kernel/k8s/image-ref.ts
+var image_ref = __webpack_require__(8768);
+;// CONCATENATED MODULE: ./actions/scaffold/core/pinned-image.ts
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __webpack_require__(1834);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
-// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
-var split_comment = __webpack_require__(5603);
-;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
-/** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const CHECK_OUTPUT_LIMIT = 65_535;
-const MESSAGE_LIMIT = 64 * 1024 - 1;
-function clip(text, note) {
-    return text.length <= CHECK_OUTPUT_LIMIT
-        ? text
-        : `${text.slice(0, CHECK_OUTPUT_LIMIT - note.length - 2)}\n\n${note}`;
-}
-function checkAnnotation(a) {
-    return {
-        path: a.path,
-        start_line: a.startLine,
-        end_line: Math.max(a.startLine, a.endLine ?? a.startLine),
-        annotation_level: a.level,
-        title: a.title.slice(0, 255),
-        message: a.message.slice(0, MESSAGE_LIMIT) || a.title.slice(0, 255),
-    };
-}
+
 /**
- * Publishes a completed check run: the first 50 annotations with the create
- * request, the rest in further updates of 50. Returns its URL; failed
- * requests throw (the publisher classifies them).
+ * The scaffold's image: a well-formed reference that pins a version. An
+ * untagged image or `latest` is refused: the scaffold's base is shared with
+ * prod, which must run a pinned version. `label` is how the front end names
+ * the value (the CLI's `--image`).
  */
-async function publishCheckRun(octokit, run) {
-    const base = { owner: run.owner, repo: run.repo };
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST).map(checkAnnotation));
-    const output = {
-        title: run.title.slice(0, 255),
-        summary: clip(run.summary, '_The full report is in the pull request comment and the job summary._'),
-        ...(run.text
-            ? {
-                text: clip(run.text, '_Cut here: the full report is in the pull request comment and the job summary._'),
-            }
-            : {}),
-    };
-    const { data } = await octokit.rest.checks.create({
-        ...base,
-        name: run.name.slice(0, 255),
-        head_sha: run.headSha,
-        status: 'completed',
-        conclusion: run.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-        output: { ...output, annotations: batches[0] ?? [] },
-    });
-    for (const batch of batches.slice(1)) {
-        await octokit.rest.checks.update({
-            ...base,
-            check_run_id: data.id,
-            output: { title: output.title, summary: output.summary, annotations: batch },
+function requirePinnedImage(text, label = '--image') {
+    const ref = (0,image_ref/* parseImageReference */.o)(text);
+    if (!ref)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" is not an image reference`, {
+            hint: `use registry/repository:tag, e.g. ${label} ghcr.io/acme/orders:1.0.0`,
         });
-    }
-    return { url: data.html_url ?? undefined };
+    if (!ref.tag && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" has no tag or digest (that means :latest)`, {
+            hint: `pin a version: ${label} ${ref.name}:1.0.0, or a digest ${ref.name}@sha256:…`,
+        });
+    if (ref.tag === 'latest' && !ref.digest)
+        throw new errors/* MmfError */.H0('E_USAGE', `${label} "${text}" uses the tag latest`, {
+            hint: 'the base is shared with prod, which must pin a version or a digest; CI can set it later with `kustomize edit set image`',
+        });
+    return ref;
 }
 
-// EXTERNAL MODULE: ./actions/runtime/github/client.ts
-var client = __webpack_require__(2190);
-// EXTERNAL MODULE: ./actions/runtime/github/github-errors.ts
-var github_errors = __webpack_require__(3752);
-;// CONCATENATED MODULE: ./actions/runtime/github/job-summary.ts
-
-/** GitHub's limit for one step's job summary, in bytes (with room for notes added later). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __webpack_require__(2070);
+// EXTERNAL MODULE: ./actions/kernel/k8s/kustomization.ts
+var kustomization = __webpack_require__(5716);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./actions/scaffold/core/yaml-documents.ts
 /**
- * Writes Markdown blocks to the job summary, within its 1 MiB limit (counted
- * in bytes): blocks that do not fit are left out and counted. Always written
- * first, so forks, read-only tokens and API failures still leave the report.
+ * YAML files as editable documents: parsed into the `yaml` library's node
+ * tree, edited node by node, and printed back with their comments, quoting
+ * and layout. Scaffold files are written in the style this prints
+ * (block lists not indented under their key), so untouched parts come back
+ * byte for byte.
  */
-async function writeJobSummary(blocks, elsewhere) {
-    let body = '';
-    let size = 0;
-    let omitted = 0;
-    for (const block of blocks) {
-        const bytes = Buffer.byteLength(block) + 1;
-        if (size + bytes > SUMMARY_LIMIT_BYTES)
-            omitted++;
-        else {
-            body += (body ? '\n' : '') + block;
-            size += bytes;
+
+
+
+const yaml11 = yaml_codec/* KUBERNETES_YAML_OPTIONS */.W;
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+function parseYamlFile(text, file) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
+    const list = Array.isArray(docs) ? docs : [docs];
+    for (const doc of list) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', `invalid YAML${where}: ${error.message.split('\n')[0]}`, {
+                file,
+            });
         }
     }
-    if (omitted)
-        body += `\n> ${omitted} block(s) of the report do not fit the job summary's 1 MiB limit; they are in ${elsewhere}.\n`;
-    await core/* summary */.z.addRaw(body).write();
+    return list;
 }
-async function appendJobSummaryNotes(notes) {
-    if (!notes.length)
-        return;
-    await core/* summary */.z.addRaw(notes.map((n) => `\n> ${n}\n`).join('')).write();
+function printYamlFile(docs) {
+    return docs
+        .map((doc, i) => {
+        const text = doc.toString({ lineWidth: 0, indentSeq: false });
+        return i > 0 && !text.startsWith('---') ? `---\n${text}` : text;
+    })
+        .join('');
+}
+/** A document's plain value (aliases bounded), for reading kind, names and fields. */
+function plainValue(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: yaml_codec/* MAX_YAML_ALIASES */.ap });
+    }
+    catch (err) {
+        throw new errors/* MmfError */.H0('E_YAML_ALIASES', `cannot read: ${err.message.split('\n')[0]}`, { file });
+    }
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/sticky-comment.ts
+;// CONCATENATED MODULE: ./actions/scaffold/core/scaffold-catalog.ts
+/**
+ * What a template tree offers: its overlays (folders under overlays/ with a
+ * kustomization) and components (folders under components/ whose
+ * kustomization is a `kind: Component`), and which folders each
+ * kustomization pulls in. Discovered from the files, so a team's own
+ * templates (--templates) work the same way.
+ */
+
+
+
+
 
 /**
- * Which comments this token wrote: with a personal token, those of its user;
- * with an app or GITHUB_TOKEN (GET /user refuses them), those by a bot. A
- * human's comment that copies our marker is never edited or deleted.
+ * Components that must not be combined in one overlay: two service meshes
+ * would both inject proxies; two kinds of monitor would scrape the same pods
+ * twice.
  */
-async function ownership(octokit) {
-    const login = await octokit.rest.users
-        .getAuthenticated()
-        .then((r) => r.data.login)
-        .catch(() => undefined);
-    return (author) => (login ? author?.login === login : author?.type === 'Bot');
+const EXCLUSIVE_COMPONENTS = [
+    { names: ['istio', 'linkerd'], reason: 'one service mesh per workload' },
+    { names: ['servicemonitor', 'podmonitor'], reason: 'both monitors would scrape the same pods twice' },
+];
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
-/**
- * Creates or updates our comment (one per id, found by its hidden marker) in
- * place, one comment per part; deletes parts left over from a longer earlier
- * run and any duplicates. Never creates a second copy of a part. Failed
- * requests throw (the publisher classifies them).
- */
-async function upsertStickyComment(octokit, target, parts) {
-    const result = { created: 0, updated: 0, deleted: 0 };
-    const base = { owner: target.owner, repo: target.repo };
-    {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            ...base,
-            issue_number: target.issueNumber,
-            per_page: 100,
+function readCatalog(tree) {
+    const files = new Map();
+    for (const path of tree.keys()) {
+        const dir = external_node_path_.posix.dirname(path);
+        if ((0,kustomization/* isKustomizationFileName */.FJ)(external_node_path_.posix.basename(path)) && !files.has(dir))
+            files.set(dir, path);
+    }
+    const kustomizations = new Map();
+    for (const [dir, file] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const value = parseYamlFile(tree.get(file) ?? '', file)
+            .map((doc) => plainValue(doc, file))
+            .find(json/* isObject */.Gv);
+        if (!value)
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is empty', { file });
+        const inTree = (entries) => entries.map((e) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, e))).filter((d) => files.has(d));
+        kustomizations.set(dir, {
+            file,
+            kind: value.kind === 'Component' ? 'Component' : 'Kustomization',
+            resources: inTree(stringList(value.resources)),
+            components: inTree(stringList(value.components)),
         });
-        const isOwn = await ownership(octokit);
-        const ours = new Map();
-        const stale = [];
-        for (const c of comments) {
-            const part = (0,split_comment/* markerPart */.Ei)(c.body ?? '', target.id);
-            if (part === undefined || !isOwn(c.user))
+    }
+    if (!kustomizations.has('base')) {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'the scaffold templates have no base/kustomization.yaml', {
+            file: 'base',
+        });
+    }
+    const overlays = new Map();
+    const components = new Map();
+    for (const [dir, info] of kustomizations) {
+        if (dir.startsWith('overlays/') && info.kind === 'Kustomization')
+            overlays.set(dir.slice(9), dir);
+        if (dir.startsWith('components/') && info.kind === 'Component')
+            components.set(dir.slice(11), dir);
+    }
+    return { overlays, components, kustomizations };
+}
+/** Checks the chosen overlays and components exist and can be combined; E_USAGE otherwise. */
+function checkSelection(catalog, overlays, components) {
+    const unknown = (what, flag, names, known) => {
+        const missing = names.filter((n) => !known.has(n));
+        if (!missing.length)
+            return;
+        throw new errors/* MmfError */.H0('E_USAGE', `unknown ${what}${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in ${flag}`, { hint: `available ${what}s: ${[...known.keys()].sort().join(', ')}` });
+    };
+    unknown('overlay', '--env', [...overlays], catalog.overlays);
+    unknown('component', '--components', [...components], catalog.components);
+    if (!overlays.length) {
+        throw new errors/* MmfError */.H0('E_USAGE', '--env names no overlay', {
+            hint: `choose one or more of: ${[...catalog.overlays.keys()].sort().join(', ')}`,
+        });
+    }
+    for (const overlay of overlays) {
+        const own = overlayComponents(catalog, overlay);
+        const all = new Set([...own, ...components]);
+        for (const { names, reason } of EXCLUSIVE_COMPONENTS) {
+            const clash = names.filter((c) => all.has(c));
+            if (clash.length < 2)
                 continue;
-            if (ours.has(part) || part > parts.length)
-                stale.push(c.id);
-            else
-                ours.set(part, { id: c.id, body: c.body ?? '', html_url: c.html_url });
+            const from = clash.map((c) => (own.includes(c) ? `${c} (part of the overlay)` : c));
+            throw new errors/* MmfError */.H0('E_USAGE', `overlay ${overlay} would combine components ${from.join(' and ')}`, {
+                hint: `choose one of ${names.join(', ')}: ${reason}`,
+            });
         }
-        for (const [i, body] of parts.entries()) {
-            const existing = ours.get(i + 1);
-            let url;
-            if (!existing) {
-                const { data } = await octokit.rest.issues.createComment({
-                    ...base,
-                    issue_number: target.issueNumber,
-                    body,
-                });
-                result.created++;
-                url = data.html_url;
-            }
-            else if (existing.body !== body) {
-                const { data } = await octokit.rest.issues.updateComment({ ...base, comment_id: existing.id, body });
-                result.updated++;
-                url = data.html_url;
-            }
-            else {
-                url = existing.html_url;
-            }
-            if (i === 0)
-                result.url = url;
-        }
-        for (const id of stale) {
-            await octokit.rest.issues.deleteComment({ ...base, comment_id: id });
-            result.deleted++;
-        }
-        return result;
     }
 }
-
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-report.ts
-
-
-
-
-
-
-
-
-
-/** Annotations per check run after merging per file and line; more are counted, not posted. */
-const MAX_ANNOTATIONS = 50;
-/** Failures that are the world's (fork tokens, rate limits, outages): reported, the step goes on. */
-const TOLERATED = new Set([
-    'permission',
-    'rate-limit',
-    'secondary-rate-limit',
-    'transient',
-    'not-found',
-]);
-/**
- * Publishes any capability's report on GitHub: step outputs and the job
- * summary first (so nothing is lost when GitHub refuses or fails), then one
- * sticky pull request comment (split at 65,536 characters, at most
- * `maxParts` parts, then a link to the run), then a check run with the
- * annotations merged per file and line and capped. The report must already
- * be redacted (redactReport).
- */
-async function publishReport(report, settings) {
-    const { context } = settings;
-    const notes = [];
-    const result = { notes };
-    for (const [name, value] of Object.entries(report.outputs))
-        core/* setOutput */.uH(name, value);
-    for (const warning of context.warnings)
-        core/* warning */.$e(warning);
-    const blocks = (0,render_markdown/* renderReportMarkdown */.Ay)(report);
-    const elsewhere = settings.reportLocation ?? 'the report file';
-    if (settings.summary ?? true)
-        await writeJobSummary(blocks, `the pull request comment and ${elsewhere}`);
-    const octokit = settings.octokit ??
-        (0,client/* createGitHubClient */.L)(settings.token, {
-            apiUrl: context.apiUrl,
-            log: core/* info */.pq,
-            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
-        });
-    const failed = (what, err, permission) => {
-        const c = (0,github_errors/* classifyGitHubError */.o)(err, {
-            token: settings.token,
-            action: what,
-            permission,
-            forkPullRequest: context.fork && context.eventName === 'pull_request',
-        });
-        core/* warning */.$e(`${c.message}. The full report is in the job summary.`);
-        notes.push(`Not published: ${c.message}.`);
-        if (!TOLERATED.has(c.kind))
-            result.error ??= c.message;
+/** The component names an overlay lists itself. */
+function overlayComponents(catalog, overlay) {
+    const dir = catalog.overlays.get(overlay);
+    const info = dir ? catalog.kustomizations.get(dir) : undefined;
+    return (info?.components ?? [])
+        .filter((d) => d.startsWith('components/'))
+        .map((d) => d.slice(11))
+        .filter((n) => catalog.components.has(n));
+}
+/** Every folder `dirs` need, following resources and components, sorted. */
+function closure(catalog, dirs) {
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const info = catalog.kustomizations.get(dir);
+        for (const next of [...(info?.resources ?? []), ...(info?.components ?? [])])
+            visit(next);
     };
-    if (settings.comment.enabled && context.pullRequest === undefined)
-        core/* info */.pq('No pull request for this event: the report is in the job summary (and the check run).');
-    if (settings.comment.enabled && context.pullRequest !== undefined) {
-        const issueNumber = context.pullRequest;
-        try {
-            const split = (0,split_comment/* splitComment */.Uf)(blocks, {
-                id: settings.comment.id,
-                title: report.title,
-                limit: split_comment/* GITHUB_COMMENT_LIMIT */._4,
-                maxParts: settings.comment.maxParts,
-                overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
-            });
-            const posted = await upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, id: settings.comment.id }, split.parts);
-            if (posted.url)
-                result.commentUrl = posted.url;
-            core/* info */.pq(`PR comment: ${split.parts.length} part(s)${split.omitted ? ` (${split.omitted} more not posted)` : ''}, ${posted.created} created, ${posted.updated} updated, ${posted.deleted} deleted: ${posted.url}`);
+    dirs.forEach(visit);
+    return [...seen].sort();
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/core/service-edits.ts
+/**
+ * The structured edits that turn the templates into one service's files.
+ * Each works on parsed YAML nodes, so keys, comments and the rest of the
+ * document are never touched, and what it changes is known by its place in
+ * the document, not found by searching text.
+ */
+
+
+/** The service name the templates are written with. */
+const PLACEHOLDER = 'mmf-service';
+/**
+ * The placeholder as a whole name token: not inside a longer word, but
+ * possibly the start of a compound (`mmf-service-env`), the last part of an
+ * image repository (`registry.example.com/mmf-service`) or of a host name
+ * (`mmf-service.shop.svc`).
+ */
+const TOKEN = new RegExp(`(?<![A-Za-z0-9_-])${PLACEHOLDER}(?![A-Za-z0-9_])`, 'g');
+function containsPlaceholder(text) {
+    return new RegExp(TOKEN.source).test(text);
+}
+/**
+ * Renames the service in a document: every string value that names it (a
+ * resource name or a reference to one, a label or selector value, a host,
+ * an image name, a config value) gets `name` in place of the placeholder.
+ * Mapping keys and comments are left alone. Returns how many values changed.
+ */
+function renameService(doc, name) {
+    let changed = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node) {
+            if (key === 'key' || typeof node.value !== 'string')
+                return;
+            const renamed = node.value.replace(TOKEN, name);
+            if (renamed !== node.value) {
+                node.value = renamed;
+                changed++;
+            }
+        },
+    });
+    return changed;
+}
+const isPortList = (seq) => seq.items.filter((item) => (0,dist/* isMap */.jh)(item) && item.has('containerPort'));
+/**
+ * Sets the container port named `http` (in workloads and patches alike) and
+ * the HTTP_PORT generator literal the app reads. Service ports, probes and
+ * network policies refer to the port by name, so they follow.
+ */
+function setHttpPort(doc, port, file) {
+    let changed = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Seq(_, seq) {
+            const ports = isPortList(seq);
+            const http = ports.find((p) => p.get('name') === 'http');
+            if (!http)
+                return;
+            const taken = ports.find((p) => p !== http && Number(p.get('containerPort')) === port);
+            if (taken) {
+                throw new errors/* MmfError */.H0('E_USAGE', `--port ${port} is already the ${String(taken.get('name'))} port`, {
+                    file,
+                    hint: 'choose another port for http',
+                });
+            }
+            http.set('containerPort', port);
+            changed++;
+        },
+        Pair(_, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'literals' || !(0,dist/* isSeq */.oP)(pair.value))
+                return;
+            for (const item of pair.value.items) {
+                if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && /^HTTP_PORT=/.test(item.value)) {
+                    item.value = `HTTP_PORT=${port}`;
+                    changed++;
+                }
+            }
+        },
+    });
+    return changed;
+}
+/**
+ * Points a kustomization's `images:` entry for `logicalName` at `image`;
+ * false when it has none.
+ */
+function setImage(doc, logicalName, image) {
+    const images = doc.get('images', true);
+    const entry = (0,dist/* isSeq */.oP)(images)
+        ? images.items.find((i) => (0,dist/* isMap */.jh)(i) && i.get('name') === logicalName)
+        : undefined;
+    if (!entry)
+        return false;
+    entry.set('newName', image.name);
+    for (const [key, value] of [
+        ['newTag', image.digest ? undefined : image.tag],
+        ['digest', image.digest],
+    ]) {
+        if (value)
+            entry.set(key, value);
+        else
+            entry.delete(key);
+    }
+    return true;
+}
+/** Appends component paths to a kustomization's `components:` (once each). */
+function addComponents(doc, paths) {
+    if (!paths.length)
+        return;
+    let list = doc.get('components', true);
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('components', list);
+    }
+    const seq = list;
+    const present = new Set(seq.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? String(i.value) : '')));
+    for (const path of paths)
+        if (!present.has(path))
+            seq.add(doc.createNode(path));
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/core/plan-scaffold.ts
+/**
+ * Plans the files of a new service from the templates: pure, no I/O. The
+ * output keeps the template layout (base/, components/<name>/,
+ * overlays/<name>/), so every relative path in a kustomization stays valid
+ * and each overlay builds with a plain `kustomize build`.
+ */
+
+
+
+
+
+
+/** Label values, Service and Job names. */
+const MAX_LABEL_LENGTH = 63;
+const DEFAULT_OVERLAYS = ['dev', 'prod'];
+const MIN_PORT = 1024;
+/** Throws E_USAGE unless `port` is a port an unprivileged container can listen on. */
+function checkPort(port, flag = '--port') {
+    if (Number.isInteger(port) && port >= MIN_PORT && port <= 65535)
+        return;
+    throw new errors/* MmfError */.H0('E_USAGE', `${flag} ${port} is not a port from ${MIN_PORT} to 65535`, {
+        hint: port > 0 && port < MIN_PORT
+            ? 'the container runs as non-root with all capabilities dropped, so it cannot bind ports below 1024; the Service still listens on 80'
+            : 'e.g. --port 8080',
+    });
+}
+function planScaffold(tree, request) {
+    const catalog = readCatalog(tree);
+    checkSelection(catalog, request.overlays, request.components);
+    const overlays = [...new Set(request.overlays)].map((name) => ({
+        name,
+        dir: catalog.overlays.get(name),
+        components: [...new Set([...overlayComponents(catalog, name), ...request.components])],
+    }));
+    const dirs = closure(catalog, [
+        'base',
+        ...overlays.map((o) => o.dir),
+        ...request.components.map((c) => catalog.components.get(c)),
+    ]);
+    const files = new Map();
+    const objects = [];
+    let imageEntries = 0;
+    for (const [path, text] of tree) {
+        const owner = ownerDir(catalog, path);
+        if (!owner || !dirs.includes(owner))
+            continue;
+        if (!isYamlFile(path)) {
+            if (containsPlaceholder(text))
+                throw leftover(path);
+            files.set(path, text);
+            continue;
         }
-        catch (err) {
-            failed(`comment on pull request #${issueNumber}`, err, 'pull-requests: write');
+        const docs = parseYamlFile(text, path);
+        for (const doc of docs)
+            imageEntries += editDocument(doc, path, request, catalog, overlays);
+        const out = printYamlFile(docs);
+        if (containsPlaceholder(out))
+            throw leftover(path);
+        files.set(path, out);
+        for (const doc of docs) {
+            const value = plainValue(doc, path);
+            if ((0,json/* isObject */.Gv)(value))
+                objects.push({ file: path, value });
         }
     }
-    if (settings.checkRun.enabled && context.sha) {
-        const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_ANNOTATIONS);
-        if (omitted)
-            notes.push(`${omitted} more annotation(s) are in the report, not on the check run.`);
-        const lead = (0,render_markdown/* renderReportMarkdown */.Ay)({ ...report, sections: report.sections.filter((s) => !s.title) });
-        const rest = (0,render_markdown/* renderReportMarkdown */.Ay)({ ...report, sections: report.sections.filter((s) => s.title) }).slice(1);
-        const metrics = report.summary.map((m) => `${m.label}: ${m.value}${m.unit ?? ''}`).join(', ');
-        try {
-            const run = await publishCheckRun(octokit, {
-                owner: context.owner,
-                repo: context.repo,
-                headSha: context.sha,
-                name: settings.checkRun.name ?? `${report.capability}: ${report.subject}`,
-                conclusion: report.conclusion,
-                title: metrics || report.headline,
-                summary: lead.join('\n'),
-                ...(rest.length ? { text: rest.join('\n') } : {}),
-                detailsUrl: context.runUrl,
-                annotations,
-            });
-            if (run.url)
-                result.checkRunUrl = run.url;
-            core/* info */.pq(`Check run: ${run.url ?? '(no URL)'}`);
-        }
-        catch (err) {
-            failed('create a check run', err, 'checks: write');
-        }
+    if (request.image && !imageEntries) {
+        throw new errors/* MmfError */.H0('E_INPUT_INVALID', `no kustomization maps the image ${PLACEHOLDER} (images:), so --image has nowhere to go`, {
+            file: overlays[0]?.dir ?? 'overlays',
+            hint: `give each overlay an entry images: [{name: ${PLACEHOLDER}, newName: …, newTag: …}]`,
+        });
     }
-    core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
-    await appendJobSummaryNotes(notes);
-    return result;
+    checkNameLengths(objects, request.name);
+    files.set('README.md', renderReadme(request.name, overlays, dirs));
+    const components = dirs.filter((d) => d.startsWith('components/')).map((d) => d.slice(11));
+    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), overlays, components };
+}
+/** The kustomization folder a file belongs to: its own folder or the nearest one above. */
+function ownerDir(catalog, path) {
+    for (let dir = external_node_path_.posix.dirname(path); dir !== '.'; dir = external_node_path_.posix.dirname(dir))
+        if (catalog.kustomizations.has(dir))
+            return dir;
+    return undefined;
+}
+/**
+ * Applies the edits to one document; returns how many `images:` entries
+ * --image set (every written kustomization that maps the service's image).
+ */
+function editDocument(doc, path, request, catalog, overlays) {
+    renameService(doc, request.name);
+    if (request.port !== undefined)
+        setHttpPort(doc, request.port, path);
+    const dir = external_node_path_.posix.dirname(path);
+    if (path !== catalog.kustomizations.get(dir)?.file)
+        return 0;
+    const overlay = overlays.find((o) => o.dir === dir);
+    if (overlay && request.components.length) {
+        addComponents(doc, request.components.map((c) => external_node_path_.posix.relative(dir, catalog.components.get(c))));
+    }
+    return request.image && setImage(doc, request.name, request.image) ? 1 : 0;
+}
+function leftover(file) {
+    return new errors/* MmfError */.H0('E_INPUT_INVALID', `still holds the placeholder name ${PLACEHOLDER} where mmf cannot rename it (a mapping key, a comment, a word inside another name, or a non-YAML file)`, {
+        file,
+        hint: `in templates, use ${PLACEHOLDER} only as a whole name in YAML values`,
+    });
+}
+/** Kind-specific name limits beyond the DNS subdomain's 253. */
+const NAME_LIMITS = {
+    Service: MAX_LABEL_LENGTH,
+    Job: MAX_LABEL_LENGTH,
+    // The CronJob controller appends 11 characters to name each Job.
+    CronJob: 52,
+};
+/** Names and label values built from the service name must still fit their limits. */
+function checkNameLengths(objects, name) {
+    let worst;
+    const consider = (what, value, limit) => {
+        if (typeof value !== 'string' || value.length <= limit || !value.includes(name))
+            return;
+        if (!worst || value.length - limit > worst.length - worst.limit)
+            worst = { what, length: value.length, limit };
+    };
+    const labels = (what, map) => {
+        if ((0,json/* isObject */.Gv)(map))
+            for (const [k, v] of Object.entries(map))
+                consider(`${what} ${k}`, v, MAX_LABEL_LENGTH);
+    };
+    const walk = (what, node) => {
+        if (Array.isArray(node))
+            node.forEach((n) => walk(what, n));
+        else if ((0,json/* isObject */.Gv)(node))
+            for (const [k, v] of Object.entries(node)) {
+                if (k === 'labels' || k === 'matchLabels')
+                    labels(`${what}: label`, v);
+                else
+                    walk(what, v);
+            }
+    };
+    for (const { file, value } of objects) {
+        const kind = typeof value.kind === 'string' ? value.kind : '';
+        const meta = (0,json/* isObject */.Gv)(value.metadata) ? value.metadata : {};
+        const what = `${kind} ${String(meta.name)} (${file})`;
+        if (kind)
+            consider(`${kind} name`, meta.name, NAME_LIMITS[kind] ?? 253);
+        walk(what, value);
+    }
+    if (worst) {
+        const max = name.length - (worst.length - worst.limit);
+        throw new errors/* MmfError */.H0('E_NAME_INVALID', `--service-name "${name}" is too long: the ${worst.what} would be ${worst.length} characters (at most ${worst.limit})`, { hint: `use at most ${Math.max(max, 1)} characters for --service-name` });
+    }
+}
+function renderReadme(name, overlays, dirs) {
+    const lines = [
+        `# ${name}: Kubernetes manifests`,
+        '',
+        'Written by `mmf scaffold service`. `base/` holds what every environment runs; each',
+        'overlay adds its environment, and `components/` holds optional features an overlay',
+        'lists under `components:` (add or remove them there).',
+        '',
+        '| Overlay | Components | Build |',
+        '| --- | --- | --- |',
+        ...overlays.map((o) => `| ${o.name} | ${o.components.length ? o.components.join(', ') : '-'} | \`kustomize build ${o.dir}\` |`),
+        '',
+        'Apply with `kubectl apply -k <overlay folder> -n <namespace>`.',
+        ...(dirs.includes('components/postgres')
+            ? [
+                '',
+                `The postgres component reads credentials from the Secret ${name}-database-credentials`,
+                '(keys `username`, `password`), which these files never hold: create it from your',
+                'secret store (External Secrets, Sealed Secrets, your cloud provider).',
+            ]
+            : []),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/find-upward.ts
+var find_upward = __webpack_require__(3687);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./actions/platform/fs/read-text-tree.ts
+
+
+
+/**
+ * Reads the regular files under `roots` (folders of `dir`; a missing one is
+ * empty) into a map keyed by POSIX path relative to `dir`, in sorted order.
+ * Symbolic links and dot-files are skipped, so nothing outside `dir` is read.
+ * A file or a tree over a limit is E_INPUT_TOO_LARGE naming the file, before
+ * that file is read.
+ */
+async function readTextTree(dir, roots, limits) {
+    const tree = new Map();
+    let total = 0;
+    const walk = async (rel) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, rel), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            const info = await (0,promises_.lstat)((0,external_node_path_.join)(dir, child));
+            if (info.isSymbolicLink())
+                continue;
+            if (info.isDirectory()) {
+                await walk(child);
+                continue;
+            }
+            if (!info.isFile())
+                continue;
+            if (info.size > limits.maxFileBytes ||
+                total + info.size > limits.maxTreeBytes ||
+                tree.size >= limits.maxFiles) {
+                throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `${limits.what} are too large`, {
+                    file: (0,external_node_path_.join)(dir, child),
+                    ...(limits.hint ? { hint: limits.hint } : {}),
+                });
+            }
+            total += info.size;
+            tree.set(child, await (0,promises_.readFile)((0,external_node_path_.join)(dir, child), 'utf8'));
+        }
+    };
+    for (const root of roots)
+        await walk(root);
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/core/template-tree.ts
+/** The folders a template tree holds; nothing else is read. */
+const TEMPLATE_ROOTS = ['base', 'components', 'overlays'];
+
+;// CONCATENATED MODULE: ./actions/scaffold/template-source.ts
+/**
+ * Where the scaffold templates come from: an explicit folder (--templates),
+ * else the `scaffold/k8s` folder of this installation (found above the
+ * running script, as the dev tools are). Reading is bounded and skips
+ * symlinks and dot-files.
+ */
+
+
+
+
+
+
+
+const TEMPLATES_IN_REPO = (0,external_node_path_.join)('scaffold', 'k8s');
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_TREE_BYTES = 16 * 1024 * 1024;
+const MAX_FILES = 2000;
+/** The first `scaffold/k8s` (with a base/) in `from` or one of its ancestors. */
+async function findTemplates(from) {
+    return (0,find_upward/* findUpward */.F)(from, async (dir) => {
+        const candidate = (0,external_node_path_.join)(dir, TEMPLATES_IN_REPO);
+        return (await (0,file_info/* isDirectory */.wd)((0,external_node_path_.join)(candidate, 'base'))) ? candidate : undefined;
+    });
+}
+/** The templates folder to use: `explicit` if given (it must hold base/), else this installation's. */
+async function locateTemplates(explicit, searchFrom = (0,find_upward/* runningScriptDir */.e)()) {
+    if (explicit) {
+        if (!(await (0,file_info/* isDirectory */.wd)((0,external_node_path_.join)(explicit, 'base')))) {
+            throw new errors/* MmfError */.H0('E_INPUT_INVALID', 'is not a scaffold templates folder (it has no base/ folder)', {
+                file: explicit,
+                hint: 'point --templates at a folder laid out like scaffold/k8s: base/, components/, overlays/',
+            });
+        }
+        return explicit;
+    }
+    const found = searchFrom ? await findTemplates(searchFrom) : undefined;
+    if (found)
+        return found;
+    throw new errors/* MmfError */.H0('E_USAGE', `the scaffold templates (${TEMPLATES_IN_REPO}) were not found next to mmf`, {
+        hint: 'pass --templates <dir> pointing at a copy of scaffold/k8s from the mmf/actions repository',
+    });
+}
+/** Reads base/, components/ and overlays/ under `dir` into a tree. */
+async function readTemplates(dir) {
+    return readTextTree(dir, TEMPLATE_ROOTS, {
+        maxFileBytes: MAX_FILE_BYTES,
+        maxTreeBytes: MAX_TREE_BYTES,
+        maxFiles: MAX_FILES,
+        what: 'the scaffold templates',
+        hint: `templates hold at most ${MAX_FILES} files of ${MAX_FILE_BYTES} bytes each`,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/scaffold-service.ts
+/**
+ * `mmf scaffold service`: checks the request, plans the files from the
+ * templates, writes them atomically (nothing is left behind on failure) and,
+ * with `validate`, builds every overlay with the real kustomize first.
+ */
+
+
+
+
+
+
+
+
+
+async function scaffoldService(options) {
+    const { log } = options;
+    // It becomes a Service name: a DNS-1123 label that starts with a letter.
+    (0,names/* assertDnsLabel */.SG)(options.name, '--service-name', 'service');
+    const image = options.image !== undefined ? requirePinnedImage(options.image) : undefined;
+    if (options.port !== undefined)
+        checkPort(options.port);
+    const templates = await locateTemplates(options.templates);
+    const tree = await readTemplates(templates);
+    const plan = planScaffold(tree, {
+        name: options.name,
+        ...(image ? { image } : {}),
+        ...(options.port !== undefined ? { port: options.port } : {}),
+        overlays: options.overlays ?? DEFAULT_OVERLAYS,
+        components: options.components ?? [],
+    });
+    log.info(`Scaffolding ${options.name} from ${templates}: overlays ${plan.overlays.map((o) => o.name).join(', ')}` +
+        (plan.components.length ? `; components ${plan.components.join(', ')}` : ''));
+    const validation = await (0,staged_output/* withStagedOutput */.C3)(options.output, { force: options.force, keep: [templates] }, async (staged) => {
+        await staged.write((0,staged_output/* textTree */.IU)(plan.files));
+        let validation;
+        if (options.validate) {
+            const kustomize = await (0,resolve_tool/* resolveKustomize */.Sl)({
+                ...(options.tools?.kustomize ?? {
+                    ...(options.kustomizePath ? { path: options.kustomizePath } : {}),
+                    ...(options.allowDownload ? { allowDownload: true } : {}),
+                }),
+                log: log.info,
+            });
+            validation = {
+                kustomize: { version: kustomize.version, path: kustomize.path },
+                overlays: await buildOverlays(kustomize, staged.dir, options.output, plan, log),
+            };
+        }
+        return validation;
+    });
+    log.info(`Wrote ${plan.files.size} files to ${options.output}`);
+    return {
+        output: options.output,
+        name: options.name,
+        templates,
+        plan,
+        ...(validation ? { validation } : {}),
+    };
+}
+async function buildOverlays(kustomize, root, output, plan, log) {
+    const built = [];
+    for (const overlay of plan.overlays) {
+        const label = (0,external_node_path_.join)(output, overlay.dir);
+        const { manifests, durationMs } = await (0,kustomize_build/* buildKustomization */.e)(kustomize, (0,external_node_path_.join)(root, overlay.dir), label);
+        const resources = (0,yaml_codec/* parseYamlDocuments */.v)(manifests, label).length;
+        log.info(`kustomize build ${label}: ${resources} resources in ${Math.round(durationMs)} ms`);
+        built.push({ name: overlay.name, resources });
+    }
+    return built;
+}
+
+;// CONCATENATED MODULE: ./actions/scaffold/run-scaffold-command.ts
+
+
+
+
+
+/** `a,b` given once or repeated -> [a, b]. */
+function run_scaffold_command_names(values) {
+    return values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+function parsePort(text) {
+    if (!/^\d{1,5}$/.test(text.trim())) {
+        throw new errors/* MmfError */.H0('E_USAGE', `--port "${text}" is not a number`, { hint: 'e.g. --port 8080' });
+    }
+    return Number(text.trim());
+}
+function summary(result) {
+    return {
+        name: result.name,
+        output: result.output,
+        templates: result.templates,
+        overlays: result.plan.overlays,
+        components: result.plan.components,
+        files: [...result.plan.files.keys()],
+        ...(result.validation ? { validation: result.validation } : {}),
+    };
+}
+function formatSummary(result) {
+    const built = new Map(result.validation?.overlays.map((o) => [o.name, o.resources]));
+    const lines = [
+        `Scaffolded ${result.name} in ${result.output} (${result.plan.files.size} files).`,
+        ...result.plan.overlays.map((o) => {
+            const parts = [`  ${o.dir}`];
+            if (o.components.length)
+                parts.push(`components: ${o.components.join(', ')}`);
+            if (built.has(o.name))
+                parts.push(`builds to ${built.get(o.name)} resources`);
+            return parts.join('  ');
+        }),
+        result.validation
+            ? `Validated with kustomize ${result.validation.kustomize.version}.`
+            : `Check: kustomize build ${result.output}/${result.plan.overlays[0]?.dir ?? 'overlays/dev'} (or rerun with --validate).`,
+    ];
+    return lines.join('\n') + '\n';
+}
+/** What `mmf scaffold service` does once its flags are parsed (cli.ts loads this only when it runs). */
+async function runScaffoldServiceCommand(flags, cmd, io, state) {
+    const overlays = run_scaffold_command_names(flags.env);
+    const log = (0,tool_flags/* stderrLogger */.D7)(io);
+    const result = await scaffoldService({
+        name: flags.serviceName,
+        output: flags.output,
+        ...(flags.image !== undefined ? { image: flags.image } : {}),
+        ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
+        ...(overlays.length ? { overlays } : {}),
+        components: run_scaffold_command_names(flags.components),
+        force: Boolean(flags.force),
+        ...(flags.templates ? { templates: flags.templates } : {}),
+        validate: Boolean(flags.validate),
+        tools: { kustomize: (0,tool_flags/* toolOptions */.Py)(flags, log).kustomize },
+        log,
+    });
+    (0,report_output/* printOutput */.jP)(io, state, (0,help/* commandPath */.pM)(cmd), { result: summary(result), exitCode: 0, text: () => formatSummary(result) }, flags);
 }
 
 

@@ -71,6 +71,14 @@ var command_env = __webpack_require__(3669);
 var ci_context = __webpack_require__(8343);
 // EXTERNAL MODULE: ./actions/runtime/gitlab/publish-report.ts + 2 modules
 var publish_report = __webpack_require__(1474);
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/report/render-dotenv.ts
+var render_dotenv = __webpack_require__(396);
+// EXTERNAL MODULE: ./actions/runtime/gitlab/report-files.ts + 2 modules
+var report_files = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./actions/ci/core/report/render-cobertura.ts
 const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
 const rate = (covered, lines) => (lines === 0 ? '1' : (covered / lines).toFixed(4));
@@ -118,20 +126,6 @@ function renderCobertura(files, timestamp = 0) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
-var write_report_files = __webpack_require__(7394);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
-var merge_annotations = __webpack_require__(1834);
-// EXTERNAL MODULE: ./actions/kernel/report/render-codequality.ts
-var render_codequality = __webpack_require__(8426);
-// EXTERNAL MODULE: ./actions/kernel/report/render-dotenv.ts
-var render_dotenv = __webpack_require__(396);
-// EXTERNAL MODULE: ./actions/kernel/report/render-junit.ts
-var render_junit = __webpack_require__(1084);
-// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
-var render_markdown = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./actions/ci/report-folder.ts
 
 
@@ -140,48 +134,40 @@ var render_markdown = __webpack_require__(4035);
 
 
 
-
-
-
-/** The files of `--report-dir`, fixed names so a GitLab job's `artifacts:reports` can list them. */
+/** The files of `--report-dir`: GitLab's report files plus ci's own, fixed names for `artifacts:reports`. */
 const CI_REPORT_FILES = {
-    codequality: 'gl-codequality.json',
-    junit: 'junit.xml',
+    ...report_files/* REPORT_FILE_NAMES */.Hj,
     cobertura: 'cobertura.xml',
-    dotenv: 'outputs.env',
-    markdown: 'report.md',
     json: 'ci-report.json',
 };
-/** Findings the codequality report keeps after merging per file and line. */
-const MAX_CODEQUALITY_FINDINGS = 1000;
+/** ci's files beside GitLab's report files: the result as JSON and, with coverage, Cobertura. */
+function ciReportFiles(report, outcome) {
+    return {
+        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
+        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
+    };
+}
 /**
  * Writes the report as the files GitLab reads (`codequality` for failing
  * tests and uncovered changed lines, `junit`, `coverage_report` as Cobertura,
- * `dotenv` with the outputs) plus the Markdown and JSON report, redacted: the
- * artifacts are readable by everyone who can read the pipeline. The folder
- * files are written under temporary names and renamed, so none is ever half
- * written; other files in the folder are left alone. Returns the redacted report.
+ * `dotenv` with the outputs) plus the Markdown, text and JSON report,
+ * redacted: the artifacts are readable by everyone who can read the
+ * pipeline. The folder's files are written under temporary names and
+ * renamed, so none is ever half written; other files in the folder are left
+ * alone. Returns the redacted report.
  */
 async function writeCiReportFolder(dir, outcome, options = {}) {
-    const target = (0,external_node_path_.resolve)(dir);
     const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
     const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
-    const { annotations } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    const files = {
-        [CI_REPORT_FILES.codequality]: JSON.stringify((0,render_codequality/* renderCodeQuality */.l)({ ...report, annotations }), null, 2) + '\n',
-        [CI_REPORT_FILES.junit]: (0,render_junit/* renderJUnit */.d)(report),
+    await (0,write_report_files/* writeReportFiles */.t4)((0,external_node_path_.resolve)(dir), {
+        ...Object.fromEntries((0,report_files/* renderGitLabReportFiles */.NT)(report).files),
         [CI_REPORT_FILES.dotenv]: (0,render_dotenv/* renderDotenv */.JZ)(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
-        [CI_REPORT_FILES.markdown]: (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'),
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-    };
-    if (outcome.coverage)
-        files[CI_REPORT_FILES.cobertura] = renderCobertura(outcome.coverage);
-    await (0,write_report_files/* writeReportFiles */.t)(target, files);
+        ...ciReportFiles(report, outcome),
+    });
     return report;
 }
 
 ;// CONCATENATED MODULE: ./actions/ci/gitlab.ts
-
 
 
 
@@ -213,11 +199,7 @@ async function publishCiToGitLab(outcome, settings, env = process.env) {
         },
         log: settings.log,
     });
-    const dir = published.folder.dir;
-    await (0,write_report_files/* writeReportFiles */.t)(dir, {
-        [CI_REPORT_FILES.json]: JSON.stringify(report.result, null, 2) + '\n',
-        ...(outcome.coverage ? { [CI_REPORT_FILES.cobertura]: renderCobertura(outcome.coverage) } : {}),
-    });
+    await (0,write_report_files/* writeReportFiles */.t4)(published.folder.dir, ciReportFiles(report, outcome));
     return {
         report,
         notes: published.notes,
@@ -307,6 +289,56 @@ async function runCiRunCommand(flags, io, state) {
         ...(flags.logDir ? { logDir: flags.logDir } : {}),
     });
     (0,report_output/* printReport */.Y_)(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
+}
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
 }
 
 
@@ -466,6 +498,63 @@ async function requireFolder(path, what, options) {
     throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
         file: path,
         ...(options.hint ? { hint: options.hint } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
     });
 }
 

@@ -21,19 +21,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4035);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7615);
-/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3417);
-/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7394);
-/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3669);
-/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7335);
-/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8687);
-/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1726);
-/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4500);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
-
+/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9419);
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7615);
+/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
+/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7394);
+/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3669);
+/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7335);
+/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8687);
+/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1726);
+/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4500);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6226);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2577);
 
 
 
@@ -119,16 +117,13 @@ async function writeActionReportFiles(dir, report) {
         ],
         outputs: { ...report.outputs, 'report-path': json },
     };
-    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReportFiles */ .t)(dir, {
-        [REPORT_JSON]: JSON.stringify(withFiles.result, null, 2) + '\n',
-        [REPORT_MARKDOWN]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReportMarkdown */ .Ay)(withFiles).join('\n'),
-    });
+    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResultAndMarkdown */ .Xu)(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
     return withFiles;
 }
 async function workingDirectory(inputs) {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, inputs.workingDirectory);
-    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
         code: 'E_INPUT_INVALID',
         hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
     });
@@ -147,9 +142,9 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_9__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
+    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
     // Kept after the run: the command logs are uploaded with the report.
-    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_7__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
+    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
     const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'logs');
     const options = {
         workspace,
@@ -168,12 +163,12 @@ async function check(inputs, context) {
     };
     if (baseRef)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCi)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCiReport)(options);
-    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__/* .redactReport */ .a5)(outcome.report, secrets));
+    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__.runCi)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__.runCiReport)(options);
+    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__/* .redactReport */ .a5)(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'report-bundle.json');
-    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReportBundle */ .ME)(bundle, {
+    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReportBundle */ .ME)(bundle, {
         report,
         commentId,
         checkName,
@@ -181,7 +176,7 @@ async function check(inputs, context) {
         ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-bundle', bundle);
-    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_12__/* .publishReport */ .S)(report, {
+    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReport */ .S)(report, {
         token: inputs.token,
         context,
         comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
@@ -191,7 +186,7 @@ async function check(inputs, context) {
     finish(report, published);
 }
 async function publish(inputs, context) {
-    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReportBundle */ .w)({
+    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .publishReportBundle */ .w)({
         bundle: inputs.report,
         token: inputs.token,
         context,
@@ -211,8 +206,8 @@ async function publish(inputs, context) {
  */
 async function runCiAction() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__.readCiInputs)();
-        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_10__/* .readEventContext */ .w)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__.readCiInputs)();
+        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventContext */ .w)();
         if (inputs.mode === 'publish')
             await publish(inputs, context);
         else
@@ -342,6 +337,56 @@ function readCiInputs() {
         ...(commentId ? { commentId } : {}),
         ...publishing,
     };
+}
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
 }
 
 
@@ -545,36 +590,54 @@ function removeTreeSync(path, attempts = 5) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
 
 
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function writeFileAtomic(path, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
         throw err;
     }
 }
 /** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
 async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 

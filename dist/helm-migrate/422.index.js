@@ -802,8 +802,8 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 8 modules
-var run_review = __webpack_require__(7259);
+// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 7 modules
+var run_review = __webpack_require__(238);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
 
 

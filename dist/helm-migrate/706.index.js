@@ -1425,7 +1425,8 @@ onlySources) {
 }
 /** `Source: <template>` from the comments before a document's content. */
 function sourceComment(body) {
-    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
+    const content = /^[^#\s]/m.exec(body);
+    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(content ? body.slice(0, content.index) : body)?.[1];
 }
 
 
@@ -1818,6 +1819,121 @@ function secretKeysFile(secretName, keys) {
         ...keys.map((k) => `${k.name}=`),
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
+/* harmony export */ });
+/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
 }
 
 
@@ -2400,6 +2516,63 @@ function removeTreeSync(path, attempts = 5) {
             return;
         Atomics.wait(pause, 0, 0, 10 * attempt);
     }
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export writeReportFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 
@@ -3161,8 +3334,8 @@ function scanKustomization(doc, parse = () => []) {
     return { refused: s.refused, follow: s.follow };
 }
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __webpack_require__(9441);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts
+var manifest_stream = __webpack_require__(7725);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
@@ -3185,7 +3358,7 @@ async function kustomizationFile(dir) {
 }
 function parseAll(text, origin) {
     try {
-        return (0,yaml_codec/* parseYamlDocuments */.v)(text, origin).map((d) => d.value);
+        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
     }
     catch {
         return []; // kustomize reports broken YAML in its own words
@@ -3197,9 +3370,8 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir) {
+async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
     const root = (0,external_node_path_.resolve)(dir);
-    const seen = new Set();
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
         throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
@@ -3215,11 +3387,19 @@ async function assertNoRemoteContent(dir, label = dir) {
                 refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
         }
     };
-    const walk = async (folder, plugins) => {
-        const real = await (0,promises_.realpath)(folder).catch(() => folder);
-        if (seen.has(`${real}\0${plugins}`))
+    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+    const walk = async (folder, plugins, within) => {
+        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
+        if (within.has(key))
             return;
-        seen.add(`${real}\0${plugins}`);
+        let scan = seen.get(key);
+        if (!scan) {
+            scan = walkFolder(folder, plugins, new Set([...within, key]));
+            seen.set(key, scan);
+        }
+        return scan;
+    };
+    const walkFolder = async (folder, plugins, within) => {
         const file = await kustomizationFile(folder);
         if (!file)
             return;
@@ -3242,12 +3422,12 @@ async function assertNoRemoteContent(dir, label = dir) {
                 continue; // kustomize reports the missing file
             }
             if (found === 'dir' && ref.role !== 'file')
-                await walk(path, plugins || ref.role === 'plugin');
+                await walk(path, plugins || ref.role === 'plugin', within);
             else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
                 await checkPluginFile(path, file, ref.field, ref.path);
         }
     };
-    await walk(root, false);
+    await walk(root, false, new Set());
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -3271,9 +3451,11 @@ const FORBIDDEN_BUILD_FLAGS = [
  * `allowRemote`, the kustomization and its local bases are first checked for
  * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
  */
-async function buildKustomization(tool, dir, label = dir) {
+async function buildKustomization(tool, dir, label = dir, 
+/** Shared by builds of overlays over one base, so the base is checked once. */
+scanned) {
     if (!tool.allowRemote)
-        await assertNoRemoteContent(dir, label);
+        await assertNoRemoteContent(dir, label, scanned);
     const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
     const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
     if (forbidden)
@@ -3950,6 +4132,8 @@ async function installTool(options) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
 ;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
  * Tool versions remembered across runs, so that `helm version` and
@@ -4016,21 +4200,18 @@ async function cachedVersion(file, key) {
 async function rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await (0,write_report_files/* writeFileAtomic */.Zf)(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await (0,promises_.rename)(temp, file);
     }
     catch {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 

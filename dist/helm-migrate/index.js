@@ -152,7 +152,7 @@ function addReviewCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
     addToolFlags(command).action(async (flags, cmd) => {
-        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(943), __nccwpck_require__.e(259), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626));
+        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(238), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626));
         await runMigrateReview(flags, cmd, io, state);
     });
 }
@@ -338,7 +338,7 @@ function validate_migration_addValidateMigrationCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
     addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
-        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(943), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5882));
+        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5882));
         await runValidateMigration(flags, cmd, io, state);
     });
 }
@@ -363,7 +363,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(943), __nccwpck_require__.e(259), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(238), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422));
     return run();
 }
 /**
@@ -371,7 +371,7 @@ async function runHelmMigrate() {
  * report. Loaded on first use, so `mmf` loads the converter and the diff engine only when a command runs them.
  */
 async function runReview(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(943), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).runReview(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(706), __nccwpck_require__.e(429), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238))).runReview(options);
 }
 
 

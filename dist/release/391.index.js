@@ -62,6 +62,8 @@ function renderDotenv(outputs, options = {}) {
 var render_markdown = __webpack_require__(4035);
 // EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
 var render_text = __webpack_require__(4145);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -69,15 +71,22 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./actions/platform/fs/write-report-files.ts
 
 
+
+
 /**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
  */
-async function writeFileAtomic(path, text) {
+async function writeFileAtomic(path, text, options = {}) {
     const target = (0,external_node_path_.resolve)(path);
-    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-${process.pid}`);
+    const staging = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,promises_.writeFile)(staging, text);
+        await (0,promises_.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
         await (0,promises_.rename)(staging, target);
     }
     catch (err) {
@@ -90,6 +99,13 @@ async function writeReportFiles(dir, files) {
     await mkdir(dir, { recursive: true });
     for (const [name, text] of Object.entries(files))
         await writeFileAtomic(join(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: renderReportMarkdown(report).join('\n'),
+    });
 }
 
 // EXTERNAL MODULE: ./actions/platform/oci/registry-client.ts
@@ -533,8 +549,6 @@ async function upsertStickyNote(client, target, parts) {
 
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __webpack_require__(1834);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
 
 const SEVERITY = {
@@ -1255,6 +1269,25 @@ function dotenvFor(report, outputs, prefix) {
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
 }
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n')],
+        [REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report)],
+    ]);
+    return { files, omittedFindings: omitted };
+}
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -1273,11 +1306,9 @@ async function writeReportFolder(report, options) {
         files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
         copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
     const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
@@ -1292,7 +1323,7 @@ async function writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */

@@ -93,5 +93,6 @@ export function parseManifestStream(
 
 /** `Source: <template>` from the comments before a document's content. */
 function sourceComment(body: string): string | undefined {
-  return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(body.split(/^[^#\s]/m)[0] ?? '')?.[1];
+  const content = /^[^#\s]/m.exec(body);
+  return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(content ? body.slice(0, content.index) : body)?.[1];
 }

@@ -1,7 +1,7 @@
 import { MmfError, oneParagraph } from '../../kernel/errors.js';
 import { runCommand } from '../process/run-command.js';
 import { kustomizeBuildArgs, type KustomizeTool } from '../tools/resolve-tool.js';
-import { assertNoRemoteContent } from './remote-scan.js';
+import { assertNoRemoteContent, type RemoteScanMemo } from './remote-scan.js';
 
 /** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
 export const FORBIDDEN_BUILD_FLAGS = [
@@ -29,8 +29,10 @@ export async function buildKustomization(
   tool: KustomizeTool,
   dir: string,
   label = dir,
+  /** Shared by builds of overlays over one base, so the base is checked once. */
+  scanned?: RemoteScanMemo,
 ): Promise<BuildResult> {
-  if (!tool.allowRemote) await assertNoRemoteContent(dir, label);
+  if (!tool.allowRemote) await assertNoRemoteContent(dir, label, scanned);
   const { file, args } = kustomizeBuildArgs(tool, dir);
   const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
   if (forbidden) throw new Error(`internal: kustomize build must never get ${forbidden}`);

@@ -7,7 +7,7 @@ import {
   scanKustomization,
   type RefusedEntry,
 } from '../../kernel/k8s/kustomization-scan.js';
-import { parseYamlDocuments } from '../../kernel/yaml-codec.js';
+import { parseManifestStream } from '../../kernel/k8s/manifest-stream.js';
 
 const HINT: Readonly<Record<RefusedEntry['risk'], string>> = {
   network:
@@ -28,11 +28,17 @@ async function kustomizationFile(dir: string): Promise<string | undefined> {
 
 function parseAll(text: string, origin: string): unknown[] {
   try {
-    return parseYamlDocuments(text, origin).map((d) => d.value);
+    return parseManifestStream(text, origin).map((d) => d.value);
   } catch {
     return []; // kustomize reports broken YAML in its own words
   }
 }
+
+/**
+ * The folders one set of builds has checked (or is checking): overlays that
+ * share a base, built at the same time, read it once.
+ */
+export type RemoteScanMemo = Map<string, Promise<void>>;
 
 /**
  * Refuses, before kustomize runs, a kustomization that would load anything
@@ -40,9 +46,12 @@ function parseAll(text: string, origin: string): unknown[] {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-export async function assertNoRemoteContent(dir: string, label = dir): Promise<void> {
+export async function assertNoRemoteContent(
+  dir: string,
+  label = dir,
+  seen: RemoteScanMemo = new Map(),
+): Promise<void> {
   const root = resolve(dir);
-  const seen = new Set<string>();
   const shown = (path: string) => join(label, relative(root, path));
   const refuse = (file: string, entry: RefusedEntry): never => {
     throw new MmfError(
@@ -64,10 +73,18 @@ export async function assertNoRemoteContent(dir: string, label = dir): Promise<v
     }
   };
 
-  const walk = async (folder: string, plugins: boolean): Promise<void> => {
-    const real = await realpath(folder).catch(() => folder);
-    if (seen.has(`${real}\0${plugins}`)) return;
-    seen.add(`${real}\0${plugins}`);
+  // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+  const walk = async (folder: string, plugins: boolean, within: ReadonlySet<string>): Promise<void> => {
+    const key = `${await realpath(folder).catch(() => folder)}\0${plugins}`;
+    if (within.has(key)) return;
+    let scan = seen.get(key);
+    if (!scan) {
+      scan = walkFolder(folder, plugins, new Set([...within, key]));
+      seen.set(key, scan);
+    }
+    return scan;
+  };
+  const walkFolder = async (folder: string, plugins: boolean, within: ReadonlySet<string>): Promise<void> => {
     const file = await kustomizationFile(folder);
     if (!file) return;
     const doc = parseAll(await readFile(file, 'utf8'), file)[0];
@@ -88,10 +105,10 @@ export async function assertNoRemoteContent(dir: string, label = dir): Promise<v
           });
         continue; // kustomize reports the missing file
       }
-      if (found === 'dir' && ref.role !== 'file') await walk(path, plugins || ref.role === 'plugin');
+      if (found === 'dir' && ref.role !== 'file') await walk(path, plugins || ref.role === 'plugin', within);
       else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
         await checkPluginFile(path, file, ref.field, ref.path);
     }
   };
-  await walk(root, false);
+  await walk(root, false, new Set());
 }

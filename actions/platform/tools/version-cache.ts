@@ -11,10 +11,10 @@
  * version, and it is replaced atomically (temporary file + rename, mode 600).
  * Any problem with it means a cache miss, never an error.
  */
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../fs/write-report-files.js';
 
 export const VERSION_CACHE_ENV = 'MMF_TOOL_VERSION_CACHE';
 const MAX_BYTES = 64 * 1024;
@@ -60,19 +60,16 @@ export async function cachedVersion(file: string | undefined, key: string): Prom
 
 export async function rememberVersion(file: string | undefined, key: string, version: string): Promise<void> {
   if (!file || !VERSION.test(version)) return;
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     const entries = await readEntries(file);
     entries.delete(key);
     entries.set(key, version);
     const kept = [...entries].slice(-MAX_ENTRIES);
-    await writeFile(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+    await writeFileAtomic(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
       mode: 0o600,
-      flag: 'wx',
     });
-    await rename(temp, file);
   } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
+    // not remembered: the next run asks the tool again
   }
 }

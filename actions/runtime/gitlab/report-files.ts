@@ -70,6 +70,29 @@ function dotenvFor(
 }
 
 /**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+export function renderGitLabReportFiles(report: ActionReport): {
+  files: Map<string, string>;
+  omittedFindings: number;
+} {
+  const { annotations, omitted } = mergeAnnotations(report.annotations, MAX_CODEQUALITY_FINDINGS);
+  const files = new Map<string, string>([
+    [
+      REPORT_FILE_NAMES.codequality,
+      JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+    ],
+    [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+    [REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n')],
+    [REPORT_FILE_NAMES.text, renderReportText(report)],
+  ]);
+  return { files, omittedFindings: omitted };
+}
+
+/**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
  * (MR diff annotations, merged per file and line), `junit.xml` (one test
  * case per environment / gate), `outputs.env` (the dotenv report: outputs
@@ -90,17 +113,8 @@ export async function writeReportFolder(
     files.set(name, await readFile(file.path, 'utf8'));
     copied[name] = projectPath(options.projectDir, join(dir, name));
   }
-  const { annotations, omitted: omittedFindings } = mergeAnnotations(
-    report.annotations,
-    MAX_CODEQUALITY_FINDINGS,
-  );
-  files.set(
-    REPORT_FILE_NAMES.codequality,
-    JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
-  );
-  files.set(REPORT_FILE_NAMES.junit, renderJUnit(report));
-  files.set(REPORT_FILE_NAMES.markdown, renderReportMarkdown(report).join('\n'));
-  files.set(REPORT_FILE_NAMES.text, renderReportText(report));
+  const rendered = renderGitLabReportFiles(report);
+  for (const [name, text] of rendered.files) files.set(name, text);
   const rel = (name: string) => projectPath(options.projectDir, join(dir, name));
   const firstCopy = Object.values(copied)[0];
   const reportPath: Record<string, string> = firstCopy ? { 'report-path': firstCopy } : {};
@@ -117,7 +131,7 @@ export async function writeReportFolder(
     markdown: rel(REPORT_FILE_NAMES.markdown),
     copied,
     omittedOutputs: dotenv.omitted,
-    omittedFindings,
+    omittedFindings: rendered.omittedFindings,
   };
 }
 

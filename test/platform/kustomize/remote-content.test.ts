@@ -9,12 +9,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { MmfError } from '../../../actions/kernel/errors.js';
 import {
   buildKustomization,
   FORBIDDEN_BUILD_FLAGS,
 } from '../../../actions/platform/kustomize/kustomize-build.js';
+import {
+  assertNoRemoteContent,
+  type RemoteScanMemo,
+} from '../../../actions/platform/kustomize/remote-scan.js';
 import { kustomizeBuildArgs, type KustomizeTool } from '../../../actions/platform/tools/resolve-tool.js';
 import { KUBECTLS } from '../../support/tools.js';
 
@@ -139,6 +143,40 @@ describe.each(KUBECTLS)('$label', ({ kubectl }) => {
     });
     const built = await buildKustomization(tool(), root);
     expect(built.manifests).toContain('team: a');
+  });
+});
+
+describe('the check before a build', () => {
+  it('reads a base shared by several overlays once, and refuses every overlay over a remote base', async () => {
+    const root = await files(await mkdtemp(join(work, 'shared-')), {
+      'overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\n',
+      'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n',
+      'base/kustomization.yaml': `resources:\n  - cm.yaml\n  - ${url}\n`,
+    });
+    const memo: RemoteScanMemo = new Map();
+    const checks = ['dev', 'prod'].map((env) =>
+      rejection(assertNoRemoteContent(join(root, 'overlays', env), `k8s/overlays/${env}`, memo)),
+    );
+    for (const err of await Promise.all(checks)) {
+      expect(err.code).toBe('E_KUSTOMIZE_REMOTE');
+      expect(err.message).toContain(`resources[1] "${url}"`);
+    }
+    expect([...memo.keys()].filter((key) => key.endsWith(`${sep}base\0false`))).toHaveLength(1);
+    expect(memo.size).toBe(3);
+    expect(connections).toBe(0);
+  });
+
+  it('follows folders that list each other without looping, and still finds what is remote below them', async () => {
+    const root = await files(await mkdtemp(join(work, 'cycle-')), {
+      'a/kustomization.yaml': 'resources:\n  - ../b\n',
+      'b/kustomization.yaml': 'resources:\n  - ../a\n  - ../c\n',
+      'c/kustomization.yaml': 'components:\n  - github.com/org/repo//component?ref=main\n',
+    });
+    const err = await rejection(assertNoRemoteContent(join(root, 'a'), 'tree/a'));
+    expect(err.code).toBe('E_KUSTOMIZE_REMOTE');
+    expect(err.file).toBe(join('tree', 'c', 'kustomization.yaml'));
+    await writeFile(join(root, 'c/kustomization.yaml'), 'resources: []\n');
+    await expect(assertNoRemoteContent(join(root, 'a'), 'tree/a')).resolves.toBeUndefined();
   });
 });
 

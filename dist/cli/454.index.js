@@ -1,447 +1,117 @@
-export const id = 467;
-export const ids = [467];
+export const id = 454;
+export const ids = [454];
 export const modules = {
 
-/***/ 5716:
+/***/ 4035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ manifestYaml),
-/* harmony export */   FJ: () => (/* binding */ isKustomizationFileName),
-/* harmony export */   Pn: () => (/* binding */ kustomizationYaml),
-/* harmony export */   Pw: () => (/* binding */ kustomizationHeader),
-/* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES),
-/* harmony export */   Yx: () => (/* binding */ deploymentPatch),
-/* harmony export */   Zn: () => (/* binding */ selectorLabels),
-/* harmony export */   hm: () => (/* binding */ serviceAnnotationPatch)
+/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
 /* harmony export */ });
-/* unused harmony exports KUSTOMIZE_API, COMPONENT_API */
-/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9441);
-
-const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
-const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
-/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
-const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function isKustomizationFileName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
-}
-/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
-function kustomizationHeader(kind = 'Kustomization') {
-    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
-}
-/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
-function kustomizationYaml(kind, fields, header = []) {
-    const doc = { ...kustomizationHeader(kind) };
-    if (fields.namespace)
-        doc.namespace = fields.namespace;
-    if (fields.resources?.length)
-        doc.resources = [...fields.resources];
-    if (fields.images?.length)
-        doc.images = fields.images.map((i) => ({ ...i }));
-    if (fields.replicas?.length)
-        doc.replicas = fields.replicas.map((r) => ({ ...r }));
-    if (fields.patches?.length)
-        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
-    return comment(header) + (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(doc);
-}
-/** One object per file; several (a multi-document file) when given a list. */
-function manifestYaml(objects, header = []) {
-    return comment(header) + (Array.isArray(objects) ? (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYamlStream */ .pJ)(objects) : (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(objects));
-}
-function comment(lines) {
-    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
-}
-/** The selector labels the generators assume on the service's pods and Service. */
-function selectorLabels(name) {
-    return { 'app.kubernetes.io/name': name };
-}
-/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
-function deploymentPatch(name, pod) {
-    const metadata = {};
-    if (pod.labels && Object.keys(pod.labels).length)
-        metadata.labels = { ...pod.labels };
-    if (pod.annotations && Object.keys(pod.annotations).length)
-        metadata.annotations = { ...pod.annotations };
-    const template = {};
-    if (Object.keys(metadata).length)
-        template.metadata = metadata;
-    if (pod.spec && Object.keys(pod.spec).length)
-        template.spec = pod.spec;
-    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
-}
-/** A strategic-merge patch adding annotations to a Service. */
-function serviceAnnotationPatch(name, annotations) {
-    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
-}
-
-
-/***/ }),
-
-/***/ 9441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ KUBERNETES_YAML_OPTIONS),
-  ap: () => (/* binding */ MAX_YAML_ALIASES),
-  jl: () => (/* binding */ MAX_YAML_BYTES),
-  v: () => (/* binding */ parseYamlDocuments),
-  fE: () => (/* binding */ toYaml),
-  pJ: () => (/* binding */ toYamlStream),
-  FJ: () => (/* binding */ yamlLineCount)
-});
-
-// UNUSED EXPORTS: libraryYaml
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
-;// CONCATENATED MODULE: ./actions/kernel/yaml-fast-writer.ts
-/**
- * A fast path of toYaml for the plain data we write: maps, lists, numbers,
- * booleans, null and strings, laid out exactly as the `yaml` library lays
- * them out with toYaml's options (YAML 1.1, no line folding, lists not
- * indented under their key). Anything it does not write the same way for
- * certain (control characters, both quote kinds in one string, keys over
- * 1024 characters, document markers, indentation indicators, kept trailing
- * newlines, non-plain objects) makes it give up, and toYaml uses the library.
- * test/kernel/yaml/yaml-fast-writer.test.ts compares the two on every kind of value.
- */
-/** Implicit YAML 1.1 types: a plain string that matches one of these must be quoted to stay a string. */
-const YAML11_NOT_STRING = [
-    /^(?:~|[Nn]ull|NULL)?$/,
-    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    /^[-+]?0b[0-1_]+$/,
-    /^[-+]?0[0-7_]+$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^[-+]?0x[0-9a-fA-F_]+$/,
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
-];
-/** Where a plain scalar would be read as something else, or not be valid: the library quotes these. */
-const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-/** Strings YAML 1.2 reads as numbers but 1.1 does not: toYaml double-quotes them for YAML 1.2 readers. */
-const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
-class Unsupported extends Error {
-}
-const unsupported = () => {
-    throw new Unsupported();
+/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
 };
-function quoted(value) {
-    if (value.includes('\\'))
-        unsupported();
-    const double = value.includes('"');
-    const single = value.includes("'");
-    if (double && single)
-        unsupported();
-    return double ? `'${value}'` : `"${value}"`;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
 }
-/** A single-line string, as a value or (implicitKey) as a key. */
-function scalarString(value, implicitKey) {
-    if (CONTROL.test(value))
-        unsupported();
-    if (!implicitKey && YAML12_ONLY_NUMBER.test(value))
-        return quoted(value);
-    if (NEEDS_QUOTES.test(value))
-        return keyChecked(quoted(value), implicitKey);
-    if (DOCUMENT_MARKER.test(value))
-        unsupported();
-    return keyChecked(YAML11_NOT_STRING.some((re) => re.test(value)) ? quoted(value) : value, implicitKey);
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
 }
-/** The library writes keys longer than 1024 characters as explicit `? key` entries. */
-function keyChecked(written, implicitKey) {
-    return implicitKey && written.length > 1024 ? unsupported() : written;
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
-/** A multi-line string as a block literal whose content lines start at `indent`. */
-function blockLiteral(value, indent) {
-    if (CONTROL.test(value) || /\n[\t ]+$/.test(value) || DOCUMENT_MARKER.test(value))
-        unsupported();
-    if (/^[\n\t ]/.test(value) || /\n\n$/.test(value) || /[\t ]$/.test(value))
-        unsupported();
-    const clip = value.endsWith('\n');
-    const body = clip ? value.slice(0, -1) : value;
-    return `|${clip ? '' : '-'}\n${body.replace(/^(?=.)/gm, indent)}`;
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
 }
-function scalar(value, indent) {
-    if (value === null)
-        return 'null';
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (typeof value === 'bigint')
-        return String(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            unsupported();
-        return Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    }
-    if (typeof value === 'string')
-        return value.includes('\n') ? blockLiteral(value, indent) : scalarString(value, false);
-    return unsupported();
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
 }
-function isPlainObject(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-/** Lines of a value that sits after `key:` or `- ` at nesting `indent`. */
-function node(value, indent, out, lead) {
-    if (Array.isArray(value)) {
-        if (value.length === 0) {
-            out.push(`${lead}[]`);
-            return;
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
         }
-        value.forEach((item, i) => {
-            if (item === undefined)
-                unsupported();
-            // The first item continues the line that introduced the list (`- - a`).
-            const prefix = i === 0 && lead !== indent ? lead : indent;
-            item_(item, indent, out, `${prefix}- `);
-        });
-        return;
-    }
-    if (isPlainObject(value)) {
-        const entries = Object.entries(value);
-        if (entries.length === 0) {
-            out.push(`${lead}{}`);
-            return;
-        }
-        entries.forEach(([key, child], i) => {
-            if (child === undefined)
-                unsupported();
-            const prefix = i === 0 ? lead : indent;
-            const k = `${prefix}${key.includes('\n') ? unsupported() : scalarString(key, true)}:`;
-            pairValue(child, indent, out, k);
-        });
-        return;
-    }
-    out.push(`${lead}${scalar(value, indent)}`);
-}
-function pairValue(child, indent, out, keyLine) {
-    if (Array.isArray(child) && child.length) {
-        out.push(keyLine);
-        node(child, indent, out, indent);
-    }
-    else if (isPlainObject(child) && Object.keys(child).length) {
-        out.push(keyLine);
-        node(child, `${indent}  `, out, `${indent}  `);
-    }
-    else {
-        out.push(`${keyLine} ${emptyOrScalar(child, `${indent}  `)}`);
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
     }
 }
-function emptyOrScalar(value, indent) {
-    if (Array.isArray(value))
-        return '[]';
-    if (isPlainObject(value))
-        return '{}';
-    return scalar(value, indent);
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
 }
-/** A list item: its content is indented two past the dash. */
-function item_(item, indent, out, dash) {
-    const inner = `${indent}  `;
-    if ((Array.isArray(item) && item.length) || (isPlainObject(item) && Object.keys(item).length))
-        node(item, inner, out, dash);
-    else
-        out.push(`${dash}${emptyOrScalar(item, inner)}`);
-}
-/** toYaml's output for `value`, or undefined when only the library can say it exactly. */
-function fastYaml(value) {
-    try {
-        const out = [];
-        if (Array.isArray(value) || isPlainObject(value))
-            node(value, '', out, '');
-        else if (typeof value === 'string' && value.includes('\n'))
-            return undefined;
-        else
-            out.push(scalar(value, ''));
-        return out.join('\n') + '\n';
-    }
-    catch (err) {
-        if (err instanceof Unsupported)
-            return undefined;
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
-
-
-
-/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
-const MAX_YAML_ALIASES = 1000;
-const MAX_YAML_BYTES = 64 * 1024 * 1024;
-/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
-const KUBERNETES_YAML_OPTIONS = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
-    uniqueKeys: false,
-};
-// Plain values: integers beyond 2^53 stay exact (see unshare).
-const yaml11 = {
-    ...KUBERNETES_YAML_OPTIONS,
-    intAsBigInt: true,
-};
-/**
- * A plain copy: aliases no longer share objects (so editing one place cannot
- * change another), and integers are numbers unless beyond 2^53.
- */
-function unshare(value) {
-    if (typeof value === 'bigint') {
-        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-            ? Number(value)
-            : value;
-    }
-    if (Array.isArray(value))
-        return value.map(unshare);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
-    }
-    return value;
-}
-/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
-function parseYamlDocuments(text, origin) {
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
-    }
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
-    const out = [];
-    for (const doc of Array.isArray(docs) ? docs : [docs]) {
-        const error = doc.errors[0];
-        if (error) {
-            const pos = error.linePos?.[0];
-            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-            const cause = firstLine(error.message)
-                .replace(/ at line \d+, column \d+:?$/, '')
-                .replace(/:$/, '');
-            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
-        }
-        let value;
-        try {
-            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            if (/alias/i.test(message)) {
-                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
-                    file: origin,
-                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
-                });
-            }
-            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
-        }
-        if (value === null || value === undefined)
-            continue;
-        const comment = doc.commentBefore ??
-            doc.contents?.commentBefore ??
-            undefined;
-        out.push(comment ? { value: value, comment } : { value: value });
-    }
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
     return out;
 }
-/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
-function toYaml(value) {
-    // The fast writer gives up on anything it cannot write exactly as the library does.
-    return fastYaml(value) ?? libraryYaml(value);
-}
-/** toYaml written by the `yaml` library itself. */
-function libraryYaml(value) {
-    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
-        version: '1.1',
-        lineWidth: 0,
-        aliasDuplicateObjects: false,
-        indentSeq: false,
-    });
-}
 /**
- * How many lines toYaml(value) takes, without writing it: a pair or list item
- * per line, an empty collection inline, a multi-line string as a block
- * literal. Exact for what patches hold; used to pick the smaller of two
- * patches without serialising both.
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
  */
-function yamlLineCount(value) {
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return 1;
-        let n = 0;
-        for (const item of value)
-            n += yamlLineCount(item);
-        return n;
-    }
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value);
-        if (entries.length === 0)
-            return 1;
-        let n = 0;
-        for (const [, child] of entries)
-            n += nestedCollection(child) ? 1 + yamlLineCount(child) : yamlLineCount(child);
-        return n;
-    }
-    if (typeof value === 'string' && value.includes('\n')) {
-        // Quoted, with its line breaks folded: rare enough to write it out and count.
-        if (QUOTED_MULTILINE.test(value) || /\n[\t ]+$/.test(value)) {
-            const text = toYaml(value);
-            return text.split('\n').length - 1;
-        }
-        // A block literal: its header, then the lines of the text (a final newline ends the last one).
-        const body = value.endsWith('\n') ? value.slice(0, -1) : value;
-        return 1 + body.split('\n').length;
-    }
-    return 1;
-}
-/** Characters that make the YAML writer double-quote a string instead of writing a block literal. */
-// eslint-disable-next-line no-control-regex
-const QUOTED_MULTILINE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-function nestedCollection(value) {
-    if (Array.isArray(value))
-        return value.length > 0;
-    return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
-}
-/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
-const yaml_codec_YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
-function quoteYaml12Numbers(value) {
-    if (typeof value === 'string' && yaml_codec_YAML12_ONLY_NUMBER.test(value)) {
-        const scalar = new dist/* Scalar */.X5(value);
-        scalar.type = 'QUOTE_DOUBLE';
-        return scalar;
-    }
-    // Copied only where something below is quoted: most documents come back as they are.
-    if (Array.isArray(value)) {
-        let out;
-        value.forEach((item, i) => {
-            const quoted = quoteYaml12Numbers(item);
-            if (quoted !== item)
-                (out ??= [...value])[i] = quoted;
-        });
-        return out ?? value;
-    }
-    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
-        let out;
-        for (const [k, v] of Object.entries(value)) {
-            const quoted = quoteYaml12Numbers(v);
-            if (quoted !== v)
-                (out ??= { ...value })[k] = quoted;
-        }
-        return out ?? value;
-    }
-    return value;
-}
-/** Several documents separated by `---`. */
-function toYamlStream(values) {
-    return values.map(toYaml).join('---\n');
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
+function renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
 }
 
 
@@ -529,6 +199,63 @@ async function findUpward(from, probe) {
             return undefined;
         dir = parent;
     }
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 
@@ -745,8 +472,8 @@ function scanKustomization(doc, parse = () => []) {
     return { refused: s.refused, follow: s.follow };
 }
 
-// EXTERNAL MODULE: ./actions/kernel/yaml-codec.ts + 1 modules
-var yaml_codec = __webpack_require__(9441);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts
+var manifest_stream = __webpack_require__(7725);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
 
 
@@ -769,7 +496,7 @@ async function kustomizationFile(dir) {
 }
 function parseAll(text, origin) {
     try {
-        return (0,yaml_codec/* parseYamlDocuments */.v)(text, origin).map((d) => d.value);
+        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
     }
     catch {
         return []; // kustomize reports broken YAML in its own words
@@ -781,9 +508,8 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir) {
+async function assertNoRemoteContent(dir, label = dir, seen = new Map()) {
     const root = (0,external_node_path_.resolve)(dir);
-    const seen = new Set();
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
         throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
@@ -799,11 +525,19 @@ async function assertNoRemoteContent(dir, label = dir) {
                 refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
         }
     };
-    const walk = async (folder, plugins) => {
-        const real = await (0,promises_.realpath)(folder).catch(() => folder);
-        if (seen.has(`${real}\0${plugins}`))
+    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+    const walk = async (folder, plugins, within) => {
+        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
+        if (within.has(key))
             return;
-        seen.add(`${real}\0${plugins}`);
+        let scan = seen.get(key);
+        if (!scan) {
+            scan = walkFolder(folder, plugins, new Set([...within, key]));
+            seen.set(key, scan);
+        }
+        return scan;
+    };
+    const walkFolder = async (folder, plugins, within) => {
         const file = await kustomizationFile(folder);
         if (!file)
             return;
@@ -826,12 +560,12 @@ async function assertNoRemoteContent(dir, label = dir) {
                 continue; // kustomize reports the missing file
             }
             if (found === 'dir' && ref.role !== 'file')
-                await walk(path, plugins || ref.role === 'plugin');
+                await walk(path, plugins || ref.role === 'plugin', within);
             else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
                 await checkPluginFile(path, file, ref.field, ref.path);
         }
     };
-    await walk(root, false);
+    await walk(root, false, new Set());
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -855,9 +589,11 @@ const FORBIDDEN_BUILD_FLAGS = [
  * `allowRemote`, the kustomization and its local bases are first checked for
  * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
  */
-async function buildKustomization(tool, dir, label = dir) {
+async function buildKustomization(tool, dir, label = dir, 
+/** Shared by builds of overlays over one base, so the base is checked once. */
+scanned) {
     if (!tool.allowRemote)
-        await assertNoRemoteContent(dir, label);
+        await assertNoRemoteContent(dir, label, scanned);
     const { file, args } = (0,resolve_tool/* kustomizeBuildArgs */.Ve)(tool, dir);
     const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
     if (forbidden)
@@ -1444,6 +1180,8 @@ async function installTool(options) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
 ;// CONCATENATED MODULE: ./actions/platform/tools/version-cache.ts
 /**
  * Tool versions remembered across runs, so that `helm version` and
@@ -1510,21 +1248,18 @@ async function cachedVersion(file, key) {
 async function rememberVersion(file, key, version) {
     if (!file || !VERSION.test(version))
         return;
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
         const entries = await readEntries(file);
         entries.delete(key);
         entries.set(key, version);
         const kept = [...entries].slice(-MAX_ENTRIES);
-        await (0,promises_.writeFile)(temp, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
+        await (0,write_report_files/* writeFileAtomic */.Zf)(file, JSON.stringify({ entries: Object.fromEntries(kept) }) + '\n', {
             mode: 0o600,
-            flag: 'wx',
         });
-        await (0,promises_.rename)(temp, file);
     }
     catch {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        // not remembered: the next run asks the tool again
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 953;
-export const ids = [953,692];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
 /***/ 1834:
@@ -58,100 +58,6 @@ function mergeAnnotations(annotations, max) {
 
 /***/ }),
 
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
-
-/***/ 8426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ renderCodeQuality)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const SEVERITY = {
-    notice: 'info',
-    warning: 'minor',
-    failure: 'major',
-};
-/**
- * The report's annotations as a `codequality` report. Fingerprints hash what
- * a finding is (capability, rule, path, title), not its line or wording, so
- * the merge request widget recognises the same finding in the base and the
- * head pipeline; repeats get a running number so each stays unique.
- */
-function renderCodeQuality(report) {
-    const seen = new Map();
-    return report.annotations.map((a) => {
-        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
-        const n = seen.get(identity) ?? 0;
-        seen.set(identity, n + 1);
-        const fingerprint = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-            .update(n ? `${identity}\u0000${n}` : identity)
-            .digest('hex')
-            .slice(0, 32);
-        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
-        return {
-            description: a.message ? `${a.title}: ${a.message}` : a.title,
-            check_name: a.rule,
-            fingerprint,
-            severity: SEVERITY[a.level],
-            location: { path: a.path, lines: { begin: a.startLine, ...end } },
-        };
-    });
-}
-
-
-/***/ }),
-
 /***/ 396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -198,81 +104,6 @@ function renderDotenv(outputs, options = {}) {
         size += bytes;
     }
     return { text: lines.join(''), omitted };
-}
-
-
-/***/ }),
-
-/***/ 1084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ renderJUnit)
-/* harmony export */ });
-/** XML 1.0 forbids most control characters even as references; they are dropped. */
-function xml(text) {
-    return text
-        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-const seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
-function attributes(pairs) {
-    return Object.entries(pairs)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
-        .join('');
-}
-function testcase(c) {
-    const open = `    <testcase${attributes({
-        classname: c.suite,
-        name: c.name,
-        time: seconds(c.durationMs),
-        file: c.file,
-        line: c.line,
-    })}`;
-    if (c.status === 'passed')
-        return `${open}/>`;
-    const tag = c.status === 'failed' ? 'failure' : 'skipped';
-    const message = attributes({ message: c.message ?? c.status });
-    const body = c.details ? `${xml(c.details)}` : '';
-    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
-}
-/**
- * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
- * read): one `<testsuite>` per case suite, in first-seen order, one
- * `<testcase>` per `cases` entry.
- */
-function renderJUnit(report) {
-    const suites = new Map();
-    for (const c of report.cases)
-        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
-    const count = (cases, status) => cases.filter((c) => c.status === status).length;
-    const time = (cases) => seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({
-            name: report.title,
-            tests: report.cases.length,
-            failures: count(report.cases, 'failed'),
-            skipped: count(report.cases, 'skipped'),
-            time: time(report.cases),
-        })}>`,
-    ];
-    for (const [name, cases] of suites) {
-        lines.push(`  <testsuite${attributes({
-            name,
-            tests: cases.length,
-            failures: count(cases, 'failed'),
-            errors: 0,
-            skipped: count(cases, 'skipped'),
-            time: time(cases),
-        })}>`, ...cases.map(testcase), '  </testsuite>');
-    }
-    lines.push('</testsuites>');
-    return lines.join('\n') + '\n';
 }
 
 
@@ -384,45 +215,6 @@ function splitComment(blocks, options) {
         return body;
     });
     return { parts: bodies, omitted };
-}
-
-
-/***/ }),
-
-/***/ 7394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t: () => (/* binding */ writeReportFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Writes `text` to `path` under a temporary name beside it, then renames it:
- * a reader (a CI system collecting artifacts, a later step) never sees half a file.
- */
-async function writeFileAtomic(path, text) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.mmf-${process.pid}`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(staging, text);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, target);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { force: true });
-        throw err;
-    }
-}
-/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
-async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), text);
 }
 
 
@@ -831,8 +623,8 @@ async function upsertStickyNote(client, target, parts) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/runtime/gitlab/report-files.ts
-var report_files = __webpack_require__(497);
+// EXTERNAL MODULE: ./actions/runtime/gitlab/report-files.ts + 2 modules
+var report_files = __webpack_require__(8855);
 ;// CONCATENATED MODULE: ./actions/runtime/gitlab/publish-report.ts
 
 
@@ -926,26 +718,140 @@ async function publishGitLabReport(report, settings) {
 
 /***/ }),
 
-/***/ 497:
+/***/ 8855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wh: () => (/* binding */ updateDotenv),
-/* harmony export */   aF: () => (/* binding */ writeReportFolder)
-/* harmony export */ });
-/* unused harmony exports REPORT_FILE_NAMES, MAX_CODEQUALITY_FINDINGS, projectPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_report_merge_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1834);
-/* harmony import */ var _kernel_report_render_codequality_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8426);
-/* harmony import */ var _kernel_report_render_dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(396);
-/* harmony import */ var _kernel_report_render_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1084);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4035);
-/* harmony import */ var _kernel_report_render_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4145);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7615);
-/* harmony import */ var _platform_fs_staged_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8905);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hj: () => (/* binding */ REPORT_FILE_NAMES),
+  NT: () => (/* binding */ renderGitLabReportFiles),
+  Wh: () => (/* binding */ updateDotenv),
+  aF: () => (/* binding */ writeReportFolder)
+});
+
+// UNUSED EXPORTS: MAX_CODEQUALITY_FINDINGS, projectPath
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
+var merge_annotations = __webpack_require__(1834);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./actions/kernel/report/render-codequality.ts
+
+const SEVERITY = {
+    notice: 'info',
+    warning: 'minor',
+    failure: 'major',
+};
+/**
+ * The report's annotations as a `codequality` report. Fingerprints hash what
+ * a finding is (capability, rule, path, title), not its line or wording, so
+ * the merge request widget recognises the same finding in the base and the
+ * head pipeline; repeats get a running number so each stays unique.
+ */
+function renderCodeQuality(report) {
+    const seen = new Map();
+    return report.annotations.map((a) => {
+        const identity = [report.capability, a.rule, a.path, a.title].join('\u0000');
+        const n = seen.get(identity) ?? 0;
+        seen.set(identity, n + 1);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+            .update(n ? `${identity}\u0000${n}` : identity)
+            .digest('hex')
+            .slice(0, 32);
+        const end = a.endLine !== undefined && a.endLine !== a.startLine ? { end: a.endLine } : {};
+        return {
+            description: a.message ? `${a.title}: ${a.message}` : a.title,
+            check_name: a.rule,
+            fingerprint,
+            severity: SEVERITY[a.level],
+            location: { path: a.path, lines: { begin: a.startLine, ...end } },
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-dotenv.ts
+var render_dotenv = __webpack_require__(396);
+;// CONCATENATED MODULE: ./actions/kernel/report/render-junit.ts
+/** XML 1.0 forbids most control characters even as references; they are dropped. */
+function xml(text) {
+    return text
+        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+const seconds = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function attributes(pairs) {
+    return Object.entries(pairs)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+        .join('');
+}
+function testcase(c) {
+    const open = `    <testcase${attributes({
+        classname: c.suite,
+        name: c.name,
+        time: seconds(c.durationMs),
+        file: c.file,
+        line: c.line,
+    })}`;
+    if (c.status === 'passed')
+        return `${open}/>`;
+    const tag = c.status === 'failed' ? 'failure' : 'skipped';
+    const message = attributes({ message: c.message ?? c.status });
+    const body = c.details ? `${xml(c.details)}` : '';
+    return `${open}>\n      <${tag}${message}${body ? `>${body}</${tag}>` : '/>'}\n    </testcase>`;
+}
+/**
+ * JUnit XML (the dialect GitLab's `junit` report and most CI test widgets
+ * read): one `<testsuite>` per case suite, in first-seen order, one
+ * `<testcase>` per `cases` entry.
+ */
+function renderJUnit(report) {
+    const suites = new Map();
+    for (const c of report.cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const count = (cases, status) => cases.filter((c) => c.status === status).length;
+    const time = (cases) => seconds(cases.reduce((n, c) => n + (c.durationMs ?? 0), 0));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({
+            name: report.title,
+            tests: report.cases.length,
+            failures: count(report.cases, 'failed'),
+            skipped: count(report.cases, 'skipped'),
+            time: time(report.cases),
+        })}>`,
+    ];
+    for (const [name, cases] of suites) {
+        lines.push(`  <testsuite${attributes({
+            name,
+            tests: cases.length,
+            failures: count(cases, 'failed'),
+            errors: 0,
+            skipped: count(cases, 'skipped'),
+            time: time(cases),
+        })}>`, ...cases.map(testcase), '  </testsuite>');
+    }
+    lines.push('</testsuites>');
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
+var render_markdown = __webpack_require__(4035);
+// EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
+var render_text = __webpack_require__(4145);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
+var staged_output = __webpack_require__(8905);
+;// CONCATENATED MODULE: ./actions/runtime/gitlab/report-files.ts
 
 
 
@@ -966,17 +872,36 @@ const REPORT_FILE_NAMES = {
 };
 /** Findings the codequality report keeps after merging per file and line. */
 const MAX_CODEQUALITY_FINDINGS = 1000;
-const posix = (path) => path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+const posix = (path) => path.split(external_node_path_.sep).join('/');
 /** A path inside the project folder as the project sees it; an outside path as it is. */
 function projectPath(projectDir, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(projectDir, path);
-    return rel && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? posix(rel) : path;
+    const rel = (0,external_node_path_.relative)(projectDir, path);
+    return rel && !rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) ? posix(rel) : path;
 }
 function dotenvFor(report, outputs, prefix) {
     const present = Object.entries({ ...report.outputs, ...outputs }).filter(([, v]) => v !== '');
     const empty = Object.keys({ ...report.outputs, ...outputs }).filter((k) => !present.some(([name]) => name === k));
-    const rendered = (0,_kernel_report_render_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .renderDotenv */ .JZ)(Object.fromEntries(present), { prefix });
+    const rendered = (0,render_dotenv/* renderDotenv */.JZ)(Object.fromEntries(present), { prefix });
     return { text: rendered.text, omitted: [...empty, ...rendered.omitted] };
+}
+/**
+ * The report as the files GitLab reads, besides the dotenv report (whose
+ * outputs each writer chooses): `gl-codequality.json` (findings merged per
+ * file and line, at most MAX_CODEQUALITY_FINDINGS), `junit.xml`, and the
+ * Markdown and text renderings.
+ */
+function renderGitLabReportFiles(report) {
+    const { annotations, omitted } = (0,merge_annotations/* mergeAnnotations */.R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
+    const files = new Map([
+        [
+            REPORT_FILE_NAMES.codequality,
+            JSON.stringify(renderCodeQuality({ ...report, annotations }), null, 2) + '\n',
+        ],
+        [REPORT_FILE_NAMES.junit, renderJUnit(report)],
+        [REPORT_FILE_NAMES.markdown, (0,render_markdown/* renderReportMarkdown */.Ay)(report).join('\n')],
+        [REPORT_FILE_NAMES.text, (0,render_text/* renderReportText */.U)(report)],
+    ]);
+    return { files, omittedFindings: omitted };
 }
 /**
  * Writes a (redacted) report as the files GitLab reads: `gl-codequality.json`
@@ -987,27 +912,25 @@ function dotenvFor(report, outputs, prefix) {
  * folder is replaced as a whole, so a failure leaves the previous one.
  */
 async function writeReportFolder(report, options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.projectDir, options.dir);
+    const dir = (0,external_node_path_.resolve)(options.projectDir, options.dir);
     const files = new Map();
     const copied = {};
     for (const file of report.files) {
-        if (!(await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_6__/* .exists */ .t2)(file.path)))
+        if (!(await (0,file_info/* exists */.t2)(file.path)))
             continue;
-        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file.name);
-        files.set(name, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file.path, 'utf8'));
-        copied[name] = projectPath(options.projectDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        const name = (0,external_node_path_.basename)(file.name);
+        files.set(name, await (0,promises_.readFile)(file.path, 'utf8'));
+        copied[name] = projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     }
-    const { annotations, omitted: omittedFindings } = (0,_kernel_report_merge_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeAnnotations */ .R)(report.annotations, MAX_CODEQUALITY_FINDINGS);
-    files.set(REPORT_FILE_NAMES.codequality, JSON.stringify((0,_kernel_report_render_codequality_js__WEBPACK_IMPORTED_MODULE_3__/* .renderCodeQuality */ .l)({ ...report, annotations }), null, 2) + '\n');
-    files.set(REPORT_FILE_NAMES.junit, (0,_kernel_report_render_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJUnit */ .d)(report));
-    files.set(REPORT_FILE_NAMES.markdown, (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReportMarkdown */ .Ay)(report).join('\n'));
-    files.set(REPORT_FILE_NAMES.text, (0,_kernel_report_render_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReportText */ .U)(report));
-    const rel = (name) => projectPath(options.projectDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+    const rendered = renderGitLabReportFiles(report);
+    for (const [name, text] of rendered.files)
+        files.set(name, text);
+    const rel = (name) => projectPath(options.projectDir, (0,external_node_path_.join)(dir, name));
     const firstCopy = Object.values(copied)[0];
     const reportPath = firstCopy ? { 'report-path': firstCopy } : {};
     const dotenv = dotenvFor(report, reportPath, options.dotenvPrefix);
     files.set(REPORT_FILE_NAMES.dotenv, dotenv.text);
-    await (0,_platform_fs_staged_output_js__WEBPACK_IMPORTED_MODULE_7__/* .withStagedOutput */ .C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,_platform_fs_staged_output_js__WEBPACK_IMPORTED_MODULE_7__/* .textTree */ .IU)(files)));
+    await (0,staged_output/* withStagedOutput */.C3)(dir, { force: true, keep: options.keep ?? [] }, (staged) => staged.write((0,staged_output/* textTree */.IU)(files)));
     return {
         dir,
         codequality: rel(REPORT_FILE_NAMES.codequality),
@@ -1016,14 +939,14 @@ async function writeReportFolder(report, options) {
         markdown: rel(REPORT_FILE_NAMES.markdown),
         copied,
         omittedOutputs: dotenv.omitted,
-        omittedFindings,
+        omittedFindings: rendered.omittedFindings,
     };
 }
 /** Rewrites the dotenv report with more outputs (the note's URL, known only after publishing). */
 async function updateDotenv(folder, report, outputs, prefix) {
     const firstCopy = Object.values(folder.copied)[0];
     const dotenv = dotenvFor(report, { ...(firstCopy ? { 'report-path': firstCopy } : {}), ...outputs }, prefix);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(folder.dir, REPORT_FILE_NAMES.dotenv), dotenv.text);
     folder.omittedOutputs = dotenv.omitted;
 }
 
