@@ -1,61 +1,21 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { addGitLabNoteFlags } from '../runtime/cli/comment-flags.js';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
 import { addExample, markRequired, setExitCodes, type ExitCodes } from '../runtime/cli/help.js';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { printReport } from '../runtime/cli/report-output.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
-import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
-import { IF_NO_FILES_FOUND, type IfNoFilesFound } from '../platform/fs/find-files.js';
-import { MmfError } from '../kernel/errors.js';
-import { parseCommandLines } from './core/command-lines.js';
-import { parseGateNumber, type GateSettings } from './core/gates.js';
-import type { ActionReport } from '../kernel/report/action-report.js';
-import type { CiResult } from './core/ci-result.js';
-import { publishCiToGitLab } from './gitlab.js';
-import { writeCiReportFolder } from './report-folder.js';
-import { DEFAULT_MAX_REPORT_MIB, runCi, runCiReport, type CiOutcome, type CiReportOptions } from './run.js';
+import { collect } from '../runtime/cli/tool-flags.js';
+import type { IF_NO_FILES_FOUND } from '../platform/fs/find-files.js';
+import type { ReportFlags, RunFlags } from './run-ci-command.js';
+import type { DEFAULT_MAX_REPORT_MIB } from './run.js';
 
-interface ReportFlags {
-  junit?: string[];
-  coverage?: string[];
-  baseRef?: string;
-  minCoverage?: string;
-  minChangedLinesCoverage?: string;
-  maxFailures?: string;
-  failOnFlaky?: boolean;
-  ifNoFilesFound: IfNoFilesFound;
-  workspace: string;
-  maxReportSize: string;
-  reportDir?: string;
-  dotenvPrefix?: string;
-  gitlab?: boolean;
-  comment: boolean;
-  commentId?: string;
-  maxCommentParts: number;
-  json?: boolean;
-}
-
-function bool(value: string): boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InvalidArgumentError('Give true or false.');
-}
-
-function parts(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50)
-    throw new InvalidArgumentError('Give a whole number from 1 to 50.');
-  return n;
-}
+// Copies of two constants whose modules (the report finder with picomatch, the engine) only `ci`
+// runs need; the types make tsc fail here when an original changes.
+const NO_FILES_MODES: typeof IF_NO_FILES_FOUND = ['error', 'warn', 'ignore'];
+const MAX_REPORT_MIB: typeof DEFAULT_MAX_REPORT_MIB = 256;
 
 /** Where --gitlab writes the report files without --report-dir (relative to CI_PROJECT_DIR). */
 export const DEFAULT_GITLAB_REPORT_DIR = 'mmf-report/ci';
-
-interface RunFlags extends ReportFlags {
-  command: string[];
-  shell?: boolean;
-  logDir?: string;
-}
 
 const EXIT_CODES: ExitCodes = {
   0: 'every gate passed (or none is set)',
@@ -64,7 +24,7 @@ const EXIT_CODES: ExitCodes = {
 };
 
 function addReportOptions(command: Command): Command {
-  return command
+  command
     .option('--junit <glob...>', 'test reports: JUnit XML (any tool) or `go test -json` output (repeatable)')
     .option(
       '--coverage <glob...>',
@@ -83,11 +43,11 @@ function addReportOptions(command: Command): Command {
     .option('--fail-on-flaky', 'gate: fail when a test passed only on a rerun')
     .addOption(
       new Option('--if-no-files-found <mode>', 'when a pattern matches no file')
-        .choices([...IF_NO_FILES_FOUND])
+        .choices([...NO_FILES_MODES])
         .default('error'),
     )
     .option('--workspace <dir>', 'folder the patterns are relative to; reports outside it are refused', '.')
-    .option('--max-report-size <MiB>', 'largest report file read', String(DEFAULT_MAX_REPORT_MIB))
+    .option('--max-report-size <MiB>', 'largest report file read', String(MAX_REPORT_MIB))
     .option(
       '--report-dir <dir>',
       'also write the report as GitLab reads it: gl-codequality.json, junit.xml, cobertura.xml, outputs.env, report.md',
@@ -96,11 +56,8 @@ function addReportOptions(command: Command): Command {
     .option(
       '--gitlab',
       `publish to GitLab: the report folder (default ${DEFAULT_GITLAB_REPORT_DIR}) and a sticky merge request note (MMF_GITLAB_TOKEN)`,
-    )
-    .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
-    .option('--comment-id <key>', '--gitlab: key of the sticky note (default: the job name)')
-    .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', parts, 2)
-    .exitOverride();
+    );
+  return addGitLabNoteFlags(command, 'the job name').exitOverride();
 }
 
 /** What every ci command ends its options with: the output format, its exit codes. */
@@ -108,62 +65,6 @@ function finishCommand(command: Command, example: string): Command {
   addFormatFlags(command, { json: 'print the result as JSON' });
   setExitCodes(command, EXIT_CODES);
   return addExample(command, example);
-}
-
-function reportOptions(flags: ReportFlags, io: CliIo): CiReportOptions {
-  const maxMib = Number(flags.maxReportSize);
-  if (!Number.isFinite(maxMib) || maxMib <= 0)
-    throw new MmfError(
-      'E_USAGE',
-      `--max-report-size must be a positive number of MiB, not "${flags.maxReportSize}"`,
-    );
-  const gates: GateSettings = {};
-  const minCoverage = parseGateNumber('--min-coverage', flags.minCoverage, 'percent');
-  const minChanged = parseGateNumber(
-    '--min-changed-lines-coverage',
-    flags.minChangedLinesCoverage,
-    'percent',
-  );
-  const maxFailures = parseGateNumber('--max-failures', flags.maxFailures, 'count');
-  if (minCoverage !== undefined) gates.minCoverage = minCoverage;
-  if (minChanged !== undefined) gates.minChangedLinesCoverage = minChanged;
-  if (maxFailures !== undefined) gates.maxFailures = maxFailures;
-  if (flags.failOnFlaky) gates.failOnFlaky = true;
-  return {
-    workspace: flags.workspace,
-    junit: flags.junit ?? [],
-    coverage: flags.coverage ?? [],
-    ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
-    gates,
-    ifNoFilesFound: flags.ifNoFilesFound,
-    maxReportBytes: Math.floor(maxMib * 1024 * 1024),
-    log: stderrLogger(io),
-  };
-}
-
-/** With --report-dir or --gitlab: writes the folder (and the note) and returns the report as redacted there. */
-async function withReportDir(
-  outcome: CiOutcome,
-  flags: ReportFlags,
-  io: CliIo,
-): Promise<ActionReport<CiResult>> {
-  if (flags.gitlab) {
-    const published = await publishCiToGitLab(outcome, {
-      reportDir: flags.reportDir ?? DEFAULT_GITLAB_REPORT_DIR,
-      dotenvPrefix: flags.dotenvPrefix ?? '',
-      comment: flags.comment,
-      ...(flags.commentId ? { commentId: flags.commentId } : {}),
-      maxCommentParts: flags.maxCommentParts,
-      log: stderrLogger(io),
-    });
-    const log = stderrLogger(io);
-    for (const note of published.notes) log.warn(note);
-    if (published.noteUrl) log.info(`Merge request note: ${published.noteUrl}`);
-    if (published.error) throw published.error;
-    return published.report;
-  }
-  if (!flags.reportDir) return outcome.report;
-  return writeCiReportFolder(flags.reportDir, outcome, { dotenvPrefix: flags.dotenvPrefix ?? '' });
 }
 
 /** `mmf ci report` (the CLI contract) and `mmf ci run`. */
@@ -190,8 +91,8 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     report,
     "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80",
   ).action(async (flags: ReportFlags) => {
-    const outcome = await runCiReport(reportOptions(flags, io));
-    printReport(io, state, 'ci report', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
+    const { runCiReportCommand } = await import('./run-ci-command.js');
+    await runCiReportCommand(flags, io, state);
   });
 
   const run = addReportOptions(
@@ -223,17 +124,8 @@ export function addCiCommand(root: Command, io: CliIo, state: { exitCode: number
     run,
     "mmf ci run --command 'test: npx jest --ci' --junit junit.xml --coverage coverage/lcov.info --max-failures 0",
   ).action(async (flags: RunFlags) => {
-    const commands = parseCommandLines(flags.command, Boolean(flags.shell), '--command');
-    if (commands.length === 0)
-      throw new MmfError('E_USAGE', 'missing --command <name: command>', {
-        hint: "mmf ci run --command 'test: npx jest --ci' --junit junit.xml",
-      });
-    const outcome = await runCi({
-      ...reportOptions(flags, io),
-      commands,
-      ...(flags.logDir ? { logDir: flags.logDir } : {}),
-    });
-    printReport(io, state, 'ci run', await withReportDir(outcome, flags, io), outcome.exitCode, flags);
+    const { runCiRunCommand } = await import('./run-ci-command.js');
+    await runCiRunCommand(flags, io, state);
   });
   return ci;
 }

@@ -1,21 +1,11 @@
 import { Option, type Command } from 'commander';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { migrateConfig } from './migrate-config.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
-import { addExample, commandPath, markRequired, setExitCodes } from '../runtime/cli/help.js';
+import { addExample, markRequired, setExitCodes } from '../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
-import { printOutput } from '../runtime/cli/report-output.js';
-import { collect, stderrLogger } from '../runtime/cli/tool-flags.js';
-
-interface MigrateConfigFlags {
-  values: string[];
-  output: string;
-  serviceName?: string;
-  namespace?: string;
-  force?: boolean;
-  json?: boolean;
-}
+import { collect } from '../runtime/cli/tool-flags.js';
+import type { MigrateConfigFlags } from './run-config-migrate-command.js';
 
 /** `mmf migrate config`: Helm values to Kustomize components (service-mesh, observability, security). */
 export function addMigrateConfigCommand(migrate: Command, io: CliIo, state: { exitCode: number }): void {
@@ -53,30 +43,8 @@ export function addMigrateConfigCommand(migrate: Command, io: CliIo, state: { ex
   });
   addExample(command, 'mmf migrate config --values examples/marty-service/values.yaml --output out/config');
   command.action(async (flags: MigrateConfigFlags, cmd: Command) => {
-    const result = await migrateConfig({
-      values: flags.values,
-      output: flags.output,
-      ...(flags.serviceName !== undefined ? { serviceName: flags.serviceName } : {}),
-      ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
-      force: Boolean(flags.force),
-      log: stderrLogger(io),
-    });
-    const text = () => {
-      const lines = [`Wrote ${result.dir}/`];
-      for (const c of result.report.components)
-        lines.push(
-          c.generated
-            ? `  ${c.name}: ${[...c.resources, ...c.patches.map((p) => `patch ${p.split(':')[0]}`)].join(', ')}`
-            : `  ${c.name}: not generated`,
-        );
-      const { used, elsewhere, unknown } = result.report.keys;
-      lines.push(
-        `  values keys: ${used.length} used, ${elsewhere.length} left to the base/overlays, ${unknown.length} not understood`,
-      );
-      return lines.join('\n') + '\n';
-    };
-    const summary = { dir: result.dir, files: result.files, report: result.report };
-    printOutput(io, state, commandPath(cmd), { result: summary, exitCode: 0, text }, flags);
+    const { runMigrateConfigCommand } = await import('./run-config-migrate-command.js');
+    await runMigrateConfigCommand(flags, cmd, io, state);
   });
 }
 

@@ -1,51 +1,10 @@
 import type { Command } from 'commander';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { MmfError } from '../kernel/errors.js';
-import { countByStatus } from '../kernel/diff/diff-model.js';
-import { renderReviewMarkdown } from '../kernel/review/render-review-markdown.js';
-import { renderReviewText } from '../kernel/review/render-review-text.js';
-import type { ReviewReport } from '../kernel/review/review-report.js';
-import { diffSources } from './diff-sources.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
-import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
-import { printOutput } from '../runtime/cli/report-output.js';
-import {
-  addToolFlags,
-  collect,
-  stderrLogger,
-  toolOptions,
-  type ToolFlags,
-} from '../runtime/cli/tool-flags.js';
-
-interface DiffFlags extends ToolFlags {
-  baseRef?: string;
-  values: string[];
-  leftValues: string[];
-  rightValues: string[];
-  release?: string;
-  namespace: string;
-  ignorePath: string[];
-  ignoreKind: string[];
-  sensitiveKey: string[];
-  keepHelmLabels?: boolean;
-  keepChecksums?: boolean;
-  unified?: boolean;
-  json?: boolean;
-  markdown?: boolean;
-  failOnDiff?: boolean;
-}
-
-function toRegExp(pattern: string): RegExp {
-  try {
-    return new RegExp(pattern, 'i');
-  } catch (err) {
-    throw new MmfError(
-      'E_USAGE',
-      `--sensitive-key "${pattern}" is not a valid regular expression: ${(err as Error).message}`,
-    );
-  }
-}
+import { addExample, setExitCodes } from '../runtime/cli/help.js';
+import { addToolFlags, collect } from '../runtime/cli/tool-flags.js';
+import type { DiffFlags } from './run-diff-command.js';
 
 export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
   const command = program
@@ -104,52 +63,8 @@ export function addDiffCommand(program: Command, io: CliIo, state: { exitCode: n
   );
   addToolFlags(command).action(
     async (left: string, right: string | undefined, flags: DiffFlags, cmd: Command) => {
-      const log = stderrLogger(io);
-      const { diff } = await diffSources({
-        left,
-        ...(right ? { right } : {}),
-        ...(flags.baseRef ? { baseRef: flags.baseRef } : {}),
-        leftValues: [...flags.values, ...flags.leftValues],
-        rightValues: [...flags.values, ...flags.rightValues],
-        source: {
-          namespace: flags.namespace,
-          ...(flags.release ? { release: flags.release } : {}),
-          ...toolOptions(flags, log),
-        },
-        diff: {
-          ignorePaths: flags.ignorePath,
-          ignoreKinds: flags.ignoreKind,
-          sensitiveKeys: flags.sensitiveKey.map(toRegExp),
-          ignoreHelmBookkeeping: !flags.keepHelmLabels,
-          ignoreChecksums: !flags.keepChecksums,
-        },
-      });
-      const report: ReviewReport = {
-        subject: right ?? left,
-        mode: 'diff',
-        sections: [{ name: 'diff', diff }],
-        notes: [],
-      };
-      const counts = countByStatus(diff);
-      const differs = counts.added + counts.changed + counts.removed + counts.renamed > 0;
-      printOutput(
-        io,
-        state,
-        commandPath(cmd),
-        {
-          result: diff,
-          exitCode: flags.failOnDiff && differs ? 3 : 0,
-          text: () => renderReviewText(report, { unified: flags.unified ?? false }),
-          markdown: () => {
-            const blocks = renderReviewMarkdown(
-              report,
-              `Manifest diff: ${diff.left.label} → ${diff.right.label}`,
-            );
-            return [blocks.header, ...blocks.resources].join('\n');
-          },
-        },
-        flags,
-      );
+      const { runDiffCommand } = await import('./run-diff-command.js');
+      await runDiffCommand(left, right, flags, cmd, io, state);
     },
   );
 }

@@ -1,22 +1,14 @@
 import type { Command } from 'commander';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { writeInfraConfig, type InfraConfigResult } from './infra-config.js';
-import { DEFAULT_INFRA_NAME } from './core/plan-infra-config.js';
+import type { DEFAULT_INFRA_NAME } from './core/plan-infra-config.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
-import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
+import { addExample, setExitCodes } from '../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
-import { printOutput } from '../runtime/cli/report-output.js';
-import { stderrLogger } from '../runtime/cli/tool-flags.js';
+import type { InfraConfigFlags } from './run-infra-command.js';
 
-interface InfraConfigFlags {
-  terraformOutputs: string;
-  output: string;
-  name: string;
-  namespace?: string;
-  force?: boolean;
-  json?: boolean;
-}
+/** A copy (the planner loads the YAML library); its type makes tsc fail here when the original changes. */
+const DEFAULT_NAME: typeof DEFAULT_INFRA_NAME = 'infra';
 
 /** `mmf infra`: the parent of the infrastructure commands, with `infra config` registered. */
 export function addInfraCommand(program: Command, io: CliIo, state: { exitCode: number }): Command {
@@ -50,7 +42,7 @@ export function addInfraConfigCommand(infra: Command, io: CliIo, state: { exitCo
     .option(
       '--name <name>',
       'base name: ConfigMap <name>-config, Secret <name>-secrets, secrets/<name>.env',
-      DEFAULT_INFRA_NAME,
+      DEFAULT_NAME,
     )
     .option('--namespace <ns>', 'namespace of the ConfigMap and Secret (default: the overlay’s)')
     .option(
@@ -66,41 +58,9 @@ export function addInfraConfigCommand(infra: Command, io: CliIo, state: { exitCo
   });
   addExample(command, 'mmf infra config --terraform-outputs outputs.json --output k8s/infra');
   command.action(async (flags: InfraConfigFlags, cmd: Command) => {
-    const result = await writeInfraConfig({
-      terraformOutputs: flags.terraformOutputs,
-      output: flags.output,
-      name: flags.name,
-      ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
-      force: Boolean(flags.force),
-      log: stderrLogger(io),
-    });
-    printOutput(
-      io,
-      state,
-      commandPath(cmd),
-      { result: result.report, exitCode: 0, text: () => formatInfraSummary(result) },
-      flags,
-    );
+    const { runInfraConfigCommand } = await import('./run-infra-command.js');
+    await runInfraConfigCommand(flags, cmd, io, state);
   });
-}
-
-/** A few lines for the terminal: names and counts only. */
-export function formatInfraSummary({ output, report }: InfraConfigResult): string {
-  const lines = [`Wrote ${report.files.length} files to ${output}:`];
-  lines.push(`  cluster.yaml: ${report.cluster.fields.length} fields`);
-  if (report.configMap)
-    lines.push(
-      `  kustomization.yaml: ConfigMap ${report.configMap.name} (${report.configMap.keys.length} keys)`,
-    );
-  if (report.secret)
-    lines.push(
-      `  kustomization.yaml: Secret ${report.secret.name} (${report.secret.keys.length} keys) from ${report.secret.files.join(', ')} (git-ignored)`,
-    );
-  if (report.serviceAccounts.length)
-    lines.push(`  irsa/: ${report.serviceAccounts.length} ServiceAccount role ARNs`);
-  if (report.skipped.length) lines.push(`  skipped: ${report.skipped.map((s) => s.output).join(', ')}`);
-  lines.push(`  report: ${output}/INFRA_CONFIG_REPORT.md`);
-  return lines.join('\n') + '\n';
 }
 
 /** `mmf infra`. */

@@ -1,44 +1,15 @@
 import type { Command } from 'commander';
 import type { RegisterCommands } from '../runtime/cli/program.js';
-import { MmfError } from '../kernel/errors.js';
-import { DEFAULT_OVERLAYS } from './core/plan-scaffold.js';
-import { scaffoldService, type ScaffoldServiceResult } from './scaffold-service.js';
+import type { DEFAULT_OVERLAYS } from './core/plan-scaffold.js';
 import type { CliIo } from '../runtime/cli/run-cli.js';
 import { addFormatFlags } from '../runtime/cli/format-flags.js';
-import { addExample, commandPath, setExitCodes } from '../runtime/cli/help.js';
+import { addExample, setExitCodes } from '../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../runtime/cli/option-aliases.js';
-import { printOutput } from '../runtime/cli/report-output.js';
-import { collect, stderrLogger, toolOptions } from '../runtime/cli/tool-flags.js';
+import { collect } from '../runtime/cli/tool-flags.js';
+import type { ScaffoldServiceFlags } from './run-scaffold-command.js';
 
-interface ScaffoldServiceFlags {
-  serviceName: string;
-  output: string;
-  image?: string;
-  port?: string;
-  env: string[];
-  components: string[];
-  templates?: string;
-  validate?: boolean;
-  kustomize?: string;
-  downloadTools?: boolean;
-  force?: boolean;
-  json?: boolean;
-}
-
-/** `a,b` given once or repeated -> [a, b]. */
-function names(values: readonly string[]): string[] {
-  return values
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
-
-function parsePort(text: string): number {
-  if (!/^\d{1,5}$/.test(text.trim())) {
-    throw new MmfError('E_USAGE', `--port "${text}" is not a number`, { hint: 'e.g. --port 8080' });
-  }
-  return Number(text.trim());
-}
+/** A copy (the planner loads the YAML library); its type makes tsc fail here when the original changes. */
+const OVERLAYS: typeof DEFAULT_OVERLAYS = ['dev', 'prod'];
 
 /** `mmf scaffold service`: a new service's base, components and overlays from scaffold/k8s. */
 export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCode: number }): void {
@@ -71,7 +42,7 @@ export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCod
     .option('--port <n>', 'container port the app serves HTTP on, 1024-65535 (default 8080)')
     .option(
       '--env <names>',
-      `environments (overlays) to write, comma-separated or repeated (default ${DEFAULT_OVERLAYS.join(',')}); ` +
+      `environments (overlays) to write, comma-separated or repeated (default ${OVERLAYS.join(',')}); ` +
         'an unknown name lists the available ones',
       collect,
       [],
@@ -111,58 +82,9 @@ export function addScaffoldCommand(program: Command, io: CliIo, state: { exitCod
   });
   addExample(command, 'mmf scaffold service --service-name orders --output out/orders --validate');
   command.action(async (flags: ScaffoldServiceFlags, cmd: Command) => {
-    const overlays = names(flags.env);
-    const log = stderrLogger(io);
-    const result = await scaffoldService({
-      name: flags.serviceName,
-      output: flags.output,
-      ...(flags.image !== undefined ? { image: flags.image } : {}),
-      ...(flags.port !== undefined ? { port: parsePort(flags.port) } : {}),
-      ...(overlays.length ? { overlays } : {}),
-      components: names(flags.components),
-      force: Boolean(flags.force),
-      ...(flags.templates ? { templates: flags.templates } : {}),
-      validate: Boolean(flags.validate),
-      tools: { kustomize: toolOptions(flags, log).kustomize },
-      log,
-    });
-    printOutput(
-      io,
-      state,
-      commandPath(cmd),
-      { result: summary(result), exitCode: 0, text: () => formatSummary(result) },
-      flags,
-    );
+    const { runScaffoldServiceCommand } = await import('./run-scaffold-command.js');
+    await runScaffoldServiceCommand(flags, cmd, io, state);
   });
-}
-
-function summary(result: ScaffoldServiceResult) {
-  return {
-    name: result.name,
-    output: result.output,
-    templates: result.templates,
-    overlays: result.plan.overlays,
-    components: result.plan.components,
-    files: [...result.plan.files.keys()],
-    ...(result.validation ? { validation: result.validation } : {}),
-  };
-}
-
-function formatSummary(result: ScaffoldServiceResult): string {
-  const built = new Map(result.validation?.overlays.map((o) => [o.name, o.resources]));
-  const lines = [
-    `Scaffolded ${result.name} in ${result.output} (${result.plan.files.size} files).`,
-    ...result.plan.overlays.map((o) => {
-      const parts = [`  ${o.dir}`];
-      if (o.components.length) parts.push(`components: ${o.components.join(', ')}`);
-      if (built.has(o.name)) parts.push(`builds to ${built.get(o.name)} resources`);
-      return parts.join('  ');
-    }),
-    result.validation
-      ? `Validated with kustomize ${result.validation.kustomize.version}.`
-      : `Check: kustomize build ${result.output}/${result.plan.overlays[0]?.dir ?? 'overlays/dev'} (or rerun with --validate).`,
-  ];
-  return lines.join('\n') + '\n';
 }
 
 /** `mmf scaffold`. */

@@ -2,6 +2,45 @@ export const id = 102;
 export const ids = [102];
 export const modules = {
 
+/***/ 1496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseCommandLines)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * `commands:` lines (the action input, one per line) and `--command` values:
+ * `name: command`, e.g. `lint: uv run ruff check`. Blank lines and lines
+ * starting with # are skipped; names are unique.
+ */
+function parseCommandLines(lines, shell, label = 'commands') {
+    const commands = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const command = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!NAME.test(name) || !command)
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: "${line}" is not "name: command"`, {
+                hint: 'e.g. "lint: uv run ruff check" (names: letters, digits, . _ -)',
+            });
+        if (commands.some((c) => c.name === name))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: the name "${name}" is used twice`, {
+                hint: 'each command needs its own name: it names the log and the gate',
+            });
+        commands.push({ name, command, shell });
+    }
+    return commands;
+}
+
+
+/***/ }),
+
 /***/ 1102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
   readCiInputs: () => (/* binding */ readCiInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
@@ -76,8 +115,8 @@ function tokenInput(name = 'token') {
 var command_lines = __webpack_require__(1496);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
 var core_gates = __webpack_require__(8195);
-// EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 32 modules
+var run = __webpack_require__(9737);
 ;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 
@@ -120,7 +159,7 @@ function readCiInputs() {
     const junit = lineListInput('junit');
     const shell = booleanInput('shell', false);
     const maxReport = core/* getInput */.V4('max-report-size').trim();
-    const maxReportMib = maxReport ? Number(maxReport) : run/* DEFAULT_MAX_REPORT_MIB */.HR;
+    const maxReportMib = maxReport ? Number(maxReport) : run.DEFAULT_MAX_REPORT_MIB;
     if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
         throw new errors/* MmfError */.H0('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
     const baseRef = optionalInput('base-ref');

@@ -106,7 +106,7 @@ function finish(failure, published) {
 }
 async function review(inputs, context) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review/* runReview */.O)({
+    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review.runReview)({
         mode: inputs.mode,
         chart: inputs.chart,
         environments: inputs.environments,

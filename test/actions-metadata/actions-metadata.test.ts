@@ -375,7 +375,12 @@ describe('action metadata', () => {
   test('the dispatcher is small and loads the command bundle instead of carrying a copy', () => {
     const size = statSync(join(ROOT, 'dist', 'main', 'index.js')).size;
     expect(size).toBeLessThan(50_000);
-    expect(size * 20).toBeLessThan(statSync(join(ROOT, 'dist', 'helm-migrate', 'index.js')).size);
+    // The helm-migrate bundle: its index.js and the chunks (<id>.index.js) it imports on use.
+    const bundle = join(ROOT, 'dist', 'helm-migrate');
+    const bundleSize = readdirSync(bundle)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + statSync(join(bundle, f)).size, 0);
+    expect(size * 20).toBeLessThan(bundleSize);
   });
 
   test('each published action folder holds only action.yml and README.md', () => {

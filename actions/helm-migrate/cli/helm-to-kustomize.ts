@@ -1,39 +1,11 @@
 import { type Command, Option } from 'commander';
-import { HOOK_MODES, type HookMode } from '../core/hooks.js';
-import { convertChart } from '../convert-chart.js';
-import { formatConvertSummary, parityError } from './format-summary.js';
+import { HOOK_MODES } from '../core/hooks.js';
 import type { CliIo } from '../../runtime/cli/run-cli.js';
 import { addFormatFlags } from '../../runtime/cli/format-flags.js';
-import { addExample, commandPath, setExitCodes } from '../../runtime/cli/help.js';
+import { addExample, setExitCodes } from '../../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../../runtime/cli/option-aliases.js';
-import { printOutput } from '../../runtime/cli/report-output.js';
-import {
-  addCapabilityFlags,
-  addToolFlags,
-  collect,
-  stderrLogger,
-  toolOptions,
-} from '../../runtime/cli/tool-flags.js';
-
-interface MigrateFlags {
-  chart: string;
-  output: string;
-  env: string[];
-  baseEnv?: string;
-  release?: string;
-  namespace: string;
-  validate?: boolean;
-  json?: boolean;
-  force?: boolean;
-  hooks: string;
-  kubeVersion?: string;
-  apiVersions: string[];
-  helm?: string;
-  helmVersion?: string;
-  kustomize?: string;
-  downloadTools?: boolean;
-  toolSource?: 'pinned' | 'path';
-}
+import { addCapabilityFlags, addToolFlags, collect } from '../../runtime/cli/tool-flags.js';
+import type { MigrateFlags } from './run-helm-to-kustomize.js';
 
 /** `mmf migrate helm-to-kustomize`: the converter's command line (`--chart`, `--output`, `--env` …). */
 export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { exitCode: number }): void {
@@ -92,34 +64,7 @@ export function addHelmToKustomizeCommand(migrate: Command, io: CliIo, state: { 
     'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate',
   );
   addToolFlags(addCapabilityFlags(command)).action(async (flags: MigrateFlags, cmd: Command) => {
-    const log = stderrLogger(io);
-    const result = await convertChart({
-      chart: flags.chart,
-      output: flags.output,
-      environments: flags.env,
-      ...(flags.baseEnv !== undefined ? { baseEnvironment: flags.baseEnv } : {}),
-      ...(flags.release ? { release: flags.release } : {}),
-      namespace: flags.namespace,
-      validate: Boolean(flags.validate),
-      force: Boolean(flags.force),
-      hookMode: flags.hooks as HookMode,
-      ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-      apiVersions: flags.apiVersions,
-      tools: toolOptions(flags, log),
-      log,
-    });
-    const { output, timings, report } = result;
-    printOutput(
-      io,
-      state,
-      commandPath(cmd),
-      {
-        result: { output, timings, report },
-        exitCode: result.exitCode,
-        text: () => formatConvertSummary(result),
-        ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
-      },
-      flags,
-    );
+    const { runHelmToKustomize } = await import('./run-helm-to-kustomize.js');
+    await runHelmToKustomize(flags, cmd, io, state);
   });
 }

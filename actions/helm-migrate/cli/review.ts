@@ -1,62 +1,15 @@
-import { tmpdir } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { MmfError } from '../../kernel/errors.js';
-import { renderReportText } from '../../kernel/report/render-text.js';
 import type { CliIo } from '../../runtime/cli/run-cli.js';
+import { addGitLabNoteFlags } from '../../runtime/cli/comment-flags.js';
 import { addFormatFlags } from '../../runtime/cli/format-flags.js';
-import { addExample, commandPath, setExitCodes } from '../../runtime/cli/help.js';
+import { addExample, setExitCodes } from '../../runtime/cli/help.js';
 import { addAlias, requiredOption } from '../../runtime/cli/option-aliases.js';
-import { printOutput } from '../../runtime/cli/report-output.js';
-import {
-  addToolFlags,
-  collect,
-  stderrLogger,
-  toolOptions,
-  type ToolFlags,
-} from '../../runtime/cli/tool-flags.js';
-import { renderJobLog } from '../../runtime/gitlab/job-log.js';
-import { writeReportFolder } from '../../runtime/gitlab/report-files.js';
-import { HOOK_MODES, type HookMode } from '../core/hooks.js';
-import { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from '../core/review-policy.js';
-import { runGitLabReview } from '../gitlab-review.js';
-import { runReview } from '../run-review.js';
-
-interface ReviewFlags extends ToolFlags {
-  mode: ReviewMode;
-  chart: string;
-  env: string[];
-  environments?: string[];
-  output: string;
-  release?: string;
-  namespace: string;
-  baseEnv?: string;
-  baseRef?: string;
-  failOn: FailOn;
-  hooks: HookMode;
-  kustomizeVersion?: string;
-  gitlab?: boolean;
-  comment: boolean;
-  commentId?: string;
-  maxCommentParts: number;
-  reportDir?: string;
-  dotenvPrefix: string;
-  json?: boolean;
-}
+import { addToolFlags, collect } from '../../runtime/cli/tool-flags.js';
+import { HOOK_MODES } from '../core/hooks.js';
+import { FAIL_ON, REVIEW_MODES } from '../core/review-policy.js';
+import type { ReviewFlags } from './run-migrate-review.js';
 
 export const DEFAULT_REPORT_DIR = 'mmf-report/helm-migrate';
-
-function bool(value: string): boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InvalidArgumentError('Give true or false.');
-}
-
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50)
-    throw new InvalidArgumentError('Give a whole number from 1 to 50.');
-  return n;
-}
 
 /**
  * The `environments` input as the component passes it: a JSON array (GitLab
@@ -83,22 +36,6 @@ export function parseEnvironmentsList(value: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
-
-/** The review's fail-on verdict as the paragraph the command ends with (exit 3). */
-function failureError(failure: string, chart: string): MmfError {
-  return /^Parity failure/.test(failure)
-    ? new MmfError('E_PARITY', failure, {
-        file: chart,
-        hint: 'the differing resources and field paths are listed above and in the report (REVIEW.md)',
-      })
-    : new MmfError('E_DIFFERENCE', failure, {
-        file: chart,
-        hint: 'the changed resources are listed above and in the report (REVIEW.md); with fail-on parity-failure they are reported without failing',
-      });
-}
-
-/** Empty strings (an unset component input) mean "not given". */
-const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /**
  * `mmf migrate review`: the helm-migrate review of the GitHub action and the
@@ -158,10 +95,8 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
     .option(
       '--gitlab',
       'publish to GitLab: report folder, sticky merge request note (GitLab CI variables, MMF_GITLAB_TOKEN)',
-    )
-    .option('--comment <true|false>', '--gitlab: write the sticky merge request note', bool, true)
-    .option('--comment-id <key>', '--gitlab: key of the sticky note (default: job, chart, mode and output)')
-    .option('--max-comment-parts <n>', '--gitlab: most notes one report may take', count, 2)
+    );
+  addGitLabNoteFlags(command, 'job, chart, mode and output')
     .option(
       '--report-dir <dir>',
       `folder for the report files (codequality, junit, dotenv …); --gitlab default ${DEFAULT_REPORT_DIR}`,
@@ -181,89 +116,7 @@ export function addReviewCommand(migrate: Command, io: CliIo, state: { exitCode:
     'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml',
   );
   addToolFlags(command).action(async (flags: ReviewFlags, cmd: Command) => {
-    const chart = given(flags.chart);
-    if (!chart)
-      throw new MmfError('E_USAGE', 'missing --chart <dir|tgz>', {
-        hint: 'mmf migrate review --mode validate --chart charts/my-service --env prod=charts/my-service/values-prod.yaml',
-      });
-    const log = stderrLogger(io);
-    const tools = toolOptions(flags, log);
-    const kustomizeVersion = given(flags.kustomizeVersion);
-    const release = given(flags.release);
-    const baseRef = given(flags.baseRef);
-    const baseEnvironment = given(flags.baseEnv);
-    const review = {
-      mode: flags.mode,
-      chart,
-      environments: [...flags.env, ...(flags.environments ?? [])],
-      output: given(flags.output) ?? 'k8s',
-      ...(release ? { release } : {}),
-      ...(baseEnvironment ? { baseEnvironment } : {}),
-      namespace: given(flags.namespace) ?? 'default',
-      hookMode: flags.hooks,
-      failOn: flags.failOn,
-      ...(baseRef ? { baseRef } : {}),
-      helm: tools.helm,
-      kustomize: { ...tools.kustomize, ...(kustomizeVersion ? { kustomizeVersion } : {}) },
-    };
-    const reportDir = given(flags.reportDir);
-    let failure: string | undefined;
-    let publishError: MmfError | undefined;
-    let result: unknown;
-    let text = '';
-    if (flags.gitlab) {
-      const run = await runGitLabReview(
-        {
-          ...review,
-          comment: flags.comment,
-          ...(given(flags.commentId) ? { commentId: given(flags.commentId) } : {}),
-          maxCommentParts: flags.maxCommentParts,
-          reportDir: reportDir ?? DEFAULT_REPORT_DIR,
-          dotenvPrefix: flags.dotenvPrefix,
-        },
-        { log },
-      );
-      failure = run.failure;
-      publishError = run.published.error;
-      result = run.report.result;
-      text = renderJobLog(run.report, run.published);
-    } else {
-      const run = await runReview({
-        ...review,
-        workspace: process.cwd(),
-        scratchRoot: process.env.TMPDIR || tmpdir(),
-        log,
-      });
-      try {
-        failure = run.failure;
-        result = run.report.result;
-        if (reportDir) {
-          const folder = await writeReportFolder(run.report, {
-            dir: reportDir,
-            projectDir: process.cwd(),
-            dotenvPrefix: flags.dotenvPrefix,
-            keep: [chart, review.output],
-          });
-          log.info(
-            `report files: ${folder.markdown}, ${folder.junit}, ${folder.codequality}, ${folder.dotenv}`,
-          );
-        }
-        text = renderReportText(run.report);
-      } finally {
-        await run.discard();
-      }
-    }
-    const failed = failure ? failureError(failure, chart) : undefined;
-    // The review's verdict goes into the envelope; a refused note is said after it.
-    const exitCode = failed?.exitCode ?? publishError?.exitCode ?? 0;
-    const reported = failed ?? publishError;
-    printOutput(
-      io,
-      state,
-      commandPath(cmd),
-      { result, exitCode, text: () => text, ...(reported ? { failure: reported } : {}) },
-      flags,
-    );
-    if (failed && publishError) io.stderr(publishError.format() + '\n');
+    const { runMigrateReview } = await import('./run-migrate-review.js');
+    await runMigrateReview(flags, cmd, io, state);
   });
 }

@@ -1,10 +1,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { isKubeVersion } from '../../kernel/k8s/kube-version.js';
-import {
-  TOOL_SOURCE_POLICIES,
-  type ResolveHelmOptions,
-  type ResolveKustomizeOptions,
-  type ToolSourcePolicy,
+import type {
+  ResolveHelmOptions,
+  ResolveKustomizeOptions,
+  ToolSourcePolicy,
 } from '../../platform/tools/resolve-tool.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { CliIo } from './run-cli.js';
@@ -17,6 +16,12 @@ export interface ToolFlags {
   toolSource?: ToolSourcePolicy;
   allowRemote?: boolean;
 }
+
+/**
+ * The --tool-source choices, in TOOL_SOURCE_POLICIES's order. Written here so that defining the
+ * commands does not load platform/tools/; the Record makes tsc fail here when a policy is added.
+ */
+const TOOL_SOURCES: Readonly<Record<ToolSourcePolicy, true>> = { pinned: true, path: true };
 
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -34,7 +39,7 @@ export function addToolFlags(command: Command): Command {
       new Option(
         '--tool-source <source>',
         'path: PATH and .tools before a pinned download (default); pinned: only the pinned, verified releases',
-      ).choices([...TOOL_SOURCE_POLICIES]),
+      ).choices(Object.keys(TOOL_SOURCES)),
     )
     .option(
       '--allow-remote',

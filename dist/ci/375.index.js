@@ -1,8 +1,8 @@
-export const id = 16;
-export const ids = [16,102];
+export const id = 375;
+export const ids = [375,102];
 export const modules = {
 
-/***/ 16:
+/***/ 4375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCiAction: () => (/* binding */ runCiAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -27,47 +27,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
-;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
 var file_info = __webpack_require__(7615);
 // EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
@@ -227,105 +188,8 @@ function createGitHubClient(token, options) {
 var merge_annotations = __webpack_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
 var render_markdown = __webpack_require__(4035);
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
-const RESERVE = 1200;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
-/**
- * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
- * `limit` characters, between blocks (inside one only when it alone is too
- * big, with fences and <details> closed and reopened), each starting with our
- * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
- * so, and then the last part says so and where the full report is.
- */
-function splitComment(blocks, options) {
-    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
-    const budget = limit - RESERVE;
-    const parts = [[]];
-    let size = 0;
-    for (const block of blocks) {
-        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
-    const kept = parts.slice(0, max);
-    const omitted = parts.length - kept.length;
-    const total = kept.length;
-    const bodies = kept.map((content, i) => {
-        const head = [commentMarker(options.id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        if (omitted && i === total - 1)
-            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-    return { parts: bodies, omitted };
-}
-
+// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
+var split_comment = __webpack_require__(5603);
 ;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
 /** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -553,7 +417,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
+            const part = (0,split_comment/* markerPart */.Ei)(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -655,10 +519,10 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = splitComment(blocks, {
+            const split = (0,split_comment/* splitComment */.Uf)(blocks, {
                 id: settings.comment.id,
                 title: report.title,
-                limit: GITHUB_COMMENT_LIMIT,
+                limit: split_comment/* GITHUB_COMMENT_LIMIT */._4,
                 maxParts: settings.comment.maxParts,
                 overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
             });
@@ -829,7 +693,7 @@ async function verifiedPullRequest(octokit, context, claimed) {
 async function publishReportBundle(settings) {
     const { context, token } = settings;
     const bundle = await readReportBundle(settings.bundle);
-    const report = redactReport(bundle.report, [token]);
+    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [token]);
     const octokit = createGitHubClient(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
     const target = { ...context };
     if (context.eventName === 'workflow_run') {
@@ -852,8 +716,8 @@ async function publishReportBundle(settings) {
 
 // EXTERNAL MODULE: ./actions/ci/inputs.ts + 1 modules
 var ci_inputs = __webpack_require__(1102);
-// EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 32 modules
+var run = __webpack_require__(9737);
 ;// CONCATENATED MODULE: ./actions/ci/action.ts
 
 
@@ -986,8 +850,8 @@ async function check(inputs, context) {
     };
     if (baseRef)
         core/* info */.pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,run/* runCi */.ql)(options) : await (0,run/* runCiReport */.kB)(options);
-    const report = await writeActionReportFiles(dir, redactReport(outcome.report, secrets));
+    const outcome = inputs.commands.length ? await (0,run.runCi)(options) : await (0,run.runCiReport)(options);
+    const report = await writeActionReportFiles(dir, (0,redact_report/* redactReport */.a5)(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,external_node_path_.join)(dir, 'report-bundle.json');
@@ -1047,6 +911,45 @@ async function runCiAction() {
 
 /***/ }),
 
+/***/ 1496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseCommandLines)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * `commands:` lines (the action input, one per line) and `--command` values:
+ * `name: command`, e.g. `lint: uv run ruff check`. Blank lines and lines
+ * starting with # are skipped; names are unique.
+ */
+function parseCommandLines(lines, shell, label = 'commands') {
+    const commands = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const command = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!NAME.test(name) || !command)
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: "${line}" is not "name: command"`, {
+                hint: 'e.g. "lint: uv run ruff check" (names: letters, digits, . _ -)',
+            });
+        if (commands.some((c) => c.name === name))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: the name "${name}" is used twice`, {
+                hint: 'each command needs its own name: it names the log and the gate',
+            });
+        commands.push({ name, command, shell });
+    }
+    return commands;
+}
+
+
+/***/ }),
+
 /***/ 1102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1058,8 +961,8 @@ __webpack_require__.d(__webpack_exports__, {
   readCiInputs: () => (/* binding */ readCiInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
@@ -1121,8 +1024,8 @@ function tokenInput(name = 'token') {
 var command_lines = __webpack_require__(1496);
 // EXTERNAL MODULE: ./actions/ci/core/gates.ts
 var core_gates = __webpack_require__(8195);
-// EXTERNAL MODULE: ./actions/ci/run.ts + 30 modules
-var run = __webpack_require__(2577);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 32 modules
+var run = __webpack_require__(9737);
 ;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 
@@ -1165,7 +1068,7 @@ function readCiInputs() {
     const junit = lineListInput('junit');
     const shell = booleanInput('shell', false);
     const maxReport = core/* getInput */.V4('max-report-size').trim();
-    const maxReportMib = maxReport ? Number(maxReport) : run/* DEFAULT_MAX_REPORT_MIB */.HR;
+    const maxReportMib = maxReport ? Number(maxReport) : run.DEFAULT_MAX_REPORT_MIB;
     if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
         throw new errors/* MmfError */.H0('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
     const baseRef = optionalInput('base-ref');
@@ -1184,6 +1087,439 @@ function readCiInputs() {
         ...(commentId ? { commentId } : {}),
         ...publishing,
     };
+}
+
+
+/***/ }),
+
+/***/ 1834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mergeAnnotations)
+/* harmony export */ });
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
+}
+
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
+/* harmony export */ });
+/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
+}
+
+
+/***/ }),
+
+/***/ 5603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markerPart),
+/* harmony export */   Uf: () => (/* binding */ splitComment),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   v_: () => (/* binding */ GITLAB_NOTE_LIMIT)
+/* harmony export */ });
+/* unused harmony export commentMarker */
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function splitComment(blocks, options) {
+    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
+}
+
+
+/***/ }),
+
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ requireFolder),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony exports isDirectory, isExecutableFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return access(path, constants.X_OK).then(() => true, () => false);
+}
+/**
+ * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
+ * or, for a file or anything else, "<what> is not a folder".
+ */
+async function requireFolder(path, what, options) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
+        file: path,
+        ...(options.hint ? { hint: options.hint } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* unused harmony export writeFileAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 3529:
+/***/ 6422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -137,105 +137,8 @@ function readEventContext(env = process.env) {
 var merge_annotations = __webpack_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
 var render_markdown = __webpack_require__(4035);
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
-const RESERVE = 1200;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
-/**
- * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
- * `limit` characters, between blocks (inside one only when it alone is too
- * big, with fences and <details> closed and reopened), each starting with our
- * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
- * so, and then the last part says so and where the full report is.
- */
-function splitComment(blocks, options) {
-    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
-    const budget = limit - RESERVE;
-    const parts = [[]];
-    let size = 0;
-    for (const block of blocks) {
-        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
-    const kept = parts.slice(0, max);
-    const omitted = parts.length - kept.length;
-    const total = kept.length;
-    const bodies = kept.map((content, i) => {
-        const head = [commentMarker(options.id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        if (omitted && i === total - 1)
-            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-    return { parts: bodies, omitted };
-}
-
+// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
+var split_comment = __webpack_require__(5603);
 ;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
 /** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -498,7 +401,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
+            const part = (0,split_comment/* markerPart */.Ei)(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -600,10 +503,10 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = splitComment(blocks, {
+            const split = (0,split_comment/* splitComment */.Uf)(blocks, {
                 id: settings.comment.id,
                 title: report.title,
-                limit: GITHUB_COMMENT_LIMIT,
+                limit: split_comment/* GITHUB_COMMENT_LIMIT */._4,
                 maxParts: settings.comment.maxParts,
                 overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
             });
@@ -925,7 +828,7 @@ function finish(failure, published) {
 }
 async function review(inputs, context) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review/* runReview */.O)({
+    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review.runReview)({
         mode: inputs.mode,
         chart: inputs.chart,
         environments: inputs.environments,
@@ -1008,6 +911,173 @@ async function runHelmMigrate() {
     catch (err) {
         core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ mergeAnnotations)
+/* harmony export */ });
+const RANK = { failure: 0, warning: 1, notice: 2 };
+/** GitHub keeps 64 KB of an annotation's message; merged ones stop well before. */
+const MESSAGE_LIMIT = 16_000;
+/**
+ * One annotation per file and line: findings on the same lines are merged
+ * (the most severe level, the first title with a count, every message), then
+ * at most `max` are kept, failures first. A run that changes 400 resources
+ * from one values file thus posts one annotation there, not 400.
+ */
+function mergeAnnotations(annotations, max) {
+    const groups = new Map();
+    for (const a of annotations) {
+        const key = `${a.path}\u0000${a.startLine}\u0000${a.endLine ?? a.startLine}`;
+        groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
+    const merged = [...groups.values()].map((group) => {
+        const [first] = group;
+        if (group.length === 1)
+            return first;
+        const level = group.reduce((l, a) => (RANK[a.level] < RANK[l] ? a.level : l), first.level);
+        let message = '';
+        let shown = 0;
+        for (const a of group) {
+            const entry = `${a.title}${a.message ? `\n${a.message}` : ''}`;
+            if (message.length + entry.length + 2 > MESSAGE_LIMIT)
+                break;
+            message += (message ? '\n\n' : '') + entry;
+            shown++;
+        }
+        if (shown < group.length)
+            message += `\n\n… and ${group.length - shown} more`;
+        const rules = new Set(group.map((a) => a.rule));
+        return {
+            ...first,
+            level,
+            title: `${first.title} (and ${group.length - 1} more on this line)`,
+            message,
+            rule: rules.size === 1 ? first.rule : 'multiple',
+        };
+    });
+    const ordered = merged
+        .map((a, i) => ({ a, i }))
+        .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+        .map((x) => x.a);
+    return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+
+/***/ }),
+
+/***/ 5603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markerPart),
+/* harmony export */   Uf: () => (/* binding */ splitComment),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   v_: () => (/* binding */ GITLAB_NOTE_LIMIT)
+/* harmony export */ });
+/* unused harmony export commentMarker */
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitLab's note limit. */
+const GITLAB_NOTE_LIMIT = 1_000_000;
+/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
+function commentMarker(id, part) {
+    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
+}
+/** Reads the part number of one of our comments with this id, or undefined. */
+function markerPart(body, id) {
+    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
+    if (!body.startsWith(prefix))
+        return undefined;
+    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
+    return Number.isInteger(part) && part > 0 ? part : undefined;
+}
+/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
+const RESERVE = 1200;
+/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
+function splitBlock(block, budget, first) {
+    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
+    // Hard-wrap any single line longer than half a part; nothing is dropped.
+    const lines = block.split('\n').flatMap((line) => {
+        const width = Math.floor(budget / 2);
+        const out = [];
+        for (let i = 0; i < line.length; i += width)
+            out.push(line.slice(i, i + width));
+        return out.length ? out : [''];
+    });
+    const chunks = [];
+    let fence;
+    let current = [];
+    let size = 0;
+    for (const line of lines) {
+        // 100 characters stay free for the closing fence and </details>.
+        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
+            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
+            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
+            current = [
+                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
+                ...(fence ? [fence] : []),
+            ];
+            size = current.join('\n').length;
+        }
+        current.push(line);
+        size += line.length + 1;
+        if (/^`{3,}/.test(line))
+            fence = fence ? undefined : line;
+    }
+    if (current.length)
+        chunks.push(current.join('\n'));
+    return chunks;
+}
+/**
+ * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
+ * `limit` characters, between blocks (inside one only when it alone is too
+ * big, with fences and <details> closed and reopened), each starting with our
+ * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
+ * so, and then the last part says so and where the full report is.
+ */
+function splitComment(blocks, options) {
+    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
+    const budget = limit - RESERVE;
+    const parts = [[]];
+    let size = 0;
+    for (const block of blocks) {
+        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
+        const room = budget - size;
+        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
+        for (const piece of pieces) {
+            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
+                parts.push([]);
+                size = 0;
+            }
+            parts[parts.length - 1].push(piece);
+            size += piece.length + 1;
+        }
+    }
+    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
+    const kept = parts.slice(0, max);
+    const omitted = parts.length - kept.length;
+    const total = kept.length;
+    const bodies = kept.map((content, i) => {
+        const head = [commentMarker(options.id, i + 1)];
+        if (i > 0)
+            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
+        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
+        if (omitted && i === total - 1)
+            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
+        const body = [...head, ...content, ...foot].join('\n');
+        if (body.length > limit)
+            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
+        return body;
+    });
+    return { parts: bodies, omitted };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64,102];
+export const id = 472;
+export const ids = [472,102];
 export const modules = {
 
-/***/ 4064:
+/***/ 7472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,53 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   runRelease: () => (/* binding */ runRelease)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
-;// CONCATENATED MODULE: ./actions/kernel/report/redact-report.ts
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
 var render_text = __webpack_require__(4145);
 // EXTERNAL MODULE: ./actions/platform/oci/registry-client.ts
@@ -183,105 +144,8 @@ function readEventContext(env = process.env) {
 var merge_annotations = __webpack_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
 var render_markdown = __webpack_require__(4035);
-;// CONCATENATED MODULE: ./actions/kernel/review/split-comment.ts
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitLab's note limit. */
-const GITLAB_NOTE_LIMIT = 1_000_000;
-/** The hidden marker that finds "our" comment again: one per (workflow, job, chart) id and part. */
-function commentMarker(id, part) {
-    return `<!-- mmf-actions:review id="${id.replace(/"|-->/g, '_').slice(0, 200)}" part="${part}" -->`;
-}
-/** Reads the part number of one of our comments with this id, or undefined. */
-function markerPart(body, id) {
-    const prefix = commentMarker(id, 0).replace(/part="0" -->$/, 'part="');
-    if (!body.startsWith(prefix))
-        return undefined;
-    const part = Number(/^(\d+)" -->/.exec(body.slice(prefix.length))?.[1]);
-    return Number.isInteger(part) && part > 0 ? part : undefined;
-}
-/** Room kept in every part for the marker, the part heading, the footer, the overflow note and closing/reopening a fence. */
-const RESERVE = 1200;
-/** Splits one oversized block at line boundaries, closing and reopening code fences and <details>. */
-function splitBlock(block, budget, first) {
-    const summary = /^<details><summary>(.*)<\/summary>/.exec(block)?.[1];
-    // Hard-wrap any single line longer than half a part; nothing is dropped.
-    const lines = block.split('\n').flatMap((line) => {
-        const width = Math.floor(budget / 2);
-        const out = [];
-        for (let i = 0; i < line.length; i += width)
-            out.push(line.slice(i, i + width));
-        return out.length ? out : [''];
-    });
-    const chunks = [];
-    let fence;
-    let current = [];
-    let size = 0;
-    for (const line of lines) {
-        // 100 characters stay free for the closing fence and </details>.
-        if (size + line.length + 1 > (chunks.length ? budget : first) - 100 && current.length) {
-            const closing = fence ? [fence.replace(/[^`]/g, '')] : [];
-            chunks.push([...current, ...closing, ...(summary !== undefined ? ['', '</details>'] : [])].join('\n'));
-            current = [
-                ...(summary !== undefined ? [`<details><summary>${summary} (continued)</summary>`, ''] : []),
-                ...(fence ? [fence] : []),
-            ];
-            size = current.join('\n').length;
-        }
-        current.push(line);
-        size += line.length + 1;
-        if (/^`{3,}/.test(line))
-            fence = fence ? undefined : line;
-    }
-    if (current.length)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
-/**
- * Cuts Markdown blocks (renderReportMarkdown) into comment bodies of at most
- * `limit` characters, between blocks (inside one only when it alone is too
- * big, with fences and <details> closed and reopened), each starting with our
- * marker and saying "part i of n". Nothing is dropped unless `maxParts` says
- * so, and then the last part says so and where the full report is.
- */
-function splitComment(blocks, options) {
-    const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
-    const title = options.title.length > 200 ? `${options.title.slice(0, 199)}…` : options.title;
-    const budget = limit - RESERVE;
-    const parts = [[]];
-    let size = 0;
-    for (const block of blocks) {
-        // An oversized block starts in the room left in this part (if worth it) and continues in the next ones.
-        const room = budget - size;
-        const pieces = block.length > budget ? splitBlock(block, budget, room > budget / 4 ? room : budget) : [block];
-        for (const piece of pieces) {
-            if (size + piece.length + 1 > budget && parts[parts.length - 1].length) {
-                parts.push([]);
-                size = 0;
-            }
-            parts[parts.length - 1].push(piece);
-            size += piece.length + 1;
-        }
-    }
-    const max = Math.max(1, options.maxParts ?? Number.POSITIVE_INFINITY);
-    const kept = parts.slice(0, max);
-    const omitted = parts.length - kept.length;
-    const total = kept.length;
-    const bodies = kept.map((content, i) => {
-        const head = [commentMarker(options.id, i + 1)];
-        if (i > 0)
-            head.push(`### ${title} (part ${i + 1} of ${total})`, '');
-        const foot = total > 1 ? ['', `<sub>Part ${i + 1} of ${total}.</sub>`] : [];
-        if (omitted && i === total - 1)
-            foot.push('', (options.overflow?.(omitted) ?? `> ${omitted} more part(s) of this report were not posted.`).slice(0, 400));
-        const body = [...head, ...content, ...foot].join('\n');
-        if (body.length > limit)
-            throw new Error(`comment part ${i + 1} is ${body.length} characters, over ${limit}`);
-        return body;
-    });
-    return { parts: bodies, omitted };
-}
-
+// EXTERNAL MODULE: ./actions/kernel/review/split-comment.ts
+var split_comment = __webpack_require__(5603);
 ;// CONCATENATED MODULE: ./actions/runtime/github/check-run.ts
 /** GitHub's limits: 50 annotations per request, 65,535 characters per output field. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -410,7 +274,7 @@ async function upsertStickyComment(octokit, target, parts) {
         const ours = new Map();
         const stale = [];
         for (const c of comments) {
-            const part = markerPart(c.body ?? '', target.id);
+            const part = (0,split_comment/* markerPart */.Ei)(c.body ?? '', target.id);
             if (part === undefined || !isOwn(c.user))
                 continue;
             if (ours.has(part) || part > parts.length)
@@ -512,10 +376,10 @@ async function publishReport(report, settings) {
     if (settings.comment.enabled && context.pullRequest !== undefined) {
         const issueNumber = context.pullRequest;
         try {
-            const split = splitComment(blocks, {
+            const split = (0,split_comment/* splitComment */.Uf)(blocks, {
                 id: settings.comment.id,
                 title: report.title,
-                limit: GITHUB_COMMENT_LIMIT,
+                limit: split_comment/* GITHUB_COMMENT_LIMIT */._4,
                 maxParts: settings.comment.maxParts,
                 overflow: (omitted) => `> ✂️ ${omitted} more part(s) of this report are not posted here (max-comment-parts: ${settings.comment.maxParts}). The whole report is in the job summary of [this run](${context.runUrl}) and in ${elsewhere}.`,
             });
@@ -647,21 +511,8 @@ function tokenInput(name = 'token') {
     return token;
 }
 
-;// CONCATENATED MODULE: ./actions/release/image-lines.ts
-/** `images:` lines: `[package=]registry/repository@sha256:…`; blank lines and `#` comments skipped. */
-function parseImageLines(text) {
-    return text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-        .map((line) => {
-        const eq = line.indexOf('=');
-        return eq > 0 && !line.slice(0, eq).includes('/')
-            ? { package: line.slice(0, eq).trim(), ref: line.slice(eq + 1).trim() }
-            : { ref: line };
-    });
-}
-
+// EXTERNAL MODULE: ./actions/release/image-lines.ts
+var image_lines = __webpack_require__(8263);
 ;// CONCATENATED MODULE: ./actions/release/inputs.ts
 
 
@@ -680,7 +531,7 @@ function readInputs() {
         workingDirectory: optionalInput('working-directory') ?? '.',
         ...(prerelease ? { prerelease } : {}),
         moveMajorTags: booleanInput('move-major-tags', false),
-        images: parseImageLines(lib_core/* getInput */.V4('images')),
+        images: (0,image_lines/* parseImageLines */.s)(lib_core/* getInput */.V4('images')),
         ...(registryUsername ? { registryUsername } : {}),
         ...(registryPassword ? { registryPassword } : {}),
         tagVia: choiceInput('tag-via', ['git', 'api'], 'git'),
@@ -691,8 +542,8 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./actions/release/run-release.ts + 21 modules
-var run_release = __webpack_require__(5562);
+// EXTERNAL MODULE: ./actions/release/run-release.ts + 17 modules
+var run_release = __webpack_require__(7433);
 ;// CONCATENATED MODULE: ./actions/release/action.ts
 
 
@@ -733,8 +584,8 @@ function registry(inputs) {
 async function release(mode, inputs, context) {
     const request = planRequest(inputs, context, process.env.GITHUB_WORKSPACE ?? process.cwd());
     if (mode === 'plan')
-        return (0,run_release/* runReleasePlan */.qc)(request);
-    return (0,run_release/* runReleasePublish */.SZ)({
+        return (0,run_release.runReleasePlan)(request);
+    return (0,run_release.runReleasePublish)({
         ...request,
         dryRun: inputs.dryRun,
         tagVia: inputs.tagVia,
@@ -760,7 +611,7 @@ async function runRelease() {
         lib_core/* setOutput */.uH('mode', mode);
         const report = await lib_core/* group */.Os(`release ${mode}`, () => release(mode, inputs, context));
         const secrets = [inputs.token, ...(inputs.registryPassword ? [inputs.registryPassword] : [])];
-        const redacted = redactReport(report, secrets);
+        const redacted = (0,redact_report/* redactReport */.a5)(report, secrets);
         lib_core/* info */.pq((0,render_text/* renderReportText */.U)(redacted).trimEnd());
         const published = await publishReport(redacted, {
             token: inputs.token,
