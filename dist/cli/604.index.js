@@ -65,7 +65,7 @@ function parityError(result) {
     const total = result.report.environments.length;
     return new errors/* MmfError */.H0('E_PARITY', `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`, {
         file: result.output,
-        hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+        hint: `${result.output}/MIGRATION_REPORT.md ("Parity") lists the differing resources and field paths`,
     });
 }
 

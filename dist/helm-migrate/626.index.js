@@ -839,11 +839,11 @@ function failureError(failure, chart) {
     return /^Parity failure/.test(failure)
         ? new errors/* MmfError */.H0('E_PARITY', failure, {
             file: chart,
-            hint: 'the differing resources and field paths are listed above and in the report (REVIEW.md)',
+            hint: 'the report (REVIEW.md) lists the differing resources and field paths',
         })
         : new errors/* MmfError */.H0('E_DIFFERENCE', failure, {
             file: chart,
-            hint: 'the changed resources are listed above and in the report (REVIEW.md); with fail-on parity-failure they are reported without failing',
+            hint: 'the report (REVIEW.md) lists the changed resources; with fail-on parity-failure they are reported without failing',
         });
 }
 /** Empty strings (an unset component input) mean "not given". */

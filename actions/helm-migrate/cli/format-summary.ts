@@ -53,7 +53,7 @@ export function parityError(result: ConvertResult): MmfError {
     `${differing.length} of ${total} environments differ from helm template: ${differing.join(', ')}`,
     {
       file: result.output,
-      hint: `the differing resources and field paths are listed above and in ${result.output}/MIGRATION_REPORT.md ("Parity")`,
+      hint: `${result.output}/MIGRATION_REPORT.md ("Parity") lists the differing resources and field paths`,
     },
   );
 }
