@@ -8,7 +8,7 @@ import { redactReport } from '../kernel/report/redact-report.js';
 import { requireFolder } from '../platform/fs/file-info.js';
 import { createScratchFolder } from '../platform/fs/scratch-folder.js';
 import { writeResultAndMarkdown } from '../platform/fs/write-report-files.js';
-import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
+import { reportSecrets } from '../platform/process/command-env.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReportBundle } from '../runtime/github/publish-bundle.js';
 import { publishReport, type PublishResult } from '../runtime/github/publish-report.js';
@@ -124,7 +124,7 @@ async function check(inputs: CiInputs, context: EventContext): Promise<void> {
   const workspace = await workingDirectory(inputs);
   const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
   checkInputs(inputs, baseRef, context);
-  const secrets = [inputs.token, ...secretLookingValues(commandEnvironment(process.env, [inputs.token]))];
+  const secrets = reportSecrets([inputs.token]);
   // Kept after the run: the command logs are uploaded with the report.
   const { dir } = await createScratchFolder(process.env.RUNNER_TEMP ?? tmpdir(), 'mmf-ci-');
   const logDir = join(dir, 'logs');

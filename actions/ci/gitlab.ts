@@ -1,7 +1,7 @@
 import type { Logger } from '../kernel/logger.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
-import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
+import { reportSecrets } from '../platform/process/command-env.js';
 import { readGitLabContext } from '../runtime/gitlab/ci-context.js';
 import { GITLAB_TOKEN_ENV, publishGitLabReport } from '../runtime/gitlab/publish-report.js';
 import type { CiResult } from './core/ci-result.js';
@@ -33,8 +33,7 @@ export async function publishCiToGitLab(
 ): Promise<{ report: ActionReport<CiResult>; notes: string[]; noteUrl?: string; error?: Error }> {
   const context = readGitLabContext(env);
   const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
-  const secrets = [...(token ? [token] : []), ...secretLookingValues(commandEnvironment(env))];
-  const report = redactReport(outcome.report, secrets);
+  const report = redactReport(outcome.report, reportSecrets([token], env));
   const published = await publishGitLabReport(report, {
     context,
     ...(token ? { token } : {}),

@@ -3,7 +3,7 @@ import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
 import { renderDotenv } from '../kernel/report/render-dotenv.js';
 import { writeReportFiles } from '../platform/fs/write-report-files.js';
-import { commandEnvironment, secretLookingValues } from '../platform/process/command-env.js';
+import { reportSecrets } from '../platform/process/command-env.js';
 import { REPORT_FILE_NAMES, renderGitLabReportFiles } from '../runtime/gitlab/report-files.js';
 import type { CiResult } from './core/ci-result.js';
 import { renderCobertura } from './core/report/render-cobertura.js';
@@ -45,8 +45,7 @@ export async function writeCiReportFolder(
   outcome: CiOutcome,
   options: ReportFolderOptions = {},
 ): Promise<ActionReport<CiResult>> {
-  const secrets = [...(options.secrets ?? []), ...secretLookingValues(commandEnvironment(process.env))];
-  const report = redactReport(outcome.report, secrets);
+  const report = redactReport(outcome.report, reportSecrets(options.secrets ?? []));
   await writeReportFiles(resolve(dir), {
     ...Object.fromEntries(renderGitLabReportFiles(report).files),
     [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,

@@ -829,7 +829,7 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env, [inputs.token]))];
+    const secrets = (0,command_env/* reportSecrets */.o3)([inputs.token]);
     // Kept after the run: the command logs are uploaded with the report.
     const { dir } = await (0,scratch_folder/* createScratchFolder */.D)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mmf-ci-');
     const logDir = (0,external_node_path_.join)(dir, 'logs');

@@ -1520,8 +1520,7 @@ function ciReportFiles(report, outcome) {
  * alone. Returns the redacted report.
  */
 async function writeCiReportFolder(dir, outcome, options = {}) {
-    const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
-    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, (0,command_env/* reportSecrets */.o3)(options.secrets ?? []));
     await (0,write_report_files/* writeReportFiles */.t4)((0,external_node_path_.resolve)(dir), {
         ...Object.fromEntries(renderGitLabReportFiles(report).files),
         [CI_REPORT_FILES.dotenv]: renderDotenv(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
@@ -1548,8 +1547,7 @@ async function writeCiReportFolder(dir, outcome, options = {}) {
 async function publishCiToGitLab(outcome, settings, env = process.env) {
     const context = readGitLabContext(env);
     const token = env[GITLAB_TOKEN_ENV]?.trim() || undefined;
-    const secrets = [...(token ? [token] : []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(env))];
-    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, (0,command_env/* reportSecrets */.o3)([token], env));
     const published = await publishGitLabReport(report, {
         context,
         ...(token ? { token } : {}),

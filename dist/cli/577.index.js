@@ -2784,10 +2784,10 @@ function childEnvironment(parent = process.env, extra = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GM: () => (/* binding */ secretLookingValues),
-/* harmony export */   J$: () => (/* binding */ commandEnvironment)
+/* harmony export */   J$: () => (/* binding */ commandEnvironment),
+/* harmony export */   o3: () => (/* binding */ reportSecrets)
 /* harmony export */ });
-/* unused harmony export isWithheldFromCommands */
+/* unused harmony exports isWithheldFromCommands, secretLookingValues */
 /**
  * The environment of the user's own commands (`mmf ci run --command`, the ci
  * action's and component's `commands:`): their build and test commands, which
@@ -2873,6 +2873,15 @@ function secretLookingValues(env) {
         }
     }
     return [...found];
+}
+/**
+ * What a report on the user's commands must not show: the secrets mmf holds
+ * (empty ones dropped) and the secret-looking values of the environment those
+ * commands got.
+ */
+function reportSecrets(held, parent = process.env) {
+    const own = held.filter((s) => Boolean(s));
+    return [...own, ...secretLookingValues(commandEnvironment(parent, own))];
 }
 
 

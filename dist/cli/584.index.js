@@ -157,8 +157,7 @@ function ciReportFiles(report, outcome) {
  * alone. Returns the redacted report.
  */
 async function writeCiReportFolder(dir, outcome, options = {}) {
-    const secrets = [...(options.secrets ?? []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(process.env))];
-    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, (0,command_env/* reportSecrets */.o3)(options.secrets ?? []));
     await (0,write_report_files/* writeReportFiles */.t4)((0,external_node_path_.resolve)(dir), {
         ...Object.fromEntries((0,report_files/* renderGitLabReportFiles */.NT)(report).files),
         [CI_REPORT_FILES.dotenv]: (0,render_dotenv/* renderDotenv */.JZ)(report.outputs, { prefix: options.dotenvPrefix ?? '' }).text,
@@ -185,8 +184,7 @@ async function writeCiReportFolder(dir, outcome, options = {}) {
 async function publishCiToGitLab(outcome, settings, env = process.env) {
     const context = (0,ci_context/* readGitLabContext */.r)(env);
     const token = env[publish_report/* GITLAB_TOKEN_ENV */.i]?.trim() || undefined;
-    const secrets = [...(token ? [token] : []), ...(0,command_env/* secretLookingValues */.GM)((0,command_env/* commandEnvironment */.J$)(env))];
-    const report = (0,redact_report/* redactReport */.a5)(outcome.report, secrets);
+    const report = (0,redact_report/* redactReport */.a5)(outcome.report, (0,command_env/* reportSecrets */.o3)([token], env));
     const published = await (0,publish_report/* publishGitLabReport */.h)(report, {
         context,
         ...(token ? { token } : {}),

@@ -142,7 +142,7 @@ async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
     const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
     checkInputs(inputs, baseRef, context);
-    const secrets = [inputs.token, ...(0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .secretLookingValues */ .GM)((0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .commandEnvironment */ .J$)(process.env, [inputs.token]))];
+    const secrets = (0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .reportSecrets */ .o3)([inputs.token]);
     // Kept after the run: the command logs are uploaded with the report.
     const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
     const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'logs');

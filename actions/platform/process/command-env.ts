@@ -90,3 +90,16 @@ export function secretLookingValues(env: NodeJS.ProcessEnv): string[] {
   }
   return [...found];
 }
+
+/**
+ * What a report on the user's commands must not show: the secrets mmf holds
+ * (empty ones dropped) and the secret-looking values of the environment those
+ * commands got.
+ */
+export function reportSecrets(
+  held: readonly (string | undefined)[],
+  parent: NodeJS.ProcessEnv = process.env,
+): string[] {
+  const own = held.filter((s): s is string => Boolean(s));
+  return [...own, ...secretLookingValues(commandEnvironment(parent, own))];
+}
