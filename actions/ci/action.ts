@@ -13,6 +13,7 @@ import { readEventContext, type EventContext } from '../runtime/github/event-con
 import { publishReportBundle } from '../runtime/github/publish-bundle.js';
 import { publishReport, type PublishResult } from '../runtime/github/publish-report.js';
 import { writeReportBundle } from '../runtime/github/report-bundle.js';
+import { failIfNotPublished, failStep } from '../runtime/github/step-failure.js';
 import type { CiResult } from './core/ci-result.js';
 import { readCiInputs, type CiInputs, type CiPublishInputs } from './inputs.js';
 import { runCi, runCiReport, type CiRunOptions, type CommandHooks } from './run.js';
@@ -116,8 +117,7 @@ function finish(report: ActionReport<CiResult>, published: PublishResult): void 
     core.setFailed(report.headline);
     // As `mmf ci`: 3 a gate failed (the runner fails the step on any non-zero exit).
     process.exitCode = 3;
-  } else if (published.error)
-    core.setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
+  } else failIfNotPublished(published);
 }
 
 async function check(inputs: CiInputs, context: EventContext): Promise<void> {
@@ -178,8 +178,7 @@ async function publish(inputs: CiPublishInputs, context: EventContext): Promise<
     maxCommentParts: inputs.maxCommentParts,
   });
   // The compute job already failed on the gates; this one fails only if publishing does.
-  if (published.error)
-    core.setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
+  failIfNotPublished(published);
 }
 
 /**
@@ -195,9 +194,7 @@ export async function runCiAction(): Promise<void> {
     if (inputs.mode === 'publish') await publish(inputs, context);
     else await check(inputs, context);
   } catch (err) {
-    core.setFailed(
-      isMmfError(err) ? err.format() : `unexpected failure: ${(err as Error).stack ?? String(err)}`,
-    );
+    failStep(err);
     // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
     if (isMmfError(err)) process.exitCode = err.exitCode;
   }

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { isMmfError } from '../kernel/errors.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReport, type PublishResult } from '../runtime/github/publish-report.js';
 import { publishReportBundle } from '../runtime/github/publish-bundle.js';
 import { writeReportBundle } from '../runtime/github/report-bundle.js';
+import { failIfNotPublished, failStep } from '../runtime/github/step-failure.js';
 import { readInputs, type HelmMigrateInputs, type PublishInputs } from './inputs.js';
 import { runReview } from './run-review.js';
 
@@ -19,8 +19,7 @@ const REPORT_LOCATION =
 
 function finish(failure: string | undefined, published: PublishResult): void {
   if (failure) core.setFailed(failure);
-  else if (published.error)
-    core.setFailed(`The report is in the job summary, but publishing it failed: ${published.error}`);
+  else failIfNotPublished(published);
 }
 
 async function review(inputs: HelmMigrateInputs, context: EventContext): Promise<void> {
@@ -106,8 +105,6 @@ export async function runHelmMigrate(): Promise<void> {
     if (inputs.mode === 'publish') await publish(inputs, context);
     else await review(inputs, context);
   } catch (err) {
-    core.setFailed(
-      isMmfError(err) ? err.format() : `unexpected failure: ${(err as Error).stack ?? String(err)}`,
-    );
+    failStep(err);
   }
 }

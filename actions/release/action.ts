@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
-import { isMmfError } from '../kernel/errors.js';
 import type { ActionReport } from '../kernel/report/action-report.js';
 import { redactReport } from '../kernel/report/redact-report.js';
 import { renderReportText } from '../kernel/report/render-text.js';
@@ -8,6 +7,7 @@ import { RegistryClient } from '../platform/oci/registry-client.js';
 import { registryCredentialsFromEnv } from '../platform/oci/registry-credentials.js';
 import { readEventContext, type EventContext } from '../runtime/github/event-context.js';
 import { publishReport } from '../runtime/github/publish-report.js';
+import { failIfNotPublished, failStep } from '../runtime/github/step-failure.js';
 import { resolveMode, type ReleaseMode } from './action-mode.js';
 import type { ReleaseResult } from './core/release-report.js';
 import { GitHubReleases, releaseOctokit } from './forges/github-release.js';
@@ -93,13 +93,8 @@ export async function runRelease(): Promise<void> {
       checkRun: { enabled: false },
       reportLocation: 'the log of this step',
     });
-    if (published.error)
-      core.setFailed(
-        `The release report is in the job summary, but publishing it failed: ${published.error}`,
-      );
+    failIfNotPublished(published, 'The release report');
   } catch (err) {
-    core.setFailed(
-      isMmfError(err) ? err.format() : `unexpected failure: ${(err as Error).stack ?? String(err)}`,
-    );
+    failStep(err);
   }
 }

@@ -312,7 +312,7 @@ async function loadCiInputs() {
 }
 /** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
 async function runCiAction() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(737), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4375))).runCiAction();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(737), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8072))).runCiAction();
 }
 /** The engine (reports, gates). Loaded on first use too, so `mmf` loads the report readers only for `mmf ci`. */
 async function runCiReport(options) {

@@ -572,8 +572,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
@@ -586,6 +584,10 @@ var registry_credentials = __webpack_require__(4888);
 var event_context = __webpack_require__(7335);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
 var publish_report = __webpack_require__(1726);
+// EXTERNAL MODULE: ./actions/runtime/github/step-failure.ts
+var step_failure = __webpack_require__(9192);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
 ;// CONCATENATED MODULE: ./actions/release/action-mode.ts
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -734,11 +736,10 @@ async function runRelease() {
             checkRun: { enabled: false },
             reportLocation: 'the log of this step',
         });
-        if (published.error)
-            core/* setFailed */.C1(`The release report is in the job summary, but publishing it failed: ${published.error}`);
+        (0,step_failure/* failIfNotPublished */.n)(published, 'The release report');
     }
     catch (err) {
-        core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        (0,step_failure/* failStep */.v)(err);
     }
 }
 

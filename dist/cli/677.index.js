@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9419);
+/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
 /* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7615);
 /* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
 /* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7394);
@@ -30,8 +30,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8687);
 /* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1726);
 /* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4500);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2577);
+/* harmony import */ var _runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9192);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
+
 
 
 
@@ -135,8 +137,8 @@ function finish(report, published) {
         // As `mmf ci`: 3 a gate failed (the runner fails the step on any non-zero exit).
         process.exitCode = 3;
     }
-    else if (published.error)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
+    else
+        (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failIfNotPublished */ .n)(published);
 }
 async function check(inputs, context) {
     const workspace = await workingDirectory(inputs);
@@ -163,8 +165,8 @@ async function check(inputs, context) {
     };
     if (baseRef)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__.runCi)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__.runCiReport)(options);
-    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_15__/* .redactReport */ .a5)(outcome.report, secrets));
+    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCi)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCiReport)(options);
+    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__/* .redactReport */ .a5)(outcome.report, secrets));
     const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
     const checkName = checkRunName(inputs);
     const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'report-bundle.json');
@@ -195,8 +197,7 @@ async function publish(inputs, context) {
         maxCommentParts: inputs.maxCommentParts,
     });
     // The compute job already failed on the gates; this one fails only if publishing does.
-    if (published.error)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
+    (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failIfNotPublished */ .n)(published);
 }
 /**
  * ci: read inputs and the event, run the commands, read the reports and
@@ -206,7 +207,7 @@ async function publish(inputs, context) {
  */
 async function runCiAction() {
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_13__.readCiInputs)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__.readCiInputs)();
         const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventContext */ .w)();
         if (inputs.mode === 'publish')
             await publish(inputs, context);
@@ -214,7 +215,7 @@ async function runCiAction() {
             await check(inputs, context);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isMmfError */ .NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failStep */ .v)(err);
         // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
         if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isMmfError */ .NJ)(err))
             process.exitCode = err.exitCode;

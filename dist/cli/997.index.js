@@ -19,8 +19,6 @@ var core = __webpack_require__(6058);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/runtime/github/event-context.ts
 var event_context = __webpack_require__(7335);
 // EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
@@ -29,6 +27,8 @@ var publish_report = __webpack_require__(1726);
 var publish_bundle = __webpack_require__(8687);
 // EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
 var report_bundle = __webpack_require__(4500);
+// EXTERNAL MODULE: ./actions/runtime/github/step-failure.ts
+var step_failure = __webpack_require__(9192);
 // EXTERNAL MODULE: ./actions/runtime/github/inputs.ts
 var inputs = __webpack_require__(8180);
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
@@ -101,8 +101,8 @@ const REPORT_LOCATION = 'the report file (`report-path` output; the reusable wor
 function finish(failure, published) {
     if (failure)
         core/* setFailed */.C1(failure);
-    else if (published.error)
-        core/* setFailed */.C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
+    else
+        (0,step_failure/* failIfNotPublished */.n)(published);
 }
 async function review(inputs, context) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -187,7 +187,7 @@ async function runHelmMigrate() {
             await review(inputs, context);
     }
     catch (err) {
-        core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        (0,step_failure/* failStep */.v)(err);
     }
 }
 

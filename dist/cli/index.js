@@ -153,7 +153,7 @@ async function loadCiInputs() {
 }
 /** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
 async function runCiAction() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(811), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(138), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
 }
 /** The engine (reports, gates). Loaded on first use too, so `mmf` loads the report readers only for `mmf ci`. */
 async function runCiReport(options) {
@@ -375,7 +375,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(118), __nccwpck_require__.e(811), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4997));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(118), __nccwpck_require__.e(138), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4997));
     return run();
 }
 /**
@@ -599,7 +599,7 @@ const registerReleaseCli = ({ root, io, state }) => {
 
 /** The GitHub action (entries/release.ts). Loaded on first use, so the CLI never loads @actions/*. */
 async function runRelease() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(811), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425))).runRelease();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(138), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425))).runRelease();
 }
 /** The engine, loaded on first use too, so `mmf` loads the commit parser and semver only for `mmf release`. */
 async function runReleasePlan(...args) {

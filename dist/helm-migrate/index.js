@@ -363,7 +363,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(50), __nccwpck_require__.e(429), __nccwpck_require__.e(238), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(963), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(50), __nccwpck_require__.e(429), __nccwpck_require__.e(238), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2434));
     return run();
 }
 /**

@@ -180,7 +180,7 @@ const registerReleaseCli = ({ root, io, state }) => {
 
 /** The GitHub action (entries/release.ts). Loaded on first use, so the CLI never loads @actions/*. */
 async function runRelease() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(239), __nccwpck_require__.e(421), __nccwpck_require__.e(433), __nccwpck_require__.e(683), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7472))).runRelease();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(205), __nccwpck_require__.e(239), __nccwpck_require__.e(421), __nccwpck_require__.e(433), __nccwpck_require__.e(683), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25))).runRelease();
 }
 /** The engine, loaded on first use too, so `mmf` loads the commit parser and semver only for `mmf release`. */
 async function runReleasePlan(...args) {

@@ -1,5 +1,5 @@
-export const id = 811;
-export const ids = [811];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
 /***/ 1834:
@@ -806,6 +806,30 @@ async function publishReport(report, settings) {
     core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
     await appendJobSummaryNotes(notes);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 9192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ failIfNotPublished),
+/* harmony export */   v: () => (/* binding */ failStep)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+
+
+/** Fails the step on an error: an MmfError as its one paragraph, anything else with its stack. */
+function failStep(err) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isMmfError */ .NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+}
+/** Fails the step when publishing failed; `what` (the report) is in the job summary all the same. */
+function failIfNotPublished(published, what = 'The report') {
+    if (published.error)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${what} is in the job summary, but publishing it failed: ${published.error}`);
 }
 
 

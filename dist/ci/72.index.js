@@ -1,26 +1,42 @@
-export const id = 422;
-export const ids = [422];
+export const id = 72;
+export const ids = [72,102];
 export const modules = {
 
-/***/ 6422:
+/***/ 8072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runHelmMigrate: () => (/* binding */ runHelmMigrate)
+  REPORT_JSON: () => (/* binding */ REPORT_JSON),
+  REPORT_MARKDOWN: () => (/* binding */ REPORT_MARKDOWN),
+  checkRunName: () => (/* binding */ checkRunName),
+  defaultCommentId: () => (/* binding */ defaultCommentId),
+  runCiAction: () => (/* binding */ runCiAction)
 });
 
-// UNUSED EXPORTS: defaultCommentId
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
+// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
+var redact_report = __webpack_require__(9419);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/scratch-folder.ts
+var scratch_folder = __webpack_require__(3417);
+// EXTERNAL MODULE: ./actions/platform/fs/write-report-files.ts
+var write_report_files = __webpack_require__(7394);
+// EXTERNAL MODULE: ./actions/platform/process/command-env.ts
+var command_env = __webpack_require__(3669);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./actions/runtime/github/event-context.ts
@@ -133,6 +149,41 @@ function readEventContext(env = process.env) {
     return ctx;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
+
+
+
+/**
+ * The one GitHub client of every action: authenticated with `token`, talking
+ * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
+ * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
+ * few times) and @octokit/plugin-retry (5xx and network failures retried with
+ * back-off). What still fails is classified by classifyGitHubError.
+ */
+function createGitHubClient(token, options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        return retrying;
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: { retries },
+        throttle: {
+            onRateLimit: limited('rate limit'),
+            onSecondaryRateLimit: limited('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
 // EXTERNAL MODULE: ./actions/kernel/report/merge-annotations.ts
 var merge_annotations = __webpack_require__(1834);
 // EXTERNAL MODULE: ./actions/kernel/report/render-markdown.ts
@@ -196,41 +247,6 @@ async function publishCheckRun(octokit, run) {
         });
     }
     return { url: data.html_url ?? undefined };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./actions/runtime/github/client.ts
-
-
-
-/**
- * The one GitHub client of every action: authenticated with `token`, talking
- * to `apiUrl`, with @octokit/plugin-throttling (writes spaced as GitHub asks;
- * primary and secondary rate limits waited out, within `maxWaitSeconds`, a
- * few times) and @octokit/plugin-retry (5xx and network failures retried with
- * back-off). What still fails is classified by classifyGitHubError.
- */
-function createGitHubClient(token, options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxWaitSeconds ?? 60;
-    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
-        options.log(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
-        return retrying;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        retry: { retries },
-        throttle: {
-            onRateLimit: limited('rate limit'),
-            onSecondaryRateLimit: limited('secondary rate limit'),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime/github/github-errors.ts
@@ -552,8 +568,6 @@ async function publishReport(report, settings) {
     return result;
 }
 
-// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./actions/runtime/github/report-bundle.ts
@@ -700,6 +714,272 @@ async function publishReportBundle(settings) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/runtime/github/step-failure.ts
+
+
+/** Fails the step on an error: an MmfError as its one paragraph, anything else with its stack. */
+function failStep(err) {
+    core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+}
+/** Fails the step when publishing failed; `what` (the report) is in the job summary all the same. */
+function failIfNotPublished(published, what = 'The report') {
+    if (published.error)
+        core/* setFailed */.C1(`${what} is in the job summary, but publishing it failed: ${published.error}`);
+}
+
+// EXTERNAL MODULE: ./actions/ci/inputs.ts + 1 modules
+var ci_inputs = __webpack_require__(1102);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 32 modules
+var run = __webpack_require__(9737);
+;// CONCATENATED MODULE: ./actions/ci/action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The sticky comment's default key: two ci steps of one pull request (other job or folder) keep their own. */
+function defaultCommentId(context, inputs) {
+    return [context.workflow, context.job, 'ci', inputs.workingDirectory].join('/');
+}
+/** The check run's name: `ci`, or `ci: <comment-id or folder>` when there may be several. */
+function checkRunName(inputs) {
+    const key = inputs.commentId ?? (inputs.workingDirectory === '.' ? undefined : inputs.workingDirectory);
+    return key ? `ci: ${key}` : 'ci';
+}
+/** The report files the step leaves (ci-report.json is `report-path`). */
+const REPORT_JSON = 'ci-report.json';
+const REPORT_MARKDOWN = 'CI_REPORT.md';
+const REPORT_LOCATION = `${REPORT_MARKDOWN} and ${REPORT_JSON} (the \`report-path\` output; the reusable workflow uploads them)`;
+/**
+ * Input combinations the engine would refuse with its CLI flag names,
+ * refused first with the action's input names.
+ */
+function checkInputs(inputs, baseRef, context) {
+    if (!inputs.commands.length && !inputs.junit.length && !inputs.coverage.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'nothing to do: set `commands`, `junit` or `coverage`', {
+            hint: 'with: junit: reports/junit.xml, coverage: coverage/lcov.info',
+        });
+    const needsCoverage = inputs.gates.minCoverage !== undefined || inputs.gates.minChangedLinesCoverage !== undefined;
+    if (needsCoverage && !inputs.coverage.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'input min-coverage / min-changed-lines-coverage needs coverage reports', {
+            hint: 'with: coverage: coverage/lcov.info (one glob per line)',
+        });
+    if (inputs.gates.failOnFlaky && !inputs.junit.length)
+        throw new errors/* MmfError */.H0('E_USAGE', 'input fail-on-flaky needs test reports: set `junit`');
+    if (inputs.gates.minChangedLinesCoverage !== undefined && !baseRef)
+        throw new errors/* MmfError */.H0('E_USAGE', `input min-changed-lines-coverage needs a base to count changed lines from, and this ${context.eventName || 'run'} event names none`, { hint: 'set base-ref (e.g. origin/main), or run on pull_request, push or merge_group' });
+}
+/**
+ * Each command's output goes to the job log in a group of its own, as it
+ * comes, with workflow commands off: a line the tests print (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`) is shown, never obeyed.
+ */
+function jobLogHooks() {
+    let resume = '';
+    return {
+        before: (command) => {
+            core/* startGroup */.Oh(`${command.name}: ${command.command}`);
+            resume = (0,external_node_crypto_.randomUUID)();
+            process.stdout.write(`::stop-commands::${resume}\n`);
+        },
+        output: (chunk) => void process.stdout.write(chunk),
+        after: (run) => {
+            process.stdout.write(`\n::${resume}::\n`);
+            core/* endGroup */.N4();
+            const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
+            if (run.exitCode !== 0)
+                core/* error */.z3(`${line}: its gate command:${run.name} fails`);
+            else
+                core/* info */.pq(line);
+        },
+    };
+}
+async function writeActionReportFiles(dir, report) {
+    const json = (0,external_node_path_.join)(dir, REPORT_JSON);
+    const markdown = (0,external_node_path_.join)(dir, REPORT_MARKDOWN);
+    const withFiles = {
+        ...report,
+        files: [
+            ...report.files,
+            { name: REPORT_JSON, path: json, description: 'The result (as `mmf ci report --json` prints it)' },
+            { name: REPORT_MARKDOWN, path: markdown, description: 'The report (Markdown)' },
+        ],
+        outputs: { ...report.outputs, 'report-path': json },
+    };
+    await (0,write_report_files/* writeResultAndMarkdown */.Xu)(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
+    return withFiles;
+}
+async function workingDirectory(inputs) {
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const dir = (0,external_node_path_.resolve)(root, inputs.workingDirectory);
+    await (0,file_info/* requireFolder */.OK)(dir, `working-directory ${inputs.workingDirectory}`, {
+        code: 'E_INPUT_INVALID',
+        hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
+    });
+    return dir;
+}
+function finish(report, published) {
+    if (report.result.verdict === 'fail') {
+        core/* setFailed */.C1(report.headline);
+        // As `mmf ci`: 3 a gate failed (the runner fails the step on any non-zero exit).
+        process.exitCode = 3;
+    }
+    else
+        failIfNotPublished(published);
+}
+async function check(inputs, context) {
+    const workspace = await workingDirectory(inputs);
+    const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
+    checkInputs(inputs, baseRef, context);
+    const secrets = (0,command_env/* reportSecrets */.o3)([inputs.token]);
+    // Kept after the run: the command logs are uploaded with the report.
+    const { dir } = await (0,scratch_folder/* createScratchFolder */.D)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mmf-ci-');
+    const logDir = (0,external_node_path_.join)(dir, 'logs');
+    const options = {
+        workspace,
+        subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
+        junit: inputs.junit,
+        coverage: inputs.coverage,
+        ...(baseRef ? { baseRef, optionalBase: inputs.baseRef === undefined } : {}),
+        gates: inputs.gates,
+        ifNoFilesFound: inputs.ifNoFilesFound,
+        maxReportBytes: Math.floor(inputs.maxReportMib * 1024 * 1024),
+        log: { info: core/* info */.pq, warn: core/* warning */.$e },
+        commands: inputs.commands,
+        logDir,
+        secrets: [inputs.token],
+        hooks: jobLogHooks(),
+    };
+    if (baseRef)
+        core/* info */.pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
+    const outcome = inputs.commands.length ? await (0,run.runCi)(options) : await (0,run.runCiReport)(options);
+    const report = await writeActionReportFiles(dir, (0,redact_report/* redactReport */.a5)(outcome.report, secrets));
+    const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
+    const checkName = checkRunName(inputs);
+    const bundle = (0,external_node_path_.join)(dir, 'report-bundle.json');
+    await writeReportBundle(bundle, {
+        report,
+        commentId,
+        checkName,
+        headSha: context.sha,
+        ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+    });
+    core/* setOutput */.uH('report-bundle', bundle);
+    const published = await publishReport(report, {
+        token: inputs.token,
+        context,
+        comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
+        checkRun: { enabled: inputs.checkRun, name: checkName },
+        reportLocation: REPORT_LOCATION,
+    });
+    finish(report, published);
+}
+async function publish(inputs, context) {
+    const published = await publishReportBundle({
+        bundle: inputs.report,
+        token: inputs.token,
+        context,
+        comment: inputs.comment,
+        checkRun: inputs.checkRun,
+        maxCommentParts: inputs.maxCommentParts,
+    });
+    // The compute job already failed on the gates; this one fails only if publishing does.
+    failIfNotPublished(published);
+}
+/**
+ * ci: read inputs and the event, run the commands, read the reports and
+ * apply the gates (or take a computed report), then publish: outputs and
+ * job summary first, then the sticky comment and the check run. The step
+ * fails when a gate fails, or on bad input.
+ */
+async function runCiAction() {
+    try {
+        const inputs = (0,ci_inputs.readCiInputs)();
+        const context = readEventContext();
+        if (inputs.mode === 'publish')
+            await publish(inputs, context);
+        else
+            await check(inputs, context);
+    }
+    catch (err) {
+        failStep(err);
+        // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
+        if ((0,errors/* isMmfError */.NJ)(err))
+            process.exitCode = err.exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseCommandLines)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * `commands:` lines (the action input, one per line) and `--command` values:
+ * `name: command`, e.g. `lint: uv run ruff check`. Blank lines and lines
+ * starting with # are skipped; names are unique.
+ */
+function parseCommandLines(lines, shell, label = 'commands') {
+    const commands = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const command = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (!NAME.test(name) || !command)
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: "${line}" is not "name: command"`, {
+                hint: 'e.g. "lint: uv run ruff check" (names: letters, digits, . _ -)',
+            });
+        if (commands.some((c) => c.name === name))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: the name "${name}" is used twice`, {
+                hint: 'each command needs its own name: it names the log and the gate',
+            });
+        commands.push({ name, command, shell });
+    }
+    return commands;
+}
+
+
+/***/ }),
+
+/***/ 1102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readCiInputs: () => (/* binding */ readCiInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
+// EXTERNAL MODULE: ./actions/platform/fs/find-files.ts
+var find_files = __webpack_require__(3133);
 ;// CONCATENATED MODULE: ./actions/runtime/github/inputs.ts
 
 
@@ -753,164 +1033,73 @@ function tokenInput(name = 'token') {
     return token;
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var hooks = __webpack_require__(1667);
-// EXTERNAL MODULE: ./actions/helm-migrate/core/review-policy.ts
-var review_policy = __webpack_require__(598);
-;// CONCATENATED MODULE: ./actions/helm-migrate/inputs.ts
+// EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
+var command_lines = __webpack_require__(1496);
+// EXTERNAL MODULE: ./actions/ci/core/gates.ts
+var core_gates = __webpack_require__(8195);
+// EXTERNAL MODULE: ./actions/ci/run.ts + 32 modules
+var run = __webpack_require__(9737);
+;// CONCATENATED MODULE: ./actions/ci/inputs.ts
 
 
 
-/** The helm-migrate inputs (action.yml), typed and checked in one place. */
-function readInputs() {
-    const mode = choiceInput('mode', [...review_policy/* REVIEW_MODES */.qJ, 'publish'], 'validate');
-    const common = {
+
+
+
+
+function gateInputs(junit) {
+    const gates = {};
+    const minCoverage = (0,core_gates/* parseGateNumber */.i)('input min-coverage', core/* getInput */.V4('min-coverage'), 'percent');
+    const minChanged = (0,core_gates/* parseGateNumber */.i)('input min-changed-lines-coverage', core/* getInput */.V4('min-changed-lines-coverage'), 'percent');
+    const maxFailures = (0,core_gates/* parseGateNumber */.i)('input max-failures', core/* getInput */.V4('max-failures'), 'count');
+    if (minCoverage !== undefined)
+        gates.minCoverage = minCoverage;
+    if (minChanged !== undefined)
+        gates.minChangedLinesCoverage = minChanged;
+    // max-failures defaults to 0 and applies only where there are test reports to count.
+    if (maxFailures !== undefined && junit.length > 0)
+        gates.maxFailures = maxFailures;
+    if (booleanInput('fail-on-flaky', false))
+        gates.failOnFlaky = true;
+    return gates;
+}
+/** The ci inputs (ci/action.yml), typed and checked in one place. */
+function readCiInputs() {
+    const mode = choiceInput('mode', ['run', 'publish'], 'run');
+    const publishing = {
+        token: tokenInput(),
         comment: booleanInput('comment', true),
         checkRun: booleanInput('check-run', true),
         maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-        token: tokenInput(),
     };
     if (mode === 'publish')
         return {
             mode,
             report: requiredInput('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
-            ...common,
+            ...publishing,
         };
-    const release = optionalInput('release');
-    const baseEnv = optionalInput('base-env');
+    const junit = lineListInput('junit');
+    const shell = booleanInput('shell', false);
+    const maxReport = core/* getInput */.V4('max-report-size').trim();
+    const maxReportMib = maxReport ? Number(maxReport) : run.DEFAULT_MAX_REPORT_MIB;
+    if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
+        throw new errors/* MmfError */.H0('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
     const baseRef = optionalInput('base-ref');
-    const helmVersion = optionalInput('helm-version');
-    const kustomizeVersion = optionalInput('kustomize-version');
     const commentId = optionalInput('comment-id');
     return {
         mode,
-        chart: requiredInput('chart', 'charts/my-service'),
-        environments: lineListInput('environments'),
-        output: optionalInput('output') ?? 'k8s',
-        ...(release ? { release } : {}),
-        ...(baseEnv ? { baseEnv } : {}),
-        namespace: optionalInput('namespace') ?? 'default',
+        junit,
+        coverage: lineListInput('coverage'),
+        commands: (0,command_lines/* parseCommandLines */.G)(lineListInput('commands'), shell),
+        shell,
         ...(baseRef ? { baseRef } : {}),
-        ...(helmVersion ? { helmVersion } : {}),
-        ...(kustomizeVersion ? { kustomizeVersion } : {}),
+        gates: gateInputs(junit),
+        ifNoFilesFound: choiceInput('if-no-files-found', find_files/* IF_NO_FILES_FOUND */.L, 'error'),
+        workingDirectory: optionalInput('working-directory') ?? '.',
+        maxReportMib,
         ...(commentId ? { commentId } : {}),
-        failOn: choiceInput('fail-on', review_policy/* FAIL_ON */.d$, 'parity-failure'),
-        hookMode: choiceInput('hooks', hooks/* HOOK_MODES */.$L, 'keep'),
-        ...common,
-        toolSource: choiceInput('tool-source', ['pinned', 'path'], 'pinned'),
-        allowRemote: booleanInput('allow-remote', false),
+        ...publishing,
     };
-}
-
-// EXTERNAL MODULE: ./actions/helm-migrate/run-review.ts + 7 modules
-var run_review = __webpack_require__(238);
-;// CONCATENATED MODULE: ./actions/helm-migrate/action.ts
-
-
-
-
-
-
-
-
-
-
-/** The sticky comment's default key: two steps on one chart (other mode or output) keep their own comment. */
-function defaultCommentId(context, inputs) {
-    return [context.workflow, context.job, inputs.chart, inputs.mode, inputs.output].join('/');
-}
-const REPORT_LOCATION = 'the report file (`report-path` output; the reusable workflow uploads it as an artifact)';
-function finish(failure, published) {
-    if (failure)
-        core/* setFailed */.C1(failure);
-    else if (published.error)
-        core/* setFailed */.C1(`The report is in the job summary, but publishing it failed: ${published.error}`);
-}
-async function review(inputs, context) {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const run = await core/* group */.Os(`helm-migrate ${inputs.mode}: ${inputs.chart}`, () => (0,run_review.runReview)({
-        mode: inputs.mode,
-        chart: inputs.chart,
-        environments: inputs.environments,
-        output: inputs.output,
-        ...(inputs.release ? { release: inputs.release } : {}),
-        ...(inputs.baseEnv ? { baseEnvironment: inputs.baseEnv } : {}),
-        namespace: inputs.namespace,
-        hookMode: inputs.hookMode,
-        failOn: inputs.failOn,
-        ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
-        ...(context.baseSha ? { eventBase: context.baseSha } : {}),
-        workspace,
-        scratchRoot: process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(),
-        helm: {
-            ...(inputs.helmVersion ? { helmVersion: inputs.helmVersion } : {}),
-            toolSource: inputs.toolSource,
-            log: core/* info */.pq,
-        },
-        kustomize: {
-            ...(inputs.kustomizeVersion ? { kustomizeVersion: inputs.kustomizeVersion } : {}),
-            toolSource: inputs.toolSource,
-            allowRemote: inputs.allowRemote,
-            log: core/* info */.pq,
-        },
-        secrets: [inputs.token],
-        log: { info: core/* info */.pq, warn: core/* warning */.$e },
-    }));
-    try {
-        const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
-        const checkName = `helm-migrate: ${inputs.chart}`;
-        const bundle = (0,external_node_path_.join)(run.dir, 'report-bundle.json');
-        await writeReportBundle(bundle, {
-            report: run.report,
-            commentId,
-            checkName,
-            headSha: context.sha,
-            ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
-        });
-        core/* setOutput */.uH('report-bundle', bundle);
-        const published = await publishReport(run.report, {
-            token: inputs.token,
-            context,
-            comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
-            checkRun: { enabled: inputs.checkRun, name: checkName },
-            reportLocation: REPORT_LOCATION,
-        });
-        finish(run.failure, published);
-    }
-    finally {
-        await run.cleanup();
-    }
-}
-/** `mode: publish`: posts a report bundle another run computed (see publishReportBundle). */
-async function publish(inputs, context) {
-    const published = await publishReportBundle({
-        bundle: inputs.report,
-        token: inputs.token,
-        context,
-        comment: inputs.comment,
-        checkRun: inputs.checkRun,
-        maxCommentParts: inputs.maxCommentParts,
-    });
-    // The run that computed the report already failed on it; this one fails only if publishing does.
-    finish(undefined, published);
-}
-/**
- * helm-migrate: read inputs and the event, run the review (or take a
- * computed one), then publish it: outputs and job summary first, then the
- * sticky comment and the check run.
- */
-async function runHelmMigrate() {
-    try {
-        const inputs = readInputs();
-        const context = readEventContext();
-        if (inputs.mode === 'publish')
-            await publish(inputs, context);
-        else
-            await review(inputs, context);
-    }
-    catch (err) {
-        core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
-    }
 }
 
 
@@ -967,6 +1156,171 @@ function mergeAnnotations(annotations, max) {
         .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
         .map((x) => x.a);
     return { annotations: ordered.slice(0, Math.max(0, max)), omitted: Math.max(0, ordered.length - max) };
+}
+
+
+/***/ }),
+
+/***/ 9419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a5: () => (/* binding */ redactReport)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/** Secrets shorter than this are not searched for: they would shred ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function base64(text) {
+    let binary = '';
+    for (const byte of new TextEncoder().encode(text))
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+function redactor(secrets) {
+    const needles = [
+        ...new Set(secrets
+            .filter((s) => s.length >= MIN_SECRET_LENGTH)
+            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
+    ]
+        .filter((n) => n.length >= MIN_SECRET_LENGTH)
+        // Longest first, so a secret that contains another is replaced whole.
+        .sort((a, b) => b.length - a.length);
+    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
+}
+function walk(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, redact));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
+    return value;
+}
+/**
+ * A copy of the report in which every string (headline, blocks, annotations,
+ * outputs, notes and the machine-readable result) has each secret, and its
+ * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ */
+function redactReport(report, secrets) {
+    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
+        return report;
+    return walk(report, redactor(secrets));
+}
+
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
+/* harmony export */ });
+/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
+/** Marks of a conclusion on Markdown surfaces. */
+const CONCLUSION_ICON = {
+    success: '✅',
+    failure: '❌',
+    neutral: '📝',
+    skipped: '⏭️',
+};
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
+function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
+function escapeMarkdown(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+/** Inline code whose delimiters outnumber any backtick run inside it. */
+function inlineCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** A fence longer than any backtick run in `text`, so the text cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    return '`'.repeat(longest + 1);
+}
+function cell(value) {
+    if (typeof value === 'object')
+        return inlineCode(value.code).replace(/\|/g, '\\|');
+    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
+}
+function renderBlock(block) {
+    switch (block.kind) {
+        case 'paragraph':
+            return escapeMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
+        case 'table':
+            return [
+                `| ${block.columns.map(cell).join(' | ')} |`,
+                `|${block.columns.map(() => '---').join('|')}|`,
+                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
+            ].join('\n');
+        case 'code': {
+            const text = block.text.replace(/\n$/, '');
+            const fence = fenceFor(text);
+            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        }
+        case 'details':
+            return [
+                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
+                '',
+                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
+                '</details>',
+            ].join('\n');
+    }
+}
+function titleLine(report, level) {
+    const hashes = '#'.repeat(level);
+    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
+    if (at < 0)
+        return `${hashes} ${escapeMarkdown(report.title)}`;
+    // The subject (a path, a package) reads best as code.
+    const before = report.title.slice(0, at);
+    const after = report.title.slice(at + report.subject.length);
+    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
+}
+function sectionBlocks(section, level) {
+    const out = section.blocks.map(renderBlock);
+    if (!section.title || !out.length)
+        return out;
+    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
+    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
+    return out;
+}
+/**
+ * The report as Markdown blocks for a PR/MR comment or a job summary: first
+ * the title, headline, numbers and notes, then one block per section block
+ * (a section's heading rides on its first block). Comment splitters cut only
+ * between blocks, or inside one too big for a comment on its own.
+ */
+function renderReportMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 3;
+    const head = [
+        titleLine(report, level),
+        '',
+        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
+    ];
+    if (report.summary.length)
+        head.push('', report.summary
+            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
+            .join(' · '));
+    for (const note of report.notes)
+        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
+    const blocks = [head.join('\n') + '\n'];
+    for (const section of report.sections)
+        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
+    return blocks;
 }
 
 
@@ -1078,6 +1432,107 @@ function splitComment(blocks, options) {
         return body;
     });
     return { parts: bodies, omitted };
+}
+
+
+/***/ }),
+
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ requireFolder),
+/* harmony export */   t2: () => (/* binding */ exists)
+/* harmony export */ });
+/* unused harmony exports isDirectory, isExecutableFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+
+
+/** Whether anything (file, folder, link target) is at `path`. */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+}
+async function isDirectory(path) {
+    return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+/** A regular file this process may execute. */
+async function isExecutableFile(path) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return access(path, constants.X_OK).then(() => true, () => false);
+}
+/**
+ * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
+ * or, for a file or anything else, "<what> is not a folder".
+ */
+async function requireFolder(path, what, options) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+    if (info?.isDirectory())
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
+        file: path,
+        ...(options.hint ? { hint: options.hint } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* unused harmony export writeFileAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
+
+
+
+
+/**
+ * Writes `text` to `path` under a new temporary name beside it (never an
+ * existing file, so two writers of one path cannot meet), then renames it: a
+ * reader (a CI system collecting artifacts, a later step) never sees half a
+ * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
+ */
+async function writeFileAtomic(path, text, options = {}) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
+            flag: 'wx',
+            ...(options.mode !== undefined ? { mode: options.mode } : {}),
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
+        throw err;
+    }
+}
+/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
+async function writeReportFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files))
+        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
+}
+/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
+async function writeResultAndMarkdown(dir, report, names) {
+    await writeReportFiles(dir, {
+        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
+        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
+    });
 }
 
 

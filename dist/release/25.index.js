@@ -1,8 +1,8 @@
-export const id = 472;
-export const ids = [472,102];
+export const id = 25;
+export const ids = [25,102];
 export const modules = {
 
-/***/ 7472:
+/***/ 25:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
 var redact_report = __webpack_require__(9419);
 // EXTERNAL MODULE: ./actions/kernel/report/render-text.ts
@@ -425,6 +423,21 @@ async function publishReport(report, settings) {
     return result;
 }
 
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
+;// CONCATENATED MODULE: ./actions/runtime/github/step-failure.ts
+
+
+/** Fails the step on an error: an MmfError as its one paragraph, anything else with its stack. */
+function failStep(err) {
+    lib_core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+}
+/** Fails the step when publishing failed; `what` (the report) is in the job summary all the same. */
+function failIfNotPublished(published, what = 'The report') {
+    if (published.error)
+        lib_core/* setFailed */.C1(`${what} is in the job summary, but publishing it failed: ${published.error}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/release/action-mode.ts
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -625,11 +638,10 @@ async function runRelease() {
             checkRun: { enabled: false },
             reportLocation: 'the log of this step',
         });
-        if (published.error)
-            lib_core/* setFailed */.C1(`The release report is in the job summary, but publishing it failed: ${published.error}`);
+        failIfNotPublished(published, 'The release report');
     }
     catch (err) {
-        lib_core/* setFailed */.C1((0,errors/* isMmfError */.NJ)(err) ? err.format() : `unexpected failure: ${err.stack ?? String(err)}`);
+        failStep(err);
     }
 }
 
