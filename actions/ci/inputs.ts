@@ -4,22 +4,15 @@ import { IF_NO_FILES_FOUND, type IfNoFilesFound } from '../platform/fs/find-file
 import {
   booleanInput,
   choiceInput,
-  integerInput,
   lineListInput,
   optionalInput,
   requiredInput,
-  tokenInput,
+  publishingInputs,
+  type PublishingInputs,
 } from '../runtime/github/inputs.js';
 import { parseCommandLines, type CommandLine } from './core/command-lines.js';
 import { parseGateNumber, type GateSettings } from './core/gates.js';
 import { DEFAULT_MAX_REPORT_MIB } from './run.js';
-
-interface PublishingInputs {
-  token: string;
-  comment: boolean;
-  checkRun: boolean;
-  maxCommentParts: number;
-}
 
 export interface CiInputs extends PublishingInputs {
   mode: 'run';
@@ -63,12 +56,7 @@ function gateInputs(junit: readonly string[]): GateSettings {
 /** The ci inputs (ci/action.yml), typed and checked in one place. */
 export function readCiInputs(): CiInputs | CiPublishInputs {
   const mode = choiceInput('mode', ['run', 'publish'] as const, 'run');
-  const publishing: PublishingInputs = {
-    token: tokenInput(),
-    comment: booleanInput('comment', true),
-    checkRun: booleanInput('check-run', true),
-    maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-  };
+  const publishing = publishingInputs();
   if (mode === 'publish')
     return {
       mode,

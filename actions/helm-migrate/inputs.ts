@@ -1,11 +1,11 @@
 import {
   booleanInput,
   choiceInput,
-  integerInput,
   lineListInput,
   optionalInput,
   requiredInput,
-  tokenInput,
+  publishingInputs,
+  type PublishingInputs,
 } from '../runtime/github/inputs.js';
 import { HOOK_MODES, type HookMode } from './core/hooks.js';
 import { FAIL_ON, REVIEW_MODES, type FailOn, type ReviewMode } from './core/review-policy.js';
@@ -15,7 +15,7 @@ export type { FailOn } from './core/review-policy.js';
 /** `publish` posts a report bundle computed by another run (the fork pattern). */
 export type ActionMode = ReviewMode | 'publish';
 
-export interface HelmMigrateInputs {
+export interface HelmMigrateInputs extends PublishingInputs {
   mode: ReviewMode;
   chart: string;
   environments: string[];
@@ -27,39 +27,26 @@ export interface HelmMigrateInputs {
   baseRef?: string;
   helmVersion?: string;
   kustomizeVersion?: string;
-  comment: boolean;
-  checkRun: boolean;
   /** Marker id of the sticky comment; default from workflow, job, chart, mode and output. */
   commentId?: string;
-  maxCommentParts: number;
   failOn: FailOn;
   hookMode: HookMode;
   /** Where helm and kustomize come from unless MMF_HELM / MMF_KUSTOMIZE / MMF_KUBECTL name them. */
   toolSource: 'pinned' | 'path';
   /** Let kustomize builds fetch remote content (default false: E_KUSTOMIZE_REMOTE). */
   allowRemote: boolean;
-  token: string;
 }
 
-export interface PublishInputs {
+export interface PublishInputs extends PublishingInputs {
   mode: 'publish';
   /** The report bundle to publish. */
   report: string;
-  comment: boolean;
-  checkRun: boolean;
-  maxCommentParts: number;
-  token: string;
 }
 
 /** The helm-migrate inputs (action.yml), typed and checked in one place. */
 export function readInputs(): HelmMigrateInputs | PublishInputs {
   const mode = choiceInput('mode', [...REVIEW_MODES, 'publish'] as const, 'validate');
-  const common = {
-    comment: booleanInput('comment', true),
-    checkRun: booleanInput('check-run', true),
-    maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-    token: tokenInput(),
-  };
+  const common = publishingInputs();
   if (mode === 'publish')
     return {
       mode,

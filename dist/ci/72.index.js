@@ -1032,6 +1032,15 @@ function tokenInput(name = 'token') {
         core/* setSecret */.Pq(token);
     return token;
 }
+/** `token`, `comment`, `check-run` and `max-comment-parts` (1 to 50, default 2). */
+function publishingInputs() {
+    return {
+        token: tokenInput(),
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+    };
+}
 
 // EXTERNAL MODULE: ./actions/ci/core/command-lines.ts
 var command_lines = __webpack_require__(1496);
@@ -1066,12 +1075,7 @@ function gateInputs(junit) {
 /** The ci inputs (ci/action.yml), typed and checked in one place. */
 function readCiInputs() {
     const mode = choiceInput('mode', ['run', 'publish'], 'run');
-    const publishing = {
-        token: tokenInput(),
-        comment: booleanInput('comment', true),
-        checkRun: booleanInput('check-run', true),
-        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-    };
+    const publishing = publishingInputs();
     if (mode === 'publish')
         return {
             mode,

@@ -445,14 +445,15 @@ function classifyGitHubError(err, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ integerInput),
 /* harmony export */   $m: () => (/* binding */ optionalInput),
 /* harmony export */   T$: () => (/* binding */ lineListInput),
 /* harmony export */   YF: () => (/* binding */ requiredInput),
 /* harmony export */   e1: () => (/* binding */ tokenInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   lo: () => (/* binding */ publishingInputs),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
+/* unused harmony export integerInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
 
@@ -505,6 +506,15 @@ function tokenInput(name = 'token') {
     if (token)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return token;
+}
+/** `token`, `comment`, `check-run` and `max-comment-parts` (1 to 50, default 2). */
+function publishingInputs() {
+    return {
+        token: tokenInput(),
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+    };
 }
 
 

@@ -304,12 +304,7 @@ function gateInputs(junit) {
 /** The ci inputs (ci/action.yml), typed and checked in one place. */
 function readCiInputs() {
     const mode = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceInput */ .ij)('mode', ['run', 'publish'], 'run');
-    const publishing = {
-        token: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)(),
-        comment: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('comment', true),
-        checkRun: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('check-run', true),
-        maxCommentParts: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-comment-parts', 2, { min: 1, max: 50 }),
-    };
+    const publishing = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishingInputs */ .lo)();
     if (mode === 'publish')
         return {
             mode,

@@ -42,12 +42,7 @@ var review_policy = __webpack_require__(598);
 /** The helm-migrate inputs (action.yml), typed and checked in one place. */
 function readInputs() {
     const mode = (0,inputs/* choiceInput */.ij)('mode', [...review_policy/* REVIEW_MODES */.qJ, 'publish'], 'validate');
-    const common = {
-        comment: (0,inputs/* booleanInput */.tE)('comment', true),
-        checkRun: (0,inputs/* booleanInput */.tE)('check-run', true),
-        maxCommentParts: (0,inputs/* integerInput */.$A)('max-comment-parts', 2, { min: 1, max: 50 }),
-        token: (0,inputs/* tokenInput */.e1)(),
-    };
+    const common = (0,inputs/* publishingInputs */.lo)();
     if (mode === 'publish')
         return {
             mode,

@@ -765,6 +765,15 @@ function tokenInput(name = 'token') {
         core/* setSecret */.Pq(token);
     return token;
 }
+/** `token`, `comment`, `check-run` and `max-comment-parts` (1 to 50, default 2). */
+function publishingInputs() {
+    return {
+        token: tokenInput(),
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+    };
+}
 
 // EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
 var hooks = __webpack_require__(1667);
@@ -777,12 +786,7 @@ var review_policy = __webpack_require__(598);
 /** The helm-migrate inputs (action.yml), typed and checked in one place. */
 function readInputs() {
     const mode = choiceInput('mode', [...review_policy/* REVIEW_MODES */.qJ, 'publish'], 'validate');
-    const common = {
-        comment: booleanInput('comment', true),
-        checkRun: booleanInput('check-run', true),
-        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
-        token: tokenInput(),
-    };
+    const common = publishingInputs();
     if (mode === 'publish')
         return {
             mode,

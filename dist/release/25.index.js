@@ -523,6 +523,15 @@ function tokenInput(name = 'token') {
         lib_core/* setSecret */.Pq(token);
     return token;
 }
+/** `token`, `comment`, `check-run` and `max-comment-parts` (1 to 50, default 2). */
+function publishingInputs() {
+    return {
+        token: tokenInput(),
+        comment: booleanInput('comment', true),
+        checkRun: booleanInput('check-run', true),
+        maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+    };
+}
 
 // EXTERNAL MODULE: ./actions/release/image-lines.ts
 var image_lines = __webpack_require__(8263);

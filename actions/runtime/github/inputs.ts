@@ -56,3 +56,21 @@ export function tokenInput(name = 'token'): string {
   if (token) core.setSecret(token);
   return token;
 }
+
+/** What every action that publishes a report reads alike: the token and how to publish. */
+export interface PublishingInputs {
+  token: string;
+  comment: boolean;
+  checkRun: boolean;
+  maxCommentParts: number;
+}
+
+/** `token`, `comment`, `check-run` and `max-comment-parts` (1 to 50, default 2). */
+export function publishingInputs(): PublishingInputs {
+  return {
+    token: tokenInput(),
+    comment: booleanInput('comment', true),
+    checkRun: booleanInput('check-run', true),
+    maxCommentParts: integerInput('max-comment-parts', 2, { min: 1, max: 50 }),
+  };
+}
