@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
 import type { ChartInfo } from '../platform/helm/chart-source.js';
-import { renderChart } from '../platform/helm/helm-render.js';
+import { renderChart, type RenderResult } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
 import type { Limiter } from '../kernel/concurrency.js';
 import { readHook } from '../kernel/k8s/helm-bookkeeping.js';
@@ -16,6 +15,7 @@ import { classifyHook, type HookMode } from './core/hooks.js';
 import { findVolatileFields, type VolatileByEnvironment } from './core/normalize.js';
 import type { EnvironmentSpec } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
+import { renderRequest, type RenderTarget } from './start-renders.js';
 
 export interface RenderedEnvironment extends EnvironmentSpec {
   text: string;
@@ -24,30 +24,16 @@ export interface RenderedEnvironment extends EnvironmentSpec {
   renderedTwice: boolean;
 }
 
-export interface RenderSettings {
-  chartLabel: string;
-  release: string;
-  namespace: string;
-  kubeVersion?: string;
-  apiVersions: readonly string[];
+export interface RenderSettings extends RenderTarget {
   scopes: ScopeResolver;
   hookMode: HookMode;
   /** Texts of every values file, for `tpl` that may evaluate random functions in them. */
   valuesTexts: readonly string[];
   /** Bounds how many tool processes run at once. */
   slots: Limiter;
+  /** First renders already started for this chart and target (start-renders.ts), by environment. */
+  started?: ReadonlyMap<string, Promise<RenderResult>>;
   log: Logger;
-}
-
-/**
- * How many helm and kustomize processes run at once: two per CPU. Each one
- * is mostly single-threaded and spends part of its short life starting up and
- * writing its output, so with a typical 3 to 5 environments this keeps every
- * core busy until the last one finishes, while a chart with many environments
- * never starts dozens of processes at once.
- */
-export function toolSlots(): number {
-  return 2 * availableParallelism();
 }
 
 /** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
@@ -95,16 +81,8 @@ export async function renderEnvironments(
   };
   const rendered = await Promise.all(
     envs.map(async (env): Promise<RenderedEnvironment> => {
-      const request = {
-        chartDir: chart.dir,
-        chartLabel: settings.chartLabel,
-        release: settings.release,
-        namespace: settings.namespace,
-        valuesFiles: env.valuesFiles,
-        ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
-        apiVersions: settings.apiVersions,
-      };
-      const firstRender = settings.slots(() => renderChart(helm, request));
+      const request = renderRequest(chart.dir, settings, env);
+      const firstRender = settings.started?.get(env.name) ?? settings.slots(() => renderChart(helm, request));
       // Started at once when a second render is likely, so the two do not run one after the other.
       let secondRender = random?.likelyNeedsSecondRender
         ? settings.slots(() => renderChart(helm, request))

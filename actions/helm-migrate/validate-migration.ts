@@ -21,7 +21,8 @@ import { compareForParity } from './core/parity.js';
 import type { ReviewReport, ReviewSection } from '../kernel/review/review-report.js';
 import { parseEnvironmentSpecs } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
-import { renderEnvironments, toolSlots } from './render-environments.js';
+import { renderEnvironments } from './render-environments.js';
+import { toolSlots } from './start-renders.js';
 
 export interface ValidateMigrationOptions {
   /** The Helm chart (or a folder/file of the manifests it produced). */

@@ -70,11 +70,6 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** RFC 6901 pointer for a path. */
-export function toJsonPointer(path: readonly (string | number)[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /** JSON text of a value, with bigints written as their digits. */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'undefined';

@@ -248,16 +248,19 @@ function childEnvironment(parent = process.env, extra = {}) {
  */
 function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
+    let started = performance.now();
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
             env: options.environment
                 ? { ...options.environment, ...options.env }
                 : childEnvironment(process.env, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,exit_cleanup/* trackChild */.yH)(child);
+        // A child that waits for its input is timed from when it gets it.
+        if (options.input)
+            feedInput(child, options.input, () => (started = performance.now()));
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -286,6 +289,26 @@ function runCommand(file, args, options = {}) {
                 durationMs: performance.now() - started,
             });
         });
+    });
+}
+/**
+ * Writes `input` to the child's stdin when it resolves. Until then the child
+ * is killed if the input is rejected or mmf exits: a child that saw its stdin
+ * close early would go on with empty input.
+ */
+function feedInput(child, input, fed) {
+    const stdin = child.stdin;
+    stdin.on('error', () => undefined); // a child that exits without reading it all
+    const kill = () => void child.kill('SIGKILL');
+    const forget = (0,exit_cleanup/* onExit */.cf)(kill);
+    child.once('close', forget);
+    input.then((text) => {
+        forget();
+        fed();
+        stdin.end(text);
+    }, () => {
+        forget();
+        kill();
     });
 }
 

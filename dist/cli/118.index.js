@@ -2,6 +2,109 @@ export const id = 118;
 export const ids = [118];
 export const modules = {
 
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ convertChart)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6659);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1077);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+
+
+
+
+
+/**
+ * helm-to-kustomize end to end: render, plan, write atomically, and prove
+ * parity. This module holds only what is needed to start helm: the first
+ * renders start (waiting at their gate) as soon as helm is found, and the
+ * rest of the converter (convert-pipeline.ts) loads while they start up.
+ */
+async function convertChart(options) {
+    const started = performance.now();
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
+    const toolLog = heldLog();
+    const tools = resolveTools(options, toolLog);
+    tools.catch(() => undefined); // reported by the pipeline, after the input checks
+    const slots = (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .toolSlots */ .kv)());
+    const abort = new AbortController();
+    let early;
+    const earlyStarted = tools
+        .then(({ helm }) => (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .startEarlyRenders */ .Bv)(helm, options.chart, {
+        chartLabel: options.chart,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+    }, envs, slots, abort.signal))
+        .then((started) => (early = started), () => undefined);
+    // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
+    // download does not hold up the input checks.
+    await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(905), __webpack_require__.e(677), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    return runConversion(options, envs, {
+        started,
+        tools,
+        toolLog,
+        slots,
+        early: earlyStarted,
+        stopEarly: async () => {
+            abort.abort();
+            await early?.settled();
+        },
+    });
+}
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog() {
+    let held = [];
+    return {
+        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
+        release() {
+            for (const show of held ?? [])
+                show();
+            held = undefined;
+        },
+    };
+}
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options, held) {
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helmOptions = options.tools?.helm ?? {
+        path: options.helmPath,
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const kustomizeOptions = options.tools?.kustomize ?? {
+        path: options.kustomizePath,
+        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const [helm, kustomize] = await Promise.all([
+        (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveHelm */ .Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
+        options.validate
+            ? (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveKustomize */ .Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
+            : undefined,
+    ]);
+    return { helm, kustomize };
+}
+
+
+/***/ }),
+
 /***/ 4118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -192,8 +295,8 @@ var git_worktree = __webpack_require__(9537);
 var manifest_source = __webpack_require__(8156);
 // EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 2 modules
 var semantic_diff = __webpack_require__(6595);
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 11 modules
-var convert_chart = __webpack_require__(2295);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts
+var convert_chart = __webpack_require__(8145);
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
 var validate_migration = __webpack_require__(5288);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
@@ -405,292 +508,52 @@ async function runReview(options) {
 
 /***/ }),
 
-/***/ 5288:
+/***/ 8446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ validateMigration)
+/* harmony export */   J: () => (/* binding */ safeStem),
+/* harmony export */   e: () => (/* binding */ FileNamer)
 /* harmony export */ });
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2182);
-/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6366);
-/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8996);
-/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8156);
-/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6659);
-/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3677);
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6595);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7032);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5189);
-/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2674);
-/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1077);
-/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2706);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Proves (or disproves) that a migrated Kustomize tree renders what the
- * original chart renders, per environment, by the parity rules of docs/PARITY.md;
- * the review sections carry the differences for every surface.
- */
-async function validateMigration(options) {
-    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
-    // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
-    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFolder */ .OK)(options.migratedPath, 'the migrated tree', {
-        code: 'E_PATH_NOT_FOUND',
-        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
-    });
-    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
-    const originals = new Map();
-    let volatile = new Map();
-    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
-        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
-        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
-        try {
-            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
-                chartLabel: options.originalPath,
-                release: options.release ?? chart.name,
-                namespace: options.namespace,
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: options.apiVersions ?? [],
-                scopes,
-                hookMode: options.hookMode,
-                valuesTexts,
-                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
-                log: options.log,
-            });
-            volatile = rendered.volatile;
-            for (const env of rendered.rendered)
-                originals.set(env.name, env.render);
-        }
-        finally {
-            await chart.cleanup();
-        }
-    }
-    else {
-        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
-        for (const env of envs)
-            originals.set(env.name, loaded.resources);
-    }
-    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
-    const sections = [];
-    const notes = new Set();
-    for (const env of envs) {
-        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
-        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
-        const original = originals.get(env.name);
-        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
-        if (filled)
-            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
-        if (placeholders)
-            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
-        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
-        const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
-        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
-        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
-        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
-        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
-        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
-        sections.push({ name: env.name, diff, parity: parity.identical });
-    }
-    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
-}
-/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
-function secretFromRender(render) {
-    return (name, key) => {
-        for (const resource of render.values())
-            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
-                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
-        return undefined;
-    };
-}
-
-
-/***/ }),
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
 }
 /**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
  */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
-
-/***/ 4216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U0: () => (/* binding */ reviewMetrics),
-/* harmony export */   Yi: () => (/* binding */ reviewOverview),
-/* harmony export */   ed: () => (/* binding */ environmentSections),
-/* harmony export */   pB: () => (/* binding */ VERDICT_HEADLINE)
-/* harmony export */ });
-/* unused harmony exports FIELD_ROWS, resourceDetails */
-/* harmony import */ var _review_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
-
-/** What a review found, one line (surfaces add their own mark). */
-const VERDICT_HEADLINE = {
-    'no-changes': 'No changes to the rendered manifests.',
-    changes: 'The rendered manifests change (details below).',
-    parity: 'Parity: every environment renders exactly what Helm renders.',
-    'parity-failure': 'Parity failure: Kustomize does not reproduce Helm in every environment.',
-};
-const SYMBOL = { added: '➕', removed: '➖', changed: '✏️', renamed: '🔀' };
-/** Field rows shown per resource; the rest are counted. */
-const FIELD_ROWS = 50;
-const sum = (kinds, status) => kinds.reduce((n, k) => n + k[status], 0);
-/** The lead section: one row per environment, then the counts per kind (collapsed). */
-function reviewOverview(report) {
-    const rows = report.sections.map((s) => {
-        const kinds = (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff);
-        const parity = s.parity === undefined ? '—' : s.parity ? '✅ identical' : '❌ differs';
-        return [
-            s.name,
-            parity,
-            sum(kinds, 'added'),
-            sum(kinds, 'changed'),
-            sum(kinds, 'removed'),
-            sum(kinds, 'renamed'),
-            s.diff.unchanged,
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
         ];
-    });
-    const blocks = [
-        {
-            kind: 'table',
-            columns: ['environment', 'parity', 'added', 'changed', 'removed', 'renamed', 'unchanged'],
-            rows,
-        },
-    ];
-    const kindRows = report.sections.flatMap((s) => (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countsByKind */ .Wl)(s.diff).map((k) => [s.name, k.kind, k.added, k.changed, k.removed, k.renamed]));
-    if (kindRows.length)
-        blocks.push({
-            kind: 'details',
-            summary: 'Changes per kind',
-            blocks: [
-                {
-                    kind: 'table',
-                    columns: ['environment', 'kind', 'added', 'changed', 'removed', 'renamed'],
-                    rows: kindRows,
-                },
-            ],
-        });
-    return { id: 'environments', title: '', blocks };
-}
-/** One collapsed block per changed resource: its field changes, Secret key names (never values), the diff. */
-function resourceDetails(environment, change) {
-    const from = change.renamedFrom ? ` (was ${change.renamedFrom.kind}/${change.renamedFrom.name})` : '';
-    const blocks = [];
-    if (change.fields.length) {
-        const rows = change.fields
-            .slice(0, FIELD_ROWS)
-            .map((f) => [{ code: f.path }, f.change, f.before ?? '', f.after ?? '']);
-        if (change.fields.length > FIELD_ROWS)
-            rows.push([`… ${change.fields.length - FIELD_ROWS} more fields`, '', '', '']);
-        blocks.push({ kind: 'table', columns: ['field', 'change', 'before', 'after'], rows });
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
     }
-    if (change.secretKeys?.length) {
-        blocks.push({ kind: 'paragraph', text: 'Secret keys (values never shown):' }, {
-            kind: 'table',
-            columns: ['key', 'status', 'bytes before', 'bytes after'],
-            rows: change.secretKeys.map((k) => [
-                { code: k.key },
-                k.status,
-                k.beforeBytes ?? '',
-                k.afterBytes ?? '',
-            ]),
-        });
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
     }
-    if (change.unifiedDiff)
-        blocks.push({ kind: 'code', language: 'diff', text: change.unifiedDiff });
-    return {
-        kind: 'details',
-        summary: `${SYMBOL[change.status]} ${environment}: ${change.resource}${from}: ${change.status}`,
-        blocks,
-    };
-}
-/** One section per environment that changes, holding its resources. */
-function environmentSections(report) {
-    return report.sections
-        .filter((s) => s.diff.changes.length)
-        .map((s) => ({
-        id: `env:${s.name}`,
-        title: s.name,
-        ...(s.parity === undefined
-            ? {}
-            : { conclusion: s.parity ? 'success' : 'failure' }),
-        blocks: s.diff.changes.map((c) => resourceDetails(s.name, c)),
-    }));
-}
-function reviewMetrics(report) {
-    const metrics = [
-        { label: 'environments', value: report.sections.length },
-        { label: 'changed resources', value: (0,_review_report_js__WEBPACK_IMPORTED_MODULE_0__/* .changedResources */ .IR)(report) },
-    ];
-    if (report.sections.some((s) => s.parity !== undefined))
-        metrics.push({
-            label: 'parity',
-            value: `${report.sections.filter((s) => s.parity).length}/${report.sections.length}`,
-        });
-    return metrics;
 }
 
 
@@ -852,225 +715,6 @@ function gitEnvironment() {
 }
 function runGit(args, cwd) {
     return (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d)('git', args, { cwd, env: gitEnvironment() });
-}
-
-
-/***/ }),
-
-/***/ 4032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ withSecretFiles)
-/* harmony export */ });
-/* unused harmony export PLACEHOLDER_SECRET */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fs_file_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7615);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2070);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8996);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9441);
-/* harmony import */ var _process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2490);
-/* harmony import */ var _fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(149);
-
-
-
-
-
-
-
-
-
-/** The value a missing Secret key gets when nothing better is known. */
-const PLACEHOLDER_SECRET = 'mmf-placeholder-not-a-secret';
-async function missingSecretFiles(overlay) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(overlay, 'kustomization.yaml'), 'utf8').catch(() => undefined);
-    const doc = text ? (0,_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlDocuments */ .v)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(overlay, 'kustomization.yaml'))[0]?.value : undefined;
-    const generators = (0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(doc) && Array.isArray(doc.secretGenerator) ? doc.secretGenerator.filter(_kernel_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv) : [];
-    const missing = [];
-    for (const g of generators) {
-        const secret = String(g.name);
-        for (const file of Array.isArray(g.envs) ? g.envs.map(String) : []) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(overlay, file);
-            if (await (0,_fs_file_info_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)(path))
-                continue;
-            const example = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(overlay, _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRET_KEYS_DIR */ .St, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file)), 'utf8').catch(() => '');
-            const keys = example
-                .split('\n')
-                .filter((l) => l && !l.startsWith('#') && l.includes('='))
-                .map((l) => l.slice(0, l.indexOf('=')));
-            missing.push({ path, secret, keys, env: true });
-        }
-        for (const spec of Array.isArray(g.files) ? g.files.map(String) : []) {
-            const eq = spec.indexOf('=');
-            const key = eq < 0 ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(spec) : spec.slice(0, eq);
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(overlay, eq < 0 ? spec : spec.slice(eq + 1));
-            if (!(await (0,_fs_file_info_js__WEBPACK_IMPORTED_MODULE_1__/* .exists */ .t2)(path)))
-                missing.push({ path, secret, keys: [key], env: false });
-        }
-    }
-    return missing;
-}
-/**
- * Runs `build` on an overlay whose git-ignored Secret files may be missing
- * (a fresh clone, CI): if any are, the converted tree is copied to a private
- * temporary folder, the files are written there from `fill` (or a
- * placeholder), and the copy is built and removed. The user's tree is never
- * written to.
- */
-async function withSecretFiles(overlay, fill, build) {
-    const missing = await missingSecretFiles(overlay);
-    if (!missing.length)
-        return { result: await build(overlay), placeholders: 0, filled: 0 };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(overlay);
-    // overlays/<env> builds on ../../base: copy the whole converted tree.
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs)) === 'overlays' ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs)) : abs;
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-secrets-'));
-    const forget = (0,_process_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .onExit */ .cf)(() => (0,_fs_remove_tree_sync_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTreeSync */ .O)(temp));
-    try {
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(temp, 'tree');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(root, copy, { recursive: true });
-        let placeholders = 0;
-        let filled = 0;
-        for (const m of missing) {
-            const value = (key) => {
-                const usable = fill(m.secret, key);
-                if (usable && !(m.env && /[\r\n]/.test(usable.toString('utf8')))) {
-                    filled++;
-                    return usable;
-                }
-                placeholders++;
-                return Buffer.from(PLACEHOLDER_SECRET);
-            };
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, m.path));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-            const content = m.env
-                ? Buffer.from(m.keys.map((k) => `${k}=${value(k).toString('utf8')}\n`).join(''))
-                : value(m.keys[0]);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, content, { mode: 0o600 });
-        }
-        return { result: await build((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(copy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, abs))), placeholders, filled };
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-        forget();
-    }
-}
-
-
-/***/ }),
-
-/***/ 8156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ detectSource),
-/* harmony export */   s: () => (/* binding */ loadSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5716);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
-/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2182);
-/* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3430);
-/* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6366);
-/* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4032);
-/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6659);
-/* harmony import */ var _helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3677);
-
-
-
-
-
-
-
-
-
-
-
-async function detectSource(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
-    if (!info)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MmfError */ .H0('E_CHART_NOT_FOUND', 'does not exist', { file: path });
-    if (info.isFile())
-        return /\.(tgz|tar\.gz)$/.test(path) ? 'helm-chart' : 'manifests';
-    const names = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path));
-    if (names.has('Chart.yaml'))
-        return 'helm-chart';
-    if (_kernel_k8s_kustomization_js__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_FILE_NAMES */ .YU.some((n) => names.has(n)))
-        return 'kustomization';
-    return 'manifests';
-}
-async function yamlFiles(dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-        .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.parentPath, e.name))
-        .sort();
-}
-/**
- * Loads a manifest set from whatever a user points at: a Helm chart (rendered
- * with the real helm), a kustomization (built with the real kustomize), or a
- * folder or file of YAML.
- */
-async function loadSource(path, options) {
-    const label = options.label ?? path;
-    const kind = await detectSource(path);
-    const parse = (text, origin) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifests */ .Ye)(text, origin, { defaultNamespace: options.namespace, scopes: new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .ScopeResolver */ .J6() });
-    if (kind === 'helm-chart') {
-        for (const file of options.valuesFiles ?? [])
-            await (0,_helm_values_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkValuesFile */ .TM)(file);
-        const chart = await (0,_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__/* .openChart */ .x)(path);
-        try {
-            const helm = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveHelm */ .Fr)(options.helm);
-            const rendered = await (0,_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderChart */ .xt)(helm, {
-                chartDir: chart.dir,
-                chartLabel: label,
-                release: options.release ?? chart.name,
-                namespace: options.namespace,
-                valuesFiles: options.valuesFiles ?? [],
-            });
-            for (const notice of rendered.notices)
-                options.helm?.log?.(notice);
-            return { label, kind, resources: parse(rendered.manifests, label), text: rendered.manifests };
-        }
-        finally {
-            await chart.cleanup();
-        }
-    }
-    if (kind === 'kustomization') {
-        const tool = await (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveKustomize */ .Sl)(options.kustomize);
-        const { result: built, placeholders } = await (0,_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__/* .withSecretFiles */ .Y)(path, () => undefined, (dir) => (0,_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__/* .buildKustomization */ .e)(tool, dir, label));
-        return {
-            label,
-            kind,
-            resources: parse(built.manifests, label),
-            text: built.manifests,
-            ...(placeholders ? { placeholderSecrets: placeholders } : {}),
-        };
-    }
-    const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile() ? [path] : await yamlFiles(path);
-    const resources = new Map();
-    let text = '';
-    for (const file of files) {
-        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        text += content;
-        const shown = files.length === 1 ? label : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(label, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(path, file));
-        for (const [key, resource] of parse(content, shown)) {
-            if (resources.has(key)) {
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MmfError */ .H0('E_DUPLICATE_RESOURCE', `${resource.id.kind}/${resource.id.name} is defined twice`, { file: shown });
-            }
-            resources.set(key, { ...resource, source: resource.source ?? shown });
-        }
-    }
-    return { label, kind, resources, text };
 }
 
 

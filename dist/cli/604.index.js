@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHelmToKustomize: () => (/* binding */ runHelmToKustomize)
 });
 
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 11 modules
-var convert_chart = __webpack_require__(2295);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts
+var convert_chart = __webpack_require__(8145);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
@@ -106,6 +106,568 @@ async function runHelmToKustomize(flags, cmd, io, state) {
         text: () => formatConvertSummary(result),
         ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
     }, flags);
+}
+
+
+/***/ }),
+
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ convertChart)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6659);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1077);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+
+
+
+
+
+/**
+ * helm-to-kustomize end to end: render, plan, write atomically, and prove
+ * parity. This module holds only what is needed to start helm: the first
+ * renders start (waiting at their gate) as soon as helm is found, and the
+ * rest of the converter (convert-pipeline.ts) loads while they start up.
+ */
+async function convertChart(options) {
+    const started = performance.now();
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
+    const toolLog = heldLog();
+    const tools = resolveTools(options, toolLog);
+    tools.catch(() => undefined); // reported by the pipeline, after the input checks
+    const slots = (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .toolSlots */ .kv)());
+    const abort = new AbortController();
+    let early;
+    const earlyStarted = tools
+        .then(({ helm }) => (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .startEarlyRenders */ .Bv)(helm, options.chart, {
+        chartLabel: options.chart,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+    }, envs, slots, abort.signal))
+        .then((started) => (early = started), () => undefined);
+    // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
+    // download does not hold up the input checks.
+    await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(905), __webpack_require__.e(677), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    return runConversion(options, envs, {
+        started,
+        tools,
+        toolLog,
+        slots,
+        early: earlyStarted,
+        stopEarly: async () => {
+            abort.abort();
+            await early?.settled();
+        },
+    });
+}
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog() {
+    let held = [];
+    return {
+        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
+        release() {
+            for (const show of held ?? [])
+                show();
+            held = undefined;
+        },
+    };
+}
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options, held) {
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helmOptions = options.tools?.helm ?? {
+        path: options.helmPath,
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const kustomizeOptions = options.tools?.kustomize ?? {
+        path: options.kustomizePath,
+        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const [helm, kustomize] = await Promise.all([
+        (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveHelm */ .Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
+        options.validate
+            ? (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveKustomize */ .Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
+            : undefined,
+    ]);
+    return { helm, kustomize };
+}
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ parseEnvironmentSpecs)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _kernel_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6485);
+
+
+const ENV_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Parses `--env name=values.yaml[,more.yaml]` specs (also the multi-line
+ * `environments` input of the actions). No spec means one env "default" with
+ * the chart's own values.
+ */
+function parseEnvironmentSpecs(specs) {
+    const envs = specs.length
+        ? specs.map((spec) => {
+            const eq = spec.indexOf('=');
+            const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+            const files = eq < 0
+                ? []
+                : spec
+                    .slice(eq + 1)
+                    .split(',')
+                    .map((f) => f.trim())
+                    .filter(Boolean);
+            return { name, valuesFiles: files };
+        })
+        : [{ name: 'default', valuesFiles: [] }];
+    const seen = new Set();
+    const folded = new Map();
+    for (const env of envs) {
+        if (/\.ya?ml$/i.test(env.name)) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" looks like a values file`, {
+                hint: `name the environment first: --env ${suggestName(env.name)}=${env.name}`,
+            });
+        }
+        if (!ENV_NAME.test(env.name) || env.name.includes('..')) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment name "${env.name}" cannot be a folder name`, {
+                hint: 'use letters, digits, ".", "_" and "-" (at most 63, starting and ending with a letter or digit), e.g. --env prod=values-prod.yaml',
+            });
+        }
+        if (seen.has(env.name))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `environment "${env.name}" is given twice`);
+        seen.add(env.name);
+        const other = folded.get(env.name.toLowerCase());
+        if (other !== undefined)
+            throw (0,_kernel_k8s_names_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentCaseClash */ .Tg)(other, env.name);
+        folded.set(env.name.toLowerCase(), env.name);
+    }
+    return envs;
+}
+/** values-staging.yaml -> staging; anything else -> prod. */
+function suggestName(file) {
+    const stem = /(?:^|[/\\])values[-_.]([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/i.exec(file)?.[1];
+    return stem ?? 'prod';
+}
+
+
+/***/ }),
+
+/***/ 9803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iP: () => (/* binding */ renderRequest),
+  Bv: () => (/* binding */ startEarlyRenders),
+  kv: () => (/* binding */ toolSlots)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/link-guard.ts
+var link_guard = __webpack_require__(6988);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart-name.ts
+
+
+/** A top-level `name:` line of Chart.yaml, plain or quoted, with an optional comment. */
+const NAME_LINE = /^name:[ \t]*(["']?)([A-Za-z0-9][-A-Za-z0-9_.]*)\1[ \t]*(?:#.*)?$/gm;
+/**
+ * The chart's name from its Chart.yaml, read without a YAML parser, when the
+ * file is a plain file (not a link) of ordinary size with exactly one
+ * top-level `name:` line; else undefined. A guess made before the chart is
+ * opened: whatever uses it checks it against the parsed Chart.yaml.
+ */
+async function peekChartName(chartDir) {
+    const file = (0,external_node_path_.join)(chartDir, 'Chart.yaml');
+    const info = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (!info?.isFile() || info.size > 64 * 1024)
+        return undefined;
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    const names = [...(text ?? '').matchAll(NAME_LINE)].map((m) => m[2]);
+    return names.length === 1 ? names[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./actions/platform/helm/helm-render.ts
+var helm_render = __webpack_require__(3430);
+;// CONCATENATED MODULE: ./actions/helm-migrate/start-renders.ts
+
+
+
+
+
+/**
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+function toolSlots() {
+    return 2 * (0,external_node_os_.availableParallelism)();
+}
+/** The `helm template` request for one environment. */
+function renderRequest(chartDir, target, env) {
+    return {
+        chartDir,
+        chartLabel: target.chartLabel,
+        release: target.release,
+        namespace: target.namespace,
+        valuesFiles: env.valuesFiles,
+        ...(target.kubeVersion ? { kubeVersion: target.kubeVersion } : {}),
+        apiVersions: target.apiVersions,
+    };
+}
+/**
+ * Starts the first renders of as many environments as there are tool slots,
+ * when the chart is a folder (a packaged chart is unpacked first) and its
+ * release name is known: given, or the one `name:` line of a plain
+ * Chart.yaml. Undefined when they cannot start early; the caller renders as
+ * usual and reports any problem with the chart in its own order. Aborting
+ * `signal` before open() stops them unread.
+ */
+async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
+    if (!(await (0,file_info/* isDirectory */.wd)(chartDir)))
+        return undefined;
+    const inside = await (0,link_guard/* assertResolvesInside */.y)(chartDir, process.cwd(), 'the chart').then(() => true, () => false);
+    if (!inside)
+        return undefined;
+    const release = target.release ?? (await peekChartName(chartDir));
+    if (release === undefined || signal.aborted)
+        return undefined;
+    let open;
+    const gate = new Promise((resolve, reject) => {
+        open = resolve;
+        signal.addEventListener('abort', () => reject(new Error('stopped before the chart was checked')), {
+            once: true,
+        });
+    });
+    gate.catch(() => undefined);
+    const renders = new Map(envs
+        .slice(0, toolSlots())
+        .map((env) => [
+        env.name,
+        slots(() => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+    ]));
+    for (const render of renders.values())
+        render.catch(() => undefined); // awaited where used
+    return {
+        chartDir,
+        release,
+        renders,
+        open: () => open(),
+        settled: async () => void (await Promise.allSettled(renders.values())),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter)
+/* harmony export */ });
+function limiter(slots) {
+    const limit = Math.max(1, Math.floor(slots));
+    let running = 0;
+    const queue = [];
+    const release = () => {
+        running--;
+        queue.shift()?.();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        const start = () => {
+            running++;
+            task().then(resolve, reject).finally(release);
+        };
+        if (running < limit)
+            start();
+        else
+            queue.push(start);
+    });
+}
+
+
+/***/ }),
+
+/***/ 6485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ isDns1123Subdomain),
+/* harmony export */   SG: () => (/* binding */ assertDnsLabel),
+/* harmony export */   Tg: () => (/* binding */ environmentCaseClash),
+/* harmony export */   Y1: () => (/* binding */ toDns1123Label),
+/* harmony export */   z3: () => (/* binding */ isDns1123Label)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+
+/** An RFC 1123 label: what Kubernetes accepts for namespaces and most object names. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_LABEL = 63;
+function isDns1123Label(name, maxLength = MAX_LABEL) {
+    return name.length <= maxLength && DNS1123_LABEL.test(name);
+}
+function isDns1123Subdomain(name) {
+    return name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
+}
+/** Best-effort repair: lower case, other characters to "-", trimmed; undefined when nothing is left. */
+function toDns1123Label(text, maxLength = MAX_LABEL) {
+    const fixed = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .slice(0, maxLength)
+        .replace(/^-+|-+$/g, '');
+    return fixed && DNS1123_LABEL.test(fixed) ? fixed : undefined;
+}
+/**
+ * Checks a name used as a Kubernetes object name, label value and folder
+ * name (E_NAME_INVALID naming `what`, with a corrected suggestion). Service
+ * names are stricter (RFC 1035: they start with a letter).
+ */
+function assertDnsLabel(value, what, kind = 'label', maxLength = MAX_LABEL) {
+    const problem = value.length === 0
+        ? 'is empty'
+        : value.length > maxLength
+            ? `is ${value.length} characters long (at most ${maxLength})`
+            : !DNS1123_LABEL.test(value)
+                ? 'may hold only lower-case letters, digits and "-", and must start and end with a letter or digit'
+                : kind === 'service' && !/^[a-z]/.test(value)
+                    ? 'must start with a letter (Service names are RFC 1035 labels)'
+                    : undefined;
+    if (!problem)
+        return;
+    const suggestion = toDns1123Label(value, maxLength)?.replace(kind === 'service' ? /^[^a-z]+/ : /^$/, '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_NAME_INVALID', `${what} "${JSON.stringify(value).slice(1, -1)}" ${problem}`, {
+        hint: `use a DNS-1123 label${suggestion ? ` such as ${suggestion}` : ''}`,
+    });
+}
+/** Environment names that differ only in case would share one overlays/ folder on macOS and Windows. */
+function environmentCaseClash(first, second) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_ENV_NAME', `environment names "${first}" and "${second}" differ only in case: on macOS and Windows they would be one overlays/ folder`, { hint: 'give every environment a name that differs in more than case, e.g. prod and prod-eu' });
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ assertNoEscapingEntries),
+/* harmony export */   y: () => (/* binding */ assertResolvesInside)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5067);
+/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2972);
+
+
+
+
+const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/**
+ * Refuses a folder of untrusted content (a chart from a pull request) that
+ * holds a symbolic link resolving outside it, or a device, FIFO or socket
+ * file, before any tool reads it: through such an entry a template could read
+ * /proc/self/environ, a kubeconfig or a device. The error names the entry and
+ * where it points, never what is there. Links that stay inside are allowed
+ * (their content is the folder's own).
+ */
+async function assertNoEscapingEntries(root, shownAs = root) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    const pending = [root];
+    while (pending.length) {
+        const dir = pending.pop();
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            const label = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(shownAs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path));
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isSymbolicLink())
+                await checkLink(path, label, realRoot, shownAs);
+            else if (!entry.isFile()) {
+                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
+                    file: label,
+                    hint: 'charts hold only folders, regular files and links inside the chart',
+                });
+            }
+        }
+    }
+}
+function kindOf(entry) {
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'device file';
+    if (entry.isFIFO())
+        return 'FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'socket';
+    return 'special file';
+}
+/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
+async function linkTarget(link) {
+    const named = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(link);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named));
+    return { named, real };
+}
+function describeTarget({ named, real }, link) {
+    return real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
+}
+async function checkLink(link, label, realRoot, shownAs) {
+    const target = await linkTarget(link);
+    if ((0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(target.real, realRoot))
+        return;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
+}
+/**
+ * An input path inside `root` (the workspace, or the current directory) that
+ * is or passes through a symbolic link must resolve inside `root` too. A path
+ * the user names outside `root` is their own choice and is not checked.
+ */
+async function assertResolvesInside(path, root, what) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root));
+    if (!(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, realRoot))
+        return;
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
+    if (real === undefined || (0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(real, realRoot))
+        return;
+    const isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const shown = isLink ? describeTarget({ named: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(abs), real }, abs) : real;
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+}
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony exports helmTemplateArgs, helmNotices, cleanHelmError */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3683);
+
+
+/** `helm template` with CRDs, as argv. */
+function helmTemplateArgs(request) {
+    const args = [
+        'template',
+        request.release,
+        request.chartDir,
+        '--namespace',
+        request.namespace,
+        '--include-crds',
+    ];
+    for (const file of request.valuesFiles)
+        args.push('--values', file);
+    if (request.kubeVersion)
+        args.push('--kube-version', request.kubeVersion);
+    for (const api of request.apiVersions ?? [])
+        args.push('--api-versions', api);
+    return args;
+}
+/**
+ * Renders a chart with the real helm; helm's own message explains any failure.
+ *
+ * With a `gate`, helm is started at once but reads nothing of the chart or
+ * its values until the gate opens: its first values file is its standard
+ * input (`--values -`, an empty map), and helm 3 and 4 read values files
+ * before they load the chart, having only checked that the chart path
+ * exists. So a render can start up (most of a short render's time) while
+ * mmf still checks the chart; a gate that rejects stops helm unread.
+ */
+async function renderChart(helm, request, gate) {
+    const args = helmTemplateArgs(request);
+    if (gate)
+        args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n') } : {});
+    if (result.exitCode === 0)
+        return {
+            manifests: result.stdout,
+            durationMs: result.durationMs,
+            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
+        };
+    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
+    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_DEPENDENCIES_MISSING', message, {
+            file: request.chartLabel,
+            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
+        });
+    }
+    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
+        file: request.chartLabel,
+        hint: 'fix the template or the values it reads; the message names the template and line',
+    });
+}
+/**
+ * The lines of a successful helm's stderr that are about the chart, above all
+ * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
+ * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
+ * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
+ */
+function helmNotices(stderr, chartDir, chartLabel) {
+    return [
+        ...new Set(stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => /symbolic link/i.test(line))
+            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
+    ];
+}
+/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
+function cleanHelmError(stderr, chartDir, chartLabel) {
+    const text = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
+        .map((line) => line
+        .replace(/^Error:\s*/, '')
+        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
+        .split(chartDir)
+        .join(chartLabel))
+        .join(' ')
+        .trim();
+    return (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(text);
 }
 
 

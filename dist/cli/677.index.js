@@ -1,881 +1,548 @@
 export const id = 677;
-export const ids = [677,409,790];
+export const ids = [677];
 export const modules = {
 
-/***/ 4461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REPORT_JSON: () => (/* binding */ REPORT_JSON),
-/* harmony export */   REPORT_MARKDOWN: () => (/* binding */ REPORT_MARKDOWN),
-/* harmony export */   checkRunName: () => (/* binding */ checkRunName),
-/* harmony export */   defaultCommentId: () => (/* binding */ defaultCommentId),
-/* harmony export */   runCiAction: () => (/* binding */ runCiAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9419);
-/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7615);
-/* harmony import */ var _platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3417);
-/* harmony import */ var _platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7394);
-/* harmony import */ var _platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3669);
-/* harmony import */ var _runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7335);
-/* harmony import */ var _runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8687);
-/* harmony import */ var _runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1726);
-/* harmony import */ var _runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4500);
-/* harmony import */ var _runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9192);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6226);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2577);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The sticky comment's default key: two ci steps of one pull request (other job or folder) keep their own. */
-function defaultCommentId(context, inputs) {
-    return [context.workflow, context.job, 'ci', inputs.workingDirectory].join('/');
-}
-/** The check run's name: `ci`, or `ci: <comment-id or folder>` when there may be several. */
-function checkRunName(inputs) {
-    const key = inputs.commentId ?? (inputs.workingDirectory === '.' ? undefined : inputs.workingDirectory);
-    return key ? `ci: ${key}` : 'ci';
-}
-/** The report files the step leaves (ci-report.json is `report-path`). */
-const REPORT_JSON = 'ci-report.json';
-const REPORT_MARKDOWN = 'CI_REPORT.md';
-const REPORT_LOCATION = `${REPORT_MARKDOWN} and ${REPORT_JSON} (the \`report-path\` output; the reusable workflow uploads them)`;
-/**
- * Input combinations the engine would refuse with its CLI flag names,
- * refused first with the action's input names.
- */
-function checkInputs(inputs, baseRef, context) {
-    if (!inputs.commands.length && !inputs.junit.length && !inputs.coverage.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'nothing to do: set `commands`, `junit` or `coverage`', {
-            hint: 'with: junit: reports/junit.xml, coverage: coverage/lcov.info',
-        });
-    const needsCoverage = inputs.gates.minCoverage !== undefined || inputs.gates.minChangedLinesCoverage !== undefined;
-    if (needsCoverage && !inputs.coverage.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'input min-coverage / min-changed-lines-coverage needs coverage reports', {
-            hint: 'with: coverage: coverage/lcov.info (one glob per line)',
-        });
-    if (inputs.gates.failOnFlaky && !inputs.junit.length)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', 'input fail-on-flaky needs test reports: set `junit`');
-    if (inputs.gates.minChangedLinesCoverage !== undefined && !baseRef)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MmfError */ .H0('E_USAGE', `input min-changed-lines-coverage needs a base to count changed lines from, and this ${context.eventName || 'run'} event names none`, { hint: 'set base-ref (e.g. origin/main), or run on pull_request, push or merge_group' });
-}
-/**
- * Each command's output goes to the job log in a group of its own, as it
- * comes, with workflow commands off: a line the tests print (`::set-output`,
- * `::add-mask::`, `::stop-commands::`) is shown, never obeyed.
- */
-function jobLogHooks() {
-    let resume = '';
-    return {
-        before: (command) => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${command.name}: ${command.command}`);
-            resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-            process.stdout.write(`::stop-commands::${resume}\n`);
-        },
-        output: (chunk) => void process.stdout.write(chunk),
-        after: (run) => {
-            process.stdout.write(`\n::${resume}::\n`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-            const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
-            if (run.exitCode !== 0)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${line}: its gate command:${run.name} fails`);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-        },
-    };
-}
-async function writeActionReportFiles(dir, report) {
-    const json = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, REPORT_JSON);
-    const markdown = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, REPORT_MARKDOWN);
-    const withFiles = {
-        ...report,
-        files: [
-            ...report.files,
-            { name: REPORT_JSON, path: json, description: 'The result (as `mmf ci report --json` prints it)' },
-            { name: REPORT_MARKDOWN, path: markdown, description: 'The report (Markdown)' },
-        ],
-        outputs: { ...report.outputs, 'report-path': json },
-    };
-    await (0,_platform_fs_write_report_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResultAndMarkdown */ .Xu)(dir, withFiles, { json: REPORT_JSON, markdown: REPORT_MARKDOWN });
-    return withFiles;
-}
-async function workingDirectory(inputs) {
-    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, inputs.workingDirectory);
-    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_5__/* .requireFolder */ .OK)(dir, `working-directory ${inputs.workingDirectory}`, {
-        code: 'E_INPUT_INVALID',
-        hint: 'check out the repository first (actions/checkout), and give the folder relative to it',
-    });
-    return dir;
-}
-function finish(report, published) {
-    if (report.result.verdict === 'fail') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(report.headline);
-        // As `mmf ci`: 3 a gate failed (the runner fails the step on any non-zero exit).
-        process.exitCode = 3;
-    }
-    else
-        (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failIfNotPublished */ .n)(published);
-}
-async function check(inputs, context) {
-    const workspace = await workingDirectory(inputs);
-    const baseRef = inputs.baseRef ?? (inputs.coverage.length ? context.baseSha : undefined);
-    checkInputs(inputs, baseRef, context);
-    const secrets = (0,_platform_process_command_env_js__WEBPACK_IMPORTED_MODULE_8__/* .reportSecrets */ .o3)([inputs.token]);
-    // Kept after the run: the command logs are uploaded with the report.
-    const { dir } = await (0,_platform_fs_scratch_folder_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratchFolder */ .D)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'mmf-ci-');
-    const logDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'logs');
-    const options = {
-        workspace,
-        subject: inputs.workingDirectory === '.' ? context.repo || '.' : inputs.workingDirectory,
-        junit: inputs.junit,
-        coverage: inputs.coverage,
-        ...(baseRef ? { baseRef, optionalBase: inputs.baseRef === undefined } : {}),
-        gates: inputs.gates,
-        ifNoFilesFound: inputs.ifNoFilesFound,
-        maxReportBytes: Math.floor(inputs.maxReportMib * 1024 * 1024),
-        log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
-        commands: inputs.commands,
-        logDir,
-        secrets: [inputs.token],
-        hooks: jobLogHooks(),
-    };
-    if (baseRef)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Changed lines: since the merge base of ${baseRef} and HEAD`);
-    const outcome = inputs.commands.length ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCi)(options) : await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__.runCiReport)(options);
-    const report = await writeActionReportFiles(dir, (0,_kernel_report_redact_report_js__WEBPACK_IMPORTED_MODULE_16__/* .redactReport */ .a5)(outcome.report, secrets));
-    const commentId = inputs.commentId ?? defaultCommentId(context, inputs);
-    const checkName = checkRunName(inputs);
-    const bundle = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'report-bundle.json');
-    await (0,_runtime_github_report_bundle_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReportBundle */ .ME)(bundle, {
-        report,
-        commentId,
-        checkName,
-        headSha: context.sha,
-        ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-bundle', bundle);
-    const published = await (0,_runtime_github_publish_report_js__WEBPACK_IMPORTED_MODULE_11__/* .publishReport */ .S)(report, {
-        token: inputs.token,
-        context,
-        comment: { enabled: inputs.comment, id: commentId, maxParts: inputs.maxCommentParts },
-        checkRun: { enabled: inputs.checkRun, name: checkName },
-        reportLocation: REPORT_LOCATION,
-    });
-    finish(report, published);
-}
-async function publish(inputs, context) {
-    const published = await (0,_runtime_github_publish_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .publishReportBundle */ .w)({
-        bundle: inputs.report,
-        token: inputs.token,
-        context,
-        comment: inputs.comment,
-        checkRun: inputs.checkRun,
-        maxCommentParts: inputs.maxCommentParts,
-    });
-    // The compute job already failed on the gates; this one fails only if publishing does.
-    (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failIfNotPublished */ .n)(published);
-}
-/**
- * ci: read inputs and the event, run the commands, read the reports and
- * apply the gates (or take a computed report), then publish: outputs and
- * job summary first, then the sticky comment and the check run. The step
- * fails when a gate fails, or on bad input.
- */
-async function runCiAction() {
-    try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__.readCiInputs)();
-        const context = (0,_runtime_github_event_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventContext */ .w)();
-        if (inputs.mode === 'publish')
-            await publish(inputs, context);
-        else
-            await check(inputs, context);
-    }
-    catch (err) {
-        (0,_runtime_github_step_failure_js__WEBPACK_IMPORTED_MODULE_13__/* .failStep */ .v)(err);
-        // As `mmf ci`: 1 usage or input error, 2 a tool (git) failed.
-        if ((0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isMmfError */ .NJ)(err))
-            process.exitCode = err.exitCode;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1496:
+/***/ 7725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ parseCommandLines)
+/* harmony export */   P: () => (/* binding */ parseManifestStream)
 /* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9441);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5067);
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+
+// Scalars resolved as the Kubernetes YAML reader (go-yaml v2) does: YAML 1.1
+// booleans (yes/no/on/off/y/n), integers in any Go base with underscores,
+// timestamps left as strings.
+const TRUE = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+const FALSE = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+const INT = /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*|0)$/;
+const bool11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && (TRUE.test(data) || FALSE.test(data)),
+    construct: (data) => TRUE.test(data),
+    predicate: (v) => typeof v === 'boolean',
+});
+/** A Go-style integer literal; exact as bigint beyond 2^53. */
+function parseGoInt(text) {
+    const clean = text.replace(/_/g, '');
+    const negative = clean.startsWith('-');
+    const digits = clean.replace(/^[-+]/, '');
+    const literal = /^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits;
+    const big = BigInt(literal);
+    const value = negative ? -big : big;
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value;
+}
+const int11 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && INT.test(data) && /\d/.test(data),
+    construct: parseGoInt,
+    predicate: (v) => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)),
+});
+// js-yaml ships these types but its type declarations omit them.
+const builtin = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].types */ .Ay.types;
+const KUBERNETES_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA.extend({
+    implicit: [bool11, int11, builtin.merge],
+    explicit: [builtin.binary],
+});
+/** A document marker at the start of a line; block scalars are always indented, so never content. */
+const DOCUMENT_MARKER = /^---(?=[ \t]|$)/m;
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
 /**
- * `commands:` lines (the action input, one per line) and `--command` values:
- * `name: command`, e.g. `lint: uv run ruff check`. Blank lines and lines
- * starting with # are skipped; names are unique.
+ * Parses a manifest stream (helm template or kustomize build output) quickly:
+ * js-yaml per document with Kubernetes' scalar rules, and the `# Source:`
+ * comment that precedes each document. Documents with aliases, or anything
+ * the fast path cannot read, go through the full YAML library with its alias
+ * limit and precise errors.
  */
-function parseCommandLines(lines, shell, label = 'commands') {
-    const commands = [];
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
+function parseManifestStream(text, origin, 
+/** Reads only the documents whose `# Source:` template this accepts (all when absent). */
+onlySources) {
+    if (Buffer.byteLength(text) > _yaml_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_YAML_BYTES */ .jl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `larger than ${_yaml_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_YAML_BYTES */ .jl} bytes`, { file: origin });
+    }
+    const out = [];
+    for (const [index, chunk] of text.split(DOCUMENT_MARKER).entries()) {
+        // After a marker, the rest of the marker line is blank or a comment; drop it.
+        const body = index === 0
+            ? chunk
+            : chunk.replace(/^[^\n]*\n?/, (first) => (/^[ \t]*(#.*)?\n?$/.test(first) ? '' : first));
+        if (!/^[ \t]*[^#\s]/m.test(body))
             continue;
-        const colon = line.indexOf(':');
-        const name = colon > 0 ? line.slice(0, colon).trim() : '';
-        const command = colon > 0 ? line.slice(colon + 1).trim() : '';
-        if (!NAME.test(name) || !command)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: "${line}" is not "name: command"`, {
-                hint: 'e.g. "lint: uv run ruff check" (names: letters, digits, . _ -)',
-            });
-        if (commands.some((c) => c.name === name))
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `${label}: the name "${name}" is used twice`, {
-                hint: 'each command needs its own name: it names the log and the gate',
-            });
-        commands.push({ name, command, shell });
-    }
-    return commands;
-}
-
-
-/***/ }),
-
-/***/ 6226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readCiInputs: () => (/* binding */ readCiInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-/* harmony import */ var _platform_fs_find_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3133);
-/* harmony import */ var _runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8180);
-/* harmony import */ var _core_command_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1496);
-/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8195);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2577);
-
-
-
-
-
-
-
-function gateInputs(junit) {
-    const gates = {};
-    const minCoverage = (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGateNumber */ .i)('input min-coverage', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('min-coverage'), 'percent');
-    const minChanged = (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGateNumber */ .i)('input min-changed-lines-coverage', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('min-changed-lines-coverage'), 'percent');
-    const maxFailures = (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGateNumber */ .i)('input max-failures', _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-failures'), 'count');
-    if (minCoverage !== undefined)
-        gates.minCoverage = minCoverage;
-    if (minChanged !== undefined)
-        gates.minChangedLinesCoverage = minChanged;
-    // max-failures defaults to 0 and applies only where there are test reports to count.
-    if (maxFailures !== undefined && junit.length > 0)
-        gates.maxFailures = maxFailures;
-    if ((0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('fail-on-flaky', false))
-        gates.failOnFlaky = true;
-    return gates;
-}
-/** The ci inputs (ci/action.yml), typed and checked in one place. */
-function readCiInputs() {
-    const mode = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceInput */ .ij)('mode', ['run', 'publish'], 'run');
-    const publishing = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .publishingInputs */ .lo)();
-    if (mode === 'publish')
-        return {
-            mode,
-            report: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('report', '${{ runner.temp }}/mmf-report/report-bundle.json'),
-            ...publishing,
-        };
-    const junit = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .lineListInput */ .T$)('junit');
-    const shell = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('shell', false);
-    const maxReport = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('max-report-size').trim();
-    const maxReportMib = maxReport ? Number(maxReport) : _run_js__WEBPACK_IMPORTED_MODULE_6__.DEFAULT_MAX_REPORT_MIB;
-    if (!Number.isFinite(maxReportMib) || maxReportMib <= 0)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_USAGE', `input max-report-size must be a positive number of MiB, not "${maxReport}"`);
-    const baseRef = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('base-ref');
-    const commentId = (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('comment-id');
-    return {
-        mode,
-        junit,
-        coverage: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .lineListInput */ .T$)('coverage'),
-        commands: (0,_core_command_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandLines */ .G)((0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .lineListInput */ .T$)('commands'), shell),
-        shell,
-        ...(baseRef ? { baseRef } : {}),
-        gates: gateInputs(junit),
-        ifNoFilesFound: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceInput */ .ij)('if-no-files-found', _platform_fs_find_files_js__WEBPACK_IMPORTED_MODULE_2__/* .IF_NO_FILES_FOUND */ .L, 'error'),
-        workingDirectory: (0,_runtime_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('working-directory') ?? '.',
-        maxReportMib,
-        ...(commentId ? { commentId } : {}),
-        ...publishing,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
-
-/***/ 4035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown)
-/* harmony export */ });
-/* unused harmony exports CONCLUSION_ICON, escapeHtml, escapeMarkdown, inlineCode, fenceFor */
-/** Marks of a conclusion on Markdown surfaces. */
-const CONCLUSION_ICON = {
-    success: '✅',
-    failure: '❌',
-    neutral: '📝',
-    skipped: '⏭️',
-};
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Text inside HTML elements (`<summary>`): entities only, Markdown is not interpreted there. */
-function escapeHtml(text) {
-    return text.replace(/[&<>]/g, (c) => HTML[c]);
-}
-/** Plain text in Markdown: no HTML, links, emphasis, code or table cells can be smuggled in. */
-function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+=-]|\d+\.)(\s)/gm, '$1\\$2$3');
-}
-/** Inline code whose delimiters outnumber any backtick run inside it. */
-function inlineCode(text) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = longest > 0 || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** A fence longer than any backtick run in `text`, so the text cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    return '`'.repeat(longest + 1);
-}
-function cell(value) {
-    if (typeof value === 'object')
-        return inlineCode(value.code).replace(/\|/g, '\\|');
-    return escapeMarkdown(String(value)).replace(/\r?\n/g, ' ');
-}
-function renderBlock(block) {
-    switch (block.kind) {
-        case 'paragraph':
-            return escapeMarkdown(block.text);
-        case 'list':
-            return block.items.map((item) => `- ${escapeMarkdown(item).replace(/\r?\n/g, ' ')}`).join('\n');
-        case 'table':
-            return [
-                `| ${block.columns.map(cell).join(' | ')} |`,
-                `|${block.columns.map(() => '---').join('|')}|`,
-                ...block.rows.map((row) => `| ${block.columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`),
-            ].join('\n');
-        case 'code': {
-            const text = block.text.replace(/\n$/, '');
-            const fence = fenceFor(text);
-            return `${fence}${(block.language ?? '').replace(/[^\w+-]/g, '')}\n${text}\n${fence}`;
+        const source = sourceComment(body);
+        if (onlySources && !onlySources(source?.replace(/^Source:\s*/, '')))
+            continue;
+        if (ALIAS.test(body) || /^(%|\.\.\.)/m.test(body)) {
+            out.push(...(0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlDocuments */ .v)(`---\n${body}`, origin));
+            continue;
         }
-        case 'details':
-            return [
-                `<details><summary>${escapeHtml(block.summary).replace(/\r?\n/g, ' ')}</summary>`,
-                '',
-                ...block.blocks.map((b) => `${renderBlock(b)}\n`),
-                '</details>',
-            ].join('\n');
-    }
-}
-function titleLine(report, level) {
-    const hashes = '#'.repeat(level);
-    const at = report.subject ? report.title.lastIndexOf(report.subject) : -1;
-    if (at < 0)
-        return `${hashes} ${escapeMarkdown(report.title)}`;
-    // The subject (a path, a package) reads best as code.
-    const before = report.title.slice(0, at);
-    const after = report.title.slice(at + report.subject.length);
-    return `${hashes} ${escapeMarkdown(before)}${inlineCode(report.subject)}${escapeMarkdown(after)}`;
-}
-function sectionBlocks(section, level) {
-    const out = section.blocks.map(renderBlock);
-    if (!section.title || !out.length)
-        return out;
-    const icon = section.conclusion ? `${CONCLUSION_ICON[section.conclusion]} ` : '';
-    out[0] = `${'#'.repeat(level)} ${icon}${escapeMarkdown(section.title)}\n\n${out[0]}`;
-    return out;
-}
-/**
- * The report as Markdown blocks for a PR/MR comment or a job summary: first
- * the title, headline, numbers and notes, then one block per section block
- * (a section's heading rides on its first block). Comment splitters cut only
- * between blocks, or inside one too big for a comment on its own.
- */
-function renderReportMarkdown(report, options = {}) {
-    const level = options.headingLevel ?? 3;
-    const head = [
-        titleLine(report, level),
-        '',
-        `${CONCLUSION_ICON[report.conclusion]} ${escapeMarkdown(report.headline)}`,
-    ];
-    if (report.summary.length)
-        head.push('', report.summary
-            .map((m) => `${escapeMarkdown(m.label)}: **${escapeMarkdown(`${m.value}${m.unit ?? ''}`)}**`)
-            .join(' · '));
-    for (const note of report.notes)
-        head.push('', `> ${escapeMarkdown(note).replace(/\r?\n/g, ' ')}`);
-    const blocks = [head.join('\n') + '\n'];
-    for (const section of report.sections)
-        blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
-    return blocks;
-}
-
-
-/***/ }),
-
-/***/ 7615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ isExecutableFile),
-/* harmony export */   OK: () => (/* binding */ requireFolder),
-/* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   wd: () => (/* binding */ isDirectory)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-
-
-/** Whether anything (file, folder, link target) is at `path`. */
-async function exists(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
-}
-async function isDirectory(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-/** A regular file this process may execute. */
-async function isExecutableFile(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
-    if (!info?.isFile())
-        return false;
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
-}
-/**
- * Throws `code` naming `path` unless it is a folder: "<what> does not exist"
- * or, for a file or anything else, "<what> is not a folder".
- */
-async function requireFolder(path, what, options) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
-    if (info?.isDirectory())
-        return;
-    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0(options.code, info ? `${what} is not a folder` : `${what} does not exist`, {
-        file: path,
-        ...(options.hint ? { hint: options.hint } : {}),
-    });
-}
-
-
-/***/ }),
-
-/***/ 149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ removeTreeSync)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Removes a folder synchronously, for exit and signal handlers. A write that
- * the thread pool was already running when the signal came can land after
- * the removal scanned a folder; each such file makes the removal fail (or
- * recreates the folder), so it is retried until the folder is gone.
- */
-function removeTreeSync(path, attempts = 5) {
-    for (let attempt = 1;; attempt++) {
+        let value;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
-        }
-        catch (err) {
-            if (attempt >= attempts)
-                throw err;
-        }
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || attempt >= attempts)
-            return;
-        Atomics.wait(pause, 0, 0, 10 * attempt);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xu: () => (/* binding */ writeResultAndMarkdown),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t4: () => (/* binding */ writeReportFiles)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4035);
-
-
-
-
-/**
- * Writes `text` to `path` under a new temporary name beside it (never an
- * existing file, so two writers of one path cannot meet), then renames it: a
- * reader (a CI system collecting artifacts, a later step) never sees half a
- * file. `mode` applies to the new file (e.g. 0o600 for a private cache).
- */
-async function writeFileAtomic(path, text, options = {}) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.mmf-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(staging, text, {
-            flag: 'wx',
-            ...(options.mode !== undefined ? { mode: options.mode } : {}),
-        });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { force: true });
-        throw err;
-    }
-}
-/** Writes each named file into `dir` (created if missing) atomically; other files there stay. */
-async function writeReportFiles(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    for (const [name, text] of Object.entries(files))
-        await writeFileAtomic((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), text);
-}
-/** A report's machine-readable result as JSON and the report as Markdown, atomically, into `dir`. */
-async function writeResultAndMarkdown(dir, report, names) {
-    await writeReportFiles(dir, {
-        [names.json]: JSON.stringify(report.result, null, 2) + '\n',
-        [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
-    });
-}
-
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cf: () => (/* binding */ onExit),
-/* harmony export */   yH: () => (/* binding */ trackChild)
-/* harmony export */ });
-/* unused harmony export runExitCleanups */
-const cleanups = new Set();
-const children = new Set();
-let installed = false;
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
-/**
- * Runs every registered cleanup now. The process does it at exit by itself;
- * a test runner whose sandbox never sees the real `exit` event calls it.
- */
-function runExitCleanups() {
-    runCleanups();
-}
-function runCleanups() {
-    for (const cleanup of [...cleanups].reverse()) {
-        cleanups.delete(cleanup);
-        try {
-            cleanup();
+            value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(body, { schema: KUBERNETES_SCHEMA, json: true, filename: origin });
         }
         catch {
-            // best effort: the next cleanup still runs
+            out.push(...(0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlDocuments */ .v)(`---\n${body}`, origin));
+            continue;
         }
+        if (value === null || value === undefined)
+            continue;
+        out.push(source ? { value: value, comment: source } : { value: value });
     }
+    return out;
 }
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runCleanups);
-    for (const signal of Object.keys(SIGNAL_EXIT)) {
-        process.on(signal, () => {
-            for (const child of children)
-                child.kill('SIGKILL');
-            const pending = cleanups.size;
-            runCleanups();
-            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
-            process.exit(SIGNAL_EXIT[signal]);
-        });
-    }
-}
-/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
-function onExit(cleanup) {
-    install();
-    cleanups.add(cleanup);
-    return () => void cleanups.delete(cleanup);
-}
-/** A child process that SIGINT/SIGTERM must stop before the process exits. */
-function trackChild(child) {
-    install();
-    children.add(child);
-    child.once('close', () => children.delete(child));
-    child.once('error', () => children.delete(child));
+/** `Source: <template>` from the comments before a document's content. */
+function sourceComment(body) {
+    const content = /^[^#\s]/m.exec(body);
+    return /^[ \t]*#\s*(Source:\s*\S+)/m.exec(content ? body.slice(0, content.index) : body)?.[1];
 }
 
 
 /***/ }),
 
-/***/ 8687:
+/***/ 9441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ publishReportBundle)
+  W: () => (/* binding */ KUBERNETES_YAML_OPTIONS),
+  ap: () => (/* binding */ MAX_YAML_ALIASES),
+  jl: () => (/* binding */ MAX_YAML_BYTES),
+  v: () => (/* binding */ parseYamlDocuments),
+  fE: () => (/* binding */ toYaml),
+  pJ: () => (/* binding */ toYamlStream),
+  FJ: () => (/* binding */ yamlLineCount)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./actions/kernel/report/redact-report.ts
-var redact_report = __webpack_require__(9419);
-// EXTERNAL MODULE: ./actions/runtime/github/client.ts
-var client = __webpack_require__(2190);
-// EXTERNAL MODULE: ./actions/runtime/github/publish-report.ts + 3 modules
-var publish_report = __webpack_require__(1726);
-// EXTERNAL MODULE: ./actions/runtime/github/report-bundle.ts
-var report_bundle = __webpack_require__(4500);
-;// CONCATENATED MODULE: ./actions/runtime/github/trusted-target.ts
+// UNUSED EXPORTS: libraryYaml
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/kernel/errors.ts
+var errors = __webpack_require__(5067);
+;// CONCATENATED MODULE: ./actions/kernel/yaml-fast-writer.ts
 /**
- * Under `workflow_run`, which pull request a report from another run may be
- * posted to. GitHub lists same-repository pull requests in the event; a
- * fork's number comes from the (untrusted) report bundle and is used only
- * when that pull request's head is the commit the event says was built.
+ * A fast path of toYaml for the plain data we write: maps, lists, numbers,
+ * booleans, null and strings, laid out exactly as the `yaml` library lays
+ * them out with toYaml's options (YAML 1.1, no line folding, lists not
+ * indented under their key). Anything it does not write the same way for
+ * certain (control characters, both quote kinds in one string, keys over
+ * 1024 characters, document markers, indentation indicators, kept trailing
+ * newlines, non-plain objects) makes it give up, and toYaml uses the library.
+ * test/kernel/yaml/yaml-fast-writer.test.ts compares the two on every kind of value.
  */
-async function verifiedPullRequest(octokit, context, claimed) {
-    if (context.pullRequest !== undefined)
-        return { pullRequest: context.pullRequest };
-    if (claimed === undefined || !context.workflowRun)
-        return {};
-    const { data } = await octokit.rest.pulls.get({
-        owner: context.owner,
-        repo: context.repo,
-        pull_number: claimed,
-    });
-    if (data.head.sha === context.workflowRun.headSha && data.state === 'open')
-        return { pullRequest: claimed };
-    return {
-        note: `The report names pull request #${claimed}, whose head (${data.head.sha.slice(0, 12)}) is not the commit the run built (${context.workflowRun.headSha.slice(0, 12)}); no comment was written.`,
-    };
+/** Implicit YAML 1.1 types: a plain string that matches one of these must be quoted to stay a string. */
+const YAML11_NOT_STRING = [
+    /^(?:~|[Nn]ull|NULL)?$/,
+    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    /^[-+]?0b[0-1_]+$/,
+    /^[-+]?0[0-7_]+$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^[-+]?0x[0-9a-fA-F_]+$/,
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+/** Where a plain scalar would be read as something else, or not be valid: the library quotes these. */
+const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+/** Strings YAML 1.2 reads as numbers but 1.1 does not: toYaml double-quotes them for YAML 1.2 readers. */
+const YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+class Unsupported extends Error {
+}
+const unsupported = () => {
+    throw new Unsupported();
+};
+function quoted(value) {
+    if (value.includes('\\'))
+        unsupported();
+    const double = value.includes('"');
+    const single = value.includes("'");
+    if (double && single)
+        unsupported();
+    return double ? `'${value}'` : `"${value}"`;
+}
+/** A single-line string, as a value or (implicitKey) as a key. */
+function scalarString(value, implicitKey) {
+    if (CONTROL.test(value))
+        unsupported();
+    if (!implicitKey && YAML12_ONLY_NUMBER.test(value))
+        return quoted(value);
+    if (NEEDS_QUOTES.test(value))
+        return keyChecked(quoted(value), implicitKey);
+    if (DOCUMENT_MARKER.test(value))
+        unsupported();
+    return keyChecked(YAML11_NOT_STRING.some((re) => re.test(value)) ? quoted(value) : value, implicitKey);
+}
+/** The library writes keys longer than 1024 characters as explicit `? key` entries. */
+function keyChecked(written, implicitKey) {
+    return implicitKey && written.length > 1024 ? unsupported() : written;
+}
+/** A multi-line string as a block literal whose content lines start at `indent`. */
+function blockLiteral(value, indent) {
+    if (CONTROL.test(value) || /\n[\t ]+$/.test(value) || DOCUMENT_MARKER.test(value))
+        unsupported();
+    if (/^[\n\t ]/.test(value) || /\n\n$/.test(value) || /[\t ]$/.test(value))
+        unsupported();
+    const clip = value.endsWith('\n');
+    const body = clip ? value.slice(0, -1) : value;
+    return `|${clip ? '' : '-'}\n${body.replace(/^(?=.)/gm, indent)}`;
+}
+function scalar(value, indent) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'bigint')
+        return String(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            unsupported();
+        return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    }
+    if (typeof value === 'string')
+        return value.includes('\n') ? blockLiteral(value, indent) : scalarString(value, false);
+    return unsupported();
+}
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+/** Lines of a value that sits after `key:` or `- ` at nesting `indent`. */
+function node(value, indent, out, lead) {
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            out.push(`${lead}[]`);
+            return;
+        }
+        value.forEach((item, i) => {
+            if (item === undefined)
+                unsupported();
+            // The first item continues the line that introduced the list (`- - a`).
+            const prefix = i === 0 && lead !== indent ? lead : indent;
+            item_(item, indent, out, `${prefix}- `);
+        });
+        return;
+    }
+    if (isPlainObject(value)) {
+        const entries = Object.entries(value);
+        if (entries.length === 0) {
+            out.push(`${lead}{}`);
+            return;
+        }
+        entries.forEach(([key, child], i) => {
+            if (child === undefined)
+                unsupported();
+            const prefix = i === 0 ? lead : indent;
+            const k = `${prefix}${key.includes('\n') ? unsupported() : scalarString(key, true)}:`;
+            pairValue(child, indent, out, k);
+        });
+        return;
+    }
+    out.push(`${lead}${scalar(value, indent)}`);
+}
+function pairValue(child, indent, out, keyLine) {
+    if (Array.isArray(child) && child.length) {
+        out.push(keyLine);
+        node(child, indent, out, indent);
+    }
+    else if (isPlainObject(child) && Object.keys(child).length) {
+        out.push(keyLine);
+        node(child, `${indent}  `, out, `${indent}  `);
+    }
+    else {
+        out.push(`${keyLine} ${emptyOrScalar(child, `${indent}  `)}`);
+    }
+}
+function emptyOrScalar(value, indent) {
+    if (Array.isArray(value))
+        return '[]';
+    if (isPlainObject(value))
+        return '{}';
+    return scalar(value, indent);
+}
+/** A list item: its content is indented two past the dash. */
+function item_(item, indent, out, dash) {
+    const inner = `${indent}  `;
+    if ((Array.isArray(item) && item.length) || (isPlainObject(item) && Object.keys(item).length))
+        node(item, inner, out, dash);
+    else
+        out.push(`${dash}${emptyOrScalar(item, inner)}`);
+}
+/** toYaml's output for `value`, or undefined when only the library can say it exactly. */
+function fastYaml(value) {
+    try {
+        const out = [];
+        if (Array.isArray(value) || isPlainObject(value))
+            node(value, '', out, '');
+        else if (typeof value === 'string' && value.includes('\n'))
+            return undefined;
+        else
+            out.push(scalar(value, ''));
+        return out.join('\n') + '\n';
+    }
+    catch (err) {
+        if (err instanceof Unsupported)
+            return undefined;
+        throw err;
+    }
 }
 
-;// CONCATENATED MODULE: ./actions/runtime/github/publish-bundle.ts
+;// CONCATENATED MODULE: ./actions/kernel/yaml-codec.ts
 
 
 
-
-
-
+/** Aliases allowed in one document: plenty for real charts, far too few for an alias bomb. */
+const MAX_YAML_ALIASES = 1000;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+/** YAML 1.1 like the Kubernetes readers (yes/on are booleans); timestamps stay strings as for untyped Go values. */
+const KUBERNETES_YAML_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => t !== 'timestamp' && (typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')),
+    uniqueKeys: false,
+};
+// Plain values: integers beyond 2^53 stay exact (see unshare).
+const yaml11 = {
+    ...KUBERNETES_YAML_OPTIONS,
+    intAsBigInt: true,
+};
 /**
- * `mode: publish` of any action: posts a report bundle another run computed
- * (the reusable workflow's compute job, or an unprivileged pull_request run
- * of a fork, published from workflow_run). The bundle is untrusted: its shape
- * is checked, its pull request verified against the event, its text redacted
- * and escaped; the commit comes from the event.
+ * A plain copy: aliases no longer share objects (so editing one place cannot
+ * change another), and integers are numbers unless beyond 2^53.
  */
-async function publishReportBundle(settings) {
-    const { context, token } = settings;
-    const bundle = await (0,report_bundle/* readReportBundle */.xV)(settings.bundle);
-    const report = (0,redact_report/* redactReport */.a5)(bundle.report, [token]);
-    const octokit = (0,client/* createGitHubClient */.L)(token, { apiUrl: context.apiUrl, log: core/* info */.pq });
-    const target = { ...context };
-    if (context.eventName === 'workflow_run') {
-        const checked = await verifiedPullRequest(octokit, context, bundle.pullRequest);
-        if (checked.note)
-            core/* warning */.$e(checked.note);
-        delete target.pullRequest;
-        if (checked.pullRequest !== undefined)
-            target.pullRequest = checked.pullRequest;
+function unshare(value) {
+    if (typeof value === 'bigint') {
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(value)
+            : value;
     }
-    return (0,publish_report/* publishReport */.S)(report, {
-        token,
-        context: target,
-        octokit,
-        comment: { enabled: settings.comment, id: bundle.commentId, maxParts: settings.maxCommentParts },
-        checkRun: { enabled: settings.checkRun, name: bundle.checkName },
-        reportLocation: 'the report artifact of the run that computed it',
+    if (Array.isArray(value))
+        return value.map(unshare);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+    }
+    return value;
+}
+/** Parses a multi-document YAML stream into plain values; empty documents are skipped. */
+function parseYamlDocuments(text, origin) {
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+        throw new errors/* MmfError */.H0('E_INPUT_TOO_LARGE', `larger than ${MAX_YAML_BYTES} bytes`, { file: origin });
+    }
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, yaml11);
+    const out = [];
+    for (const doc of Array.isArray(docs) ? docs : [docs]) {
+        const error = doc.errors[0];
+        if (error) {
+            const pos = error.linePos?.[0];
+            const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+            const cause = firstLine(error.message)
+                .replace(/ at line \d+, column \d+:?$/, '')
+                .replace(/:$/, '');
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML${where}: ${cause}`, { file: origin });
+        }
+        let value;
+        try {
+            value = unshare(doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            if (/alias/i.test(message)) {
+                throw new errors/* MmfError */.H0('E_YAML_ALIASES', `refusing to expand more than ${MAX_YAML_ALIASES} YAML aliases`, {
+                    file: origin,
+                    hint: 'the file looks like a YAML alias bomb; remove the nested aliases',
+                });
+            }
+            throw new errors/* MmfError */.H0('E_VALUES_YAML', `invalid YAML: ${firstLine(message)}`, { file: origin });
+        }
+        if (value === null || value === undefined)
+            continue;
+        const comment = doc.commentBefore ??
+            doc.contents?.commentBefore ??
+            undefined;
+        out.push(comment ? { value: value, comment } : { value: value });
+    }
+    return out;
+}
+/** Deterministic YAML for files we write; strings that YAML 1.1 would misread are quoted. */
+function toYaml(value) {
+    // The fast writer gives up on anything it cannot write exactly as the library does.
+    return fastYaml(value) ?? libraryYaml(value);
+}
+/** toYaml written by the `yaml` library itself. */
+function libraryYaml(value) {
+    return (0,dist/* stringify */.As)(quoteYaml12Numbers(value), {
+        version: '1.1',
+        lineWidth: 0,
+        aliasDuplicateObjects: false,
+        indentSeq: false,
     });
+}
+/**
+ * How many lines toYaml(value) takes, without writing it: a pair or list item
+ * per line, an empty collection inline, a multi-line string as a block
+ * literal. Exact for what patches hold; used to pick the smaller of two
+ * patches without serialising both.
+ */
+function yamlLineCount(value) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 1;
+        let n = 0;
+        for (const item of value)
+            n += yamlLineCount(item);
+        return n;
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value);
+        if (entries.length === 0)
+            return 1;
+        let n = 0;
+        for (const [, child] of entries)
+            n += nestedCollection(child) ? 1 + yamlLineCount(child) : yamlLineCount(child);
+        return n;
+    }
+    if (typeof value === 'string' && value.includes('\n')) {
+        // Quoted, with its line breaks folded: rare enough to write it out and count.
+        if (QUOTED_MULTILINE.test(value) || /\n[\t ]+$/.test(value)) {
+            const text = toYaml(value);
+            return text.split('\n').length - 1;
+        }
+        // A block literal: its header, then the lines of the text (a final newline ends the last one).
+        const body = value.endsWith('\n') ? value.slice(0, -1) : value;
+        return 1 + body.split('\n').length;
+    }
+    return 1;
+}
+/** Characters that make the YAML writer double-quote a string instead of writing a block literal. */
+// eslint-disable-next-line no-control-regex
+const QUOTED_MULTILINE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+function nestedCollection(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+}
+/** Strings YAML 1.2 reads as numbers but 1.1 does not (0o17): quoted, for readers such as kustomize's. */
+const yaml_codec_YAML12_ONLY_NUMBER = /^[-+]?0o[0-7_]+$/;
+function quoteYaml12Numbers(value) {
+    if (typeof value === 'string' && yaml_codec_YAML12_ONLY_NUMBER.test(value)) {
+        const scalar = new dist/* Scalar */.X5(value);
+        scalar.type = 'QUOTE_DOUBLE';
+        return scalar;
+    }
+    // Copied only where something below is quoted: most documents come back as they are.
+    if (Array.isArray(value)) {
+        let out;
+        value.forEach((item, i) => {
+            const quoted = quoteYaml12Numbers(item);
+            if (quoted !== item)
+                (out ??= [...value])[i] = quoted;
+        });
+        return out ?? value;
+    }
+    if (value && typeof value === 'object' && !(value instanceof dist/* Scalar */.X5)) {
+        let out;
+        for (const [k, v] of Object.entries(value)) {
+            const quoted = quoteYaml12Numbers(v);
+            if (quoted !== v)
+                (out ??= { ...value })[k] = quoted;
+        }
+        return out ?? value;
+    }
+    return value;
+}
+/** Several documents separated by `---`. */
+function toYamlStream(values) {
+    return values.map(toYaml).join('---\n');
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
 }
 
 
 /***/ }),
 
-/***/ 4500:
+/***/ 3677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ME: () => (/* binding */ writeReportBundle),
-/* harmony export */   xV: () => (/* binding */ readReportBundle)
+/* harmony export */   G0: () => (/* binding */ checkValuesFiles),
+/* harmony export */   TM: () => (/* binding */ checkValuesFile),
+/* harmony export */   ZY: () => (/* binding */ readValuesFile)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_SCHEMA, BUNDLE_LIMIT_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
+/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2070);
+/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7725);
+/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9441);
+/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6988);
 
 
-const BUNDLE_SCHEMA = 'mmf-actions/report-bundle@1';
-/** A bundle may come from an untrusted run: read at most this much. */
-const BUNDLE_LIMIT_BYTES = 16 * 1024 * 1024;
-async function writeReportBundle(path, bundle) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify({ schema: BUNDLE_SCHEMA, ...bundle }, null, 2) + '\n');
+
+
+
+
+/**
+ * Checks a values file before helm sees it, so a missing file, broken YAML or
+ * an alias bomb gets a clear message naming the file instead of a helm trace.
+ * A values file inside `root` (the workspace; default the current directory)
+ * that is or passes through a symbolic link must resolve inside it, so a
+ * link to /proc/self/environ or a kubeconfig is refused before it is read.
+ * Parsed with the fast manifest reader, which hands anything it cannot read
+ * (and every document with aliases) to the full YAML library and its limits.
+ */
+async function checkValuesFile(path, root = process.cwd()) {
+    await readValuesFile(path, root);
 }
-const isString = (v) => typeof v === 'string';
-const isArray = (v) => Array.isArray(v);
-const CONCLUSIONS = ['success', 'failure', 'neutral', 'skipped'];
-const LEVELS = ['notice', 'warning', 'failure'];
-function invalid(path, what) {
-    return new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `${path}: not a report bundle written by mmf-actions (${what})`, {
-        file: path,
-        hint: 'pass the `report-bundle` output of an mmf-actions run (uploaded as an artifact by the compute job)',
-    });
-}
-/** The report's shape, checked field by field: renderers may then trust it (text is escaped anyway). */
-function checkReport(path, r) {
-    for (const key of ['capability', 'title', 'subject', 'headline'])
-        if (!isString(r[key]))
-            throw invalid(path, `report.${key} is not a string`);
-    if (!CONCLUSIONS.includes(r.conclusion))
-        throw invalid(path, 'report.conclusion');
-    for (const key of ['summary', 'sections', 'annotations', 'cases', 'files', 'notes'])
-        if (!isArray(r[key]))
-            throw invalid(path, `report.${key} is not a list`);
-    if (!r.notes.every(isString))
-        throw invalid(path, 'report.notes');
-    for (const s of r.sections)
-        if (!isString(s?.id) || !isString(s?.title) || !isArray(s?.blocks))
-            throw invalid(path, 'report.sections');
-    for (const a of r.annotations)
-        if (!isString(a?.path) ||
-            !Number.isInteger(a?.startLine) ||
-            !LEVELS.includes(a?.level) ||
-            !isString(a?.title) ||
-            !isString(a?.message))
-            throw invalid(path, 'report.annotations');
-    const outputs = r.outputs;
-    if (!outputs || typeof outputs !== 'object' || !Object.values(outputs).every(isString))
-        throw invalid(path, 'report.outputs');
-}
-async function readReportBundle(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
-    if (!info?.isFile())
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_INVALID', `report bundle ${path} does not exist`, {
-            file: path,
-            hint: 'download the artifact the compute job uploaded (actions/download-artifact) and pass the file in `report`',
-        });
-    if (info.size > BUNDLE_LIMIT_BYTES)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `report bundle ${path} is ${info.size} bytes, over ${BUNDLE_LIMIT_BYTES}`, {
-            file: path,
-        });
-    let data;
+/** checkValuesFile, returning the file's text. */
+async function readValuesFile(path, root = process.cwd()) {
+    let size;
     try {
-        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile())
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
+        size = info.size;
     }
     catch (err) {
-        throw invalid(path, `not JSON: ${err.message}`);
+        if (err instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0)
+            throw err;
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
+            file: path,
+            hint: 'check the values file path; paths are relative to the current directory',
+        });
     }
-    if (data?.schema !== BUNDLE_SCHEMA)
-        throw invalid(path, `schema is not ${BUNDLE_SCHEMA}`);
-    if (!isString(data.commentId) || !isString(data.checkName) || !isString(data.headSha))
-        throw invalid(path, 'commentId, checkName and headSha must be strings');
-    if (data.pullRequest !== undefined && !Number.isInteger(data.pullRequest))
-        throw invalid(path, 'pullRequest');
-    if (!data.report || typeof data.report !== 'object')
-        throw invalid(path, 'no report');
-    checkReport(path, data.report);
-    return {
-        schema: BUNDLE_SCHEMA,
-        report: data.report,
-        commentId: data.commentId.slice(0, 200),
-        checkName: data.checkName.slice(0, 200),
-        headSha: data.headSha,
-        ...(data.pullRequest !== undefined ? { pullRequest: data.pullRequest } : {}),
-    };
+    await (0,_fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertResolvesInside */ .y)(path, root, 'the values file');
+    if (size > _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `values file is larger than ${_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl} bytes`, {
+            file: path,
+        });
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    const first = (0,_kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .P)(text, path)[0];
+    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(first.value)) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
+    }
+    return text;
+}
+/** Checks every values file at once; the first failing file (in the order given) is reported. */
+async function checkValuesFiles(paths, root) {
+    const settled = await Promise.allSettled(paths.map((p) => readValuesFile(p, root)));
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
 }
 
 

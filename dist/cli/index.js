@@ -70,7 +70,7 @@ function addCiCommand(root, io, state) {
         .description('Read test reports and coverage reports, measure coverage of the lines changed since --base-ref, and apply ' +
         'the gates that are set (none by default). Give --junit, --coverage or both.'));
     finishCommand(report, "mmf ci report --junit 'reports/*.xml' --coverage coverage/lcov.info --base-ref origin/main --min-changed-lines-coverage 80").action(async (flags) => {
-        const { runCiReportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(905), __nccwpck_require__.e(577), __nccwpck_require__.e(474), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
+        const { runCiReportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(905), __nccwpck_require__.e(577), __nccwpck_require__.e(8), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
         await runCiReportCommand(flags, io, state);
     });
     const run = addReportOptions(ci
@@ -85,7 +85,7 @@ function addCiCommand(root, io, state) {
         .option('--shell', 'run each command with sh -c (pipes, variables, globs) instead of as an argument list')
         .option('--log-dir <dir>', 'where the command logs go (default: a new temporary folder)'));
     finishCommand(run, "mmf ci run --command 'test: npx jest --ci' --junit junit.xml --coverage coverage/lcov.info --max-failures 0").action(async (flags) => {
-        const { runCiRunCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(905), __nccwpck_require__.e(577), __nccwpck_require__.e(474), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
+        const { runCiRunCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(905), __nccwpck_require__.e(577), __nccwpck_require__.e(8), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
         await runCiRunCommand(flags, io, state);
     });
     return ci;
@@ -149,18 +149,18 @@ var cli = __nccwpck_require__(6593);
  * its HTTP client), which the CLI never loads.
  */
 async function loadCiInputs() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6226))).readCiInputs;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6226))).readCiInputs;
 }
 /** The GitHub action (entries/ci.ts). Loaded on first use, as loadCiInputs, so the CLI never loads @actions/*. */
 async function runCiAction() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(138), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(932), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).runCiAction();
 }
 /** The engine (reports, gates). Loaded on first use too, so `mmf` loads the report readers only for `mmf ci`. */
 async function runCiReport(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577))).runCiReport(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577))).runCiReport(options);
 }
 async function runCi(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(577), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577))).runCi(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577))).runCi(options);
 }
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
@@ -203,7 +203,7 @@ function addMigrateConfigCommand(migrate, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf migrate config --values examples/marty-service/values.yaml --output out/config');
     command.action(async (flags, cmd) => {
-        const { runMigrateConfigCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 322));
+        const { runMigrateConfigCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(905), __nccwpck_require__.e(677), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 322));
         await runMigrateConfigCommand(flags, cmd, io, state);
     });
 }
@@ -253,7 +253,7 @@ function addDiffCommand(program, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf diff examples/marty-service --base-ref main --values examples/marty-service/values-prod.yaml');
     (0,tool_flags/* addToolFlags */.tC)(command).action(async (left, right, flags, cmd) => {
-        const { runDiffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
+        const { runDiffCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(164), __nccwpck_require__.e(677), __nccwpck_require__.e(547), __nccwpck_require__.e(15), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2798));
         await runDiffCommand(left, right, flags, cmd, io, state);
     });
 }
@@ -308,7 +308,7 @@ function addHelmToKustomizeCommand(migrate, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
     (0,tool_flags/* addToolFlags */.tC)((0,tool_flags/* addCapabilityFlags */.vJ)(command)).action(async (flags, cmd) => {
-        const { runHelmToKustomize } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
+        const { runHelmToKustomize } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         await runHelmToKustomize(flags, cmd, io, state);
     });
 }
@@ -350,7 +350,7 @@ function addValidateMigrationCommand(migrate, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
     (0,tool_flags/* addToolFlags */.tC)((0,tool_flags/* addCapabilityFlags */.vJ)(command)).action(async (flags, cmd) => {
-        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6451));
+        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(164), __nccwpck_require__.e(677), __nccwpck_require__.e(547), __nccwpck_require__.e(15), __nccwpck_require__.e(288), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6451));
         await runValidateMigration(flags, cmd, io, state);
     });
 }
@@ -375,7 +375,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(118), __nccwpck_require__.e(138), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4997));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(119), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(164), __nccwpck_require__.e(677), __nccwpck_require__.e(547), __nccwpck_require__.e(15), __nccwpck_require__.e(288), __nccwpck_require__.e(932), __nccwpck_require__.e(118), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4997));
     return run();
 }
 /**
@@ -383,7 +383,7 @@ async function runHelmMigrate() {
  * report. Loaded on first use, so `mmf` loads the converter and the diff engine only when a command runs them.
  */
 async function runReview(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4118))).runReview(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(164), __nccwpck_require__.e(677), __nccwpck_require__.e(547), __nccwpck_require__.e(15), __nccwpck_require__.e(288), __nccwpck_require__.e(118), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4118))).runReview(options);
 }
 
 
@@ -426,7 +426,7 @@ function addInfraConfigCommand(infra, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf infra config --terraform-outputs outputs.json --output k8s/infra');
     command.action(async (flags, cmd) => {
-        const { runInfraConfigCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(905), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2539));
+        const { runInfraConfigCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(905), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2539));
         await runInfraConfigCommand(flags, cmd, io, state);
     });
 }
@@ -485,7 +485,7 @@ function addGenerateOverlayCommand(migrate, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf migrate generate-overlay --service-name orders --env staging --output out/orders --image-tag 1.1.0');
     command.action(async (flags, cmd) => {
-        const { runGenerateOverlayCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325));
+        const { runGenerateOverlayCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(164), __nccwpck_require__.e(905), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325));
         await runGenerateOverlayCommand(flags, cmd, io, state);
     });
 }
@@ -548,7 +548,7 @@ function addPlanCommand(release, io, state) {
     (0,help/* setExitCodes */.Zn)(plan, PLAN_EXIT_CODES);
     (0,help/* addExample */.wK)(plan, 'mmf release plan --repo . --json');
     plan.action(async (flags, cmd) => {
-        const { runReleasePlanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(905), __nccwpck_require__.e(689), __nccwpck_require__.e(474), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7813));
+        const { runReleasePlanCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(905), __nccwpck_require__.e(689), __nccwpck_require__.e(8), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7813));
         await runReleasePlanCommand(flags, cmd, io, state);
     });
 }
@@ -575,7 +575,7 @@ function addPublishCommand(release, io, state) {
     (0,help/* setExitCodes */.Zn)(publish, PUBLISH_EXIT_CODES);
     (0,help/* addExample */.wK)(publish, 'mmf release publish --repo . --forge github --floating-tags');
     publish.action(async (flags, cmd) => {
-        const { runReleasePublishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(905), __nccwpck_require__.e(689), __nccwpck_require__.e(474), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7813));
+        const { runReleasePublishCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(905), __nccwpck_require__.e(689), __nccwpck_require__.e(8), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7813));
         await runReleasePublishCommand(flags, cmd, io, state);
     });
 }
@@ -599,17 +599,17 @@ const registerReleaseCli = ({ root, io, state }) => {
 
 /** The GitHub action (entries/release.ts). Loaded on first use, so the CLI never loads @actions/*. */
 async function runRelease() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(138), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425))).runRelease();
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(932), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425))).runRelease();
 }
 /** The engine, loaded on first use too, so `mmf` loads the commit parser and semver only for `mmf release`. */
 async function runReleasePlan(...args) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).runReleasePlan(...args);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).runReleasePlan(...args);
 }
 async function runReleasePublish(...args) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).runReleasePublish(...args);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).runReleasePublish(...args);
 }
 async function planFromRepository(...args) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).planFromRepository(...args);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(674), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).planFromRepository(...args);
 }
 
 ;// CONCATENATED MODULE: ./actions/scaffold/cli.ts
@@ -656,7 +656,7 @@ function addScaffoldCommand(program, io, state) {
     });
     (0,help/* addExample */.wK)(command, 'mmf scaffold service --service-name orders --output out/orders --validate');
     command.action(async (flags, cmd) => {
-        const { runScaffoldServiceCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6301));
+        const { runScaffoldServiceCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(164), __nccwpck_require__.e(905), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6301));
         await runScaffoldServiceCommand(flags, cmd, io, state);
     });
 }
@@ -797,7 +797,7 @@ function addReviewCommand(migrate, io, state) {
     });
     (0,_runtime_cli_help_js__WEBPACK_IMPORTED_MODULE_3__/* .addExample */ .wK)(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
     (0,_runtime_cli_tool_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .addToolFlags */ .tC)(command).action(async (flags, cmd) => {
-        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(905), __nccwpck_require__.e(814), __nccwpck_require__.e(366), __nccwpck_require__.e(955), __nccwpck_require__.e(543), __nccwpck_require__.e(295), __nccwpck_require__.e(118), __nccwpck_require__.e(474), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(291), __nccwpck_require__.e(164), __nccwpck_require__.e(905), __nccwpck_require__.e(677), __nccwpck_require__.e(547), __nccwpck_require__.e(15), __nccwpck_require__.e(288), __nccwpck_require__.e(8), __nccwpck_require__.e(118), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
         await runMigrateReview(flags, cmd, io, state);
     });
 }
@@ -1073,7 +1073,6 @@ function oneParagraph(text, limit = 2000) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Hk: () => (/* binding */ toJsonPointer),
 /* harmony export */   Tm: () => (/* binding */ containsBigInt),
 /* harmony export */   Yn: () => (/* binding */ getPath),
 /* harmony export */   bD: () => (/* binding */ deepEqual),
@@ -1150,10 +1149,6 @@ function formatPath(path) {
             out += `[${JSON.stringify(step)}]`;
     }
     return out;
-}
-/** RFC 6901 pointer for a path. */
-function toJsonPointer(path) {
-    return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 /** JSON text of a value, with bigints written as their digits. */
 function jsonText(value) {

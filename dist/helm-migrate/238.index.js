@@ -2,6 +2,109 @@ export const id = 238;
 export const ids = [238];
 export const modules = {
 
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ convertChart)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8771);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+
+
+
+
+
+/**
+ * helm-to-kustomize end to end: render, plan, write atomically, and prove
+ * parity. This module holds only what is needed to start helm: the first
+ * renders start (waiting at their gate) as soon as helm is found, and the
+ * rest of the converter (convert-pipeline.ts) loads while they start up.
+ */
+async function convertChart(options) {
+    const started = performance.now();
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
+    const toolLog = heldLog();
+    const tools = resolveTools(options, toolLog);
+    tools.catch(() => undefined); // reported by the pipeline, after the input checks
+    const slots = (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .toolSlots */ .kv)());
+    const abort = new AbortController();
+    let early;
+    const earlyStarted = tools
+        .then(({ helm }) => (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .startEarlyRenders */ .Bv)(helm, options.chart, {
+        chartLabel: options.chart,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+    }, envs, slots, abort.signal))
+        .then((started) => (early = started), () => undefined);
+    // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
+    // download does not hold up the input checks.
+    await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(144), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    return runConversion(options, envs, {
+        started,
+        tools,
+        toolLog,
+        slots,
+        early: earlyStarted,
+        stopEarly: async () => {
+            abort.abort();
+            await early?.settled();
+        },
+    });
+}
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog() {
+    let held = [];
+    return {
+        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
+        release() {
+            for (const show of held ?? [])
+                show();
+            held = undefined;
+        },
+    };
+}
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options, held) {
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helmOptions = options.tools?.helm ?? {
+        path: options.helmPath,
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const kustomizeOptions = options.tools?.kustomize ?? {
+        path: options.kustomizePath,
+        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const [helm, kustomize] = await Promise.all([
+        (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveHelm */ .Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
+        options.validate
+            ? (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveKustomize */ .Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
+            : undefined,
+    ]);
+    return { helm, kustomize };
+}
+
+
+/***/ }),
+
 /***/ 598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -367,8 +470,8 @@ async function withGitRef(anchor, ref, fn) {
 var manifest_source = __webpack_require__(8156);
 // EXTERNAL MODULE: ./actions/kernel/diff/semantic-diff.ts + 2 modules
 var semantic_diff = __webpack_require__(6595);
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
-var convert_chart = __webpack_require__(9429);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts
+var convert_chart = __webpack_require__(8145);
 // EXTERNAL MODULE: ./actions/helm-migrate/validate-migration.ts
 var validate_migration = __webpack_require__(5288);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/review-chart.ts
@@ -608,17 +711,19 @@ async function runReview(options) {
 /* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2182);
 /* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6366);
 /* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4032);
-/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8996);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8996);
 /* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8156);
 /* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8771);
 /* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3677);
 /* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6595);
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7032);
 /* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6495);
-/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5189);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5189);
 /* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2674);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8397);
 /* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2706);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9803);
+
 
 
 
@@ -664,7 +769,7 @@ async function validateMigration(options) {
                 scopes,
                 hookMode: options.hookMode,
                 valuesTexts,
-                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .limiter */ .T)((0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .toolSlots */ .k)()),
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_15__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_14__/* .toolSlots */ .kv)()),
                 log: options.log,
             });
             volatile = rendered.volatile;
@@ -707,10 +812,61 @@ async function validateMigration(options) {
 function secretFromRender(render) {
     return (name, key) => {
         for (const resource of render.values())
-            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .isSecret */ .$f)(resource) && resource.id.name === name)
-                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_15__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__/* .decodeSecretData */ .Zx)(resource.object).get(key);
         return undefined;
     };
+}
+
+
+/***/ }),
+
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ safeStem),
+/* harmony export */   e: () => (/* binding */ FileNamer)
+/* harmony export */ });
+/** A safe file-name stem: lower-case, [a-z0-9._-] only, never "." or "..". */
+function safeStem(text) {
+    const stem = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '');
+    return (stem || 'unnamed').slice(0, 120);
+}
+/**
+ * Hands out `<kind>-<name>.yaml` names that are unique within one folder,
+ * adding the namespace, then the group, then a counter when names collide.
+ * Deterministic for the same sequence of requests.
+ */
+class FileNamer {
+    suffix;
+    used = new Set();
+    constructor(suffix = '.yaml') {
+        this.suffix = suffix;
+    }
+    nameFor(id, prefix = '') {
+        const kind = safeStem(id.kind);
+        const candidates = [
+            `${prefix}${kind}-${safeStem(id.name)}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}`,
+            `${prefix}${kind}-${safeStem(id.name)}-${safeStem(id.namespace || 'cluster')}-${safeStem(id.group || 'core')}`,
+        ];
+        for (const stem of candidates)
+            if (this.claim(stem))
+                return stem + this.suffix;
+        for (let n = 2;; n++)
+            if (this.claim(`${candidates[2]}-${n}`))
+                return `${candidates[2]}-${n}${this.suffix}`;
+    }
+    claim(stem) {
+        if (this.used.has(stem))
+            return false;
+        this.used.add(stem);
+        return true;
+    }
 }
 
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHelmToKustomize: () => (/* binding */ runHelmToKustomize)
 });
 
-// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts + 12 modules
-var convert_chart = __webpack_require__(9429);
+// EXTERNAL MODULE: ./actions/helm-migrate/convert-chart.ts
+var convert_chart = __webpack_require__(8145);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/cli/format-summary.ts
@@ -106,6 +106,109 @@ async function runHelmToKustomize(flags, cmd, io, state) {
         text: () => formatConvertSummary(result),
         ...(result.exitCode !== 0 ? { failure: parityError(result) } : {}),
     }, flags);
+}
+
+
+/***/ }),
+
+/***/ 8145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ convertChart)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8771);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+
+
+
+
+
+/**
+ * helm-to-kustomize end to end: render, plan, write atomically, and prove
+ * parity. This module holds only what is needed to start helm: the first
+ * renders start (waiting at their gate) as soon as helm is found, and the
+ * rest of the converter (convert-pipeline.ts) loads while they start up.
+ */
+async function convertChart(options) {
+    const started = performance.now();
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
+            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
+        });
+    const toolLog = heldLog();
+    const tools = resolveTools(options, toolLog);
+    tools.catch(() => undefined); // reported by the pipeline, after the input checks
+    const slots = (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .toolSlots */ .kv)());
+    const abort = new AbortController();
+    let early;
+    const earlyStarted = tools
+        .then(({ helm }) => (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_3__/* .startEarlyRenders */ .Bv)(helm, options.chart, {
+        chartLabel: options.chart,
+        ...(options.release ? { release: options.release } : {}),
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+    }, envs, slots, abort.signal))
+        .then((started) => (early = started), () => undefined);
+    // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
+    // download does not hold up the input checks.
+    await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(144), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    return runConversion(options, envs, {
+        started,
+        tools,
+        toolLog,
+        slots,
+        early: earlyStarted,
+        stopEarly: async () => {
+            abort.abort();
+            await early?.settled();
+        },
+    });
+}
+/**
+ * Lines held back until `release()`, then passed on as they come: tool
+ * resolution runs alongside the input checks, and an input error must not be
+ * followed (or preceded) by what it logged.
+ */
+function heldLog() {
+    let held = [];
+    return {
+        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
+        release() {
+            for (const show of held ?? [])
+                show();
+            held = undefined;
+        },
+    };
+}
+/** helm and (with --validate) kustomize, resolved at the same time. */
+async function resolveTools(options, held) {
+    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
+    const helmOptions = options.tools?.helm ?? {
+        path: options.helmPath,
+        helmVersion: options.helmVersion,
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const kustomizeOptions = options.tools?.kustomize ?? {
+        path: options.kustomizePath,
+        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
+        ...(options.allowDownload ? { allowDownload: true } : {}),
+        ...toolSource,
+    };
+    const [helm, kustomize] = await Promise.all([
+        (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveHelm */ .Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
+        options.validate
+            ? (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveKustomize */ .Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
+            : undefined,
+    ]);
+    return { helm, kustomize };
 }
 
 

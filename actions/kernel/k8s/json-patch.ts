@@ -1,19 +1,17 @@
-import {
-  clone,
-  deepEqual,
-  isObject,
-  jsonText,
-  toJsonPointer,
-  type JsonObject,
-  type JsonValue,
-} from '../json.js';
+import { clone, deepEqual, isObject, jsonText, type JsonObject, type JsonValue } from '../json.js';
 
 export type JsonPatchOp =
   | { op: 'add'; path: string; value: JsonValue }
   | { op: 'replace'; path: string; value: JsonValue }
   | { op: 'remove'; path: string };
 
-type Path = (string | number)[];
+/** An RFC 6901 pointer, extended one step at a time as the walk goes down. */
+function pointer(parent: string, step: string | number): string {
+  if (typeof step === 'number') return `${parent}/${step}`;
+  return step.includes('~') || step.includes('/')
+    ? `${parent}/${step.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    : `${parent}/${step}`;
+}
 
 /**
  * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
@@ -23,19 +21,19 @@ type Path = (string | number)[];
  */
 export function deriveJsonPatch(base: JsonValue, target: JsonValue): JsonPatchOp[] {
   const ops: JsonPatchOp[] = [];
-  diff(base, target, [], ops);
+  diff(base, target, '', ops);
   return ops;
 }
 
-function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]): void {
+function diff(base: JsonValue, target: JsonValue, path: string, ops: JsonPatchOp[]): void {
   if (base === target) return;
   // Objects are walked key by key (equal ones yield nothing), so a deep comparison up front would only repeat that walk.
   if (isObject(base) && isObject(target)) {
     for (const key of Object.keys(base))
-      if (!(key in target)) ops.push({ op: 'remove', path: toJsonPointer([...path, key]) });
+      if (!(key in target)) ops.push({ op: 'remove', path: pointer(path, key) });
     for (const [key, value] of Object.entries(target)) {
-      if (key in base) diff(base[key] as JsonValue, value, [...path, key], ops);
-      else ops.push({ op: 'add', path: toJsonPointer([...path, key]), value });
+      if (key in base) diff(base[key] as JsonValue, value, pointer(path, key), ops);
+      else ops.push({ op: 'add', path: pointer(path, key), value });
     }
     return;
   }
@@ -43,7 +41,7 @@ function diff(base: JsonValue, target: JsonValue, path: Path, ops: JsonPatchOp[]
     if (!deepEqual(base, target)) diffList(base, target, path, ops);
     return;
   }
-  if (!deepEqual(base, target)) ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+  if (!deepEqual(base, target)) ops.push({ op: 'replace', path, value: target });
 }
 
 function identities(list: JsonValue[]): string[] {
@@ -69,24 +67,24 @@ function lcsPairs(a: string[], b: string[]): [number, number][] {
   return pairs;
 }
 
-function diffList(base: JsonValue[], target: JsonValue[], path: Path, ops: JsonPatchOp[]): void {
+function diffList(base: JsonValue[], target: JsonValue[], path: string, ops: JsonPatchOp[]): void {
   const baseIds = identities(base);
   const targetIds = identities(target);
   // Identities of different kinds (names vs whole items) never match; fall back to whole items.
   const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
   const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
   if (pairs.length === 0 && base.length > 0) {
-    ops.push({ op: 'replace', path: toJsonPointer(path), value: target });
+    ops.push({ op: 'replace', path, value: target });
     return;
   }
   const keptBase = new Set(pairs.map(([i]) => i));
   for (let i = base.length - 1; i >= 0; i--)
-    if (!keptBase.has(i)) ops.push({ op: 'remove', path: toJsonPointer([...path, i]) });
+    if (!keptBase.has(i)) ops.push({ op: 'remove', path: pointer(path, i) });
   const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
   target.forEach((item, j) => {
     const i = matchOf.get(j);
-    if (i === undefined) ops.push({ op: 'add', path: toJsonPointer([...path, j]), value: item });
-    else diff(base[i] as JsonValue, item, [...path, j], ops);
+    if (i === undefined) ops.push({ op: 'add', path: pointer(path, j), value: item });
+    else diff(base[i] as JsonValue, item, pointer(path, j), ops);
   });
 }
 

@@ -36,9 +36,24 @@ export function helmTemplateArgs(request: RenderRequest): string[] {
   return args;
 }
 
-/** Renders a chart with the real helm; helm's own message explains any failure. */
-export async function renderChart(helm: HelmTool, request: RenderRequest): Promise<RenderResult> {
-  const result = await runCommand(helm.path, helmTemplateArgs(request));
+/**
+ * Renders a chart with the real helm; helm's own message explains any failure.
+ *
+ * With a `gate`, helm is started at once but reads nothing of the chart or
+ * its values until the gate opens: its first values file is its standard
+ * input (`--values -`, an empty map), and helm 3 and 4 read values files
+ * before they load the chart, having only checked that the chart path
+ * exists. So a render can start up (most of a short render's time) while
+ * mmf still checks the chart; a gate that rejects stops helm unread.
+ */
+export async function renderChart(
+  helm: HelmTool,
+  request: RenderRequest,
+  gate?: Promise<void>,
+): Promise<RenderResult> {
+  const args = helmTemplateArgs(request);
+  if (gate) args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
+  const result = await runCommand(helm.path, args, gate ? { input: gate.then(() => '{}\n') } : {});
   if (result.exitCode === 0)
     return {
       manifests: result.stdout,

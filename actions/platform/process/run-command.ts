@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
-import { trackChild } from './exit-cleanup.js';
+import { onExit, trackChild } from './exit-cleanup.js';
 
 export interface CommandResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** From the spawn, or for a child given `input`, from when it got it. */
   durationMs: number;
 }
 
@@ -26,6 +28,12 @@ export interface RunOptions {
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** Bytes of stdout kept before the command is killed (default 512 MiB). */
   maxOutputBytes?: number;
+  /**
+   * What the child reads on its standard input, once it is known: the child
+   * starts at once and waits for it. If it rejects, or mmf exits first, the
+   * child is killed without having read anything (else stdin is /dev/null).
+   */
+  input?: Promise<string>;
 }
 
 /**
@@ -39,21 +47,23 @@ export function runCommand(
   options: RunOptions = {},
 ): Promise<CommandResult> {
   const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-  const started = performance.now();
+  let started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.environment
         ? { ...options.environment, ...options.env }
         : childEnvironment(process.env, options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     trackChild(child);
+    // A child that waits for its input is timed from when it gets it.
+    if (options.input) feedInput(child, options.input, () => (started = performance.now()));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
     let overflow = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    (child.stdout as Readable).on('data', (chunk: Buffer) => {
       options.onOutput?.(chunk, 'stdout');
       outBytes += chunk.length;
       if (outBytes > limit) {
@@ -63,7 +73,7 @@ export function runCommand(
       }
       out.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    (child.stderr as Readable).on('data', (chunk: Buffer) => {
       options.onOutput?.(chunk, 'stderr');
       err.push(chunk);
     });
@@ -78,4 +88,28 @@ export function runCommand(
       });
     });
   });
+}
+
+/**
+ * Writes `input` to the child's stdin when it resolves. Until then the child
+ * is killed if the input is rejected or mmf exits: a child that saw its stdin
+ * close early would go on with empty input.
+ */
+function feedInput(child: ChildProcess, input: Promise<string>, fed: () => void): void {
+  const stdin = child.stdin as Writable;
+  stdin.on('error', () => undefined); // a child that exits without reading it all
+  const kill = () => void child.kill('SIGKILL');
+  const forget = onExit(kill);
+  child.once('close', forget);
+  input.then(
+    (text) => {
+      forget();
+      fed();
+      stdin.end(text);
+    },
+    () => {
+      forget();
+      kill();
+    },
+  );
 }

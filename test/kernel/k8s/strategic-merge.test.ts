@@ -88,6 +88,14 @@ describe('deriveJsonPatch', () => {
     expect(applyJsonPatch(base, ops)).toEqual(target);
   });
 
+  test('pointers escape "~" and "/" in keys (RFC 6901)', () => {
+    expect(deriveJsonPatch({ m: { 'a/b': 1, 'c~d': 2, e: [1] } }, { m: { 'a/b': 3, e: [1, 2] } })).toEqual([
+      { op: 'remove', path: '/m/c~0d' },
+      { op: 'replace', path: '/m/a~1b', value: 3 },
+      { op: 'add', path: '/m/e/1', value: 2 },
+    ]);
+  });
+
   test('a change inside a named list item is one replace', () => {
     const ops = deriveJsonPatch(
       {

@@ -1,5 +1,5 @@
-export const id = 366;
-export const ids = [366];
+export const id = 164;
+export const ids = [164];
 export const modules = {
 
 /***/ 4035:
@@ -204,6 +204,83 @@ async function findUpward(from, probe) {
 
 /***/ }),
 
+/***/ 2972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   a: () => (/* binding */ realPathOrAncestor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, cur));
+            cur = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ removeTreeSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Removes a folder synchronously, for exit and signal handlers. A write that
+ * the thread pool was already running when the signal came can land after
+ * the removal scanned a folder; each such file makes the removal fail (or
+ * recreates the folder), so it is retried until the folder is gone.
+ */
+function removeTreeSync(path, attempts = 5) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+        }
+        catch (err) {
+            if (attempt >= attempts)
+                throw err;
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || attempt >= attempts)
+            return;
+        Atomics.wait(pause, 0, 0, 10 * attempt);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -256,363 +333,6 @@ async function writeResultAndMarkdown(dir, report, names) {
         [names.json]: JSON.stringify(report.result, null, 2) + '\n',
         [names.markdown]: (0,_kernel_report_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReportMarkdown */ .Ay)(report).join('\n'),
     });
-}
-
-
-/***/ }),
-
-/***/ 6366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ buildKustomization)
-/* harmony export */ });
-/* unused harmony export FORBIDDEN_BUILD_FLAGS */
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
-/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3683);
-/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6659);
-/* harmony import */ var _remote_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(392);
-
-
-
-
-/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
-const FORBIDDEN_BUILD_FLAGS = [
-    '--enable-helm',
-    '--enable-alpha-plugins',
-    '--enable-exec',
-    '--enable-star',
-    '--load-restrictor',
-    '--network',
-    '--mount',
-];
-/**
- * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
- * restrictions and no plugins. Unless the tool was resolved with
- * `allowRemote`, the kustomization and its local bases are first checked for
- * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
- */
-async function buildKustomization(tool, dir, label = dir, 
-/** The folders already checked for remote content (assertNoRemoteContent with the same memo). */
-scanned) {
-    if (!tool.allowRemote)
-        await (0,_remote_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoRemoteContent */ .h)(dir, label, scanned);
-    const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
-    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
-    if (forbidden)
-        throw new Error(`internal: kustomize build must never get ${forbidden}`);
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
-    if (result.exitCode !== 0) {
-        const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
-            .replace(/^Error:\s*/, '')
-            .split(dir)
-            .join(label));
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
-            file: label,
-            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
-        });
-    }
-    return { manifests: result.stdout, durationMs: result.durationMs };
-}
-
-
-/***/ }),
-
-/***/ 392:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ assertNoRemoteContent)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __webpack_require__(2070);
-;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
-/**
- * Reads one kustomization (already parsed) for what a build would load from
- * outside the tree or run as code: remote resources, bases and components
- * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
- * files (kustomize fetches any file path that is an http(s) URL), Helm charts
- * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
- * plugins other than kustomize's built-in ones. Pure: the caller reads the
- * files, follows the local references this returns, and decides.
- */
-
-const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
-const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
-/** How kustomize would read a path-or-URL entry. */
-function classifyReference(value) {
-    const text = value.trim();
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-        return 'remote'; // https://, http://, ssh://, git://, file://
-    if (/^git::|^gh:/i.test(text))
-        return 'remote';
-    if (/^[\w.-]+@[\w.-]+:/.test(text))
-        return 'remote'; // git@github.com:org/repo
-    if (GIT_QUERY.test(text))
-        return 'remote';
-    if (KNOWN_HOSTS.test(text))
-        return 'remote';
-    const first = text.split('/')[0] ?? '';
-    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
-    if (hostLike && /[^/]\/\/[^/]/.test(text))
-        return 'remote'; // host.tld/org/repo//subdir
-    return hostLike ? 'maybe-remote' : 'local';
-}
-/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
-const BUILTIN_KINDS = new Set([
-    'AnnotationsTransformer',
-    'ConfigMapGenerator',
-    'HashTransformer',
-    'IAMPolicyGenerator',
-    'ImageTagTransformer',
-    'LabelTransformer',
-    'LegacyOrderTransformer',
-    'NamespaceTransformer',
-    'PatchJson6902Transformer',
-    'PatchStrategicMergeTransformer',
-    'PatchTransformer',
-    'PrefixSuffixTransformer',
-    'PrefixTransformer',
-    'ReplacementTransformer',
-    'ReplicaCountTransformer',
-    'SecretGenerator',
-    'SortOrderTransformer',
-    'SuffixTransformer',
-    'ValueAddTransformer',
-]);
-/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
-function pluginRefusal(config) {
-    if (!(0,json/* isObject */.Gv)(config))
-        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
-    const kind = typeof config.kind === 'string' ? config.kind : '';
-    const annotations = (0,json/* isObject */.Gv)(config.metadata) && (0,json/* isObject */.Gv)(config.metadata.annotations) ? config.metadata.annotations : {};
-    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
-        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
-    if (kind === 'HelmChartInflationGenerator')
-        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
-    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
-        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
-    return undefined;
-}
-function shown(entry) {
-    if (typeof entry === 'string')
-        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
-    if ((0,json/* isObject */.Gv)(entry))
-        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
-    return JSON.stringify(entry);
-}
-const strings = (value) => Array.isArray(value)
-    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
-    : [];
-class Scanner {
-    refused = [];
-    follow = [];
-    refuse(field, entry, reason, risk = 'code') {
-        this.refused.push({ field, entry: shown(entry), reason, risk });
-    }
-    /** A path-or-URL entry that kustomize loads. */
-    reference(field, value, role, what) {
-        const kind = classifyReference(value);
-        if (kind === 'remote')
-            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
-        else
-            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
-    }
-    /** A file entry; `key=path` forms keep only the path. */
-    file(field, value, keyed = false) {
-        const eq = keyed ? value.indexOf('=') : -1;
-        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
-    }
-    generators(field, value) {
-        if (!Array.isArray(value))
-            return;
-        value.forEach((g, i) => {
-            if (!(0,json/* isObject */.Gv)(g))
-                return;
-            for (const [j, f] of strings(g.files))
-                this.file(`${field}[${i}].files[${j}]`, f, true);
-            for (const [j, f] of strings(g.envs))
-                this.file(`${field}[${i}].envs[${j}]`, f);
-            if (typeof g.env === 'string')
-                this.file(`${field}[${i}].env`, g.env);
-        });
-    }
-    plugins(field, value, parse) {
-        if (!Array.isArray(value))
-            return;
-        value.forEach((entry, i) => {
-            const at = `${field}[${i}]`;
-            if (typeof entry === 'string' && entry.includes('\n')) {
-                // An inline configuration, written as a YAML string.
-                for (const doc of parse(entry)) {
-                    const reason = pluginRefusal(doc);
-                    if (reason)
-                        this.refuse(at, doc, reason);
-                    else
-                        this.builtinFiles(at, doc);
-                }
-            }
-            else if (typeof entry === 'string')
-                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
-            else {
-                const reason = pluginRefusal(entry);
-                if (reason)
-                    this.refuse(at, entry, reason);
-                else
-                    this.builtinFiles(at, entry);
-            }
-        });
-    }
-    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
-    builtinFiles(at, config) {
-        if (!(0,json/* isObject */.Gv)(config))
-            return;
-        if (typeof config.path === 'string')
-            this.file(`${at}.path`, config.path);
-        this.generators(at, [config]);
-        if (Array.isArray(config.replacements))
-            config.replacements.forEach((r, i) => {
-                if ((0,json/* isObject */.Gv)(r) && typeof r.path === 'string')
-                    this.file(`${at}.replacements[${i}].path`, r.path);
-            });
-    }
-}
-/**
- * Scans a kustomization; `parse` turns an inline plugin configuration (a
- * YAML string) into documents.
- */
-function scanKustomization(doc, parse = () => []) {
-    const s = new Scanner();
-    if (!(0,json/* isObject */.Gv)(doc))
-        return { refused: [], follow: [] };
-    for (const field of ['resources', 'bases', 'components'])
-        for (const [i, value] of strings(doc[field]))
-            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
-    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
-        if (doc[field] !== undefined && doc[field] !== null)
-            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
-    for (const field of ['generators', 'transformers', 'validators'])
-        s.plugins(field, doc[field], parse);
-    for (const field of ['crds', 'configurations'])
-        for (const [i, value] of strings(doc[field]))
-            s.file(`${field}[${i}]`, value);
-    if ((0,json/* isObject */.Gv)(doc.openapi) && typeof doc.openapi.path === 'string')
-        s.file('openapi.path', doc.openapi.path);
-    s.generators('configMapGenerator', doc.configMapGenerator);
-    s.generators('secretGenerator', doc.secretGenerator);
-    for (const field of ['patches', 'patchesJson6902', 'replacements'])
-        if (Array.isArray(doc[field]))
-            doc[field].forEach((p, i) => {
-                if ((0,json/* isObject */.Gv)(p) && typeof p.path === 'string')
-                    s.file(`${field}[${i}].path`, p.path);
-            });
-    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
-    for (const [i, value] of strings(doc.patchesStrategicMerge))
-        if (!value.includes('\n'))
-            s.file(`patchesStrategicMerge[${i}]`, value);
-    return { refused: s.refused, follow: s.follow };
-}
-
-// EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts
-var manifest_stream = __webpack_require__(7725);
-;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
-
-
-
-
-
-const HINT = {
-    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
-    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
-};
-async function kind(path) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
-}
-async function kustomizationFile(dir) {
-    for (const name of KUSTOMIZATION_FILE_NAMES)
-        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
-            return (0,external_node_path_.join)(dir, name);
-    return undefined;
-}
-function parseAll(text, origin) {
-    try {
-        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
-    }
-    catch {
-        return []; // kustomize reports broken YAML in its own words
-    }
-}
-/**
- * Refuses, before kustomize runs, a kustomization that would load anything
- * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
- * bases, components and resource folders recursively. The error names the
- * file (as `label` shows the root) and the entry.
- */
-async function assertNoRemoteContent(dir, label = dir, passed = new Set()) {
-    const root = (0,external_node_path_.resolve)(dir);
-    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
-    const refuse = (file, entry) => {
-        throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
-            file: shown(file),
-            hint: HINT[entry.risk],
-        });
-    };
-    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
-    const checkPluginFile = async (path, from, field, entry) => {
-        for (const doc of parseAll(await (0,promises_.readFile)(path, 'utf8'), path)) {
-            const reason = pluginRefusal(doc);
-            if (reason)
-                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
-        }
-    };
-    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
-    const walk = async (folder, plugins, within) => {
-        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
-        if (within.has(key) || passed.has(key))
-            return;
-        await walkFolder(folder, plugins, new Set([...within, key]));
-        passed.add(key);
-    };
-    const walkFolder = async (folder, plugins, within) => {
-        const file = await kustomizationFile(folder);
-        if (!file)
-            return;
-        const doc = parseAll(await (0,promises_.readFile)(file, 'utf8'), file)[0];
-        const scan = scanKustomization(doc, (text) => parseAll(text, file));
-        const first = scan.refused[0];
-        if (first)
-            refuse(file, first);
-        for (const ref of scan.follow) {
-            const path = (0,external_node_path_.resolve)(folder, ref.path);
-            const found = await kind(path);
-            if (!found) {
-                if (ref.maybeRemote)
-                    refuse(file, {
-                        field: ref.field,
-                        entry: ref.path,
-                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
-                        risk: 'network',
-                    });
-                continue; // kustomize reports the missing file
-            }
-            if (found === 'dir' && ref.role !== 'file')
-                await walk(path, plugins || ref.role === 'plugin', within);
-            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
-                await checkPluginFile(path, file, ref.field, ref.path);
-        }
-    };
-    await walk(root, false, new Set());
 }
 
 
@@ -745,6 +465,69 @@ function childEnvironment(parent = process.env, extra = {}) {
 
 /***/ }),
 
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cf: () => (/* binding */ onExit),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runExitCleanups */
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
+        });
+    }
+}
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
+}
+
+
+/***/ }),
+
 /***/ 3683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -765,16 +548,19 @@ function childEnvironment(parent = process.env, extra = {}) {
  */
 function runCommand(file, args, options = {}) {
     const limit = options.maxOutputBytes ?? 512 * 1024 * 1024;
-    const started = performance.now();
+    let started = performance.now();
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
             env: options.environment
                 ? { ...options.environment, ...options.env }
                 : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
+        // A child that waits for its input is timed from when it gets it.
+        if (options.input)
+            feedInput(child, options.input, () => (started = performance.now()));
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -803,6 +589,26 @@ function runCommand(file, args, options = {}) {
                 durationMs: performance.now() - started,
             });
         });
+    });
+}
+/**
+ * Writes `input` to the child's stdin when it resolves. Until then the child
+ * is killed if the input is rejected or mmf exits: a child that saw its stdin
+ * close early would go on with empty input.
+ */
+function feedInput(child, input, fed) {
+    const stdin = child.stdin;
+    stdin.on('error', () => undefined); // a child that exits without reading it all
+    const kill = () => void child.kill('SIGKILL');
+    const forget = (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .onExit */ .cf)(kill);
+    child.once('close', forget);
+    input.then((text) => {
+        forget();
+        fed();
+        stdin.end(text);
+    }, () => {
+        forget();
+        kill();
     });
 }
 

@@ -1,5 +1,5 @@
-export const id = 543;
-export const ids = [543];
+export const id = 288;
+export const ids = [288];
 export const modules = {
 
 /***/ 1077:
@@ -382,38 +382,26 @@ function compareForParity(helm, kustomize) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ renderEnvironments),
-/* harmony export */   k: () => (/* binding */ toolSlots)
+/* harmony export */   Z: () => (/* binding */ renderEnvironments)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
+/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3430);
 /* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7032);
-/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1667);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6495);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1667);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6495);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9803);
 
 
 
 
 
 
-/**
- * How many helm and kustomize processes run at once: two per CPU. Each one
- * is mostly single-threaded and spends part of its short life starting up and
- * writing its output, so with a typical 3 to 5 environments this keeps every
- * core busy until the last one finishes, while a chart with many environments
- * never starts dozens of processes at once.
- */
-function toolSlots() {
-    return 2 * (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
-}
 /** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
 function isKept(resource, hookMode) {
     const hook = (0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__/* .readHook */ .kg)(resource.object);
     if (!hook)
         return true;
-    const action = (0,_core_hooks_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyHook */ .Gu)((0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .displayId */ .kX)(resource.id), hook, hookMode).action;
+    const action = (0,_core_hooks_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyHook */ .Gu)((0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .displayId */ .kX)(resource.id), hook, hookMode).action;
     return action !== 'dropped' && action !== 'test-dropped';
 }
 /**
@@ -430,7 +418,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
     const random = chart.usesRandomness
         ? chart.randomTemplates(settings.valuesTexts)
         : undefined;
-    const parse = (text, env, onlySources) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
+    const parse = (text, env, onlySources) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
         defaultNamespace: settings.namespace,
         scopes: settings.scopes,
         ...(onlySources ? { onlySources } : {}),
@@ -447,19 +435,11 @@ async function renderEnvironments(helm, chart, envs, settings) {
         }
     };
     const rendered = await Promise.all(envs.map(async (env) => {
-        const request = {
-            chartDir: chart.dir,
-            chartLabel: settings.chartLabel,
-            release: settings.release,
-            namespace: settings.namespace,
-            valuesFiles: env.valuesFiles,
-            ...(settings.kubeVersion ? { kubeVersion: settings.kubeVersion } : {}),
-            apiVersions: settings.apiVersions,
-        };
-        const firstRender = settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+        const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
+        const firstRender = settings.started?.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
         // Started at once when a second render is likely, so the two do not run one after the other.
         let secondRender = random?.likelyNeedsSecondRender
-            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request))
+            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request))
             : undefined;
         secondRender?.catch(() => undefined); // awaited below when it is used
         const first = await firstRender;
@@ -472,12 +452,12 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const twice = randomKeys.size > 0;
         let ms = first.durationMs;
         if (random && twice) {
-            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderChart */ .xt)(helm, request));
+            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
             const second = await secondRender;
             ms += second.durationMs;
             // Only their documents are read again: nothing else can differ.
             const again = parse(second.manifests, env, (source) => random.isRandom(source));
-            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .findVolatileFields */ .JX)(render, again, randomKeys);
+            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .findVolatileFields */ .JX)(render, again, randomKeys);
             if (fields.size)
                 volatile.set(env.name, fields);
         }
@@ -495,6 +475,245 @@ async function renderEnvironments(helm, chart, envs, settings) {
             ordered.set(env.name, fields);
     }
     return { rendered, volatile: ordered };
+}
+
+
+/***/ }),
+
+/***/ 9803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iP: () => (/* binding */ renderRequest),
+  Bv: () => (/* binding */ startEarlyRenders),
+  kv: () => (/* binding */ toolSlots)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./actions/platform/fs/file-info.ts
+var file_info = __webpack_require__(7615);
+// EXTERNAL MODULE: ./actions/platform/fs/link-guard.ts
+var link_guard = __webpack_require__(6988);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart-name.ts
+
+
+/** A top-level `name:` line of Chart.yaml, plain or quoted, with an optional comment. */
+const NAME_LINE = /^name:[ \t]*(["']?)([A-Za-z0-9][-A-Za-z0-9_.]*)\1[ \t]*(?:#.*)?$/gm;
+/**
+ * The chart's name from its Chart.yaml, read without a YAML parser, when the
+ * file is a plain file (not a link) of ordinary size with exactly one
+ * top-level `name:` line; else undefined. A guess made before the chart is
+ * opened: whatever uses it checks it against the parsed Chart.yaml.
+ */
+async function peekChartName(chartDir) {
+    const file = (0,external_node_path_.join)(chartDir, 'Chart.yaml');
+    const info = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (!info?.isFile() || info.size > 64 * 1024)
+        return undefined;
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    const names = [...(text ?? '').matchAll(NAME_LINE)].map((m) => m[2]);
+    return names.length === 1 ? names[0] : undefined;
+}
+
+// EXTERNAL MODULE: ./actions/platform/helm/helm-render.ts
+var helm_render = __webpack_require__(3430);
+;// CONCATENATED MODULE: ./actions/helm-migrate/start-renders.ts
+
+
+
+
+
+/**
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+function toolSlots() {
+    return 2 * (0,external_node_os_.availableParallelism)();
+}
+/** The `helm template` request for one environment. */
+function renderRequest(chartDir, target, env) {
+    return {
+        chartDir,
+        chartLabel: target.chartLabel,
+        release: target.release,
+        namespace: target.namespace,
+        valuesFiles: env.valuesFiles,
+        ...(target.kubeVersion ? { kubeVersion: target.kubeVersion } : {}),
+        apiVersions: target.apiVersions,
+    };
+}
+/**
+ * Starts the first renders of as many environments as there are tool slots,
+ * when the chart is a folder (a packaged chart is unpacked first) and its
+ * release name is known: given, or the one `name:` line of a plain
+ * Chart.yaml. Undefined when they cannot start early; the caller renders as
+ * usual and reports any problem with the chart in its own order. Aborting
+ * `signal` before open() stops them unread.
+ */
+async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
+    if (!(await (0,file_info/* isDirectory */.wd)(chartDir)))
+        return undefined;
+    const inside = await (0,link_guard/* assertResolvesInside */.y)(chartDir, process.cwd(), 'the chart').then(() => true, () => false);
+    if (!inside)
+        return undefined;
+    const release = target.release ?? (await peekChartName(chartDir));
+    if (release === undefined || signal.aborted)
+        return undefined;
+    let open;
+    const gate = new Promise((resolve, reject) => {
+        open = resolve;
+        signal.addEventListener('abort', () => reject(new Error('stopped before the chart was checked')), {
+            once: true,
+        });
+    });
+    gate.catch(() => undefined);
+    const renders = new Map(envs
+        .slice(0, toolSlots())
+        .map((env) => [
+        env.name,
+        slots(() => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+    ]));
+    for (const render of renders.values())
+        render.catch(() => undefined); // awaited where used
+    return {
+        chartDir,
+        release,
+        renders,
+        open: () => open(),
+        settled: async () => void (await Promise.allSettled(renders.values())),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ validateMigration)
+/* harmony export */ });
+/* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2182);
+/* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6366);
+/* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4032);
+/* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8996);
+/* harmony import */ var _platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8156);
+/* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6659);
+/* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3677);
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6595);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7032);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6495);
+/* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5189);
+/* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2674);
+/* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1077);
+/* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2706);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9803);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Proves (or disproves) that a migrated Kustomize tree renders what the
+ * original chart renders, per environment, by the parity rules of docs/PARITY.md;
+ * the review sections carry the differences for every surface.
+ */
+async function validateMigration(options) {
+    const envs = (0,_core_environments_js__WEBPACK_IMPORTED_MODULE_12__/* .parseEnvironmentSpecs */ .j)(options.environments);
+    // Before anything is rendered: a tree that is not there is the user's mistake, not a kustomize failure.
+    await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFolder */ .OK)(options.migratedPath, 'the migrated tree', {
+        code: 'E_PATH_NOT_FOUND',
+        hint: 'pass --migrated-path <the folder holding overlays/<env>/, or one kustomization folder>',
+    });
+    const scopes = new _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .ScopeResolver */ .J6();
+    const originals = new Map();
+    let volatile = new Map();
+    if ((await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSource */ .P)(options.originalPath)) === 'helm-chart') {
+        const valuesTexts = await (0,_platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkValuesFiles */ .G0)(envs.flatMap((e) => e.valuesFiles));
+        const chart = await (0,_platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__/* .openChart */ .x)(options.originalPath);
+        try {
+            const helm = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveHelm */ .Fr)(options.helm);
+            const rendered = await (0,_render_environments_js__WEBPACK_IMPORTED_MODULE_13__/* .renderEnvironments */ .Z)(helm, chart, envs, {
+                chartLabel: options.originalPath,
+                release: options.release ?? chart.name,
+                namespace: options.namespace,
+                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+                apiVersions: options.apiVersions ?? [],
+                scopes,
+                hookMode: options.hookMode,
+                valuesTexts,
+                slots: (0,_kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_15__/* .limiter */ .T)((0,_start_renders_js__WEBPACK_IMPORTED_MODULE_14__/* .toolSlots */ .kv)()),
+                log: options.log,
+            });
+            volatile = rendered.volatile;
+            for (const env of rendered.rendered)
+                originals.set(env.name, env.render);
+        }
+        finally {
+            await chart.cleanup();
+        }
+    }
+    else {
+        const loaded = await (0,_platform_sources_manifest_source_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSource */ .s)(options.originalPath, { namespace: options.namespace });
+        for (const env of envs)
+            originals.set(env.name, loaded.resources);
+    }
+    const kustomize = await (0,_platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveKustomize */ .Sl)(options.kustomize);
+    const sections = [];
+    const notes = new Set();
+    for (const env of envs) {
+        const overlay = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.migratedPath, 'overlays', env.name);
+        const dir = (await (0,_platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__/* .isDirectory */ .wd)(overlay)) ? overlay : options.migratedPath;
+        const original = originals.get(env.name);
+        const { result: built, placeholders, filled, } = await (0,_platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withSecretFiles */ .Y)(dir, secretFromRender(original), (d) => (0,_platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildKustomization */ .e)(kustomize, d, dir));
+        if (filled)
+            notes.add(`${env.name}: ${filled} Secret value(s) are git-ignored in the tree; the helm render's values were used to build it.`);
+        if (placeholders)
+            notes.add(`${env.name}: ${placeholders} Secret value(s) are not in the tree (git-ignored) nor in the render; a placeholder was used.`);
+        const migrated = (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .parseManifests */ .Ye)(built.manifests, dir, { defaultNamespace: options.namespace, scopes });
+        const normal = { hookMode: options.hookMode, volatile: volatile.get(env.name) };
+        const helmSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(originals.get(env.name), normal);
+        const kustomizeSide = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeForParity */ .C1)(migrated, normal);
+        const parity = (0,_core_parity_js__WEBPACK_IMPORTED_MODULE_11__/* .compareForParity */ .o)(helmSide, kustomizeSide);
+        const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffManifests */ .e)({ label: `helm template (${env.name})`, resources: helmSide }, { label: `kustomize build ${dir}`, resources: kustomizeSide }, { ignoreHelmBookkeeping: false, ignoreChecksums: false, detectRenames: false });
+        options.log.info(`  ${env.name}: ${parity.identical ? 'identical' : 'DIFFERS'}`);
+        sections.push({ name: env.name, diff, parity: parity.identical });
+    }
+    return { subject: options.originalPath, mode: 'validate', sections, notes: [...notes] };
+}
+/** Missing git-ignored Secret files are filled from the helm render of the same environment. */
+function secretFromRender(render) {
+    return (name, key) => {
+        for (const resource of render.values())
+            if ((0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecret */ .$f)(resource) && resource.id.name === name)
+                return (0,_kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__/* .decodeSecretData */ .Zx)(resource.object).get(key);
+        return undefined;
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 322;
-export const ids = [322];
+export const id = 781;
+export const ids = [781];
 export const modules = {
 
 /***/ 322:
@@ -1459,6 +1459,81 @@ async function runMigrateConfigCommand(flags, cmd, io, state) {
 
 /***/ }),
 
+/***/ 5716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ manifestYaml),
+/* harmony export */   FJ: () => (/* binding */ isKustomizationFileName),
+/* harmony export */   Pn: () => (/* binding */ kustomizationYaml),
+/* harmony export */   Pw: () => (/* binding */ kustomizationHeader),
+/* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES),
+/* harmony export */   Yx: () => (/* binding */ deploymentPatch),
+/* harmony export */   Zn: () => (/* binding */ selectorLabels),
+/* harmony export */   hm: () => (/* binding */ serviceAnnotationPatch)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZE_API, COMPONENT_API */
+/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9441);
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYamlStream */ .pJ)(objects) : (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
+
+/***/ }),
+
 /***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1613,75 +1688,141 @@ async function assertResolvesInside(path, root, what) {
 
 /***/ }),
 
-/***/ 3677:
+/***/ 2972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ checkValuesFiles),
-/* harmony export */   TM: () => (/* binding */ checkValuesFile),
-/* harmony export */   ZY: () => (/* binding */ readValuesFile)
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   a: () => (/* binding */ realPathOrAncestor)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2070);
-/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7725);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9441);
-/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6988);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-
-
-
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
 /**
- * Checks a values file before helm sees it, so a missing file, broken YAML or
- * an alias bomb gets a clear message naming the file instead of a helm trace.
- * A values file inside `root` (the workspace; default the current directory)
- * that is or passes through a symbolic link must resolve inside it, so a
- * link to /proc/self/environ or a kubeconfig is refused before it is read.
- * Parsed with the fast manifest reader, which hands anything it cannot read
- * (and every document with aliases) to the full YAML library and its limits.
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
  */
-async function checkValuesFile(path, root = process.cwd()) {
-    await readValuesFile(path, root);
-}
-/** checkValuesFile, returning the file's text. */
-async function readValuesFile(path, root = process.cwd()) {
-    let size;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (!info.isFile())
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
-        size = info.size;
+async function realPathOrAncestor(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, cur));
+            cur = parent;
+        }
     }
-    catch (err) {
-        if (err instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0)
-            throw err;
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
-            file: path,
-            hint: 'check the values file path; paths are relative to the current directory',
+}
+
+
+/***/ }),
+
+/***/ 149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ removeTreeSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Removes a folder synchronously, for exit and signal handlers. A write that
+ * the thread pool was already running when the signal came can land after
+ * the removal scanned a folder; each such file makes the removal fail (or
+ * recreates the folder), so it is retried until the folder is gone.
+ */
+function removeTreeSync(path, attempts = 5) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+        }
+        catch (err) {
+            if (attempt >= attempts)
+                throw err;
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || attempt >= attempts)
+            return;
+        Atomics.wait(pause, 0, 0, 10 * attempt);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cf: () => (/* binding */ onExit),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/* unused harmony export runExitCleanups */
+const cleanups = new Set();
+const children = new Set();
+let installed = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * Runs every registered cleanup now. The process does it at exit by itself;
+ * a test runner whose sandbox never sees the real `exit` event calls it.
+ */
+function runExitCleanups() {
+    runCleanups();
+}
+function runCleanups() {
+    for (const cleanup of [...cleanups].reverse()) {
+        cleanups.delete(cleanup);
+        try {
+            cleanup();
+        }
+        catch {
+            // best effort: the next cleanup still runs
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const signal of Object.keys(SIGNAL_EXIT)) {
+        process.on(signal, () => {
+            for (const child of children)
+                child.kill('SIGKILL');
+            const pending = cleanups.size;
+            runCleanups();
+            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
+            process.exit(SIGNAL_EXIT[signal]);
         });
     }
-    await (0,_fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertResolvesInside */ .y)(path, root, 'the values file');
-    if (size > _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `values file is larger than ${_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl} bytes`, {
-            file: path,
-        });
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    const first = (0,_kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .P)(text, path)[0];
-    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(first.value)) {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
-    }
-    return text;
 }
-/** Checks every values file at once; the first failing file (in the order given) is reported. */
-async function checkValuesFiles(paths, root) {
-    const settled = await Promise.allSettled(paths.map((p) => readValuesFile(p, root)));
-    for (const s of settled)
-        if (s.status === 'rejected')
-            throw s.reason;
-    return settled.map((s) => s.value);
+/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
+function onExit(cleanup) {
+    install();
+    cleanups.add(cleanup);
+    return () => void cleanups.delete(cleanup);
+}
+/** A child process that SIGINT/SIGTERM must stop before the process exits. */
+function trackChild(child) {
+    install();
+    children.add(child);
+    child.once('close', () => children.delete(child));
+    child.once('error', () => children.delete(child));
 }
 
 

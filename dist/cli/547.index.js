@@ -1,5 +1,5 @@
-export const id = 955;
-export const ids = [955];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
 /***/ 9032:
@@ -578,6 +578,81 @@ function matchRenames(removed, added) {
 
 /***/ }),
 
+/***/ 5716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ manifestYaml),
+/* harmony export */   FJ: () => (/* binding */ isKustomizationFileName),
+/* harmony export */   Pn: () => (/* binding */ kustomizationYaml),
+/* harmony export */   Pw: () => (/* binding */ kustomizationHeader),
+/* harmony export */   YU: () => (/* binding */ KUSTOMIZATION_FILE_NAMES),
+/* harmony export */   Yx: () => (/* binding */ deploymentPatch),
+/* harmony export */   Zn: () => (/* binding */ selectorLabels),
+/* harmony export */   hm: () => (/* binding */ serviceAnnotationPatch)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZE_API, COMPONENT_API */
+/* harmony import */ var _yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9441);
+
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/v1beta1';
+const COMPONENT_API = 'kustomize.config.k8s.io/v1alpha1';
+/** The file names kustomize accepts for a kustomization, in the order it looks for them. */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFileName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** apiVersion and kind of a kustomization (or a Component), first in every file we write. */
+function kustomizationHeader(kind = 'Kustomization') {
+    return { apiVersion: kind === 'Component' ? COMPONENT_API : KUSTOMIZE_API, kind };
+}
+/** kustomization.yaml text for an overlay (Kustomization) or a Component, with a comment header. */
+function kustomizationYaml(kind, fields, header = []) {
+    const doc = { ...kustomizationHeader(kind) };
+    if (fields.namespace)
+        doc.namespace = fields.namespace;
+    if (fields.resources?.length)
+        doc.resources = [...fields.resources];
+    if (fields.images?.length)
+        doc.images = fields.images.map((i) => ({ ...i }));
+    if (fields.replicas?.length)
+        doc.replicas = fields.replicas.map((r) => ({ ...r }));
+    if (fields.patches?.length)
+        doc.patches = fields.patches.map((p) => p.target ? { path: p.path, target: { ...p.target } } : { path: p.path });
+    return comment(header) + (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(doc);
+}
+/** One object per file; several (a multi-document file) when given a list. */
+function manifestYaml(objects, header = []) {
+    return comment(header) + (Array.isArray(objects) ? (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYamlStream */ .pJ)(objects) : (0,_yaml_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .toYaml */ .fE)(objects));
+}
+function comment(lines) {
+    return lines.map((l) => (l ? `# ${l}\n` : '#\n')).join('');
+}
+/** The selector labels the generators assume on the service's pods and Service. */
+function selectorLabels(name) {
+    return { 'app.kubernetes.io/name': name };
+}
+/** A strategic-merge patch of a Deployment's pod template: labels, annotations and pod spec fields. */
+function deploymentPatch(name, pod) {
+    const metadata = {};
+    if (pod.labels && Object.keys(pod.labels).length)
+        metadata.labels = { ...pod.labels };
+    if (pod.annotations && Object.keys(pod.annotations).length)
+        metadata.annotations = { ...pod.annotations };
+    const template = {};
+    if (Object.keys(metadata).length)
+        template.metadata = metadata;
+    if (pod.spec && Object.keys(pod.spec).length)
+        template.spec = pod.spec;
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { template } };
+}
+/** A strategic-merge patch adding annotations to a Service. */
+function serviceAnnotationPatch(name, annotations) {
+    return { apiVersion: 'v1', kind: 'Service', metadata: { name, annotations: { ...annotations } } };
+}
+
+
+/***/ }),
+
 /***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -970,639 +1045,358 @@ function secretKeysFile(secretName, keys) {
 
 /***/ }),
 
-/***/ 6988:
+/***/ 6366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ assertNoEscapingEntries),
-/* harmony export */   y: () => (/* binding */ assertResolvesInside)
+/* harmony export */   e: () => (/* binding */ buildKustomization)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5067);
-/* harmony import */ var _path_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2972);
+/* unused harmony export FORBIDDEN_BUILD_FLAGS */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
+/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3683);
+/* harmony import */ var _tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6659);
+/* harmony import */ var _remote_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(392);
 
 
 
 
-const LINK_HINT = 'replace the link with a copy of the file inside the folder, or remove it; links that stay inside the folder keep working';
+/** Flags that would let a build run plugins or helm, or read outside its root: never passed. */
+const FORBIDDEN_BUILD_FLAGS = [
+    '--enable-helm',
+    '--enable-alpha-plugins',
+    '--enable-exec',
+    '--enable-star',
+    '--load-restrictor',
+    '--network',
+    '--mount',
+];
 /**
- * Refuses a folder of untrusted content (a chart from a pull request) that
- * holds a symbolic link resolving outside it, or a device, FIFO or socket
- * file, before any tool reads it: through such an entry a template could read
- * /proc/self/environ, a kubeconfig or a device. The error names the entry and
- * where it points, never what is there. Links that stay inside are allowed
- * (their content is the folder's own).
+ * `kustomize build DIR` (or `kubectl kustomize DIR`) with default load
+ * restrictions and no plugins. Unless the tool was resolved with
+ * `allowRemote`, the kustomization and its local bases are first checked for
+ * remote or plugin content (E_KUSTOMIZE_REMOTE), so no connection is tried.
  */
-async function assertNoEscapingEntries(root, shownAs = root) {
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    const pending = [root];
-    while (pending.length) {
-        const dir = pending.pop();
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-            const label = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(shownAs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path));
-            if (entry.isDirectory())
-                pending.push(path);
-            else if (entry.isSymbolicLink())
-                await checkLink(path, label, realRoot, shownAs);
-            else if (!entry.isFile()) {
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a ${kindOf(entry)}, not a regular file; it was not read`, {
-                    file: label,
-                    hint: 'charts hold only folders, regular files and links inside the chart',
-                });
-            }
-        }
+async function buildKustomization(tool, dir, label = dir, 
+/** The folders already checked for remote content (assertNoRemoteContent with the same memo). */
+scanned) {
+    if (!tool.allowRemote)
+        await (0,_remote_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoRemoteContent */ .h)(dir, label, scanned);
+    const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
+    const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (forbidden)
+        throw new Error(`internal: kustomize build must never get ${forbidden}`);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
+    if (result.exitCode !== 0) {
+        const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
+            .replace(/^Error:\s*/, '')
+            .split(dir)
+            .join(label));
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TOOL_FAILED', `kustomize ${tool.version} could not build the overlay: ${message}`, {
+            file: label,
+            hint: 'check that --kustomize, MMF_KUSTOMIZE or MMF_KUBECTL name a kustomize or kubectl binary; nothing was written',
+        });
     }
-}
-function kindOf(entry) {
-    if (entry.isCharacterDevice() || entry.isBlockDevice())
-        return 'device file';
-    if (entry.isFIFO())
-        return 'FIFO (named pipe)';
-    if (entry.isSocket())
-        return 'socket';
-    return 'special file';
-}
-/** What a link names (as written) and where it really leads (a dangling or looping link: the path it names). */
-async function linkTarget(link) {
-    const named = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(link);
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named));
-    return { named, real };
-}
-function describeTarget({ named, real }, link) {
-    return real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(link), named) ? real : `${named} (resolves to ${real})`;
-}
-async function checkLink(link, label, realRoot, shownAs) {
-    const target = await linkTarget(link);
-    if ((0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(target.real, realRoot))
-        return;
-    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `is a symbolic link to ${describeTarget(target, link)}, outside ${shownAs}; it was not followed and nothing was rendered`, { file: label, hint: LINK_HINT });
-}
-/**
- * An input path inside `root` (the workspace, or the current directory) that
- * is or passes through a symbolic link must resolve inside `root` too. A path
- * the user names outside `root` is their own choice and is not checked.
- */
-async function assertResolvesInside(path, root, what) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root));
-    if (!(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) && !(0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(abs, realRoot))
-        return;
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
-    if (real === undefined || (0,_path_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(real, realRoot))
-        return;
-    const isLink = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined))?.isSymbolicLink() ?? false;
-    const shown = isLink ? describeTarget({ named: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(abs), real }, abs) : real;
-    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MmfError */ .H0('E_CHART_SYMLINK', `${what} ${isLink ? 'is' : 'passes through'} a symbolic link to ${shown}, outside ${root}; it was not read`, { file: path, hint: LINK_HINT });
+    return { manifests: result.stdout, durationMs: result.durationMs };
 }
 
 
 /***/ }),
 
-/***/ 2182:
+/***/ 392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ openChart)
+  h: () => (/* binding */ assertNoRemoteContent)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/kernel/errors.ts
 var errors = __webpack_require__(5067);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __webpack_require__(2070);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/kustomization-scan.ts
+/**
+ * Reads one kustomization (already parsed) for what a build would load from
+ * outside the tree or run as code: remote resources, bases and components
+ * (URLs, git repositories, `github.com/...` shorthands, `?ref=`), remote
+ * files (kustomize fetches any file path that is an http(s) URL), Helm charts
+ * (`helmCharts`, `helmGlobals`) and generator, transformer or validator
+ * plugins other than kustomize's built-in ones. Pure: the caller reads the
+ * files, follows the local references this returns, and decides.
+ */
+
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KNOWN_HOSTS = /^(github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com)\//i;
+const GIT_QUERY = /\?(.*&)?(ref|version|timeout|submodules)=/;
+/** How kustomize would read a path-or-URL entry. */
+function classifyReference(value) {
+    const text = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return 'remote'; // https://, http://, ssh://, git://, file://
+    if (/^git::|^gh:/i.test(text))
+        return 'remote';
+    if (/^[\w.-]+@[\w.-]+:/.test(text))
+        return 'remote'; // git@github.com:org/repo
+    if (GIT_QUERY.test(text))
+        return 'remote';
+    if (KNOWN_HOSTS.test(text))
+        return 'remote';
+    const first = text.split('/')[0] ?? '';
+    const hostLike = text.includes('/') && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first);
+    if (hostLike && /[^/]\/\/[^/]/.test(text))
+        return 'remote'; // host.tld/org/repo//subdir
+    return hostLike ? 'maybe-remote' : 'local';
+}
+/** The kinds kustomize builds in (`apiVersion: builtin`), except the Helm inflator. */
+const BUILTIN_KINDS = new Set([
+    'AnnotationsTransformer',
+    'ConfigMapGenerator',
+    'HashTransformer',
+    'IAMPolicyGenerator',
+    'ImageTagTransformer',
+    'LabelTransformer',
+    'LegacyOrderTransformer',
+    'NamespaceTransformer',
+    'PatchJson6902Transformer',
+    'PatchStrategicMergeTransformer',
+    'PatchTransformer',
+    'PrefixSuffixTransformer',
+    'PrefixTransformer',
+    'ReplacementTransformer',
+    'ReplicaCountTransformer',
+    'SecretGenerator',
+    'SortOrderTransformer',
+    'SuffixTransformer',
+    'ValueAddTransformer',
+]);
+/** Why a plugin configuration is refused, or undefined for a built-in one (no network, no code). */
+function pluginRefusal(config) {
+    if (!(0,json/* isObject */.Gv)(config))
+        return 'is not a plugin configuration (a mapping with apiVersion and kind)';
+    const kind = typeof config.kind === 'string' ? config.kind : '';
+    const annotations = (0,json/* isObject */.Gv)(config.metadata) && (0,json/* isObject */.Gv)(config.metadata.annotations) ? config.metadata.annotations : {};
+    if ('config.kubernetes.io/function' in annotations || 'config.k8s.io/function' in annotations)
+        return `is a KRM function plugin (${kind || 'no kind'}): it runs a container or a program`;
+    if (kind === 'HelmChartInflationGenerator')
+        return 'inflates a Helm chart (it runs helm and may fetch the chart)';
+    if (config.apiVersion !== 'builtin' || !BUILTIN_KINDS.has(kind))
+        return `is not a kustomize built-in plugin (${String(config.apiVersion ?? 'no apiVersion')}/${kind || 'no kind'}): it runs plugin code`;
+    return undefined;
+}
+function shown(entry) {
+    if (typeof entry === 'string')
+        return entry.includes('\n') ? `${entry.split('\n')[0]} …` : entry;
+    if ((0,json/* isObject */.Gv)(entry))
+        return typeof entry.kind === 'string' ? `kind: ${entry.kind}` : `{${Object.keys(entry).join(', ')}}`;
+    return JSON.stringify(entry);
+}
+const strings = (value) => Array.isArray(value)
+    ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v]] : []))
+    : [];
+class Scanner {
+    refused = [];
+    follow = [];
+    refuse(field, entry, reason, risk = 'code') {
+        this.refused.push({ field, entry: shown(entry), reason, risk });
+    }
+    /** A path-or-URL entry that kustomize loads. */
+    reference(field, value, role, what) {
+        const kind = classifyReference(value);
+        if (kind === 'remote')
+            this.refuse(field, value, `is a remote ${what}: the build would fetch it over the network`, 'network');
+        else
+            this.follow.push({ field, path: value, role, maybeRemote: kind === 'maybe-remote' });
+    }
+    /** A file entry; `key=path` forms keep only the path. */
+    file(field, value, keyed = false) {
+        const eq = keyed ? value.indexOf('=') : -1;
+        this.reference(field, eq < 0 ? value : value.slice(eq + 1), 'file', 'file');
+    }
+    generators(field, value) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((g, i) => {
+            if (!(0,json/* isObject */.Gv)(g))
+                return;
+            for (const [j, f] of strings(g.files))
+                this.file(`${field}[${i}].files[${j}]`, f, true);
+            for (const [j, f] of strings(g.envs))
+                this.file(`${field}[${i}].envs[${j}]`, f);
+            if (typeof g.env === 'string')
+                this.file(`${field}[${i}].env`, g.env);
+        });
+    }
+    plugins(field, value, parse) {
+        if (!Array.isArray(value))
+            return;
+        value.forEach((entry, i) => {
+            const at = `${field}[${i}]`;
+            if (typeof entry === 'string' && entry.includes('\n')) {
+                // An inline configuration, written as a YAML string.
+                for (const doc of parse(entry)) {
+                    const reason = pluginRefusal(doc);
+                    if (reason)
+                        this.refuse(at, doc, reason);
+                    else
+                        this.builtinFiles(at, doc);
+                }
+            }
+            else if (typeof entry === 'string')
+                this.reference(at, entry, 'plugin', `${field.replace(/s$/, '')} plugin`);
+            else {
+                const reason = pluginRefusal(entry);
+                if (reason)
+                    this.refuse(at, entry, reason);
+                else
+                    this.builtinFiles(at, entry);
+            }
+        });
+    }
+    /** The files a built-in plugin configuration loads (patch paths, generator sources). */
+    builtinFiles(at, config) {
+        if (!(0,json/* isObject */.Gv)(config))
+            return;
+        if (typeof config.path === 'string')
+            this.file(`${at}.path`, config.path);
+        this.generators(at, [config]);
+        if (Array.isArray(config.replacements))
+            config.replacements.forEach((r, i) => {
+                if ((0,json/* isObject */.Gv)(r) && typeof r.path === 'string')
+                    this.file(`${at}.replacements[${i}].path`, r.path);
+            });
+    }
+}
+/**
+ * Scans a kustomization; `parse` turns an inline plugin configuration (a
+ * YAML string) into documents.
+ */
+function scanKustomization(doc, parse = () => []) {
+    const s = new Scanner();
+    if (!(0,json/* isObject */.Gv)(doc))
+        return { refused: [], follow: [] };
+    for (const field of ['resources', 'bases', 'components'])
+        for (const [i, value] of strings(doc[field]))
+            s.reference(`${field}[${i}]`, value, 'resource', field === 'components' ? 'component' : field === 'bases' ? 'base' : 'resource');
+    for (const field of ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator'])
+        if (doc[field] !== undefined && doc[field] !== null)
+            s.refuse(field, Array.isArray(doc[field]) ? (doc[field][0] ?? field) : field, 'inflates Helm charts: the build would run helm and may fetch charts');
+    for (const field of ['generators', 'transformers', 'validators'])
+        s.plugins(field, doc[field], parse);
+    for (const field of ['crds', 'configurations'])
+        for (const [i, value] of strings(doc[field]))
+            s.file(`${field}[${i}]`, value);
+    if ((0,json/* isObject */.Gv)(doc.openapi) && typeof doc.openapi.path === 'string')
+        s.file('openapi.path', doc.openapi.path);
+    s.generators('configMapGenerator', doc.configMapGenerator);
+    s.generators('secretGenerator', doc.secretGenerator);
+    for (const field of ['patches', 'patchesJson6902', 'replacements'])
+        if (Array.isArray(doc[field]))
+            doc[field].forEach((p, i) => {
+                if ((0,json/* isObject */.Gv)(p) && typeof p.path === 'string')
+                    s.file(`${field}[${i}].path`, p.path);
+            });
+    // patchesStrategicMerge: a file path, or an inline patch (a YAML string with line breaks).
+    for (const [i, value] of strings(doc.patchesStrategicMerge))
+        if (!value.includes('\n'))
+            s.file(`patchesStrategicMerge[${i}]`, value);
+    return { refused: s.refused, follow: s.follow };
+}
+
 // EXTERNAL MODULE: ./actions/kernel/k8s/manifest-stream.ts
 var manifest_stream = __webpack_require__(7725);
-;// CONCATENATED MODULE: ./actions/kernel/helm/random-templates.ts
-/**
- * Which Helm templates can render differently from one run to the next.
- *
- * A resource needs a second render (to find its volatile fields) only when
- * the template that produced it, or a named template or file it includes,
- * calls a random or time function. Helm names every document's template in a
- * `# Source: <chart>/templates/<file>` comment, so after one render the
- * resources that can be random are known, and a chart whose only random calls
- * sit in test hooks (which are dropped) is rendered once.
- *
- * The scan is conservative: an `include` whose name is computed (other than
- * the `print $.Template.BasePath "/file"` checksum idiom) counts as random
- * when anything in the chart is, and `tpl` counts as random when any text it
- * could evaluate (values files, other chart files) calls a random function.
- */
-/** Calls of functions whose result changes between two renders of the same input (not `.Values.now`). */
-const RANDOM_FUNCTIONS = /(?<![\w.$])(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|now|ago|shuffle)\b/;
-const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
-const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
-const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
-const OPENERS = new Set(['if', 'range', 'with']);
-const TEST_HOOK = /["']?helm\.sh\/hook["']?\s*:\s*["']?[\w,\s-]*\btest(?:-success)?\b/;
-/** Files Helm renders into no document of the output: partials (`_helpers.tpl`) and NOTES.txt. */
-const RENDERS_NOTHING = /(?:^|\/)(?:_[^/]*|NOTES\.txt)$/;
-const fileUnit = (name) => `file:${name}`;
-const defineUnit = (name) => `define:${name}`;
-/** Reads the actions of every template: what each file and each named template calls and includes. */
-function scanTemplates(sources, unscanned = false) {
-    const units = new Map();
-    const unit = (key) => {
-        let found = units.get(key);
-        if (!found) {
-            found = { random: false, testHook: false, tpl: false, dynamic: false, refs: new Set() };
-            units.set(key, found);
-        }
-        return found;
-    };
-    let usesTpl = false;
-    for (const source of sources) {
-        // The stack of open blocks; a define's entry names the unit its actions belong to.
-        const stack = [];
-        const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
-        unit(fileUnit(source.name)).testHook = TEST_HOOK.test(source.text);
-        for (const match of source.text.matchAll(ACTION)) {
-            const action = (match[1] ?? '').trim();
-            if (action.startsWith('/*'))
-                continue;
-            const word = /^[a-z]+/.exec(action)?.[0] ?? '';
-            if (word === 'end') {
-                stack.pop();
-                continue;
-            }
-            if (word === 'define' || word === 'block') {
-                const name = /^(?:define|block)\s+"([^"]+)"/.exec(action)?.[1];
-                const key = name === undefined ? undefined : defineUnit(name);
-                if (key && word === 'block')
-                    unit(current()).refs.add(key);
-                stack.push(key ?? current());
-                if (key)
-                    unit(key);
-                continue;
-            }
-            const target = unit(current());
-            if (OPENERS.has(word))
-                stack.push(undefined);
-            if (RANDOM_FUNCTIONS.test(action))
-                target.random = true;
-            if (/\btpl\b/.test(action)) {
-                target.tpl = true;
-                usesTpl = true;
-            }
-            for (const m of action.matchAll(LITERAL_INCLUDE))
-                target.refs.add(defineUnit(m[1]));
-            let rest = action;
-            for (const m of action.matchAll(BASE_PATH_INCLUDE)) {
-                target.refs.add(fileUnit(`${source.chart}/templates${m[1].replace(/^\/?/, '/')}`));
-                rest = rest.replace(m[0], '');
-            }
-            if (DYNAMIC_INCLUDE.test(rest))
-                target.dynamic = true;
-        }
-    }
-    return { units, unscanned, usesTpl };
+;// CONCATENATED MODULE: ./actions/platform/kustomize/remote-scan.ts
+
+
+
+
+
+const HINT = {
+    network: 'vendor the remote content into the tree and reference it by a relative path, or pass --allow-remote (action input allow-remote: true) if this build may use the network',
+    code: 'render what the plugin or chart produces into the tree as plain resources (kustomize builds here never run plugins or helm); --allow-remote skips this check, but kustomize still refuses them',
+};
+async function kind(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
 }
-/** The templates that can render differently on each run, once it is known whether `tpl` can see random text. */
-class RandomTemplates {
-    random = new Set();
-    files;
-    /** Whether anything in the chart can be random (then an unknown source counts as random). */
-    any;
-    /**
-     * Whether a render is likely to hold a random document that is not a Helm
-     * test: some random template that renders output declares no test hook. A
-     * guess made before rendering, so the second render can start at once; what
-     * the first render holds still decides whether the second one is used.
-     */
-    likelyNeedsSecondRender;
-    constructor(scan, tplSeesRandomText) {
-        this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
-        const direct = (u) => u.random || (u.tpl && tplSeesRandomText);
-        this.any = [...scan.units.values()].some(direct) || scan.unscanned;
-        for (const [key, u] of scan.units)
-            if (direct(u) || (u.dynamic && this.any))
-                this.random.add(key);
-        // Whatever includes a random template is random: propagate until nothing changes.
-        for (let changed = true; changed;) {
-            changed = false;
-            for (const [key, u] of scan.units) {
-                if (this.random.has(key) || ![...u.refs].some((r) => this.random.has(r)))
-                    continue;
-                this.random.add(key);
-                changed = true;
-            }
-        }
-        this.likelyNeedsSecondRender =
-            scan.unscanned ||
-                [...scan.units].some(([key, u]) => key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key));
-    }
-    /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
-    isRandom(source) {
-        if (source === undefined || !this.files.has(fileUnit(source)))
-            return this.any;
-        return this.random.has(fileUnit(source));
-    }
+async function kustomizationFile(dir) {
+    for (const name of KUSTOMIZATION_FILE_NAMES)
+        if ((await kind((0,external_node_path_.join)(dir, name))) === 'file')
+            return (0,external_node_path_.join)(dir, name);
+    return undefined;
 }
-/** Whether text that `tpl` may evaluate (a values file, a file of the chart) calls a random function. */
-function textCallsRandom(text) {
-    for (const match of text.matchAll(ACTION))
-        if (RANDOM_FUNCTIONS.test(match[1] ?? ''))
-            return true;
-    return false;
-}
-
-// EXTERNAL MODULE: ./actions/platform/fs/link-guard.ts
-var link_guard = __webpack_require__(6988);
-// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __webpack_require__(2490);
-// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
-var run_command = __webpack_require__(3683);
-// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __webpack_require__(149);
-;// CONCATENATED MODULE: ./actions/platform/helm/chart-source.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Opens a chart given as a directory or a packaged .tgz, refuses one that
- * holds a symbolic link leading outside the chart (or a device file), reads
- * Chart.yaml, checks that declared dependencies are vendored, and scans the
- * templates of the chart and its subcharts for lookup(), .Capabilities and
- * random values.
- */
-async function openChart(chartPath, options = {}) {
-    let info;
+function parseAll(text, origin) {
     try {
-        info = await (0,promises_.stat)(chartPath);
+        return (0,manifest_stream/* parseManifestStream */.P)(text, origin).map((d) => d.value);
     }
     catch {
-        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'chart does not exist', {
-            file: chartPath,
-            hint: 'pass --chart <chart directory or packaged .tgz>',
+        return []; // kustomize reports broken YAML in its own words
+    }
+}
+/**
+ * Refuses, before kustomize runs, a kustomization that would load anything
+ * from the network or run plugins (E_KUSTOMIZE_REMOTE), following its local
+ * bases, components and resource folders recursively. The error names the
+ * file (as `label` shows the root) and the entry.
+ */
+async function assertNoRemoteContent(dir, label = dir, passed = new Set()) {
+    const root = (0,external_node_path_.resolve)(dir);
+    const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
+    const refuse = (file, entry) => {
+        throw new errors/* MmfError */.H0('E_KUSTOMIZE_REMOTE', `${entry.field} "${entry.entry}" ${entry.reason}; nothing was built`, {
+            file: shown(file),
+            hint: HINT[entry.risk],
         });
-    }
-    await (0,link_guard/* assertResolvesInside */.y)(chartPath, options.root ?? process.cwd(), 'the chart');
-    if (info.isDirectory()) {
-        await (0,link_guard/* assertNoEscapingEntries */.M)(chartPath);
-        return inspect(chartPath, async () => { });
-    }
-    if (!chartPath.endsWith('.tgz') && !chartPath.endsWith('.tar.gz')) {
-        throw new errors/* MmfError */.H0('E_CHART_NOT_FOUND', 'is neither a chart directory nor a packaged chart (.tgz)', {
-            file: chartPath,
-        });
-    }
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-chart-'));
-    const forget = (0,exit_cleanup/* onExit */.cf)(() => (0,remove_tree_sync/* removeTreeSync */.O)(temp));
-    const cleanup = async () => {
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-        forget();
     };
-    // GNU and BSD tar refuse members with absolute or `..` paths; links are checked after unpacking.
-    const untar = await (0,run_command/* runCommand */.d)('tar', ['-xzf', chartPath, '-C', temp, '--no-same-owner']);
-    if (untar.exitCode !== 0) {
-        await cleanup();
-        throw new errors/* MmfError */.H0('E_CHART_YAML', `cannot unpack the chart archive: ${untar.stderr.trim()}`, {
-            file: chartPath,
-        });
-    }
-    const entries = (await (0,promises_.readdir)(temp, { withFileTypes: true })).filter((e) => e.isDirectory());
-    if (entries.length !== 1) {
-        await cleanup();
-        throw new errors/* MmfError */.H0('E_CHART_YAML', 'a packaged chart must hold exactly one top-level folder', {
-            file: chartPath,
-        });
-    }
-    const dir = (0,external_node_path_.join)(temp, entries[0].name);
-    try {
-        await (0,link_guard/* assertNoEscapingEntries */.M)(temp, chartPath);
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-    return inspect(dir, cleanup, chartPath);
-}
-async function readChartYaml(dir, shownAs) {
-    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml is missing', {
-            file: shownAs,
-            hint: 'point --chart at the folder that holds Chart.yaml',
-        });
-    }
-    let doc;
-    try {
-        doc = (0,manifest_stream/* parseManifestStream */.P)(text, (0,external_node_path_.join)(shownAs, 'Chart.yaml'))[0]?.value;
-    }
-    catch (err) {
-        if (err instanceof errors/* MmfError */.H0)
-            throw new errors/* MmfError */.H0('E_CHART_YAML', err.message, { file: (0,external_node_path_.join)(shownAs, 'Chart.yaml') });
-        throw err;
-    }
-    if (!(0,json/* isObject */.Gv)(doc) || typeof doc.name !== 'string' || doc.version === undefined) {
-        throw new errors/* MmfError */.H0('E_CHART_YAML', 'Chart.yaml must define at least `name` and `version`', {
-            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
-        });
-    }
-    return doc;
-}
-async function inspect(dir, cleanup, shownAs = dir) {
-    try {
-        const chart = await readChartYaml(dir, shownAs);
-        await checkDependencies(dir, chart, shownAs);
-        const found = await readTemplates(dir, String(chart.name));
-        const actions = found.sources.map((t) => (t.text.match(/\{\{[\s\S]*?\}\}/g) ?? []).join('\n'));
-        const scan = scanTemplates(found.sources, found.unscanned);
-        // Text that tpl may evaluate: values files and other files of the chart.
-        const chartTextRandom = scan.usesTpl && found.otherTexts.some(textCallsRandom);
-        const probe = new RandomTemplates(scan, scan.usesTpl);
-        return {
-            dir,
-            name: chart.name,
-            version: String(chart.version),
-            ...(chart.appVersion !== undefined ? { appVersion: String(chart.appVersion) } : {}),
-            usesLookup: actions.some((a) => /\blookup\b/.test(a)),
-            usesCapabilities: actions.some((a) => /\.Capabilities\b/.test(a)),
-            usesRandomness: probe.any,
-            randomTemplates: (valuesTexts) => new RandomTemplates(scan, chartTextRandom || (scan.usesTpl && valuesTexts.some(textCallsRandom))),
-            cleanup,
-        };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-async function checkDependencies(dir, chart, shownAs) {
-    const deps = Array.isArray(chart.dependencies) ? chart.dependencies.filter(json/* isObject */.Gv) : [];
-    if (!deps.length)
-        return;
-    const vendored = new Set();
-    const chartsDir = (0,external_node_path_.join)(dir, 'charts');
-    const entries = await (0,promises_.readdir)(chartsDir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        if (entry.isDirectory()) {
-            const sub = await (0,promises_.readFile)((0,external_node_path_.join)(chartsDir, entry.name, 'Chart.yaml'), 'utf8').catch(() => undefined);
-            const name = sub ? /^name:\s*["']?([^"'\s#]+)/m.exec(sub)?.[1] : undefined;
-            if (name)
-                vendored.add(name);
+    /** A plugin configuration file (or a resource of a folder listed as a plugin) must be a built-in one. */
+    const checkPluginFile = async (path, from, field, entry) => {
+        for (const doc of parseAll(await (0,promises_.readFile)(path, 'utf8'), path)) {
+            const reason = pluginRefusal(doc);
+            if (reason)
+                refuse(from, { field, entry, reason: `holds a configuration that ${reason}`, risk: 'code' });
         }
-        else if (entry.name.endsWith('.tgz')) {
-            vendored.add((0,external_node_path_.basename)(entry.name, '.tgz').replace(/-v?\d+\.\d+\.\d+.*$/, ''));
+    };
+    // `within`: the folders this one was reached through; a cycle back to one of them is left to kustomize.
+    const walk = async (folder, plugins, within) => {
+        const key = `${await (0,promises_.realpath)(folder).catch(() => folder)}\0${plugins}`;
+        if (within.has(key) || passed.has(key))
+            return;
+        await walkFolder(folder, plugins, new Set([...within, key]));
+        passed.add(key);
+    };
+    const walkFolder = async (folder, plugins, within) => {
+        const file = await kustomizationFile(folder);
+        if (!file)
+            return;
+        const doc = parseAll(await (0,promises_.readFile)(file, 'utf8'), file)[0];
+        const scan = scanKustomization(doc, (text) => parseAll(text, file));
+        const first = scan.refused[0];
+        if (first)
+            refuse(file, first);
+        for (const ref of scan.follow) {
+            const path = (0,external_node_path_.resolve)(folder, ref.path);
+            const found = await kind(path);
+            if (!found) {
+                if (ref.maybeRemote)
+                    refuse(file, {
+                        field: ref.field,
+                        entry: ref.path,
+                        reason: 'names no local file or folder and looks like a remote repository: the build would fetch it',
+                        risk: 'network',
+                    });
+                continue; // kustomize reports the missing file
+            }
+            if (found === 'dir' && ref.role !== 'file')
+                await walk(path, plugins || ref.role === 'plugin', within);
+            else if (found === 'file' && (ref.role === 'plugin' || (plugins && ref.role === 'resource')))
+                await checkPluginFile(path, file, ref.field, ref.path);
         }
-    }
-    const missing = deps.map((d) => String(d.name)).filter((name) => !vendored.has(name));
-    if (missing.length) {
-        throw new errors/* MmfError */.H0('E_DEPENDENCIES_MISSING', `dependencies declared in Chart.yaml are not vendored in charts/: ${missing.join(', ')}`, {
-            file: (0,external_node_path_.join)(shownAs, 'Chart.yaml'),
-            hint: `run \`helm dependency build ${shownAs}\` (with network access to the chart repositories), then convert again`,
-        });
-    }
-}
-const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
-/**
- * Reads the templates of a chart and its vendored subcharts, named as Helm
- * names them in `# Source:` comments (`<chart>/charts/<subchart>/templates/…`).
- * A packaged subchart (.tgz) is not read: it is marked unscanned.
- */
-async function readTemplates(dir, name) {
-    const out = { sources: [], otherTexts: [], unscanned: false };
-    const read = async (file) => {
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (!info?.isFile())
-            return undefined;
-        const text = info.size <= MAX_SCANNED_BYTES ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
-        if (text === undefined)
-            out.unscanned = true;
-        return text;
     };
-    // Links were checked to stay inside the chart; helm follows them, so the scan does too.
-    const walk = async (chartDir, prefix) => {
-        const templatesDir = (0,external_node_path_.join)(chartDir, 'templates');
-        const templates = await (0,promises_.readdir)(templatesDir, { withFileTypes: true, recursive: true }).catch(() => []);
-        const subcharts = await (0,promises_.readdir)((0,external_node_path_.join)(chartDir, 'charts'), { withFileTypes: true }).catch(() => []);
-        await Promise.all([
-            ...templates
-                .filter((e) => e.isFile() || e.isSymbolicLink())
-                .map(async (e) => {
-                const file = (0,external_node_path_.join)(parentOf(e), e.name);
-                const text = await read(file);
-                const rel = file
-                    .slice(templatesDir.length + 1)
-                    .split('\\')
-                    .join('/');
-                if (text !== undefined)
-                    out.sources.push({ name: `${prefix}/templates/${rel}`, chart: prefix, text });
-            }),
-            ...subcharts.map(async (e) => {
-                const sub = (0,external_node_path_.join)(chartDir, 'charts', e.name);
-                if (e.isFile() && /\.t(ar\.)?gz$/.test(e.name))
-                    out.unscanned = true;
-                if (!e.isDirectory() && !e.isSymbolicLink())
-                    return;
-                const chartYaml = await read((0,external_node_path_.join)(sub, 'Chart.yaml'));
-                const subName = chartYaml ? /^name:\s*["']?([^"'\s#]+)/m.exec(chartYaml)?.[1] : undefined;
-                if (subName)
-                    await walk(sub, `${prefix}/charts/${subName}`);
-            }),
-        ]);
-    };
-    await walk(dir, name);
-    // Sorted, so that the scan does not depend on the order reads finish in.
-    out.sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    if (out.sources.some((s) => /\btpl\b/.test(s.text)))
-        out.otherTexts = await readOtherTexts(dir, read);
-    return out;
-}
-/** Every file of the chart tree outside a templates/ folder. */
-async function readOtherTexts(dir, read) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true });
-    const files = entries
-        .filter((e) => e.isFile() && !/(^|\/)templates(\/|$)/.test(parentOf(e).slice(dir.length)))
-        .map((e) => (0,external_node_path_.join)(parentOf(e), e.name));
-    return (await Promise.all(files.map(read))).filter((t) => t !== undefined);
-}
-function parentOf(entry) {
-    return (entry.parentPath ??
-        entry.path);
-}
-
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   xt: () => (/* binding */ renderChart)
-/* harmony export */ });
-/* unused harmony exports helmTemplateArgs, helmNotices, cleanHelmError */
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
-/* harmony import */ var _process_run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3683);
-
-
-/** `helm template` with CRDs, as argv. */
-function helmTemplateArgs(request) {
-    const args = [
-        'template',
-        request.release,
-        request.chartDir,
-        '--namespace',
-        request.namespace,
-        '--include-crds',
-    ];
-    for (const file of request.valuesFiles)
-        args.push('--values', file);
-    if (request.kubeVersion)
-        args.push('--kube-version', request.kubeVersion);
-    for (const api of request.apiVersions ?? [])
-        args.push('--api-versions', api);
-    return args;
-}
-/** Renders a chart with the real helm; helm's own message explains any failure. */
-async function renderChart(helm, request) {
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, helmTemplateArgs(request));
-    if (result.exitCode === 0)
-        return {
-            manifests: result.stdout,
-            durationMs: result.durationMs,
-            notices: helmNotices(result.stderr, request.chartDir, request.chartLabel),
-        };
-    const message = cleanHelmError(result.stderr, request.chartDir, request.chartLabel);
-    if (/missing in charts\/ directory|dependency build|found in (Chart|requirements)\.yaml, but missing/i.test(message)) {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_DEPENDENCIES_MISSING', message, {
-            file: request.chartLabel,
-            hint: `run \`helm dependency build ${request.chartLabel}\`, then convert again`,
-        });
-    }
-    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MmfError */ .H0('E_TEMPLATE', `helm ${helm.version} could not render the chart: ${message}`, {
-        file: request.chartLabel,
-        hint: 'fix the template or the values it reads; the message names the template and line',
-    });
-}
-/**
- * The lines of a successful helm's stderr that are about the chart, above all
- * its notice for a symbolic link it followed (Helm 3: `walk.go:..: found
- * symbolic link in path: A resolves to B ...`; Helm 4: `level=INFO msg="found
- * symbolic link in path ..." path=A resolved=B`), with temp paths replaced.
- */
-function helmNotices(stderr, chartDir, chartLabel) {
-    return [
-        ...new Set(stderr
-            .split('\n')
-            .map((line) => line.trim())
-            .filter((line) => /symbolic link/i.test(line))
-            .map((line) => `helm: ${line.split(chartDir).join(chartLabel)}`)),
-    ];
-}
-/** helm's stderr without the "Error:" prefix, usage noise and temp paths. */
-function cleanHelmError(stderr, chartDir, chartLabel) {
-    const text = stderr
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line && !/^(Use "helm|WARNING: .*(kubeconfig|group-readable|world-readable))/.test(line))
-        .map((line) => line
-        .replace(/^Error:\s*/, '')
-        .replace(/\s*Use --debug flag to render out invalid YAML\.?$/, '')
-        .split(chartDir)
-        .join(chartLabel))
-        .join(' ')
-        .trim();
-    return (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(text);
-}
-
-
-/***/ }),
-
-/***/ 3677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ checkValuesFiles),
-/* harmony export */   TM: () => (/* binding */ checkValuesFile),
-/* harmony export */   ZY: () => (/* binding */ readValuesFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5067);
-/* harmony import */ var _kernel_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2070);
-/* harmony import */ var _kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7725);
-/* harmony import */ var _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9441);
-/* harmony import */ var _fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6988);
-
-
-
-
-
-
-/**
- * Checks a values file before helm sees it, so a missing file, broken YAML or
- * an alias bomb gets a clear message naming the file instead of a helm trace.
- * A values file inside `root` (the workspace; default the current directory)
- * that is or passes through a symbolic link must resolve inside it, so a
- * link to /proc/self/environ or a kubeconfig is refused before it is read.
- * Parsed with the fast manifest reader, which hands anything it cannot read
- * (and every document with aliases) to the full YAML library and its limits.
- */
-async function checkValuesFile(path, root = process.cwd()) {
-    await readValuesFile(path, root);
-}
-/** checkValuesFile, returning the file's text. */
-async function readValuesFile(path, root = process.cwd()) {
-    let size;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        if (!info.isFile())
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'is not a file', { file: path });
-        size = info.size;
-    }
-    catch (err) {
-        if (err instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0)
-            throw err;
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_NOT_FOUND', 'values file does not exist', {
-            file: path,
-            hint: 'check the values file path; paths are relative to the current directory',
-        });
-    }
-    await (0,_fs_link_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .assertResolvesInside */ .y)(path, root, 'the values file');
-    if (size > _kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_INPUT_TOO_LARGE', `values file is larger than ${_kernel_yaml_codec_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_YAML_BYTES */ .jl} bytes`, {
-            file: path,
-        });
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    const first = (0,_kernel_k8s_manifest_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestStream */ .P)(text, path)[0];
-    if (first && !(0,_kernel_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(first.value)) {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MmfError */ .H0('E_VALUES_YAML', 'a values file must hold a mapping at the top level', { file: path });
-    }
-    return text;
-}
-/** Checks every values file at once; the first failing file (in the order given) is reported. */
-async function checkValuesFiles(paths, root) {
-    const settled = await Promise.allSettled(paths.map((p) => readValuesFile(p, root)));
-    for (const s of settled)
-        if (s.status === 'rejected')
-            throw s.reason;
-    return settled.map((s) => s.value);
+    await walk(root, false, new Set());
 }
 
 

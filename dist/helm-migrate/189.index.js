@@ -1,34 +1,28 @@
-export const id = 295;
-export const ids = [295];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 2295:
+/***/ 1189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ convertChart)
+  convertRendered: () => (/* binding */ convertRendered)
 });
 
-// UNUSED EXPORTS: GITIGNORE
-
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
-var chart_source = __webpack_require__(2182);
-// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 4 modules
-var resolve_tool = __webpack_require__(6659);
-// EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
-var values_files = __webpack_require__(3677);
-// EXTERNAL MODULE: ./actions/kernel/concurrency.ts
-var concurrency = __webpack_require__(5189);
-// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __webpack_require__(8905);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
 
+/** An RFC 6901 pointer, extended one step at a time as the walk goes down. */
+function pointer(parent, step) {
+    if (typeof step === 'number')
+        return `${parent}/${step}`;
+    return step.includes('~') || step.includes('/')
+        ? `${parent}/${step.replace(/~/g, '~0').replace(/\//g, '~1')}`
+        : `${parent}/${step}`;
+}
 /**
  * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
  * on a longest common subsequence of item identities (the `name` field when
@@ -37,7 +31,7 @@ var json = __webpack_require__(2070);
  */
 function deriveJsonPatch(base, target) {
     const ops = [];
-    diff(base, target, [], ops);
+    diff(base, target, '', ops);
     return ops;
 }
 function diff(base, target, path, ops) {
@@ -47,12 +41,12 @@ function diff(base, target, path, ops) {
     if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target)) {
         for (const key of Object.keys(base))
             if (!(key in target))
-                ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, key]) });
+                ops.push({ op: 'remove', path: pointer(path, key) });
         for (const [key, value] of Object.entries(target)) {
             if (key in base)
-                diff(base[key], value, [...path, key], ops);
+                diff(base[key], value, pointer(path, key), ops);
             else
-                ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, key]), value });
+                ops.push({ op: 'add', path: pointer(path, key), value });
         }
         return;
     }
@@ -62,7 +56,7 @@ function diff(base, target, path, ops) {
         return;
     }
     if (!(0,json/* deepEqual */.bD)(base, target))
-        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+        ops.push({ op: 'replace', path, value: target });
 }
 function identities(list) {
     const names = list.map((item) => ((0,json/* isObject */.Gv)(item) && typeof item.name === 'string' ? item.name : undefined));
@@ -93,20 +87,20 @@ function diffList(base, target, path, ops) {
     const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
     const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
     if (pairs.length === 0 && base.length > 0) {
-        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+        ops.push({ op: 'replace', path, value: target });
         return;
     }
     const keptBase = new Set(pairs.map(([i]) => i));
     for (let i = base.length - 1; i >= 0; i--)
         if (!keptBase.has(i))
-            ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, i]) });
+            ops.push({ op: 'remove', path: pointer(path, i) });
     const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
     target.forEach((item, j) => {
         const i = matchOf.get(j);
         if (i === undefined)
-            ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, j]), value: item });
+            ops.push({ op: 'add', path: pointer(path, j), value: item });
         else
-            diff(base[i], item, [...path, j], ops);
+            diff(base[i], item, pointer(path, j), ops);
     });
 }
 function json_patch_unescape(segment) {
@@ -447,8 +441,43 @@ var normalize = __webpack_require__(6495);
 var kustomization = __webpack_require__(5716);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
 var file_names = __webpack_require__(8446);
-// EXTERNAL MODULE: ./actions/kernel/k8s/image-ref.ts
-var image_ref = __webpack_require__(8768);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
+/**
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
+ */
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
+}
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/**
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
+ */
+function parseImageReference(text) {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1])
+        return undefined;
+    const [, name, tag, digest] = match;
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
 
 
@@ -501,21 +530,21 @@ function planImageOverrides(base, targets) {
         collectSites(key, object, '', targetSites);
     const byName = new Map();
     for (const site of targetSites) {
-        const name = (0,image_ref/* parseImage */.z)(site.image).name;
+        const name = parseImage(site.image).name;
         byName.set(name, [...(byName.get(name) ?? []), site]);
     }
     // Base sites whose image name would also be matched by the transformer.
     const overrides = [];
     // By code point: the same order on every machine, whatever its locale.
     for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const refs = sites.map((s) => (0,image_ref/* parseImage */.z)(s.image));
+        const refs = sites.map((s) => parseImage(s.image));
         const tag = refs[0]?.tag;
         if (!tag || refs.some((r) => r.digest || r.tag !== tag))
             continue;
         const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
         const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
         const exact = changing.every((p) => {
-            const b = (0,image_ref/* parseImage */.z)(p.before.image);
+            const b = parseImage(p.before.image);
             return b.name === name && b.tag !== undefined && !b.digest;
         });
         if (changing.length === 0 || !exact)
@@ -1003,8 +1032,6 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts
-var environments = __webpack_require__(1077);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -1094,14 +1121,7 @@ async function proveParity(plan, targets, rendered, write, settings) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/render-environments.ts
 var render_environments = __webpack_require__(2706);
-;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./actions/helm-migrate/convert-stages.ts
 
 
 
@@ -1111,145 +1131,111 @@ var render_environments = __webpack_require__(2706);
 
 
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
-/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
-async function convertChart(options) {
-    const started = performance.now();
+/** Renders every environment, plans the tree, writes it, proves parity and commits the output. */
+async function convertRendered(inputs) {
+    const { options, envs, chart, valuesTexts, staged, helm, kustomize, release, slots, started, startedAt } = inputs;
     const { log } = options;
-    const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
-    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
-        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
-            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
-        });
-    // Values files, the chart and both tools are checked at once; failures are reported in this order.
-    const values = (0,values_files/* checkValuesFiles */.G0)(envs.flatMap((e) => e.valuesFiles));
-    const opened = (0,chart_source/* openChart */.x)(options.chart);
-    const toolLog = heldLog();
-    const tools = resolveTools(options, toolLog);
-    for (const p of [values, opened, tools])
-        p.catch(() => undefined);
-    let valuesTexts;
-    try {
-        valuesTexts = await values;
-    }
-    catch (err) {
-        await opened.then((c) => c.cleanup(), () => undefined);
-        throw err;
-    }
-    const chart = await opened;
-    let staged;
-    try {
-        staged = await staged_output/* StagedOutput */.WZ.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
-        toolLog.release();
-        const { helm, kustomize } = await tools;
-        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
-        const slots = (0,concurrency/* limiter */.T)((0,render_environments/* toolSlots */.k)());
-        const renderStart = performance.now();
-        const scopes = new manifest/* ScopeResolver */.J6();
-        const release = options.release ?? chart.name;
-        const { rendered, volatile } = await (0,render_environments/* renderEnvironments */.Z)(helm, chart, envs, {
-            chartLabel: options.chart,
-            release,
+    const renderStart = performance.now();
+    const scopes = new manifest/* ScopeResolver */.J6();
+    const { rendered, volatile } = await (0,render_environments/* renderEnvironments */.Z)(helm, chart, envs, {
+        chartLabel: options.chart,
+        release,
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+        scopes,
+        hookMode: options.hookMode,
+        valuesTexts,
+        slots,
+        ...(started ? { started } : {}),
+        log,
+    });
+    const renderMs = performance.now() - renderStart;
+    const planStart = performance.now();
+    const hooks = [];
+    const targets = rendered.map((env, i) => {
+        const prepared = (0,normalize/* prepareTargets */.g4)(env.render, options.hookMode);
+        if (i === 0)
+            hooks.push(...prepared.hooks);
+        return { name: env.name, resources: prepared.resources };
+    });
+    (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
+    let plan = planMigration({
+        environments: targets,
+        ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+    });
+    const planMs = performance.now() - planStart;
+    const writeStart = performance.now();
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
+    let writeMs = performance.now() - writeStart;
+    const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
+    let parity;
+    const validateStart = performance.now();
+    if (kustomize) {
+        log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
+        const proof = await proveParity(plan, targets, rendered, treeFiles, {
+            kustomize,
+            staged,
             namespace: options.namespace,
-            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-            apiVersions: options.apiVersions ?? [],
-            scopes,
             hookMode: options.hookMode,
-            valuesTexts,
+            scopes,
+            volatile,
             slots,
             log,
         });
-        const renderMs = performance.now() - renderStart;
-        const planStart = performance.now();
-        const hooks = [];
-        const targets = rendered.map((env, i) => {
-            const prepared = (0,normalize/* prepareTargets */.g4)(env.render, options.hookMode);
-            if (i === 0)
-                hooks.push(...prepared.hooks);
-            return { name: env.name, resources: prepared.resources };
-        });
-        (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
-        let plan = planMigration({
-            environments: targets,
-            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
-        });
-        const planMs = performance.now() - planStart;
-        const writeStart = performance.now();
-        const files = treeFiles(plan);
-        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
-        await staged.write(files);
-        let writeMs = performance.now() - writeStart;
-        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
-        let parity;
-        const validateStart = performance.now();
-        if (kustomize) {
-            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
-            const proof = await proveParity(plan, targets, rendered, treeFiles, {
-                kustomize,
-                staged,
-                namespace: options.namespace,
-                hookMode: options.hookMode,
-                scopes,
-                volatile,
-                slots,
-                log,
-            });
-            ({ plan, parity } = proof);
-            warnings.push(...proof.warnings);
-        }
-        const validateMs = kustomize ? performance.now() - validateStart : 0;
-        const report = buildMigrationReport({
-            chart: {
-                name: chart.name,
-                version: chart.version,
-                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-                source: options.chart,
-            },
-            release,
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            render: {
-                twice: rendered.some((e) => e.renderedTwice),
-                renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: [...(options.apiVersions ?? [])],
-            },
-            tools: {
-                helm: { version: helm.version, path: helm.path, source: helm.source },
-                ...(kustomize
-                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-                    : {}),
-            },
-            plan,
-            environments: rendered.map((env) => ({
-                name: env.name,
-                valuesFiles: env.valuesFiles,
-                render: env.render,
-                renderedLines: lineCount(env.text),
-                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
-            })),
-            hooks,
-            volatile,
-            warnings,
-        });
-        const reportStart = performance.now();
-        await staged.write(new Map([
-            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-        ]));
-        await staged.commit();
-        staged = undefined;
-        writeMs += performance.now() - reportStart;
-        return {
-            report,
-            output: options.output,
-            exitCode: report.parity && !report.parity.identical ? 3 : 0,
-            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-        };
+        ({ plan, parity } = proof);
+        warnings.push(...proof.warnings);
     }
-    finally {
-        await staged?.discard();
-        await chart.cleanup();
-    }
+    const validateMs = kustomize ? performance.now() - validateStart : 0;
+    const report = buildMigrationReport({
+        chart: {
+            name: chart.name,
+            version: chart.version,
+            ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+            source: options.chart,
+        },
+        release,
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        render: {
+            twice: rendered.some((e) => e.renderedTwice),
+            renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            apiVersions: [...(options.apiVersions ?? [])],
+        },
+        tools: {
+            helm: { version: helm.version, path: helm.path, source: helm.source },
+            ...(kustomize
+                ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                : {}),
+        },
+        plan,
+        environments: rendered.map((env) => ({
+            name: env.name,
+            valuesFiles: env.valuesFiles,
+            render: env.render,
+            renderedLines: lineCount(env.text),
+            ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
+        })),
+        hooks,
+        volatile,
+        warnings,
+    });
+    const reportStart = performance.now();
+    await staged.write(new Map([
+        ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+        ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+    ]));
+    await staged.commit();
+    writeMs += performance.now() - reportStart;
+    return {
+        report,
+        output: options.output,
+        exitCode: report.parity && !report.parity.identical ? 3 : 0,
+        timings: { totalMs: performance.now() - startedAt, renderMs, planMs, writeMs, validateMs },
+    };
 }
 function treeFiles(plan) {
     const files = new Map();
@@ -1259,45 +1245,6 @@ function treeFiles(plan) {
         files.set(path, { content, mode: 0o600 });
     files.set('.gitignore', { content: GITIGNORE });
     return files;
-}
-/**
- * Lines held back until `release()`, then passed on as they come: tool
- * resolution runs alongside the input checks, and an input error must not be
- * followed (or preceded) by what it logged.
- */
-function heldLog() {
-    let held = [];
-    return {
-        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
-        release() {
-            for (const show of held ?? [])
-                show();
-            held = undefined;
-        },
-    };
-}
-/** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options, held) {
-    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
-    const helmOptions = options.tools?.helm ?? {
-        path: options.helmPath,
-        helmVersion: options.helmVersion,
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        ...toolSource,
-    };
-    const kustomizeOptions = options.tools?.kustomize ?? {
-        path: options.kustomizePath,
-        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        ...toolSource,
-    };
-    const [helm, kustomize] = await Promise.all([
-        (0,resolve_tool/* resolveHelm */.Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
-        options.validate
-            ? (0,resolve_tool/* resolveKustomize */.Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
-            : undefined,
-    ]);
-    return { helm, kustomize };
 }
 function chartWarnings(chart, volatile, options) {
     const warnings = [];
@@ -1378,52 +1325,6 @@ class FileNamer {
         this.used.add(stem);
         return true;
     }
-}
-
-
-/***/ }),
-
-/***/ 8768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseImageReference),
-/* harmony export */   z: () => (/* binding */ parseImage)
-/* harmony export */ });
-/**
- * Splits an image as written in a manifest into name, tag and digest, without
- * judging it (kustomize's `images:` matches on the name part).
- */
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-// The reference grammar of distribution/reference, simplified: lower-case
-// path components, an optional registry host[:port], then :tag and/or @digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
-const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/**
- * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
- * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
- * parseImage gives; undefined when `text` is not one (upper case, spaces,
- * options smuggled in). Policy (say, no `latest`) is the caller's.
- */
-function parseImageReference(text) {
-    const match = REFERENCE.exec(text);
-    if (!match?.[1])
-        return undefined;
-    const [, name, tag, digest] = match;
-    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
 

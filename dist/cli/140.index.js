@@ -1,34 +1,28 @@
-export const id = 429;
-export const ids = [429];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 9429:
+/***/ 7140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ convertChart)
+  convertRendered: () => (/* binding */ convertRendered)
 });
 
-// UNUSED EXPORTS: GITIGNORE
-
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/platform/helm/chart-source.ts + 1 modules
-var chart_source = __webpack_require__(2182);
-// EXTERNAL MODULE: ./actions/platform/tools/resolve-tool.ts + 5 modules
-var resolve_tool = __webpack_require__(8771);
-// EXTERNAL MODULE: ./actions/platform/helm/values-files.ts
-var values_files = __webpack_require__(3677);
-// EXTERNAL MODULE: ./actions/kernel/concurrency.ts
-var concurrency = __webpack_require__(5189);
-// EXTERNAL MODULE: ./actions/platform/fs/staged-output.ts + 2 modules
-var staged_output = __webpack_require__(8905);
 // EXTERNAL MODULE: ./actions/kernel/json.ts
 var json = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./actions/kernel/k8s/json-patch.ts
 
+/** An RFC 6901 pointer, extended one step at a time as the walk goes down. */
+function pointer(parent, step) {
+    if (typeof step === 'number')
+        return `${parent}/${step}`;
+    return step.includes('~') || step.includes('/')
+        ? `${parent}/${step.replace(/~/g, '~0').replace(/\//g, '~1')}`
+        : `${parent}/${step}`;
+}
 /**
  * Derives RFC 6902 operations turning `base` into `target`. Lists are aligned
  * on a longest common subsequence of item identities (the `name` field when
@@ -37,7 +31,7 @@ var json = __webpack_require__(2070);
  */
 function deriveJsonPatch(base, target) {
     const ops = [];
-    diff(base, target, [], ops);
+    diff(base, target, '', ops);
     return ops;
 }
 function diff(base, target, path, ops) {
@@ -47,12 +41,12 @@ function diff(base, target, path, ops) {
     if ((0,json/* isObject */.Gv)(base) && (0,json/* isObject */.Gv)(target)) {
         for (const key of Object.keys(base))
             if (!(key in target))
-                ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, key]) });
+                ops.push({ op: 'remove', path: pointer(path, key) });
         for (const [key, value] of Object.entries(target)) {
             if (key in base)
-                diff(base[key], value, [...path, key], ops);
+                diff(base[key], value, pointer(path, key), ops);
             else
-                ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, key]), value });
+                ops.push({ op: 'add', path: pointer(path, key), value });
         }
         return;
     }
@@ -62,7 +56,7 @@ function diff(base, target, path, ops) {
         return;
     }
     if (!(0,json/* deepEqual */.bD)(base, target))
-        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+        ops.push({ op: 'replace', path, value: target });
 }
 function identities(list) {
     const names = list.map((item) => ((0,json/* isObject */.Gv)(item) && typeof item.name === 'string' ? item.name : undefined));
@@ -93,20 +87,20 @@ function diffList(base, target, path, ops) {
     const sameKind = baseIds[0]?.startsWith('name:') === targetIds[0]?.startsWith('name:');
     const pairs = sameKind ? lcsPairs(baseIds, targetIds) : [];
     if (pairs.length === 0 && base.length > 0) {
-        ops.push({ op: 'replace', path: (0,json/* toJsonPointer */.Hk)(path), value: target });
+        ops.push({ op: 'replace', path, value: target });
         return;
     }
     const keptBase = new Set(pairs.map(([i]) => i));
     for (let i = base.length - 1; i >= 0; i--)
         if (!keptBase.has(i))
-            ops.push({ op: 'remove', path: (0,json/* toJsonPointer */.Hk)([...path, i]) });
+            ops.push({ op: 'remove', path: pointer(path, i) });
     const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
     target.forEach((item, j) => {
         const i = matchOf.get(j);
         if (i === undefined)
-            ops.push({ op: 'add', path: (0,json/* toJsonPointer */.Hk)([...path, j]), value: item });
+            ops.push({ op: 'add', path: pointer(path, j), value: item });
         else
-            diff(base[i], item, [...path, j], ops);
+            diff(base[i], item, pointer(path, j), ops);
     });
 }
 function json_patch_unescape(segment) {
@@ -447,43 +441,8 @@ var normalize = __webpack_require__(6495);
 var kustomization = __webpack_require__(5716);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
 var file_names = __webpack_require__(8446);
-;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
-/**
- * Splits an image as written in a manifest into name, tag and digest, without
- * judging it (kustomize's `images:` matches on the name part).
- */
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-// The reference grammar of distribution/reference, simplified: lower-case
-// path components, an optional registry host[:port], then :tag and/or @digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
-const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/**
- * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
- * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
- * parseImage gives; undefined when `text` is not one (upper case, spaces,
- * options smuggled in). Policy (say, no `latest`) is the caller's.
- */
-function parseImageReference(text) {
-    const match = REFERENCE.exec(text);
-    if (!match?.[1])
-        return undefined;
-    const [, name, tag, digest] = match;
-    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-
+// EXTERNAL MODULE: ./actions/kernel/k8s/image-ref.ts
+var image_ref = __webpack_require__(8768);
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
 
 
@@ -536,21 +495,21 @@ function planImageOverrides(base, targets) {
         collectSites(key, object, '', targetSites);
     const byName = new Map();
     for (const site of targetSites) {
-        const name = parseImage(site.image).name;
+        const name = (0,image_ref/* parseImage */.z)(site.image).name;
         byName.set(name, [...(byName.get(name) ?? []), site]);
     }
     // Base sites whose image name would also be matched by the transformer.
     const overrides = [];
     // By code point: the same order on every machine, whatever its locale.
     for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const refs = sites.map((s) => parseImage(s.image));
+        const refs = sites.map((s) => (0,image_ref/* parseImage */.z)(s.image));
         const tag = refs[0]?.tag;
         if (!tag || refs.some((r) => r.digest || r.tag !== tag))
             continue;
         const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
         const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
         const exact = changing.every((p) => {
-            const b = parseImage(p.before.image);
+            const b = (0,image_ref/* parseImage */.z)(p.before.image);
             return b.name === name && b.tag !== undefined && !b.digest;
         });
         if (changing.length === 0 || !exact)
@@ -1038,8 +997,6 @@ function renderMigrationReport(report) {
     return out.join('\n').replace(/\n+$/, '\n');
 }
 
-// EXTERNAL MODULE: ./actions/helm-migrate/core/environments.ts + 1 modules
-var environments = __webpack_require__(8397);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/kustomize/kustomize-build.ts
@@ -1129,14 +1086,7 @@ async function proveParity(plan, targets, rendered, write, settings) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/render-environments.ts
 var render_environments = __webpack_require__(2706);
-;// CONCATENATED MODULE: ./actions/helm-migrate/convert-chart.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./actions/helm-migrate/convert-stages.ts
 
 
 
@@ -1146,145 +1096,111 @@ var render_environments = __webpack_require__(2706);
 
 
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
-/** helm-to-kustomize end to end: render, plan, write atomically, and prove parity. */
-async function convertChart(options) {
-    const started = performance.now();
+/** Renders every environment, plans the tree, writes it, proves parity and commits the output. */
+async function convertRendered(inputs) {
+    const { options, envs, chart, valuesTexts, staged, helm, kustomize, release, slots, started, startedAt } = inputs;
     const { log } = options;
-    const envs = (0,environments/* parseEnvironmentSpecs */.j)(options.environments);
-    if (options.baseEnvironment !== undefined && !envs.some((e) => e.name === options.baseEnvironment))
-        throw new errors/* MmfError */.H0('E_USAGE', `--base-env "${options.baseEnvironment}" is not one of the environments: ${envs.map((e) => e.name).join(', ')}`, {
-            hint: `name an environment given with --env, e.g. --base-env ${envs[envs.length - 1]?.name ?? 'prod'}`,
-        });
-    // Values files, the chart and both tools are checked at once; failures are reported in this order.
-    const values = (0,values_files/* checkValuesFiles */.G0)(envs.flatMap((e) => e.valuesFiles));
-    const opened = (0,chart_source/* openChart */.x)(options.chart);
-    const toolLog = heldLog();
-    const tools = resolveTools(options, toolLog);
-    for (const p of [values, opened, tools])
-        p.catch(() => undefined);
-    let valuesTexts;
-    try {
-        valuesTexts = await values;
-    }
-    catch (err) {
-        await opened.then((c) => c.cleanup(), () => undefined);
-        throw err;
-    }
-    const chart = await opened;
-    let staged;
-    try {
-        staged = await staged_output/* StagedOutput */.WZ.open(options.output, options.force, [options.chart, ...envs.flatMap((e) => e.valuesFiles)], { warn: log.warn });
-        toolLog.release();
-        const { helm, kustomize } = await tools;
-        log.info(`Chart ${chart.name} ${chart.version}: ${envs.length} environment(s), helm ${helm.version}${kustomize ? `, kustomize ${kustomize.version}` : ''}`);
-        const slots = (0,concurrency/* limiter */.T)((0,render_environments/* toolSlots */.k)());
-        const renderStart = performance.now();
-        const scopes = new manifest/* ScopeResolver */.J6();
-        const release = options.release ?? chart.name;
-        const { rendered, volatile } = await (0,render_environments/* renderEnvironments */.Z)(helm, chart, envs, {
-            chartLabel: options.chart,
-            release,
+    const renderStart = performance.now();
+    const scopes = new manifest/* ScopeResolver */.J6();
+    const { rendered, volatile } = await (0,render_environments/* renderEnvironments */.Z)(helm, chart, envs, {
+        chartLabel: options.chart,
+        release,
+        namespace: options.namespace,
+        ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+        apiVersions: options.apiVersions ?? [],
+        scopes,
+        hookMode: options.hookMode,
+        valuesTexts,
+        slots,
+        ...(started ? { started } : {}),
+        log,
+    });
+    const renderMs = performance.now() - renderStart;
+    const planStart = performance.now();
+    const hooks = [];
+    const targets = rendered.map((env, i) => {
+        const prepared = (0,normalize/* prepareTargets */.g4)(env.render, options.hookMode);
+        if (i === 0)
+            hooks.push(...prepared.hooks);
+        return { name: env.name, resources: prepared.resources };
+    });
+    (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
+    let plan = planMigration({
+        environments: targets,
+        ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
+    });
+    const planMs = performance.now() - planStart;
+    const writeStart = performance.now();
+    const files = treeFiles(plan);
+    log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
+    await staged.write(files);
+    let writeMs = performance.now() - writeStart;
+    const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
+    let parity;
+    const validateStart = performance.now();
+    if (kustomize) {
+        log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
+        const proof = await proveParity(plan, targets, rendered, treeFiles, {
+            kustomize,
+            staged,
             namespace: options.namespace,
-            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-            apiVersions: options.apiVersions ?? [],
-            scopes,
             hookMode: options.hookMode,
-            valuesTexts,
+            scopes,
+            volatile,
             slots,
             log,
         });
-        const renderMs = performance.now() - renderStart;
-        const planStart = performance.now();
-        const hooks = [];
-        const targets = rendered.map((env, i) => {
-            const prepared = (0,normalize/* prepareTargets */.g4)(env.render, options.hookMode);
-            if (i === 0)
-                hooks.push(...prepared.hooks);
-            return { name: env.name, resources: prepared.resources };
-        });
-        (0,normalize/* alignVolatileValues */.iS)(targets, volatile);
-        let plan = planMigration({
-            environments: targets,
-            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
-        });
-        const planMs = performance.now() - planStart;
-        const writeStart = performance.now();
-        const files = treeFiles(plan);
-        log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
-        await staged.write(files);
-        let writeMs = performance.now() - writeStart;
-        const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
-        let parity;
-        const validateStart = performance.now();
-        if (kustomize) {
-            log.info(`  validating: building ${rendered.length} overlay(s) with kustomize`);
-            const proof = await proveParity(plan, targets, rendered, treeFiles, {
-                kustomize,
-                staged,
-                namespace: options.namespace,
-                hookMode: options.hookMode,
-                scopes,
-                volatile,
-                slots,
-                log,
-            });
-            ({ plan, parity } = proof);
-            warnings.push(...proof.warnings);
-        }
-        const validateMs = kustomize ? performance.now() - validateStart : 0;
-        const report = buildMigrationReport({
-            chart: {
-                name: chart.name,
-                version: chart.version,
-                ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
-                source: options.chart,
-            },
-            release,
-            namespace: options.namespace,
-            hookMode: options.hookMode,
-            render: {
-                twice: rendered.some((e) => e.renderedTwice),
-                renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
-                ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
-                apiVersions: [...(options.apiVersions ?? [])],
-            },
-            tools: {
-                helm: { version: helm.version, path: helm.path, source: helm.source },
-                ...(kustomize
-                    ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
-                    : {}),
-            },
-            plan,
-            environments: rendered.map((env) => ({
-                name: env.name,
-                valuesFiles: env.valuesFiles,
-                render: env.render,
-                renderedLines: lineCount(env.text),
-                ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
-            })),
-            hooks,
-            volatile,
-            warnings,
-        });
-        const reportStart = performance.now();
-        await staged.write(new Map([
-            ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
-            ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
-        ]));
-        await staged.commit();
-        staged = undefined;
-        writeMs += performance.now() - reportStart;
-        return {
-            report,
-            output: options.output,
-            exitCode: report.parity && !report.parity.identical ? 3 : 0,
-            timings: { totalMs: performance.now() - started, renderMs, planMs, writeMs, validateMs },
-        };
+        ({ plan, parity } = proof);
+        warnings.push(...proof.warnings);
     }
-    finally {
-        await staged?.discard();
-        await chart.cleanup();
-    }
+    const validateMs = kustomize ? performance.now() - validateStart : 0;
+    const report = buildMigrationReport({
+        chart: {
+            name: chart.name,
+            version: chart.version,
+            ...(chart.appVersion ? { appVersion: chart.appVersion } : {}),
+            source: options.chart,
+        },
+        release,
+        namespace: options.namespace,
+        hookMode: options.hookMode,
+        render: {
+            twice: rendered.some((e) => e.renderedTwice),
+            renderedTwice: rendered.filter((e) => e.renderedTwice).map((e) => e.name),
+            ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
+            apiVersions: [...(options.apiVersions ?? [])],
+        },
+        tools: {
+            helm: { version: helm.version, path: helm.path, source: helm.source },
+            ...(kustomize
+                ? { kustomize: { version: kustomize.version, path: kustomize.path, source: kustomize.source } }
+                : {}),
+        },
+        plan,
+        environments: rendered.map((env) => ({
+            name: env.name,
+            valuesFiles: env.valuesFiles,
+            render: env.render,
+            renderedLines: lineCount(env.text),
+            ...(parity?.get(env.name) ? { parity: parity.get(env.name) } : {}),
+        })),
+        hooks,
+        volatile,
+        warnings,
+    });
+    const reportStart = performance.now();
+    await staged.write(new Map([
+        ['MIGRATION_REPORT.md', { content: renderMigrationReport(report) }],
+        ['migration-report.json', { content: JSON.stringify(report, null, 2) + '\n' }],
+    ]));
+    await staged.commit();
+    writeMs += performance.now() - reportStart;
+    return {
+        report,
+        output: options.output,
+        exitCode: report.parity && !report.parity.identical ? 3 : 0,
+        timings: { totalMs: performance.now() - startedAt, renderMs, planMs, writeMs, validateMs },
+    };
 }
 function treeFiles(plan) {
     const files = new Map();
@@ -1294,45 +1210,6 @@ function treeFiles(plan) {
         files.set(path, { content, mode: 0o600 });
     files.set('.gitignore', { content: GITIGNORE });
     return files;
-}
-/**
- * Lines held back until `release()`, then passed on as they come: tool
- * resolution runs alongside the input checks, and an input error must not be
- * followed (or preceded) by what it logged.
- */
-function heldLog() {
-    let held = [];
-    return {
-        to: (target) => (line) => void (held ? held.push(() => target(line)) : target(line)),
-        release() {
-            for (const show of held ?? [])
-                show();
-            held = undefined;
-        },
-    };
-}
-/** helm and (with --validate) kustomize, resolved at the same time. */
-async function resolveTools(options, held) {
-    const toolSource = options.toolSource ? { toolSource: options.toolSource } : {};
-    const helmOptions = options.tools?.helm ?? {
-        path: options.helmPath,
-        helmVersion: options.helmVersion,
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        ...toolSource,
-    };
-    const kustomizeOptions = options.tools?.kustomize ?? {
-        path: options.kustomizePath,
-        ...(options.kustomizeVersion ? { kustomizeVersion: options.kustomizeVersion } : {}),
-        ...(options.allowDownload ? { allowDownload: true } : {}),
-        ...toolSource,
-    };
-    const [helm, kustomize] = await Promise.all([
-        (0,resolve_tool/* resolveHelm */.Fr)({ ...helmOptions, log: held.to(helmOptions.log ?? options.log.info) }),
-        options.validate
-            ? (0,resolve_tool/* resolveKustomize */.Sl)({ ...kustomizeOptions, log: held.to(kustomizeOptions.log ?? options.log.info) })
-            : undefined,
-    ]);
-    return { helm, kustomize };
 }
 function chartWarnings(chart, volatile, options) {
     const warnings = [];
@@ -1362,6 +1239,421 @@ function scopeWarnings(rendered, scopes) {
     return [...kinds]
         .sort()
         .map((k) => `${k}: its CustomResourceDefinition is not in the chart, so it was treated as namespaced; if it is cluster-scoped, remove metadata.namespace from its files.`);
+}
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iS: () => (/* binding */ alignVolatileValues),
+  JX: () => (/* binding */ findVolatileFields),
+  C1: () => (/* binding */ normalizeForParity),
+  g4: () => (/* binding */ prepareTargets)
+});
+
+// UNUSED EXPORTS: VOLATILE_MARKER, canonicalSecret, volatileStandIn
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/kernel/json.ts
+var json = __webpack_require__(2070);
+// EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
+var field_changes = __webpack_require__(9032);
+;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
+
+
+/**
+ * Field-level differences between two values: maps by key (order ignored),
+ * lists by position (order kept). Reports the deepest differing paths.
+ */
+function diffFields(left, right) {
+    // By position, every step is a key or an index (merge-key steps need `merge-keys`).
+    return (0,field_changes/* diffSteps */.Fo)('', left, right, { lists: 'index' }).map(({ steps, change }) => ({
+        path: steps,
+        change,
+    }));
+}
+/** Sets the value at `path` if every step exists; returns whether it did. */
+function setExisting(root, path, value) {
+    let cur = root;
+    for (let i = 0; i < path.length - 1; i++) {
+        const step = path[i];
+        const next = Array.isArray(cur)
+            ? cur[step]
+            : (0,json/* isObject */.Gv)(cur)
+                ? cur[step]
+                : undefined;
+        if (next === undefined)
+            return false;
+        cur = next;
+    }
+    const last = path[path.length - 1];
+    if (last === undefined)
+        return false;
+    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
+        cur[last] = value;
+    else if ((0,json/* isObject */.Gv)(cur) && typeof last === 'string' && last in cur)
+        cur[last] = value;
+    else
+        return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
+var core_hooks = __webpack_require__(1667);
+// EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
+var helm_bookkeeping = __webpack_require__(8104);
+// EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
+var manifest = __webpack_require__(7032);
+// EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
+var secret_generators = __webpack_require__(8996);
+;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
+
+
+
+
+
+
+
+function withNamespace(resource, object) {
+    if (resource.id.namespace && (0,json/* isObject */.Gv)(object.metadata))
+        object.metadata.namespace = resource.id.namespace;
+    return object;
+}
+/**
+ * What an environment must produce after migration: Helm bookkeeping
+ * stripped, namespaces explicit, null label/annotation values as "" (what the
+ * API and kustomize make of them), test hooks dropped and other hooks handled
+ * per `hookMode`.
+ */
+function prepareTargets(render, hookMode) {
+    const resources = new Map();
+    const hooks = [];
+    for (const [key, resource] of render) {
+        const hook = (0,helm_bookkeeping/* readHook */.kg)(resource.object);
+        let extra = {};
+        if (hook) {
+            const record = (0,core_hooks/* classifyHook */.Gu)((0,manifest/* displayId */.kX)(resource.id), hook, hookMode);
+            hooks.push(record);
+            if (record.action === 'dropped' || (0,helm_bookkeeping/* isTestHook */._$)(hook))
+                continue;
+            if (record.action === 'argocd')
+                extra = (0,core_hooks/* hookAnnotations */.MF)(hook);
+        }
+        const object = withNamespace(resource, (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(resource.object));
+        nullMetadataValuesToEmpty(object);
+        dropNullMetadataMaps(object);
+        if (Object.keys(extra).length) {
+            const meta = object.metadata;
+            meta.annotations = { ...((0,json/* isObject */.Gv)(meta.annotations) ? meta.annotations : {}), ...extra };
+        }
+        resources.set(key, { ...resource, object });
+    }
+    return { resources, hooks };
+}
+/**
+ * Fields that differ between two renders of the same input: random passwords,
+ * generated certificates. Only resources in `only` (when given) are compared.
+ */
+function findVolatileFields(first, second, only) {
+    const out = new Map();
+    for (const [key, resource] of first) {
+        const other = second.get(key);
+        if (!other || (only && !only.has(key)))
+            continue;
+        const left = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
+        const right = (0,secret_generators/* isSecret */.$f)(other) ? canonicalSecret(other.object) : other.object;
+        const paths = diffFields(left, right).map((c) => c.path);
+        if (paths.length)
+            out.set(key, paths);
+    }
+    return out;
+}
+/**
+ * Makes volatile values stable, in each environment only where that
+ * environment's two renders differed (everything else keeps Helm's exact
+ * value). Secret data keeps the environment's own sample (it lives in
+ * git-ignored files and must stay usable); every other volatile string (a
+ * checksum of a random Secret, a generated certificate in a ConfigMap) becomes
+ * a fixed stand-in derived from its resource and path, so tracked files are
+ * byte-identical on reruns and the environments where it is random do not
+ * differ there. Other volatile values take the first such environment's
+ * sample.
+ */
+function alignVolatileValues(envs, volatile) {
+    const samples = new Map();
+    for (const env of envs) {
+        for (const [key, paths] of volatile.get(env.name) ?? []) {
+            const resource = env.resources.get(key);
+            if (!resource)
+                continue;
+            for (const path of paths) {
+                const value = valueAt(resource, path);
+                if (value === undefined || ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data'))
+                    continue;
+                if (typeof value === 'string') {
+                    setAt(resource, path, volatileStandIn(key, path));
+                    continue;
+                }
+                const id = `${key}\0${JSON.stringify(path)}`;
+                const sample = samples.get(id);
+                if (sample === undefined)
+                    samples.set(id, value);
+                else
+                    setAt(resource, path, (0,json/* clone */.o8)(sample));
+            }
+        }
+    }
+}
+function volatileStandIn(key, path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
+        .digest('hex');
+}
+function valueAt(resource, path) {
+    if (!(0,secret_generators/* isSecret */.$f)(resource) || path[0] !== 'data')
+        return (0,json/* getPath */.Yn)(resource.object, path);
+    return (0,json/* getPath */.Yn)(canonicalSecret(resource.object), path);
+}
+function setAt(resource, path, value) {
+    if ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data' && typeof path[1] === 'string') {
+        const object = resource.object;
+        if ((0,json/* isObject */.Gv)(object.stringData) && path[1] in object.stringData)
+            delete object.stringData[path[1]];
+        object.data = { ...((0,json/* isObject */.Gv)(object.data) ? object.data : {}), [path[1]]: value };
+        return;
+    }
+    setExisting(resource.object, path, value);
+}
+/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
+function canonicalSecret(object) {
+    const copy = (0,json/* clone */.o8)(object);
+    const data = (0,secret_generators/* decodeSecretData */.Zx)(object);
+    delete copy.stringData;
+    if (data.size)
+        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
+    else
+        delete copy.data;
+    return copy;
+}
+const VOLATILE_MARKER = '<volatile: compared as present>';
+/**
+ * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
+ * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
+ * volatile fields replaced by a marker where present.
+ */
+function normalizeForParity(set, options) {
+    const prepared = prepareTargets(set, options.hookMode).resources;
+    const out = new Map();
+    for (const [key, resource] of prepared) {
+        let object = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
+        if (options.hookMode === 'argocd')
+            object = withoutArgoHookAnnotations(object);
+        for (const path of options.volatile?.get(key) ?? [])
+            setExisting(object, path, VOLATILE_MARKER);
+        out.set(key, { ...resource, object });
+    }
+    return out;
+}
+function withoutArgoHookAnnotations(object) {
+    const meta = object.metadata;
+    if (!(0,json/* isObject */.Gv)(meta) || !(0,json/* isObject */.Gv)(meta.annotations))
+        return object;
+    for (const key of Object.keys(meta.annotations))
+        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
+            delete meta.annotations[key];
+    if (Object.keys(meta.annotations).length === 0)
+        delete meta.annotations;
+    return object;
+}
+/**
+ * Labels and annotations are string maps in the API: a null value there is
+ * the empty string (kustomize writes it so), on both sides.
+ */
+function nullMetadataValuesToEmpty(value) {
+    if (Array.isArray(value))
+        value.forEach(nullMetadataValuesToEmpty);
+    if (!(0,json/* isObject */.Gv)(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        if (key === 'metadata' && (0,json/* isObject */.Gv)(child))
+            for (const field of ['labels', 'annotations'])
+                if ((0,json/* isObject */.Gv)(child[field]))
+                    for (const [k, v] of Object.entries(child[field]))
+                        if (v === null)
+                            child[field][k] = '';
+        nullMetadataValuesToEmpty(child);
+    }
+}
+/**
+ * `annotations:` or `labels:` with nothing under them is null; the API treats
+ * it as absent, and kustomize drops it at the top level.
+ */
+function dropNullMetadataMaps(object) {
+    const meta = object.metadata;
+    if (!(0,json/* isObject */.Gv)(meta))
+        return;
+    for (const field of ['labels', 'annotations'])
+        if (field in meta && meta[field] === null)
+            delete meta[field];
+}
+
+
+/***/ }),
+
+/***/ 2674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ compareForParity)
+/* harmony export */ });
+/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6595);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+
+
+/**
+ * Compares two sets already in parity normal form (normalizeForParity) with
+ * the semantic diff engine in its strict setting: lists by position, no noise
+ * removal, no rename matching. Secret keys are compared by value, never shown.
+ */
+function compareForParity(helm, kustomize) {
+    const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffManifests */ .e)({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
+        ignoreHelmBookkeeping: false,
+        ignoreChecksums: false,
+        lists: 'index',
+        detectRenames: false,
+        context: 0,
+    });
+    const missing = [];
+    const unexpected = [];
+    const changed = [];
+    for (const c of diff.changes) {
+        if (c.status === 'removed')
+            missing.push(c.resource);
+        else if (c.status === 'added')
+            unexpected.push(c.resource);
+        else {
+            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
+            changed.push({
+                resource: c.resource,
+                key: (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(c.id),
+                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
+            });
+        }
+    }
+    return {
+        identical: !missing.length && !unexpected.length && !changed.length,
+        missing,
+        unexpected,
+        changed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ renderEnvironments)
+/* harmony export */ });
+/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3430);
+/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
+/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1667);
+/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6495);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9803);
+
+
+
+
+
+
+/** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
+function isKept(resource, hookMode) {
+    const hook = (0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__/* .readHook */ .kg)(resource.object);
+    if (!hook)
+        return true;
+    const action = (0,_core_hooks_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyHook */ .Gu)((0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .displayId */ .kX)(resource.id), hook, hookMode).action;
+    return action !== 'dropped' && action !== 'test-dropped';
+}
+/**
+ * Renders every environment with the real helm, as many at once as the
+ * limiter allows, and parses each render as soon as it is there. An
+ * environment is rendered a second time only when one of its kept resources
+ * comes from a template that can render differently on each run (so test
+ * hooks that call randAlphaNum cost nothing); the fields that differ between
+ * its two renders are volatile in that environment only. Where the chart's
+ * templates make that likely, the second render starts with the first; if
+ * the first then shows it is not needed, its output is not read.
+ */
+async function renderEnvironments(helm, chart, envs, settings) {
+    const random = chart.usesRandomness
+        ? chart.randomTemplates(settings.valuesTexts)
+        : undefined;
+    const parse = (text, env, onlySources) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
+        defaultNamespace: settings.namespace,
+        scopes: settings.scopes,
+        ...(onlySources ? { onlySources } : {}),
+    });
+    const volatile = new Map();
+    // Helm's notices (a symbolic link in the chart, ...) once each, however many renders print them.
+    const notices = new Set();
+    const notify = (lines) => {
+        for (const notice of lines) {
+            if (notices.has(notice))
+                continue;
+            notices.add(notice);
+            settings.log.info(notice);
+        }
+    };
+    const rendered = await Promise.all(envs.map(async (env) => {
+        const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
+        const firstRender = settings.started?.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+        // Started at once when a second render is likely, so the two do not run one after the other.
+        let secondRender = random?.likelyNeedsSecondRender
+            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request))
+            : undefined;
+        secondRender?.catch(() => undefined); // awaited below when it is used
+        const first = await firstRender;
+        notify(first.notices);
+        const render = parse(first.manifests, env);
+        // Kept resources whose template can render differently on each run.
+        const randomKeys = new Set([...render]
+            .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
+            .map(([key]) => key));
+        const twice = randomKeys.size > 0;
+        let ms = first.durationMs;
+        if (random && twice) {
+            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+            const second = await secondRender;
+            ms += second.durationMs;
+            // Only their documents are read again: nothing else can differ.
+            const again = parse(second.manifests, env, (source) => random.isRandom(source));
+            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .findVolatileFields */ .JX)(render, again, randomKeys);
+            if (fields.size)
+                volatile.set(env.name, fields);
+        }
+        else {
+            await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
+        }
+        settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
+        return { ...env, text: first.manifests, render, renderedTwice: twice };
+    }));
+    // In the order of the environments, whatever order the renders finished in.
+    const ordered = new Map();
+    for (const env of envs) {
+        const fields = volatile.get(env.name);
+        if (fields)
+            ordered.set(env.name, fields);
+    }
+    return { rendered, volatile: ordered };
 }
 
 
@@ -1418,547 +1710,47 @@ class FileNamer {
 
 /***/ }),
 
-/***/ 8905:
+/***/ 8768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WZ: () => (/* binding */ StagedOutput),
-  IU: () => (/* binding */ textTree),
-  C3: () => (/* binding */ withStagedOutput)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/kernel/errors.ts
-var errors = __webpack_require__(5067);
-// EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
-var exit_cleanup = __webpack_require__(2490);
-;// CONCATENATED MODULE: ./actions/platform/fs/fill-in-place.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseImageReference),
+/* harmony export */   z: () => (/* binding */ parseImage)
+/* harmony export */ });
 /**
- * Errors of a rename that cannot work on this folder (it is a mount point, or
- * on another filesystem than its parent), as opposed to a missing permission.
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
  */
-function isUnrenamable(err) {
-    const code = err.code;
-    return code === 'EBUSY' || code === 'EXDEV' || code === 'EPERM';
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
 }
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
 /**
- * Moves the staged tree into an output folder that cannot itself be renamed
- * (a mount point): entry by entry, by rename where the filesystem allows and
- * by copy (modes kept) where it does not. Without `replace` the folder must
- * be empty, and an entry that appears meanwhile is never overwritten; with
- * `replace` the old entries are removed first. If a move fails, what was
- * moved so far is taken out again, so the output is not left half-written.
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
  */
-async function fillInPlace(staged, target, options) {
-    const present = await (0,promises_.readdir)(target);
-    if (present.length && !options.replace) {
-        throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${present.sort().slice(0, 5).join(', ')}); they were left as they are and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-    }
-    try {
-        for (const name of present)
-            await (0,promises_.rm)((0,external_node_path_.join)(target, name), { recursive: true, force: true });
-    }
-    catch (err) {
-        throw cannotFill(options.output, err);
-    }
-    const moved = [];
-    try {
-        for (const name of (await (0,promises_.readdir)(staged)).sort()) {
-            const to = (0,external_node_path_.join)(target, name);
-            if (await (0,promises_.lstat)(to).catch(() => undefined)) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `${name} appeared in the output while the run was working; it was left as it is and nothing was written`, { file: options.output, hint: 'run again into an empty or new directory, or pass --force' });
-            }
-            moved.push(to);
-            await (0,promises_.rename)((0,external_node_path_.join)(staged, name), to).catch(async (err) => {
-                if (err.code !== 'EXDEV')
-                    throw err;
-                await (0,promises_.cp)((0,external_node_path_.join)(staged, name), to, {
-                    recursive: true,
-                    preserveTimestamps: true,
-                    errorOnExist: true,
-                    force: false,
-                });
-            });
-        }
-    }
-    catch (err) {
-        for (const path of moved)
-            await (0,promises_.rm)(path, { recursive: true, force: true });
-        throw err instanceof errors/* MmfError */.H0 ? err : cannotFill(options.output, err);
-    }
-}
-function cannotFill(output, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_IN_USE', `the output folder cannot be replaced (it is a mount point or in use), and filling it in place failed (${err.code ?? 'error'})`, { file: output, hint: 'make the folder writable, or write to a folder that is not a mount point' });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./actions/platform/fs/output-lock.ts
-
-
-
-
-
-/** The lock of an output folder: `.<name>.mmf-lock` beside it (the same folder as the staging folder). */
-function lockPathFor(target) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-lock`);
-}
-function parseHolder(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value.pid === 'number' && typeof value.host === 'string')
-            return { pid: value.pid, host: value.host, since: String(value.since ?? '?') };
-    }
-    catch {
-        // not a lock of ours
-    }
-    return undefined;
-}
-/** Whether a process of this machine still runs (EPERM: it runs, as another user). */
-function running(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/**
- * Takes the lock of an output folder, so a second conversion into the same
- * output fails at once (E_OUTPUT_LOCKED) instead of racing the first. The
- * lock file appears complete or not at all (written aside, then hard-linked
- * into place). A lock left by a process of this machine that no longer runs
- * is taken over, and `warn` says so.
- */
-async function acquireOutputLock(target, output, warn) {
-    const path = lockPathFor(target);
-    const mine = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() });
-    const draft = `${path}.${process.pid}.draft`;
-    await (0,promises_.writeFile)(draft, `${mine}\n`, { mode: 0o644 });
-    try {
-        for (let attempt = 0; attempt < 3; attempt++) {
-            try {
-                await createLock(draft, path, `${mine}\n`);
-                return ownLock(path, `${mine}\n`);
-            }
-            catch (err) {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            }
-            const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
-            if (text === undefined)
-                continue; // released meanwhile: try again
-            const holder = parseHolder(text);
-            if (!holder || holder.host !== (0,external_node_os_.hostname)() || running(holder.pid))
-                throw locked(output, path, holder);
-            // Stale: move it aside; if what moved is not what was read, another run took it over first.
-            const aside = `${path}.${process.pid}.stale`;
-            await (0,promises_.rename)(path, aside).catch(() => undefined);
-            const moved = await (0,promises_.readFile)(aside, 'utf8').catch(() => undefined);
-            await (0,promises_.rm)(aside, { force: true });
-            if (moved !== undefined && moved !== text)
-                throw locked(output, path, parseHolder(moved));
-            warn(`took over the lock ${path} of process ${holder.pid} (since ${holder.since}), which no longer runs`);
-        }
-        throw locked(output, path, undefined);
-    }
-    finally {
-        await (0,promises_.rm)(draft, { force: true });
-    }
-}
-/** Hard-links the complete draft into place; where hard links are not supported, creates the file exclusively. */
-async function createLock(draft, path, content) {
-    try {
-        await (0,promises_.link)(draft, path);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'EEXIST')
-            throw err;
-        await (0,promises_.writeFile)(path, content, { flag: 'wx', mode: 0o644 });
-    }
-}
-function locked(output, path, holder) {
-    const who = holder
-        ? `process ${holder.pid}${holder.host === (0,external_node_os_.hostname)() ? '' : ` on ${holder.host}`}, since ${holder.since}`
-        : 'a lock file mmf cannot read';
-    return new errors/* MmfError */.H0('E_OUTPUT_LOCKED', `another run is writing this output (${who}); nothing was changed`, {
-        file: output,
-        hint: `wait for that run to finish; if no such run exists, remove ${path}`,
-    });
-}
-function ownLock(path, content) {
-    const ours = (text) => text === content;
-    return {
-        path,
-        async release() {
-            if (ours(await (0,promises_.readFile)(path, 'utf8').catch(() => undefined)))
-                await (0,promises_.rm)(path, { force: true });
-        },
-        releaseSync() {
-            let text;
-            try {
-                text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-            }
-            catch {
-                return;
-            }
-            if (ours(text))
-                (0,external_node_fs_.rmSync)(path, { force: true });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./actions/platform/fs/path-inside.ts
-var path_inside = __webpack_require__(2972);
-// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __webpack_require__(149);
-;// CONCATENATED MODULE: ./actions/platform/fs/staged-output.ts
-
-
-
-
-
-
-
-
-
-const NOT_WRITABLE_HINT = 'choose an output folder in a writable location (a new or empty folder)';
-/** The process umask (reading it this way also works in worker threads). */
-const umask = () => process.umask();
-/**
- * An output tree written atomically: everything goes to a staging folder next
- * to the output (same filesystem), which replaces the output in one rename on
- * commit. Until then the output is untouched; discard removes the staging
- * folder and any parent folders that opening had to create. A lock beside the
- * output keeps a second run out; SIGINT/SIGTERM remove the staging folder (it
- * holds Secret values) and the lock. An output that cannot be renamed over (a
- * mount point) is filled in place instead.
- */
-class StagedOutput {
-    output;
-    dir;
-    force;
-    createdParents;
-    lock;
-    aside;
-    done = false;
-    forget;
-    constructor(output, dir, force, createdParents, lock) {
-        this.output = output;
-        this.dir = dir;
-        this.force = force;
-        this.createdParents = createdParents;
-        this.lock = lock;
-        this.forget = (0,exit_cleanup/* onExit */.cf)(() => this.cleanupSync());
-    }
-    /**
-     * Checks the output can receive a tree and creates the staging folder,
-     * before any expensive work. An output inside one of the `keep` folders (the
-     * chart, a base) is refused with or without `force`; with `force`, an output
-     * that holds the current directory or any of `keep` is refused too.
-     */
-    static async open(output, force, keep = [], options = {}) {
-        const target = (0,external_node_path_.resolve)(output);
-        await refuseInsideInputs(output, target, keep);
-        if (force) {
-            for (const path of [process.cwd(), ...keep]) {
-                if ((0,path_inside/* isInside */.F)((0,external_node_path_.resolve)(path), target)) {
-                    throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `refusing to replace a folder that holds ${path === process.cwd() ? 'the current directory' : path}`, {
-                        file: output,
-                        hint: 'write the output to a folder of its own, e.g. --output k8s',
-                    });
-                }
-            }
-        }
-        const info = await (0,promises_.stat)(target).catch(() => undefined);
-        if (info && !info.isDirectory()) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', 'exists and is not a directory', {
-                file: output,
-                hint: NOT_WRITABLE_HINT,
-            });
-        }
-        const created = await createParents((0,external_node_path_.dirname)(target), output);
-        let lock;
-        try {
-            lock = await acquireOutputLock(target, output, options.warn ?? ((l) => process.stderr.write(`warning: ${l}\n`)));
-        }
-        catch (err) {
-            await removeEmpty(created);
-            if (err instanceof errors/* MmfError */.H0)
-                throw err;
-            throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-        }
-        try {
-            if (info && !force && (await (0,promises_.readdir)(target)).length > 0) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', 'output directory is not empty', {
-                    file: output,
-                    hint: 'choose an empty or new directory, or pass --force to replace its contents',
-                });
-            }
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.mmf-tmp-`)).catch((err) => {
-                throw notWritable(output, `cannot write in ${(0,external_node_path_.dirname)(target)}`, err);
-            });
-            return new StagedOutput(output, dir, force, created, lock);
-        }
-        catch (err) {
-            await lock.release();
-            await removeEmpty(created);
-            throw err;
-        }
-    }
-    async write(files) {
-        const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : 1));
-        // Folders first, then all files at once rather than one write after another.
-        const made = new Set();
-        for (const [relative] of sorted)
-            await this.makeParents((0,external_node_path_.dirname)(relative), made);
-        await Promise.all(sorted.map(([relative, file]) => 
-        // 0666 less the umask, like any new file (644 under 022); Secret files ask for 0600.
-        (0,promises_.writeFile)((0,external_node_path_.join)(this.dir, relative), file.content, { mode: file.mode ?? 0o666 })));
-    }
-    /**
-     * Creates the folders of `relative` one level at a time, never the staging
-     * folder itself: a signal handler that removed it while a write was in
-     * flight must not see it come back (`mkdir -p` would recreate it).
-     */
-    async makeParents(relative, made) {
-        if (relative === '.' || made.has(relative))
-            return;
-        await this.makeParents((0,external_node_path_.dirname)(relative), made);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, relative)).catch((err) => {
-            if (err.code !== 'EEXIST')
-                throw err;
-        });
-        made.add(relative);
-    }
-    /** Empties the staging folder and writes `files` instead. */
-    async replace(files) {
-        for (const entry of await (0,promises_.readdir)(this.dir))
-            await (0,promises_.rm)((0,external_node_path_.join)(this.dir, entry), { recursive: true, force: true });
-        await this.write(files);
-    }
-    /**
-     * Puts the staged tree in place. With `force` the old tree is renamed aside
-     * and removed; without, the output must still be empty: a file that
-     * appeared there during the run is left alone and the run fails
-     * (E_OUTPUT_NOT_EMPTY). A mount point is filled in place.
-     */
-    async commit() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        // mkdtemp made the staging folder private (0700); the tree gets the umask's mode like any new folder.
-        await (0,promises_.chmod)(this.dir, 0o777 & ~umask());
-        try {
-            if (this.force)
-                await this.replaceTarget(target);
-            else
-                await this.moveIntoEmpty(target);
-        }
-        finally {
-            await this.finish();
-        }
-    }
-    async discard() {
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        await this.finish();
-    }
-    async finish() {
-        if (this.done)
-            return;
-        this.done = true;
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        await this.lock.release();
-        await removeEmpty(this.createdParents);
-        this.forget();
-    }
-    async replaceTarget(target) {
-        const existing = await (0,promises_.stat)(target).catch(() => undefined);
-        if (!existing)
-            return this.renameIn(target);
-        this.aside = `${this.dir}.old`;
-        try {
-            await (0,promises_.rename)(target, this.aside);
-        }
-        catch (err) {
-            this.aside = undefined;
-            if (!isUnrenamable(err))
-                throw notWritable(this.output, 'cannot move the old tree aside', err);
-            return fillInPlace(this.dir, target, { replace: true, output: this.output });
-        }
-        try {
-            await (0,promises_.rename)(this.dir, target);
-        }
-        catch (err) {
-            await (0,promises_.rename)(this.aside, target);
-            this.aside = undefined;
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await (0,promises_.rm)(this.aside, { recursive: true, force: true });
-        this.aside = undefined;
-    }
-    async moveIntoEmpty(target) {
-        try {
-            await (0,promises_.rmdir)(target); // fails if anything appeared there: it is never deleted
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: false, output: this.output });
-            if (code !== 'ENOENT')
-                throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-        await this.renameIn(target);
-    }
-    async renameIn(target) {
-        try {
-            await (0,promises_.rename)(this.dir, target);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTEMPTY' || code === 'EEXIST')
-                throw await appeared(this.output, target);
-            if (isUnrenamable(err))
-                return fillInPlace(this.dir, target, { replace: this.force, output: this.output });
-            throw notWritable(this.output, 'cannot move the new tree into place', err);
-        }
-    }
-    /** On SIGINT/SIGTERM: put an old tree that was moved aside back, drop the staging folder and the lock. */
-    cleanupSync() {
-        const target = (0,external_node_path_.resolve)(this.output);
-        if (this.aside) {
-            const targetExists = (() => {
-                try {
-                    (0,external_node_fs_.statSync)(target);
-                    return true;
-                }
-                catch {
-                    return false;
-                }
-            })();
-            if (!targetExists)
-                (0,external_node_fs_.renameSync)(this.aside, target);
-            else
-                (0,external_node_fs_.rmSync)(this.aside, { recursive: true, force: true });
-        }
-        (0,remove_tree_sync/* removeTreeSync */.O)(this.dir);
-        this.lock.releaseSync();
-        for (const folder of this.createdParents) {
-            try {
-                (0,external_node_fs_.rmdirSync)(folder);
-            }
-            catch {
-                break;
-            }
-        }
-    }
-}
-async function appeared(output, target) {
-    const names = (await (0,promises_.readdir)(target).catch(() => [])).sort();
-    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_EMPTY', `files appeared in the output while the run was working (${shown}); they were left as they are and nothing was written`, {
-        file: output,
-        hint: 'run again into an empty or new directory, or pass --force to replace its contents',
-    });
-}
-function notWritable(output, what, err) {
-    return new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${what} (${err.code ?? 'error'})`, {
-        file: output,
-        hint: NOT_WRITABLE_HINT,
-    });
-}
-/**
- * An output inside an input folder would become part of that input: inside a
- * chart, `helm package` would ship the rendered Secret files. Compared both
- * as written and through symbolic links.
- */
-async function refuseInsideInputs(output, target, keep) {
-    const realTarget = await (0,path_inside/* realPathOrAncestor */.a)(target);
-    for (const input of keep) {
-        const info = await (0,promises_.stat)(input).catch(() => undefined);
-        if (!info?.isDirectory())
-            continue;
-        const realInput = await (0,path_inside/* realPathOrAncestor */.a)(input);
-        if ((0,path_inside/* isInside */.F)(target, (0,external_node_path_.resolve)(input)) || (0,path_inside/* isInside */.F)(realTarget, realInput)) {
-            throw new errors/* MmfError */.H0('E_OUTPUT_INSIDE_INPUT', `is inside the input folder ${input}: what is written there would become part of it (a chart folder is packaged by helm package, Secret files included); nothing was written`, { file: output, hint: `write the output outside ${input}, e.g. next to it` });
-        }
-    }
-}
-/**
- * The one open/commit/discard sequence: opens a staged output (see
- * StagedOutput.open), lets `work` write and check it, commits when `work`
- * returns and discards when it throws, so a failure leaves nothing behind.
- */
-async function withStagedOutput(output, options, work) {
-    const staged = await StagedOutput.open(output, options.force, options.keep ?? []);
-    let committed = false;
-    try {
-        const result = await work(staged);
-        await staged.commit();
-        committed = true;
-        return result;
-    }
-    finally {
-        if (!committed)
-            await staged.discard();
-    }
-}
-/** Text files (path → content) as the tree StagedOutput writes. */
-function textTree(files) {
-    return new Map([...files].map(([path, content]) => [path, { content }]));
-}
-/**
- * Creates the missing folders above the output one level at a time (a
- * recursive mkdir can spin forever on special filesystems such as /proc) and
- * returns them deepest first.
- */
-async function createParents(dir, output) {
-    const missing = [];
-    let cur = dir;
-    for (;;) {
-        const info = await (0,promises_.stat)(cur).catch(() => undefined);
-        if (info) {
-            if (!info.isDirectory()) {
-                throw new errors/* MmfError */.H0('E_OUTPUT_NOT_WRITABLE', `${cur} is a file, not a folder`, {
-                    file: output,
-                    hint: NOT_WRITABLE_HINT,
-                });
-            }
-            break;
-        }
-        missing.unshift(cur);
-        if ((0,external_node_path_.dirname)(cur) === cur)
-            break;
-        cur = (0,external_node_path_.dirname)(cur);
-    }
-    const created = [];
-    for (const folder of missing) {
-        try {
-            await (0,promises_.mkdir)(folder);
-            created.unshift(folder);
-        }
-        catch (err) {
-            await removeEmpty(created);
-            throw notWritable(output, `cannot create ${folder}`, err);
-        }
-    }
-    return created;
-}
-async function removeEmpty(foldersDeepestFirst) {
-    for (const folder of foldersDeepestFirst)
-        await (0,promises_.rmdir)(folder).catch(() => undefined);
+function parseImageReference(text) {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1])
+        return undefined;
+    const [, name, tag, digest] = match;
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
 

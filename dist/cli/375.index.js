@@ -1,56 +1,6 @@
-export const id = 139;
-export const ids = [139,409,790];
+export const id = 375;
+export const ids = [375];
 export const modules = {
-
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
 
 /***/ 4035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -162,40 +112,6 @@ function renderReportMarkdown(report, options = {}) {
     for (const section of report.sections)
         blocks.push(...sectionBlocks(section, level + 1).map((b) => `${b}\n`));
     return blocks;
-}
-
-
-/***/ }),
-
-/***/ 149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ removeTreeSync)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Removes a folder synchronously, for exit and signal handlers. A write that
- * the thread pool was already running when the signal came can land after
- * the removal scanned a folder; each such file makes the removal fail (or
- * recreates the folder), so it is retried until the folder is gone.
- */
-function removeTreeSync(path, attempts = 5) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
-        }
-        catch (err) {
-            if (attempt >= attempts)
-                throw err;
-        }
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || attempt >= attempts)
-            return;
-        Atomics.wait(pause, 0, 0, 10 * attempt);
-    }
 }
 
 
@@ -488,69 +404,6 @@ function registryCredentialsFromEnv(env = process.env) {
         }
         return undefined;
     };
-}
-
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cf: () => (/* binding */ onExit),
-/* harmony export */   yH: () => (/* binding */ trackChild)
-/* harmony export */ });
-/* unused harmony export runExitCleanups */
-const cleanups = new Set();
-const children = new Set();
-let installed = false;
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
-/**
- * Runs every registered cleanup now. The process does it at exit by itself;
- * a test runner whose sandbox never sees the real `exit` event calls it.
- */
-function runExitCleanups() {
-    runCleanups();
-}
-function runCleanups() {
-    for (const cleanup of [...cleanups].reverse()) {
-        cleanups.delete(cleanup);
-        try {
-            cleanup();
-        }
-        catch {
-            // best effort: the next cleanup still runs
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runCleanups);
-    for (const signal of Object.keys(SIGNAL_EXIT)) {
-        process.on(signal, () => {
-            for (const child of children)
-                child.kill('SIGKILL');
-            const pending = cleanups.size;
-            runCleanups();
-            process.stderr.write(`interrupted by ${signal}: stopped${pending ? '; temporary and staging folders removed, nothing was written' : ''}\n`);
-            process.exit(SIGNAL_EXIT[signal]);
-        });
-    }
-}
-/** Runs `cleanup` (synchronous) at exit or on SIGINT/SIGTERM; the returned function unregisters it. */
-function onExit(cleanup) {
-    install();
-    cleanups.add(cleanup);
-    return () => void cleanups.delete(cleanup);
-}
-/** A child process that SIGINT/SIGTERM must stop before the process exits. */
-function trackChild(child) {
-    install();
-    children.add(child);
-    child.once('close', () => children.delete(child));
-    child.once('error', () => children.delete(child));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 584;
-export const ids = [584];
+export const id = 657;
+export const ids = [657];
 export const modules = {
 
 /***/ 1496:
@@ -292,56 +292,6 @@ async function runCiRunCommand(flags, io, state) {
 
 /***/ }),
 
-/***/ 9419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a5: () => (/* binding */ redactReport)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
-const REDACTED = '***';
-/** Secrets shorter than this are not searched for: they would shred ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function base64(text) {
-    let binary = '';
-    for (const byte of new TextEncoder().encode(text))
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
-}
-function redactor(secrets) {
-    const needles = [
-        ...new Set(secrets
-            .filter((s) => s.length >= MIN_SECRET_LENGTH)
-            .flatMap((s) => [s, base64(s), base64(s).replace(/=+$/, ''), encodeURIComponent(s)])),
-    ]
-        .filter((n) => n.length >= MIN_SECRET_LENGTH)
-        // Longest first, so a secret that contains another is replaced whole.
-        .sort((a, b) => b.length - a.length);
-    return (text) => needles.reduce((out, n) => (out.includes(n) ? out.split(n).join(REDACTED) : out), text);
-}
-function walk(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, redact));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v, redact)]));
-    return value;
-}
-/**
- * A copy of the report in which every string (headline, blocks, annotations,
- * outputs, notes and the machine-readable result) has each secret, and its
- * base64 and URL encodings, replaced by `***`. Runs before any renderer.
- */
-function redactReport(report, secrets) {
-    if (!secrets.some((s) => s.length >= MIN_SECRET_LENGTH))
-        return report;
-    return walk(report, redactor(secrets));
-}
-
-
-/***/ }),
-
 /***/ 4035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -497,6 +447,49 @@ async function requireFolder(path, what, options) {
         file: path,
         ...(options.hint ? { hint: options.hint } : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 2972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   a: () => (/* binding */ realPathOrAncestor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Whether `path` is `folder` itself or lies below it (both absolute, compared as written). */
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real path of `path`, or of its nearest existing ancestor joined with
+ * the rest when it does not exist yet (an output folder about to be created).
+ */
+async function realPathOrAncestor(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const missing = [];
+    let cur = abs;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cur), ...missing);
+        }
+        catch {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (parent === cur)
+                return abs;
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, cur));
+            cur = parent;
+        }
+    }
 }
 
 

@@ -1,0 +1,107 @@
+import { availableParallelism } from 'node:os';
+import { isDirectory } from '../platform/fs/file-info.js';
+import { assertResolvesInside } from '../platform/fs/link-guard.js';
+import { peekChartName } from '../platform/helm/peek-chart-name.js';
+import { renderChart, type RenderRequest, type RenderResult } from '../platform/helm/helm-render.js';
+import type { HelmTool } from '../platform/tools/resolve-tool.js';
+import type { Limiter } from '../kernel/concurrency.js';
+import type { EnvironmentSpec } from './core/environments.js';
+
+/**
+ * How many helm and kustomize processes run at once: two per CPU. Each one
+ * is mostly single-threaded and spends part of its short life starting up and
+ * writing its output, so with a typical 3 to 5 environments this keeps every
+ * core busy until the last one finishes, while a chart with many environments
+ * never starts dozens of processes at once.
+ */
+export function toolSlots(): number {
+  return 2 * availableParallelism();
+}
+
+/** What every environment's render shares. */
+export interface RenderTarget {
+  chartLabel: string;
+  release: string;
+  namespace: string;
+  kubeVersion?: string;
+  apiVersions: readonly string[];
+}
+
+/** The `helm template` request for one environment. */
+export function renderRequest(chartDir: string, target: RenderTarget, env: EnvironmentSpec): RenderRequest {
+  return {
+    chartDir,
+    chartLabel: target.chartLabel,
+    release: target.release,
+    namespace: target.namespace,
+    valuesFiles: env.valuesFiles,
+    ...(target.kubeVersion ? { kubeVersion: target.kubeVersion } : {}),
+    apiVersions: target.apiVersions,
+  };
+}
+
+/**
+ * First renders started before the chart and its values files are checked,
+ * each waiting at its gate (renderChart) until they pass, so that helm's
+ * start-up overlaps mmf's own and the checks.
+ */
+export interface EarlyRenders {
+  chartDir: string;
+  release: string;
+  /** The first render of each environment started, by name. */
+  renders: ReadonlyMap<string, Promise<RenderResult>>;
+  /** Lets them read the chart; only once every check has passed. */
+  open(): void;
+  /** Settles when every one has exited. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Starts the first renders of as many environments as there are tool slots,
+ * when the chart is a folder (a packaged chart is unpacked first) and its
+ * release name is known: given, or the one `name:` line of a plain
+ * Chart.yaml. Undefined when they cannot start early; the caller renders as
+ * usual and reports any problem with the chart in its own order. Aborting
+ * `signal` before open() stops them unread.
+ */
+export async function startEarlyRenders(
+  helm: HelmTool,
+  chartDir: string,
+  target: Omit<RenderTarget, 'release'> & { release?: string },
+  envs: readonly EnvironmentSpec[],
+  slots: Limiter,
+  signal: AbortSignal,
+): Promise<EarlyRenders | undefined> {
+  if (!(await isDirectory(chartDir))) return undefined;
+  const inside = await assertResolvesInside(chartDir, process.cwd(), 'the chart').then(
+    () => true,
+    () => false,
+  );
+  if (!inside) return undefined;
+  const release = target.release ?? (await peekChartName(chartDir));
+  if (release === undefined || signal.aborted) return undefined;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve, reject) => {
+    open = resolve;
+    signal.addEventListener('abort', () => reject(new Error('stopped before the chart was checked')), {
+      once: true,
+    });
+  });
+  gate.catch(() => undefined);
+  const renders = new Map(
+    envs
+      .slice(0, toolSlots())
+      .map((env) => [
+        env.name,
+        slots(() => renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+      ]),
+  );
+  for (const render of renders.values()) render.catch(() => undefined); // awaited where used
+  return {
+    chartDir,
+    release,
+    renders,
+    open: () => open(),
+    settled: async () => void (await Promise.allSettled(renders.values())),
+  };
+}
