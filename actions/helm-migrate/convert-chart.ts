@@ -103,7 +103,6 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
           apiVersions: options.apiVersions ?? [],
         },
         envs,
-        slots,
         abort.signal,
       ),
     )

@@ -70,7 +70,7 @@ export async function runConversion(
       kustomize,
       release,
       slots,
-      ...(early ? { started: early.renders } : {}),
+      ...(early ? { started: early } : {}),
       startedAt: started,
     });
     staged = undefined; // committed

@@ -1,5 +1,4 @@
 import type { ChartInfo } from '../platform/helm/chart-source.js';
-import type { RenderResult } from '../platform/helm/helm-render.js';
 import type { StagedOutput, TreeFile } from '../platform/fs/staged-output.js';
 import type { HelmTool, KustomizeTool } from '../platform/tools/resolve-tool.js';
 import type { Limiter } from '../kernel/concurrency.js';
@@ -15,6 +14,7 @@ import type { EnvironmentSpec } from './core/environments.js';
 import { proveParity } from './prove-parity.js';
 import { renderEnvironments, type RenderedEnvironment } from './render-environments.js';
 import type { ConvertOptions, ConvertResult } from './convert-chart.js';
+import type { StartedRenders } from './start-renders.js';
 
 const GITIGNORE =
   '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
@@ -31,8 +31,8 @@ export interface CheckedInputs {
   kustomize: KustomizeTool | undefined;
   release: string;
   slots: Limiter;
-  /** First renders already let in, by environment. */
-  started?: ReadonlyMap<string, Promise<RenderResult>>;
+  /** Renders already let in (start-renders.ts). */
+  started?: StartedRenders;
   /** When the conversion started (performance.now()). */
   startedAt: number;
 }

@@ -1,5 +1,5 @@
 import type { ChartInfo } from '../platform/helm/chart-source.js';
-import { renderChart, type RenderResult } from '../platform/helm/helm-render.js';
+import { renderChart } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
 import type { Limiter } from '../kernel/concurrency.js';
 import { readHook } from '../kernel/k8s/helm-bookkeeping.js';
@@ -15,7 +15,7 @@ import { classifyHook, type HookMode } from './core/hooks.js';
 import { findVolatileFields, type VolatileByEnvironment } from './core/normalize.js';
 import type { EnvironmentSpec } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
-import { renderRequest, type RenderTarget } from './start-renders.js';
+import { renderRequest, type RenderTarget, type StartedRenders } from './start-renders.js';
 
 export interface RenderedEnvironment extends EnvironmentSpec {
   text: string;
@@ -31,8 +31,8 @@ export interface RenderSettings extends RenderTarget {
   valuesTexts: readonly string[];
   /** Bounds how many tool processes run at once. */
   slots: Limiter;
-  /** First renders already started for this chart and target (start-renders.ts), by environment. */
-  started?: ReadonlyMap<string, Promise<RenderResult>>;
+  /** Renders already started for this chart and target (start-renders.ts), by environment. */
+  started?: StartedRenders;
   log: Logger;
 }
 
@@ -82,11 +82,12 @@ export async function renderEnvironments(
   const rendered = await Promise.all(
     envs.map(async (env): Promise<RenderedEnvironment> => {
       const request = renderRequest(chart.dir, settings, env);
-      const firstRender = settings.started?.get(env.name) ?? settings.slots(() => renderChart(helm, request));
+      const firstRender =
+        settings.started?.first.get(env.name) ?? settings.slots(() => renderChart(helm, request));
       // Started at once when a second render is likely, so the two do not run one after the other.
-      let secondRender = random?.likelyNeedsSecondRender
-        ? settings.slots(() => renderChart(helm, request))
-        : undefined;
+      let secondRender =
+        settings.started?.second.get(env.name) ??
+        (random?.likelyNeedsSecondRender ? settings.slots(() => renderChart(helm, request)) : undefined);
       secondRender?.catch(() => undefined); // awaited below when it is used
       const first = await firstRender;
       notify(first.notices);

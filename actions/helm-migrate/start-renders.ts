@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { isDirectory } from '../platform/fs/file-info.js';
 import { assertResolvesInside } from '../platform/fs/link-guard.js';
-import { peekChartName } from '../platform/helm/peek-chart-name.js';
+import { peekChart } from '../platform/helm/peek-chart.js';
 import { renderChart, type RenderRequest, type RenderResult } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
-import type { Limiter } from '../kernel/concurrency.js';
 import type { EnvironmentSpec } from './core/environments.js';
 
 /**
@@ -40,16 +39,20 @@ export function renderRequest(chartDir: string, target: RenderTarget, env: Envir
   };
 }
 
+/** Renders already started, by environment name: first ones, and second ones where likely needed. */
+export interface StartedRenders {
+  first: ReadonlyMap<string, Promise<RenderResult>>;
+  second: ReadonlyMap<string, Promise<RenderResult>>;
+}
+
 /**
  * First renders started before the chart and its values files are checked,
  * each waiting at its gate (renderChart) until they pass, so that helm's
  * start-up overlaps mmf's own and the checks.
  */
-export interface EarlyRenders {
+export interface EarlyRenders extends StartedRenders {
   chartDir: string;
   release: string;
-  /** The first render of each environment started, by name. */
-  renders: ReadonlyMap<string, Promise<RenderResult>>;
   /** Lets them read the chart; only once every check has passed. */
   open(): void;
   /** Settles when every one has exited. */
@@ -57,19 +60,21 @@ export interface EarlyRenders {
 }
 
 /**
- * Starts the first renders of as many environments as there are tool slots,
- * when the chart is a folder (a packaged chart is unpacked first) and its
- * release name is known: given, or the one `name:` line of a plain
- * Chart.yaml. Undefined when they cannot start early; the caller renders as
- * usual and reports any problem with the chart in its own order. Aborting
- * `signal` before open() stops them unread.
+ * Starts the first renders of as many environments as there are tool slots
+ * (and their second renders when the chart's plain templates call a random
+ * function outside test hooks), when the chart is a folder (a packaged chart
+ * is unpacked first) and its release name is known: given, or the one
+ * `name:` line of a plain Chart.yaml (peekChart). Undefined when they cannot
+ * start early; the caller renders as usual and reports any problem with the
+ * chart in its own order. Aborting `signal` before open() stops them unread.
+ * They wait outside the tool slots: a waiting helm uses no CPU, and once
+ * they are let in they are the first work to do.
  */
 export async function startEarlyRenders(
   helm: HelmTool,
   chartDir: string,
   target: Omit<RenderTarget, 'release'> & { release?: string },
   envs: readonly EnvironmentSpec[],
-  slots: Limiter,
   signal: AbortSignal,
 ): Promise<EarlyRenders | undefined> {
   if (!(await isDirectory(chartDir))) return undefined;
@@ -78,7 +83,8 @@ export async function startEarlyRenders(
     () => false,
   );
   if (!inside) return undefined;
-  const release = target.release ?? (await peekChartName(chartDir));
+  const peek = await peekChart(chartDir);
+  const release = target.release ?? peek?.name;
   if (release === undefined || signal.aborted) return undefined;
   let open!: () => void;
   const gate = new Promise<void>((resolve, reject) => {
@@ -88,20 +94,24 @@ export async function startEarlyRenders(
     });
   });
   gate.catch(() => undefined);
-  const renders = new Map(
-    envs
-      .slice(0, toolSlots())
-      .map((env) => [
+  const early = envs.slice(0, toolSlots());
+  const start = () =>
+    new Map(
+      early.map((env) => [
         env.name,
-        slots(() => renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+        renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate),
       ]),
-  );
-  for (const render of renders.values()) render.catch(() => undefined); // awaited where used
+    );
+  const first = start();
+  const second = peek?.likelyNeedsSecondRender ? start() : new Map<string, Promise<RenderResult>>();
+  const all = [...first.values(), ...second.values()];
+  for (const render of all) render.catch(() => undefined); // awaited where used
   return {
     chartDir,
     release,
-    renders,
+    first,
+    second,
     open: () => open(),
-    settled: async () => void (await Promise.allSettled(renders.values())),
+    settled: async () => void (await Promise.allSettled(all)),
   };
 }

@@ -241,6 +241,7 @@ function childEnvironment(parent = process.env, extra = {}) {
 
 
 
+
 /**
  * Spawns a tool with an argument array (never a shell string) and the minimal
  * child environment, and collects its output. Resolves with the exit code;
@@ -258,6 +259,8 @@ function runCommand(file, args, options = {}) {
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,exit_cleanup/* trackChild */.yH)(child);
+        if (options.lowPriority && child.pid !== undefined)
+            lowerPriority(child.pid);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -310,6 +313,14 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here, or already gone: it runs at the normal priority
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/git/diff-lines.ts

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6659);
 /* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1077);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9743);
 
 
 
@@ -44,7 +44,7 @@ async function convertChart(options) {
         namespace: options.namespace,
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: options.apiVersions ?? [],
-    }, envs, slots, abort.signal))
+    }, envs, abort.signal))
         .then((started) => (early = started), () => undefined);
     // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
     // download does not hold up the input checks.

@@ -536,8 +536,11 @@ function trackChild(child) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4350);
-/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2490);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2490);
+
 
 
 
@@ -554,10 +557,12 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.environment
                 ? { ...options.environment, ...options.env }
-                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
+                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(process.env, options.env),
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
-        (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
+        (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .trackChild */ .yH)(child);
+        if (options.lowPriority && child.pid !== undefined)
+            lowerPriority(child.pid);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -600,7 +605,7 @@ function feedInput(child, input, fed) {
     const stdin = child.stdin;
     stdin.on('error', () => undefined); // a child that exits without reading it all
     const kill = () => void child.kill('SIGKILL');
-    const forget = (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .onExit */ .cf)(kill);
+    const forget = (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .onExit */ .cf)(kill);
     child.once('close', forget);
     input.then((text) => {
         forget();
@@ -610,6 +615,14 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function lowerPriority(pid) {
+    try {
+        (0,node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here, or already gone: it runs at the normal priority
+    }
 }
 
 

@@ -389,7 +389,7 @@ function compareForParity(helm, kustomize) {
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1667);
 /* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6495);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9743);
 
 
 
@@ -436,11 +436,10 @@ async function renderEnvironments(helm, chart, envs, settings) {
     };
     const rendered = await Promise.all(envs.map(async (env) => {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
-        const firstRender = settings.started?.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+        const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
         // Started at once when a second render is likely, so the two do not run one after the other.
-        let secondRender = random?.likelyNeedsSecondRender
-            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request))
-            : undefined;
+        let secondRender = settings.started?.second.get(env.name) ??
+            (random?.likelyNeedsSecondRender ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request)) : undefined);
         secondRender?.catch(() => undefined); // awaited below when it is used
         const first = await firstRender;
         notify(first.notices);
@@ -480,7 +479,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 /***/ }),
 
-/***/ 9803:
+/***/ 9743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -501,19 +500,54 @@ var link_guard = __webpack_require__(6988);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart-name.ts
+// EXTERNAL MODULE: ./actions/kernel/helm/random-templates.ts
+var random_templates = __webpack_require__(2030);
+;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart.ts
+
 
 
 /** A top-level `name:` line of Chart.yaml, plain or quoted, with an optional comment. */
 const NAME_LINE = /^name:[ \t]*(["']?)([A-Za-z0-9][-A-Za-z0-9_.]*)\1[ \t]*(?:#.*)?$/gm;
+const MAX_PEEKED_BYTES = 1024 * 1024;
 /**
- * The chart's name from its Chart.yaml, read without a YAML parser, when the
- * file is a plain file (not a link) of ordinary size with exactly one
- * top-level `name:` line; else undefined. A guess made before the chart is
- * opened: whatever uses it checks it against the parsed Chart.yaml.
+ * Looks at a chart folder without a YAML parser and without following a
+ * single symbolic link: only plain files directly under it (Chart.yaml) and
+ * under its templates/ folder are read, up to 1 MiB in all, so nothing
+ * outside the folder is. Undefined unless Chart.yaml is a plain file with
+ * exactly one top-level `name:` line. A guess: whatever uses it checks it
+ * against the opened chart.
  */
-async function peekChartName(chartDir) {
-    const file = (0,external_node_path_.join)(chartDir, 'Chart.yaml');
+async function peekChart(chartDir) {
+    const name = await peekName((0,external_node_path_.join)(chartDir, 'Chart.yaml'));
+    if (name === undefined)
+        return undefined;
+    const templatesDir = (0,external_node_path_.join)(chartDir, 'templates');
+    const info = await (0,promises_.lstat)(templatesDir).catch(() => undefined);
+    const entries = info?.isDirectory()
+        ? await (0,promises_.readdir)(templatesDir, { withFileTypes: true, recursive: true }).catch(() => [])
+        : [];
+    const sources = [];
+    let bytes = 0;
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue; // links (and what they lead to) are left to the checks
+        // parentPath from Node 20.12 on; `path` before.
+        const file = (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name);
+        const size = (await (0,promises_.lstat)(file).catch(() => undefined))?.size ?? Infinity;
+        if ((bytes += size) > MAX_PEEKED_BYTES)
+            break;
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        const rel = file
+            .slice(templatesDir.length + 1)
+            .split('\\')
+            .join('/');
+        if (text !== undefined)
+            sources.push({ name: `${name}/templates/${rel}`, chart: name, text });
+    }
+    const likelyNeedsSecondRender = new random_templates/* RandomTemplates */.lo((0,random_templates/* scanTemplates */.Vp)(sources), false).likelyNeedsSecondRender;
+    return { name, likelyNeedsSecondRender };
+}
+async function peekName(file) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);
     if (!info?.isFile() || info.size > 64 * 1024)
         return undefined;
@@ -553,20 +587,24 @@ function renderRequest(chartDir, target, env) {
     };
 }
 /**
- * Starts the first renders of as many environments as there are tool slots,
- * when the chart is a folder (a packaged chart is unpacked first) and its
- * release name is known: given, or the one `name:` line of a plain
- * Chart.yaml. Undefined when they cannot start early; the caller renders as
- * usual and reports any problem with the chart in its own order. Aborting
- * `signal` before open() stops them unread.
+ * Starts the first renders of as many environments as there are tool slots
+ * (and their second renders when the chart's plain templates call a random
+ * function outside test hooks), when the chart is a folder (a packaged chart
+ * is unpacked first) and its release name is known: given, or the one
+ * `name:` line of a plain Chart.yaml (peekChart). Undefined when they cannot
+ * start early; the caller renders as usual and reports any problem with the
+ * chart in its own order. Aborting `signal` before open() stops them unread.
+ * They wait outside the tool slots: a waiting helm uses no CPU, and once
+ * they are let in they are the first work to do.
  */
-async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
+async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     if (!(await (0,file_info/* isDirectory */.wd)(chartDir)))
         return undefined;
     const inside = await (0,link_guard/* assertResolvesInside */.y)(chartDir, process.cwd(), 'the chart').then(() => true, () => false);
     if (!inside)
         return undefined;
-    const release = target.release ?? (await peekChartName(chartDir));
+    const peek = await peekChart(chartDir);
+    const release = target.release ?? peek?.name;
     if (release === undefined || signal.aborted)
         return undefined;
     let open;
@@ -577,20 +615,23 @@ async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
         });
     });
     gate.catch(() => undefined);
-    const renders = new Map(envs
-        .slice(0, toolSlots())
-        .map((env) => [
+    const early = envs.slice(0, toolSlots());
+    const start = () => new Map(early.map((env) => [
         env.name,
-        slots(() => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+        (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate),
     ]));
-    for (const render of renders.values())
+    const first = start();
+    const second = peek?.likelyNeedsSecondRender ? start() : new Map();
+    const all = [...first.values(), ...second.values()];
+    for (const render of all)
         render.catch(() => undefined); // awaited where used
     return {
         chartDir,
         release,
-        renders,
+        first,
+        second,
         open: () => open(),
-        settled: async () => void (await Promise.allSettled(renders.values())),
+        settled: async () => void (await Promise.allSettled(all)),
     };
 }
 
@@ -606,7 +647,7 @@ async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
 /* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2182);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2323);
 /* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6366);
 /* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4032);
 /* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8996);
@@ -620,7 +661,7 @@ async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
 /* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2674);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1077);
 /* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2706);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9743);
 
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8771);
 /* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9743);
 
 
 
@@ -44,12 +44,12 @@ async function convertChart(options) {
         namespace: options.namespace,
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: options.apiVersions ?? [],
-    }, envs, slots, abort.signal))
+    }, envs, abort.signal))
         .then((started) => (early = started), () => undefined);
     // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
     // download does not hold up the input checks.
     await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
-    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(144), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(267), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
     return runConversion(options, envs, {
         started,
         tools,
@@ -708,7 +708,7 @@ async function runReview(options) {
 /* harmony import */ var _platform_fs_file_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2182);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2323);
 /* harmony import */ var _platform_kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6366);
 /* harmony import */ var _platform_kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4032);
 /* harmony import */ var _kernel_k8s_secret_generators_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8996);
@@ -722,7 +722,7 @@ async function runReview(options) {
 /* harmony import */ var _core_parity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2674);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8397);
 /* harmony import */ var _render_environments_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2706);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9743);
 
 
 
@@ -1217,7 +1217,7 @@ async function withSecretFiles(overlay, fill, build) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5067);
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
-/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2182);
+/* harmony import */ var _helm_chart_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2323);
 /* harmony import */ var _helm_helm_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3430);
 /* harmony import */ var _kustomize_kustomize_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6366);
 /* harmony import */ var _kustomize_secret_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4032);

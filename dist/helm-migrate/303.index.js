@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runConversion: () => (/* binding */ runConversion)
 /* harmony export */ });
-/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2182);
+/* harmony import */ var _platform_helm_chart_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2323);
 /* harmony import */ var _platform_helm_values_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3677);
 /* harmony import */ var _platform_fs_staged_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8905);
 
@@ -68,7 +68,7 @@ async function runConversion(options, envs, start) {
             kustomize,
             release,
             slots,
-            ...(early ? { started: early.renders } : {}),
+            ...(early ? { started: early } : {}),
             startedAt: started,
         });
         staged = undefined; // committed

@@ -326,7 +326,7 @@ function compareForParity(helm, kustomize) {
 /* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
 /* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1667);
 /* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6495);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9743);
 
 
 
@@ -373,11 +373,10 @@ async function renderEnvironments(helm, chart, envs, settings) {
     };
     const rendered = await Promise.all(envs.map(async (env) => {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
-        const firstRender = settings.started?.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+        const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
         // Started at once when a second render is likely, so the two do not run one after the other.
-        let secondRender = random?.likelyNeedsSecondRender
-            ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request))
-            : undefined;
+        let secondRender = settings.started?.second.get(env.name) ??
+            (random?.likelyNeedsSecondRender ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request)) : undefined);
         secondRender?.catch(() => undefined); // awaited below when it is used
         const first = await firstRender;
         notify(first.notices);

@@ -121,7 +121,7 @@ async function runHelmToKustomize(flags, cmd, io, state) {
 /* harmony import */ var _platform_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8771);
 /* harmony import */ var _kernel_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5189);
 /* harmony import */ var _core_environments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8397);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9803);
+/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9743);
 
 
 
@@ -153,12 +153,12 @@ async function convertChart(options) {
         namespace: options.namespace,
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: options.apiVersions ?? [],
-    }, envs, slots, abort.signal))
+    }, envs, abort.signal))
         .then((started) => (early = started), () => undefined);
     // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
     // download does not hold up the input checks.
     await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);
-    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(144), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
+    const { runConversion } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(267), __webpack_require__.e(905), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 8303));
     return runConversion(options, envs, {
         started,
         tools,

@@ -152,7 +152,7 @@ function addReviewCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate review --mode validate --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml');
     addToolFlags(command).action(async (flags, cmd) => {
-        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(821), __nccwpck_require__.e(335), __nccwpck_require__.e(144), __nccwpck_require__.e(238), __nccwpck_require__.e(905), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626));
+        const { runMigrateReview } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(335), __nccwpck_require__.e(267), __nccwpck_require__.e(238), __nccwpck_require__.e(905), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7626));
         await runMigrateReview(flags, cmd, io, state);
     });
 }
@@ -296,7 +296,7 @@ function helm_to_kustomize_addHelmToKustomizeCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate helm-to-kustomize --chart examples/marty-service --env dev=examples/marty-service/values-dev.yaml --env prod=examples/marty-service/values-prod.yaml --output out/k8s --validate');
     addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
-        const { runHelmToKustomize } = await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
+        const { runHelmToKustomize } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7604));
         await runHelmToKustomize(flags, cmd, io, state);
     });
 }
@@ -338,7 +338,7 @@ function validate_migration_addValidateMigrationCommand(migrate, io, state) {
     });
     addExample(command, 'mmf migrate validate-migration --original-path examples/marty-service --migrated-path out/k8s');
     addToolFlags(addCapabilityFlags(command)).action(async (flags, cmd) => {
-        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(821), __nccwpck_require__.e(335), __nccwpck_require__.e(144), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5882));
+        const { runValidateMigration } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(335), __nccwpck_require__.e(267), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5882));
         await runValidateMigration(flags, cmd, io, state);
     });
 }
@@ -363,7 +363,7 @@ const registerHelmMigrateCli = ({ migrate, io, state }) => {
  * @actions/github and their HTTP client at start-up.
  */
 async function runHelmMigrate() {
-    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(821), __nccwpck_require__.e(335), __nccwpck_require__.e(144), __nccwpck_require__.e(238), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2434));
+    const { runHelmMigrate: run } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(58), __nccwpck_require__.e(239), __nccwpck_require__.e(521), __nccwpck_require__.e(335), __nccwpck_require__.e(267), __nccwpck_require__.e(238), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2434));
     return run();
 }
 /**
@@ -371,7 +371,7 @@ async function runHelmMigrate() {
  * report. Loaded on first use, so `mmf` loads the converter and the diff engine only when a command runs them.
  */
 async function runReview(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(821), __nccwpck_require__.e(335), __nccwpck_require__.e(144), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238))).runReview(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(335), __nccwpck_require__.e(267), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238))).runReview(options);
 }
 
 

@@ -794,10 +794,10 @@ function releaseReport(plan, published) {
 var image_ref = __webpack_require__(2103);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
@@ -917,6 +917,7 @@ function childEnvironment(parent = process.env, extra = {}) {
 
 
 
+
 /**
  * Spawns a tool with an argument array (never a shell string) and the minimal
  * child environment, and collects its output. Resolves with the exit code;
@@ -934,6 +935,8 @@ function runCommand(file, args, options = {}) {
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,exit_cleanup/* trackChild */.yH)(child);
+        if (options.lowPriority && child.pid !== undefined)
+            lowerPriority(child.pid);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -986,6 +989,14 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here, or already gone: it runs at the normal priority
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/platform/git/commits.ts

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { convertChart } from '../../actions/helm-migrate/convert-chart.js';
 import { startEarlyRenders } from '../../actions/helm-migrate/start-renders.js';
-import { limiter } from '../../actions/kernel/concurrency.js';
 import { MmfError } from '../../actions/kernel/errors.js';
 import { convertOptions } from '../support/convert-options.js';
 import { HELMS } from '../support/tools.js';
@@ -105,11 +104,10 @@ describe('early renders', () => {
         { name: 'dev', valuesFiles: [] },
         { name: 'prod', valuesFiles: [join(dir, 'values-prod.yaml')] },
       ],
-      limiter(4),
       abort.signal,
     );
     expect(early?.release).toBe('early'); // from Chart.yaml's name line
-    expect([...(early?.renders.keys() ?? [])]).toEqual(['dev', 'prod']);
+    expect([...(early?.first.keys() ?? [])]).toEqual(['dev', 'prod']);
     for (let i = 0; i < 300; i++) {
       if (existsSync(log) && (await readFile(log, 'utf8')).split('started').length === 3) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -135,11 +133,9 @@ describe('early renders', () => {
     const target = { chartLabel: 'x', namespace: 'apps', apiVersions: [] };
     const envs = [{ name: 'dev', valuesFiles: [] }];
     const signal = new AbortController().signal;
-    expect(await startEarlyRenders(helm, dir, target, envs, limiter(4), signal)).toBeUndefined();
+    expect(await startEarlyRenders(helm, dir, target, envs, signal)).toBeUndefined();
     await writeFile(join(work, 'chart.tgz'), 'not really');
-    expect(
-      await startEarlyRenders(helm, join(work, 'chart.tgz'), target, envs, limiter(4), signal),
-    ).toBeUndefined();
+    expect(await startEarlyRenders(helm, join(work, 'chart.tgz'), target, envs, signal)).toBeUndefined();
   });
 
   it.each(HELMS)(

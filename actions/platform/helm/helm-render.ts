@@ -53,7 +53,11 @@ export async function renderChart(
 ): Promise<RenderResult> {
   const args = helmTemplateArgs(request);
   if (gate) args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-  const result = await runCommand(helm.path, args, gate ? { input: gate.then(() => '{}\n') } : {});
+  const result = await runCommand(
+    helm.path,
+    args,
+    gate ? { input: gate.then(() => '{}\n'), lowPriority: true } : {},
+  );
   if (result.exitCode === 0)
     return {
       manifests: result.stdout,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
 import { onExit, trackChild } from './exit-cleanup.js';
@@ -34,6 +35,8 @@ export interface RunOptions {
    * child is killed without having read anything (else stdin is /dev/null).
    */
   input?: Promise<string>;
+  /** Runs the child at a lower priority (nice 10), e.g. while mmf itself has work it waits on. */
+  lowPriority?: boolean;
 }
 
 /**
@@ -57,6 +60,7 @@ export function runCommand(
       stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     trackChild(child);
+    if (options.lowPriority && child.pid !== undefined) lowerPriority(child.pid);
     // A child that waits for its input is timed from when it gets it.
     if (options.input) feedInput(child, options.input, () => (started = performance.now()));
     const out: Buffer[] = [];
@@ -112,4 +116,12 @@ function feedInput(child: ChildProcess, input: Promise<string>, fed: () => void)
       kill();
     },
   );
+}
+
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, 10);
+  } catch {
+    // not allowed here, or already gone: it runs at the normal priority
+  }
 }

@@ -1,5 +1,5 @@
-export const id = 821;
-export const ids = [821];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
 /***/ 8397:
@@ -117,7 +117,7 @@ function suggestName(file) {
 
 /***/ }),
 
-/***/ 9803:
+/***/ 9743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -138,19 +138,54 @@ var link_guard = __webpack_require__(6988);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart-name.ts
+// EXTERNAL MODULE: ./actions/kernel/helm/random-templates.ts
+var random_templates = __webpack_require__(2030);
+;// CONCATENATED MODULE: ./actions/platform/helm/peek-chart.ts
+
 
 
 /** A top-level `name:` line of Chart.yaml, plain or quoted, with an optional comment. */
 const NAME_LINE = /^name:[ \t]*(["']?)([A-Za-z0-9][-A-Za-z0-9_.]*)\1[ \t]*(?:#.*)?$/gm;
+const MAX_PEEKED_BYTES = 1024 * 1024;
 /**
- * The chart's name from its Chart.yaml, read without a YAML parser, when the
- * file is a plain file (not a link) of ordinary size with exactly one
- * top-level `name:` line; else undefined. A guess made before the chart is
- * opened: whatever uses it checks it against the parsed Chart.yaml.
+ * Looks at a chart folder without a YAML parser and without following a
+ * single symbolic link: only plain files directly under it (Chart.yaml) and
+ * under its templates/ folder are read, up to 1 MiB in all, so nothing
+ * outside the folder is. Undefined unless Chart.yaml is a plain file with
+ * exactly one top-level `name:` line. A guess: whatever uses it checks it
+ * against the opened chart.
  */
-async function peekChartName(chartDir) {
-    const file = (0,external_node_path_.join)(chartDir, 'Chart.yaml');
+async function peekChart(chartDir) {
+    const name = await peekName((0,external_node_path_.join)(chartDir, 'Chart.yaml'));
+    if (name === undefined)
+        return undefined;
+    const templatesDir = (0,external_node_path_.join)(chartDir, 'templates');
+    const info = await (0,promises_.lstat)(templatesDir).catch(() => undefined);
+    const entries = info?.isDirectory()
+        ? await (0,promises_.readdir)(templatesDir, { withFileTypes: true, recursive: true }).catch(() => [])
+        : [];
+    const sources = [];
+    let bytes = 0;
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue; // links (and what they lead to) are left to the checks
+        // parentPath from Node 20.12 on; `path` before.
+        const file = (0,external_node_path_.join)(entry.parentPath ?? entry.path, entry.name);
+        const size = (await (0,promises_.lstat)(file).catch(() => undefined))?.size ?? Infinity;
+        if ((bytes += size) > MAX_PEEKED_BYTES)
+            break;
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        const rel = file
+            .slice(templatesDir.length + 1)
+            .split('\\')
+            .join('/');
+        if (text !== undefined)
+            sources.push({ name: `${name}/templates/${rel}`, chart: name, text });
+    }
+    const likelyNeedsSecondRender = new random_templates/* RandomTemplates */.lo((0,random_templates/* scanTemplates */.Vp)(sources), false).likelyNeedsSecondRender;
+    return { name, likelyNeedsSecondRender };
+}
+async function peekName(file) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);
     if (!info?.isFile() || info.size > 64 * 1024)
         return undefined;
@@ -190,20 +225,24 @@ function renderRequest(chartDir, target, env) {
     };
 }
 /**
- * Starts the first renders of as many environments as there are tool slots,
- * when the chart is a folder (a packaged chart is unpacked first) and its
- * release name is known: given, or the one `name:` line of a plain
- * Chart.yaml. Undefined when they cannot start early; the caller renders as
- * usual and reports any problem with the chart in its own order. Aborting
- * `signal` before open() stops them unread.
+ * Starts the first renders of as many environments as there are tool slots
+ * (and their second renders when the chart's plain templates call a random
+ * function outside test hooks), when the chart is a folder (a packaged chart
+ * is unpacked first) and its release name is known: given, or the one
+ * `name:` line of a plain Chart.yaml (peekChart). Undefined when they cannot
+ * start early; the caller renders as usual and reports any problem with the
+ * chart in its own order. Aborting `signal` before open() stops them unread.
+ * They wait outside the tool slots: a waiting helm uses no CPU, and once
+ * they are let in they are the first work to do.
  */
-async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
+async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     if (!(await (0,file_info/* isDirectory */.wd)(chartDir)))
         return undefined;
     const inside = await (0,link_guard/* assertResolvesInside */.y)(chartDir, process.cwd(), 'the chart').then(() => true, () => false);
     if (!inside)
         return undefined;
-    const release = target.release ?? (await peekChartName(chartDir));
+    const peek = await peekChart(chartDir);
+    const release = target.release ?? peek?.name;
     if (release === undefined || signal.aborted)
         return undefined;
     let open;
@@ -214,20 +253,23 @@ async function startEarlyRenders(helm, chartDir, target, envs, slots, signal) {
         });
     });
     gate.catch(() => undefined);
-    const renders = new Map(envs
-        .slice(0, toolSlots())
-        .map((env) => [
+    const early = envs.slice(0, toolSlots());
+    const start = () => new Map(early.map((env) => [
         env.name,
-        slots(() => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate)),
+        (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate),
     ]));
-    for (const render of renders.values())
+    const first = start();
+    const second = peek?.likelyNeedsSecondRender ? start() : new Map();
+    const all = [...first.values(), ...second.values()];
+    for (const render of all)
         render.catch(() => undefined); // awaited where used
     return {
         chartDir,
         release,
-        renders,
+        first,
+        second,
         open: () => open(),
-        settled: async () => void (await Promise.allSettled(renders.values())),
+        settled: async () => void (await Promise.allSettled(all)),
     };
 }
 
@@ -362,6 +404,152 @@ function isMmfError(err) {
 function oneParagraph(text, limit = 2000) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > limit ? `${flat.slice(0, limit)}… (${flat.length - limit} more characters)` : flat;
+}
+
+
+/***/ }),
+
+/***/ 2030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ scanTemplates),
+/* harmony export */   kl: () => (/* binding */ textCallsRandom),
+/* harmony export */   lo: () => (/* binding */ RandomTemplates)
+/* harmony export */ });
+/* unused harmony export RANDOM_FUNCTIONS */
+/**
+ * Which Helm templates can render differently from one run to the next.
+ *
+ * A resource needs a second render (to find its volatile fields) only when
+ * the template that produced it, or a named template or file it includes,
+ * calls a random or time function. Helm names every document's template in a
+ * `# Source: <chart>/templates/<file>` comment, so after one render the
+ * resources that can be random are known, and a chart whose only random calls
+ * sit in test hooks (which are dropped) is rendered once.
+ *
+ * The scan is conservative: an `include` whose name is computed (other than
+ * the `print $.Template.BasePath "/file"` checksum idiom) counts as random
+ * when anything in the chart is, and `tpl` counts as random when any text it
+ * could evaluate (values files, other chart files) calls a random function.
+ */
+/** Calls of functions whose result changes between two renders of the same input (not `.Values.now`). */
+const RANDOM_FUNCTIONS = /(?<![\w.$])(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|now|ago|shuffle)\b/;
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
+const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
+const OPENERS = new Set(['if', 'range', 'with']);
+const TEST_HOOK = /["']?helm\.sh\/hook["']?\s*:\s*["']?[\w,\s-]*\btest(?:-success)?\b/;
+/** Files Helm renders into no document of the output: partials (`_helpers.tpl`) and NOTES.txt. */
+const RENDERS_NOTHING = /(?:^|\/)(?:_[^/]*|NOTES\.txt)$/;
+const fileUnit = (name) => `file:${name}`;
+const defineUnit = (name) => `define:${name}`;
+/** Reads the actions of every template: what each file and each named template calls and includes. */
+function scanTemplates(sources, unscanned = false) {
+    const units = new Map();
+    const unit = (key) => {
+        let found = units.get(key);
+        if (!found) {
+            found = { random: false, testHook: false, tpl: false, dynamic: false, refs: new Set() };
+            units.set(key, found);
+        }
+        return found;
+    };
+    let usesTpl = false;
+    for (const source of sources) {
+        // The stack of open blocks; a define's entry names the unit its actions belong to.
+        const stack = [];
+        const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
+        unit(fileUnit(source.name)).testHook = TEST_HOOK.test(source.text);
+        for (const match of source.text.matchAll(ACTION)) {
+            const action = (match[1] ?? '').trim();
+            if (action.startsWith('/*'))
+                continue;
+            const word = /^[a-z]+/.exec(action)?.[0] ?? '';
+            if (word === 'end') {
+                stack.pop();
+                continue;
+            }
+            if (word === 'define' || word === 'block') {
+                const name = /^(?:define|block)\s+"([^"]+)"/.exec(action)?.[1];
+                const key = name === undefined ? undefined : defineUnit(name);
+                if (key && word === 'block')
+                    unit(current()).refs.add(key);
+                stack.push(key ?? current());
+                if (key)
+                    unit(key);
+                continue;
+            }
+            const target = unit(current());
+            if (OPENERS.has(word))
+                stack.push(undefined);
+            if (RANDOM_FUNCTIONS.test(action))
+                target.random = true;
+            if (/\btpl\b/.test(action)) {
+                target.tpl = true;
+                usesTpl = true;
+            }
+            for (const m of action.matchAll(LITERAL_INCLUDE))
+                target.refs.add(defineUnit(m[1]));
+            let rest = action;
+            for (const m of action.matchAll(BASE_PATH_INCLUDE)) {
+                target.refs.add(fileUnit(`${source.chart}/templates${m[1].replace(/^\/?/, '/')}`));
+                rest = rest.replace(m[0], '');
+            }
+            if (DYNAMIC_INCLUDE.test(rest))
+                target.dynamic = true;
+        }
+    }
+    return { units, unscanned, usesTpl };
+}
+/** The templates that can render differently on each run, once it is known whether `tpl` can see random text. */
+class RandomTemplates {
+    random = new Set();
+    files;
+    /** Whether anything in the chart can be random (then an unknown source counts as random). */
+    any;
+    /**
+     * Whether a render is likely to hold a random document that is not a Helm
+     * test: some random template that renders output declares no test hook. A
+     * guess made before rendering, so the second render can start at once; what
+     * the first render holds still decides whether the second one is used.
+     */
+    likelyNeedsSecondRender;
+    constructor(scan, tplSeesRandomText) {
+        this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
+        const direct = (u) => u.random || (u.tpl && tplSeesRandomText);
+        this.any = [...scan.units.values()].some(direct) || scan.unscanned;
+        for (const [key, u] of scan.units)
+            if (direct(u) || (u.dynamic && this.any))
+                this.random.add(key);
+        // Whatever includes a random template is random: propagate until nothing changes.
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const [key, u] of scan.units) {
+                if (this.random.has(key) || ![...u.refs].some((r) => this.random.has(r)))
+                    continue;
+                this.random.add(key);
+                changed = true;
+            }
+        }
+        this.likelyNeedsSecondRender =
+            scan.unscanned ||
+                [...scan.units].some(([key, u]) => key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key));
+    }
+    /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
+    isRandom(source) {
+        if (source === undefined || !this.files.has(fileUnit(source)))
+            return this.any;
+        return this.random.has(fileUnit(source));
+    }
+}
+/** Whether text that `tpl` may evaluate (a values file, a file of the chart) calls a random function. */
+function textCallsRandom(text) {
+    for (const match of text.matchAll(ACTION))
+        if (RANDOM_FUNCTIONS.test(match[1] ?? ''))
+            return true;
+    return false;
 }
 
 
@@ -797,7 +985,7 @@ async function renderChart(helm, request, gate) {
     const args = helmTemplateArgs(request);
     if (gate)
         args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n') } : {});
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n'), lowPriority: true } : {});
     if (result.exitCode === 0)
         return {
             manifests: result.stdout,
@@ -1048,8 +1236,11 @@ function trackChild(child) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4350);
-/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2490);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4350);
+/* harmony import */ var _exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2490);
+
 
 
 
@@ -1066,10 +1257,12 @@ function runCommand(file, args, options = {}) {
             cwd: options.cwd,
             env: options.environment
                 ? { ...options.environment, ...options.env }
-                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .childEnvironment */ .Qc)(process.env, options.env),
+                : (0,_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(process.env, options.env),
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
-        (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .trackChild */ .yH)(child);
+        (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .trackChild */ .yH)(child);
+        if (options.lowPriority && child.pid !== undefined)
+            lowerPriority(child.pid);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -1112,7 +1305,7 @@ function feedInput(child, input, fed) {
     const stdin = child.stdin;
     stdin.on('error', () => undefined); // a child that exits without reading it all
     const kill = () => void child.kill('SIGKILL');
-    const forget = (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .onExit */ .cf)(kill);
+    const forget = (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .onExit */ .cf)(kill);
     child.once('close', forget);
     input.then((text) => {
         forget();
@@ -1122,6 +1315,14 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function lowerPriority(pid) {
+    try {
+        (0,node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority)(pid, 10);
+    }
+    catch {
+        // not allowed here, or already gone: it runs at the normal priority
+    }
 }
 
 
