@@ -14,7 +14,9 @@ import type { EnvironmentSpec } from './core/environments.js';
 import { proveParity } from './prove-parity.js';
 import { renderEnvironments, type RenderedEnvironment } from './render-environments.js';
 import type { ConvertOptions, ConvertResult } from './convert-chart.js';
-import type { StartedRenders } from './start-renders.js';
+import { toolSlots, type StartedRenders } from './start-renders.js';
+import { startWaitingBuilds, type WaitingBuild } from '../platform/kustomize/waiting-build.js';
+import { basename, join } from 'node:path';
 
 const GITIGNORE =
   '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
@@ -39,6 +41,31 @@ export interface CheckedInputs {
 
 /** Renders every environment, plans the tree, writes it, proves parity and commits the output. */
 export async function convertRendered(inputs: CheckedInputs): Promise<ConvertResult> {
+  const { envs, staged, kustomize } = inputs;
+  // kustomize starts up while helm renders, then waits for its overlay (waiting-build.ts).
+  const waitingStarted = kustomize
+    ? startWaitingBuilds(
+        kustomize,
+        envs.slice(0, toolSlots()).map((env) => join(staged.dir, 'overlays', env.name)),
+        (dir) => join(staged.output, 'overlays', basename(dir)),
+      )
+    : Promise.resolve(undefined);
+  let waiting: WaitingBuild[] | undefined;
+  try {
+    return await stages(
+      inputs,
+      waitingStarted.then((started) => (waiting = started)),
+    );
+  } finally {
+    await waitingStarted;
+    for (const build of waiting ?? []) await build.stop(); // only those never let in
+  }
+}
+
+async function stages(
+  inputs: CheckedInputs,
+  waitingStarted: Promise<WaitingBuild[] | undefined>,
+): Promise<ConvertResult> {
   const { options, envs, chart, valuesTexts, staged, helm, kustomize, release, slots, started, startedAt } =
     inputs;
   const { log } = options;
@@ -76,7 +103,15 @@ export async function convertRendered(inputs: CheckedInputs): Promise<ConvertRes
   const writeStart = performance.now();
   const files = treeFiles(plan);
   log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
-  await staged.write(files);
+  // Each waiting build's kustomization is given to it after the remote-content check, not written.
+  const waiting = new Map<string, { build: WaitingBuild; content: string }>();
+  for (const build of (await waitingStarted) ?? []) {
+    const file = files.get(join('overlays', basename(build.dir), 'kustomization.yaml'));
+    if (typeof file?.content === 'string') waiting.set(basename(build.dir), { build, content: file.content });
+    else await build.stop();
+  }
+  const given = new Set([...waiting.keys()].map((env) => join('overlays', env, 'kustomization.yaml')));
+  await staged.write(new Map([...files].filter(([path]) => !given.has(path))));
   let writeMs = performance.now() - writeStart;
   const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
   let parity: Map<string, ParityResult> | undefined;
@@ -91,6 +126,7 @@ export async function convertRendered(inputs: CheckedInputs): Promise<ConvertRes
       scopes,
       volatile,
       slots,
+      waiting,
       log,
     });
     ({ plan, parity } = proof);

@@ -11,6 +11,7 @@ import { compareForParity, type ParityResult } from './core/parity.js';
 import { planMigration, type EnvironmentTargets, type MigrationPlan } from './core/plan-migration.js';
 import type { Logger } from '../kernel/logger.js';
 import type { RenderedEnvironment } from './render-environments.js';
+import type { WaitingBuild } from '../platform/kustomize/waiting-build.js';
 
 export interface ParitySettings {
   kustomize: KustomizeTool;
@@ -22,6 +23,8 @@ export interface ParitySettings {
   volatile: VolatileByEnvironment;
   /** Bounds how many kustomize processes run at once. */
   slots: Limiter;
+  /** Builds already started and waiting for their overlay's kustomization (not written yet), by environment. */
+  waiting?: ReadonlyMap<string, { build: WaitingBuild; content: string }>;
   log: Logger;
 }
 
@@ -31,22 +34,25 @@ export async function checkParity(
   settings: ParitySettings,
 ): Promise<Map<string, ParityResult>> {
   const label = (env: RenderedEnvironment) => join(settings.staged.output, 'overlays', env.name);
+  const folder = (env: RenderedEnvironment) => join(settings.staged.dir, 'overlays', env.name);
+  const waiting = settings.waiting ?? new Map();
+  // The kustomizations the waiting builds will read, checked here before they are given to them.
+  const pending = new Map(
+    [...waiting].map(([env, { content }]) => [
+      join(settings.staged.dir, 'overlays', env, 'kustomization.yaml'),
+      content,
+    ]),
+  );
   // Checked one after another before any build, so the base they share is read once.
   const scanned: RemoteScanMemo = new Set();
   if (!settings.kustomize.allowRemote)
-    for (const env of rendered)
-      await assertNoRemoteContent(join(settings.staged.dir, 'overlays', env.name), label(env), scanned);
+    for (const env of rendered) await assertNoRemoteContent(folder(env), label(env), scanned, pending);
   // Every build is started first; the helm side of each is made ready while kustomize runs.
-  const builds = rendered.map((env) =>
-    settings.slots(() =>
-      buildKustomization(
-        settings.kustomize,
-        join(settings.staged.dir, 'overlays', env.name),
-        label(env),
-        scanned,
-      ),
-    ),
-  );
+  const builds = rendered.map((env) => {
+    const started = waiting.get(env.name);
+    if (started) return started.build.run(started.content);
+    return settings.slots(() => buildKustomization(settings.kustomize, folder(env), label(env), scanned));
+  });
   for (const build of builds) build.catch(() => undefined); // reported where awaited
   const results = await Promise.all(
     rendered.map(async (env, i) => {
@@ -88,6 +94,8 @@ export async function proveParity(
   settings: ParitySettings,
 ): Promise<{ plan: MigrationPlan; parity: Map<string, ParityResult>; warnings: string[] }> {
   const parity = await checkParity(rendered, settings);
+  // The waiting builds are used up: a second round builds the rewritten tree as usual.
+  settings = { ...settings, waiting: new Map() };
   const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
   if (!retry.size) return { plan, parity, warnings: [] };
   const rewrite = (p: MigrationPlan) => settings.staged.replace(write(p));

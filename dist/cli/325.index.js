@@ -1125,7 +1125,7 @@ async function generateOverlay(options) {
                 }),
                 log: log.info,
             });
-            const built = await (0,kustomize_build/* buildKustomization */.e)(kustomize, staged.dir, dir);
+            const built = await (0,kustomize_build/* buildKustomization */.eQ)(kustomize, staged.dir, dir);
             validation = {
                 kustomize: { version: kustomize.version, path: kustomize.path },
                 objects: (0,manifest_stream/* parseManifestStream */.P)(built.manifests, dir).length,
@@ -1296,7 +1296,8 @@ async function readSmallText(path, limit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ buildKustomization)
+/* harmony export */   cM: () => (/* binding */ runBuild),
+/* harmony export */   eQ: () => (/* binding */ buildKustomization)
 /* harmony export */ });
 /* unused harmony export FORBIDDEN_BUILD_FLAGS */
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5067);
@@ -1328,11 +1329,15 @@ async function buildKustomization(tool, dir, label = dir,
 scanned) {
     if (!tool.allowRemote)
         await (0,_remote_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoRemoteContent */ .h)(dir, label, scanned);
+    return runBuild(tool, dir, label);
+}
+/** The build itself, for a folder already checked for remote content. */
+async function runBuild(tool, dir, label, options = {}) {
     const { file, args } = (0,_tools_resolve_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .kustomizeBuildArgs */ .Ve)(tool, dir);
     const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
     if (forbidden)
         throw new Error(`internal: kustomize build must never get ${forbidden}`);
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(file, args, options);
     if (result.exitCode !== 0) {
         const message = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneParagraph */ .XW)(result.stderr
             .replace(/^Error:\s*/, '')
@@ -1590,7 +1595,9 @@ function parseAll(text, origin) {
  * bases, components and resource folders recursively. The error names the
  * file (as `label` shows the root) and the entry.
  */
-async function assertNoRemoteContent(dir, label = dir, passed = new Set()) {
+async function assertNoRemoteContent(dir, label = dir, passed = new Set(), 
+/** Kustomization files not on disk yet (waiting-build.ts): their content by absolute path. */
+pending = new Map()) {
     const root = (0,external_node_path_.resolve)(dir);
     const shown = (path) => (0,external_node_path_.join)(label, (0,external_node_path_.relative)(root, path));
     const refuse = (file, entry) => {
@@ -1619,7 +1626,7 @@ async function assertNoRemoteContent(dir, label = dir, passed = new Set()) {
         const file = await kustomizationFile(folder);
         if (!file)
             return;
-        const doc = parseAll(await (0,promises_.readFile)(file, 'utf8'), file)[0];
+        const doc = parseAll(pending.get(file) ?? (await (0,promises_.readFile)(file, 'utf8')), file)[0];
         const scan = scanKustomization(doc, (text) => parseAll(text, file));
         const first = scan.refused[0];
         if (first)

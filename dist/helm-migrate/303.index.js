@@ -57,7 +57,7 @@ async function runConversion(options, envs, start) {
         }
         early?.open();
         // The rest of the converter loads while helm renders.
-        const { convertRendered } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(335), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 1189));
+        const { convertRendered } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(335), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 2094));
         const result = await convertRendered({
             options,
             envs,

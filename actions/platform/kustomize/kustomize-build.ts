@@ -1,5 +1,5 @@
 import { MmfError, oneParagraph } from '../../kernel/errors.js';
-import { runCommand } from '../process/run-command.js';
+import { runCommand, type RunOptions } from '../process/run-command.js';
 import { kustomizeBuildArgs, type KustomizeTool } from '../tools/resolve-tool.js';
 import { assertNoRemoteContent, type RemoteScanMemo } from './remote-scan.js';
 
@@ -33,10 +33,20 @@ export async function buildKustomization(
   scanned?: RemoteScanMemo,
 ): Promise<BuildResult> {
   if (!tool.allowRemote) await assertNoRemoteContent(dir, label, scanned);
+  return runBuild(tool, dir, label);
+}
+
+/** The build itself, for a folder already checked for remote content. */
+export async function runBuild(
+  tool: KustomizeTool,
+  dir: string,
+  label: string,
+  options: RunOptions = {},
+): Promise<BuildResult> {
   const { file, args } = kustomizeBuildArgs(tool, dir);
   const forbidden = args.find((a) => FORBIDDEN_BUILD_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
   if (forbidden) throw new Error(`internal: kustomize build must never get ${forbidden}`);
-  const result = await runCommand(file, args);
+  const result = await runCommand(file, args, options);
   if (result.exitCode !== 0) {
     const message = oneParagraph(
       result.stderr

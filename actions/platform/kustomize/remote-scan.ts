@@ -50,6 +50,8 @@ export async function assertNoRemoteContent(
   dir: string,
   label = dir,
   passed: RemoteScanMemo = new Set(),
+  /** Kustomization files not on disk yet (waiting-build.ts): their content by absolute path. */
+  pending: ReadonlyMap<string, string> = new Map(),
 ): Promise<void> {
   const root = resolve(dir);
   const shown = (path: string) => join(label, relative(root, path));
@@ -83,7 +85,7 @@ export async function assertNoRemoteContent(
   const walkFolder = async (folder: string, plugins: boolean, within: ReadonlySet<string>): Promise<void> => {
     const file = await kustomizationFile(folder);
     if (!file) return;
-    const doc = parseAll(await readFile(file, 'utf8'), file)[0];
+    const doc = parseAll(pending.get(file) ?? (await readFile(file, 'utf8')), file)[0];
     const scan = scanKustomization(doc, (text) => parseAll(text, file));
     const first = scan.refused[0];
     if (first) refuse(file, first);

@@ -1,8 +1,8 @@
-export const id = 140;
-export const ids = [140];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-/***/ 7140:
+/***/ 2094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -441,8 +441,43 @@ var normalize = __webpack_require__(6495);
 var kustomization = __webpack_require__(5716);
 // EXTERNAL MODULE: ./actions/kernel/k8s/file-names.ts
 var file_names = __webpack_require__(8446);
-// EXTERNAL MODULE: ./actions/kernel/k8s/image-ref.ts
-var image_ref = __webpack_require__(8768);
+;// CONCATENATED MODULE: ./actions/kernel/k8s/image-ref.ts
+/**
+ * Splits an image as written in a manifest into name, tag and digest, without
+ * judging it (kustomize's `images:` matches on the name part).
+ */
+function parseImage(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const rest = at >= 0 ? image.slice(0, at) : image;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
+    if (hasTag)
+        ref.tag = rest.slice(colon + 1);
+    if (digest)
+        ref.digest = digest;
+    return ref;
+}
+// The reference grammar of distribution/reference, simplified: lower-case
+// path components, an optional registry host[:port], then :tag and/or @digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
+const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
+/**
+ * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
+ * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
+ * parseImage gives; undefined when `text` is not one (upper case, spaces,
+ * options smuggled in). Policy (say, no `latest`) is the caller's.
+ */
+function parseImageReference(text) {
+    const match = REFERENCE.exec(text);
+    if (!match?.[1])
+        return undefined;
+    const [, name, tag, digest] = match;
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/core/plan-images.ts
 
 
@@ -495,21 +530,21 @@ function planImageOverrides(base, targets) {
         collectSites(key, object, '', targetSites);
     const byName = new Map();
     for (const site of targetSites) {
-        const name = (0,image_ref/* parseImage */.z)(site.image).name;
+        const name = parseImage(site.image).name;
         byName.set(name, [...(byName.get(name) ?? []), site]);
     }
     // Base sites whose image name would also be matched by the transformer.
     const overrides = [];
     // By code point: the same order on every machine, whatever its locale.
     for (const [name, sites] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const refs = sites.map((s) => (0,image_ref/* parseImage */.z)(s.image));
+        const refs = sites.map((s) => parseImage(s.image));
         const tag = refs[0]?.tag;
         if (!tag || refs.some((r) => r.digest || r.tag !== tag))
             continue;
         const pairs = sites.map((s) => ({ site: s, before: baseSites.get(`${s.resourceKey}\0${s.site}`) }));
         const changing = pairs.filter((p) => p.before && p.before.image !== p.site.image);
         const exact = changing.every((p) => {
-            const b = (0,image_ref/* parseImage */.z)(p.before.image);
+            const b = parseImage(p.before.image);
             return b.name === name && b.tag !== undefined && !b.digest;
         });
         if (changing.length === 0 || !exact)
@@ -1016,13 +1051,25 @@ var parity = __webpack_require__(2674);
 /** Builds every overlay with the real kustomize and compares it with the helm render (docs/PARITY.md). */
 async function checkParity(rendered, settings) {
     const label = (env) => (0,external_node_path_.join)(settings.staged.output, 'overlays', env.name);
+    const folder = (env) => (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name);
+    const waiting = settings.waiting ?? new Map();
+    // The kustomizations the waiting builds will read, checked here before they are given to them.
+    const pending = new Map([...waiting].map(([env, { content }]) => [
+        (0,external_node_path_.join)(settings.staged.dir, 'overlays', env, 'kustomization.yaml'),
+        content,
+    ]));
     // Checked one after another before any build, so the base they share is read once.
     const scanned = new Set();
     if (!settings.kustomize.allowRemote)
         for (const env of rendered)
-            await (0,remote_scan/* assertNoRemoteContent */.h)((0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned);
+            await (0,remote_scan/* assertNoRemoteContent */.h)(folder(env), label(env), scanned, pending);
     // Every build is started first; the helm side of each is made ready while kustomize runs.
-    const builds = rendered.map((env) => settings.slots(() => (0,kustomize_build/* buildKustomization */.e)(settings.kustomize, (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name), label(env), scanned)));
+    const builds = rendered.map((env) => {
+        const started = waiting.get(env.name);
+        if (started)
+            return started.build.run(started.content);
+        return settings.slots(() => (0,kustomize_build/* buildKustomization */.eQ)(settings.kustomize, folder(env), label(env), scanned));
+    });
     for (const build of builds)
         build.catch(() => undefined); // reported where awaited
     const results = await Promise.all(rendered.map(async (env, i) => {
@@ -1055,6 +1102,8 @@ function differing(parity) {
  */
 async function proveParity(plan, targets, rendered, write, settings) {
     const parity = await checkParity(rendered, settings);
+    // The waiting builds are used up: a second round builds the rewritten tree as usual.
+    settings = { ...settings, waiting: new Map() };
     const retry = new Set([...differing(parity)].filter((k) => plan.strategicMergeTargets.has(k)));
     if (!retry.size)
         return { plan, parity, warnings: [] };
@@ -1086,7 +1135,125 @@ async function proveParity(plan, targets, rendered, write, settings) {
 
 // EXTERNAL MODULE: ./actions/helm-migrate/render-environments.ts
 var render_environments = __webpack_require__(2706);
+// EXTERNAL MODULE: ./actions/helm-migrate/start-renders.ts + 1 modules
+var start_renders = __webpack_require__(9743);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./actions/platform/process/run-command.ts
+var run_command = __webpack_require__(3683);
+;// CONCATENATED MODULE: ./actions/platform/kustomize/waiting-build.ts
+
+
+
+
+
+
+/** The file name kustomize looks for first, the one mmf writes. */
+const KUSTOMIZATION = 'kustomization.yaml';
+/**
+ * Starts one waiting build per overlay folder, each created (one level, in a
+ * parent that exists) with a FIFO kustomization.yaml made by `mkfifo`. None
+ * on Windows or without `mkfifo`: then the builds start when the tree is
+ * written, as usual. mmf exiting, or stop(), kills a build that still waits.
+ */
+async function startWaitingBuilds(tool, dirs, label) {
+    if (process.platform === 'win32' || dirs.length === 0)
+        return undefined;
+    const pipes = dirs.map((dir) => (0,external_node_path_.join)(dir, KUSTOMIZATION));
+    try {
+        for (const parent of new Set(dirs.map(external_node_path_.dirname)))
+            await (0,promises_.mkdir)(parent).catch(existing);
+        for (const dir of dirs)
+            await (0,promises_.mkdir)(dir).catch(existing);
+        const made = await (0,run_command/* runCommand */.d)('mkfifo', ['-m', '600', ...pipes]);
+        if (made.exitCode !== 0)
+            throw new Error(made.stderr);
+    }
+    catch {
+        await Promise.all(pipes.map((pipe) => (0,promises_.rm)(pipe, { force: true })));
+        return undefined;
+    }
+    return dirs.map((dir, i) => waitingBuild(tool, dir, pipes[i], label(dir)));
+}
+function existing(err) {
+    if (err.code !== 'EEXIST')
+        throw err;
+}
+function waitingBuild(tool, dir, pipe, label) {
+    let release;
+    let kill;
+    // kustomize does not read its stdin: holding it back only ties the process to this one.
+    const held = new Promise((resolve, reject) => {
+        release = resolve;
+        kill = reject;
+    });
+    const build = (0,kustomize_build/* runBuild */.cM)(tool, dir, label, { input: held, lowPriority: true });
+    build.catch(() => undefined); // awaited by run()
+    let started = false;
+    return {
+        dir,
+        async run(content) {
+            started = true;
+            const exited = build.then(() => undefined, () => undefined);
+            // Opening the pipe to write waits for kustomize to open it to read; if kustomize is gone,
+            // a reader of our own lets that open finish so the failure is reported, not waited on.
+            let fed = false;
+            const given = give(pipe, content).finally(() => (fed = true));
+            void exited.then(async () => {
+                while (!fed)
+                    await unblockWriter(pipe);
+            });
+            await given.catch(() => undefined);
+            release('');
+            return build;
+        },
+        async stop() {
+            if (started)
+                return;
+            kill(new Error('not needed'));
+            await build.catch(() => undefined);
+            await (0,promises_.rm)(pipe, { force: true });
+        },
+    };
+}
+/**
+ * Writes `content` into the pipe and, before closing it, puts a plain file
+ * with the same content in its place (0666 less the umask, like every file of
+ * the tree): kustomize reads on from the pipe it opened, and anything that
+ * opens the path later finds the file, never a pipe without a writer.
+ */
+async function give(pipe, content) {
+    const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(pipe), `.${(0,external_node_path_.basename)(pipe)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    await (0,promises_.writeFile)(file, content, { mode: 0o666, flag: 'wx' });
+    try {
+        const writer = await (0,promises_.open)(pipe, 'w');
+        try {
+            await writer.writeFile(content);
+        }
+        finally {
+            await (0,promises_.rename)(file, pipe);
+            await writer.close();
+        }
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true }); // already gone once renamed
+    }
+}
+/** Holds the pipe open to read for a moment, so that a writer waiting to open it can. */
+async function unblockWriter(pipe) {
+    const reader = await (0,promises_.open)(pipe, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await reader?.close();
+}
+
 ;// CONCATENATED MODULE: ./actions/helm-migrate/convert-stages.ts
+
+
+
 
 
 
@@ -1098,6 +1265,22 @@ var render_environments = __webpack_require__(2706);
 const GITIGNORE = '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
 /** Renders every environment, plans the tree, writes it, proves parity and commits the output. */
 async function convertRendered(inputs) {
+    const { envs, staged, kustomize } = inputs;
+    // kustomize starts up while helm renders, then waits for its overlay (waiting-build.ts).
+    const waitingStarted = kustomize
+        ? startWaitingBuilds(kustomize, envs.slice(0, (0,start_renders/* toolSlots */.kv)()).map((env) => (0,external_node_path_.join)(staged.dir, 'overlays', env.name)), (dir) => (0,external_node_path_.join)(staged.output, 'overlays', (0,external_node_path_.basename)(dir)))
+        : Promise.resolve(undefined);
+    let waiting;
+    try {
+        return await stages(inputs, waitingStarted.then((started) => (waiting = started)));
+    }
+    finally {
+        await waitingStarted;
+        for (const build of waiting ?? [])
+            await build.stop(); // only those never let in
+    }
+}
+async function stages(inputs, waitingStarted) {
     const { options, envs, chart, valuesTexts, staged, helm, kustomize, release, slots, started, startedAt } = inputs;
     const { log } = options;
     const renderStart = performance.now();
@@ -1133,7 +1316,17 @@ async function convertRendered(inputs) {
     const writeStart = performance.now();
     const files = treeFiles(plan);
     log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
-    await staged.write(files);
+    // Each waiting build's kustomization is given to it after the remote-content check, not written.
+    const waiting = new Map();
+    for (const build of (await waitingStarted) ?? []) {
+        const file = files.get((0,external_node_path_.join)('overlays', (0,external_node_path_.basename)(build.dir), 'kustomization.yaml'));
+        if (typeof file?.content === 'string')
+            waiting.set((0,external_node_path_.basename)(build.dir), { build, content: file.content });
+        else
+            await build.stop();
+    }
+    const given = new Set([...waiting.keys()].map((env) => (0,external_node_path_.join)('overlays', env, 'kustomization.yaml')));
+    await staged.write(new Map([...files].filter(([path]) => !given.has(path))));
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];
     let parity;
@@ -1148,6 +1341,7 @@ async function convertRendered(inputs) {
             scopes,
             volatile,
             slots,
+            waiting,
             log,
         });
         ({ plan, parity } = proof);
@@ -1244,420 +1438,6 @@ function scopeWarnings(rendered, scopes) {
 
 /***/ }),
 
-/***/ 6495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iS: () => (/* binding */ alignVolatileValues),
-  JX: () => (/* binding */ findVolatileFields),
-  C1: () => (/* binding */ normalizeForParity),
-  g4: () => (/* binding */ prepareTargets)
-});
-
-// UNUSED EXPORTS: VOLATILE_MARKER, canonicalSecret, volatileStandIn
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./actions/kernel/json.ts
-var json = __webpack_require__(2070);
-// EXTERNAL MODULE: ./actions/kernel/diff/field-changes.ts
-var field_changes = __webpack_require__(9032);
-;// CONCATENATED MODULE: ./actions/kernel/diff/field-diff.ts
-
-
-/**
- * Field-level differences between two values: maps by key (order ignored),
- * lists by position (order kept). Reports the deepest differing paths.
- */
-function diffFields(left, right) {
-    // By position, every step is a key or an index (merge-key steps need `merge-keys`).
-    return (0,field_changes/* diffSteps */.Fo)('', left, right, { lists: 'index' }).map(({ steps, change }) => ({
-        path: steps,
-        change,
-    }));
-}
-/** Sets the value at `path` if every step exists; returns whether it did. */
-function setExisting(root, path, value) {
-    let cur = root;
-    for (let i = 0; i < path.length - 1; i++) {
-        const step = path[i];
-        const next = Array.isArray(cur)
-            ? cur[step]
-            : (0,json/* isObject */.Gv)(cur)
-                ? cur[step]
-                : undefined;
-        if (next === undefined)
-            return false;
-        cur = next;
-    }
-    const last = path[path.length - 1];
-    if (last === undefined)
-        return false;
-    if (Array.isArray(cur) && typeof last === 'number' && last < cur.length)
-        cur[last] = value;
-    else if ((0,json/* isObject */.Gv)(cur) && typeof last === 'string' && last in cur)
-        cur[last] = value;
-    else
-        return false;
-    return true;
-}
-
-// EXTERNAL MODULE: ./actions/helm-migrate/core/hooks.ts
-var core_hooks = __webpack_require__(1667);
-// EXTERNAL MODULE: ./actions/kernel/k8s/helm-bookkeeping.ts
-var helm_bookkeeping = __webpack_require__(8104);
-// EXTERNAL MODULE: ./actions/kernel/k8s/manifest.ts
-var manifest = __webpack_require__(7032);
-// EXTERNAL MODULE: ./actions/kernel/k8s/secret-generators.ts
-var secret_generators = __webpack_require__(8996);
-;// CONCATENATED MODULE: ./actions/helm-migrate/core/normalize.ts
-
-
-
-
-
-
-
-function withNamespace(resource, object) {
-    if (resource.id.namespace && (0,json/* isObject */.Gv)(object.metadata))
-        object.metadata.namespace = resource.id.namespace;
-    return object;
-}
-/**
- * What an environment must produce after migration: Helm bookkeeping
- * stripped, namespaces explicit, null label/annotation values as "" (what the
- * API and kustomize make of them), test hooks dropped and other hooks handled
- * per `hookMode`.
- */
-function prepareTargets(render, hookMode) {
-    const resources = new Map();
-    const hooks = [];
-    for (const [key, resource] of render) {
-        const hook = (0,helm_bookkeeping/* readHook */.kg)(resource.object);
-        let extra = {};
-        if (hook) {
-            const record = (0,core_hooks/* classifyHook */.Gu)((0,manifest/* displayId */.kX)(resource.id), hook, hookMode);
-            hooks.push(record);
-            if (record.action === 'dropped' || (0,helm_bookkeeping/* isTestHook */._$)(hook))
-                continue;
-            if (record.action === 'argocd')
-                extra = (0,core_hooks/* hookAnnotations */.MF)(hook);
-        }
-        const object = withNamespace(resource, (0,helm_bookkeeping/* stripHelmBookkeeping */.v0)(resource.object));
-        nullMetadataValuesToEmpty(object);
-        dropNullMetadataMaps(object);
-        if (Object.keys(extra).length) {
-            const meta = object.metadata;
-            meta.annotations = { ...((0,json/* isObject */.Gv)(meta.annotations) ? meta.annotations : {}), ...extra };
-        }
-        resources.set(key, { ...resource, object });
-    }
-    return { resources, hooks };
-}
-/**
- * Fields that differ between two renders of the same input: random passwords,
- * generated certificates. Only resources in `only` (when given) are compared.
- */
-function findVolatileFields(first, second, only) {
-    const out = new Map();
-    for (const [key, resource] of first) {
-        const other = second.get(key);
-        if (!other || (only && !only.has(key)))
-            continue;
-        const left = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
-        const right = (0,secret_generators/* isSecret */.$f)(other) ? canonicalSecret(other.object) : other.object;
-        const paths = diffFields(left, right).map((c) => c.path);
-        if (paths.length)
-            out.set(key, paths);
-    }
-    return out;
-}
-/**
- * Makes volatile values stable, in each environment only where that
- * environment's two renders differed (everything else keeps Helm's exact
- * value). Secret data keeps the environment's own sample (it lives in
- * git-ignored files and must stay usable); every other volatile string (a
- * checksum of a random Secret, a generated certificate in a ConfigMap) becomes
- * a fixed stand-in derived from its resource and path, so tracked files are
- * byte-identical on reruns and the environments where it is random do not
- * differ there. Other volatile values take the first such environment's
- * sample.
- */
-function alignVolatileValues(envs, volatile) {
-    const samples = new Map();
-    for (const env of envs) {
-        for (const [key, paths] of volatile.get(env.name) ?? []) {
-            const resource = env.resources.get(key);
-            if (!resource)
-                continue;
-            for (const path of paths) {
-                const value = valueAt(resource, path);
-                if (value === undefined || ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data'))
-                    continue;
-                if (typeof value === 'string') {
-                    setAt(resource, path, volatileStandIn(key, path));
-                    continue;
-                }
-                const id = `${key}\0${JSON.stringify(path)}`;
-                const sample = samples.get(id);
-                if (sample === undefined)
-                    samples.set(id, value);
-                else
-                    setAt(resource, path, (0,json/* clone */.o8)(sample));
-            }
-        }
-    }
-}
-function volatileStandIn(key, path) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`mmf volatile ${key} ${JSON.stringify(path)}`)
-        .digest('hex');
-}
-function valueAt(resource, path) {
-    if (!(0,secret_generators/* isSecret */.$f)(resource) || path[0] !== 'data')
-        return (0,json/* getPath */.Yn)(resource.object, path);
-    return (0,json/* getPath */.Yn)(canonicalSecret(resource.object), path);
-}
-function setAt(resource, path, value) {
-    if ((0,secret_generators/* isSecret */.$f)(resource) && path[0] === 'data' && typeof path[1] === 'string') {
-        const object = resource.object;
-        if ((0,json/* isObject */.Gv)(object.stringData) && path[1] in object.stringData)
-            delete object.stringData[path[1]];
-        object.data = { ...((0,json/* isObject */.Gv)(object.data) ? object.data : {}), [path[1]]: value };
-        return;
-    }
-    setExisting(resource.object, path, value);
-}
-/** Secret data as canonical base64 with stringData folded in, so encodings compare equal. */
-function canonicalSecret(object) {
-    const copy = (0,json/* clone */.o8)(object);
-    const data = (0,secret_generators/* decodeSecretData */.Zx)(object);
-    delete copy.stringData;
-    if (data.size)
-        copy.data = Object.fromEntries([...data].map(([k, v]) => [k, v.toString('base64')]));
-    else
-        delete copy.data;
-    return copy;
-}
-const VOLATILE_MARKER = '<volatile: compared as present>';
-/**
- * The parity normal form of docs/PARITY.md applied to either side: bookkeeping
- * stripped, namespaces explicit, test hooks gone, Secret data decoded, and
- * volatile fields replaced by a marker where present.
- */
-function normalizeForParity(set, options) {
-    const prepared = prepareTargets(set, options.hookMode).resources;
-    const out = new Map();
-    for (const [key, resource] of prepared) {
-        let object = (0,secret_generators/* isSecret */.$f)(resource) ? canonicalSecret(resource.object) : resource.object;
-        if (options.hookMode === 'argocd')
-            object = withoutArgoHookAnnotations(object);
-        for (const path of options.volatile?.get(key) ?? [])
-            setExisting(object, path, VOLATILE_MARKER);
-        out.set(key, { ...resource, object });
-    }
-    return out;
-}
-function withoutArgoHookAnnotations(object) {
-    const meta = object.metadata;
-    if (!(0,json/* isObject */.Gv)(meta) || !(0,json/* isObject */.Gv)(meta.annotations))
-        return object;
-    for (const key of Object.keys(meta.annotations))
-        if (key.startsWith('argocd.argoproj.io/hook') || key === 'argocd.argoproj.io/sync-wave')
-            delete meta.annotations[key];
-    if (Object.keys(meta.annotations).length === 0)
-        delete meta.annotations;
-    return object;
-}
-/**
- * Labels and annotations are string maps in the API: a null value there is
- * the empty string (kustomize writes it so), on both sides.
- */
-function nullMetadataValuesToEmpty(value) {
-    if (Array.isArray(value))
-        value.forEach(nullMetadataValuesToEmpty);
-    if (!(0,json/* isObject */.Gv)(value))
-        return;
-    for (const [key, child] of Object.entries(value)) {
-        if (key === 'metadata' && (0,json/* isObject */.Gv)(child))
-            for (const field of ['labels', 'annotations'])
-                if ((0,json/* isObject */.Gv)(child[field]))
-                    for (const [k, v] of Object.entries(child[field]))
-                        if (v === null)
-                            child[field][k] = '';
-        nullMetadataValuesToEmpty(child);
-    }
-}
-/**
- * `annotations:` or `labels:` with nothing under them is null; the API treats
- * it as absent, and kustomize drops it at the top level.
- */
-function dropNullMetadataMaps(object) {
-    const meta = object.metadata;
-    if (!(0,json/* isObject */.Gv)(meta))
-        return;
-    for (const field of ['labels', 'annotations'])
-        if (field in meta && meta[field] === null)
-            delete meta[field];
-}
-
-
-/***/ }),
-
-/***/ 2674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ compareForParity)
-/* harmony export */ });
-/* harmony import */ var _kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6595);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-
-
-/**
- * Compares two sets already in parity normal form (normalizeForParity) with
- * the semantic diff engine in its strict setting: lists by position, no noise
- * removal, no rename matching. Secret keys are compared by value, never shown.
- */
-function compareForParity(helm, kustomize) {
-    const diff = (0,_kernel_diff_semantic_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffManifests */ .e)({ label: 'helm template', resources: helm }, { label: 'kustomize build', resources: kustomize }, {
-        ignoreHelmBookkeeping: false,
-        ignoreChecksums: false,
-        lists: 'index',
-        detectRenames: false,
-        context: 0,
-    });
-    const missing = [];
-    const unexpected = [];
-    const changed = [];
-    for (const c of diff.changes) {
-        if (c.status === 'removed')
-            missing.push(c.resource);
-        else if (c.status === 'added')
-            unexpected.push(c.resource);
-        else {
-            const secretFields = (c.secretKeys ?? []).flatMap((k) => k.status === 'unchanged' ? [] : [{ path: `data.${k.key}`, change: k.status }]);
-            changed.push({
-                resource: c.resource,
-                key: (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceKey */ .ik)(c.id),
-                fields: [...c.fields.map((f) => ({ path: f.path, change: f.change })), ...secretFields],
-            });
-        }
-    }
-    return {
-        identical: !missing.length && !unexpected.length && !changed.length,
-        missing,
-        unexpected,
-        changed,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ renderEnvironments)
-/* harmony export */ });
-/* harmony import */ var _platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3430);
-/* harmony import */ var _kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
-/* harmony import */ var _kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-/* harmony import */ var _core_hooks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1667);
-/* harmony import */ var _core_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6495);
-/* harmony import */ var _start_renders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9743);
-
-
-
-
-
-
-/** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
-function isKept(resource, hookMode) {
-    const hook = (0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__/* .readHook */ .kg)(resource.object);
-    if (!hook)
-        return true;
-    const action = (0,_core_hooks_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyHook */ .Gu)((0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .displayId */ .kX)(resource.id), hook, hookMode).action;
-    return action !== 'dropped' && action !== 'test-dropped';
-}
-/**
- * Renders every environment with the real helm, as many at once as the
- * limiter allows, and parses each render as soon as it is there. An
- * environment is rendered a second time only when one of its kept resources
- * comes from a template that can render differently on each run (so test
- * hooks that call randAlphaNum cost nothing); the fields that differ between
- * its two renders are volatile in that environment only. Where the chart's
- * templates make that likely, the second render starts with the first; if
- * the first then shows it is not needed, its output is not read.
- */
-async function renderEnvironments(helm, chart, envs, settings) {
-    const random = chart.usesRandomness
-        ? chart.randomTemplates(settings.valuesTexts)
-        : undefined;
-    const parse = (text, env, onlySources) => (0,_kernel_k8s_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifests */ .Ye)(text, `${settings.chartLabel} (environment ${env.name})`, {
-        defaultNamespace: settings.namespace,
-        scopes: settings.scopes,
-        ...(onlySources ? { onlySources } : {}),
-    });
-    const volatile = new Map();
-    // Helm's notices (a symbolic link in the chart, ...) once each, however many renders print them.
-    const notices = new Set();
-    const notify = (lines) => {
-        for (const notice of lines) {
-            if (notices.has(notice))
-                continue;
-            notices.add(notice);
-            settings.log.info(notice);
-        }
-    };
-    const rendered = await Promise.all(envs.map(async (env) => {
-        const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
-        const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
-        // Started at once when a second render is likely, so the two do not run one after the other.
-        let secondRender = settings.started?.second.get(env.name) ??
-            (random?.likelyNeedsSecondRender ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request)) : undefined);
-        secondRender?.catch(() => undefined); // awaited below when it is used
-        const first = await firstRender;
-        notify(first.notices);
-        const render = parse(first.manifests, env);
-        // Kept resources whose template can render differently on each run.
-        const randomKeys = new Set([...render]
-            .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
-            .map(([key]) => key));
-        const twice = randomKeys.size > 0;
-        let ms = first.durationMs;
-        if (random && twice) {
-            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
-            const second = await secondRender;
-            ms += second.durationMs;
-            // Only their documents are read again: nothing else can differ.
-            const again = parse(second.manifests, env, (source) => random.isRandom(source));
-            const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .findVolatileFields */ .JX)(render, again, randomKeys);
-            if (fields.size)
-                volatile.set(env.name, fields);
-        }
-        else {
-            await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
-        }
-        settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
-        return { ...env, text: first.manifests, render, renderedTwice: twice };
-    }));
-    // In the order of the environments, whatever order the renders finished in.
-    const ordered = new Map();
-    for (const env of envs) {
-        const fields = volatile.get(env.name);
-        if (fields)
-            ordered.set(env.name, fields);
-    }
-    return { rendered, volatile: ordered };
-}
-
-
-/***/ }),
-
 /***/ 8446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1704,52 +1484,6 @@ class FileNamer {
         this.used.add(stem);
         return true;
     }
-}
-
-
-/***/ }),
-
-/***/ 8768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseImageReference),
-/* harmony export */   z: () => (/* binding */ parseImage)
-/* harmony export */ });
-/**
- * Splits an image as written in a manifest into name, tag and digest, without
- * judging it (kustomize's `images:` matches on the name part).
- */
-function parseImage(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const rest = at >= 0 ? image.slice(0, at) : image;
-    const colon = rest.lastIndexOf(':');
-    const hasTag = colon > rest.lastIndexOf('/');
-    const ref = { name: hasTag ? rest.slice(0, colon) : rest };
-    if (hasTag)
-        ref.tag = rest.slice(colon + 1);
-    if (digest)
-        ref.digest = digest;
-    return ref;
-}
-// The reference grammar of distribution/reference, simplified: lower-case
-// path components, an optional registry host[:port], then :tag and/or @digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?';
-const REFERENCE = new RegExp(`^(${HOST}${COMPONENT}(?:/${COMPONENT})*)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$`);
-/**
- * Parses a well-formed reference (`repo:tag`, `repo@sha256:…`,
- * `repo:tag@sha256:…`, or a bare `repo`) into the same ImageRef that
- * parseImage gives; undefined when `text` is not one (upper case, spaces,
- * options smuggled in). Policy (say, no `latest`) is the caller's.
- */
-function parseImageReference(text) {
-    const match = REFERENCE.exec(text);
-    if (!match?.[1])
-        return undefined;
-    const [, name, tag, digest] = match;
-    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
 
