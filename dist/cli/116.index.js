@@ -1156,7 +1156,8 @@ function waitingBuild(tool, dir, pipe, label) {
         release = resolve;
         kill = reject;
     });
-    const build = (0,kustomize_build/* runBuild */.cM)(tool, dir, label, { input: held, lowPriority: true });
+    // Below the renders still running (nice 10 while they wait): the plan needs those first.
+    const build = (0,kustomize_build/* runBuild */.cM)(tool, dir, label, { input: held, niceness: 19 });
     build.catch(() => undefined); // awaited by run()
     let started = false;
     return {

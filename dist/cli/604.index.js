@@ -808,7 +808,7 @@ async function renderChart(helm, request, gate) {
     const args = helmTemplateArgs(request);
     if (gate)
         args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n'), lowPriority: true } : {});
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n'), niceness: 10 } : {});
     if (result.exitCode === 0)
         return {
             manifests: result.stdout,

@@ -360,8 +360,8 @@ function runCommand(file, args, options = {}) {
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,_exit_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .trackChild */ .yH)(child);
-        if (options.lowPriority && child.pid !== undefined)
-            lowerPriority(child.pid);
+        if (options.niceness && child.pid !== undefined)
+            lowerPriority(child.pid, options.niceness);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -415,9 +415,9 @@ function feedInput(child, input, fed) {
         kill();
     });
 }
-function lowerPriority(pid) {
+function lowerPriority(pid, niceness) {
     try {
-        (0,node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority)(pid, 10);
+        (0,node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority)(pid, Math.max((0,node_os__WEBPACK_IMPORTED_MODULE_1__.getPriority)(), niceness)); // never above mmf's own
     }
     catch {
         // not allowed here, or already gone: it runs at the normal priority

@@ -935,8 +935,8 @@ function runCommand(file, args, options = {}) {
             stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         (0,exit_cleanup/* trackChild */.yH)(child);
-        if (options.lowPriority && child.pid !== undefined)
-            lowerPriority(child.pid);
+        if (options.niceness && child.pid !== undefined)
+            lowerPriority(child.pid, options.niceness);
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
@@ -990,9 +990,9 @@ function feedInput(child, input, fed) {
         kill();
     });
 }
-function lowerPriority(pid) {
+function lowerPriority(pid, niceness) {
     try {
-        (0,external_node_os_.setPriority)(pid, 10);
+        (0,external_node_os_.setPriority)(pid, Math.max((0,external_node_os_.getPriority)(), niceness)); // never above mmf's own
     }
     catch {
         // not allowed here, or already gone: it runs at the normal priority

@@ -56,7 +56,7 @@ export async function renderChart(
   const result = await runCommand(
     helm.path,
     args,
-    gate ? { input: gate.then(() => '{}\n'), lowPriority: true } : {},
+    gate ? { input: gate.then(() => '{}\n'), niceness: 10 } : {},
   );
   if (result.exitCode === 0)
     return {

@@ -64,7 +64,8 @@ function waitingBuild(tool: KustomizeTool, dir: string, pipe: string, label: str
     release = resolve;
     kill = reject;
   });
-  const build = runBuild(tool, dir, label, { input: held, lowPriority: true });
+  // Below the renders still running (nice 10 while they wait): the plan needs those first.
+  const build = runBuild(tool, dir, label, { input: held, niceness: 19 });
   build.catch(() => undefined); // awaited by run()
   let started = false;
   return {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
 import { onExit, trackChild } from './exit-cleanup.js';
@@ -35,8 +35,11 @@ export interface RunOptions {
    * child is killed without having read anything (else stdin is /dev/null).
    */
   input?: Promise<string>;
-  /** Runs the child at a lower priority (nice 10), e.g. while mmf itself has work it waits on. */
-  lowPriority?: boolean;
+  /**
+   * Runs the child at a lower priority (a nice value, 1 to 19), e.g. while
+   * mmf itself, or another child, has work the run waits on first.
+   */
+  niceness?: number;
 }
 
 /**
@@ -60,7 +63,7 @@ export function runCommand(
       stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     trackChild(child);
-    if (options.lowPriority && child.pid !== undefined) lowerPriority(child.pid);
+    if (options.niceness && child.pid !== undefined) lowerPriority(child.pid, options.niceness);
     // A child that waits for its input is timed from when it gets it.
     if (options.input) feedInput(child, options.input, () => (started = performance.now()));
     const out: Buffer[] = [];
@@ -118,9 +121,9 @@ function feedInput(child: ChildProcess, input: Promise<string>, fed: () => void)
   );
 }
 
-function lowerPriority(pid: number): void {
+function lowerPriority(pid: number, niceness: number): void {
   try {
-    setPriority(pid, 10);
+    setPriority(pid, Math.max(getPriority(), niceness)); // never above mmf's own
   } catch {
     // not allowed here, or already gone: it runs at the normal priority
   }

@@ -112,6 +112,18 @@ describe('the gate', () => {
     expect(result.stdout).toBe('done\n');
   });
 
+  (process.platform === 'linux' ? it : it.skip)(
+    'runCommand with niceness: the child runs at that nice value',
+    async () => {
+      const niceOf = async (niceness?: number) =>
+        (
+          await runCommand('/bin/sh', ['-c', "cut -d' ' -f19 /proc/self/stat"], niceness ? { niceness } : {})
+        ).stdout.trim();
+      const own = await niceOf();
+      expect(await niceOf(10)).toBe(String(Math.max(10, Number(own))));
+    },
+  );
+
   it('runCommand with input: the child reads it when it is known', async () => {
     let give!: (text: string) => void;
     const input = new Promise<string>((resolve) => (give = resolve));
