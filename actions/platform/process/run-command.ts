@@ -37,7 +37,9 @@ export interface RunOptions {
   input?: Promise<string>;
   /**
    * Runs the child at a lower priority (a nice value, 1 to 19), e.g. while
-   * mmf itself, or another child, has work the run waits on first.
+   * mmf itself, or another child, has work the run waits on first. Set just
+   * after the spawn: a thread or process the child starts before that keeps
+   * the normal priority.
    */
   niceness?: number;
 }

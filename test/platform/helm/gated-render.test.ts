@@ -115,12 +115,16 @@ describe('the gate', () => {
   (process.platform === 'linux' ? it : it.skip)(
     'runCommand with niceness: the child runs at that nice value',
     async () => {
+      // The shell waits for its input, so the `cut` it then starts comes after the renice.
       const niceOf = async (niceness?: number) =>
         (
-          await runCommand('/bin/sh', ['-c', "cut -d' ' -f19 /proc/self/stat"], niceness ? { niceness } : {})
+          await runCommand('/bin/sh', ['-c', "read -r go; cut -d' ' -f19 /proc/self/stat"], {
+            input: Promise.resolve('go\n'),
+            ...(niceness ? { niceness } : {}),
+          })
         ).stdout.trim();
-      const own = await niceOf();
-      expect(await niceOf(10)).toBe(String(Math.max(10, Number(own))));
+      const own = Number(await niceOf());
+      expect(Number(await niceOf(10))).toBe(Math.max(10, own));
     },
   );
 
