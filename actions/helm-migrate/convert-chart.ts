@@ -107,7 +107,7 @@ export async function convertChart(options: ConvertOptions): Promise<ConvertResu
       ),
     )
     .then(
-      (started) => (early = started),
+      (renders) => (early = renders),
       () => undefined,
     );
   // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a

@@ -16,7 +16,7 @@ import { renderEnvironments, type RenderedEnvironment } from './render-environme
 import type { ConvertOptions, ConvertResult } from './convert-chart.js';
 import { toolSlots, type StartedRenders } from './start-renders.js';
 import { startWaitingBuilds, type WaitingBuild } from '../platform/kustomize/waiting-build.js';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 const GITIGNORE =
   '# Rendered Secret values: never commit them (see MIGRATION_REPORT.md, "Secrets").\noverlays/*/secrets/\n';
@@ -105,12 +105,17 @@ async function stages(
   log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
   // Each waiting build's kustomization is given to it after the remote-content check, not written.
   const waiting = new Map<string, { build: WaitingBuild; content: string }>();
+  const given = new Set<string>();
   for (const build of (await waitingStarted) ?? []) {
-    const file = files.get(join('overlays', basename(build.dir), 'kustomization.yaml'));
-    if (typeof file?.content === 'string') waiting.set(basename(build.dir), { build, content: file.content });
-    else await build.stop();
+    const path = relative(staged.dir, build.file);
+    const file = files.get(path);
+    if (typeof file?.content !== 'string') {
+      await build.stop();
+      continue;
+    }
+    waiting.set(basename(build.dir), { build, content: file.content });
+    given.add(path);
   }
-  const given = new Set([...waiting.keys()].map((env) => join('overlays', env, 'kustomization.yaml')));
   await staged.write(new Map([...files].filter(([path]) => !given.has(path))));
   let writeMs = performance.now() - writeStart;
   const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];

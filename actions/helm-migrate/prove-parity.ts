@@ -37,12 +37,7 @@ export async function checkParity(
   const folder = (env: RenderedEnvironment) => join(settings.staged.dir, 'overlays', env.name);
   const waiting = settings.waiting ?? new Map();
   // The kustomizations the waiting builds will read, checked here before they are given to them.
-  const pending = new Map(
-    [...waiting].map(([env, { content }]) => [
-      join(settings.staged.dir, 'overlays', env, 'kustomization.yaml'),
-      content,
-    ]),
-  );
+  const pending = new Map([...waiting.values()].map(({ build, content }) => [build.file, content]));
   // Checked one after another before any build, so the base they share is read once.
   const scanned: RemoteScanMemo = new Set();
   if (!settings.kustomize.allowRemote)

@@ -154,7 +154,7 @@ async function convertChart(options) {
         ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
         apiVersions: options.apiVersions ?? [],
     }, envs, abort.signal))
-        .then((started) => (early = started), () => undefined);
+        .then((renders) => (early = renders), () => undefined);
     // Helm found at once (a path, MMF_HELM, PATH, the tool cache) starts before the rest loads; a
     // download does not hold up the input checks.
     await Promise.race([earlyStarted, new Promise((resolve) => setTimeout(resolve, 25).unref())]);

@@ -1054,10 +1054,7 @@ async function checkParity(rendered, settings) {
     const folder = (env) => (0,external_node_path_.join)(settings.staged.dir, 'overlays', env.name);
     const waiting = settings.waiting ?? new Map();
     // The kustomizations the waiting builds will read, checked here before they are given to them.
-    const pending = new Map([...waiting].map(([env, { content }]) => [
-        (0,external_node_path_.join)(settings.staged.dir, 'overlays', env, 'kustomization.yaml'),
-        content,
-    ]));
+    const pending = new Map([...waiting.values()].map(({ build, content }) => [build.file, content]));
     // Checked one after another before any build, so the base they share is read once.
     const scanned = new Set();
     if (!settings.kustomize.allowRemote)
@@ -1197,6 +1194,7 @@ function waitingBuild(tool, dir, pipe, label) {
     let started = false;
     return {
         dir,
+        file: pipe,
         async run(content) {
             started = true;
             const exited = build.then(() => undefined, () => undefined);
@@ -1319,14 +1317,17 @@ async function stages(inputs, waitingStarted) {
     log.info(`  writing ${files.size} files (staged beside ${options.output} until the end)`);
     // Each waiting build's kustomization is given to it after the remote-content check, not written.
     const waiting = new Map();
+    const given = new Set();
     for (const build of (await waitingStarted) ?? []) {
-        const file = files.get((0,external_node_path_.join)('overlays', (0,external_node_path_.basename)(build.dir), 'kustomization.yaml'));
-        if (typeof file?.content === 'string')
-            waiting.set((0,external_node_path_.basename)(build.dir), { build, content: file.content });
-        else
+        const path = (0,external_node_path_.relative)(staged.dir, build.file);
+        const file = files.get(path);
+        if (typeof file?.content !== 'string') {
             await build.stop();
+            continue;
+        }
+        waiting.set((0,external_node_path_.basename)(build.dir), { build, content: file.content });
+        given.add(path);
     }
-    const given = new Set([...waiting.keys()].map((env) => (0,external_node_path_.join)('overlays', env, 'kustomization.yaml')));
     await staged.write(new Map([...files].filter(([path]) => !given.has(path))));
     let writeMs = performance.now() - writeStart;
     const warnings = [...chartWarnings(chart, volatile, options), ...scopeWarnings(rendered, scopes)];

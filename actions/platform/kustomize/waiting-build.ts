@@ -17,6 +17,8 @@ const KUSTOMIZATION = 'kustomization.yaml';
 export interface WaitingBuild {
   /** The overlay folder. */
   dir: string;
+  /** Its kustomization file: the pipe, until run() puts a plain file there. */
+  file: string;
   /**
    * Gives kustomize the kustomization (checked by the caller, as the other
    * files of the tree are already written), leaving a plain file with the
@@ -70,6 +72,7 @@ function waitingBuild(tool: KustomizeTool, dir: string, pipe: string, label: str
   let started = false;
   return {
     dir,
+    file: pipe,
     async run(content) {
       started = true;
       const exited = build.then(
