@@ -247,3 +247,20 @@ it('fetches includes that resolve to one tag one after another (gitlab-ci-local 
   }
   expect(existsSync(`${project.dir}/.gitlab-ci-local/prefetch-gitlab-ci.yml`)).toBe(false);
 });
+
+it('fetches one reference included twice before the run (two sets of inputs race as well)', async () => {
+  const ci = ['one-', 'two-']
+    .map(
+      (prefix) =>
+        `  - component: $CI_SERVER_FQDN/mmf/components/hello@1.1.0\n    inputs:\n      job-prefix: ${prefix}\n`,
+    )
+    .join('');
+  const project = consumer({ '.gitlab-ci.yml': `include:\n${ci}` });
+  expect(componentIncludes(project.dir)).toEqual(['$CI_SERVER_FQDN/mmf/components/hello@1.1.0']);
+  const before = git.requestCount;
+  const run = await project.run({ preview: true });
+  if (run.exitCode !== 0) throw new Error(explain(run));
+  expect(git.requestCount).toBeGreaterThan(before); // fetched by the prefetch…
+  expect(run.stderr).not.toMatch(/downloaded|File exists/); // …so not by the run itself
+  for (const prefix of ['one-', 'two-']) expect(run.stdout).toContain(`${prefix}hello:`);
+});

@@ -190,17 +190,21 @@ function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(':').some((d) => d !== '' && existsSync(join(d, command)));
 }
 
-/** The `component:` references the project's `.gitlab-ci.yml` includes, each once, in order. */
-export function componentIncludes(dir: string): string[] {
+/** The `component:` references of the project's `.gitlab-ci.yml` includes, in order, repeats kept. */
+function componentReferences(dir: string): string[] {
   const file = join(dir, '.gitlab-ci.yml');
   if (!existsSync(file)) return [];
   const config = parseYaml(readFileSync(file, 'utf8')) as { include?: unknown } | null;
   const include = config?.include;
   const entries: unknown[] = Array.isArray(include) ? include : include ? [include] : [];
-  const refs = entries
+  return entries
     .map((e) => (e && typeof e === 'object' ? (e as { component?: unknown }).component : undefined))
     .filter((c): c is string => typeof c === 'string');
-  return [...new Set(refs)];
+}
+
+/** The `component:` references the project's `.gitlab-ci.yml` includes, each once, in order. */
+export function componentIncludes(dir: string): string[] {
+  return [...new Set(componentReferences(dir))];
 }
 
 /**
@@ -212,8 +216,9 @@ export function componentIncludes(dir: string): string[] {
  * the real run finds them all in its cache.
  */
 async function prefetchComponents(dir: string, home: string, options: RunOptions): Promise<RunOptions> {
+  // One reference included twice (two sets of inputs) races as well.
+  if (componentReferences(dir).length < 2) return options;
   const components = componentIncludes(dir);
-  if (components.length < 2) return options;
   const file = `${STATE_DIR}/prefetch-gitlab-ci.yml`;
   mkdirSync(join(dir, STATE_DIR), { recursive: true });
   const { jobs: _jobs, preview: _preview, ...rest } = options;
