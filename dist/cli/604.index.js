@@ -488,14 +488,24 @@ function limiter(slots) {
  * the `print $.Template.BasePath "/file"` checksum idiom) counts as random
  * when anything in the chart is, and `tpl` counts as random when any text it
  * could evaluate (values files, other chart files) calls a random function.
+ *
+ * The checksum idiom is also read per render: a file included with the root
+ * context (`.` outside any `with`/`range`, or `$`, in a template file's own
+ * body) renders there exactly as on its own. When that render holds no
+ * `# Source:` document of the file, the include adds only whitespace, so in
+ * that environment it makes nothing random (a Secret the values turn off).
  */
 /** Calls of functions whose result changes between two renders of the same input (not `.Values.now`). */
 const RANDOM_FUNCTIONS = /(?<![\w.$])(randAlphaNum|randAlpha|randNumeric|randAscii|randBytes|randInt|uuidv4|genCA|genCAWithKey|genPrivateKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|htpasswd|bcrypt|encryptAES|now|ago|shuffle)\b/;
 const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
 const LITERAL_INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
 const DYNAMIC_INCLUDE = /\b(?:include|template)\s+(?!")(\S)/;
-const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)/g;
+const BASE_PATH_INCLUDE = /\b(?:include|template)\s+\(\s*print\s+\$?\.Template\.BasePath\s+"([^"]+)"\s*\)(?:\s+(\$|\.)(?=[\s|)]|$))?/g;
 const OPENERS = new Set(['if', 'range', 'with']);
+/** Blocks inside which `.` is no longer the root context. */
+const DOT_CHANGERS = new Set(['range', 'with']);
+/** Document headers of a render: `# Source: <chart>/templates/<file>`. */
+const SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
 const TEST_HOOK = /["']?helm\.sh\/hook["']?\s*:\s*["']?[\w,\s-]*\btest(?:-success)?\b/;
 /** Files Helm renders into no document of the output: partials (`_helpers.tpl`) and NOTES.txt. */
 const RENDERS_NOTHING = /(?:^|\/)(?:_[^/]*|NOTES\.txt)$/;
@@ -507,7 +517,15 @@ function scanTemplates(sources, unscanned = false) {
     const unit = (key) => {
         let found = units.get(key);
         if (!found) {
-            found = { random: false, testHook: false, tpl: false, dynamic: false, refs: new Set() };
+            found = {
+                random: false,
+                testHook: false,
+                tpl: false,
+                dynamic: false,
+                refs: new Set(),
+                rootFileRefs: new Set(),
+                readsTemplateName: false,
+            };
             units.set(key, found);
         }
         return found;
@@ -516,8 +534,10 @@ function scanTemplates(sources, unscanned = false) {
     for (const source of sources) {
         // The stack of open blocks; a define's entry names the unit its actions belong to.
         const stack = [];
-        const current = () => [...stack].reverse().find((s) => s !== undefined) ?? fileUnit(source.name);
-        unit(fileUnit(source.name)).testHook = TEST_HOOK.test(source.text);
+        const current = () => [...stack].reverse().find((s) => s.unit !== undefined)?.unit ?? fileUnit(source.name);
+        const file = unit(fileUnit(source.name));
+        file.testHook = TEST_HOOK.test(source.text);
+        file.readsTemplateName = /\.Template\.Name\b/.test(source.text);
         for (const match of source.text.matchAll(ACTION)) {
             const action = (match[1] ?? '').trim();
             if (action.startsWith('/*'))
@@ -532,14 +552,20 @@ function scanTemplates(sources, unscanned = false) {
                 const key = name === undefined ? undefined : defineUnit(name);
                 if (key && word === 'block')
                     unit(current()).refs.add(key);
-                stack.push(key ?? current());
+                stack.push({ unit: key ?? current(), movesDot: true });
                 if (key)
                     unit(key);
                 continue;
             }
             const target = unit(current());
+            // In a file's own body, `$` is the root context, and so is `.` until a range or with moves it.
+            const inFileBody = current() === fileUnit(source.name);
+            const dotIsRoot = inFileBody && !stack.some((s) => s.movesDot);
             if (OPENERS.has(word))
-                stack.push(undefined);
+                stack.push({ movesDot: DOT_CHANGERS.has(word) });
+            const top = stack[stack.length - 1];
+            if (word === 'else' && /^else\s+with\b/.test(action) && top)
+                top.movesDot = true;
             if (RANDOM_FUNCTIONS.test(action))
                 target.random = true;
             if (/\btpl\b/.test(action)) {
@@ -550,7 +576,9 @@ function scanTemplates(sources, unscanned = false) {
                 target.refs.add(defineUnit(m[1]));
             let rest = action;
             for (const m of action.matchAll(BASE_PATH_INCLUDE)) {
-                target.refs.add(fileUnit(`${source.chart}/templates${m[1].replace(/^\/?/, '/')}`));
+                const included = fileUnit(`${source.chart}/templates${m[1].replace(/^\/?/, '/')}`);
+                const root = (m[2] === '$' && inFileBody) || (m[2] === '.' && dotIsRoot);
+                (root ? target.rootFileRefs : target.refs).add(included);
                 rest = rest.replace(m[0], '');
             }
             if (DYNAMIC_INCLUDE.test(rest))
@@ -561,8 +589,11 @@ function scanTemplates(sources, unscanned = false) {
 }
 /** The templates that can render differently on each run, once it is known whether `tpl` can see random text. */
 class RandomTemplates {
-    random = new Set();
+    random;
     files;
+    scan;
+    /** The units that are random on their own, before anything that includes them. */
+    seeds;
     /** Whether anything in the chart can be random (then an unknown source counts as random). */
     any;
     /**
@@ -573,31 +604,61 @@ class RandomTemplates {
      */
     likelyNeedsSecondRender;
     constructor(scan, tplSeesRandomText) {
+        this.scan = scan;
         this.files = new Set([...scan.units.keys()].filter((k) => k.startsWith('file:')));
         const direct = (u) => u.random || (u.tpl && tplSeesRandomText);
         this.any = [...scan.units.values()].some(direct) || scan.unscanned;
+        const seeds = new Set();
         for (const [key, u] of scan.units)
             if (direct(u) || (u.dynamic && this.any))
-                this.random.add(key);
-        // Whatever includes a random template is random: propagate until nothing changes.
-        for (let changed = true; changed;) {
-            changed = false;
-            for (const [key, u] of scan.units) {
-                if (this.random.has(key) || ![...u.refs].some((r) => this.random.has(r)))
-                    continue;
-                this.random.add(key);
-                changed = true;
-            }
-        }
+                seeds.add(key);
+        this.seeds = seeds;
+        this.random = this.propagate(seeds, new Set());
         this.likelyNeedsSecondRender =
             scan.unscanned ||
                 [...scan.units].some(([key, u]) => key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key));
     }
+    /** Whatever includes a random template is random: grows `seeds` until nothing changes. */
+    propagate(seeds, silent) {
+        const random = new Set(seeds);
+        const pulls = (u) => [...u.refs].some((r) => random.has(r)) ||
+            [...u.rootFileRefs].some((r) => random.has(r) && !silent.has(r));
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const [key, u] of this.scan.units) {
+                if (random.has(key) || !pulls(u))
+                    continue;
+                random.add(key);
+                changed = true;
+            }
+        }
+        return random;
+    }
     /** Whether the template named in a document's `# Source:` comment can render differently on each run. */
     isRandom(source) {
+        return this.lookup(this.random, source);
+    }
+    /**
+     * The same question for the documents of one render (`helm template`'s
+     * output): a random file that rendered no document there, included with
+     * the root context and reading no `.Template.Name`, adds nothing random to
+     * the files that include it.
+     */
+    inRender(manifests) {
+        const present = new Set([...manifests.matchAll(SOURCE_HEADER)].map((m) => fileUnit(m[1])));
+        const silent = new Set([...this.random].filter((key) => this.files.has(key) &&
+            !present.has(key) &&
+            !RENDERS_NOTHING.test(key) &&
+            !this.scan.units.get(key)?.readsTemplateName));
+        if (silent.size === 0)
+            return (source) => this.isRandom(source);
+        const random = this.propagate(this.seeds, silent);
+        return (source) => this.lookup(random, source);
+    }
+    lookup(random, source) {
         if (source === undefined || !this.files.has(fileUnit(source)))
             return this.any;
-        return this.random.has(fileUnit(source));
+        return random.has(fileUnit(source));
     }
 }
 /** Whether text that `tpl` may evaluate (a values file, a file of the chart) calls a random function. */

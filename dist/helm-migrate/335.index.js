@@ -345,8 +345,9 @@ function isKept(resource, hookMode) {
  * Renders every environment with the real helm, as many at once as the
  * limiter allows, and parses each render as soon as it is there. An
  * environment is rendered a second time only when one of its kept resources
- * comes from a template that can render differently on each run (so test
- * hooks that call randAlphaNum cost nothing); the fields that differ between
+ * comes from a template that can render differently on each run with its
+ * values (so test hooks that call randAlphaNum cost nothing, nor a checksum of
+ * a Secret its values turn off); the fields that differ between
  * its two renders are volatile in that environment only. Where the chart's
  * templates make that likely, the second render starts with the first; if
  * the first then shows it is not needed, its output is not read.
@@ -381,18 +382,19 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const first = await firstRender;
         notify(first.notices);
         const render = parse(first.manifests, env);
-        // Kept resources whose template can render differently on each run.
+        // Kept resources whose template can render differently on each run, with this environment's values.
+        const isRandom = random?.inRender(first.manifests);
         const randomKeys = new Set([...render]
-            .filter(([, r]) => random?.isRandom(r.source) && isKept(r, settings.hookMode))
+            .filter(([, r]) => isRandom?.(r.source) && isKept(r, settings.hookMode))
             .map(([key]) => key));
         const twice = randomKeys.size > 0;
         let ms = first.durationMs;
-        if (random && twice) {
+        if (isRandom && twice) {
             secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
             const second = await secondRender;
             ms += second.durationMs;
             // Only their documents are read again: nothing else can differ.
-            const again = parse(second.manifests, env, (source) => random.isRandom(source));
+            const again = parse(second.manifests, env, isRandom);
             const fields = (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .findVolatileFields */ .JX)(render, again, randomKeys);
             if (fields.size)
                 volatile.set(env.name, fields);

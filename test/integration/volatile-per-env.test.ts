@@ -252,3 +252,87 @@ describe.each(HELMS)(
     });
   },
 );
+
+/**
+ * A file included by the checksum idiom adds nothing random to an environment
+ * where it renders no document: there its includer is rendered once, and its
+ * checksum (of an empty template) is kept exactly.
+ */
+describe.each(HELMS)(
+  'an include that renders nothing in one environment, with $label',
+  ({ label, helm, kubectl }) => {
+    test('only the environment that renders the random Secret is rendered twice', async () => {
+      const chart = join(work, label.replace(/\W+/g, '-'), 'checksum-chart');
+      const files: Record<string, string> = {
+        'Chart.yaml': 'apiVersion: v2\nname: vault-client\nversion: 0.1.0\n',
+        'values.yaml': 'existingSecret: ""\n',
+        'values-dev.yaml': '# dev: a generated password\n',
+        'values-prod.yaml': 'existingSecret: vault-client-managed\n',
+        'templates/secret.yaml': [
+          '{{- if not .Values.existingSecret }}',
+          'apiVersion: v1',
+          'kind: Secret',
+          'metadata:',
+          '  name: {{ .Release.Name }}-auth',
+          'data:',
+          '  password: {{ randAlphaNum 12 | b64enc | quote }}',
+          '{{- end }}',
+          '',
+        ].join('\n'),
+        'templates/deployment.yaml': [
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata:',
+          '  name: {{ .Release.Name }}',
+          'spec:',
+          '  selector: {matchLabels: {app: vault-client}}',
+          '  template:',
+          '    metadata:',
+          '      labels: {app: vault-client}',
+          '      annotations:',
+          '        checksum/secret: {{ include (print $.Template.BasePath "/secret.yaml") . | sha256sum }}',
+          '    spec:',
+          '      containers: [{name: client, image: "registry.example.com/vault-client:1"}]',
+          '',
+        ].join('\n'),
+      };
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(join(chart, file, '..'), { recursive: true });
+        await writeFile(join(chart, file), text);
+      }
+      const output = join(work, label.replace(/\W+/g, '-'), 'checksum-out');
+      const result = await convertChart(
+        convertOptions({
+          chart,
+          output,
+          environments: ['dev', 'prod'].map((e) => `${e}=${join(chart, `values-${e}.yaml`)}`),
+          release: 'vc',
+          namespace: NAMESPACE,
+          tools: { helm, kubectl },
+        }),
+      );
+      expect(result.exitCode).toBe(0);
+      expect(result.report.render.renderedTwice).toEqual(['dev']);
+      expect(result.report.volatile.map((v) => [v.environment, v.resource, v.paths])).toEqual([
+        ['dev', 'Secret/vc-auth (namespace marty)', ['data.password']],
+        ['dev', 'Deployment/vc (namespace marty)', [CHECKSUM]],
+      ]);
+      expect(result.report.environments.map((e) => [e.name, e.parity?.identical])).toEqual([
+        ['dev', true],
+        ['prod', true],
+      ]);
+      // prod's checksum is helm's own (of an empty template), compared exactly.
+      const annotations = (text: string) =>
+        field(object(parse(text), 'Deployment', 'vc'), 'spec', 'template', 'metadata', 'annotations');
+      const helmProd = execFileSync(
+        helm,
+        ['template', 'vc', chart, '--namespace', NAMESPACE, '--values', join(chart, 'values-prod.yaml')],
+        { encoding: 'utf8' },
+      );
+      const built = execFileSync(kubectl, ['kustomize', join(output, 'overlays', 'prod')], {
+        encoding: 'utf8',
+      });
+      expect(annotations(built)).toEqual(annotations(helmProd));
+    });
+  },
+);

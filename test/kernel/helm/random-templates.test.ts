@@ -85,6 +85,65 @@ describe('which templates can render differently on each run', () => {
     expect(r.isRandom('app/templates/configmap.yaml')).toBe(false);
   });
 
+  describe('in one render, a file included by the checksum idiom that rendered no document adds nothing random', () => {
+    const SECRET = t(
+      'secret.yaml',
+      '{{- if not .Values.existingSecret }}\npassword: {{ randAlphaNum 10 | b64enc }}\n{{- end }}',
+    );
+    const render = (...files: string[]) =>
+      files.map((f) => `---\n# Source: app/templates/${f}\nkind: X\n`).join('');
+    const including = (body: string) => random([SECRET, t('deployment.yaml', body), t('plain.yaml', 'a: b')]);
+    const root = 'checksum/secret: {{ include (print $.Template.BasePath "/secret.yaml") . | sha256sum }}';
+
+    test('with the root context, in the file body: random only where the file rendered', () => {
+      const r = including(`{{- if .Values.auth }}\n${root}\n{{- end }}`);
+      expect(r.isRandom('app/templates/deployment.yaml')).toBe(true);
+      expect(r.inRender(render('secret.yaml', 'deployment.yaml'))('app/templates/deployment.yaml')).toBe(
+        true,
+      );
+      const secretOff = r.inRender(render('deployment.yaml', 'plain.yaml'));
+      expect(secretOff('app/templates/deployment.yaml')).toBe(false);
+      expect(secretOff('app/templates/plain.yaml')).toBe(false);
+      expect(secretOff('app/templates/secret.yaml')).toBe(true); // had it rendered, it would be
+      // `$` is the root context too.
+      const dollar = including(root.replace(') . |', ') $ |'));
+      expect(dollar.inRender(render('deployment.yaml'))('app/templates/deployment.yaml')).toBe(false);
+    });
+
+    test('with any other context, or from a named template, it stays random', () => {
+      const cases = [
+        `{{- with .Values.auth }}\n${root}\n{{- end }}`,
+        `{{- range .Values.parts }}\n${root}\n{{- end }}`,
+        `{{- if .Values.a }}{{- else with .Values.auth }}\n${root}\n{{- end }}`,
+        root.replace(') . |', ') $ctx |'),
+        root.replace(') . |', ') (dict "Values" .Values) |'),
+        `{{- define "app.sum" }}${root.replace(') . |', ') $ |')}{{ end }}\n{{ include "app.sum" . }}`,
+      ];
+      for (const body of cases) {
+        const r = including(body);
+        expect([body, r.inRender(render('deployment.yaml'))('app/templates/deployment.yaml')]).toEqual([
+          body,
+          true,
+        ]);
+      }
+    });
+
+    test('a file that reads .Template.Name may render differently when included', () => {
+      const named = t('secret.yaml', '{{- if eq .Template.Name "x" }}\np: {{ randAlphaNum 3 }}\n{{- end }}');
+      const r = random([named, t('deployment.yaml', root)]);
+      expect(r.inRender(render('deployment.yaml'))('app/templates/deployment.yaml')).toBe(true);
+    });
+
+    test('a random named template the file also includes keeps it random', () => {
+      const r = random([
+        SECRET,
+        HELPERS,
+        t('deployment.yaml', `${root}\nname: {{ include "app.suffix" . }}`),
+      ]);
+      expect(r.inRender(render('deployment.yaml'))('app/templates/deployment.yaml')).toBe(true);
+    });
+  });
+
   test('an include whose name is computed is random when anything in the chart is', () => {
     const dynamic = t('all.yaml', '{{ range .Values.parts }}{{ include (printf "app.%s" .) $ }}{{ end }}');
     expect(random([dynamic, t('x.yaml', 'a: b')]).isRandom('app/templates/all.yaml')).toBe(false);
