@@ -15,7 +15,12 @@ import { classifyHook, type HookMode } from './core/hooks.js';
 import { findVolatileFields, type VolatileByEnvironment } from './core/normalize.js';
 import type { EnvironmentSpec } from './core/environments.js';
 import type { Logger } from '../kernel/logger.js';
-import { renderRequest, type RenderTarget, type StartedRenders } from './start-renders.js';
+import {
+  renderRequest,
+  SECOND_RENDER_NICENESS,
+  type RenderTarget,
+  type StartedRenders,
+} from './start-renders.js';
 
 export interface RenderedEnvironment extends EnvironmentSpec {
   text: string;
@@ -86,9 +91,17 @@ export async function renderEnvironments(
       const firstRender =
         settings.started?.first.get(env.name) ?? settings.slots(() => renderChart(helm, request));
       // Started at once when a second render is likely, so the two do not run one after the other.
+      const stopSecond = new AbortController();
       let secondRender =
         settings.started?.second.get(env.name) ??
-        (random?.likelyNeedsSecondRender ? settings.slots(() => renderChart(helm, request)) : undefined);
+        (random?.likelyNeedsSecondRender
+          ? settings.slots(() =>
+              renderChart(helm, request, undefined, {
+                niceness: SECOND_RENDER_NICENESS,
+                signal: stopSecond.signal,
+              }),
+            )
+          : undefined);
       secondRender?.catch(() => undefined); // awaited below when it is used
       const first = await firstRender;
       notify(first.notices);
@@ -110,8 +123,11 @@ export async function renderEnvironments(
         const again = parse(second.manifests, env, isRandom);
         const fields = findVolatileFields(render, again, randomKeys);
         if (fields.size) volatile.set(env.name, fields);
-      } else {
-        await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
+      } else if (secondRender) {
+        // Not needed after all: stopped, and awaited so that no helm outlives the run.
+        settings.started?.dropSecond(env.name);
+        stopSecond.abort();
+        await secondRender.catch(() => undefined);
       }
       settings.log.info(
         `  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`,

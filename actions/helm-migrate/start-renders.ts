@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os';
 import { isDirectory } from '../platform/fs/file-info.js';
 import { assertResolvesInside } from '../platform/fs/link-guard.js';
 import { peekChart } from '../platform/helm/peek-chart.js';
-import { renderChart, type RenderRequest, type RenderResult } from '../platform/helm/helm-render.js';
+import {
+  renderChart,
+  type RenderPriority,
+  type RenderRequest,
+  type RenderResult,
+} from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
 import type { EnvironmentSpec } from './core/environments.js';
 
@@ -43,7 +48,17 @@ export function renderRequest(chartDir: string, target: RenderTarget, env: Envir
 export interface StartedRenders {
   first: ReadonlyMap<string, Promise<RenderResult>>;
   second: ReadonlyMap<string, Promise<RenderResult>>;
+  /** Stops an environment's second render once its first shows it is not needed. */
+  dropSecond(env: string): void;
 }
+
+/**
+ * Second renders run below the first ones: while the cores are busy, the
+ * first renders (which decide whether a second one is needed) finish first,
+ * and a second render that turns out not to be needed is stopped before it
+ * has used much.
+ */
+export const SECOND_RENDER_NICENESS = 15;
 
 /**
  * First renders started before the chart and its values files are checked,
@@ -95,22 +110,26 @@ export async function startEarlyRenders(
   });
   gate.catch(() => undefined);
   const early = envs.slice(0, toolSlots());
-  const start = () =>
-    new Map(
-      early.map((env) => [
-        env.name,
-        renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate),
-      ]),
-    );
-  const first = start();
-  const second = peek?.likelyNeedsSecondRender ? start() : new Map<string, Promise<RenderResult>>();
+  const render = (env: EnvironmentSpec, priority?: RenderPriority) =>
+    renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
+  const first = new Map(early.map((env) => [env.name, render(env)]));
+  const stops = new Map<string, AbortController>();
+  const second = new Map<string, Promise<RenderResult>>();
+  if (peek?.likelyNeedsSecondRender) {
+    for (const env of early) {
+      const stop = new AbortController();
+      stops.set(env.name, stop);
+      second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
+    }
+  }
   const all = [...first.values(), ...second.values()];
-  for (const render of all) render.catch(() => undefined); // awaited where used
+  for (const started of all) started.catch(() => undefined); // awaited where used
   return {
     chartDir,
     release,
     first,
     second,
+    dropSecond: (env) => stops.get(env)?.abort(),
     open: () => open(),
     settled: async () => void (await Promise.allSettled(all)),
   };

@@ -1779,8 +1779,14 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
         const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
         // Started at once when a second render is likely, so the two do not run one after the other.
+        const stopSecond = new AbortController();
         let secondRender = settings.started?.second.get(env.name) ??
-            (random?.likelyNeedsSecondRender ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request)) : undefined);
+            (random?.likelyNeedsSecondRender
+                ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request, undefined, {
+                    niceness: _start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .SECOND_RENDER_NICENESS */ .nN,
+                    signal: stopSecond.signal,
+                }))
+                : undefined);
         secondRender?.catch(() => undefined); // awaited below when it is used
         const first = await firstRender;
         notify(first.notices);
@@ -1802,8 +1808,11 @@ async function renderEnvironments(helm, chart, envs, settings) {
             if (fields.size)
                 volatile.set(env.name, fields);
         }
-        else {
-            await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
+        else if (secondRender) {
+            // Not needed after all: stopped, and awaited so that no helm outlives the run.
+            settings.started?.dropSecond(env.name);
+            stopSecond.abort();
+            await secondRender.catch(() => undefined);
         }
         settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
         return { ...env, text: first.manifests, render, renderedTwice: twice };

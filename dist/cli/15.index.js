@@ -704,11 +704,16 @@ function helmTemplateArgs(request) {
  * exists. So a render can start up (most of a short render's time) while
  * mmf still checks the chart; a gate that rejects stops helm unread.
  */
-async function renderChart(helm, request, gate) {
+async function renderChart(helm, request, gate, priority = {}) {
     const args = helmTemplateArgs(request);
     if (gate)
         args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n'), niceness: 10 } : {});
+    const niceness = priority.niceness ?? (gate ? 10 : undefined);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, {
+        ...(gate ? { input: gate.then(() => '{}\n') } : {}),
+        ...(niceness ? { niceness } : {}),
+        ...(priority.signal ? { signal: priority.signal } : {}),
+    });
     if (result.exitCode === 0)
         return {
             manifests: result.stdout,

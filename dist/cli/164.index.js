@@ -566,6 +566,8 @@ function runCommand(file, args, options = {}) {
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
+        if (options.signal)
+            killOnAbort(child, options.signal);
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -615,6 +617,13 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function killOnAbort(child, signal) {
+    const kill = () => void child.kill('SIGKILL');
+    if (signal.aborted)
+        return kill();
+    signal.addEventListener('abort', kill, { once: true });
+    child.once('close', () => signal.removeEventListener('abort', kill));
 }
 function lowerPriority(pid, niceness) {
     try {

@@ -439,8 +439,14 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
         const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
         // Started at once when a second render is likely, so the two do not run one after the other.
+        const stopSecond = new AbortController();
         let secondRender = settings.started?.second.get(env.name) ??
-            (random?.likelyNeedsSecondRender ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request)) : undefined);
+            (random?.likelyNeedsSecondRender
+                ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request, undefined, {
+                    niceness: _start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .SECOND_RENDER_NICENESS */ .nN,
+                    signal: stopSecond.signal,
+                }))
+                : undefined);
         secondRender?.catch(() => undefined); // awaited below when it is used
         const first = await firstRender;
         notify(first.notices);
@@ -462,8 +468,11 @@ async function renderEnvironments(helm, chart, envs, settings) {
             if (fields.size)
                 volatile.set(env.name, fields);
         }
-        else {
-            await secondRender?.catch(() => undefined); // not needed after all, but no helm outlives the run
+        else if (secondRender) {
+            // Not needed after all: stopped, and awaited so that no helm outlives the run.
+            settings.started?.dropSecond(env.name);
+            stopSecond.abort();
+            await secondRender.catch(() => undefined);
         }
         settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
         return { ...env, text: first.manifests, render, renderedTwice: twice };
@@ -487,6 +496,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  nN: () => (/* binding */ SECOND_RENDER_NICENESS),
   iP: () => (/* binding */ renderRequest),
   Bv: () => (/* binding */ startEarlyRenders),
   kv: () => (/* binding */ toolSlots)
@@ -589,6 +599,13 @@ function renderRequest(chartDir, target, env) {
     };
 }
 /**
+ * Second renders run below the first ones: while the cores are busy, the
+ * first renders (which decide whether a second one is needed) finish first,
+ * and a second render that turns out not to be needed is stopped before it
+ * has used much.
+ */
+const SECOND_RENDER_NICENESS = 15;
+/**
  * Starts the first renders of as many environments as there are tool slots
  * (and their second renders when the chart's plain templates call a random
  * function outside test hooks), when the chart is a folder (a packaged chart
@@ -618,20 +635,26 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     });
     gate.catch(() => undefined);
     const early = envs.slice(0, toolSlots());
-    const start = () => new Map(early.map((env) => [
-        env.name,
-        (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate),
-    ]));
-    const first = start();
-    const second = peek?.likelyNeedsSecondRender ? start() : new Map();
+    const render = (env, priority) => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
+    const first = new Map(early.map((env) => [env.name, render(env)]));
+    const stops = new Map();
+    const second = new Map();
+    if (peek?.likelyNeedsSecondRender) {
+        for (const env of early) {
+            const stop = new AbortController();
+            stops.set(env.name, stop);
+            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
+        }
+    }
     const all = [...first.values(), ...second.values()];
-    for (const render of all)
-        render.catch(() => undefined); // awaited where used
+    for (const started of all)
+        started.catch(() => undefined); // awaited where used
     return {
         chartDir,
         release,
         first,
         second,
+        dropSecond: (env) => stops.get(env)?.abort(),
         open: () => open(),
         settled: async () => void (await Promise.allSettled(all)),
     };

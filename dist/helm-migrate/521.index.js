@@ -123,6 +123,7 @@ function suggestName(file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  nN: () => (/* binding */ SECOND_RENDER_NICENESS),
   iP: () => (/* binding */ renderRequest),
   Bv: () => (/* binding */ startEarlyRenders),
   kv: () => (/* binding */ toolSlots)
@@ -225,6 +226,13 @@ function renderRequest(chartDir, target, env) {
     };
 }
 /**
+ * Second renders run below the first ones: while the cores are busy, the
+ * first renders (which decide whether a second one is needed) finish first,
+ * and a second render that turns out not to be needed is stopped before it
+ * has used much.
+ */
+const SECOND_RENDER_NICENESS = 15;
+/**
  * Starts the first renders of as many environments as there are tool slots
  * (and their second renders when the chart's plain templates call a random
  * function outside test hooks), when the chart is a folder (a packaged chart
@@ -254,20 +262,26 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     });
     gate.catch(() => undefined);
     const early = envs.slice(0, toolSlots());
-    const start = () => new Map(early.map((env) => [
-        env.name,
-        (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate),
-    ]));
-    const first = start();
-    const second = peek?.likelyNeedsSecondRender ? start() : new Map();
+    const render = (env, priority) => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
+    const first = new Map(early.map((env) => [env.name, render(env)]));
+    const stops = new Map();
+    const second = new Map();
+    if (peek?.likelyNeedsSecondRender) {
+        for (const env of early) {
+            const stop = new AbortController();
+            stops.set(env.name, stop);
+            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
+        }
+    }
     const all = [...first.values(), ...second.values()];
-    for (const render of all)
-        render.catch(() => undefined); // awaited where used
+    for (const started of all)
+        started.catch(() => undefined); // awaited where used
     return {
         chartDir,
         release,
         first,
         second,
+        dropSecond: (env) => stops.get(env)?.abort(),
         open: () => open(),
         settled: async () => void (await Promise.allSettled(all)),
     };
@@ -1042,11 +1056,16 @@ function helmTemplateArgs(request) {
  * exists. So a render can start up (most of a short render's time) while
  * mmf still checks the chart; a gate that rejects stops helm unread.
  */
-async function renderChart(helm, request, gate) {
+async function renderChart(helm, request, gate, priority = {}) {
     const args = helmTemplateArgs(request);
     if (gate)
         args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, gate ? { input: gate.then(() => '{}\n'), niceness: 10 } : {});
+    const niceness = priority.niceness ?? (gate ? 10 : undefined);
+    const result = await (0,_process_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(helm.path, args, {
+        ...(gate ? { input: gate.then(() => '{}\n') } : {}),
+        ...(niceness ? { niceness } : {}),
+        ...(priority.signal ? { signal: priority.signal } : {}),
+    });
     if (result.exitCode === 0)
         return {
             manifests: result.stdout,
@@ -1327,6 +1346,8 @@ function runCommand(file, args, options = {}) {
         // A child that waits for its input is timed from when it gets it.
         if (options.input)
             feedInput(child, options.input, () => (started = performance.now()));
+        if (options.signal)
+            killOnAbort(child, options.signal);
         const out = [];
         const err = [];
         let outBytes = 0;
@@ -1376,6 +1397,13 @@ function feedInput(child, input, fed) {
         forget();
         kill();
     });
+}
+function killOnAbort(child, signal) {
+    const kill = () => void child.kill('SIGKILL');
+    if (signal.aborted)
+        return kill();
+    signal.addEventListener('abort', kill, { once: true });
+    child.once('close', () => signal.removeEventListener('abort', kill));
 }
 function lowerPriority(pid, niceness) {
     try {

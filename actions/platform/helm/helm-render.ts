@@ -36,6 +36,14 @@ export function helmTemplateArgs(request: RenderRequest): string[] {
   return args;
 }
 
+/** How a render that may turn out not to be needed runs. */
+export interface RenderPriority {
+  /** A nice value (default 10 for a gated render, else none). */
+  niceness?: number;
+  /** Stops helm, read or not, when aborted; the render then fails. */
+  signal?: AbortSignal;
+}
+
 /**
  * Renders a chart with the real helm; helm's own message explains any failure.
  *
@@ -50,14 +58,16 @@ export async function renderChart(
   helm: HelmTool,
   request: RenderRequest,
   gate?: Promise<void>,
+  priority: RenderPriority = {},
 ): Promise<RenderResult> {
   const args = helmTemplateArgs(request);
   if (gate) args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
-  const result = await runCommand(
-    helm.path,
-    args,
-    gate ? { input: gate.then(() => '{}\n'), niceness: 10 } : {},
-  );
+  const niceness = priority.niceness ?? (gate ? 10 : undefined);
+  const result = await runCommand(helm.path, args, {
+    ...(gate ? { input: gate.then(() => '{}\n') } : {}),
+    ...(niceness ? { niceness } : {}),
+    ...(priority.signal ? { signal: priority.signal } : {}),
+  });
   if (result.exitCode === 0)
     return {
       manifests: result.stdout,

@@ -42,6 +42,8 @@ export interface RunOptions {
    * the normal priority.
    */
   niceness?: number;
+  /** Kills the child when aborted (it then resolves as killed): for work that turned out not to be needed. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -68,6 +70,7 @@ export function runCommand(
     if (options.niceness && child.pid !== undefined) lowerPriority(child.pid, options.niceness);
     // A child that waits for its input is timed from when it gets it.
     if (options.input) feedInput(child, options.input, () => (started = performance.now()));
+    if (options.signal) killOnAbort(child, options.signal);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
@@ -121,6 +124,13 @@ function feedInput(child: ChildProcess, input: Promise<string>, fed: () => void)
       kill();
     },
   );
+}
+
+function killOnAbort(child: ChildProcess, signal: AbortSignal): void {
+  const kill = () => void child.kill('SIGKILL');
+  if (signal.aborted) return kill();
+  signal.addEventListener('abort', kill, { once: true });
+  child.once('close', () => signal.removeEventListener('abort', kill));
 }
 
 function lowerPriority(pid: number, niceness: number): void {

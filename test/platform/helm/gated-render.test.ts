@@ -107,6 +107,24 @@ describe('the gate', () => {
     expect(await readFile(fake.log, 'utf8')).not.toContain('read-the-chart');
   });
 
+  it('stopped by its signal after the gate opened: helm is killed, running or not, and the render fails', async () => {
+    const dir = await mkdtemp(join(work, 'dropped-'));
+    const path = join(dir, 'helm');
+    const log = join(dir, 'log');
+    // Reads its input, says so, then would render for ten minutes.
+    await writeFile(path, `#!/bin/sh\nIFS= read -r line\necho read > '${log}'\nexec sleep 600\n`);
+    await chmod(path, 0o755);
+    const stop = new AbortController();
+    const render = renderChart(tool(path), request, Promise.resolve(), { niceness: 15, signal: stop.signal });
+    for (let i = 0; i < 300 && !existsSync(log); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(existsSync(log)).toBe(true);
+    stop.abort();
+    // Settles long before the ten minutes are up (the test's timeout would fail it otherwise).
+    await expect(render).rejects.toThrow(/could not render/);
+    // Already aborted: killed as soon as it starts.
+    await expect(renderChart(tool(path), request, undefined, { signal: stop.signal })).rejects.toThrow();
+  });
+
   it('runCommand without input gives the child an empty stdin at once', async () => {
     const result = await runCommand('/bin/sh', ['-c', 'cat; echo done']);
     expect(result.stdout).toBe('done\n');
