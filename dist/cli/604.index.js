@@ -880,6 +880,8 @@ function helmTemplateArgs(request) {
  * mmf still checks the chart; a gate that rejects stops helm unread.
  */
 async function renderChart(helm, request, gate, priority = {}) {
+    if (priority.signal?.aborted)
+        throw new Error(`the render of ${request.chartLabel} was stopped: not needed`);
     const args = helmTemplateArgs(request);
     if (gate)
         args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');

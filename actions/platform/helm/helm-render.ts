@@ -60,6 +60,8 @@ export async function renderChart(
   gate?: Promise<void>,
   priority: RenderPriority = {},
 ): Promise<RenderResult> {
+  if (priority.signal?.aborted)
+    throw new Error(`the render of ${request.chartLabel} was stopped: not needed`);
   const args = helmTemplateArgs(request);
   if (gate) args.splice(args.indexOf('--include-crds') + 1, 0, '--values', '-');
   const niceness = priority.niceness ?? (gate ? 10 : undefined);
