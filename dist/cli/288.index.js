@@ -412,8 +412,8 @@ function isKept(resource, hookMode) {
  * values (so test hooks that call randAlphaNum cost nothing, nor a checksum of
  * a Secret its values turn off); the fields that differ between
  * its two renders are volatile in that environment only. Where the chart's
- * templates make that likely, the second render starts with the first; if
- * the first then shows it is not needed, its output is not read.
+ * templates make that likely, the second render starts with the first, at a
+ * lower priority; if the first then shows it is not needed, it is stopped.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
     const random = chart.usesRandomness
