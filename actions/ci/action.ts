@@ -76,9 +76,11 @@ function jobLogHooks(): CommandHooks {
     after: (run) => {
       process.stdout.write(`\n::${resume}::\n`);
       core.endGroup();
-      const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
-      if (run.exitCode !== 0) core.error(`${line}: its gate command:${run.name} fails`);
-      else core.info(line);
+      // The run's own log line says how each command ended; a failure also gets an annotation.
+      if (run.exitCode !== 0)
+        core.error(
+          `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s: its gate command:${run.name} fails`,
+        );
     },
   };
 }

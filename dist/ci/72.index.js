@@ -798,11 +798,9 @@ function jobLogHooks() {
         after: (run) => {
             process.stdout.write(`\n::${resume}::\n`);
             core/* endGroup */.N4();
-            const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
+            // The run's own log line says how each command ended; a failure also gets an annotation.
             if (run.exitCode !== 0)
-                core/* error */.z3(`${line}: its gate command:${run.name} fails`);
-            else
-                core/* info */.pq(line);
+                core/* error */.z3(`${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s: its gate command:${run.name} fails`);
         },
     };
 }

@@ -99,11 +99,9 @@ function jobLogHooks() {
         after: (run) => {
             process.stdout.write(`\n::${resume}::\n`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-            const line = `${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s`;
+            // The run's own log line says how each command ended; a failure also gets an annotation.
             if (run.exitCode !== 0)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${line}: its gate command:${run.name} fails`);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${run.name} exited ${run.exitCode} after ${(run.durationMs / 1000).toFixed(1)} s: its gate command:${run.name} fails`);
         },
     };
 }

@@ -129,6 +129,14 @@ describe('a pull request with a failing test and uncovered changed lines', () =>
     const first = await runAction({ label: 'ci-fail-1', cwd: dir, event, inputs, env: ENV, entry: CI });
     expectExit(first, 3);
     expectNoValidationErrors();
+    // How each command ended is said once, with its log; the failed one also gets an error annotation.
+    const ends = (name: string) =>
+      first.stdout.split('\n').filter((l) => new RegExp(`${name} exited \\d+ after`).test(l));
+    expect(ends('coverage')).toEqual([expect.stringMatching(/^coverage exited 0 after [\d.]+ s \(log: /)]);
+    expect(ends('test')).toEqual([
+      expect.stringMatching(/^::error.*test exited 1 after [\d.]+ s: its gate command:test fails/),
+      expect.stringMatching(/^test exited 1 after [\d.]+ s \(log: /),
+    ]);
 
     expect(first.outputs).toMatchObject({
       tests: '3',
