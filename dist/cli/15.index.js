@@ -131,6 +131,12 @@ class RandomTemplates {
     scan;
     /** The units that are random on their own, before anything that includes them. */
     seeds;
+    /**
+     * Random files that some template includes with the root context (and that
+     * can render a document and read no `.Template.Name`): the only ones that
+     * can leave an environment's render without making their includers random.
+     */
+    silenceable;
     /** Whether anything in the chart can be random (then an unknown source counts as random). */
     any;
     /**
@@ -151,6 +157,11 @@ class RandomTemplates {
                 seeds.add(key);
         this.seeds = seeds;
         this.random = this.propagate(seeds, new Set());
+        const rootIncluded = new Set([...scan.units.values()].flatMap((u) => [...u.rootFileRefs]));
+        this.silenceable = [...rootIncluded].filter((key) => this.random.has(key) &&
+            this.files.has(key) &&
+            !RENDERS_NOTHING.test(key) &&
+            !scan.units.get(key)?.readsTemplateName);
         this.likelyNeedsSecondRender =
             scan.unscanned ||
                 [...scan.units].some(([key, u]) => key.startsWith('file:') && this.random.has(key) && !u.testHook && !RENDERS_NOTHING.test(key));
@@ -182,11 +193,10 @@ class RandomTemplates {
      * the files that include it.
      */
     inRender(manifests) {
+        if (this.silenceable.length === 0)
+            return (source) => this.isRandom(source);
         const present = new Set([...manifests.matchAll(SOURCE_HEADER)].map((m) => fileUnit(m[1])));
-        const silent = new Set([...this.random].filter((key) => this.files.has(key) &&
-            !present.has(key) &&
-            !RENDERS_NOTHING.test(key) &&
-            !this.scan.units.get(key)?.readsTemplateName));
+        const silent = new Set(this.silenceable.filter((key) => !present.has(key)));
         if (silent.size === 0)
             return (source) => this.isRandom(source);
         const random = this.propagate(this.seeds, silent);

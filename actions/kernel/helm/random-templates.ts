@@ -148,6 +148,12 @@ export class RandomTemplates {
   private readonly scan: TemplateScan;
   /** The units that are random on their own, before anything that includes them. */
   private readonly seeds: ReadonlySet<string>;
+  /**
+   * Random files that some template includes with the root context (and that
+   * can render a document and read no `.Template.Name`): the only ones that
+   * can leave an environment's render without making their includers random.
+   */
+  private readonly silenceable: readonly string[];
   /** Whether anything in the chart can be random (then an unknown source counts as random). */
   readonly any: boolean;
   /**
@@ -167,6 +173,14 @@ export class RandomTemplates {
     for (const [key, u] of scan.units) if (direct(u) || (u.dynamic && this.any)) seeds.add(key);
     this.seeds = seeds;
     this.random = this.propagate(seeds, new Set());
+    const rootIncluded = new Set([...scan.units.values()].flatMap((u) => [...u.rootFileRefs]));
+    this.silenceable = [...rootIncluded].filter(
+      (key) =>
+        this.random.has(key) &&
+        this.files.has(key) &&
+        !RENDERS_NOTHING.test(key) &&
+        !scan.units.get(key)?.readsTemplateName,
+    );
     this.likelyNeedsSecondRender =
       scan.unscanned ||
       [...scan.units].some(
@@ -204,16 +218,9 @@ export class RandomTemplates {
    * the files that include it.
    */
   inRender(manifests: string): (source: string | undefined) => boolean {
+    if (this.silenceable.length === 0) return (source) => this.isRandom(source);
     const present = new Set([...manifests.matchAll(SOURCE_HEADER)].map((m) => fileUnit(m[1] as string)));
-    const silent = new Set(
-      [...this.random].filter(
-        (key) =>
-          this.files.has(key) &&
-          !present.has(key) &&
-          !RENDERS_NOTHING.test(key) &&
-          !this.scan.units.get(key)?.readsTemplateName,
-      ),
-    );
+    const silent = new Set(this.silenceable.filter((key) => !present.has(key)));
     if (silent.size === 0) return (source) => this.isRandom(source);
     const random = this.propagate(this.seeds, silent);
     return (source) => this.lookup(random, source);
