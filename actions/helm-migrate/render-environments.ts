@@ -1,5 +1,5 @@
 import type { ChartInfo } from '../platform/helm/chart-source.js';
-import { renderChart } from '../platform/helm/helm-render.js';
+import { renderChart, type RenderResult } from '../platform/helm/helm-render.js';
 import type { HelmTool } from '../platform/tools/resolve-tool.js';
 import type { Limiter } from '../kernel/concurrency.js';
 import { readHook } from '../kernel/k8s/helm-bookkeeping.js';
@@ -38,7 +38,25 @@ export interface RenderSettings extends RenderTarget {
   slots: Limiter;
   /** Renders already started for this chart and target (start-renders.ts), by environment. */
   started?: StartedRenders;
+  /**
+   * Called once with every environment's first render, by environment, when
+   * a second render is still running then: the plan's shape is known before
+   * the plan itself can be made.
+   */
+  onFirstRenders?: (firsts: ReadonlyMap<string, ManifestSet>) => void;
   log: Logger;
+}
+
+/** The render that finishes first, and the other one if there are two. */
+async function firstOf(
+  one: Promise<RenderResult>,
+  two: Promise<RenderResult> | undefined,
+): Promise<[RenderResult, Promise<RenderResult> | undefined]> {
+  if (!two) return [await one, undefined];
+  return Promise.race([
+    one.then((r): [RenderResult, Promise<RenderResult>] => [r, two]),
+    two.then((r): [RenderResult, Promise<RenderResult>] => [r, one]),
+  ]);
 }
 
 /** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
@@ -58,7 +76,9 @@ function isKept(resource: Resource, hookMode: HookMode): boolean {
  * a Secret its values turn off); the fields that differ between
  * its two renders are volatile in that environment only. Where the chart's
  * templates make that likely, the second render starts with the first, at a
- * lower priority; if the first then shows it is not needed, it is stopped.
+ * lower priority, and whichever of the two finishes first is read first (a
+ * generated key can make either one slow); if it shows the other is not
+ * needed, the other is stopped.
  */
 export async function renderEnvironments(
   helm: HelmTool,
@@ -85,25 +105,35 @@ export async function renderEnvironments(
       settings.log.info(notice);
     }
   };
+  const firsts = new Map<string, ManifestSet>();
+  let secondsRunning = 0;
+  const firstRendered = (env: EnvironmentSpec, render: ManifestSet) => {
+    firsts.set(env.name, render);
+    if (firsts.size < envs.length || secondsRunning === 0) return;
+    settings.onFirstRenders?.(new Map(envs.map((e) => [e.name, firsts.get(e.name) as ManifestSet])));
+  };
   const rendered = await Promise.all(
     envs.map(async (env): Promise<RenderedEnvironment> => {
       const request = renderRequest(chart.dir, settings, env);
+      const stop = new AbortController();
       const firstRender =
-        settings.started?.first.get(env.name) ?? settings.slots(() => renderChart(helm, request));
+        settings.started?.first.get(env.name) ??
+        settings.slots(() => renderChart(helm, request, undefined, { signal: stop.signal }));
       // Started at once when a second render is likely, so the two do not run one after the other.
-      const stopSecond = new AbortController();
-      let secondRender =
+      const secondRender =
         settings.started?.second.get(env.name) ??
         (random?.likelyNeedsSecondRender
           ? settings.slots(() =>
               renderChart(helm, request, undefined, {
                 niceness: SECOND_RENDER_NICENESS,
-                signal: stopSecond.signal,
+                signal: stop.signal,
               }),
             )
           : undefined);
       secondRender?.catch(() => undefined); // awaited below when it is used
-      const first = await firstRender;
+      // The two are the same request: whichever finishes first is read first.
+      const [first, unread] = await firstOf(firstRender, secondRender);
+      let other = unread;
       notify(first.notices);
       const render = parse(first.manifests, env);
       // Kept resources whose template can render differently on each run, with this environment's values.
@@ -116,18 +146,23 @@ export async function renderEnvironments(
       const twice = randomKeys.size > 0;
       let ms = first.durationMs;
       if (isRandom && twice) {
-        secondRender ??= settings.slots(() => renderChart(helm, request));
-        const second = await secondRender;
+        other ??= settings.slots(() => renderChart(helm, request));
+        secondsRunning++;
+        firstRendered(env, render);
+        const second = await other.finally(() => secondsRunning--);
         ms += second.durationMs;
         // Only their documents are read again: nothing else can differ.
         const again = parse(second.manifests, env, isRandom);
         const fields = findVolatileFields(render, again, randomKeys);
         if (fields.size) volatile.set(env.name, fields);
-      } else if (secondRender) {
+      } else {
+        firstRendered(env, render);
+      }
+      if (!twice && other) {
         // Not needed after all: stopped, and awaited so that no helm outlives the run.
-        settings.started?.dropSecond(env.name);
-        stopSecond.abort();
-        await secondRender.catch(() => undefined);
+        settings.started?.stop(env.name);
+        stop.abort();
+        await other.catch(() => undefined);
       }
       settings.log.info(
         `  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`,

@@ -48,8 +48,8 @@ export function renderRequest(chartDir: string, target: RenderTarget, env: Envir
 export interface StartedRenders {
   first: ReadonlyMap<string, Promise<RenderResult>>;
   second: ReadonlyMap<string, Promise<RenderResult>>;
-  /** Stops an environment's second render once its first shows it is not needed. */
-  dropSecond(env: string): void;
+  /** Stops an environment's renders still running, once the one that finished shows no second is needed. */
+  stop(env: string): void;
 }
 
 /**
@@ -112,15 +112,13 @@ export async function startEarlyRenders(
   const early = envs.slice(0, toolSlots());
   const render = (env: EnvironmentSpec, priority?: RenderPriority) =>
     renderChart(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
-  const first = new Map(early.map((env) => [env.name, render(env)]));
-  const stops = new Map<string, AbortController>();
+  const stops = new Map(early.map((env) => [env.name, new AbortController()]));
+  const signalOf = (env: EnvironmentSpec) => (stops.get(env.name) as AbortController).signal;
+  const first = new Map(early.map((env) => [env.name, render(env, { signal: signalOf(env) })]));
   const second = new Map<string, Promise<RenderResult>>();
   if (peek?.likelyNeedsSecondRender) {
-    for (const env of early) {
-      const stop = new AbortController();
-      stops.set(env.name, stop);
-      second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
-    }
+    for (const env of early)
+      second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: signalOf(env) }));
   }
   const all = [...first.values(), ...second.values()];
   for (const started of all) started.catch(() => undefined); // awaited where used
@@ -129,7 +127,7 @@ export async function startEarlyRenders(
     release,
     first,
     second,
-    dropSecond: (env) => stops.get(env)?.abort(),
+    stop: (env) => stops.get(env)?.abort(),
     open: () => open(),
     settled: async () => void (await Promise.allSettled(all)),
   };

@@ -396,6 +396,15 @@ function compareForParity(helm, kustomize) {
 
 
 
+/** The render that finishes first, and the other one if there are two. */
+async function firstOf(one, two) {
+    if (!two)
+        return [await one, undefined];
+    return Promise.race([
+        one.then((r) => [r, two]),
+        two.then((r) => [r, one]),
+    ]);
+}
 /** Hooks that do not become part of the migrated tree (test hooks, hooks dropped by the mode). */
 function isKept(resource, hookMode) {
     const hook = (0,_kernel_k8s_helm_bookkeeping_js__WEBPACK_IMPORTED_MODULE_5__/* .readHook */ .kg)(resource.object);
@@ -413,7 +422,9 @@ function isKept(resource, hookMode) {
  * a Secret its values turn off); the fields that differ between
  * its two renders are volatile in that environment only. Where the chart's
  * templates make that likely, the second render starts with the first, at a
- * lower priority; if the first then shows it is not needed, it is stopped.
+ * lower priority, and whichever of the two finishes first is read first (a
+ * generated key can make either one slow); if it shows the other is not
+ * needed, the other is stopped.
  */
 async function renderEnvironments(helm, chart, envs, settings) {
     const random = chart.usesRandomness
@@ -435,20 +446,31 @@ async function renderEnvironments(helm, chart, envs, settings) {
             settings.log.info(notice);
         }
     };
+    const firsts = new Map();
+    let secondsRunning = 0;
+    const firstRendered = (env, render) => {
+        firsts.set(env.name, render);
+        if (firsts.size < envs.length || secondsRunning === 0)
+            return;
+        settings.onFirstRenders?.(new Map(envs.map((e) => [e.name, firsts.get(e.name)])));
+    };
     const rendered = await Promise.all(envs.map(async (env) => {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
-        const firstRender = settings.started?.first.get(env.name) ?? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+        const stop = new AbortController();
+        const firstRender = settings.started?.first.get(env.name) ??
+            settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request, undefined, { signal: stop.signal }));
         // Started at once when a second render is likely, so the two do not run one after the other.
-        const stopSecond = new AbortController();
-        let secondRender = settings.started?.second.get(env.name) ??
+        const secondRender = settings.started?.second.get(env.name) ??
             (random?.likelyNeedsSecondRender
                 ? settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request, undefined, {
                     niceness: _start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .SECOND_RENDER_NICENESS */ .nN,
-                    signal: stopSecond.signal,
+                    signal: stop.signal,
                 }))
                 : undefined);
         secondRender?.catch(() => undefined); // awaited below when it is used
-        const first = await firstRender;
+        // The two are the same request: whichever finishes first is read first.
+        const [first, unread] = await firstOf(firstRender, secondRender);
+        let other = unread;
         notify(first.notices);
         const render = parse(first.manifests, env);
         // Kept resources whose template can render differently on each run, with this environment's values.
@@ -459,8 +481,10 @@ async function renderEnvironments(helm, chart, envs, settings) {
         const twice = randomKeys.size > 0;
         let ms = first.durationMs;
         if (isRandom && twice) {
-            secondRender ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
-            const second = await secondRender;
+            other ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
+            secondsRunning++;
+            firstRendered(env, render);
+            const second = await other.finally(() => secondsRunning--);
             ms += second.durationMs;
             // Only their documents are read again: nothing else can differ.
             const again = parse(second.manifests, env, isRandom);
@@ -468,11 +492,14 @@ async function renderEnvironments(helm, chart, envs, settings) {
             if (fields.size)
                 volatile.set(env.name, fields);
         }
-        else if (secondRender) {
+        else {
+            firstRendered(env, render);
+        }
+        if (!twice && other) {
             // Not needed after all: stopped, and awaited so that no helm outlives the run.
-            settings.started?.dropSecond(env.name);
-            stopSecond.abort();
-            await secondRender.catch(() => undefined);
+            settings.started?.stop(env.name);
+            stop.abort();
+            await other.catch(() => undefined);
         }
         settings.log.info(`  rendered ${env.name} in ${Math.round(ms)} ms${twice ? ' (twice, to find random values)' : ''}`);
         return { ...env, text: first.manifests, render, renderedTwice: twice };
@@ -636,15 +663,13 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     gate.catch(() => undefined);
     const early = envs.slice(0, toolSlots());
     const render = (env, priority) => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
-    const first = new Map(early.map((env) => [env.name, render(env)]));
-    const stops = new Map();
+    const stops = new Map(early.map((env) => [env.name, new AbortController()]));
+    const signalOf = (env) => stops.get(env.name).signal;
+    const first = new Map(early.map((env) => [env.name, render(env, { signal: signalOf(env) })]));
     const second = new Map();
     if (peek?.likelyNeedsSecondRender) {
-        for (const env of early) {
-            const stop = new AbortController();
-            stops.set(env.name, stop);
-            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
-        }
+        for (const env of early)
+            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: signalOf(env) }));
     }
     const all = [...first.values(), ...second.values()];
     for (const started of all)
@@ -654,7 +679,7 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
         release,
         first,
         second,
-        dropSecond: (env) => stops.get(env)?.abort(),
+        stop: (env) => stops.get(env)?.abort(),
         open: () => open(),
         settled: async () => void (await Promise.allSettled(all)),
     };

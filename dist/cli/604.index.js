@@ -423,15 +423,13 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
     gate.catch(() => undefined);
     const early = envs.slice(0, toolSlots());
     const render = (env, priority) => (0,helm_render/* renderChart */.xt)(helm, renderRequest(chartDir, { ...target, release }, env), gate, priority);
-    const first = new Map(early.map((env) => [env.name, render(env)]));
-    const stops = new Map();
+    const stops = new Map(early.map((env) => [env.name, new AbortController()]));
+    const signalOf = (env) => stops.get(env.name).signal;
+    const first = new Map(early.map((env) => [env.name, render(env, { signal: signalOf(env) })]));
     const second = new Map();
     if (peek?.likelyNeedsSecondRender) {
-        for (const env of early) {
-            const stop = new AbortController();
-            stops.set(env.name, stop);
-            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: stop.signal }));
-        }
+        for (const env of early)
+            second.set(env.name, render(env, { niceness: SECOND_RENDER_NICENESS, signal: signalOf(env) }));
     }
     const all = [...first.values(), ...second.values()];
     for (const started of all)
@@ -441,7 +439,7 @@ async function startEarlyRenders(helm, chartDir, target, envs, signal) {
         release,
         first,
         second,
-        dropSecond: (env) => stops.get(env)?.abort(),
+        stop: (env) => stops.get(env)?.abort(),
         open: () => open(),
         settled: async () => void (await Promise.allSettled(all)),
     };
