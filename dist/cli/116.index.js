@@ -1257,7 +1257,12 @@ function waitingBuild(tool, { dir, pipe, root, wrapper }, label, done) {
  */
 async function feed(pipe, content, exited) {
     let fed = false;
-    const given = give(pipe, content).finally(() => (fed = true));
+    // A thread still waiting to open the pipe would keep mmf from exiting (say on Ctrl-C).
+    const forget = (0,exit_cleanup/* onExit */.cf)(() => unblockWriterSync(pipe));
+    const given = give(pipe, content).finally(() => {
+        fed = true;
+        forget();
+    });
     void exited.then(async () => {
         while (!fed)
             await unblockWriter(pipe);
@@ -1285,6 +1290,18 @@ async function give(pipe, content) {
     }
     finally {
         await (0,promises_.rm)(file, { force: true }); // already gone once renamed
+    }
+}
+/**
+ * Opens the pipe to read and closes it: a writer waiting to open it goes on,
+ * and one waiting to write into it gets EPIPE, as no one reads any more.
+ */
+function unblockWriterSync(pipe) {
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(pipe, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK));
+    }
+    catch {
+        // gone already, or no pipe any more: no writer waits on it
     }
 }
 /** Holds the pipe open to read for a moment, so that a writer waiting to open it can. */
@@ -1445,11 +1462,20 @@ async function stages(inputs, waitingStarted) {
     };
 }
 /**
+ * Above this many resources in all first renders together, planning the tree
+ * one more time costs more than loading kustomize's schema early saves (about
+ * a fifth of a second).
+ */
+const WARM_UP_MAX_RESOURCES = 150;
+/**
  * While second renders still run, plans the tree from the first renders and
  * lets each waiting build load kustomize's schema now where that overlay will
  * need it. A guess that turns out wrong costs time, never correctness.
  */
 function warmUp(firsts, waitingStarted, options) {
+    const resources = [...firsts.values()].reduce((n, render) => n + render.size, 0);
+    if (resources > WARM_UP_MAX_RESOURCES)
+        return; // each build then loads it when it needs it
     let schema;
     try {
         const environments = [...firsts].map(([name, render]) => ({

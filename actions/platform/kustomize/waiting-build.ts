@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, open, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -203,7 +203,12 @@ function waitingBuild(
  */
 async function feed(pipe: string, content: string, exited: Promise<void>): Promise<void> {
   let fed = false;
-  const given = give(pipe, content).finally(() => (fed = true));
+  // A thread still waiting to open the pipe would keep mmf from exiting (say on Ctrl-C).
+  const forget = onExit(() => unblockWriterSync(pipe));
+  const given = give(pipe, content).finally(() => {
+    fed = true;
+    forget();
+  });
   void exited.then(async () => {
     while (!fed) await unblockWriter(pipe);
   });
@@ -229,6 +234,18 @@ async function give(pipe: string, content: string): Promise<void> {
     }
   } finally {
     await rm(file, { force: true }); // already gone once renamed
+  }
+}
+
+/**
+ * Opens the pipe to read and closes it: a writer waiting to open it goes on,
+ * and one waiting to write into it gets EPIPE, as no one reads any more.
+ */
+function unblockWriterSync(pipe: string): void {
+  try {
+    closeSync(openSync(pipe, constants.O_RDONLY | constants.O_NONBLOCK));
+  } catch {
+    // gone already, or no pipe any more: no writer waits on it
   }
 }
 
