@@ -4,11 +4,11 @@ import type { HelmTool, KustomizeTool } from '../platform/tools/resolve-tool.js'
 import type { Limiter } from '../kernel/concurrency.js';
 import { lineCount } from './core/choose-patch.js';
 import type { HookRecord } from './core/hooks.js';
-import { ScopeResolver, type ManifestSet } from '../kernel/k8s/manifest.js';
+import { ScopeResolver } from '../kernel/k8s/manifest.js';
 import { buildMigrationReport } from './core/migration-report.js';
 import { alignVolatileValues, prepareTargets, type VolatileByEnvironment } from './core/normalize.js';
 import type { ParityResult } from './core/parity.js';
-import { overlaysLoadingSchema, planMigration, type MigrationPlan } from './core/plan-migration.js';
+import { planMigration, type MigrationPlan } from './core/plan-migration.js';
 import { renderMigrationReport } from './core/render-migration-report.js';
 import type { EnvironmentSpec } from './core/environments.js';
 import { proveParity } from './prove-parity.js';
@@ -82,7 +82,6 @@ async function stages(
     valuesTexts,
     slots,
     ...(started ? { started } : {}),
-    onFirstRenders: (firsts) => warmUp(firsts, waitingStarted, options),
     log,
   });
   const renderMs = performance.now() - renderStart;
@@ -188,45 +187,6 @@ async function stages(
     exitCode: report.parity && !report.parity.identical ? 3 : 0,
     timings: { totalMs: performance.now() - startedAt, renderMs, planMs, writeMs, validateMs },
   };
-}
-
-/**
- * Above this many resources in all first renders together, planning the tree
- * one more time costs more than loading kustomize's schema early saves (about
- * a fifth of a second).
- */
-const WARM_UP_MAX_RESOURCES = 150;
-
-/**
- * While second renders still run, plans the tree from the first renders and
- * lets each waiting build load kustomize's schema now where that overlay will
- * need it. A guess that turns out wrong costs time, never correctness.
- */
-function warmUp(
-  firsts: ReadonlyMap<string, ManifestSet>,
-  waitingStarted: Promise<WaitingBuild[] | undefined>,
-  options: ConvertOptions,
-): void {
-  const resources = [...firsts.values()].reduce((n, render) => n + render.size, 0);
-  if (resources > WARM_UP_MAX_RESOURCES) return; // each build then loads it when it needs it
-  let schema: Set<string>;
-  try {
-    const environments = [...firsts].map(([name, render]) => ({
-      name,
-      resources: prepareTargets(render, options.hookMode).resources,
-    }));
-    schema = overlaysLoadingSchema(
-      planMigration({
-        environments,
-        ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
-      }),
-    );
-  } catch {
-    return; // the plan itself will say what is wrong
-  }
-  void waitingStarted.then((builds) => {
-    for (const build of builds ?? []) build.warm(schema.has(basename(build.dir)));
-  });
 }
 
 function treeFiles(plan: MigrationPlan): Map<string, TreeFile> {

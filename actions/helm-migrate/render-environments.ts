@@ -38,12 +38,6 @@ export interface RenderSettings extends RenderTarget {
   slots: Limiter;
   /** Renders already started for this chart and target (start-renders.ts), by environment. */
   started?: StartedRenders;
-  /**
-   * Called once with every environment's first render, by environment, when
-   * a second render is still running then: the plan's shape is known before
-   * the plan itself can be made.
-   */
-  onFirstRenders?: (firsts: ReadonlyMap<string, ManifestSet>) => void;
   log: Logger;
 }
 
@@ -105,13 +99,6 @@ export async function renderEnvironments(
       settings.log.info(notice);
     }
   };
-  const firsts = new Map<string, ManifestSet>();
-  let secondsRunning = 0;
-  const firstRendered = (env: EnvironmentSpec, render: ManifestSet) => {
-    firsts.set(env.name, render);
-    if (firsts.size < envs.length || secondsRunning === 0) return;
-    settings.onFirstRenders?.(new Map(envs.map((e) => [e.name, firsts.get(e.name) as ManifestSet])));
-  };
   const rendered = await Promise.all(
     envs.map(async (env): Promise<RenderedEnvironment> => {
       const request = renderRequest(chart.dir, settings, env);
@@ -147,18 +134,13 @@ export async function renderEnvironments(
       let ms = first.durationMs;
       if (isRandom && twice) {
         other ??= settings.slots(() => renderChart(helm, request));
-        secondsRunning++;
-        firstRendered(env, render);
-        const second = await other.finally(() => secondsRunning--);
+        const second = await other;
         ms += second.durationMs;
         // Only their documents are read again: nothing else can differ.
         const again = parse(second.manifests, env, isRandom);
         const fields = findVolatileFields(render, again, randomKeys);
         if (fields.size) volatile.set(env.name, fields);
-      } else {
-        firstRendered(env, render);
-      }
-      if (!twice && other) {
+      } else if (other) {
         // Not needed after all: stopped, and awaited so that no helm outlives the run.
         settings.started?.stop(env.name);
         stop.abort();

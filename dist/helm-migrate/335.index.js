@@ -383,14 +383,6 @@ async function renderEnvironments(helm, chart, envs, settings) {
             settings.log.info(notice);
         }
     };
-    const firsts = new Map();
-    let secondsRunning = 0;
-    const firstRendered = (env, render) => {
-        firsts.set(env.name, render);
-        if (firsts.size < envs.length || secondsRunning === 0)
-            return;
-        settings.onFirstRenders?.(new Map(envs.map((e) => [e.name, firsts.get(e.name)])));
-    };
     const rendered = await Promise.all(envs.map(async (env) => {
         const request = (0,_start_renders_js__WEBPACK_IMPORTED_MODULE_4__/* .renderRequest */ .iP)(chart.dir, settings, env);
         const stop = new AbortController();
@@ -419,9 +411,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
         let ms = first.durationMs;
         if (isRandom && twice) {
             other ??= settings.slots(() => (0,_platform_helm_helm_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChart */ .xt)(helm, request));
-            secondsRunning++;
-            firstRendered(env, render);
-            const second = await other.finally(() => secondsRunning--);
+            const second = await other;
             ms += second.durationMs;
             // Only their documents are read again: nothing else can differ.
             const again = parse(second.manifests, env, isRandom);
@@ -429,10 +419,7 @@ async function renderEnvironments(helm, chart, envs, settings) {
             if (fields.size)
                 volatile.set(env.name, fields);
         }
-        else {
-            firstRendered(env, render);
-        }
-        if (!twice && other) {
+        else if (other) {
             // Not needed after all: stopped, and awaited so that no helm outlives the run.
             settings.started?.stop(env.name);
             stop.abort();

@@ -800,16 +800,6 @@ function patchTarget(id) {
         target.namespace = id.namespace;
     return target;
 }
-/**
- * The overlays whose build makes kustomize load its OpenAPI schema (about a
- * fifth of a second): those with a strategic-merge patch, delete patches
- * included. RFC 6902 patches and the other fields need no schema.
- */
-function overlaysLoadingSchema(plan) {
-    return new Set(plan.overlays
-        .filter((o) => o.strategicMergePatches > 0 || o.removedResources.length > 0)
-        .map((o) => o.environment));
-}
 function planOverlay(env, baseObjects, namespaceField, { jsonPatchOnly, strategicMergeTargets, files, secretFiles }) {
     const dir = `overlays/${env.name}`;
     const resourceNamer = new file_names/* FileNamer */.e();
@@ -1150,17 +1140,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/platform/process/exit-cleanup.ts
 var exit_cleanup = __webpack_require__(2490);
 // EXTERNAL MODULE: ./actions/platform/process/run-command.ts
 var run_command = __webpack_require__(3683);
-// EXTERNAL MODULE: ./actions/platform/fs/remove-tree-sync.ts
-var remove_tree_sync = __webpack_require__(149);
 ;// CONCATENATED MODULE: ./actions/platform/kustomize/waiting-build.ts
-
-
 
 
 
@@ -1171,18 +1155,6 @@ var remove_tree_sync = __webpack_require__(149);
 /** The file name kustomize looks for first, the one mmf writes. */
 const KUSTOMIZATION = 'kustomization.yaml';
 /**
- * The warm-up's kustomizations. With `schema`, one object and a delete patch
- * that removes it: applying a strategic-merge patch makes kustomize load its
- * built-in OpenAPI schema, a fifth of a second, once per process. Either way
- * the warm-up adds no object to the build.
- */
-const WARM_UP = {
-    schema: 'resources:\n- configmap.yaml\npatches:\n- patch: |-\n    $patch: delete\n    apiVersion: v1\n' +
-        '    kind: ConfigMap\n    metadata:\n      name: mmf-warm-up\n',
-    none: 'resources: []\n',
-};
-const WARM_UP_OBJECT = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mmf-warm-up\n';
-/**
  * Starts one waiting build per overlay folder, each created (one level, in a
  * parent that exists) with a FIFO kustomization.yaml made by `mkfifo`. None
  * on Windows or without `mkfifo`: then the builds start when the tree is
@@ -1192,53 +1164,26 @@ async function startWaitingBuilds(tool, dirs, label) {
     if (process.platform === 'win32' || dirs.length === 0)
         return undefined;
     const pipes = dirs.map((dir) => (0,external_node_path_.join)(dir, KUSTOMIZATION));
-    const wrappers = [];
-    const forget = (0,exit_cleanup/* onExit */.cf)(() => wrappers.forEach((w) => (0,remove_tree_sync/* removeTreeSync */.O)(w.root)));
     try {
         for (const parent of new Set(dirs.map(external_node_path_.dirname)))
             await (0,promises_.mkdir)(parent).catch(existing);
-        for (const dir of dirs) {
+        for (const dir of dirs)
             await (0,promises_.mkdir)(dir).catch(existing);
-            wrappers.push(await wrapperFor(dir));
-        }
-        const warmUps = wrappers.map((w) => (0,external_node_path_.join)(w.wrapper, 'warm-up', KUSTOMIZATION));
-        const made = await (0,run_command/* runCommand */.d)('mkfifo', ['-m', '600', ...pipes, ...warmUps]);
+        const made = await (0,run_command/* runCommand */.d)('mkfifo', ['-m', '600', ...pipes]);
         if (made.exitCode !== 0)
             throw new Error(made.stderr);
     }
     catch {
         await Promise.all(pipes.map((pipe) => (0,promises_.rm)(pipe, { force: true })));
-        await Promise.all(wrappers.map((w) => (0,promises_.rm)(w.root, { recursive: true, force: true })));
-        forget();
         return undefined;
     }
-    let left = dirs.length;
-    const done = () => {
-        if (--left === 0)
-            forget();
-    };
-    return dirs.map((dir, i) => waitingBuild(tool, { dir, pipe: pipes[i], ...wrappers[i] }, label(dir), done));
+    return dirs.map((dir, i) => waitingBuild(tool, dir, pipes[i], label(dir)));
 }
 function existing(err) {
     if (err.code !== 'EEXIST')
         throw err;
 }
-/**
- * A private folder holding the wrapper kustomization of `overlay` in a folder
- * of the same name (so that the build's command line ends like the overlay's)
- * and its warm-up's object.
- */
-async function wrapperFor(overlay) {
-    const root = await (0,promises_.realpath)(await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mmf-build-')));
-    const wrapper = (0,external_node_path_.join)(root, (0,external_node_path_.basename)(overlay));
-    await (0,promises_.mkdir)((0,external_node_path_.join)(wrapper, 'warm-up'), { recursive: true });
-    // kustomize takes other kustomizations only by relative path.
-    const target = (0,external_node_path_.relative)(wrapper, await (0,promises_.realpath)(overlay));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, KUSTOMIZATION), `resources:\n- warm-up\n- ${JSON.stringify(target)}\n`);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(wrapper, 'warm-up', 'configmap.yaml'), WARM_UP_OBJECT);
-    return { root, wrapper };
-}
-function waitingBuild(tool, { dir, pipe, root, wrapper }, label, done) {
+function waitingBuild(tool, dir, pipe, label) {
     let release;
     let kill;
     // kustomize does not read its stdin: holding it back only ties the process to this one.
@@ -1247,62 +1192,40 @@ function waitingBuild(tool, { dir, pipe, root, wrapper }, label, done) {
         kill = reject;
     });
     // Below the renders still running (nice 10 while they wait): the plan needs those first.
-    const build = (0,kustomize_build/* runBuild */.cM)(tool, wrapper, label, { input: held, niceness: 19 });
+    const build = (0,kustomize_build/* runBuild */.cM)(tool, dir, label, { input: held, niceness: 19 });
     build.catch(() => undefined); // awaited by run()
-    const exited = build.then(() => undefined, () => undefined);
-    const cleanUp = () => (0,promises_.rm)(root, { recursive: true, force: true }).finally(done);
-    let warmedUp;
-    const warm = (schema) => (warmedUp ??= feed((0,external_node_path_.join)(wrapper, 'warm-up', KUSTOMIZATION), schema ? WARM_UP.schema : WARM_UP.none, exited));
     let started = false;
-    let stopped;
     return {
         dir,
         file: pipe,
-        warm: (schema) => void warm(schema),
         async run(content) {
             started = true;
-            try {
-                await warm(false);
-                await feed(pipe, content, exited);
-                release('');
-                return await build.catch(() => 
-                // Said as kustomize says it for the overlay itself, not for the wrapper around it.
-                (0,kustomize_build/* runBuild */.cM)(tool, dir, label));
-            }
-            finally {
-                await cleanUp();
-            }
+            const exited = build.then(() => undefined, () => undefined);
+            // Opening the pipe to write waits for kustomize to open it to read; if kustomize is gone,
+            // a reader of our own lets that open finish so the failure is reported, not waited on.
+            let fed = false;
+            // A thread still waiting to open the pipe would keep mmf from exiting (say on Ctrl-C).
+            const forget = (0,exit_cleanup/* onExit */.cf)(() => unblockWriterSync(pipe));
+            const given = give(pipe, content).finally(() => {
+                fed = true;
+                forget();
+            });
+            void exited.then(async () => {
+                while (!fed)
+                    await unblockWriter(pipe);
+            });
+            await given.catch(() => undefined);
+            release('');
+            return build;
         },
-        stop() {
+        async stop() {
             if (started)
-                return Promise.resolve();
-            return (stopped ??= (async () => {
-                kill(new Error('not needed'));
-                await build.catch(() => undefined);
-                await (0,promises_.rm)(pipe, { force: true });
-                await cleanUp();
-            })());
+                return;
+            kill(new Error('not needed'));
+            await build.catch(() => undefined);
+            await (0,promises_.rm)(pipe, { force: true });
         },
     };
-}
-/**
- * Gives `content` to the kustomize reading `pipe`. Opening a pipe to write
- * waits for a reader; if kustomize is gone (`exited`), a reader of our own
- * lets that open finish, so the failure is reported, not waited on.
- */
-async function feed(pipe, content, exited) {
-    let fed = false;
-    // A thread still waiting to open the pipe would keep mmf from exiting (say on Ctrl-C).
-    const forget = (0,exit_cleanup/* onExit */.cf)(() => unblockWriterSync(pipe));
-    const given = give(pipe, content).finally(() => {
-        fed = true;
-        forget();
-    });
-    void exited.then(async () => {
-        while (!fed)
-            await unblockWriter(pipe);
-    });
-    await given.catch(() => undefined);
 }
 /**
  * Writes `content` into the pipe and, before closing it, puts a plain file
@@ -1392,7 +1315,6 @@ async function stages(inputs, waitingStarted) {
         valuesTexts,
         slots,
         ...(started ? { started } : {}),
-        onFirstRenders: (firsts) => warmUp(firsts, waitingStarted, options),
         log,
     });
     const renderMs = performance.now() - renderStart;
@@ -1495,40 +1417,6 @@ async function stages(inputs, waitingStarted) {
         exitCode: report.parity && !report.parity.identical ? 3 : 0,
         timings: { totalMs: performance.now() - startedAt, renderMs, planMs, writeMs, validateMs },
     };
-}
-/**
- * Above this many resources in all first renders together, planning the tree
- * one more time costs more than loading kustomize's schema early saves (about
- * a fifth of a second).
- */
-const WARM_UP_MAX_RESOURCES = 150;
-/**
- * While second renders still run, plans the tree from the first renders and
- * lets each waiting build load kustomize's schema now where that overlay will
- * need it. A guess that turns out wrong costs time, never correctness.
- */
-function warmUp(firsts, waitingStarted, options) {
-    const resources = [...firsts.values()].reduce((n, render) => n + render.size, 0);
-    if (resources > WARM_UP_MAX_RESOURCES)
-        return; // each build then loads it when it needs it
-    let schema;
-    try {
-        const environments = [...firsts].map(([name, render]) => ({
-            name,
-            resources: (0,normalize/* prepareTargets */.g4)(render, options.hookMode).resources,
-        }));
-        schema = overlaysLoadingSchema(planMigration({
-            environments,
-            ...(options.baseEnvironment !== undefined ? { baseEnvironment: options.baseEnvironment } : {}),
-        }));
-    }
-    catch {
-        return; // the plan itself will say what is wrong
-    }
-    void waitingStarted.then((builds) => {
-        for (const build of builds ?? [])
-            build.warm(schema.has((0,external_node_path_.basename)(build.dir)));
-    });
 }
 function treeFiles(plan) {
     const files = new Map();

@@ -184,19 +184,6 @@ function patchTarget(id: ResourceId): JsonObject {
   return target;
 }
 
-/**
- * The overlays whose build makes kustomize load its OpenAPI schema (about a
- * fifth of a second): those with a strategic-merge patch, delete patches
- * included. RFC 6902 patches and the other fields need no schema.
- */
-export function overlaysLoadingSchema(plan: MigrationPlan): Set<string> {
-  return new Set(
-    plan.overlays
-      .filter((o) => o.strategicMergePatches > 0 || o.removedResources.length > 0)
-      .map((o) => o.environment),
-  );
-}
-
 interface OverlayOutputs {
   jsonPatchOnly: ReadonlySet<string> | undefined;
   strategicMergeTargets: Set<string>;

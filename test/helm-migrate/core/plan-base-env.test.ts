@@ -6,7 +6,6 @@
  */
 import type { JsonObject } from '../../../actions/kernel/json.js';
 import { parseYamlDocuments } from '../../../actions/kernel/yaml-codec.js';
-import { overlaysLoadingSchema } from '../../../actions/helm-migrate/core/plan-migration.js';
 import { planAndBuild } from '../../support/build-plan.js';
 import { configMap, container, deployment } from '../../support/objects.js';
 import { KUBECTLS } from '../../support/tools.js';
@@ -102,18 +101,5 @@ describe('the base of a migration', () => {
     expect(dev.resources).toEqual(['../../base', 'configmap-debug.yaml']);
     expect([...plan.files.keys()]).toContain('overlays/dev/patches/delete-servicemonitor-user-service.yaml');
     expect(dev.replicas).toEqual([{ name: 'user-service', count: 1 }]);
-  });
-
-  test("the overlays whose build loads kustomize's OpenAPI schema: those with a delete or strategic-merge patch", async () => {
-    // prod as the base: dev and staging delete the ServiceMonitor; prod patches only its Secret (RFC 6902).
-    const fromProd = (await planAndBuild(ENVS, kubectl, { baseEnvironment: 'prod' })).plan;
-    expect([...overlaysLoadingSchema(fromProd)].sort()).toEqual(['dev', 'staging']);
-    // By default prod deletes the debug ConfigMap; staging loads it only for a strategic-merge patch.
-    const { plan } = await planAndBuild(ENVS, kubectl);
-    const staging = plan.overlays.find((o) => o.environment === 'staging');
-    expect(overlaysLoadingSchema(plan)).toEqual(
-      new Set(['prod', ...((staging?.strategicMergePatches ?? 0) > 0 ? ['staging'] : [])]),
-    );
-    expect(overlaysLoadingSchema(plan).has('dev')).toBe(false);
   });
 });
