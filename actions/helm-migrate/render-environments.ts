@@ -119,8 +119,7 @@ export async function renderEnvironments(
           : undefined);
       secondRender?.catch(() => undefined); // awaited below when it is used
       // The two are the same request: whichever finishes first is read first.
-      const [first, unread] = await firstOf(firstRender, secondRender);
-      let other = unread;
+      const [first, other] = await firstOf(firstRender, secondRender);
       notify(first.notices);
       const render = parse(first.manifests, env);
       // Kept resources whose template can render differently on each run, with this environment's values.
@@ -133,8 +132,7 @@ export async function renderEnvironments(
       const twice = randomKeys.size > 0;
       let ms = first.durationMs;
       if (isRandom && twice) {
-        other ??= settings.slots(() => renderChart(helm, request));
-        const second = await other;
+        const second = await (other ?? settings.slots(() => renderChart(helm, request)));
         ms += second.durationMs;
         // Only their documents are read again: nothing else can differ.
         const again = parse(second.manifests, env, isRandom);
